@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Claims;
+
+/// <summary>Finds the factual claims of a report, given the places already found in it. Pure.</summary>
+public interface IClaimExtractor
+{
+    ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places);
+}

@@ -1,0 +1,34 @@
+namespace Triangulate.Ingest;
+
+/// <summary>
+/// Reads one input format into reports. A reader never throws for bad input: each bad file or item becomes a
+/// <see cref="ReadOutcome.Rejected"/> naming the file, the item and the reason, and the good items still come out.
+/// </summary>
+public interface IReportReader
+{
+    /// <summary>A short name for the format ("jsonl", "rss", "telegram", …).</summary>
+    string Format { get; }
+
+    /// <summary>Whether this reader takes the file, judged from its name and its first bytes.</summary>
+    bool CanRead(string path, ReadOnlySpan<byte> head);
+
+    IEnumerable<ReadOutcome> Read(string path, Stream content, IngestOptions options);
+}
+
+/// <summary>Limits and defaults that apply to every reader.</summary>
+public sealed record IngestOptions
+{
+    public static IngestOptions Default { get; } = new();
+
+    /// <summary>Largest file read at all.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Largest single report text: larger items are rejected as oversized, not truncated.</summary>
+    public int MaxReportChars { get; init; } = 1_000_000;
+
+    /// <summary>Largest XML document a feed may expand to.</summary>
+    public long MaxXmlChars { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The column holding report text in event-dataset CSV, when it is not one of the known names.</summary>
+    public string? CsvTextColumn { get; init; }
+}

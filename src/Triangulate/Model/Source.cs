@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace Triangulate.Model;
+
+/// <summary>What kind of party a source is. The names are the snake_case values of the JSON contract.</summary>
+public enum SourceKind
+{
+    Unknown,
+    /// <summary>The outlet that published the report, speaking in its own voice.</summary>
+    Publisher,
+    StateMedia,
+    IndependentMedia,
+    WireAgency,
+    Official,
+    MilitaryCommand,
+    Unit,
+    MilbloggerChannel,
+    OsintGroup,
+    Individual,
+}
+
+/// <summary>
+/// A party that asserts or relays claims: an outlet, a channel, an official, a unit, a person.
+/// Registry sources have a stable <see cref="Id"/>; names in every language and script are in <see cref="Aliases"/>.
+/// </summary>
+public sealed record Source(
+    string Id,
+    string Name,
+    SourceKind Kind,
+    Side Side,
+    ImmutableArray<string> Aliases,
+    string? Role = null,
+    ImmutableArray<string> AffiliatedWith = default)
+{
+    public ImmutableArray<string> AffiliatedWith { get; init; } = AffiliatedWith.IsDefault ? [] : AffiliatedWith;
+}
+
+/// <summary>
+/// A source as a report names it: resolved to the registry when known (<see cref="SourceId"/>), otherwise the words
+/// as written with a kind and side guessed from how the text describes the speaker.
+/// </summary>
+public sealed record SourceRef(
+    string Name,
+    SourceKind Kind,
+    Side Side,
+    string? Role = null,
+    string? SourceId = null,
+    string? Written = null,
+    Span? Span = null);

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Storage;
+
+/// <summary>What happened to one report on save.</summary>
+public enum SaveStatus
+{
+    /// <summary>A report not seen before.</summary>
+    Added,
+    /// <summary>The same report (same normalised URL and text, or same publisher and text) was already stored.</summary>
+    Duplicate,
+    /// <summary>A changed text under a URL already stored: kept as a new revision of that report.</summary>
+    Revision,
+}
+
+public sealed record SaveOutcome(Report Report, long ReportId, SaveStatus Status);
+
+/// <summary>A report as the ledger holds it.</summary>
+public sealed record StoredReport(
+    long Id,
+    string? ExternalId,
+    string Publisher,
+    string? Url,
+    DateTimeOffset? Published,
+    string Language,
+    string? Title,
+    string Text,
+    string ContentHash,
+    int Revision,
+    long? PreviousRevisionId,
+    string InputPath,
+    ImmutableArray<string> ForwardedFrom,
+    DateTimeOffset IngestedAt);
+
+/// <summary>A claim as the ledger holds it, with the report it came from.</summary>
+public sealed record StoredClaim(long Id, long ReportId, string? ExternalId, string Publisher, DateTimeOffset? Published, Claim Claim);
+
+public sealed record ReportQuery
+{
+    /// <summary>Full-text search over title and text.</summary>
+    public string? Search { get; init; }
+    public string? Publisher { get; init; }
+    public string? Language { get; init; }
+    public DateTimeOffset? Since { get; init; }
+    public DateTimeOffset? Until { get; init; }
+    public int Limit { get; init; } = 100;
+    public int Offset { get; init; }
+}
+
+public sealed record ClaimQuery
+{
+    public ClaimKind? Kind { get; init; }
+    public Side? Side { get; init; }
+    /// <summary>Matches the origin's or a relay's name or registry id.</summary>
+    public string? Source { get; init; }
+    /// <summary>A gazetteer id, or a name matched against the claim's place names.</summary>
+    public string? Place { get; init; }
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+    public double? RadiusKm { get; init; }
+    public DateTimeOffset? Since { get; init; }
+    public DateTimeOffset? Until { get; init; }
+    public int Limit { get; init; } = 100;
+    public int Offset { get; init; }
+}
+
+public sealed record LedgerSummary(int Reports, int Claims, int PlaceMentions, int Sources);
+
+/// <summary>
+/// The ledger's storage contract. SQLite implements it for one analyst; PostgreSQL for a team. Both pass one test suite.
+/// </summary>
+public interface ILedgerStore : IAsyncDisposable
+{
+    /// <summary>Brings the schema to the current version; safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores reports with their analyses in one transaction: all of the batch or none of it, so that a kill leaves the
+    /// ledger consistent and a re-run completes it. Idempotent: saving the same report twice stores it once.
+    /// </summary>
+    Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default);
+
+    Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
+    Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Place mentions stored for one report.</summary>
+    Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default);
+
+    Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs the engine's integrity checks; returns the problems found (none when healthy).</summary>
+    Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default);
+}
