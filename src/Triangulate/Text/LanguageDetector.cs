@@ -22,6 +22,7 @@ public static class LanguageDetector
     private const int LetterWeight = 3;
     private const int WordWeight = 3;
     private const int EndingWeight = 1;
+    private const int AbsenceTellsAfter = 40;
 
     // Function words and frequent report words without a distinctive letter (words with one are caught by the letter).
     private static readonly FrozenSet<string> UkrainianWords = FrozenSet.ToFrozenSet(
@@ -39,6 +40,10 @@ public static class LanguageDetector
         "того", "чтобы", "при", "этом", "более", "человек", "время", "говорит", "сообщили", "сообщает",
     ], StringComparer.Ordinal);
 
+    // Stems of frequent report words that differ between the languages without a distinctive letter.
+    private static readonly string[] UkrainianStems = ["нафт", "знищ", "загин", "ворож", "окупант", "уражен", "вибух", "будин", "уламк", "житлов"];
+    private static readonly string[] RussianStems = ["нефт", "уничтож", "погиб", "вражеск", "оккупант", "поражен", "взрыв", "сообщ", "здани", "обломк", "жилой"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UkrainianLookup =
         UkrainianWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -55,6 +60,12 @@ public static class LanguageDetector
         for (var i = 0; i <= limit; i++)
         {
             var c = i < limit ? text[i] : ' ';
+            if (wordLength == 0 && IsUrlStart(text[i..limit]))
+            {
+                // A link's Latin letters say nothing about the language around it.
+                i = SkipToWhitespace(text, i, limit);
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 tally.CountLetter(c);
@@ -82,6 +93,31 @@ public static class LanguageDetector
             wordOverflow = false;
         }
         return tally.Verdict();
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static int SkipToWhitespace(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
@@ -144,14 +180,14 @@ public static class LanguageDetector
         private void CountEnding(ReadOnlySpan<char> word)
         {
             // Russian adjective and plural endings and past tense in -л, which Ukrainian spells otherwise.
-            if (word.EndsWith("ая") || word.EndsWith("яя") || word.EndsWith("ое") || word.EndsWith("ие")
-                || word.EndsWith("ов") || word.EndsWith("ал") || word.EndsWith("ил"))
+            if (word.EndsWith("ая") || word.EndsWith("яя") || word.EndsWith("ое") || word.EndsWith("ие") || word.EndsWith("ой")
+                || word.EndsWith("ов") || word.EndsWith("ал") || word.EndsWith("ил") || StartsWithAny(word, RussianStems))
             {
                 RussianScore += EndingWeight;
             }
             // Ukrainian past tense in -в, verbal nouns in -ння/-ття, infinitives in -ти.
             else if (word.EndsWith("ав") || word.EndsWith("ив") || word.EndsWith("ння") || word.EndsWith("ття")
-                     || word.EndsWith("ати") || word.EndsWith("ити"))
+                     || word.EndsWith("ати") || word.EndsWith("ити") || StartsWithAny(word, UkrainianStems))
             {
                 UkrainianScore += EndingWeight;
             }
@@ -159,6 +195,11 @@ public static class LanguageDetector
             {
                 // Россия, оккупанты: Ukrainian rarely doubles these consonants.
                 RussianScore += EndingWeight;
+            }
+            else if (word.Contains("ськ", StringComparison.Ordinal) || word.Contains("цьк", StringComparison.Ordinal))
+            {
+                // Одеський, Луцька: Russian writes -ск-, -цк- without the soft sign.
+                UkrainianScore += EndingWeight;
             }
         }
 
@@ -173,12 +214,13 @@ public static class LanguageDetector
                 return English;
             }
             var russian = RussianScore;
-            if (UkrainianLetters == 0)
+            if (UkrainianLetters == 0 && Cyrillic > AbsenceTellsAfter)
             {
-                // About one Ukrainian letter in fifteen is і, ї or є; a long Cyrillic text without any is not Ukrainian.
-                russian += Math.Min(Cyrillic / 15, 4 * LetterWeight);
+                // About one Ukrainian letter in fifteen is і, ї or є: a short sentence may lack them, a long text not.
+                russian += Math.Min((Cyrillic - AbsenceTellsAfter) / 20, 4 * LetterWeight);
             }
-            return UkrainianScore >= russian ? Ukrainian : Russian;
+            // On a tie the missing і, ї and є decide, however short the text.
+            return UkrainianScore > russian || UkrainianScore == russian && UkrainianLetters > 0 ? Ukrainian : Russian;
         }
     }
 }
