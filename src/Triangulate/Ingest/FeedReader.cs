@@ -8,6 +8,7 @@ namespace Triangulate.Ingest;
 /// RSS 2.0 (and RDF-style RSS 1.0) and Atom feeds, one report per item or entry. The text is the item's
 /// content:encoded or Atom content, else its description or summary, converted from HTML to text; the publisher is
 /// the feed's title. XML is opened only through <see cref="SafeXml"/>: a feed declaring a DTD is rejected as hostile.
+/// Feeds must be UTF-8 (as nearly all are); one in another encoding is rejected as InvalidUtf8.
 /// </summary>
 public sealed class FeedReader : IReportReader
 {

@@ -12,7 +12,8 @@ namespace Triangulate.Ingest;
 /// While expanding directories and globs it passes over hidden files and folders (names starting with a dot) and
 /// files that are plainly not reports — media, archives, databases — as a Telegram export folder holds photos
 /// beside its <c>result.json</c>. A file named explicitly is always tried, and rejected as UnknownFormat if no
-/// reader takes it.
+/// reader takes it. Strict UTF-8 checking happens in the readers (through one shared helper), so that a reader used
+/// on its own is as safe, and so that JSON Lines can reject a bad line rather than the whole file.
 /// </remarks>
 public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOptions options)
 {
