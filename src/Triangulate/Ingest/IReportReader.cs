@@ -31,4 +31,10 @@ public sealed record IngestOptions
 
     /// <summary>The column holding report text in event-dataset CSV, when it is not one of the known names.</summary>
     public string? CsvTextColumn { get; init; }
+
+    /// <summary>
+    /// The public @username of the channel a Telegram export comes from: exports name the channel but not its
+    /// username, and without it no t.me link can be made.
+    /// </summary>
+    public string? TelegramUsername { get; init; }
 }

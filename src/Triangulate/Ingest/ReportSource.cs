@@ -1,0 +1,158 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using Triangulate.Model;
+
+namespace Triangulate.Ingest;
+
+/// <summary>
+/// Reads reports from the paths a user gives: files, directories (recursively) and globs (<c>feeds/**/*.xml</c>).
+/// Each file goes to the first reader that takes it, files in sorted order so that every run yields the same
+/// sequence. Nothing in the content makes it throw: bad files and items come out as rejections.
+/// </summary>
+/// <remarks>
+/// While expanding directories and globs it passes over hidden files and folders (names starting with a dot) and
+/// files that are plainly not reports — media, archives, databases — as a Telegram export folder holds photos
+/// beside its <c>result.json</c>. A file named explicitly is always tried, and rejected as UnknownFormat if no
+/// reader takes it. Strict UTF-8 checking happens in the readers (through one shared helper), so that a reader used
+/// on its own is as safe, and so that JSON Lines can reject a bad line rather than the whole file.
+/// </remarks>
+public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOptions options)
+{
+    private const int HeadBytes = 1024;
+
+    private static readonly HashSet<string> IgnoredExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp4",
+        ".mov", ".webm", ".mp3", ".ogg", ".oga", ".wav", ".tgs", ".zip", ".gz", ".7z", ".tar", ".pdf", ".css", ".js",
+        ".exe", ".dll", ".lock",
+    };
+
+    /// <summary>Every reader Triangulate has, most specific first.</summary>
+    public static IReadOnlyList<IReportReader> AllReaders { get; } =
+    [
+        new TelegramExportReader(),
+        new JsonLinesReader(),
+        new FeedReader(),
+        new HtmlReader(),
+        new EventCsvReader(),
+        new PlainTextReader(),
+    ];
+
+    public ReportSource(IngestOptions options)
+        : this(AllReaders, options)
+    {
+    }
+
+    public IEnumerable<ReadOutcome> Read(IEnumerable<string> inputs)
+    {
+        var (files, missing) = Expand(inputs);
+        foreach (var path in missing)
+        {
+            yield return ReadOutcome.Rejected(new InputLocation(path), RejectionReason.Unreadable, "no such file, directory or matching file");
+        }
+        foreach (var path in files)
+        {
+            foreach (var outcome in ReadFile(path))
+            {
+                yield return outcome;
+            }
+        }
+    }
+
+    /// <summary>One file through the reader that takes it.</summary>
+    public IEnumerable<ReadOutcome> ReadFile(string path)
+    {
+        var location = new InputLocation(path);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxFileBytes)
+            {
+                return [ReadOutcome.Rejected(location, RejectionReason.Oversized,
+                    $"{length:N0} bytes exceeds the file limit of {options.MaxFileBytes:N0}")];
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return [ReadOutcome.Rejected(location, RejectionReason.Unreadable, error.Message)];
+        }
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes));
+        foreach (var reader in readers)
+        {
+            if (reader.CanRead(path, head))
+            {
+                return Read(reader, path, bytes);
+            }
+        }
+        return [ReadOutcome.Rejected(location, RejectionReason.UnknownFormat, "no reader takes this file")];
+    }
+
+    private IEnumerable<ReadOutcome> Read(IReportReader reader, string path, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
+        foreach (var outcome in reader.Read(path, stream, options))
+        {
+            yield return outcome;
+        }
+    }
+
+    /// <summary>The files the inputs name, sorted and without repeats, and the inputs that name nothing.</summary>
+    internal static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var input in inputs)
+        {
+            var before = files.Count;
+            if (File.Exists(input))
+            {
+                files.Add(Path.GetFullPath(input));
+                continue;
+            }
+            if (Directory.Exists(input))
+            {
+                files.UnionWith(Glob(input, "**/*"));
+            }
+            else if (input.AsSpan().IndexOfAny('*', '?') >= 0)
+            {
+                var (root, pattern) = SplitGlob(input);
+                if (Directory.Exists(root))
+                {
+                    files.UnionWith(Glob(root, pattern));
+                }
+            }
+            if (files.Count == before && !Directory.Exists(input))
+            {
+                missing.Add(input);
+            }
+        }
+        return (files.ToList(), missing);
+    }
+
+    private static IEnumerable<string> Glob(string root, string pattern)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(pattern);
+        var fullRoot = Path.GetFullPath(root);
+        return matcher.GetResultsInFullPath(fullRoot)
+            .Where(file => !IsHiddenOrIrrelevant(Path.GetRelativePath(fullRoot, file)));
+    }
+
+    private static bool IsHiddenOrIrrelevant(string relativePath) =>
+        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'))
+        || IgnoredExtensions.Contains(Path.GetExtension(relativePath));
+
+    /// <summary>"data/feeds/**/*.xml" → ("data/feeds", "**/*.xml"): the longest leading part without wildcards is the root.</summary>
+    private static (string Root, string Pattern) SplitGlob(string input)
+    {
+        var parts = input.Replace('\\', '/').Split('/');
+        var fixedParts = parts.TakeWhile(part => part.IndexOfAny(['*', '?']) < 0).ToArray();
+        var root = fixedParts.Length == 0 ? "." : string.Join('/', fixedParts);
+        if (root.Length == 0)
+        {
+            root = "/";
+        }
+        return (root, string.Join('/', parts.Skip(fixedParts.Length)));
+    }
+}

@@ -1,0 +1,127 @@
+using Triangulate.Ingest;
+
+namespace Triangulate.Tests.Ingest;
+
+public sealed class ReportSourceTest : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("triangulate-ingest-").FullName;
+    private readonly ReportSource source = new(IngestOptions.Default);
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private string Write(string relative, string content)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private string Copy(string testData, string relative)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(IngestFiles.PathOf(testData), path);
+        return path;
+    }
+
+    [Fact]
+    public void Read_Directory_ReadsEveryFormatInSortedPathOrder()
+    {
+        Copy("telegram/result.json", "c/export/result.json");
+        Copy("feeds/atom.xml", "b/up.atom");
+        Copy("jsonl/bad-line.jsonl", "a/items.jsonl");
+        Copy("html/article.html", "d/page.html");
+
+        var paths = source.Read([root]).Select(o => o.Report?.Location.Path ?? o.Rejection!.Location.Path).Distinct();
+
+        Assert.Equal(["a/items.jsonl", "b/up.atom", "c/export/result.json", "d/page.html"],
+            paths.Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')));
+    }
+
+    [Fact]
+    public void Read_DirectoryWithMediaAndHiddenFiles_SkipsThem()
+    {
+        Copy("telegram/result.json", "export/result.json");
+        Write("export/photos/photo_1@24-02-2022_08-01-00.jpg", "not really a jpeg");
+        Write(".git/config", "[core]");
+        Write("export/.DS_Store", "junk");
+
+        var outcomes = source.Read([root]).ToList();
+
+        Assert.All(outcomes, o => Assert.True(o.IsReport));
+        Assert.Equal(4, outcomes.Count);
+    }
+
+    [Fact]
+    public void Read_UnknownExtensionInDirectory_RejectedAsUnknownFormat()
+    {
+        var path = Write("notes.docx", "binary-ish");
+
+        var rejection = Assert.Single(source.Read([root])).Rejection!;
+
+        Assert.Equal(RejectionReason.UnknownFormat, rejection.Reason);
+        Assert.Equal(path, rejection.Location.Path);
+    }
+
+    [Fact]
+    public void Read_Glob_TakesOnlyMatchingFiles()
+    {
+        Write("feeds/one.txt", "First report text.");
+        Write("feeds/deep/two.txt", "Second report text.");
+        Write("feeds/three.md", "Third report text.");
+
+        var texts = source.Read([Path.Combine(root, "feeds", "**", "*.txt")]).Select(o => o.Report!.Text);
+
+        Assert.Equal(["Second report text.", "First report text."], texts);
+    }
+
+    [Fact]
+    public void Read_SameFileTwice_ReadsItOnce()
+    {
+        var path = Write("one.txt", "Only once.");
+
+        Assert.Single(source.Read([path, root]));
+    }
+
+    [Fact]
+    public void Read_MissingPath_RejectedAsUnreadable()
+    {
+        var missing = Path.Combine(root, "nope.jsonl");
+
+        var rejection = Assert.Single(source.Read([missing])).Rejection!;
+
+        Assert.Equal(RejectionReason.Unreadable, rejection.Reason);
+        Assert.Equal(missing, rejection.Location.Path);
+    }
+
+    [Fact]
+    public void Read_FileOverLimit_RejectedAsOversizedWithoutReading()
+    {
+        var path = Write("big.txt", new string('x', 2_000));
+        var small = new ReportSource(new IngestOptions { MaxFileBytes = 1_000 });
+
+        var rejection = Assert.Single(small.Read([path])).Rejection!;
+
+        Assert.Equal(RejectionReason.Oversized, rejection.Reason);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8File_RejectedNamingFile()
+    {
+        var path = Copy("text/invalid-utf8.txt", "bad.txt");
+
+        var rejection = Assert.Single(source.Read([path])).Rejection!;
+
+        Assert.Equal(RejectionReason.InvalidUtf8, rejection.Reason);
+        Assert.Equal(path, rejection.Location.Path);
+    }
+
+    [Fact]
+    public void Read_JsonWithTelegramShapeUnderOtherName_ReadAsTelegram()
+    {
+        var path = Copy("telegram/result.json", "kherson-channel.json");
+
+        Assert.Equal(4, source.Read([path]).Count(o => o.IsReport));
+    }
+}
