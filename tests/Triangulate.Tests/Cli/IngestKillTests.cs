@@ -64,7 +64,7 @@ public sealed class IngestKillTests
 
     private static Process StartCliChild(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "triangulate.dll");
+        var cli = Path.Combine(AppContext.BaseDirectory, "Triangulate.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(cli);
         foreach (var arg in args)
