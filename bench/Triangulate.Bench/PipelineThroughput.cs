@@ -59,7 +59,7 @@ internal static class Corpus
 {
     public static List<Report> FromSamples(int count, int targetChars)
     {
-        var samples = ReportSource.Read([SamplesDirectory()], IngestOptions.Default)
+        var samples = new ReportSource(IngestOptions.Default).Read([SamplesDirectory()])
             .Where(o => o.IsReport).Select(o => o.Report!).ToList();
         if (samples.Count == 0)
         {
