@@ -35,7 +35,7 @@ public static class LedgerJson
             DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

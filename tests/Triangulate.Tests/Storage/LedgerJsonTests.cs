@@ -24,7 +24,19 @@ public sealed class LedgerJsonTests
 
         var back = LedgerJson.Deserialize<ImmutableArray<Quantity>>(LedgerJson.Serialize(quantities));
 
-        Assert.Equal(quantities, back);
+        Assert.Equal<Quantity>(quantities, back);
+    }
+
+    [Fact]
+    public void Serialize_Span_WritesStartAndEndOnly()
+    {
+        Assert.Equal("{\"start\":3,\"end\":17}", LedgerJson.Serialize(new Span(3, 17)));
+    }
+
+    [Fact]
+    public void Deserialize_SpanEndingBeforeItsStart_IsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => LedgerJson.Deserialize<Span>("{\"start\":9,\"end\":2}"));
     }
 
     [Fact]

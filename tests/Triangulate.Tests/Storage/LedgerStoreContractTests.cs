@@ -168,7 +168,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(
             (expected.ExternalId, expected.Publisher, expected.Url, expected.Published, expected.Language, expected.Title, expected.Text, expected.ContentHash, 1, (long?)null, expected.Location.Path, IngestTime),
             (stored.ExternalId, stored.Publisher, stored.Url, stored.Published, stored.Language, stored.Title, stored.Text, stored.ContentHash, stored.Revision, stored.PreviousRevisionId, stored.InputPath, stored.IngestedAt));
-        Assert.Equal(["Россия 24"], stored.ForwardedFrom);
+        Assert.Equal<string>(["Россия 24"], stored.ForwardedFrom);
     }
 
     [Fact]
@@ -270,6 +270,16 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         var reports = await Store.ListReportsAsync(new ReportQuery { Publisher = "Reuters" });
 
         Assert.Equal(["kramatorsk-strike-0701"], reports.Select(report => report.ExternalId));
+    }
+
+    [Fact]
+    public async Task ListClaimsAsync_ReportId_ReturnsThatReportsClaimsInTextOrder()
+    {
+        var outcomes = await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { ReportId = outcomes[0].ReportId });
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
     }
 
     [Fact]

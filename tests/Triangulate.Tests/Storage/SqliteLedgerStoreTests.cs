@@ -56,8 +56,8 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
     [Fact]
     public async Task SaveAsync_CopyTakenWhileBatchesAreWritten_HoldsWholeBatchesAndReRunCompletesIt()
     {
-        const int batchCount = 12;
-        const int batchSize = 150;
+        const int batchCount = 20;
+        const int batchSize = 200;
         var batches = Enumerable.Range(0, batchCount)
             .Select(b => (IReadOnlyList<Analysis>)[.. Enumerable.Range(b * batchSize, batchSize).Select(DailySummary)])
             .ToList();
@@ -75,9 +75,9 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
             do
             {
                 copies.Add(CopyLedgerFiles(copies.Count));
-                await Task.WhenAny(writing, Task.Delay(150));
+                await Task.WhenAny(writing, Task.Delay(40));
             }
-            while (!writing.IsCompleted && copies.Count < 4);
+            while (!writing.IsCompleted && copies.Count < 6);
             await writing;
             output.WriteLine($"{batchCount * batchSize} reports in {batchCount} batches: {batchCount * batchSize / stopwatch.Elapsed.TotalSeconds:F0} reports/s while copying");
 

@@ -153,6 +153,11 @@ public sealed class SqliteLedgerStore : ILedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var conditions = new List<string>();
+        if (query.ReportId is { } reportId)
+        {
+            conditions.Add("c.report_id = $report_id");
+            command.With("$report_id", reportId);
+        }
         if (query.Kind is { } kind)
         {
             conditions.Add("c.kind = $kind");
