@@ -35,7 +35,7 @@ public static class LedgerJson
             DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter() },
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter(), new ImmutableArrayJsonConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

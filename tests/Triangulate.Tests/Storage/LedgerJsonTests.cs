@@ -40,6 +40,16 @@ public sealed class LedgerJsonTests
     }
 
     [Fact]
+    public void Serialize_DefaultImmutableArray_IsWrittenEmptyAndReadBackInitialised()
+    {
+        var hedgeless = new Claim(new Span(0, 5), "Бахмут", ClaimKind.Other, null, null, default, null, default, null, false, AttributionChain.OwnVoice("ТАСС"));
+
+        var back = LedgerJson.Deserialize<Claim>(LedgerJson.Serialize(hedgeless));
+
+        Assert.Equal((false, 0, false, 0), (back.Places.IsDefault, back.Places.Length, back.Quantities.IsDefault, back.Quantities.Length));
+    }
+
+    [Fact]
     public void Serialize_Cyrillic_IsWrittenAsIs()
     {
         var json = LedgerJson.Serialize(new Hedge("нібито", new Span(0, 6)));
