@@ -42,7 +42,9 @@ public sealed record ReportQuery
     public string? Search { get; init; }
     public string? Publisher { get; init; }
     public string? Language { get; init; }
+    /// <summary>Inclusive lower bound on the publication time.</summary>
     public DateTimeOffset? Since { get; init; }
+    /// <summary>Inclusive upper bound on the publication time.</summary>
     public DateTimeOffset? Until { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
@@ -53,15 +55,21 @@ public sealed record ClaimQuery
     /// <summary>Only the claims of this report.</summary>
     public long? ReportId { get; init; }
     public ClaimKind? Kind { get; init; }
+    /// <summary>The side of the claim's actor (who acts), as the expected readings give it.</summary>
     public Side? Side { get; init; }
+    /// <summary>The side of the claim's origin (who asserts it).</summary>
+    public Side? OriginSide { get; init; }
     /// <summary>Matches the origin's or a relay's name or registry id.</summary>
     public string? Source { get; init; }
     /// <summary>A gazetteer id, or a name matched against the claim's place names.</summary>
     public string? Place { get; init; }
     public double? Lat { get; init; }
     public double? Lon { get; init; }
+    /// <summary>With <see cref="Lat"/> and <see cref="Lon"/>: claims with a place within this great-circle distance.</summary>
     public double? RadiusKm { get; init; }
+    /// <summary>Inclusive lower bound on the publication time of the claim's report.</summary>
     public DateTimeOffset? Since { get; init; }
+    /// <summary>Inclusive upper bound on the publication time of the claim's report.</summary>
     public DateTimeOffset? Until { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
@@ -93,6 +101,17 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>Place mentions stored for one report.</summary>
     Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds sources to the registry; a source whose id is stored already replaces the stored entry.</summary>
+    Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds gazetteer entries made by analysts; a place whose id is stored already replaces the stored entry.</summary>
+    Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default);
+
+    /// <summary>Analysts' places within a great-circle distance of a point, nearest first.</summary>
+    Task<IReadOnlyList<Place>> ListPlacesNearAsync(double lat, double lon, double radiusKm, CancellationToken cancellationToken = default);
 
     Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default);
 

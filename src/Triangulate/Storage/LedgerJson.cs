@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Triangulate.Storage;
+
+/// <summary>
+/// The one JSON shape of the ledger's records, shared by the stores' JSON columns and by exports:
+/// snake_case names and enum values, Cyrillic written as is so that stored documents stay readable.
+/// </summary>
+public static class LedgerJson
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The JSON name of an enum value (<c>TerritorialControl</c> → <c>territorial_control</c>), also used in table columns.</summary>
+    public static string EnumName<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>The enum value whose JSON name is <paramref name="name"/>; the inverse of <see cref="EnumName{TEnum}"/>.</summary>
+    public static TEnum ParseEnum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Single(value => string.Equals(EnumName(value), name, StringComparison.Ordinal));
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored JSON for {typeof(T).Name} is null.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter(), new ImmutableArrayJsonConverter() },
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

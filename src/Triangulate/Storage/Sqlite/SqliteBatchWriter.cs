@@ -1,0 +1,237 @@
+using Microsoft.Data.Sqlite;
+using Triangulate.Model;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>
+/// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
+/// per batch. Duplicates are refused by the unique indexes (INSERT … ON CONFLICT DO NOTHING), not by a prior check,
+/// so a report repeated within the batch, in an earlier batch or by another process is stored once.
+/// </summary>
+internal sealed class SqliteBatchWriter : IDisposable
+{
+    private const string InsertReportSql = """
+        INSERT INTO reports (external_id, publisher, url, normalized_url, published, language, title, text, content_hash,
+                             revision, previous_revision_id, input_path, input_item, forwarded_from, ingested_at)
+        SELECT $external_id, $publisher, $url, $normalized_url, $published, $language, $title, $text, $content_hash,
+               COALESCE((SELECT MAX(revision) FROM reports WHERE normalized_url = $normalized_url), 0) + 1,
+               (SELECT id FROM reports WHERE normalized_url = $normalized_url ORDER BY revision DESC LIMIT 1),
+               $input_path, $input_item, $forwarded_from, $ingested_at
+        WHERE true
+        ON CONFLICT DO NOTHING
+        RETURNING id, revision
+        """;
+
+    private const string FindStoredCopySql = """
+        SELECT id FROM reports
+        WHERE content_hash = $content_hash AND (normalized_url = $normalized_url OR publisher = $publisher)
+        ORDER BY id
+        LIMIT 1
+        """;
+
+    private const string InsertMentionSql = """
+        INSERT INTO place_mentions (report_id, ordinal, span_start, span_end, text, place_id, name, kind, lat, lon,
+                                    precision, confidence, relation, detail)
+        VALUES ($report_id, $ordinal, $span_start, $span_end, $text, $place_id, $name, $kind, $lat, $lon,
+                $precision, $confidence, $relation, $detail)
+        """;
+
+    private const string InsertClaimSql = """
+        INSERT INTO claims (report_id, ordinal, span_start, span_end, kind, actor, side, origin_name, origin_name_folded,
+                            origin_source_id, origin_side, hedged, negated, published, detail)
+        VALUES ($report_id, $ordinal, $span_start, $span_end, $kind, $actor, $side, $origin_name, $origin_name_folded,
+                $origin_source_id, $origin_side, $hedged, $negated, $published, $detail)
+        RETURNING id
+        """;
+
+    private const string InsertRelaySql = """
+        INSERT INTO claim_relays (claim_id, position, name, name_folded, source_id, kind, side)
+        VALUES ($claim_id, $position, $name, $name_folded, $source_id, $kind, $side)
+        """;
+
+    private const string InsertClaimPlaceSql = """
+        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names)
+        VALUES ($claim_id, $ordinal, $place_id, $lat, $lon, $names)
+        """;
+
+    private readonly SqliteCommand insertReport;
+    private readonly SqliteCommand findStoredCopy;
+    private readonly SqliteCommand insertMention;
+    private readonly SqliteCommand insertClaim;
+    private readonly SqliteCommand insertRelay;
+    private readonly SqliteCommand insertClaimPlace;
+    private readonly string ingestedAt;
+
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset ingestedAt)
+    {
+        insertReport = Command(connection, transaction, InsertReportSql);
+        findStoredCopy = Command(connection, transaction, FindStoredCopySql);
+        insertMention = Command(connection, transaction, InsertMentionSql);
+        insertClaim = Command(connection, transaction, InsertClaimSql);
+        insertRelay = Command(connection, transaction, InsertRelaySql);
+        insertClaimPlace = Command(connection, transaction, InsertClaimPlaceSql);
+        this.ingestedAt = SqliteValues.FormatTime(ingestedAt);
+    }
+
+    public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
+    {
+        var report = analysis.Report;
+        var stored = await InsertReportAsync(report, cancellationToken);
+        if (stored is not var (reportId, revision))
+        {
+            return new SaveOutcome(report, await FindStoredCopyAsync(report, cancellationToken), SaveStatus.Duplicate);
+        }
+        for (var i = 0; i < analysis.Places.Length; i++)
+        {
+            await InsertMentionAsync(reportId, i, analysis.Places[i], cancellationToken);
+        }
+        var published = SqliteValues.FormatTime(report.Published);
+        for (var i = 0; i < analysis.Claims.Length; i++)
+        {
+            await InsertClaimAsync(reportId, i, published, analysis.Claims[i], cancellationToken);
+        }
+        return new SaveOutcome(report, reportId, revision == 1 ? SaveStatus.Added : SaveStatus.Revision);
+    }
+
+    public void Dispose()
+    {
+        insertReport.Dispose();
+        findStoredCopy.Dispose();
+        insertMention.Dispose();
+        insertClaim.Dispose();
+        insertRelay.Dispose();
+        insertClaimPlace.Dispose();
+    }
+
+    /// <summary>The new row's id and revision, or null when a unique index says the report is stored already.</summary>
+    private async Task<(long Id, int Revision)?> InsertReportAsync(Report report, CancellationToken cancellationToken)
+    {
+        insertReport.Parameters.Clear();
+        insertReport
+            .With("$external_id", report.ExternalId)
+            .With("$publisher", report.Publisher)
+            .With("$url", report.Url)
+            .With("$normalized_url", report.NormalizedUrl)
+            .With("$published", SqliteValues.FormatTime(report.Published))
+            .With("$language", report.Language)
+            .With("$title", report.Title)
+            .With("$text", report.Text)
+            .With("$content_hash", report.ContentHash)
+            .With("$input_path", report.Location.Path)
+            .With("$input_item", report.Location.Item)
+            .With("$forwarded_from", LedgerJson.Serialize(report.ForwardedFrom))
+            .With("$ingested_at", ingestedAt);
+        await using var reader = await insertReport.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt32(1)) : null;
+    }
+
+    private async Task<long> FindStoredCopyAsync(Report report, CancellationToken cancellationToken)
+    {
+        findStoredCopy.Parameters.Clear();
+        findStoredCopy
+            .With("$content_hash", report.ContentHash)
+            .With("$normalized_url", report.NormalizedUrl)
+            .With("$publisher", report.Publisher);
+        return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long?
+            ?? throw new InvalidOperationException(
+                $"The insert of report {report.Location} conflicted, but no stored report has its keys (publisher {report.Publisher}, hash {report.ContentHash}).");
+    }
+
+    private async Task InsertMentionAsync(long reportId, int ordinal, PlaceMention mention, CancellationToken cancellationToken)
+    {
+        var (lat, lon) = PointOf(mention);
+        insertMention.Parameters.Clear();
+        insertMention
+            .With("$report_id", reportId)
+            .With("$ordinal", ordinal)
+            .With("$span_start", mention.Span.Start)
+            .With("$span_end", mention.Span.End)
+            .With("$text", mention.Text)
+            .With("$place_id", mention.Place?.Id)
+            .With("$name", mention.Place?.Name)
+            .With("$kind", mention.Place is { } place ? LedgerJson.EnumName(place.Kind) : null)
+            .With("$lat", lat)
+            .With("$lon", lon)
+            .With("$precision", LedgerJson.EnumName(mention.Precision))
+            .With("$confidence", mention.Confidence)
+            .With("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
+            .With("$detail", LedgerJson.Serialize(mention));
+        await insertMention.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task InsertClaimAsync(long reportId, int ordinal, string? published, Claim claim, CancellationToken cancellationToken)
+    {
+        var origin = claim.Chain.Origin.Source;
+        insertClaim.Parameters.Clear();
+        insertClaim
+            .With("$report_id", reportId)
+            .With("$ordinal", ordinal)
+            .With("$span_start", claim.Span.Start)
+            .With("$span_end", claim.Span.End)
+            .With("$kind", LedgerJson.EnumName(claim.Kind))
+            .With("$actor", claim.Actor?.Text)
+            .With("$side", LedgerJson.EnumName(claim.Actor?.Side ?? Side.Unknown))
+            .With("$origin_name", origin.Name)
+            .With("$origin_name_folded", NameKey.Fold(origin.Name))
+            .With("$origin_source_id", origin.SourceId)
+            .With("$origin_side", LedgerJson.EnumName(origin.Side))
+            .With("$hedged", claim.Hedged)
+            .With("$negated", claim.Negated)
+            .With("$published", published)
+            .With("$detail", LedgerJson.Serialize(claim));
+        var claimId = (long)(await insertClaim.ExecuteScalarAsync(cancellationToken))!;
+
+        for (var i = 0; i < claim.Chain.Relays.Length; i++)
+        {
+            var relay = claim.Chain.Relays[i].Source;
+            insertRelay.Parameters.Clear();
+            insertRelay
+                .With("$claim_id", claimId)
+                .With("$position", i)
+                .With("$name", relay.Name)
+                .With("$name_folded", NameKey.Fold(relay.Name))
+                .With("$source_id", relay.SourceId)
+                .With("$kind", LedgerJson.EnumName(relay.Kind))
+                .With("$side", LedgerJson.EnumName(relay.Side));
+            await insertRelay.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        for (var i = 0; i < claim.Places.Length; i++)
+        {
+            var mention = claim.Places[i];
+            var (lat, lon) = PointOf(mention);
+            insertClaimPlace.Parameters.Clear();
+            insertClaimPlace
+                .With("$claim_id", claimId)
+                .With("$ordinal", i)
+                .With("$place_id", mention.Place?.Id)
+                .With("$lat", lat)
+                .With("$lon", lon)
+                .With("$names", LedgerJson.Serialize(NamesOf(mention)));
+            await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Where a mention puts the thing: the estimate from a relation ("south of X") when there is one, else the place.</summary>
+    private static (double? Lat, double? Lon) PointOf(PlaceMention mention) =>
+        mention is { EstimatedLat: { } lat, EstimatedLon: { } lon } ? (lat, lon) : (mention.Place?.Lat, mention.Place?.Lon);
+
+    /// <summary>Every name a claim's place answers to in a place filter: the words of the text and the gazetteer's names.</summary>
+    private static string[] NamesOf(PlaceMention mention)
+    {
+        IEnumerable<string> names = [mention.Text];
+        if (mention.Place is { } place)
+        {
+            names = names.Append(place.Name).Concat(place.Names.IsDefault ? [] : place.Names.Select(name => name.Text));
+        }
+        return [.. names.Select(NameKey.Fold).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,464 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Sqlite;
+using Triangulate.Model;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>
+/// The ledger in one SQLite file, for one analyst: WAL journal so that reads go on while a batch is written,
+/// one transaction per batch, unique indexes that make ingest idempotent, FTS5 for text search and R*Trees for
+/// radius queries. Each operation takes a pooled connection, so the store may be shared between threads.
+/// </summary>
+public sealed class SqliteLedgerStore : ILedgerStore
+{
+    private const string MigrationsResourcePrefix = "Triangulate.Storage.Sqlite.Migrations.";
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private const string ReportColumns = """
+        r.id, r.external_id, r.publisher, r.url, r.published, r.language, r.title, r.text, r.content_hash,
+        r.revision, r.previous_revision_id, r.input_path, r.forwarded_from, r.ingested_at
+        """;
+
+    private const string ClaimColumns = "c.id, c.report_id, r.external_id, r.publisher, c.published, c.detail";
+
+    private static readonly IReadOnlyList<MigrationScript> Migrations = MigrationScript.LoadEmbedded(MigrationsResourcePrefix);
+
+    private readonly string connectionString;
+    private readonly TimeProvider timeProvider;
+
+    private SqliteLedgerStore(string path, TimeProvider timeProvider)
+    {
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        this.timeProvider = timeProvider;
+    }
+
+    /// <summary>The schema version the embedded migrations lead to.</summary>
+    public static int LatestSchemaVersion => Migrations[^1].Version;
+
+    /// <summary>Opens (creating when missing) the ledger file at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static async Task<SqliteLedgerStore> OpenAsync(string path, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        var store = new SqliteLedgerStore(path, timeProvider);
+        await store.MigrateAsync(cancellationToken);
+        return store;
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // WAL is a property of the file and cannot be switched inside a transaction.
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(connection, """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            );
+            """, cancellationToken);
+        foreach (var migration in Migrations)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            // Checked inside the write transaction, so two processes opening one file apply each script once.
+            await using var applied = Command(connection, "SELECT COUNT(*) FROM schema_version WHERE version = $version", transaction)
+                .With("$version", migration.Version);
+            if ((long)(await applied.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                continue;
+            }
+            await ExecuteAsync(connection, migration.Sql, cancellationToken, transaction);
+            await using var record = Command(connection, "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)", transaction)
+                .With("$version", migration.Version)
+                .With("$name", migration.Name)
+                .With("$at", SqliteValues.FormatTime(timeProvider.GetUtcNow()));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The versions recorded in <c>schema_version</c>, in order.</summary>
+    public async Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT version FROM schema_version ORDER BY version");
+        return await ReadAllAsync(command, reader => reader.GetInt32(0), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        var outcomes = new List<SaveOutcome>(batch.Count);
+        foreach (var analysis in batch)
+        {
+            outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return outcomes;
+    }
+
+    public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        var from = "reports r";
+        var order = "r.published DESC NULLS LAST, r.id";
+        if (query.Search is { } search)
+        {
+            if (Fts5Query.FromUserInput(search) is not { } match)
+            {
+                return [];
+            }
+            from = "reports_fts JOIN reports r ON r.id = reports_fts.rowid";
+            conditions.Add("reports_fts MATCH $match");
+            command.With("$match", match);
+            // A word in the title weighs more than the same word in the body.
+            order = "bm25(reports_fts, 3.0, 1.0), " + order;
+        }
+        if (query.Publisher is { } publisher)
+        {
+            conditions.Add("r.publisher = $publisher");
+            command.With("$publisher", publisher);
+        }
+        if (query.Language is { } language)
+        {
+            conditions.Add("r.language = $language");
+            command.With("$language", language);
+        }
+        AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
+        command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT $limit OFFSET $offset";
+        command.With("$limit", query.Limit).With("$offset", query.Offset);
+        return await ReadAllAsync(command, ReadReport, cancellationToken);
+    }
+
+    public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id = $id").With("$id", id);
+        return (await ReadAllAsync(command, ReadReport, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        if (query.ReportId is { } reportId)
+        {
+            conditions.Add("c.report_id = $report_id");
+            command.With("$report_id", reportId);
+        }
+        if (query.Kind is { } kind)
+        {
+            conditions.Add("c.kind = $kind");
+            command.With("$kind", LedgerJson.EnumName(kind));
+        }
+        if (query.Side is { } side)
+        {
+            conditions.Add("c.side = $side");
+            command.With("$side", LedgerJson.EnumName(side));
+        }
+        if (query.OriginSide is { } originSide)
+        {
+            conditions.Add("c.origin_side = $origin_side");
+            command.With("$origin_side", LedgerJson.EnumName(originSide));
+        }
+        if (query.Source is { } source)
+        {
+            conditions.Add("""
+                (c.origin_source_id = $source OR c.origin_name_folded = $source_folded
+                 OR c.id IN (SELECT claim_id FROM claim_relays WHERE source_id = $source OR name_folded = $source_folded))
+                """);
+            command.With("$source", source).With("$source_folded", NameKey.Fold(source));
+        }
+        if (query.Place is { } place)
+        {
+            conditions.Add("""
+                c.id IN (SELECT cp.claim_id FROM claim_places cp
+                         WHERE cp.place_id = $place OR EXISTS (SELECT 1 FROM json_each(cp.names) WHERE json_each.value = $place_folded))
+                """);
+            command.With("$place", place).With("$place_folded", NameKey.Fold(place));
+        }
+        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
+        {
+            // The R*Tree narrows to a box; the exact great-circle distance decides.
+            conditions.Add("""
+                c.id IN (SELECT cp.claim_id FROM claim_points_rtree box JOIN claim_places cp ON cp.id = box.id
+                         WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
+                           AND haversine_km($lat, $lon, cp.lat, cp.lon) <= $radius_km)
+                """);
+            AddBox(command, lat, lon, radiusKm);
+        }
+        AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
+        command.CommandText = $"""
+            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
+            {Where(conditions)}
+            ORDER BY c.published DESC NULLS LAST, c.id
+            LIMIT $limit OFFSET $offset
+            """;
+        command.With("$limit", query.Limit).With("$offset", query.Offset);
+        return await ReadAllAsync(command, ReadClaim, cancellationToken);
+    }
+
+    public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.id = $id")
+            .With("$id", id);
+        return (await ReadAllAsync(command, ReadClaim, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT detail FROM place_mentions WHERE report_id = $report_id ORDER BY ordinal")
+            .With("$report_id", reportId);
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO sources (id, name, kind, side, role, aliases, affiliated_with)
+            VALUES ($id, $name, $kind, $side, $role, $aliases, $affiliated_with)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, side = excluded.side,
+                role = excluded.role, aliases = excluded.aliases, affiliated_with = excluded.affiliated_with
+            """, transaction);
+        foreach (var source in sources)
+        {
+            command.Parameters.Clear();
+            command
+                .With("$id", source.Id)
+                .With("$name", source.Name)
+                .With("$kind", LedgerJson.EnumName(source.Kind))
+                .With("$side", LedgerJson.EnumName(source.Side))
+                .With("$role", source.Role)
+                .With("$aliases", LedgerJson.Serialize(source.Aliases.IsDefault ? [] : source.Aliases))
+                .With("$affiliated_with", LedgerJson.Serialize(source.AffiliatedWith));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT id, name, kind, side, role, aliases, affiliated_with FROM sources ORDER BY id");
+        return await ReadAllAsync(command, ReadSource, cancellationToken);
+    }
+
+    public async Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO places (id, name, kind, lat, lon, country, names, detail)
+            VALUES ($id, $name, $kind, $lat, $lon, $country, $names, $detail)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, lat = excluded.lat, lon = excluded.lon,
+                country = excluded.country, names = excluded.names, detail = excluded.detail
+            """, transaction);
+        foreach (var place in places)
+        {
+            command.Parameters.Clear();
+            command
+                .With("$id", place.Id)
+                .With("$name", place.Name)
+                .With("$kind", LedgerJson.EnumName(place.Kind))
+                .With("$lat", place.Lat)
+                .With("$lon", place.Lon)
+                .With("$country", place.CountryCode)
+                .With("$names", LedgerJson.Serialize(place.Names.IsDefault ? [] : place.Names))
+                .With("$detail", LedgerJson.Serialize(place));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Place>> ListPlacesNearAsync(double lat, double lon, double radiusKm, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            SELECT p.detail FROM places_rtree box JOIN places p ON p.key = box.id
+            WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
+              AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km
+            ORDER BY haversine_km($lat, $lon, p.lat, p.lon), p.id
+            """);
+        AddBox(command, lat, lon, radiusKm);
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            SELECT (SELECT COUNT(*) FROM reports), (SELECT COUNT(*) FROM claims),
+                   (SELECT COUNT(*) FROM place_mentions), (SELECT COUNT(*) FROM sources)
+            """);
+        var rows = await ReadAllAsync(
+            command,
+            reader => new LedgerSummary(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)),
+            cancellationToken);
+        return rows[0];
+    }
+
+    public async Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var problems = new List<string>();
+        await using (var integrity = Command(connection, "PRAGMA integrity_check"))
+        {
+            problems.AddRange((await ReadAllAsync(integrity, reader => reader.GetString(0), cancellationToken))
+                .Where(line => !string.Equals(line, "ok", StringComparison.Ordinal)));
+        }
+        await using (var foreignKeys = Command(connection, "PRAGMA foreign_key_check"))
+        {
+            problems.AddRange(await ReadAllAsync(
+                foreignKeys,
+                reader => $"{reader.GetString(0)} row {SqliteValues.Int64OrNull(reader, 1)} refers to a missing row of {reader.GetString(2)}",
+                cancellationToken));
+        }
+        // The full-text index is a second copy of the reports; a mismatch is reported, not thrown.
+        await using (var fullText = Command(connection, "INSERT INTO reports_fts (reports_fts, rank) VALUES ('integrity-check', 1)"))
+        {
+            try
+            {
+                await fullText.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is 11 or 267)
+            {
+                problems.Add("reports_fts does not match reports: " + exception.Message);
+            }
+        }
+        return problems;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; releasing them lets SQLite checkpoint and remove the WAL.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
+    {
+        if (since is { } from)
+        {
+            conditions.Add($"{column} >= $since");
+            command.With("$since", SqliteValues.FormatTime(from));
+        }
+        if (until is { } to)
+        {
+            conditions.Add($"{column} <= $until");
+            command.With("$until", SqliteValues.FormatTime(to));
+        }
+    }
+
+    private static void AddBox(SqliteCommand command, double lat, double lon, double radiusKm)
+    {
+        var box = GeoDistance.BoundingBox(lat, lon, radiusKm);
+        command
+            .With("$lat", lat)
+            .With("$lon", lon)
+            .With("$radius_km", radiusKm)
+            .With("$min_lat", box.MinLat)
+            .With("$max_lat", box.MaxLat)
+            .With("$min_lon", box.MinLon)
+            .With("$max_lon", box.MaxLon);
+    }
+
+    private static string Where(List<string> conditions) =>
+        conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+
+    private static StoredReport ReadReport(SqliteDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ExternalId: SqliteValues.StringOrNull(reader, 1),
+        Publisher: reader.GetString(2),
+        Url: SqliteValues.StringOrNull(reader, 3),
+        Published: SqliteValues.ParseTimeOrNull(reader, 4),
+        Language: reader.GetString(5),
+        Title: SqliteValues.StringOrNull(reader, 6),
+        Text: reader.GetString(7),
+        ContentHash: reader.GetString(8),
+        Revision: reader.GetInt32(9),
+        PreviousRevisionId: SqliteValues.Int64OrNull(reader, 10),
+        InputPath: reader.GetString(11),
+        ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
+        IngestedAt: SqliteValues.ParseTime(reader.GetString(13)));
+
+    private static StoredClaim ReadClaim(SqliteDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ReportId: reader.GetInt64(1),
+        ExternalId: SqliteValues.StringOrNull(reader, 2),
+        Publisher: reader.GetString(3),
+        Published: SqliteValues.ParseTimeOrNull(reader, 4),
+        Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
+
+    private static Source ReadSource(SqliteDataReader reader) => new(
+        Id: reader.GetString(0),
+        Name: reader.GetString(1),
+        Kind: LedgerJson.ParseEnum<SourceKind>(reader.GetString(2)),
+        Side: LedgerJson.ParseEnum<Side>(reader.GetString(3)),
+        Aliases: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(5)),
+        Role: SqliteValues.StringOrNull(reader, 4),
+        AffiliatedWith: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)));
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            connection.CreateFunction<double, double, double, double, double>("haversine_km", GeoDistance.HaversineKm, isDeterministic: true);
+            await ExecuteAsync(
+                connection,
+                $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};",
+                cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = Command(connection, sql, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+}

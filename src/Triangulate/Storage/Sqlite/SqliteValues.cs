@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>How values of the model are written into and read out of SQLite columns.</summary>
+internal static class SqliteValues
+{
+    // Fixed width and always UTC, so that comparing the text compares the instants.
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static string FormatTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    public static string? FormatTime(DateTimeOffset? time) => time is { } value ? FormatTime(value) : null;
+
+    public static DateTimeOffset ParseTime(string text) =>
+        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static DateTimeOffset? ParseTimeOrNull(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ParseTime(reader.GetString(ordinal));
+
+    public static string? StringOrNull(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static long? Int64OrNull(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    /// <summary>Adds a named parameter, writing null as SQL NULL.</summary>
+    public static SqliteCommand With(this SqliteCommand command, string name, object? value)
+    {
+        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+}
