@@ -38,7 +38,7 @@ public static class ClaimKinds
         .Concat(Group(ClaimKind.Advance,
             "advanc", "pushed", "push=", "pushing", "moving", "moved into", "moved toward", "encroach", "broke through", "breakthrough", "penetrat", "gained ground",
             "продвинул", "продвига", "продвижени", "двинулись", "двигались", "вклинил", "прорвал", "прорыв", "вошли в", "зашли в", "продвинуться",
-            "просунул", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил"))
+            "просунул", "просунув", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил"))
         .Concat(Group(ClaimKind.Withdrawal,
             "withdr", "retreat", "pulled back", "fell back", "abandon", "отступ", "отошли", "отвели", "покинули", "вывели войска", "відступ", "відійшли",
             "відвели", "залишили", "вийшли з"))
