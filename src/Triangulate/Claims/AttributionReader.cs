@@ -49,23 +49,24 @@ public sealed partial class AttributionReader(SourceRegistry registry)
     private IEnumerable<SourceRef> UnknownSpeakers(string text, Span sentence, ImmutableArray<SourceMatch> known)
     {
         var slice = sentence.Slice(text);
-        var phrases = new[] { SubjectBeforeVerb(), NameBeforeVerb(), AccordingTo(), SubjectAfterVerb() }
-            .SelectMany(pattern => pattern.Matches(slice))
-            .Select(match => match.Groups["np"])
-            .Where(group => group.Success)
-            .Select(group => new Span(sentence.Start + group.Index, sentence.Start + group.Index + group.Length))
-            .Where(span => !known.Any(match => match.Span.Overlaps(span)))
-            .DistinctBy(span => span.Start);
+        // Bare sentence-initial subjects and cited parties count only when described as a speaker ("Russian milbloggers
+        // claimed"); article-led and named subjects of a saying verb count anyway.
+        var phrases = new[] { (SubjectBeforeVerb(), true), (NameBeforeVerb(), true), (AccordingTo(), true), (SubjectAfterVerb(), true), (SentenceSubject(), false), (Cited(), false) }
+            .SelectMany(pattern => pattern.Item1.Matches(slice).Select(match => (Group: match.Groups["np"], NamesSuffice: pattern.Item2)))
+            .Where(found => found.Group.Success)
+            .Select(found => (Span: new Span(sentence.Start + found.Group.Index, sentence.Start + found.Group.Index + found.Group.Length), found.NamesSuffice))
+            .Where(found => !known.Any(match => match.Span.Overlaps(found.Span)))
+            .DistinctBy(found => found.Span.Start);
         var taken = new List<Span>();
-        foreach (var span in phrases.OrderByDescending(span => span.Length))
+        foreach (var (span, namesSuffice) in phrases.OrderByDescending(found => found.Span.Length))
         {
             var written = span.Slice(text);
             if (Pronouns.Contains(written) || taken.Any(other => other.Overlaps(span)))
             {
                 continue;
             }
-            var kind = ClaimLexicons.SpeakerKinds.FindFirst(written.ToLowerInvariant(), new Span(0, written.Length))?.Value
-                ?? (written.Any(char.IsUpper) ? SourceKind.Individual : SourceKind.Unknown);
+            var kind = KindFromDescription(written)
+                ?? (namesSuffice && written.Any(char.IsUpper) ? SourceKind.Individual : SourceKind.Unknown);
             if (kind == SourceKind.Unknown)
             {
                 continue;
@@ -75,6 +76,10 @@ public sealed partial class AttributionReader(SourceRegistry registry)
             yield return new SourceRef(written, kind, Side.Unknown, role == written ? null : role, null, written, span);
         }
     }
+
+    /// <summary>The kind of party a description suggests ("військовий канал" → channel, "прес-служба" → official), or null.</summary>
+    public static SourceKind? KindFromDescription(string description) =>
+        ClaimLexicons.SpeakerKinds.FindFirst(description.ToLowerInvariant(), new Span(0, description.Length))?.Value;
 
     private static string StripArticle(string phrase)
     {
@@ -88,10 +93,18 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         return phrase;
     }
 
+    private const string RussianUkrainianVerbs = "заявил[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|утверждает|пишет|заявив|заявила|заявили|повідомив|повідомила|повідомили|розповів|розповіла|написав|написала|стверджує|пише";
+
     private const string EnglishVerbs = "said|says|stated|told|claimed|reported|wrote|added|observed|described|announced|confirmed";
 
-    [GeneratedRegex(@"(?<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)\s+(?:" + EnglishVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,5}?[\p{L}\p{N}’'\-]+)\s+(?:" + EnglishVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectBeforeVerb();
+
+    [GeneratedRegex(@"^(?<np>(?:[\p{L}\p{N}’'\-]+\s+){0,4}?[\p{L}\p{N}’'\-]+)\s+(?:" + EnglishVerbs + "|" + RussianUkrainianVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"\b(?:citing|со ссылкой на|ссылаясь на|посилаючись на|з посиланням на)\s+(?<np>[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Cited();
 
     [GeneratedRegex(@"(?<np>\b(?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)\s+(?:" + EnglishVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameBeforeVerb();

@@ -91,5 +91,5 @@ internal sealed class ChainMemory
     private SourceRef ResolveName(string name) =>
         _registry.Resolve(name) is { } known
             ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, name)
-            : new SourceRef(name, SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
+            : new SourceRef(name, AttributionReader.KindFromDescription(name) ?? SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
 }

@@ -36,7 +36,7 @@ public static class ClaimKinds
             "освободил", "освобожд", "зачистил", "заняли", "овладел", "захопи", "захопл", "зайняли", "зайнято", "звільнил", "звільнен", "звільнення",
             "взяли під контроль", "встановили контроль", "зачистил", "окупувал")
         .Concat(Group(ClaimKind.Advance,
-            "advanc", "pushed", "push=", "pushing", "moving", "moved into", "moved toward", "encroach", "broke through", "breakthrough", "penetrat", "gained ground",
+            "advanc", "pushed", "push=", "pushing", "moving", "entered", "moved into", "moved toward", "encroach", "broke through", "breakthrough", "penetrat", "gained ground",
             "продвинул", "продвига", "продвижени", "двинулись", "двигались", "вклинил", "прорвал", "прорыв", "вошли в", "зашли в", "продвинуться",
             "просунул", "просунув", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил"))
         .Concat(Group(ClaimKind.Withdrawal,
@@ -44,7 +44,7 @@ public static class ClaimKinds
             "відвели", "залишили", "вийшли з"))
         .Concat(Group(ClaimKind.Attack,
             "attack", "assault", "offensive", "storm", "counterattack", "counter-attack", "actions by", "fighting", "clashes",
-            "атак", "атакова", "контратак", "штурм", "наступлени", "бои=", "боев", "бой=", "наступ=", "наступу", "наступа", "бої=", "боїв", "бойові дії", "бойових дій"))
+            "атак", "атакова", "контратак", "штурм=", "штурма=", "штурме=", "штурмом", "штурмова", "штурмую", "штурму=", "штурмува", "наступлени", "бои=", "боев", "бой=", "наступ=", "наступу", "наступа", "бої=", "боїв", "бойові дії", "бойових дій"))
         .Concat(Group(ClaimKind.RepelledAttack,
             "repel", "repuls", "fought off", "beat off", "beaten off", "thwart", "foiled", "отразил", "отражен", "отбил", "отбит", "відбил", "відбито", "відбив", "відбит"))
         .Concat(Group(ClaimKind.Strike,

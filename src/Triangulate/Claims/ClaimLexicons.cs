@@ -26,7 +26,7 @@ public enum AttributionCue
 public static class ClaimLexicons
 {
     public static CueLexicon<bool> Hedges { get; } = new(Words(
-        "allegedly", "reportedly", "purportedly", "claimed", "claims", "according to unconfirmed reports", "unconfirmed reports", "reports indicating",
+        "allegedly", "reportedly", "purportedly", "claimed", "according to unconfirmed reports", "unconfirmed reports", "reports indicating",
         "reports indicate", "supposedly", "apparently", "it is claimed",
         "якобы", "по неподтвержденным данным", "по неподтверждённым данным", "предположительно", "вероятно", "по некоторым данным", "по непроверенным данным",
         "нібито", "ймовірно", "імовірно", "за неперевіреними даними", "за непідтвердженими даними", "начебто", "за деякими даними"));
@@ -68,7 +68,7 @@ public static class ClaimLexicons
 
     /// <summary>Descriptions of speakers not in the registry and the kind they suggest.</summary>
     public static CueLexicon<SourceKind> SpeakerKinds { get; } = new(
-        Tagged(SourceKind.Individual, "prisoner", "resident", "witness", "soldier", "serviceman", "local", "пленн", "житель", "очевид", "военнослужащ", "боец",
+        Tagged(SourceKind.Individual, "prisoner", "военнопленн", "resident", "witness", "soldier", "serviceman", "local", "пленн", "житель", "очевид", "военнослужащ", "боец",
             "полонен", "військовополонен", "мешкан", "свідок", "боєць", "військовослужбов")
         .Concat(Tagged(SourceKind.MilbloggerChannel, "war correspondent", "milblogger", "military blogger", "blogger", "channel", "telegram",
             "военкор", "блогер", "канал", "воєнкор", "телеграм"))

@@ -45,7 +45,7 @@ public static class TextTokens
         {
             return string.Equals(nameWord, textWord, StringComparison.Ordinal);
         }
-        var name = nameWord.ToLowerInvariant();
+        var name = StripPossessive(nameWord.ToLowerInvariant());
         var word = StripPossessive(textWord.ToLowerInvariant());
         if (name == word)
         {
