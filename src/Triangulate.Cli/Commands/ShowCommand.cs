@@ -77,7 +77,7 @@ internal static class ShowCommand
     {
         WriteHeader(console, report);
         console.WriteLine();
-        console.Write(new Panel(new Text(report.Text)).Header("text").Expand());
+        console.Write(new Panel(new Spectre.Console.Text(report.Text)).Header("text").Expand());
         var placeTable = new Table().Title("Places").AddColumns("span", "as written", "place", "id", "precision", "confidence");
         foreach (var mention in places)
         {
@@ -108,7 +108,7 @@ internal static class ShowCommand
     private static void WriteHeader(IAnsiConsole console, StoredReport report)
     {
         var grid = new Grid().AddColumn().AddColumn();
-        void Row(string label, string? value) => grid.AddRow(new Text(label), new Text(value ?? "—"));
+        void Row(string label, string? value) => grid.AddRow(new Spectre.Console.Text(label), new Spectre.Console.Text(value ?? "—"));
         Row("report", $"r{report.Id} (revision {report.Revision})");
         Row("external id", report.ExternalId);
         Row("publisher", report.Publisher);
@@ -128,7 +128,7 @@ internal static class ShowCommand
     {
         var claim = stored.Claim;
         var grid = new Grid().AddColumn().AddColumn();
-        void Row(string label, string? value) => grid.AddRow(new Text(label), new Text(value ?? "—"));
+        void Row(string label, string? value) => grid.AddRow(new Spectre.Console.Text(label), new Spectre.Console.Text(value ?? "—"));
         Row("claim", $"c{stored.Id} {claim.Span} in r{stored.ReportId}");
         Row("text", claim.Text);
         Row("kind", ContractNames.Of(claim.Kind));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Spectre.Console;
@@ -42,20 +41,13 @@ internal static class Listing
 
     private static void WriteCsv<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in columns)
-        {
-            csv.WriteField(column.Header);
-        }
-        csv.NextRecord();
+        using var csv = CsvWriter.Create(output, null, leaveOpen: true);
+        csv.WriteRecord(columns.Select(column => column.Header).ToArray());
         foreach (var row in rows)
         {
-            foreach (var column in columns)
-            {
-                csv.WriteField(column.Value(row) ?? "");
-            }
-            csv.NextRecord();
+            csv.WriteRecord(columns.Select(column => column.Value(row) ?? "").ToArray());
         }
+        csv.Flush();
     }
 
     private static void WriteTable<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, string? title)

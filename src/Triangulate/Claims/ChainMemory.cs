@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// Builds attribution chains for one report and remembers them: the last chain (for "He added"), and each origin's
+/// chain so that a speaker named again keeps the relays it first came through. Telegram forwards
+/// (<see cref="Report.ForwardedFrom"/>) sit between the text's chain and the publisher.
+/// </summary>
+internal sealed class ChainMemory
+{
+    private readonly Report _report;
+    private readonly SourceRegistry _registry;
+    private readonly ImmutableArray<SourceRef> _forwards;
+    private readonly Dictionary<string, AttributionChain> _byOrigin = new(StringComparer.Ordinal);
+
+    public ChainMemory(Report report, SourceRegistry registry)
+    {
+        _report = report;
+        _registry = registry;
+        _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
+        Unattributed = _forwards.IsEmpty
+            ? AttributionChain.OwnVoice(report.Publisher)
+            : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
+    }
+
+    /// <summary>The chain of a claim the text attributes to no one: the forwarded channel, or the publisher's own voice.</summary>
+    public AttributionChain Unattributed { get; }
+
+    public AttributionChain? Last { get; set; }
+
+    /// <summary>
+    /// The chain the named speakers form: the one the text cites ("со ссылкой на", "citing") is the origin, otherwise
+    /// the speaker most likely to be first (a person, command, unit or channel before the media that carry them);
+    /// the others relay, nearest to the origin first.
+    /// </summary>
+    public AttributionChain? Build(ImmutableArray<SpeakerMention> speakers)
+    {
+        var parties = speakers.Where(speaker => !IsPublisher(speaker.Source)).ToList();
+        if (parties.Count == 0)
+        {
+            return speakers.IsEmpty ? null : AttributionChain.OwnVoice(_report.Publisher);
+        }
+        var origin = parties.LastOrDefault(speaker => speaker.CitedAsOrigin)
+            ?? parties.OrderByDescending(speaker => OriginRank(speaker.Source.Kind)).First();
+        var originAt = origin.Source.Span?.Start ?? 0;
+        var relays = parties.Where(speaker => speaker != origin)
+            .Where(speaker => !SameSource(speaker.Source, origin.Source))
+            .DistinctBy(speaker => speaker.Source.SourceId ?? speaker.Source.Name)
+            .OrderBy(speaker => Math.Abs((speaker.Source.Span?.Start ?? 0) - originAt))
+            .Select(speaker => speaker.Source)
+            .ToList();
+        var key = Key(origin.Source);
+        if (relays.Count == 0 && _byOrigin.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+        var chain = new AttributionChain(
+            new Attribution(origin.Source, AttributionRole.Origin, origin.Source.Span),
+            [.. relays.Concat(_forwards.Where(forward => !relays.Any(relay => SameSource(relay, forward)))).Select(AsRelay)]);
+        _byOrigin[key] = chain;
+        return chain;
+    }
+
+    /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
+    public Side SpeakerSide(AttributionChain chain)
+    {
+        if (chain.Origin.Source.Side is Side.RU or Side.UA)
+        {
+            return chain.Origin.Source.Side;
+        }
+        return _registry.Resolve(_report.Publisher)?.Side is { } side and (Side.RU or Side.UA) ? side : Side.Unknown;
+    }
+
+    private static int OriginRank(SourceKind kind) => kind switch
+    {
+        SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency => 0,
+        _ => 1,
+    };
+
+    private static Attribution AsRelay(SourceRef source) => new(source, AttributionRole.Relay, source.Span);
+
+    private static string Key(SourceRef source) => source.SourceId ?? source.Name.ToLowerInvariant();
+
+    private static bool SameSource(SourceRef a, SourceRef b) => Key(a) == Key(b);
+
+    private bool IsPublisher(SourceRef source) =>
+        source.SourceId is { } id ? _registry.Resolve(_report.Publisher)?.Id == id : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase);
+
+    private SourceRef ResolveName(string name) =>
+        _registry.Resolve(name) is { } known
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, name)
+            : new SourceRef(name, AttributionReader.KindFromDescription(name) ?? SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
+}

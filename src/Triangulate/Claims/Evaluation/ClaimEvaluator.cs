@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Triangulate.Model;
+
+namespace Triangulate.Claims.Evaluation;
+
+/// <summary>A party as an annotator named it: the name and the kind ("publisher" for the outlet's own voice).</summary>
+public sealed record GoldSource(string Name, SourceKind Kind);
+
+/// <summary>One expected claim of a gold report.</summary>
+public sealed record GoldClaim(Span Span, ClaimKind Kind, ImmutableArray<string> Places, GoldSource Origin, ImmutableArray<string> Relays, bool Hedged);
+
+/// <summary>A gold report: the report as the extractor sees it and the claims an annotator found in it.</summary>
+public sealed record GoldReport(Report Report, ImmutableArray<GoldClaim> Claims);
+
+/// <summary>A gold set read from JSONL, with the lines that could not be read (line number and reason).</summary>
+public sealed record GoldSet(ImmutableArray<GoldReport> Reports, ImmutableArray<string> Errors);
+
+/// <summary>
+/// Claim-level figures. Detection is matched by span overlap; the other accuracies are over matched pairs.
+/// </summary>
+public sealed record ClaimScores(
+    int GoldClaims,
+    int PredictedClaims,
+    int Matched,
+    double Precision,
+    double Recall,
+    double KindAccuracy,
+    double OriginAccuracy,
+    double ChainExactMatch,
+    double HedgeAccuracy)
+{
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"gold {GoldClaims}, predicted {PredictedClaims}, matched {Matched}; precision {Precision:F3}, recall {Recall:F3}, F1 {F1:F3}; " +
+        $"kind {KindAccuracy:F3}, origin {OriginAccuracy:F3}, chain exact {ChainExactMatch:F3}, hedge {HedgeAccuracy:F3}");
+}
+
+/// <summary>Scores a claim extractor against a gold set (the tests and the CLI's <c>eval claims</c> share it).</summary>
+public sealed class ClaimEvaluator(SourceRegistry registry)
+{
+    public static GoldSet ReadGold(string jsonl)
+    {
+        var reports = ImmutableArray.CreateBuilder<GoldReport>();
+        var errors = ImmutableArray.CreateBuilder<string>();
+        var lines = jsonl.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+            try
+            {
+                reports.Add(ReadReport(JsonDocument.Parse(lines[i]).RootElement, i + 1));
+            }
+            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                errors.Add($"line {i + 1}: {error.Message}");
+            }
+        }
+        return new GoldSet(reports.ToImmutable(), errors.ToImmutable());
+    }
+
+    public ClaimScores Evaluate(GoldSet gold, IClaimExtractor extractor) =>
+        Score(gold.Reports.Select(report => (report, extractor.Extract(report.Report, []))));
+
+    public ClaimScores Score(IEnumerable<(GoldReport Gold, ImmutableArray<Claim> Predicted)> results)
+    {
+        int goldCount = 0, predictedCount = 0, matched = 0, kinds = 0, origins = 0, chains = 0, hedges = 0;
+        foreach (var (gold, predicted) in results)
+        {
+            goldCount += gold.Claims.Length;
+            predictedCount += predicted.Length;
+            var unused = predicted.ToList();
+            foreach (var expected in gold.Claims)
+            {
+                var best = unused.Where(claim => claim.Span.Overlaps(expected.Span))
+                    .OrderByDescending(claim => Overlap(claim.Span, expected.Span))
+                    .FirstOrDefault();
+                if (best is null)
+                {
+                    continue;
+                }
+                unused.Remove(best);
+                matched++;
+                kinds += best.Kind == expected.Kind ? 1 : 0;
+                hedges += best.Hedged == expected.Hedged ? 1 : 0;
+                var originMatches = SameParty(expected.Origin.Name, expected.Origin.Kind, best.Chain.Origin.Source);
+                origins += originMatches ? 1 : 0;
+                chains += originMatches
+                    && best.Chain.Relays.Length == expected.Relays.Length
+                    && best.Chain.Relays.Zip(expected.Relays).All(pair => SameParty(pair.Second, SourceKind.Unknown, pair.First.Source)) ? 1 : 0;
+            }
+        }
+        return new ClaimScores(
+            goldCount, predictedCount, matched,
+            Ratio(matched, predictedCount), Ratio(matched, goldCount),
+            Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched));
+    }
+
+    private bool SameParty(string goldName, SourceKind goldKind, SourceRef predicted)
+    {
+        if (goldKind == SourceKind.Publisher || predicted.Kind == SourceKind.Publisher)
+        {
+            return goldKind == SourceKind.Publisher && predicted.Kind == SourceKind.Publisher;
+        }
+        if (registry.Resolve(goldName) is { } known)
+        {
+            return predicted.SourceId == known.Id;
+        }
+        var name = Normalize(goldName);
+        return new[] { predicted.Name, predicted.Written }.OfType<string>().Select(Normalize)
+            .Any(written => written.Contains(name, StringComparison.Ordinal) || name.Contains(written, StringComparison.Ordinal));
+    }
+
+    private static string Normalize(string name)
+    {
+        var lowered = name.ToLowerInvariant().Trim();
+        foreach (var article in (ReadOnlySpan<string>)["a ", "an ", "the "])
+        {
+            if (lowered.StartsWith(article, StringComparison.Ordinal))
+            {
+                return lowered[article.Length..];
+            }
+        }
+        return lowered;
+    }
+
+    private static int Overlap(Span a, Span b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    private static GoldReport ReadReport(JsonElement line, int number)
+    {
+        var text = line.GetProperty("text").GetString() ?? "";
+        var published = line.TryGetProperty("published", out var date) && date.GetString() is { } written
+            ? DateTimeOffset.Parse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            : (DateTimeOffset?)null;
+        var forwarded = line.TryGetProperty("forwarded_from", out var forwards)
+            ? forwards.EnumerateArray().Select(forward => forward.GetString() ?? "").ToImmutableArray()
+            : [];
+        var report = new Report(
+            line.GetProperty("id").GetString(), line.GetProperty("publisher").GetString() ?? "", null, published,
+            line.GetProperty("language").GetString() ?? "", null, text, new InputLocation("gold", number), forwarded);
+        var claims = line.GetProperty("claims").EnumerateArray().Select(claim => new GoldClaim(
+            new Span(claim.GetProperty("span")[0].GetInt32(), claim.GetProperty("span")[1].GetInt32()),
+            ClaimKinds.Parse(claim.GetProperty("kind").GetString() ?? "") ?? throw new FormatException($"unknown kind '{claim.GetProperty("kind")}'"),
+            [.. claim.GetProperty("places").EnumerateArray().Select(place => place.GetString() ?? "")],
+            new GoldSource(claim.GetProperty("origin").GetProperty("name").GetString() ?? "", ParseKind(claim.GetProperty("origin").GetProperty("kind").GetString())),
+            [.. claim.GetProperty("relays").EnumerateArray().Select(relay => relay.GetProperty("name").GetString() ?? "")],
+            claim.GetProperty("hedged").GetBoolean()));
+        return new GoldReport(report, [.. claims]);
+    }
+
+    private static SourceKind ParseKind(string? snake) =>
+        Enum.TryParse<SourceKind>((snake ?? "").Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind) ? kind : SourceKind.Unknown;
+}

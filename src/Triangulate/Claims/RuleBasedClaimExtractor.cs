@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// Finds claims with lexicons and rules, sentence by sentence. A sentence (or each of its coordinated clauses) is a
+/// claim when it holds an event word of some <see cref="ClaimKind"/> and is not commentary, background or a question.
+/// Attribution is read per sentence and carried over within a report: a paragraph's attribution-only sentences
+/// ("Об этом заявил …", "The update came through …") cover its unattributed claims, "He added" refers back to the last
+/// speaker, and a speaker named again keeps the relays it was first reported through.
+/// </summary>
+public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExtractor
+{
+    private readonly AttributionReader _attribution = new(registry);
+
+    public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places)
+    {
+        var text = report.Text;
+        var lowered = text.ToLowerInvariant();
+        var readings = SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence)).ToList();
+        var memory = new ChainMemory(report, registry);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        foreach (var paragraph in readings.GroupBy(reading => reading.Sentence.Paragraph))
+        {
+            var paragraphChain = memory.Build(paragraph
+                .Where(reading => reading.Events.IsEmpty)
+                .SelectMany(reading => reading.Attribution.Speakers)
+                .DistinctBy(speaker => speaker.Source.SourceId ?? speaker.Source.Name)
+                .ToImmutableArray());
+            AttributionChain? lastInParagraph = null;
+            foreach (var reading in paragraph)
+            {
+                var own = memory.Build(reading.Attribution.Speakers)
+                    ?? (reading.Attribution.RefersBack ? memory.Last : null);
+                if (own is not null)
+                {
+                    memory.Last = own;
+                }
+                if (reading.Events.IsEmpty)
+                {
+                    continue;
+                }
+                var chain = own ?? paragraphChain ?? lastInParagraph ?? memory.Unattributed;
+                if (own is null && paragraphChain is not null)
+                {
+                    memory.Last = paragraphChain;
+                }
+                lastInParagraph = chain;
+                var speakerSide = memory.SpeakerSide(chain);
+                foreach (var (clause, cue) in reading.Events)
+                {
+                    claims.Add(BuildClaim(report, lowered, places, clause, cue, reading.SpeakerSpans, chain, speakerSide));
+                }
+            }
+        }
+        return claims.ToImmutable();
+    }
+
+    private SentenceReading ReadSentence(string text, string lowered, Sentence sentence)
+    {
+        var attribution = _attribution.Read(text, lowered, sentence.Span);
+        var speakerSpans = attribution.Speakers.Select(speaker => speaker.Source.Span!.Value).ToImmutableArray();
+        var isClaimless = text[sentence.Span.End - 1] == '?'
+            || ClaimLexicons.Commentary.FindAll(lowered, sentence.Span).Any(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span)));
+        if (isClaimless)
+        {
+            return new SentenceReading(sentence, attribution, speakerSpans, []);
+        }
+        var clauses = SentenceSplitter.SplitClauses(text, sentence.Span)
+            .Select(clause => (Clause: clause, Cue: ClaimKinds.Classify(lowered, clause, speakerSpans)))
+            .ToList();
+        ImmutableArray<(Span, CueMatch<ClaimKind>)> events = clauses.Count > 1 && clauses.All(clause => clause.Cue is not null)
+            ? [.. clauses.Select(clause => (clause.Clause, clause.Cue!.Value))]
+            : ClaimKinds.Classify(lowered, sentence.Span, speakerSpans) is { } cue ? [(sentence.Span, cue)] : [];
+        return new SentenceReading(sentence, attribution, speakerSpans, events);
+    }
+
+    private static Claim BuildClaim(
+        Report report, string lowered, ImmutableArray<PlaceMention> places, Span clause, CueMatch<ClaimKind> cue,
+        ImmutableArray<Span> speakerSpans, AttributionChain chain, Side speakerSide)
+    {
+        var text = report.Text;
+        var hedge = ClaimLexicons.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
+        return new Claim(
+            clause,
+            clause.Slice(text),
+            cue.Value,
+            ReadActor(text, lowered, clause, speakerSpans, speakerSide),
+            ToWordEnd(text, cue.Span).Slice(text),
+            [.. places.Where(place => clause.Contains(place.Span))],
+            TimeReader.Read(text, clause, report.Published),
+            QuantityReader.Read(text, clause, report.Language),
+            hedge,
+            cue.Value != ClaimKind.Denial && IsNegated(lowered, clause, cue.Span),
+            chain);
+    }
+
+    private static Actor? ReadActor(string text, string lowered, Span clause, ImmutableArray<Span> speakerSpans, Side speakerSide)
+    {
+        if (ClaimLexicons.Actors.FindAll(lowered, clause).Where(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span))).FirstOrDefault() is not { Cue: not null } actor)
+        {
+            return null;
+        }
+        var span = ToWordEnd(text, actor.Span);
+        if (actor.Value == ActorReading.SpeakersOwn && span.End < clause.End)
+        {
+            // "наши ребята", "our guys": the possessive names the group that follows it.
+            span = ToWordEnd(text, new Span(span.Start, Math.Min(clause.End, span.End + 2)));
+        }
+        var side = actor.Value switch
+        {
+            ActorReading.Russian => Side.RU,
+            ActorReading.Ukrainian => Side.UA,
+            ActorReading.SpeakersOwn or ActorReading.Unqualified => speakerSide,
+            ActorReading.SpeakersEnemy => speakerSide switch { Side.RU => Side.UA, Side.UA => Side.RU, _ => Side.Unknown },
+            _ => Side.Unknown,
+        };
+        return new Actor(span.Slice(text), side, span);
+    }
+
+    private static bool IsNegated(string lowered, Span clause, Span cue)
+    {
+        var windowStart = Math.Max(clause.Start, cue.Start - 25);
+        return ClaimLexicons.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
+    }
+
+    private static Span ToWordEnd(string text, Span span)
+    {
+        var end = span.End;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return new Span(span.Start, end);
+    }
+
+    private sealed record SentenceReading(
+        Sentence Sentence,
+        SentenceAttribution Attribution,
+        ImmutableArray<Span> SpeakerSpans,
+        ImmutableArray<(Span Clause, CueMatch<ClaimKind> Cue)> Events);
+}

@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Text;
+
+/// <summary>A sentence of a report: its trimmed span and the paragraph (0-based) it sits in.</summary>
+public sealed record Sentence(Span Span, int Paragraph);
+
+/// <summary>
+/// Splits report text into sentences and clauses with exact offsets. Rule-based and language-aware enough for
+/// news prose in English, Russian and Ukrainian: abbreviations, initials, decimals, quotes and ellipses do not end
+/// a sentence; a line break always does.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "u.s", "approx", "e.g", "i.e",
+        "г", "гг", "ст", "ул", "пгт", "им", "т.е", "т.к", "т.д", "т.п", "т.ч", "н.п", "с", "см", "тыс", "млн", "млрд", "руб", "обл",
+        "р", "рр", "вул", "смт", "с.ш", "тис", "ін", "т.ін", "див", "ген", "полк", "ім",
+    ], StringComparer.Ordinal);
+
+    private static readonly string[] ClauseSeparators =
+    [
+        "; ", ", and ", ", but ", ", while ", ", whereas ", " and ",
+        ", а ", ", но ", ", и ", " и ", ", а также ",
+        ", але ", ", і ", " і ", ", та ", " та ", ", а також ",
+    ];
+
+    public static ImmutableArray<Sentence> Split(string text)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var paragraph = 0;
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(sentences, text, start, i, paragraph);
+                paragraph++;
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+                start = i;
+                continue;
+            }
+            if (c is '.' or '!' or '?' or '…')
+            {
+                var end = i + 1;
+                while (end < text.Length && (text[end] is '.' or '!' or '?' or '…'))
+                {
+                    end++;
+                }
+                while (end < text.Length && IsClosing(text[end]))
+                {
+                    end++;
+                }
+                if (EndsSentence(text, i, end))
+                {
+                    Add(sentences, text, start, end, paragraph);
+                    start = end;
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        Add(sentences, text, start, text.Length, paragraph);
+        return sentences.ToImmutable();
+    }
+
+    /// <summary>
+    /// Coordinated clauses of a sentence ("ЗСУ відбили 12 атак, а противник просунувся…"). The caller decides whether
+    /// the split is meaningful (each part holding its own event); the pieces cover the sentence in order.
+    /// </summary>
+    public static ImmutableArray<Span> SplitClauses(string text, Span sentence)
+    {
+        var clauses = ImmutableArray.CreateBuilder<Span>();
+        var start = sentence.Start;
+        var position = sentence.Start;
+        while (position < sentence.End)
+        {
+            var next = -1;
+            var separatorLength = 0;
+            foreach (var separator in ClauseSeparators)
+            {
+                var found = text.IndexOf(separator, position, sentence.End - position, StringComparison.Ordinal);
+                if (found >= 0 && (next < 0 || found < next))
+                {
+                    next = found;
+                    separatorLength = separator.Length;
+                }
+            }
+            if (next < 0)
+            {
+                break;
+            }
+            if (Trim(text, start, next) is { } clause)
+            {
+                clauses.Add(clause);
+            }
+            start = next + separatorLength;
+            position = start;
+        }
+        if (Trim(text, start, sentence.End) is { } last)
+        {
+            clauses.Add(last);
+        }
+        return clauses.ToImmutable();
+    }
+
+    internal static Span? Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end > start ? new Span(start, end) : null;
+    }
+
+    private static void Add(ImmutableArray<Sentence>.Builder sentences, string text, int start, int end, int paragraph)
+    {
+        if (Trim(text, start, end) is { } span)
+        {
+            sentences.Add(new Sentence(span, paragraph));
+        }
+    }
+
+    private static bool IsClosing(char c) => c is '»' or '”' or '"' or '’' or ')' or ']' or '\'';
+
+    private static bool EndsSentence(string text, int terminator, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+        if (!char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+        var next = end;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+        if (next >= text.Length || text[next] is '\n' or '\r')
+        {
+            return true;
+        }
+        var following = text[next];
+        // «…», — сказал он: a dash or a lower-case word after the stop continues the sentence.
+        if (following is '—' or '–' or '-' || char.IsLower(following))
+        {
+            return false;
+        }
+        return text[terminator] != '.' || !IsAbbreviation(text, terminator);
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || (text[wordStart - 1] == '.' && wordStart - 2 >= 0 && char.IsLetter(text[wordStart - 2]))))
+        {
+            wordStart--;
+        }
+        if (wordStart == dot)
+        {
+            return false;
+        }
+        var word = text[wordStart..dot];
+        // An initial: "И. Кимаковский", "O. Syrskyi".
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        return Abbreviations.Contains(word.ToLowerInvariant());
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+public sealed class RuleBasedClaimExtractorTests
+{
+    private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
+    private static readonly DateTimeOffset July5 = new(2024, 7, 5, 9, 0, 0, TimeSpan.Zero);
+
+    private static ImmutableArray<Claim> Extract(string text, string language, string publisher = "Test Outlet", ImmutableArray<string> forwardedFrom = default, ImmutableArray<PlaceMention> places = default) =>
+        Extractor.Extract(new Report(null, publisher, null, July5, language, null, text, new InputLocation("test"), forwardedFrom), places.IsDefault ? [] : places);
+
+    private static Claim Only(string text, string language, string publisher = "Test Outlet") => Assert.Single(Extract(text, language, publisher));
+
+    [Fact]
+    public void Extract_RussianOnAirStatement_KimakovskyOriginRussia24Relay()
+    {
+        var claim = Only("Российские войска заняли центр Дзержинска. Об этом в эфире телеканала «Россия 24» заявил советник главы ДНР Игорь Кимаковский.", "ru");
+
+        Assert.Equal("kimakovsky", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal("Кимаковский", claim.Chain.Origin.Source.Written?.Split(' ')[^1]);
+        Assert.Equal(["rossiya24"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_ReportsCitingSource_CitedSourceIsOrigin()
+    {
+        var claim = Only("ВС РФ освободили Спорное, сообщает ТАСС со ссылкой на Минобороны России.", "ru");
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_UkrainianRelayByUkrinform_SpokesmanIsOrigin()
+    {
+        var claim = Only("Сили оборони відбили 12 атак біля Торецька, заявив Віктор Трегубов, передає Укрінформ.", "uk");
+
+        Assert.Equal(ClaimKind.RepelledAttack, claim.Kind);
+        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["ukrinform"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_EnglishToldTvChannel_SpeakerOriginChannelRelay()
+    {
+        var claim = Only("Russian troops captured Niu-York, Denis Pushilin told Rossiya 24.", "en");
+
+        Assert.Equal("pushilin", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["rossiya24"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_AccordingToUnknownSpeaker_DescribedKind()
+    {
+        var claim = Only("According to a Russian war correspondent, Russian forces advanced 500 metres near Krasnohorivka.", "en");
+
+        Assert.Equal(SourceKind.MilbloggerChannel, claim.Chain.Origin.Source.Kind);
+        Assert.Null(claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void Extract_HeAdded_CarriesTheLastSpeaker()
+    {
+        var claims = Extract("Trehubov said Ukrainian forces repelled 20 assaults near Toretsk.\nHe added that Russian troops lost up to 390 soldiers.", "en");
+
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("trehubov", claims[1].Chain.Origin.Source.SourceId);
+        Assert.Equal(ClaimKind.Casualties, claims[1].Kind);
+    }
+
+    [Fact]
+    public void Extract_OwnVoice_PublisherOriginWithoutRelays()
+    {
+        var claim = Only("Russian drones struck Kharkiv overnight.", "en", publisher: "Kyiv Independent");
+
+        Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void Extract_TelegramForward_ForwardedChannelIsOrigin()
+    {
+        var claim = Assert.Single(Extract("Наши штурмовики зашли в Нью-Йорк.", "ru", publisher: "Two Majors mirror", forwardedFrom: ["Рыбарь"]));
+
+        Assert.Equal("rybar", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(Side.RU, claim.Actor?.Side);
+    }
+
+    [Fact]
+    public void Extract_QuotedDenial_IsDenialFromTrehubov()
+    {
+        var claim = Only("«Інформація про захоплення Торецька не відповідає дійсності», — заявив Трегубов.", "uk");
+
+        Assert.Equal(ClaimKind.Denial, claim.Kind);
+        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Российские войска якобы захватили Торецк.", "ru", "якобы")]
+    [InlineData("Російські війська нібито захопили Торецьк.", "uk", "нібито")]
+    [InlineData("По неподтвержденным данным, ВС РФ захватили Торецк.", "ru", "По неподтвержденным данным")]
+    [InlineData("Russian forces reportedly captured Toretsk.", "en", "reportedly")]
+    public void Extract_HedgeWords_AreRecorded(string text, string language, string hedge) =>
+        Assert.Equal(hedge, Only(text, language).Hedge?.Words);
+
+    [Theory]
+    [InlineData("ЗСУ відбили 12 атак під Покровськом.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Наши ребята двинулись в центр города.", "ru", ClaimKind.Advance)]
+    [InlineData("Українські військові відійшли з Очеретиного.", "uk", ClaimKind.Withdrawal)]
+    [InlineData("Russian missiles struck an energy facility in Odesa.", "en", ClaimKind.Strike)]
+    [InlineData("Противник потерял до 390 военнослужащих.", "ru", ClaimKind.Casualties)]
+    [InlineData("Two Russian soldiers were taken prisoner near Vovchansk.", "en", ClaimKind.Prisoners)]
+    [InlineData("В Харькове мобилизовали 200 человек.", "ru", ClaimKind.Recruitment)]
+    [InlineData("Russian troops launched an assault on Chasiv Yar.", "en", ClaimKind.Attack)]
+    public void Extract_EventWords_GiveTheKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Only(text, language).Kind);
+
+    [Fact]
+    public void Extract_CoordinatedClauses_GiveTwoClaims()
+    {
+        var claims = Extract("ЗСУ відбили 12 атак, а противник просунувся біля Торецька.", "uk");
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Advance], claims.Select(claim => claim.Kind));
+    }
+
+    [Fact]
+    public void Extract_DecimalCommaKilometres_ReadAsQuantity()
+    {
+        var quantity = Assert.Single(Only("Подразделения продвинулись на 1,5 км южнее Часова Яра.", "ru").Quantities);
+
+        Assert.Equal((1.5, "km"), (quantity.Value, quantity.Unit));
+    }
+
+    [Fact]
+    public void Extract_UpToSoldiers_KeepsQualifier()
+    {
+        var quantity = Assert.Single(Only("Russian troops lost up to 390 soldiers near Pokrovsk.", "en").Quantities);
+
+        Assert.Equal((390d, "personnel", "up to"), (quantity.Value, quantity.Unit, quantity.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("Вчера ВС РФ нанесли удар по Харькову.", "ru", "2024-07-04", "2024-07-04")]
+    [InlineData("Минулої доби ЗСУ відбили 30 атак.", "uk", "2024-07-04", "2024-07-05")]
+    [InlineData("В ночь на 3 июля противник атаковал Белгород.", "ru", "2024-07-02", "2024-07-03")]
+    [InlineData("Russian forces captured Sokil on July 2.", "en", "2024-07-02", "2024-07-02")]
+    [InlineData("Удар по Одесі завдано 01.07.2024.", "uk", "2024-07-01", "2024-07-01")]
+    public void Extract_TimeWords_ResolvedAgainstPublished(string text, string language, string from, string to)
+    {
+        var time = Only(text, language).Time;
+
+        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), (time?.From, time?.To));
+    }
+
+    [Theory]
+    [InlineData("Russian forces did not capture Toretsk.", "en")]
+    [InlineData("ВС РФ так и не захватили Торецк.", "ru")]
+    public void Extract_NegatedEvent_IsMarkedNegated(string text, string language) =>
+        Assert.True(Only(text, language).Negated);
+
+    [Theory]
+    [InlineData("Analysts note that battles hinge on central districts.")]
+    [InlineData("Did Russian forces capture Toretsk?")]
+    [InlineData("Toretsk is a major railway junction.")]
+    public void Extract_CommentaryQuestionsAndBackground_AreNotClaims(string text) =>
+        Assert.Empty(Extract(text, "en"));
+
+    [Fact]
+    public void Extract_PlaceInsideClaim_IsAttached()
+    {
+        const string text = "Russian forces captured Toretsk.";
+        var toretsk = new PlaceMention(new Span(24, 31), "Toretsk", null, 0.9);
+
+        var claim = Assert.Single(Extract(text, "en", places: [toretsk]));
+
+        Assert.Equal(toretsk, Assert.Single(claim.Places));
+    }
+
+    [Fact]
+    public void Extract_EnemyFromUkrainianSpeaker_IsRussian()
+    {
+        var claim = Only("Ворог атакував позиції біля Часового Яру, заявив Назар Волошин.", "uk");
+
+        Assert.Equal(Side.RU, claim.Actor?.Side);
+    }
+}

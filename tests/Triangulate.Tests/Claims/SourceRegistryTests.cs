@@ -1,0 +1,55 @@
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+public sealed class SourceRegistryTests
+{
+    private static readonly SourceRegistry Registry = SourceRegistry.LoadDefault();
+
+    [Theory]
+    [InlineData("Кимаковского", "kimakovsky")]
+    [InlineData("Кимаковский", "kimakovsky")]
+    [InlineData("Kimakovsky", "kimakovsky")]
+    [InlineData("Кімаковський", "kimakovsky")]
+    [InlineData("Russia 24", "rossiya24")]
+    [InlineData("России 24", "rossiya24")]
+    [InlineData("Генштабу ЗСУ", "ua_general_staff")]
+    [InlineData("Трегубова", "trehubov")]
+    public void Resolve_InflectedOrTransliteratedName_FindsCanonicalSource(string name, string id) =>
+        Assert.Equal(id, Registry.Resolve(name)?.Id);
+
+    [Fact]
+    public void Resolve_UnknownName_ReturnsNull() =>
+        Assert.Null(Registry.Resolve("Иван Петров"));
+
+    [Fact]
+    public void FindIn_TvChannelInQuotes_GivesSpanAndWrittenForm()
+    {
+        const string text = "Об этом в эфире телеканала «Россия 24» заявил Игорь Кимаковский.";
+
+        var matches = Registry.FindIn(text, new Span(0, text.Length));
+
+        Assert.Equal(["rossiya24", "kimakovsky"], matches.Select(match => match.Source.Id));
+        Assert.Equal("Россия 24", matches[0].Written);
+    }
+
+    [Fact]
+    public void FindIn_LongerNameWins_OverItsPart()
+    {
+        const string text = "Міноборони Росії заявило про удар.";
+
+        var match = Assert.Single(Registry.FindIn(text, new Span(0, text.Length)));
+
+        Assert.Equal("ru_mod", match.Source.Id);
+    }
+
+    [Fact]
+    public void Load_Kimakovsky_HasRoleSideAndAffiliation()
+    {
+        var kimakovsky = Registry.Find("kimakovsky");
+
+        Assert.Equal((SourceKind.Official, Side.RU), (kimakovsky?.Kind, kimakovsky?.Side));
+        Assert.Equal(["dpr_administration"], kimakovsky?.AffiliatedWith);
+    }
+}

@@ -1,0 +1,47 @@
+using Triangulate.Text;
+
+namespace Triangulate.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Sentences(string text) =>
+        [.. SentenceSplitter.Split(text).Select(sentence => sentence.Span.Slice(text))];
+
+    [Theory]
+    [InlineData("Gen. Syrskyi said the line held. Russian troops advanced 1.45 km.", 2)]
+    [InlineData("В 2024 г. бои шли у Часова Яра. Войска продвинулись на 1,5 км.", 2)]
+    [InlineData("Речь идет о позициях, т.е. о двух опорниках. Противник отошел.", 2)]
+    [InlineData("Бои шли у ст. Железная. Противник отошел…", 2)]
+    [InlineData("«Наши ребята двинулись в центр города». — сказал Кимаковский.", 1)]
+    [InlineData("“We are holding,” he said. Then the shelling resumed.", 2)]
+    [InlineData("Командир И. Петров доложил о штурме. Штурм отбит.", 2)]
+    public void Split_NewsProse_CountsSentences(string text, int count) =>
+        Assert.Equal(count, Sentences(text).Length);
+
+    [Fact]
+    public void Split_Newlines_StartNewParagraphs()
+    {
+        var sentences = SentenceSplitter.Split("First line. Second sentence.\nNew paragraph");
+
+        Assert.Equal([0, 0, 1], sentences.Select(sentence => sentence.Paragraph));
+    }
+
+    [Fact]
+    public void Split_Spans_AreExactAndTrimmed()
+    {
+        const string text = "  Troops advanced.   They held.  ";
+
+        Assert.Equal(["Troops advanced.", "They held."], Sentences(text));
+    }
+
+    [Fact]
+    public void SplitClauses_CoordinatedClauses_SplitAtConjunction()
+    {
+        const string text = "ЗСУ відбили 12 атак, а противник просунувся.";
+        var sentence = Assert.Single(SentenceSplitter.Split(text));
+
+        var clauses = SentenceSplitter.SplitClauses(text, sentence.Span).Select(span => span.Slice(text));
+
+        Assert.Equal(["ЗСУ відбили 12 атак", "противник просунувся."], clauses);
+    }
+}
