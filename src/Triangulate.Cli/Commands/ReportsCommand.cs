@@ -47,7 +47,7 @@ internal static class ReportsCommand
     private static readonly Column<StoredReport>[] Columns =
     [
         new("id", r => r.Id.ToString(CultureInfo.InvariantCulture)),
-        new("external id", r => r.ExternalId),
+        new("external id", r => r.ExternalId is null ? null : Terminal.Clip(r.ExternalId, 28)),
         new("published", r => r.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
         new("publisher", r => r.Publisher),
         new("lang", r => r.Language),
