@@ -37,5 +37,6 @@ public static class Program
         ReportsCommand.Create(),
         ClaimsCommand.Create(),
         ShowCommand.Create(),
+        EvalCommand.Create(),
     };
 }
