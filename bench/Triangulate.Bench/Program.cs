@@ -1,8 +1,16 @@
 using BenchmarkDotNet.Running;
+using Triangulate.Bench;
 using Triangulate.Places.Build;
 
+// `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
-// gazetteer until the CLI exposes it as `triangulate places build`; anything else runs the benchmarks.
+// gazetteer until the CLI exposes it as `triangulate places build`;
+// anything else goes to BenchmarkDotNet (`--filter '*Ingest*'`, `--list flat`).
+if (args is ["throughput", .. var rest])
+{
+    return await PipelineThroughput.RunAsync(rest);
+}
+
 if (args is ["build-gazetteer", var shared, var cities, var reviewed])
 {
     var sources = new GazetteerSources(
@@ -12,13 +20,14 @@ if (args is ["build-gazetteer", var shared, var cities, var reviewed])
         cities,
         reviewed);
     var output = Path.Combine(reviewed, "gazetteer.tsv.gz");
-    using (var stream = File.Create(output))
+    await using (var stream = File.Create(output))
     {
         GazetteerBuilder.Build(sources, stream);
     }
 
     Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
-    return;
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughput).Assembly).Run(args);
+return 0;

@@ -32,8 +32,9 @@ public sealed record Report(
     public ImmutableArray<string> ForwardedFrom { get; init; } = ForwardedFrom.IsDefault ? [] : ForwardedFrom;
 
     /// <summary>SHA-256 of the normalised text, hex: the identity of the words whatever the format.</summary>
-    public string ContentHash { get; } = ReportIdentity.HashText(Text);
+    /// <remarks>Derived on each read (microseconds), so that a <c>with</c> expression can never leave it stale.</remarks>
+    public string ContentHash => ReportIdentity.HashText(Text);
 
-    /// <summary>The URL with scheme, host case, tracking parameters and fragments normalised away; null without a URL.</summary>
-    public string? NormalizedUrl { get; } = ReportIdentity.NormalizeUrl(Url);
+    /// <summary>The URL with case, <c>www.</c>, scheme, tracking parameters and fragment normalised away; null without a URL.</summary>
+    public string? NormalizedUrl => ReportIdentity.NormalizeUrl(Url);
 }

@@ -50,6 +50,8 @@ public sealed record ReportQuery
 
 public sealed record ClaimQuery
 {
+    /// <summary>Only the claims of this report.</summary>
+    public long? ReportId { get; init; }
     public ClaimKind? Kind { get; init; }
     public Side? Side { get; init; }
     /// <summary>Matches the origin's or a relay's name or registry id.</summary>

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using Triangulate.Cli.Rendering;
+using Triangulate.Export;
+using Triangulate.Model;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class ClaimsCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format();
+        var kind = new Option<string?>("--kind") { Description = "Claim kind (territorial_control, advance, strike, …)" };
+        var side = new Option<string?>("--side") { Description = "Acting side: RU, UA, other" };
+        var source = new Option<string?>("--source") { Description = "Origin or relay, by name or registry id" };
+        var place = new Option<string?>("--place") { Description = "Gazetteer id or place name" };
+        var near = new Option<string?>("--near") { Description = "LAT,LON centre of a radius search", HelpName = "LAT,LON" };
+        var radius = new Option<double>("--radius-km") { Description = "Radius around --near", DefaultValueFactory = _ => 10 };
+        var since = CommonOptions.Since();
+        var until = CommonOptions.Until();
+        var limit = CommonOptions.Limit();
+        var offset = CommonOptions.Offset();
+        var command = new Command("claims", "List claims, filtered by place, kind, side, source and time")
+        {
+            database, format, kind, side, source, place, near, radius, since, until, limit, offset,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (!TryParseFilters(parse.GetValue(kind), parse.GetValue(side), parse.GetValue(near), error, out var claimKind, out var claimSide, out var centre))
+            {
+                return ExitCodes.Failed;
+            }
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            var claims = await store.ListClaimsAsync(new ClaimQuery
+            {
+                Kind = claimKind,
+                Side = claimSide,
+                Source = parse.GetValue(source),
+                Place = parse.GetValue(place),
+                Lat = centre?.Lat,
+                Lon = centre?.Lon,
+                RadiusKm = centre is null ? null : parse.GetValue(radius),
+                Since = parse.GetValue(since),
+                Until = parse.GetValue(until),
+                Limit = parse.GetValue(limit),
+                Offset = parse.GetValue(offset),
+            }, cancellationToken);
+            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), claims);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredClaim> claims) =>
+        Listing.Write(output, format, claims, Columns, StoredClaimJson.From, "Claims");
+
+    private static bool TryParseFilters(
+        string? kindText, string? sideText, string? nearText, TextWriter error,
+        out ClaimKind? kind, out Side? side, out (double Lat, double Lon)? centre)
+    {
+        kind = null;
+        side = null;
+        centre = null;
+        if (kindText is not null)
+        {
+            if (!ContractNames.TryParse<ClaimKind>(kindText, out var parsed))
+            {
+                error.WriteLine($"unknown claim kind '{kindText}'; known: {string.Join(", ", Enum.GetValues<ClaimKind>().Select(ContractNames.Of))}");
+                return false;
+            }
+            kind = parsed;
+        }
+        if (sideText is not null)
+        {
+            if (!ContractNames.TryParse<Side>(sideText, out var parsed))
+            {
+                error.WriteLine($"unknown side '{sideText}'; known: RU, UA, other, unknown");
+                return false;
+            }
+            side = parsed;
+        }
+        if (nearText is not null)
+        {
+            var parts = nearText.Split(',');
+            if (parts.Length != 2
+                || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            {
+                error.WriteLine($"--near takes LAT,LON in decimal degrees, not '{nearText}'");
+                return false;
+            }
+            centre = (lat, lon);
+        }
+        return true;
+    }
+
+    private static readonly Column<StoredClaim>[] Columns =
+    [
+        new("id", c => c.Id.ToString(CultureInfo.InvariantCulture)),
+        new("report", c => c.ReportId.ToString(CultureInfo.InvariantCulture)),
+        new("published", c => c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("kind", c => ContractNames.Of(c.Claim.Kind)),
+        new("actor", c => c.Claim.Actor?.Text),
+        new("places", c => string.Join("; ", c.Claim.Places.Select(p => p.Place?.Name ?? p.Text).Distinct(StringComparer.Ordinal))),
+        new("origin", c => c.Claim.Chain.Origin.Source.Name),
+        new("relays", c => string.Join(" → ", c.Claim.Chain.Relays.Select(r => r.Source.Name))),
+        new("hedged", c => c.Claim.Hedged ? c.Claim.Hedge!.Words : ""),
+        new("claim", c => Terminal.Clip(c.Claim.Text, 70)),
+    ];
+}
+
+/// <summary>A stored claim in the JSON contract: the extract fields plus the ledger's ids.</summary>
+internal static class StoredClaimJson
+{
+    public static object From(StoredClaim c)
+    {
+        var dto = ClaimDto.From(c.Claim);
+        return new
+        {
+            id = c.Id,
+            reportId = c.ReportId,
+            externalId = c.ExternalId,
+            publisher = c.Publisher,
+            published = c.Published,
+            dto.Text,
+            dto.Start,
+            dto.End,
+            dto.Kind,
+            dto.Actor,
+            dto.Side,
+            dto.Action,
+            dto.Places,
+            dto.Hedged,
+            dto.Hedge,
+            dto.Negated,
+            dto.Quantities,
+            dto.Time,
+            dto.Origin,
+            dto.Relays,
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using Triangulate.Cli.Rendering;
+using Triangulate.Export;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class DemoCommand
+{
+    public const string DefaultDatabase = "triangulate-demo.db";
+
+    public static Command Create()
+    {
+        var database = new Option<string>("--db")
+        {
+            Description = "Where to build the demo ledger (recreated on every run)",
+            DefaultValueFactory = _ => DefaultDatabase,
+            HelpName = "PATH",
+        };
+        var samples = new Option<string?>("--samples") { Description = "The corpus to ingest (default: the bundled samples)" };
+        var command = new Command("demo", "Ingest the bundled samples into a fresh SQLite ledger and print it") { database, samples };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var corpus = parse.GetValue(samples) ?? BundledData.SamplesDirectory();
+            if (corpus is null || !Directory.Exists(corpus))
+            {
+                error.WriteLine("the bundled samples were not found; pass --samples DIR");
+                return ExitCodes.Failed;
+            }
+            var path = parse.GetRequiredValue(database);
+            DeleteLedgerFile(path);
+            await using var store = await LedgerServices.OpenAsync(path, cancellationToken);
+            output.WriteLine($"Ingesting {corpus} into {Path.GetFullPath(path)}");
+            var summary = await IngestCommand.RunAsync(store, [corpus], output, cancellationToken);
+            IngestCommand.Report(summary, output, error);
+            output.WriteLine();
+            await PrintLedgerAsync(store, output, cancellationToken);
+            output.WriteLine();
+            output.WriteLine($"Explore further: triangulate reports --db {path} --search Торецьк; triangulate claims --db {path} --format json; triangulate show c1 --db {path}");
+            return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task PrintLedgerAsync(ILedgerStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var reports = await store.ListReportsAsync(new ReportQuery { Limit = 1000 }, cancellationToken);
+        ReportsCommand.Write(output, OutputFormat.Table, reports);
+        var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = 1000 }, cancellationToken);
+        ClaimsCommand.Write(output, OutputFormat.Table, claims);
+
+        var mentions = new List<Model.PlaceMention>();
+        foreach (var report in reports)
+        {
+            mentions.AddRange(await store.GetPlaceMentionsAsync(report.Id, cancellationToken));
+        }
+        var places = mentions
+            .GroupBy(m => m.Place?.Id ?? "?")
+            .Select(g => (Place: g.First().Place, Count: g.Count(), Spellings: g.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList()))
+            .OrderByDescending(p => p.Count)
+            .ToList();
+        Listing.Write(output, OutputFormat.Table, places,
+        [
+            new("place", p => p.Place?.Name ?? "(unresolved)"),
+            new("id", p => p.Place?.Id),
+            new("kind", p => p.Place is { } place ? ContractNames.Of(place.Kind) : null),
+            new("mentions", p => p.Count.ToString(CultureInfo.InvariantCulture)),
+            new("as written", p => Terminal.Clip(string.Join(", ", p.Spellings), 60)),
+        ], p => p, "Places");
+
+        var sources = claims
+            .SelectMany(c => c.Claim.Chain.Relays.Select(r => (r.Source, Role: "relay")).Prepend((c.Claim.Chain.Origin.Source, Role: "origin")))
+            .GroupBy(s => s.Source.SourceId ?? s.Source.Name, StringComparer.Ordinal)
+            .Select(g => (Source: g.First().Source, Origin: g.Count(s => s.Role == "origin"), Relay: g.Count(s => s.Role == "relay")))
+            .OrderByDescending(s => s.Origin + s.Relay)
+            .ToList();
+        Listing.Write(output, OutputFormat.Table, sources,
+        [
+            new("source", s => s.Source.Name),
+            new("kind", s => ContractNames.Of(s.Source.Kind)),
+            new("side", s => ContractNames.Of(s.Source.Side)),
+            new("as origin", s => s.Origin.ToString(CultureInfo.InvariantCulture)),
+            new("as relay", s => s.Relay.ToString(CultureInfo.InvariantCulture)),
+        ], s => s, "Sources");
+    }
+
+    private static void DeleteLedgerFile(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Triangulate.Cli.Rendering;
+using Triangulate.Export;
+using Triangulate.Model;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, directories or glob patterns to analyse",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("extract", "Run the analysis pipeline on reports without a database and print places and claims")
+        {
+            paths, format,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var rejected = 0;
+            var reports = new List<Report>();
+            foreach (var outcome in LedgerServices.Read(parse.GetRequiredValue(paths)))
+            {
+                if (outcome.Report is { } report)
+                {
+                    reports.Add(report);
+                }
+                else
+                {
+                    rejected++;
+                    error.WriteLine($"rejected {outcome.Rejection}");
+                }
+            }
+            var documents = LedgerServices.Analyzer.AnalyzeAll(reports).Select(ExtractDocument.From).ToList();
+            Write(output, parse.GetValue(format), documents);
+            return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<ExtractDocument> documents)
+    {
+        if (format == OutputFormat.Json)
+        {
+            Listing.WriteJson(output, documents);
+            return;
+        }
+        // Tables and CSV flatten to one row per claim: the shape a spreadsheet wants.
+        var rows = documents.SelectMany(d => d.Claims.Select(c => (Report: d.Report, Claim: c))).ToList();
+        Listing.Write(output, format, rows, ClaimColumns, row => row.Claim, "Claims");
+        if (format == OutputFormat.Table)
+        {
+            var places = documents.SelectMany(d => d.Places.Select(p => (Report: d.Report, Place: p))).ToList();
+            Listing.Write(output, format, places, PlaceColumns, row => row.Place, "Places");
+        }
+    }
+
+    private static readonly Column<(ReportHeader Report, ClaimDto Claim)>[] ClaimColumns =
+    [
+        new("report", r => r.Report.Id),
+        new("start", r => r.Claim.Start.ToString(CultureInfo.InvariantCulture)),
+        new("end", r => r.Claim.End.ToString(CultureInfo.InvariantCulture)),
+        new("kind", r => r.Claim.Kind),
+        new("actor", r => r.Claim.Actor),
+        new("places", r => string.Join("; ", r.Claim.Places.Select(p => p.Name ?? p.Text))),
+        new("origin", r => r.Claim.Origin.Name),
+        new("relays", r => string.Join(" → ", r.Claim.Relays.Select(x => x.Name))),
+        new("hedged", r => r.Claim.Hedge ?? ""),
+        new("claim", r => Terminal.Clip(r.Claim.Text, 70)),
+    ];
+
+    private static readonly Column<(ReportHeader Report, PlaceMentionDto Place)>[] PlaceColumns =
+    [
+        new("report", r => r.Report.Id),
+        new("text", r => r.Place.Text),
+        new("start", r => r.Place.Start.ToString(CultureInfo.InvariantCulture)),
+        new("place", r => r.Place.Name),
+        new("id", r => r.Place.Id),
+        new("lat,lon", r => r.Place.Lat is { } lat ? FormattableString.Invariant($"{lat:F4},{r.Place.Lon:F4}") : ""),
+        new("precision", r => r.Place.Precision),
+    ];
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Spectre.Console;
+using Triangulate.Cli.Rendering;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, directories (read recursively) or glob patterns",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var database = CommonOptions.Database();
+        var command = new Command("ingest", "Read reports, extract their places and claims, and store them in the ledger")
+        {
+            paths, database,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            var summary = await RunAsync(store, parse.GetRequiredValue(paths), output, cancellationToken);
+            Report(summary, output, error);
+            return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static async Task<IngestSummary> RunAsync(
+        Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
+    {
+        var ingest = new LedgerIngest(LedgerServices.Analyzer, store);
+        var outcomes = LedgerServices.Read(paths);
+        var console = Terminal.For(output);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return await ingest.RunAsync(outcomes, null, cancellationToken);
+        }
+        IngestSummary? summary = null;
+        await console.Progress()
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Ingesting").IsIndeterminate();
+                var progress = new Progress<IngestProgress>(p =>
+                    task.Description = $"read {p.Read}, stored {p.Stored}, rejected {p.Rejected}");
+                summary = await ingest.RunAsync(outcomes, progress, cancellationToken);
+                task.StopTask();
+            });
+        return summary!;
+    }
+
+    internal static void Report(IngestSummary summary, TextWriter output, TextWriter error)
+    {
+        foreach (var rejection in summary.Rejections)
+        {
+            error.WriteLine($"rejected {rejection.Location}: {rejection.Reason} - {rejection.Detail}");
+        }
+        output.WriteLine(
+            $"read {summary.Read} reports: {summary.Added} added, {summary.Revisions} new revisions, " +
+            $"{summary.Duplicates} already in the ledger; {summary.Rejections.Length} rejected");
+    }
+}

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Triangulate.Cli.Rendering;
+using Triangulate.Export;
+using Triangulate.Model;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = "A report (r12, report:12 or 12) or a claim (c34, claim:34)" };
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format();
+        var command = new Command("show", "Show one report or claim with everything known about it") { id, database, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            if (!LedgerId.TryParse(parse.GetRequiredValue(id), out var target))
+            {
+                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not a report or claim id (try r12 or c34)");
+                return ExitCodes.Failed;
+            }
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            if (target.IsClaim)
+            {
+                var claim = await store.GetClaimAsync(target.Number, cancellationToken);
+                var report = claim is null ? null : await store.GetReportAsync(claim.ReportId, cancellationToken);
+                if (claim is null || report is null)
+                {
+                    error.WriteLine($"no claim {target.Number} in the ledger");
+                    return ExitCodes.NotFound;
+                }
+                if (json)
+                {
+                    Listing.WriteJson(output, new { claim = StoredClaimJson.From(claim), report = ReportJson.From(report), reportText = report.Text });
+                }
+                else
+                {
+                    WriteClaim(Terminal.For(output), claim, report);
+                }
+                return ExitCodes.Ok;
+            }
+            var stored = await store.GetReportAsync(target.Number, cancellationToken);
+            if (stored is null)
+            {
+                error.WriteLine($"no report {target.Number} in the ledger");
+                return ExitCodes.NotFound;
+            }
+            var places = await store.GetPlaceMentionsAsync(stored.Id, cancellationToken);
+            var claims = await store.ListClaimsAsync(new ClaimQuery { ReportId = stored.Id, Limit = int.MaxValue }, cancellationToken);
+            if (json)
+            {
+                Listing.WriteJson(output, new
+                {
+                    report = ReportJson.From(stored),
+                    text = stored.Text,
+                    places = places.Select(PlaceMentionDto.From),
+                    claims = claims.Select(StoredClaimJson.From),
+                });
+            }
+            else
+            {
+                WriteReport(Terminal.For(output), stored, places, claims);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteReport(IAnsiConsole console, StoredReport report, IReadOnlyList<PlaceMention> places, IReadOnlyList<StoredClaim> claims)
+    {
+        WriteHeader(console, report);
+        console.WriteLine();
+        console.Write(new Panel(new Text(report.Text)).Header("text").Expand());
+        var placeTable = new Table().Title("Places").AddColumns("span", "as written", "place", "id", "precision", "confidence");
+        foreach (var mention in places)
+        {
+            placeTable.AddRow(
+                Markup.Escape(mention.Span.ToString()), Markup.Escape(mention.Text), Markup.Escape(mention.Place?.Name ?? "?"),
+                Markup.Escape(mention.Place?.Id ?? ""), ContractNames.Of(mention.Precision),
+                mention.Confidence.ToString("F2", CultureInfo.InvariantCulture));
+        }
+        console.Write(placeTable);
+        foreach (var claim in claims)
+        {
+            WriteClaimFrame(console, claim);
+        }
+    }
+
+    private static void WriteClaim(IAnsiConsole console, StoredClaim claim, StoredReport report)
+    {
+        WriteClaimFrame(console, claim);
+        WriteHeader(console, report);
+        var span = claim.Claim.Span;
+        // The claim's words are marked in the report's own text, so the reader sees exactly what was read.
+        var marked = new Markup(
+            Markup.Escape(report.Text[..span.Start]) + "[bold yellow]⟦" + Markup.Escape(span.Slice(report.Text)) + "⟧[/]" +
+            Markup.Escape(report.Text[span.End..]));
+        console.Write(new Panel(marked).Header("report text, the claim marked ⟦…⟧").Expand());
+    }
+
+    private static void WriteHeader(IAnsiConsole console, StoredReport report)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        void Row(string label, string? value) => grid.AddRow(new Text(label), new Text(value ?? "—"));
+        Row("report", $"r{report.Id} (revision {report.Revision})");
+        Row("external id", report.ExternalId);
+        Row("publisher", report.Publisher);
+        Row("published", report.Published?.ToString("u", CultureInfo.InvariantCulture));
+        Row("url", report.Url);
+        Row("language", report.Language);
+        Row("title", report.Title);
+        Row("input", report.InputPath);
+        if (!report.ForwardedFrom.IsEmpty)
+        {
+            Row("forwarded from", string.Join(" → ", report.ForwardedFrom));
+        }
+        console.Write(grid);
+    }
+
+    private static void WriteClaimFrame(IAnsiConsole console, StoredClaim stored)
+    {
+        var claim = stored.Claim;
+        var grid = new Grid().AddColumn().AddColumn();
+        void Row(string label, string? value) => grid.AddRow(new Text(label), new Text(value ?? "—"));
+        Row("claim", $"c{stored.Id} {claim.Span} in r{stored.ReportId}");
+        Row("text", claim.Text);
+        Row("kind", ContractNames.Of(claim.Kind));
+        Row("actor", claim.Actor is { } actor ? $"{actor.Text} ({ContractNames.Of(actor.Side)})" : null);
+        Row("action", claim.Action);
+        Row("places", string.Join("; ", claim.Places.Select(p => $"{p.Text} → {p.Place?.Name ?? "?"}")));
+        Row("quantities", string.Join("; ", claim.Quantities.Select(q => FormattableString.Invariant($"{q.Qualifier} {q.Value} {q.Unit}").Trim())));
+        Row("time", claim.Time is { } time ? $"{time.From:yyyy-MM-dd}..{time.To:yyyy-MM-dd} ({time.Words})" : null);
+        Row("hedge", claim.Hedge?.Words);
+        Row("negated", claim.Negated ? "yes" : "no");
+        console.Write(grid);
+        console.Write(ChainTree(claim.Chain, stored.Publisher));
+        console.WriteLine();
+    }
+
+    /// <summary>The chain drawn from its origin outwards, through every relay, to the publisher.</summary>
+    internal static Tree ChainTree(AttributionChain chain, string publisher)
+    {
+        static string Describe(SourceRef s) =>
+            Markup.Escape($"{s.Name} ({ContractNames.Of(s.Kind)}, {ContractNames.Of(s.Side)}{(s.Role is null ? "" : ", " + s.Role)})");
+        var tree = new Tree("[bold]origin[/] " + Describe(chain.Origin.Source));
+        IHasTreeNodes node = tree;
+        foreach (var relay in chain.Relays)
+        {
+            node = node.AddNode("relayed by " + Describe(relay.Source));
+        }
+        if (chain.Origin.Source.Kind != SourceKind.Publisher)
+        {
+            node.AddNode("published by " + Markup.Escape(publisher));
+        }
+        return tree;
+    }
+}
+
+/// <summary>An id typed on the command line: r12 / report:12 / 12 for a report, c34 / claim:34 for a claim.</summary>
+internal readonly record struct LedgerId(bool IsClaim, long Number)
+{
+    private static readonly (string Prefix, bool IsClaim)[] Prefixes = [("claim:", true), ("report:", false), ("c", true), ("r", false), ("", false)];
+
+    public static bool TryParse(string text, out LedgerId id)
+    {
+        var trimmed = text.Trim();
+        var (prefix, isClaim) = Prefixes.First(p => trimmed.StartsWith(p.Prefix, StringComparison.OrdinalIgnoreCase));
+        var ok = long.TryParse(trimmed.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0;
+        id = new LedgerId(isClaim, number);
+        return ok;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Text;
+using Triangulate.Cli.Commands;
+
+namespace Triangulate.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return await InvokeAsync(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs one command line with the given writers; tests call this in-process.</summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await BuildRoot().Parse(args).InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Broken infrastructure is reported in one line; a stack trace helps nobody who mistyped a path.
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>The command tree.</summary>
+    public static RootCommand BuildRoot() => new("Triangulate: a claims ledger for reporting on the war in Ukraine")
+    {
+        DemoCommand.Create(),
+        IngestCommand.Create(),
+        ExtractCommand.Create(),
+        ReportsCommand.Create(),
+        ClaimsCommand.Create(),
+        ShowCommand.Create(),
+    };
+}

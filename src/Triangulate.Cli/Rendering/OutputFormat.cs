@@ -1,0 +1,8 @@
+namespace Triangulate.Cli.Rendering;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Export;
+
+/// <summary>
+/// The shape of <c>extract --format json</c>: one object per report with <c>report</c>, <c>places</c> and
+/// <c>claims</c>. The field names are a contract other tools read: add fields, never rename.
+/// </summary>
+public sealed record ExtractDocument(ReportHeader Report, ImmutableArray<PlaceMentionDto> Places, ImmutableArray<ClaimDto> Claims)
+{
+    public static ExtractDocument From(Analysis analysis) => new(
+        ReportHeader.From(analysis.Report),
+        [.. analysis.Places.Select(PlaceMentionDto.From)],
+        [.. analysis.Claims.Select(ClaimDto.From)]);
+}
+
+public sealed record ReportHeader(string Id, string Publisher, string? Url, DateTimeOffset? Published, string Language, string? Title, string ContentHash, string Input)
+{
+    /// <summary>The report's id is the one its input gave it; a report without one is named by its place in the input.</summary>
+    public static ReportHeader From(Report report) => new(
+        report.ExternalId ?? report.Location.ToString(),
+        report.Publisher,
+        report.Url,
+        report.Published,
+        report.Language,
+        report.Title,
+        report.ContentHash,
+        report.Location.ToString());
+}
+
+public sealed record PlaceMentionDto(
+    string Text,
+    int Start,
+    int End,
+    string? Id,
+    string? Name,
+    double? Lat,
+    double? Lon,
+    string? Kind,
+    string? Admin,
+    double Confidence,
+    string Precision,
+    string? Relation,
+    double? DistanceKm,
+    double? BearingDegrees,
+    double? UncertaintyKm,
+    string? RunnerUp)
+{
+    public static PlaceMentionDto From(PlaceMention mention) => new(
+        mention.Text,
+        mention.Span.Start,
+        mention.Span.End,
+        mention.Place?.Id,
+        mention.Place?.Name,
+        mention.EstimatedLat ?? mention.Place?.Lat,
+        mention.EstimatedLon ?? mention.Place?.Lon,
+        mention.Place is { } place ? ContractNames.Of(place.Kind) : null,
+        mention.Place?.AdminPath,
+        mention.Confidence,
+        ContractNames.Of(mention.Precision),
+        mention.Relation?.Relation,
+        mention.Relation?.DistanceKm,
+        mention.Relation?.BearingDegrees,
+        mention.UncertaintyKm,
+        mention.RunnerUpId);
+}
+
+public sealed record SourceDto(string Name, string? Role, string Kind, string Side, string? SourceId, string? Written, int? Start, int? End)
+{
+    public static SourceDto From(SourceRef source) => new(
+        source.Name,
+        source.Role,
+        ContractNames.Of(source.Kind),
+        ContractNames.Of(source.Side),
+        source.SourceId,
+        source.Written,
+        source.Span?.Start,
+        source.Span?.End);
+}
+
+public sealed record QuantityDto(double Value, string Unit, string? Qualifier, int Start, int End);
+
+public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words);
+
+public sealed record ClaimDto(
+    string Text,
+    int Start,
+    int End,
+    string Kind,
+    string? Actor,
+    string Side,
+    string? Action,
+    ImmutableArray<PlaceMentionDto> Places,
+    bool Hedged,
+    string? Hedge,
+    bool Negated,
+    ImmutableArray<QuantityDto> Quantities,
+    TimeDto? Time,
+    SourceDto Origin,
+    ImmutableArray<SourceDto> Relays)
+{
+    public static ClaimDto From(Claim claim) => new(
+        claim.Text,
+        claim.Span.Start,
+        claim.Span.End,
+        ContractNames.Of(claim.Kind),
+        claim.Actor?.Text,
+        ContractNames.Of(claim.Actor?.Side ?? Model.Side.Unknown),
+        claim.Action,
+        [.. claim.Places.Select(PlaceMentionDto.From)],
+        claim.Hedged,
+        claim.Hedge?.Words,
+        claim.Negated,
+        [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End))],
+        claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
+        SourceDto.From(claim.Chain.Origin.Source),
+        [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))]);
+}

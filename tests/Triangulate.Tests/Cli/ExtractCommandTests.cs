@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Triangulate.Tests.Cli;
+
+public sealed class ExtractCommandTests
+{
+    private const string KimakovskyLine =
+        """{"id":"c1","publisher":"Test","url":"https://example.org/c1","published":"2024-07-01T10:00:00Z","text":"Об этом в эфире телеканала \"Россия 24\" заявил советник главы ДНР Игорь Кимаковский: российские войска взяли под контроль центр Дзержинска."}""";
+
+    [Fact]
+    public async Task Extract_Json_PrintsOneObjectPerReportWithTheContractFields()
+    {
+        using var temp = new TempDirectory();
+        var jsonl = temp.Write("c.jsonl", KimakovskyLine + "\n");
+
+        var result = await CliRunner.RunAsync("extract", RepositoryPaths.Seed("000_dd5ccbe65ea12fac.txt"), jsonl, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var documents = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, documents.Count);
+        foreach (var document in documents)
+        {
+            Assert.True(document.TryGetProperty("report", out _));
+            Assert.Equal(JsonValueKind.Array, document.GetProperty("places").ValueKind);
+            Assert.Equal(JsonValueKind.Array, document.GetProperty("claims").ValueKind);
+        }
+        var report = documents.Single(d => d.GetProperty("report").GetProperty("id").GetString() == "c1").GetProperty("report");
+        Assert.Equal("Test", report.GetProperty("publisher").GetString());
+        Assert.Equal("https://example.org/c1", report.GetProperty("url").GetString());
+        Assert.Equal("ru", report.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_RejectedInput_StillPrintsTheGoodReportsAndExitsNonZero()
+    {
+        using var temp = new TempDirectory();
+        var jsonl = temp.Write("mixed.jsonl", KimakovskyLine + "\n{not json}\n");
+
+        var result = await CliRunner.RunAsync("extract", jsonl, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray());
+        Assert.Contains(jsonl + ":2", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace Triangulate.Tests.Cli;
+
+public sealed class IngestCommandTests
+{
+    private const string GoodReport = """
+        ---
+        publisher: Суспільне Донбас
+        url: https://suspilne.media/donbas/800001-test
+        published: 2024-07-05T12:00:00+03:00
+        language: uk
+        ---
+        Минулої доби російські війська тричі атакували позиції ЗСУ поблизу Торецька, повідомили в Генштабі ЗСУ.
+        """;
+
+    [Fact]
+    public async Task Ingest_SameFolderTwice_LeavesTheSameNumberOfReports()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+
+        var first = await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", db);
+        var afterFirst = await CountReportsAsync(db);
+        var second = await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", db);
+        var afterSecond = await CountReportsAsync(db);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.True(afterFirst >= 40, $"the samples hold at least 40 reports, the ledger {afterFirst}");
+        Assert.Equal(afterFirst, afterSecond);
+    }
+
+    [Fact]
+    public async Task Ingest_FolderWithBadFiles_StoresTheGoodReportNamesEachBadOneAndExitsNonZero()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.Write("in/good.md", GoodReport);
+        var jsonl = temp.Write("in/broken.jsonl", "{\"id\": \"x1\", \"publisher\": \"TASS\", \"text\": \"unterminated\n");
+        var feed = temp.Write("in/hostile.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+            <rss version="2.0"><channel><title>Feed</title><item><title>&xxe;</title><description>text</description></item></channel></rss>
+            """);
+        var utf8 = temp.WriteBytes("in/broken.txt", [0x54, 0x6f, 0x72, 0x65, 0xff, 0xfe, 0x74, 0x73, 0x6b]);
+        var db = temp.File("ledger.db");
+
+        var result = await CliRunner.RunAsync("ingest", temp.File("in"), "--db", db);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, await CountReportsAsync(db));
+        Assert.Contains(jsonl + ":1", result.Error, StringComparison.Ordinal);
+        Assert.Contains("MalformedJson", result.Error, StringComparison.Ordinal);
+        Assert.Contains(feed, result.Error, StringComparison.Ordinal);
+        Assert.Contains("HostileXml", result.Error, StringComparison.Ordinal);
+        Assert.Contains(utf8, result.Error, StringComparison.Ordinal);
+        Assert.Contains("InvalidUtf8", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(good, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_UnusableDatabasePath_FailsWithOneLineError()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.Write("good.md", GoodReport);
+
+        var result = await CliRunner.RunAsync("ingest", good, "--db", temp.File("missing-folder/sub/ledger.db"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error:", result.Error, StringComparison.Ordinal);
+    }
+
+    internal static async Task<int> CountReportsAsync(string db)
+    {
+        var result = await CliRunner.RunAsync("reports", "--db", db, "--format", "json", "--limit", "100000");
+        Assert.Equal(0, result.ExitCode);
+        return JsonDocument.Parse(result.Output).RootElement.GetArrayLength();
+    }
+}
