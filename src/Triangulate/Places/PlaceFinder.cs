@@ -140,7 +140,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
     {
         foreach (var c in gap)
         {
-            if (!(char.IsWhiteSpace(c) || c is '-' or '‐' or '–' or '—' or '«' or '»' or '"' or '“' or '”' or '„'))
+            if (!(char.IsWhiteSpace(c) || PlaceText.IsApostrophe(c) || c is '-' or '‐' or '–' or '—' or '«' or '»' or '"' or '“' or '”' or '„'))
             {
                 return false;
             }

@@ -15,10 +15,9 @@ internal static class PlaceText
     // Longest first; Russian and Ukrainian noun and adjective endings that toponyms take in oblique cases.
     private static readonly string[] CyrillicEndings =
     [
-        "ського", "ському", "ской", "ского", "цкого", "цького", "цькому",
         "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ій", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее",
         "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ым", "им", "ім",
-        "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о",
+        "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
     ];
 
     private static readonly string[] LatinAdjectiveEndings = ["oye", "oe", "iy", "yi", "yy", "ij", "y", "e", "a", "i", "oy", "aya", "ogo"];

@@ -33,7 +33,7 @@ public static class GazetteerBuilder
         var extraUkrainian = AttachGeoNames(geonames.Where(g => g.Country == "UA"), settlements, grid);
 
         var places = new List<Place>();
-        places.AddRange(codifier.AdminAreas(settlements, LoadAliases(Path.Combine(sources.ReviewedTablesDirectory, "aliases.csv"))));
+        places.AddRange(codifier.AdminAreas(settlements));
         places.AddRange(settlements.Where(s => s.Names.Count > 0).Select(s => s.ToPlace(codifier, renames)));
         places.AddRange(extraUkrainian.Select(g => g.ToPlace()));
         places.AddRange(geonames
@@ -42,7 +42,8 @@ public static class GazetteerBuilder
         var byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
         places.AddRange(ReviewedPlaces.Load(Path.Combine(sources.ReviewedTablesDirectory, "regions-extra.csv"), byId));
         places.AddRange(ReviewedPlaces.Load(Path.Combine(sources.ReviewedTablesDirectory, "features.csv"), byId));
-        return places;
+        var aliases = LoadAliases(Path.Combine(sources.ReviewedTablesDirectory, "aliases.csv"));
+        return [.. places.Select(p => aliases.Contains(p.Id) ? p with { Names = Distinct(p.Names.Concat(aliases[p.Id])) } : p)];
     }
 
     private static Dictionary<string, string> LoadRegions(string path, Katottg codifier)

@@ -152,7 +152,7 @@ internal sealed class Katottg
     };
 
     /// <summary>Oblasts, raions and hromadas as places, named in Ukrainian, Russian and English.</summary>
-    public IEnumerable<Place> AdminAreas(List<OsmSettlement> settlements, ILookup<string, PlaceName> aliases)
+    public IEnumerable<Place> AdminAreas(List<OsmSettlement> settlements)
     {
         var raionCentres = settlements.Where(s => s.Unit is not null && s.En.Length > 0).ToLookup(s => s.Unit!.RaionCode ?? "");
         foreach (var unit in units.Values.Where(IsArea).OrderBy(u => u.Code, StringComparer.Ordinal))
@@ -163,7 +163,7 @@ internal sealed class Katottg
             }
 
             var id = Id(unit.Code);
-            var names = AreaNames(unit, raionCentres[unit.Code]).Concat(aliases[id]).ToList();
+            var names = AreaNames(unit, raionCentres[unit.Code]).ToList();
             var subtype = unit.Category switch { 'O' => "oblast", 'P' => "raion", _ => "hromada" };
             yield return new Place(
                 id,
