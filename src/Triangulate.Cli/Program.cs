@@ -38,5 +38,6 @@ public static class Program
         ClaimsCommand.Create(),
         ShowCommand.Create(),
         EvalCommand.Create(),
+        PlacesCommand.Create(),
     };
 }

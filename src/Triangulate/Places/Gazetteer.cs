@@ -7,6 +7,17 @@ namespace Triangulate.Places;
 /// <summary>One name of one place in the index: the stems of its words, and whether it is a former name.</summary>
 internal sealed record IndexedName(string[] Stems, int PlaceIndex, bool Former);
 
+/// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
+public sealed record PlaceAlias(string PlaceId, PlaceName Name)
+{
+    /// <summary>An alias in the given language, or else the one its letters suggest (Ukrainian, Russian or English).</summary>
+    public static PlaceAlias Of(string placeId, string text, string? language, string source) =>
+        new(placeId, new PlaceName(text, language ?? LanguageOf(text), Source: source));
+
+    private static string LanguageOf(string text) =>
+        text.Any(PlaceText.IsCyrillic) ? Build.GazetteerBuilder.CyrillicLanguage(text) : "en";
+}
+
 /// <summary>
 /// The loaded gazetteer: places by id, and every name of every place indexed by the stem of its first word so that
 /// the finder matches inflected mentions in one pass. Immutable once loaded; share one instance.
@@ -78,6 +89,44 @@ public sealed class Gazetteer
         }
 
         throw new FileNotFoundException($"No gazetteer found beside the executable or above {Environment.CurrentDirectory}.", DefaultRelativePath);
+    }
+
+    /// <summary>
+    /// This gazetteer grown by places and names kept elsewhere (the ledger): a place whose id is known already replaces
+    /// the known one; an alias of an unknown id is ignored.
+    /// </summary>
+    public Gazetteer With(IReadOnlyList<Place> added, IReadOnlyList<PlaceAlias> aliases)
+    {
+        if (added.Count == 0 && aliases.Count == 0)
+        {
+            return this;
+        }
+
+        var places = new List<Place>(Places.Length + added.Count);
+        places.AddRange(Places);
+        var index = new Dictionary<string, int>(indexById, StringComparer.Ordinal);
+        foreach (var place in added)
+        {
+            if (index.TryGetValue(place.Id, out var known))
+            {
+                places[known] = place;
+            }
+            else
+            {
+                index[place.Id] = places.Count;
+                places.Add(place);
+            }
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (index.TryGetValue(alias.PlaceId, out var at) && !places[at].Names.Any(n => n.Text == alias.Name.Text && n.Language == alias.Name.Language))
+            {
+                places[at] = places[at] with { Names = places[at].Names.Add(alias.Name) };
+            }
+        }
+
+        return new Gazetteer(places);
     }
 
     public Place? ById(string id) => indexById.TryGetValue(id, out var i) ? Places[i] : null;

@@ -4,6 +4,9 @@ using Triangulate.Model;
 
 namespace Triangulate.Places;
 
+/// <summary>A place a name may mean, with the share of belief the finder gives it (the scores of one name sum to 1).</summary>
+public sealed record PlaceCandidate(Place Place, double Score);
+
 /// <summary>
 /// Finds gazetteer names in a report's text (inflected forms, former names, transliterations) and resolves each
 /// to one place, using the areas and other places the same report names, a prior for the front-line oblasts and
@@ -69,6 +72,48 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         return RelativeLocations.Apply(text, mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// Every place a name may mean, best first, scored as the finder scores a mention: the areas and places that the
+    /// context (an oblast's name, a sentence) names count as they would in the same report.
+    /// </summary>
+    public ImmutableArray<PlaceCandidate> Resolve(string name, string? context = null)
+    {
+        var key = PlaceText.NameKey(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var formerByPlace = new SortedDictionary<int, bool>();
+        foreach (var indexed in gazetteer.NamesStartingWith(key[0]))
+        {
+            if (indexed.Stems.AsSpan().SequenceEqual(key))
+            {
+                formerByPlace[indexed.PlaceIndex] = formerByPlace.TryGetValue(indexed.PlaceIndex, out var former) ? former && indexed.Former : indexed.Former;
+            }
+        }
+
+        if (formerByPlace.Count == 0)
+        {
+            return [];
+        }
+
+        var (areas, others) = ContextOf(context ?? "");
+        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. formerByPlace.Keys], [.. formerByPlace.Values], CommonWord: false);
+        var scored = Scored(match, areas, others);
+        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
+        return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
+    }
+
+    private (HashSet<string> Areas, List<Place> Others) ContextOf(string text)
+    {
+        var tokens = PlaceText.Tokenise(text);
+        var matches = Match(text, tokens);
+        var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [])[0].Place).ToList();
+        var areas = best.Where(p => p.Kind is PlaceKind.AdminArea).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
     private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool CommonWord);
@@ -172,6 +217,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 
     private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
     {
+        var scored = Scored(match, areasNamed, otherPlaces);
+        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
+        var confidence = 1 / total * (match.CommonWord ? 0.6 : 1.0);
+        return new Ranking(scored[0].Place, Math.Round(confidence, 3), scored.Count > 1 ? scored[1].Place : null);
+    }
+
+    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    {
         var scored = new List<(Place Place, double Score)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
@@ -180,9 +233,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
-        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
-        var confidence = 1 / total * (match.CommonWord ? 0.6 : 1.0);
-        return new Ranking(scored[0].Place, Math.Round(confidence, 3), scored.Count > 1 ? scored[1].Place : null);
+        return scored;
     }
 
     private static double Score(Place place, bool former, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
+using Triangulate.Places;
 
 namespace Triangulate.Storage;
 
@@ -112,6 +113,14 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>Analysts' places within a great-circle distance of a point, nearest first.</summary>
     Task<IReadOnlyList<Place>> ListPlacesNearAsync(double lat, double lon, double radiusKm, CancellationToken cancellationToken = default);
+
+    /// <summary>Every place stored (made by analysts or imported), in id order.</summary>
+    Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds names to places (of the bundled gazetteer or stored); a name a place has already is kept once.</summary>
+    Task SavePlaceAliasesAsync(IReadOnlyList<PlaceAlias> aliases, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default);
 
     Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default);
 

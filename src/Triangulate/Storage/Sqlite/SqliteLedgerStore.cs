@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Data.Sqlite;
 using Triangulate.Model;
+using Triangulate.Places;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -299,6 +300,45 @@ public sealed class SqliteLedgerStore : ILedgerStore
             """);
         AddBox(command, lat, lon, radiusKm);
         return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT detail FROM places ORDER BY id");
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task SavePlaceAliasesAsync(IReadOnlyList<PlaceAlias> aliases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO place_aliases (place_id, name, language, source) VALUES ($place_id, $name, $language, $source)
+            ON CONFLICT (place_id, name, language) DO NOTHING
+            """, transaction);
+        foreach (var alias in aliases)
+        {
+            command.Parameters.Clear();
+            command
+                .With("$place_id", alias.PlaceId)
+                .With("$name", alias.Name.Text)
+                .With("$language", alias.Name.Language)
+                .With("$source", alias.Name.Source);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT place_id, name, language, source FROM place_aliases ORDER BY place_id, name");
+        return await ReadAllAsync(
+            command,
+            reader => new PlaceAlias(reader.GetString(0), new PlaceName(reader.GetString(1), reader.GetString(2), Source: reader.IsDBNull(3) ? null : reader.GetString(3))),
+            cancellationToken);
     }
 
     public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
