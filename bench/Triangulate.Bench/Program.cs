@@ -5,10 +5,16 @@ using Triangulate.Places.Build;
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build`;
+// `places-speed` times the gazetteer's load and place finding on dense and realistic text;
 // anything else goes to BenchmarkDotNet (`--filter '*Ingest*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+
+if (args is ["places-speed"])
+{
+    return PlaceSpeed.Run();
 }
 
 if (args is ["build-gazetteer", var shared, var cities, var reviewed])

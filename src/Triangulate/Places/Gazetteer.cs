@@ -5,7 +5,7 @@ using Triangulate.Model;
 namespace Triangulate.Places;
 
 /// <summary>One name of one place in the index: the stems of its words, and whether it is a former name.</summary>
-internal sealed record IndexedName(string[] Stems, int PlaceIndex, bool Former);
+internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Former);
 
 /// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
 public sealed record PlaceAlias(string PlaceId, PlaceName Name)
@@ -34,23 +34,30 @@ public sealed class Gazetteer
         Places = [.. places];
         indexById = Enumerable.Range(0, places.Count).ToFrozenDictionary(i => places[i].Id, StringComparer.Ordinal);
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, int)>();
+        var seen = new HashSet<(string, int, string)>();
         for (var i = 0; i < places.Count; i++)
         {
             foreach (var name in places[i].Names)
             {
-                var stems = PlaceText.NameKey(name.Text);
-                if (stems.Length == 0 || !seen.Add((string.Join(' ', stems), i)))
+                var tokens = PlaceText.Tokenise(name.Text);
+                // One- and two-letter names ("In", "По") are words far more often than places.
+                if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Normal.Length < 3))
                 {
                     continue;
                 }
 
-                if (!index.TryGetValue(stems[0], out var list))
+                var stems = tokens.ConvertAll(t => t.Stem).ToArray();
+                if (!seen.Add((string.Join(' ', stems), i, tokens[^1].Normal)))
                 {
-                    index[stems[0]] = list = [];
+                    continue;
                 }
 
-                list.Add(new IndexedName(stems, i, name.IsFormer));
+                Add(index, new IndexedName(stems, tokens[^1].Normal, i, name.IsFormer));
+                // A short word loses too much to its "ending" (Крым → кр), so it is also found by its whole form (Крыму → крым).
+                if (tokens.Count == 1 && stems[0].Length <= 3 && stems[0] != tokens[0].Normal)
+                {
+                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, name.IsFormer));
+                }
             }
         }
 
@@ -58,6 +65,16 @@ public sealed class Gazetteer
     }
 
     public ImmutableArray<Place> Places { get; }
+
+    private static void Add(Dictionary<string, List<IndexedName>> index, IndexedName name)
+    {
+        if (!index.TryGetValue(name.Stems[0], out var list))
+        {
+            index[name.Stems[0]] = list = [];
+        }
+
+        list.Add(name);
+    }
 
     public static Gazetteer Load(string path)
     {

@@ -30,7 +30,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             "Сонячне", "Солнечное", "Центральне", "Центральное", "Шахта", "Комуна", "Коммуна", "Майдан", "Армія",
             "Nova", "Zoria", "Zorya", "Peace", "Mir", "Victory", "Pobeda", "Druzhba", "Pivnichne", "Severnoye",
             "Progress", "Pravda", "Sloboda", "Svoboda", "Nadiya", "Slava", "Maidan", "Central", "Mirne", "Mirnoye",
-            "Komuna", "Luch", "Zarya", "Sonyachne", "Stepove", "Vesna", "Pivdenne",
+            "Komuna", "Luch", "Zarya", "Sonyachne", "Stepove", "Vesna", "Pivdenne", "Центр", "Гірник", "Горняк", "Tsentr",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
     private static readonly FrozenSet<string> SettlementCues = FrozenSet.Create(StringComparer.Ordinal,
@@ -40,35 +40,66 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 
     private const double FormerNamePenalty = 0.3;
 
+    // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
+    private const double ExactSpellingBonus = 1.0;
+
+    // Words next to a place name that make it part of an organisation's or a medium's name ("Минобороны России",
+    // "Донецька обласна військова адміністрація", "The New York Times"): such a name is not a place mention.
+    private static readonly FrozenSet<string> OrganisationBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "минобороны", "міноборони", "мид", "мзс", "мвд", "мчс", "мінобороны", "генштаб", "генштабу", "телеканал", "телеканала",
+        "телеканалу", "канал", "канала", "каналу", "агентство", "агентства", "газета", "газети", "газеты", "издание",
+        "видання", "радио", "радіо", "ministry", "embassy", "осув", "угруповання", "угрупування", "группировка", "группировки",
+        "группировкой", "бригада", "бригады", "бригади", "батальон", "батальйон", "полк");
+
+    private static readonly FrozenSet<string> OrganisationAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "обласна", "обласної", "обласну", "обласній", "міська", "міської", "районна", "районної", "військова", "військової",
+        "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
+        "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette");
+
     public ImmutableArray<PlaceMention> Find(Report report)
     {
         var text = report.Text;
         var tokens = PlaceText.Tokenise(text);
         var matches = Match(text, tokens);
-        var first = matches.Select(m => Rank(m, FrozenSet<string>.Empty, [])).ToList();
-        var areas = first.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
-        var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
-        // Context is the set of distinct places the rest of the report names, so a long report costs O(n · distinct).
-        var context = first.Select((r, i) => (matches[i].Key, r.Best))
-            .Where(c => c.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature)
-            .DistinctBy(c => (c.Key, c.Best.Id))
-            .ToList();
-        for (var m = 0; m < matches.Count; m++)
+        if (matches.Count == 0)
         {
-            var others = context.Where(c => c.Key != matches[m].Key).Select(c => c.Best).ToList();
-            var ranked = Rank(matches[m], areas, others);
-            var span = new Span(matches[m].Start, matches[m].End);
-            var mention = new PlaceMention(
+            return [];
+        }
+
+        // A name ranks the same wherever it recurs in one report, so each distinct name is ranked once, twice over:
+        // alone, then with the areas and other places the report names as context.
+        var alone = new Dictionary<string, Ranking>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            if (!alone.ContainsKey(match.Key))
+            {
+                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, []);
+            }
+        }
+
+        var areas = alone.Values.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
+        var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
+        var inContext = new Dictionary<string, Ranking>(StringComparer.Ordinal);
+        var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (!inContext.TryGetValue(match.Key, out var ranked))
+            {
+                var others = context.Where(c => c.Key != match.Key).Select(c => c.Best).ToList();
+                inContext[match.Key] = ranked = Rank(match, areas, others);
+            }
+
+            var span = new Span(match.Start, match.End);
+            mentions.Add(new PlaceMention(
                 span,
                 span.Slice(text),
                 ranked.Best,
-                ranked.Confidence,
+                Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0), 3),
                 ranked.Best.Kind is PlaceKind.AdminArea or PlaceKind.Country ? PlacePrecision.Region : PlacePrecision.Exact,
                 EstimatedLat: ranked.Best.Lat,
                 EstimatedLon: ranked.Best.Lon,
                 UncertaintyKm: ranked.Best.RadiusKm,
-                RunnerUpId: ranked.RunnerUp?.Id);
-            mentions.Add(mention);
+                RunnerUpId: ranked.RunnerUp?.Id));
         }
 
         return RelativeLocations.Apply(text, mentions.ToImmutable());
@@ -86,12 +117,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             return [];
         }
 
-        var formerByPlace = new SortedDictionary<int, bool>();
+        var lastNormal = PlaceText.Normalise(name.AsSpan(name.AsSpan().TrimEnd().LastIndexOf(' ') + 1).Trim());
+        var formerByPlace = new SortedDictionary<int, (bool Former, bool Exact)>();
         foreach (var indexed in gazetteer.NamesStartingWith(key[0]))
         {
             if (indexed.Stems.AsSpan().SequenceEqual(key))
             {
-                formerByPlace[indexed.PlaceIndex] = formerByPlace.TryGetValue(indexed.PlaceIndex, out var former) ? former && indexed.Former : indexed.Former;
+                var exact = indexed.LastNormal == lastNormal;
+                formerByPlace[indexed.PlaceIndex] = formerByPlace.TryGetValue(indexed.PlaceIndex, out var known)
+                    ? (known.Former && indexed.Former, known.Exact || exact)
+                    : (indexed.Former, exact);
             }
         }
 
@@ -101,7 +136,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         var (areas, others) = ContextOf(context ?? "");
-        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. formerByPlace.Keys], [.. formerByPlace.Values], CommonWord: false);
+        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. formerByPlace.Keys], [.. formerByPlace.Values.Select(v => v.Former)], [.. formerByPlace.Values.Select(v => v.Exact)], CommonWord: false);
         var scored = Scored(match, areas, others);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
@@ -116,54 +151,145 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool CommonWord);
+    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool[] Exact, bool CommonWord);
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
 
     private List<NameMatch> Match(string text, List<Token> tokens)
     {
         var matches = new List<NameMatch>();
+        var pendingCommon = new List<(NameMatch Match, int Token)>();
         var i = 0;
         while (i < tokens.Count)
         {
+            var token = tokens[i];
+            var names = token.Capitalised ? gazetteer.NamesStartingWith(token.Stem) : [];
             var length = 0;
-            var candidates = new Dictionary<int, bool>();
-            foreach (var name in gazetteer.NamesStartingWith(tokens[i].Stem))
+            SortedDictionary<int, (bool Former, bool Exact)>? candidates = null;
+            foreach (var name in names)
             {
                 var k = name.Stems.Length;
-                if (k < length || !Continues(text, tokens, i, name.Stems) || !AnyCapitalised(tokens, i, k))
+                if (k < length || !Continues(text, tokens, i, name.Stems))
                 {
                     continue;
                 }
 
+                candidates ??= [];
                 if (k > length)
                 {
                     length = k;
                     candidates.Clear();
                 }
 
-                // A place matched by a current name is not also a former-name match.
-                candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var former) ? former && name.Former : name.Former;
+                // A place matched by a current name is not also a former-name match; one exact spelling makes it exact.
+                var exact = tokens[i + k - 1].Normal == name.LastNormal;
+                candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var known)
+                    ? (known.Former && name.Former, known.Exact || exact)
+                    : (name.Former, exact);
             }
 
-            if (length == 0)
+            if (length == 0 || candidates is null || NotAPlace(text, tokens, i, length, candidates.Values.Any(c => c.Exact)))
             {
                 i++;
                 continue;
             }
 
-            var key = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
-            var common = length == 1 && CommonWords.Contains(tokens[i].Stem);
+            var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
+            var common = length == 1 && CommonWords.Contains(token.Stem);
+            var match = new NameMatch(token.Start, tokens[i + length - 1].End, key,
+                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Former)], [.. candidates.Values.Select(c => c.Exact)], common);
             if (!common || FollowsCue(tokens, i))
             {
-                var ordered = candidates.OrderBy(c => c.Key).ToArray();
-                matches.Add(new NameMatch(tokens[i].Start, tokens[i + length - 1].End, key, [.. ordered.Select(c => c.Key)], [.. ordered.Select(c => c.Value)], common));
+                matches.Add(match);
+            }
+            else
+            {
+                pendingCommon.Add((match, i));
             }
 
             i += length;
         }
 
+        // A common word counts as a place also when it is listed with other places ("from Zalizne and Pivnichne").
+        foreach (var (match, _) in pendingCommon)
+        {
+            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other)))
+            {
+                matches.Add(match);
+            }
+        }
+
+        if (pendingCommon.Count > 0)
+        {
+            matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return matches;
+    }
+
+    private static bool Coordinated(string text, NameMatch first, NameMatch second)
+    {
+        if (second.Start <= first.End || second.Start - first.End > 6)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
+        return gap is "," or "and" or "or" or "и" or "или" or "і" or "та" or "й" or "чи";
+    }
+
+    /// <summary>
+    /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
+    /// Атака), or a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России").
+    /// </summary>
+    private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
+    {
+        if (length == 1 && !exact && StartsSentence(text, tokens[at].Start))
+        {
+            return true;
+        }
+
+        var end = at + length;
+        if (end < tokens.Count && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IsWhiteSpace())
+        {
+            var next = tokens[end];
+            if (OrganisationAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
+            {
+                return true;
+            }
+
+            // A first name before a surname (Денис Пушилин) is not a village that only shares its stem.
+            if (length == 1 && !exact && next.Capitalised && !next.AllCaps && gazetteer.NamesStartingWith(next.Stem).Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    // "Россия 24", «Ukraine 24»: a name and a channel number, quoted or after a word such as "телеканал".
+    private static bool NamesAMedium(string text, List<Token> tokens, int at, Token number)
+    {
+        var quotedBefore = tokens[at].Start > 0 && text[tokens[at].Start - 1] is '«' or '"' or '“' or '„';
+        var quotedAfter = number.End < text.Length && text[number.End] is '»' or '"' or '”';
+        return quotedBefore || quotedAfter || (at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal));
+    }
+
+    private static bool StartsSentence(string text, int start)
+    {
+        for (var j = start - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (char.IsWhiteSpace(c) && c != '\n' || c is '"' or '«' or '“' or '„' or '(' or '—' or '–' or '-')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or '\n' or ':';
+        }
+
+        return true;
     }
 
     private static bool Continues(string text, List<Token> tokens, int at, string[] stems)
@@ -219,7 +345,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
     {
         var scored = Scored(match, areasNamed, otherPlaces);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
-        var confidence = 1 / total * (match.CommonWord ? 0.6 : 1.0);
+        var confidence = 1 / total;
         return new Ranking(scored[0].Place, Math.Round(confidence, 3), scored.Count > 1 ? scored[1].Place : null);
     }
 
@@ -229,7 +355,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         for (var c = 0; c < match.Places.Length; c++)
         {
             var place = gazetteer.Places[match.Places[c]];
-            scored.Add((place, Score(place, match.Former[c], areasNamed, otherPlaces)));
+            scored.Add((place, Score(place, match.Former[c], areasNamed, otherPlaces) + (match.Exact[c] ? ExactSpellingBonus : 0)));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Triangulate.Places;
@@ -22,47 +21,36 @@ internal static class PlaceText
 
     private static readonly string[] LatinAdjectiveEndings = ["oye", "oe", "iy", "yi", "yy", "ij", "y", "e", "a", "i", "oy", "aya", "ogo"];
 
-    /// <summary>Lower-cases, folds ё to е, drops apostrophes and accents, so that spelling variants meet.</summary>
+    /// <summary>Lower-cases, folds ё to е, drops apostrophes, stress marks and accents, so that spelling variants meet.</summary>
     public static string Normalise(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
         foreach (var raw in word)
         {
             var c = char.ToLowerInvariant(raw);
-            if (IsApostrophe(c))
+            if (IsApostrophe(c) || c == Stress)
             {
                 continue;
             }
 
-            builder.Append(Fold(c));
+            buffer[length++] = c switch
+            {
+                'ё' => 'е',
+                >= 'à' and <= 'ž' or >= 'ǎ' and <= 'ǜ' => BaseLetter(c),
+                _ => c,
+            };
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
+
+    private const char Stress = '\u0301';
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or '`' or 'ʹ' or '´';
 
-    private static string Fold(char c) => c switch
-    {
-        'ё' => "е",
-        >= 'à' and <= 'ž' or >= 'ǎ' and <= 'ǜ' => RemoveAccent(c),
-        _ => c.ToString(),
-    };
-
-    private static string RemoveAccent(char c)
-    {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder();
-        foreach (var part in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(part);
-            }
-        }
-
-        return builder.ToString();
-    }
+    // The letter an accented Latin letter decomposes to; letters with no decomposition (ø, ł, đ) stay as they are.
+    private static char BaseLetter(char c) => c.ToString().Normalize(NormalizationForm.FormD)[0];
 
     /// <summary>Removes a case ending from a normalised word, keeping at least two letters of stem.</summary>
     public static string Stem(string normal)
@@ -102,7 +90,7 @@ internal static class PlaceText
 
     public static bool IsCyrillic(char c) => c is >= 'Ѐ' and <= 'ӿ';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u0301';
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == Stress;
 
     /// <summary>Splits text into words, keeping apostrophes inside words ("Слов'янськ") and offsets into the text.</summary>
     public static List<Token> Tokenise(string text)
