@@ -28,6 +28,10 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, int> indexById;
     private readonly FrozenDictionary<string, IndexedName[]> namesByFirstStem;
+    private readonly FrozenDictionary<string, IndexedName[]> ukrainianNamesBySkeleton;
+
+    // Shorter consonant skeletons match too many unrelated words.
+    internal const int MinimumSkeleton = 4;
 
     private Gazetteer(List<Place> places)
     {
@@ -35,6 +39,7 @@ public sealed class Gazetteer
         indexById = Enumerable.Range(0, places.Count).ToFrozenDictionary(i => places[i].Id, StringComparer.Ordinal);
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int, string)>();
+        var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         for (var i = 0; i < places.Count; i++)
         {
             foreach (var name in places[i].Names)
@@ -53,6 +58,15 @@ public sealed class Gazetteer
                 }
 
                 Add(index, new IndexedName(stems, tokens[^1].Normal, i, name.IsFormer));
+                if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
+                {
+                    string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];
+                    if (skeleton[0].Length >= MinimumSkeleton)
+                    {
+                        Add(skeletons, new IndexedName(skeleton, "", i, Former: false));
+                    }
+                }
+
                 // A short word loses too much to its "ending" (Крым → кр), so it is also found by its whole form (Крыму → крым).
                 if (tokens.Count == 1 && stems[0].Length <= 3 && stems[0] != tokens[0].Normal)
                 {
@@ -62,6 +76,7 @@ public sealed class Gazetteer
         }
 
         namesByFirstStem = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        ukrainianNamesBySkeleton = skeletons.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public ImmutableArray<Place> Places { get; }
@@ -156,6 +171,10 @@ public sealed class Gazetteer
             ? []
             : [.. NamesStartingWith(stems[0]).Where(n => n.Stems.AsSpan().SequenceEqual(stems)).Select(n => n.PlaceIndex).Distinct().Select(i => Places[i])];
     }
+
+    /// <summary>Ukrainian names of Ukrainian places whose first word has this consonant skeleton.</summary>
+    internal IndexedName[] UkrainianNamesWithSkeleton(string skeleton) =>
+        ukrainianNamesBySkeleton.TryGetValue(skeleton, out var names) ? names : [];
 
     internal IndexedName[] NamesStartingWith(string stem) =>
         namesByFirstStem.TryGetValue(stem, out var names) ? names : [];

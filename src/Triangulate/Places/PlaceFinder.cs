@@ -40,6 +40,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 
     private const double FormerNamePenalty = 0.3;
 
+    private const long AreaPopulationFloor = 500_000;
+
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
 
@@ -94,7 +96,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
                 span,
                 span.Slice(text),
                 ranked.Best,
-                Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0), 3),
+                Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0) * (match.BySkeleton ? 0.7 : 1.0), 3),
                 ranked.Best.Kind is PlaceKind.AdminArea or PlaceKind.Country ? PlacePrecision.Region : PlacePrecision.Exact,
                 EstimatedLat: ranked.Best.Lat,
                 EstimatedLon: ranked.Best.Lon,
@@ -151,7 +153,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool[] Exact, bool CommonWord);
+    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool[] Exact, bool CommonWord, bool BySkeleton = false);
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
 
@@ -166,10 +168,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             var names = token.Capitalised ? gazetteer.NamesStartingWith(token.Stem) : [];
             var length = 0;
             SortedDictionary<int, (bool Former, bool Exact)>? candidates = null;
+            var bySkeleton = false;
             foreach (var name in names)
             {
                 var k = name.Stems.Length;
-                if (k < length || !Continues(text, tokens, i, name.Stems))
+                if (k < length || !Continues(text, tokens, i, name.Stems, t => t.Stem))
                 {
                     continue;
                 }
@@ -188,6 +191,31 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
                     : (name.Former, exact);
             }
 
+            // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка).
+            // It is tried also when the spelling only names places abroad (Волчанск in Russia, Вовчанськ in Ukraine).
+            if ((length == 0 || (length == 1 && !candidates!.Keys.Any(c => gazetteer.Places[c].CountryCode == "UA")))
+                && token.Capitalised && PlaceText.IsCyrillic(text[token.Start]) && PlaceText.Skeleton(token.Stem) is { Length: >= Gazetteer.MinimumSkeleton } skeleton)
+            {
+                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeleton))
+                {
+                    var k = name.Stems.Length;
+                    if (k < length || !Continues(text, tokens, i, name.Stems, t => PlaceText.Skeleton(t.Stem)))
+                    {
+                        continue;
+                    }
+
+                    candidates ??= [];
+                    if (k > length)
+                    {
+                        length = k;
+                        candidates.Clear();
+                    }
+
+                    candidates.TryAdd(name.PlaceIndex, (false, false));
+                    bySkeleton = true;
+                }
+            }
+
             if (length == 0 || candidates is null || NotAPlace(text, tokens, i, length, candidates.Values.Any(c => c.Exact)))
             {
                 i++;
@@ -197,7 +225,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
             var common = length == 1 && CommonWords.Contains(token.Stem);
             var match = new NameMatch(token.Start, tokens[i + length - 1].End, key,
-                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Former)], [.. candidates.Values.Select(c => c.Exact)], common);
+                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Former)], [.. candidates.Values.Select(c => c.Exact)], common, bySkeleton);
             if (!common || FollowsCue(tokens, i))
             {
                 matches.Add(match);
@@ -292,7 +320,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         return true;
     }
 
-    private static bool Continues(string text, List<Token> tokens, int at, string[] stems)
+    private static bool Continues(string text, List<Token> tokens, int at, string[] stems, Func<Token, string> keyOf)
     {
         if (at + stems.Length > tokens.Count)
         {
@@ -302,7 +330,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         for (var j = 1; j < stems.Length; j++)
         {
             var token = tokens[at + j];
-            if (token.Stem != stems[j] || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
+            if (keyOf(token) != stems[j] || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
             {
                 return false;
             }
@@ -364,7 +392,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 
     private static double Score(Place place, bool former, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
     {
-        var score = Math.Log10(place.Population + 10);
+        // Areas carry no population, yet reports name an oblast or a country far more often than a namesake hamlet.
+        var score = Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
         score += place.CountryCode == "UA" ? 1.0 : 0;
         score += place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id) ? 1.5 : 0;
         score -= former ? FormerNamePenalty : 0;

@@ -62,6 +62,12 @@ internal static class PlaceText
 
         if (IsCyrillic(normal[0]))
         {
+            // Ukrainian feminines in -ка take -ці in the locative and dative (Костянтинівка → у Костянтинівці).
+            if (normal.Length > 4 && normal.EndsWith("ці", StringComparison.Ordinal))
+            {
+                return normal[..^2] + "к";
+            }
+
             foreach (var ending in CyrillicEndings)
             {
                 if (normal.Length - ending.Length >= 2 && normal.EndsWith(ending, StringComparison.Ordinal))
@@ -86,6 +92,27 @@ internal static class PlaceText
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// The consonants of a Cyrillic stem, ґ folded to г: where Russian and Ukrainian spell one name differently
+    /// (Клещеевка, Кліщіївка; Кременная, Кремінна) the vowels differ and the consonants mostly agree.
+    /// </summary>
+    public static string Skeleton(string stem)
+    {
+        Span<char> buffer = stem.Length <= 256 ? stackalloc char[stem.Length] : new char[stem.Length];
+        var length = 0;
+        foreach (var c in stem)
+        {
+            if (!IsCyrillic(c) || "аеиіїоуыэюяєьъй".Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            buffer[length++] = c == 'ґ' ? 'г' : c;
+        }
+
+        return new string(buffer[..length]);
     }
 
     public static bool IsCyrillic(char c) => c is >= 'Ѐ' and <= 'ӿ';

@@ -16,7 +16,8 @@ public sealed record PlaceGoldSet(ImmutableArray<GoldPlaceText> Texts, Immutable
 
 /// <summary>
 /// Mention-level figures. A found mention matches a gold one when their spans overlap; the resolution figures are
-/// the share of matched mentions whose resolved place lies within 1, 5 and 25 km of the gold coordinates.
+/// the share of matched mentions whose resolved place lies within 1, 5 and 25 km of the gold coordinates (an area:
+/// whose extent reaches the gold point).
 /// </summary>
 public sealed record PlaceScores(
     int GoldMentions,
@@ -105,7 +106,7 @@ public static class PlaceEvaluator
                 var mention = unused[index];
                 unused.RemoveAt(index);
                 matched++;
-                var km = mention.Place is { } place ? Geo.DistanceKm(place.Lat, place.Lon, expected.Lat, expected.Lon) : double.MaxValue;
+                var km = mention.Place is { } place ? DistanceKm(place, expected) : double.MaxValue;
                 within1 += km <= 1 ? 1 : 0;
                 within5 += km <= 5 ? 1 : 0;
                 within25 += km <= 25 ? 1 : 0;
@@ -119,6 +120,17 @@ public static class PlaceEvaluator
         }
         return new PlaceScores(goldCount, foundCount, matched,
             Ratio(matched, foundCount), Ratio(matched, goldCount), Ratio(within1, matched), Ratio(within5, matched), Ratio(within25, matched));
+    }
+
+    /// <summary>
+    /// How far the resolved place is from the gold point. An area (oblast, country) is a region, not a point: the gold
+    /// set pins areas to their administrative centres, the gazetteer to their middles, so an area counts as 0 km off
+    /// when the gold point lies within its extent.
+    /// </summary>
+    private static double DistanceKm(Place place, GoldPlace expected)
+    {
+        var km = Geo.DistanceKm(place.Lat, place.Lon, expected.Lat, expected.Lon);
+        return place.Kind is PlaceKind.AdminArea or PlaceKind.Country && place.RadiusKm is { } radius ? Math.Max(0, km - radius) : km;
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
