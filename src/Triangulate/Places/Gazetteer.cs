@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Model;
 
@@ -26,9 +25,10 @@ public sealed class Gazetteer
 {
     public const string DefaultRelativePath = "data/gazetteer/gazetteer.tsv.gz";
 
-    private readonly FrozenDictionary<string, int> indexById;
-    private readonly FrozenDictionary<string, IndexedName[]> namesByFirstStem;
-    private readonly FrozenDictionary<string, IndexedName[]> ukrainianNamesBySkeleton;
+    // Plain dictionaries, never written after construction: freezing them would cost more at load than it saves in lookups.
+    private readonly Dictionary<string, int> indexById;
+    private readonly Dictionary<string, IndexedName[]> namesByFirstStem;
+    private readonly Dictionary<string, IndexedName[]> ukrainianNamesBySkeleton;
 
     // Shorter consonant skeletons match too many unrelated words.
     internal const int MinimumSkeleton = 4;
@@ -36,7 +36,12 @@ public sealed class Gazetteer
     private Gazetteer(List<Place> places)
     {
         Places = [.. places];
-        indexById = Enumerable.Range(0, places.Count).ToFrozenDictionary(i => places[i].Id, StringComparer.Ordinal);
+        indexById = new Dictionary<string, int>(places.Count, StringComparer.Ordinal);
+        for (var i = 0; i < places.Count; i++)
+        {
+            indexById[places[i].Id] = i;
+        }
+
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int, string)>();
         var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
@@ -75,8 +80,8 @@ public sealed class Gazetteer
             }
         }
 
-        namesByFirstStem = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        ukrainianNamesBySkeleton = skeletons.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        namesByFirstStem = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        ukrainianNamesBySkeleton = skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public ImmutableArray<Place> Places { get; }

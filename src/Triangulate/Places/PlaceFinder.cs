@@ -14,6 +14,8 @@ public sealed record PlaceCandidate(Place Place, double Score);
 /// </summary>
 public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 {
+    private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
+
     // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson).
     private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
         "katottg:UA14000000000091971", "katottg:UA44000000000018893", "katottg:UA23000000000064947",
@@ -41,6 +43,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
     private const double FormerNamePenalty = 0.3;
 
     private const long AreaPopulationFloor = 500_000;
+
+    private const double NeighbourDegrees = 1.4;
 
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
@@ -382,25 +386,47 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         var scored = new List<(Place Place, double Score)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            var place = gazetteer.Places[match.Places[c]];
-            scored.Add((place, Score(place, match.Former[c], areasNamed, otherPlaces) + (match.Exact[c] ? ExactSpellingBonus : 0)));
+            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Former[c], areasNamed, otherPlaces) + (match.Exact[c] ? ExactSpellingBonus : 0)));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
         return scored;
     }
 
-    private static double Score(Place place, bool former, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    private double Score(int index, bool former, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    {
+        var place = gazetteer.Places[index];
+        var score = prior[index] - (former ? FormerNamePenalty : 0);
+        foreach (var parent in place.Parents)
+        {
+            if (areasNamed.Contains(parent))
+            {
+                score += 3;
+                break;
+            }
+        }
+
+        var nearest = double.MaxValue;
+        foreach (var other in otherPlaces)
+        {
+            // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
+            if (Math.Abs(other.Lat - place.Lat) < NeighbourDegrees && Math.Abs(other.Lon - place.Lon) < 2 * NeighbourDegrees
+                && other.Id != place.Id && !other.Parents.Contains(place.Id))
+            {
+                nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon));
+            }
+        }
+
+        return score + nearest switch { < 20 => 3, < 50 => 2, < 150 => 1, _ => 0 };
+    }
+
+    // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.
+    private static double Prior(Place place)
     {
         // Areas carry no population, yet reports name an oblast or a country far more often than a namesake hamlet.
         var score = Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
         score += place.CountryCode == "UA" ? 1.0 : 0;
         score += place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id) ? 1.5 : 0;
-        score -= former ? FormerNamePenalty : 0;
-        score += place.Parents.Any(areasNamed.Contains) ? 3 : 0;
-        var nearest = otherPlaces.Where(o => o.Id != place.Id && !o.Parents.Contains(place.Id))
-            .Select(o => Geo.DistanceKm(place.Lat, place.Lon, o.Lat, o.Lon)).DefaultIfEmpty(double.MaxValue).Min();
-        score += nearest switch { < 20 => 3, < 50 => 2, < 150 => 1, _ => 0 };
         return score;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -27,9 +28,23 @@ internal static partial class RelativeLocations
         return result.ToImmutable();
     }
 
+    // Every relation starts with one of these words; most mentions have none before them and skip the expressions.
+    private static readonly SearchValues<string> RelationWords = SearchValues.Create(
+        ["north", "south", "east", "west", "север", "юг", "юж", "восто", "запад", "півн", "півд", "схід", "сход", "захід", "заход",
+         "outskirts", "окраин", "околиц", "between", "между", "між", "near", "close", "около", "возле", "под", "під", "біля", "поблизу"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private const int RelationWordReach = 60;
+
     private static PlaceMention Relate(string text, PlaceMention mention, PlaceMention? next)
     {
         var place = mention.Place!;
+        var reach = Math.Min(RelationWordReach, mention.Span.Start);
+        if (text.AsSpan(mention.Span.Start - reach, reach).IndexOfAny(RelationWords) < 0)
+        {
+            return mention;
+        }
+
         var before = SentenceBefore(text, mention.Span.Start);
         var after = SentenceAfter(text, mention.Span.End);
 
