@@ -5,11 +5,17 @@ using Triangulate.Places.Build;
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build`;
+// `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
 // `places-speed` times the gazetteer's load and place finding on dense and realistic text;
 // anything else goes to BenchmarkDotNet (`--filter '*Ingest*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+
+if (args is ["viina-places", var viina])
+{
+    return ViinaPlaces.Run(viina);
 }
 
 if (args is ["places-speed"])

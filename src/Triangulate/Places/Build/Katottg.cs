@@ -167,7 +167,7 @@ internal sealed class Katottg
             var subtype = unit.Category switch { 'O' => "oblast", 'P' => "raion", _ => "hromada" };
             yield return new Place(
                 id,
-                FullName(unit),
+                EnglishName(names),
                 PlaceKind.AdminArea,
                 Math.Round(centre.Lat, 5),
                 Math.Round(centre.Lon, 5),
@@ -180,6 +180,10 @@ internal sealed class Katottg
                 Math.Round(centre.RadiusKm, 1));
         }
     }
+
+    // The name English reports use (Donetsk Oblast, Bakhmut Raion), or else the national transliteration (Toretska hromada).
+    private static string EnglishName(List<PlaceName> names) =>
+        (names.FirstOrDefault(n => n.Language == "en" && n.Scheme == "common") ?? names.First(n => n.Language == "en")).Text;
 
     private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> raionMembers)
     {
