@@ -216,4 +216,94 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.Equal("between", first.Relation?.Relation);
         Assert.InRange(first.EstimatedLat!.Value, 48.397, 48.588);
     }
+
+    [Fact]
+    public void Find_CountryInQuotedChannelName_IsNotAPlace()
+    {
+        var mentions = fixture.Find("Об этом в эфире телеканала «Россия 24» заявил советник, назвав бои в Торецке тяжелыми.", "ru");
+
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Росси", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Place?.Id == Toretsk);
+    }
+
+    [Fact]
+    public void Find_CountryAfterMinistry_IsNotAPlace()
+    {
+        var mentions = fixture.Find("В Минобороны России заявили о продвижении у Часова Яра.", "ru");
+
+        Assert.Equal([ChasivYar], mentions.Select(m => m.Place?.Id));
+    }
+
+    [Fact]
+    public void Find_OblastAdjectiveInAdministrationName_IsNotAPlace()
+    {
+        var mentions = fixture.Find("Про обстріл Покровська повідомила Донецька обласна військова адміністрація.", "uk");
+
+        Assert.Equal([Pokrovsk], mentions.Select(m => m.Place?.Id));
+    }
+
+    [Fact]
+    public void Find_SentenceInitialWordSharingOnlyAStemWithAVillage_IsNotAPlace()
+    {
+        var mentions = fixture.Find("Под Торецком продолжаются бои.", "ru");
+
+        Assert.Equal([Toretsk], mentions.Select(m => m.Place?.Id));
+    }
+
+    [Fact]
+    public void Find_RussianSpellingMissingFromTheGazetteer_ResolvesByConsonantsToTheUkrainianName()
+    {
+        var mention = Single("Бои идут за Клещеевку южнее Часова Яра.", "Клещеевку", "ru");
+
+        Assert.Equal("Кліщіївка", mention.Place?.Names.First(n => n.Language == "uk").Text);
+    }
+
+    [Fact]
+    public void Find_UkrainianLocativeInTsi_FindsTheTownInKa()
+    {
+        var mention = Single("Вибухи пролунали у Костянтинівці вранці.", "Костянтинівці", "uk");
+
+        Assert.Equal("Kostiantynivka", mention.Place?.Name);
+    }
+
+    [Fact]
+    public void Find_CommonWordListedWithPlaces_CountsAsAPlace()
+    {
+        var mentions = fixture.Find("Assault groups entered Toretsk from the direction of Zalizne and Pivnichne.");
+
+        Assert.Contains(mentions, m => m.Text == "Pivnichne");
+    }
+
+    [Fact]
+    public void Find_CommonWordAlone_IsNotAPlace()
+    {
+        var mentions = fixture.Find("Прогрес у переговорах не досягнуто.", "uk");
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void Find_ExactSpelling_BeatsANamesakeSharingOnlyTheStem()
+    {
+        var mention = Single("Fighting continues in Toretsk.", "Toretsk");
+
+        Assert.Equal(Toretsk, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_OblastWithoutPopulation_BeatsASmallNamesake()
+    {
+        var mention = Single("Обстріли в Криму тривали всю ніч.", "Криму", "uk");
+
+        Assert.Equal(PlaceKind.AdminArea, mention.Place?.Kind);
+    }
+
+    [Fact]
+    public void Resolve_ContextNamingTheOblast_PutsItsPlaceFirst()
+    {
+        var candidates = fixture.Finder.Resolve("Покровське", "Дніпропетровська область");
+
+        Assert.StartsWith("Дніпропетровська область", candidates[0].Place.AdminPath);
+        Assert.Equal(1.0, candidates.Sum(c => c.Score), 2);
+    }
 }
