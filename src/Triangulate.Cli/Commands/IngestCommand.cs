@@ -34,7 +34,7 @@ internal static class IngestCommand
     internal static async Task<IngestSummary> RunAsync(
         Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
     {
-        var ingest = new LedgerIngest(LedgerServices.Analyzer, store);
+        var ingest = new LedgerIngest(await LedgerServices.AnalyzerForAsync(store, cancellationToken), store);
         var outcomes = LedgerServices.Read(paths);
         var console = Terminal.For(output);
         if (!console.Profile.Capabilities.Interactive)

@@ -6,6 +6,9 @@ namespace Triangulate.Pipeline;
 /// <summary>Builds the analysis pipeline from the bundled registries (gazetteer, sources), once per process.</summary>
 public static class AnalyzerFactory
 {
-    public static ReportAnalyzer CreateDefault() =>
-        new(new PlaceFinder(Gazetteer.LoadDefault()), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()));
+    public static ReportAnalyzer CreateDefault() => Create(Gazetteer.LoadDefault());
+
+    /// <summary>The pipeline over a given gazetteer (the bundled one grown by a ledger's places and aliases).</summary>
+    public static ReportAnalyzer Create(Gazetteer gazetteer) =>
+        new(new PlaceFinder(gazetteer), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()));
 }

@@ -100,4 +100,19 @@ public sealed class PlacesCommandTests
         Assert.Contains("imported 1 places and 1 names", imported.Output);
         Assert.Equal("geonames:9990001", JsonDocument.Parse(resolved.Output).RootElement[0].GetProperty("candidates")[0].GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task AliasAdd_ThenIngest_FindsThePlaceInReports()
+    {
+        using var temp = new TempDirectory();
+        var database = temp.File("ledger.db");
+        var report = temp.Write("r.jsonl", """{"id":"a1","publisher":"Test","text":"Бои у Дзержи продолжаются третий день."}""" + "\n");
+
+        await CliRunner.RunAsync("places", "alias", "add", GazetteerFixture.Toretsk, "Дзержа", "--db", database);
+        await CliRunner.RunAsync("ingest", report, "--db", database);
+        var shown = await CliRunner.RunAsync("show", "r1", "--format", "json", "--db", database);
+
+        var places = JsonDocument.Parse(shown.Output).RootElement.GetProperty("places").EnumerateArray();
+        Assert.Contains(places, p => p.GetProperty("id").GetString() == GazetteerFixture.Toretsk);
+    }
 }
