@@ -33,7 +33,9 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
         await using var again = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
 
-        Assert.Equal(Enumerable.Range(1, SqliteLedgerStore.LatestSchemaVersion), await again.GetAppliedMigrationsAsync());
+        // Areas number their migrations apart (0002 corroboration, 0003 web, 0004 places), so versions may have gaps.
+        var embedded = MigrationScript.LoadEmbedded("Triangulate.Storage.Sqlite.Migrations.").Select(m => m.Version);
+        Assert.Equal(embedded, await again.GetAppliedMigrationsAsync());
         Assert.Equal(new LedgerSummary(4, 5, 6, 0), await reopened.SummarizeAsync());
     }
 
