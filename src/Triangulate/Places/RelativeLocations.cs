@@ -161,21 +161,21 @@ internal static partial class RelativeLocations
         @"(?:(?:about|some|approximately|around|roughly)\s+)?(?:" + Number + @"\s+(?:[\w-]+\s+){0,5}?)?(?<dir>" + EnglishDirection + @")\s+(?:of|from)\s+(?:the\s+)?$"
         + @"|(?:в\s+" + Number + @"\s+)?(?:к\s+)?(?<dir>" + RussianDirection + @")\s+(?:от\s+)?$"
         + @"|(?:за\s+" + Number + @"\s+)?(?:на\s+)?(?<dir>" + UkrainianDirection + @")\s+(?:від\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DirectionBefore();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?:up\s+to|about|some|approximately|around|roughly|до|около|близько|приблизно)\s+)*" + Number, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DistanceAfter();
 
-    [GeneratedRegex(@"(?:(?:on|at)\s+the\s+outskirts\s+of|на\s+окраин[еах]+|на\s+околиц[іях]+)\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?:on|at)\s+the\s+outskirts\s+of|на\s+окраин[еах]+|на\s+околиц[іях]+)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OutskirtsBefore();
 
-    [GeneratedRegex(@"(?:between|между|між)\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:between|между|між)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BetweenBefore();
 
     [GeneratedRegex(@"^\s*(?:and|и|і|та)\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AndOnly();
 
-    [GeneratedRegex(@"(?:\bnear|\bclose\s+to|\bоколо|\bвозле|\bпод|\bпід|\bбіля|\bпоблизу)\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\bnear|\bclose\s+to|\bоколо|\bвозле|\bпод|\bпід|\bбіля|\bпоблизу)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NearBefore();
 }
