@@ -37,5 +37,12 @@ public static class Program
         ReportsCommand.Create(),
         ClaimsCommand.Create(),
         ShowCommand.Create(),
+        EventsCommand.Create(),
+        EventCommand.Create(),
+        VerdictCommand.Create(),
+        EvidenceCommand.Create(),
+        SourcesCommand.Create(),
+        SourceCommand.Create(),
+        EvalCommand.Create(),
     };
 }

@@ -9,7 +9,7 @@ namespace Triangulate.Storage.Sqlite;
 /// one transaction per batch, unique indexes that make ingest idempotent, FTS5 for text search and R*Trees for
 /// radius queries. Each operation takes a pooled connection, so the store may be shared between threads.
 /// </summary>
-public sealed class SqliteLedgerStore : ILedgerStore
+public sealed partial class SqliteLedgerStore : ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Sqlite.Migrations.";
     private const int BusyTimeoutMilliseconds = 10_000;
