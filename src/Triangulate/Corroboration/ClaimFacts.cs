@@ -4,7 +4,7 @@ using Triangulate.Model;
 namespace Triangulate.Corroboration;
 
 /// <summary>The place a claim is grouped and checked by: a gazetteer entry's id, name and the point the claim refers to.</summary>
-public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null);
+public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null, string CountryCode = "UA");
 
 /// <summary>One party in a claim's provenance: a registry id when known, else the folded name.</summary>
 public sealed record FactSource(string Key, string Name, Side Side, SourceKind Kind, bool Registered);
@@ -70,10 +70,11 @@ public static class KindFamilies
 
     /// <summary>
     /// How many days apart two claims of a family may be and still be about one happening. Ground changes hands
-    /// slowly and later reports confirm it weeks after (the Toretsk centre: claimed 4 July, geolocated 25 July);
+    /// slowly and later reports confirm it weeks after (the Toretsk centre: claimed 4 July, geolocated 25 July, assessed
+    /// by ISW 26 July), while claims a season apart (Toretsk in July 2024 and in February 2025) stay apart;
     /// strikes and bulletins are about one day.
     /// </summary>
-    public static int WindowDays(KindFamily family) => family == KindFamily.Ground ? 21 : 2;
+    public static int WindowDays(KindFamily family) => family == KindFamily.Ground ? 30 : 2;
 
     public static Side Opposite(Side side) => side switch
     {

@@ -104,7 +104,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 mention.EstimatedLat ?? place.Lat,
                 mention.EstimatedLon ?? place.Lon,
                 place.Parents.IsDefault ? [] : place.Parents,
-                ukrainian);
+                ukrainian,
+                place.CountryCode);
         }
         return null;
     }

@@ -9,7 +9,7 @@ namespace Triangulate.Tests.Storage;
 /// The behaviour every <see cref="ILedgerStore"/> owes its callers. Each engine runs these cases through a subclass
 /// that says how to make an empty store (SQLite in a temporary file; PostgreSQL in a scratch database).
 /// </summary>
-public abstract class LedgerStoreContractTests : IAsyncLifetime
+public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 {
     private ILedgerStore? store;
 

@@ -26,8 +26,9 @@ public static class EvidenceJudge
 
     public static ImmutableArray<Verdict> Judge(long eventId, ClaimFacts claim, EvidenceSet evidence)
     {
-        // The maps and the list show Russian-occupied ground; a claim of Ukrainian gains or holding is not checked here.
-        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Negated: false, Place: { } place })
+        // The maps and the list show Russian-occupied ground in Ukraine; a claim of Ukrainian gains or holding, or about a
+        // place outside Ukraine, is not checked here.
+        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Negated: false, Place: { CountryCode: "UA" } place })
         {
             return [];
         }
