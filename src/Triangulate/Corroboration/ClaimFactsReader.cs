@@ -88,25 +88,33 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
 
     private static FactSource Registered(Source source) => new(source.Id, source.Name, source.Side, source.Kind, true);
 
-    /// <summary>The first settlement or local feature named: oblasts and countries are too coarse to tell events apart.</summary>
+    /// <summary>
+    /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
+    /// word can resolve to a village in Russia or to New York City), then the resolver's most confident, then the first.
+    /// Oblasts and countries are too coarse to tell events apart.
+    /// </summary>
     private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions)
     {
-        foreach (var mention in mentions.IsDefault ? [] : mentions)
+        var best = (mentions.IsDefault ? [] : mentions)
+            .Select((mention, index) => (mention, index))
+            .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
+            .OrderByDescending(m => m.mention.Place!.CountryCode == "UA")
+            .ThenByDescending(m => m.mention.Confidence)
+            .ThenBy(m => m.index)
+            .Select(m => m.mention)
+            .FirstOrDefault();
+        if (best?.Place is not { } place)
         {
-            if (mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place)
-            {
-                continue;
-            }
-            var ukrainian = place.Names.IsDefault ? null : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer)?.Text;
-            return new FactPlace(
-                place.Id,
-                place.Name,
-                mention.EstimatedLat ?? place.Lat,
-                mention.EstimatedLon ?? place.Lon,
-                place.Parents.IsDefault ? [] : place.Parents,
-                ukrainian,
-                place.CountryCode);
+            return null;
         }
-        return null;
+        var ukrainian = place.Names.IsDefault ? null : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer)?.Text;
+        return new FactPlace(
+            place.Id,
+            place.Name,
+            best.EstimatedLat ?? place.Lat,
+            best.EstimatedLon ?? place.Lon,
+            place.Parents.IsDefault ? [] : place.Parents,
+            ukrainian,
+            place.CountryCode);
     }
 }
