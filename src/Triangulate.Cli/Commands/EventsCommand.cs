@@ -102,7 +102,7 @@ internal static class EventsCommand
         new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("reports", e => e.ReportIds.Length.ToString(CultureInfo.InvariantCulture)),
         new("indep.", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
-        new("by side", EventJson.BySide),
+        new("RU/UA/other", e => string.Create(CultureInfo.InvariantCulture, $"{e.IndependentOriginsBySide[Side.RU]}/{e.IndependentOriginsBySide[Side.UA]}/{e.IndependentOriginsBySide[Side.Other]}")),
         new("contradicts", e => string.Join(" ", e.Contradicts.Select(id => "e" + id.ToString(CultureInfo.InvariantCulture)))),
         new("verdict", e => e.Verdict?.Value.ToString().ToLowerInvariant()),
         new("cred.", e => e.Credibility.Code),
