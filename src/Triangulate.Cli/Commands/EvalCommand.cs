@@ -17,7 +17,9 @@ internal static class EvalCommand
     {
         var gold = new Argument<string>("gold") { Description = "Gold JSONL: one report a line with its expected claims" };
         var format = CommonOptions.Format();
-        var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format };
+        // For whoever tunes the extractor: every miss, spurious claim and wrong kind, hedge or chain, on stderr.
+        var verbose = new Option<bool>("--verbose") { Description = "Print each miss", Hidden = true };
+        var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format, verbose };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(gold);
@@ -32,8 +34,16 @@ internal static class EvalCommand
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: {error}");
             }
             var analyses = LedgerServices.Analyzer.AnalyzeAll([.. set.Reports.Select(r => r.Report)]);
-            var scores = new ClaimEvaluator(SourceRegistry.LoadDefault())
-                .Score(set.Reports.Zip(analyses, (report, analysis) => (report, analysis.Claims)));
+            var evaluator = new ClaimEvaluator(SourceRegistry.LoadDefault());
+            var results = set.Reports.Zip(analyses, (report, analysis) => (report, analysis.Claims)).ToList();
+            if (parse.GetValue(verbose))
+            {
+                foreach (var line in results.SelectMany(result => evaluator.Explain(result.report, result.Claims)))
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(line);
+                }
+            }
+            var scores = evaluator.Score(results);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
