@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -74,7 +75,7 @@ public static class ClaimLexicons
         .Concat(Tagged(SourceKind.MilbloggerChannel, "war correspondent", "milblogger", "military blogger", "blogger", "channel", "telegram",
             "военкор", "блогер", "канал", "воєнкор", "телеграм", "milbloggers"))
         .Concat(Tagged(SourceKind.Official, "press service", "spokes", "official", "governor", "mayor", "minister", "adviser", "advisor", "head of",
-            "administration", "администрац", "адміністрац", "пресс-служб", "спикер", "представител", "чиновник", "губернатор", "мэр", "министр", "советник", "глава",
+            "administration", "администрац", "адміністрац", "пресс-служб", "глав", "спикер", "представител", "чиновник", "губернатор", "мэр", "министр", "советник", "глава",
             "прес-служб", "речник", "представник", "посадов", "голова", "міністр", "радник", "очільник"))
         .Concat(Tagged(SourceKind.MilitaryCommand, "general staff", "command", "headquarters", "генштаб", "командован", "штаб", "командуван", "зсу=", "всу="))
         .Concat(Tagged(SourceKind.Unit, "brigade", "battalion", "regiment", "division", "fighters", "бригад", "батальон", "полк", "дивизи", "бойц", "батальйон", "дивізі", "бійц"))
@@ -88,6 +89,13 @@ public static class ClaimLexicons
             "with=", "including", "which=", "who=", "where=", "в том числе", "у тому числі", "в тому числі", "чтобы", "щоб", "который", "которые", "которая",
             "який", "які", "яка", "где=", "де=")
         .Concat(Tagged(false, "что=", "що=", "that=", "о том", "про те")));
+
+    /// <summary>Nouns naming a statement: a source right after one is the statement's author ("Заява Міноборони Росії"), not a speaker.</summary>
+    public static CueLexicon<bool> StatementNouns { get; } = new(Words(
+        "statement=", "statements=", "claim=", "claims=", "claims by", "claims of", "заявление=", "заявления=", "сообщение=", "сообщения=", "заява=", "заяви=", "заяву=", "повідомлення="));
+
+    /// <summary>Adverbs that may ride along with a described speaker ("The administration also said").</summary>
+    public static FrozenSet<string> Adverbs { get; } = FrozenSet.ToFrozenSet(["also", "too", "further", "также", "тоже", "також", "теж"], StringComparer.Ordinal);
 
     public static CueLexicon<bool> Negations { get; } = new(Words(
         "not=", "didn't", "didn’t", "hasn't", "haven't", "wasn't", "weren't", "never=", "failed to", "did not", "не=", "ни=", "ні=", "не удалось", "не вдалося", "так и не", "так і не"));

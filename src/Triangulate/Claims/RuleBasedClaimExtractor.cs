@@ -42,7 +42,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                 {
                     continue;
                 }
-                var chain = own ?? paragraphChain ?? lastInParagraph ?? memory.Unattributed;
+                // A paragraph's closing "наголошують у Генштабі" names the speaker whose chain the paragraph already carries.
+                var chain = own
+                    ?? (lastInParagraph is not null && paragraphChain is not null && SameOrigin(lastInParagraph, paragraphChain) ? lastInParagraph : paragraphChain)
+                    ?? lastInParagraph ?? memory.Unattributed;
                 if (own is null && paragraphChain is not null)
                 {
                     memory.Last = paragraphChain;
@@ -62,6 +65,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         }
         return claims.ToImmutable();
     }
+
+    private static bool SameOrigin(AttributionChain a, AttributionChain b) =>
+        (a.Origin.Source.SourceId ?? a.Origin.Source.Name) == (b.Origin.Source.SourceId ?? b.Origin.Source.Name);
 
     private SentenceReading ReadSentence(string text, string lowered, Sentence sentence)
     {

@@ -166,10 +166,18 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
         {
             return predicted.SourceId == known.Id;
         }
+        if (predicted.SourceId is null && IsCyrillic(predicted.Name) != IsCyrillic(goldName))
+        {
+            // An unnamed party described in Russian or Ukrainian ("двох американських посадовців") cannot be compared
+            // by words with the annotator's English description ("two unnamed US officials"): the kind must agree.
+            return goldKind == predicted.Kind;
+        }
         var name = Normalize(goldName);
         return new[] { predicted.Name, predicted.Written }.OfType<string>().Select(Normalize)
             .Any(written => written.Contains(name, StringComparison.Ordinal) || name.Contains(written, StringComparison.Ordinal));
     }
+
+    private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     private static string Normalize(string name)
     {
