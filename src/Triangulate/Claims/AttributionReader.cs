@@ -63,7 +63,7 @@ public sealed partial class AttributionReader(SourceRegistry registry)
     /// </summary>
     private bool Speaks(string text, string lowered, SourceMatch match, SourceMatch? next, List<Span> sayings)
     {
-        if (next is not null && match.Source.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency)
+        if (next is not null && next.Source.Id != match.Source.Id && match.Source.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency)
             && next.Span.Start - match.Span.End <= 20
             && !text.AsSpan(match.Span.End, next.Span.Start - match.Span.End).ContainsAny(",.;:")
             && !sayings.Any(saying => saying.Start >= match.Span.End && saying.Start < next.Span.Start))
