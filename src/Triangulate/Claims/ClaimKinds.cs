@@ -44,14 +44,14 @@ public static class ClaimKinds
             "просунул", "просунув", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил", "crossed", "infiltrat",
             "улучшили положение", "заходят", "прорвать", "прорват", "покращили положення", "просунут", "заходять"))
         .Concat(Group(ClaimKind.Withdrawal,
-            "withdr", "retreat", "pulled back", "fell back", "abandon", "отступ", "отошли", "отвели", "покинули", "вывели войска", "відступ", "відійшли",
+            "withdr", "retreat", "pulled back", "fell back", "abandon", "отступ", "отош", "отвели", "покинули", "вывели войска", "відступ", "відійшли",
             "відвели", "залишили", "вийшли з", "отвод", "отход", "оставили", "покинул", "відвод", "відход"))
         .Concat(Group(ClaimKind.Attack,
             "attack", "assault", "offensive", "storm", "counterattack", "counter-attack", "actions by", "fighting", "clashes",
             "атак", "атакова", "контратак", "штурм=", "штурма=", "штурме=", "штурмом", "штурмова", "штурмую", "штурму=", "штурмува", "наступлени", "бои=", "боев", "бой=", "наступ=", "наступу", "наступа", "бої=", "боїв", "бойові дії", "бойових дій",
             "боестолкновен", "столкновен", "инфильтрац", "боєзіткнен", "зіткнен", "інфільтрац"))
         .Concat(Group(ClaimKind.RepelledAttack,
-            "repel", "repuls", "fought off", "beat off", "beaten off", "thwart", "foiled", "отразил", "отражен", "отбил", "отбит", "відбил", "відбито", "відбив", "відбит",
+            "repel", "repuls", "fought off", "beat off", "beaten off", "beat back", "beaten back", "thwart", "foiled", "отразил", "отражен", "отбил", "отбит", "відбил", "відбито", "відбив", "відбит",
             "unsuccessfully", "air defen", "shot down", "intercept", "безуспешно", "пво=", "сбили", "сбит", "перехвач", "безуспішно", "ппо=", "збили", "збито", "перехоплен"))
         .Concat(Group(ClaimKind.Strike,
             "strike", "struck", "shelled", "shelling", "missile", "drone", "bombed", "bombing", "artillery", "air raid", "airstrike",
