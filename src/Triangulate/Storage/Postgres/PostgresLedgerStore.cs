@@ -28,9 +28,6 @@ public sealed class PostgresLedgerStore : ILedgerStore
     private const long MigrationLockKey = 0x7472_6961_6e67;
     private const int TransientAttempts = 5;
 
-    // A radius of half the Earth's circumference holds every point: how "all places" is asked through the radius query.
-    private const double WholeEarthKm = Math.PI * GeoDistance.EarthRadiusKm + 1;
-
     private const string ReportColumns = """
         r.id, r.external_id, r.publisher, r.url, r.published, r.language, r.title, r.text, r.content_hash,
         r.revision, r.previous_revision_id, r.input_path, r.forwarded_from::text, r.ingested_at

@@ -94,7 +94,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        using var writer = new SqliteBatchWriter(connection, transaction, ToMicroseconds(timeProvider.GetUtcNow()));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
         {
@@ -397,6 +397,9 @@ public sealed class SqliteLedgerStore : ILedgerStore
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
     private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {
