@@ -37,6 +37,7 @@ public static class Program
         ReportsCommand.Create(),
         ClaimsCommand.Create(),
         ShowCommand.Create(),
+        EvalCommand.Create(),
         DbCommand.Create(),
     };
 }
