@@ -4,12 +4,17 @@ using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
+// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // anything else goes to BenchmarkDotNet (`--filter '*Ingest*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["pg-scale", .. var options])
+{
+    return await PostgresScale.RunAsync(options);
 }
 
 if (args is ["grouping"])

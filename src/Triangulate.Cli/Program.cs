@@ -20,7 +20,7 @@ public static class Program
         {
             return await BuildRoot().Parse(args).InvokeAsync(configuration, cancellationToken);
         }
-        catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
             // Broken infrastructure is reported in one line; a stack trace helps nobody who mistyped a path.
             error.WriteLine($"error: {ex.Message}");
@@ -44,5 +44,6 @@ public static class Program
         SourcesCommand.Create(),
         SourceCommand.Create(),
         EvalCommand.Create(),
+        DbCommand.Create(),
     };
 }

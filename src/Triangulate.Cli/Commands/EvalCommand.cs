@@ -1,24 +1,78 @@
 using System.CommandLine;
 using System.Globalization;
+using Triangulate.Claims;
+using Triangulate.Claims.Evaluation;
 using Triangulate.Cli.Rendering;
 using Triangulate.Corroboration.Evaluation;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>eval events GOLD.jsonl</c>: pairwise grouping F1 and exact independent-origin counts against a gold set.</summary>
+/// <summary><c>eval claims|places|events GOLD.jsonl</c>: scores the pipeline against an annotated gold set.</summary>
 internal static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create() => new("eval", "Score the pipeline against an annotated gold set")
     {
-        var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
+        Claims(),
+        Events(),
+    };
+
+    private static Command Claims()
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold JSONL: one report a line with its expected claims" };
         var format = CommonOptions.Format();
-        var events = new Command("events", "Score event grouping and independent-origin counts against a gold set") { gold, format };
-        events.SetAction(parse =>
+        // For whoever tunes the extractor: every miss, spurious claim and wrong kind, hedge or chain, on stderr.
+        var verbose = new Option<bool>("--verbose") { Description = "Print each miss", Hidden = true };
+        var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format, verbose };
+        command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(gold);
             if (!File.Exists(path))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"no file {path}");
+                parse.InvocationConfiguration.Error.WriteLine($"no gold file at {path}");
+                return ExitCodes.Failed;
+            }
+            var set = ClaimEvaluator.ReadGold(File.ReadAllText(path));
+            foreach (var error in set.Errors)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: {error}");
+            }
+            var analyses = LedgerServices.Analyzer.AnalyzeAll([.. set.Reports.Select(r => r.Report)]);
+            var evaluator = new ClaimEvaluator(SourceRegistry.LoadDefault());
+            var results = set.Reports.Zip(analyses, (report, analysis) => (report, analysis.Claims)).ToList();
+            if (parse.GetValue(verbose))
+            {
+                foreach (var line in results.SelectMany(result => evaluator.Explain(result.report, result.Claims)))
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(line);
+                }
+            }
+            var scores = evaluator.Score(results);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Listing.WriteJson(output, new { gold = path, reports = set.Reports.Length, scores, f1 = scores.F1 });
+            }
+            else
+            {
+                output.WriteLine($"{path}: {set.Reports.Length} reports");
+                output.WriteLine(scores.ToString());
+            }
+            return set.Errors.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
+        });
+        return command;
+    }
+
+    private static Command Events()
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
+        var format = CommonOptions.Format();
+        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(gold);
+            if (!File.Exists(path))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"no gold file at {path}");
                 return ExitCodes.Failed;
             }
             var cases = EventGoldEvaluator.ReadFile(path);
@@ -28,6 +82,7 @@ internal static class EvalCommand
             {
                 Listing.WriteJson(output, new
                 {
+                    gold = path,
                     cases = cases.Length,
                     result.Precision,
                     result.Recall,
@@ -49,6 +104,6 @@ internal static class EvalCommand
                 $"{cases.Length} cases: pairwise grouping precision {result.Precision:F3}, recall {result.Recall:F3}, F1 {result.F1:F3}; exact independent-origin counts {result.Events.Count(e => e.Exact)}/{result.Events.Length} = {result.ExactOriginShare:F3}"));
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Evaluate the pipeline against gold sets") { events };
+        return command;
     }
 }

@@ -45,9 +45,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         var first = matches.Select(m => Rank(m, FrozenSet<string>.Empty, [])).ToList();
         var areas = first.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
+        // Context is the set of distinct places the rest of the report names, so a long report costs O(n · distinct).
+        var context = first.Select((r, i) => (matches[i].Key, r.Best))
+            .Where(c => c.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature)
+            .DistinctBy(c => (c.Key, c.Best.Id))
+            .ToList();
         for (var m = 0; m < matches.Count; m++)
         {
-            var others = first.Where((r, i) => i != m && r.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature && matches[i].Key != matches[m].Key).Select(r => r.Best).ToList();
+            var others = context.Where(c => c.Key != matches[m].Key).Select(c => c.Best).ToList();
             var ranked = Rank(matches[m], areas, others);
             var span = new Span(matches[m].Start, matches[m].End);
             var mention = new PlaceMention(

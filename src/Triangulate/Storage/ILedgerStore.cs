@@ -120,6 +120,18 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Runs the engine's integrity checks; returns the problems found (none when healthy).</summary>
     Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the ledger in report id order, for a copy to another engine: at most <paramref name="limit"/> reports
+    /// with ids above <paramref name="afterReportId"/>, each with its place mentions and claims.
+    /// </summary>
+    Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes exported records in one transaction, keeping their report and claim ids, revision chains and ingest
+    /// times. Idempotent: a record stored already is skipped, so a re-run completes an interrupted copy.
+    /// </summary>
+    Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
     Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 

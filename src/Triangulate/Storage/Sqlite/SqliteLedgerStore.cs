@@ -94,7 +94,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        using var writer = new SqliteBatchWriter(connection, transaction, ToMicroseconds(timeProvider.GetUtcNow()));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
         {
@@ -346,6 +346,50 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         return problems;
     }
 
+    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // One read transaction: a snapshot in which the page's reports, mentions and claims agree while ingest goes on.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var reportsCommand = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id > $after ORDER BY r.id LIMIT $limit", transaction)
+            .With("$after", afterReportId).With("$limit", limit);
+        var reports = await ReadAllAsync(reportsCommand, ReadReport, cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+        var last = reports[^1].Id;
+        await using var mentionsCommand = Command(connection, "SELECT report_id, detail FROM place_mentions WHERE report_id > $after AND report_id <= $last ORDER BY report_id, ordinal", transaction)
+            .With("$after", afterReportId).With("$last", last);
+        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerJson.Deserialize<PlaceMention>(reader.GetString(1))), cancellationToken))
+            .ToLookup(row => row.ReportId, row => row.Mention);
+        await using var claimsCommand = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > $after AND c.report_id <= $last ORDER BY c.report_id, c.ordinal", transaction)
+            .With("$after", afterReportId).With("$last", last);
+        var claims = (await ReadAllAsync(claimsCommand, ReadClaim, cancellationToken)).ToLookup(claim => claim.ReportId);
+        return [.. reports.Select(report => new ReportRecord(report, [.. mentions[report.Id]], [.. claims[report.Id]]))];
+    }
+
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        int imported = 0, present = 0;
+        var conflicting = ImmutableArray.CreateBuilder<long>();
+        foreach (var record in records)
+        {
+            switch (await writer.ImportAsync(record, cancellationToken))
+            {
+                case true: imported++; break;
+                case null: present++; break;
+                case false: conflicting.Add(record.Report.Id); break;
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportSummary(imported, present, conflicting.ToImmutable());
+    }
+
     public ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; releasing them lets SQLite checkpoint and remove the WAL.
@@ -353,6 +397,9 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
     private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {
