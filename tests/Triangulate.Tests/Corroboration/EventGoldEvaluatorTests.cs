@@ -9,10 +9,9 @@ public class EventGoldEvaluatorTests
     private static readonly string GoldPath = Path.Combine(AppContext.BaseDirectory, "TestData", "events", "gold.jsonl");
 
     /// <summary>
-    /// Floors at what the whole pipeline reaches today. The target is pairwise F1 ≥ 0.9 and exact counts on
-    /// ≥ 0.9 of events; what holds recall back is upstream of grouping: Russian forms the gazetteer does not know yet
-    /// (Угледар), a name resolved to the wrong place (Нью-Йорк → New York City) and a sentence with no claim extracted.
-    /// Raise these floors as those are fixed.
+    /// Exact counts meet the target (≥ 0.9 of events); F1 has a floor at what the whole pipeline reaches today, below
+    /// the target of 0.9. What holds recall back is upstream of grouping: Russian forms the gazetteer does not know yet
+    /// (Угледар) and a name resolved to the wrong place (Нью-Йорк → New York City). Raise the floor as those are fixed.
     /// </summary>
     [Fact]
     public void Evaluate_GoldSet_MeetsTheFloors()
@@ -22,8 +21,8 @@ public class EventGoldEvaluatorTests
         var result = evaluator.Evaluate(EventGoldEvaluator.ReadFile(GoldPath));
 
         Assert.Equal(1.0, result.Precision);
-        Assert.True(result.F1 >= 0.65, $"pairwise F1 {result.F1:F3}");
-        Assert.True(result.ExactOriginShare >= 0.85, $"exact independent-origin counts {result.ExactOriginShare:F3}");
+        Assert.True(result.F1 >= 0.75, $"pairwise F1 {result.F1:F3}");
+        Assert.True(result.ExactOriginShare >= 0.9, $"exact independent-origin counts {result.ExactOriginShare:F3}");
     }
 
     [Fact]
