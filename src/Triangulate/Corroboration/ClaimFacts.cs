@@ -3,8 +3,15 @@ using Triangulate.Model;
 
 namespace Triangulate.Corroboration;
 
-/// <summary>The place a claim is grouped and checked by: a gazetteer entry's id, name and the point the claim refers to.</summary>
-public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null, string CountryCode = "UA");
+/// <summary>
+/// The place a claim is grouped and checked by: a gazetteer entry's id, name and the point the claim refers to.
+/// <see cref="Anchor"/> is the settlement it belongs to: itself, or for a mine, a district or a canal, the settlement
+/// the gazetteer files it under.
+/// </summary>
+public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null, string CountryCode = "UA")
+{
+    public string Anchor { get; init; } = Id;
+}
 
 /// <summary>One party in a claim's provenance: a registry id when known, else the folded name.</summary>
 public sealed record FactSource(string Key, string Name, Side Side, SourceKind Kind, bool Registered);
@@ -36,6 +43,12 @@ public sealed record ClaimFacts(
     bool Quotes)
 {
     public KindFamily Family => KindFamilies.Of(Kind);
+
+    /// <summary>
+    /// Every settlement the claim names, its own place's among them: a bulletin that attacks were repelled "near
+    /// Kalynivka, Ivanivske and Klishchiivka" bears on claims about each of them.
+    /// </summary>
+    public ImmutableArray<string> Anchors { get; init; } = Place is { } place ? [place.Anchor] : [];
 }
 
 /// <summary>Claim kinds that can describe the same happening.</summary>

@@ -34,7 +34,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         var actorSide = claim.Actor?.Side is { } side && side != Side.Unknown ? side : origin.Side;
         var acting = claim.Kind == ClaimKind.Withdrawal ? KindFamilies.Opposite(actorSide) : actorSide;
         var day = claim.Time?.From ?? (report.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : DateOnly.MinValue);
-        return new ClaimFacts(
+        var facts = new ClaimFacts(
             claimId,
             $"{report.ContentHash}:{claim.Span.Start}",
             report.Id,
@@ -54,6 +54,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             claim.Hedged,
             [.. claim.Quantities.Select(q => q.Value).Order()],
             claim.Text.IndexOfAny(QuoteMarks) >= 0);
+        return facts with
+        {
+            Anchors = [.. claim.Places.Select(m => ToFactPlace(m)?.Anchor).OfType<string>().Append(place?.Anchor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>Who said it first and who passed it on, a Telegram forward's original channel counting as the first.</summary>
@@ -90,31 +94,34 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
 
     /// <summary>
     /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
-    /// word can resolve to a village in Russia or to New York City), then the resolver's most confident, then the first.
-    /// Oblasts and countries are too coarse to tell events apart.
+    /// word can resolve to a village in Russia or to New York City), a place named outright before one named as a
+    /// reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's most confident, then
+    /// the first. Oblasts and countries are too coarse to tell events apart.
     /// </summary>
-    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions)
-    {
-        var best = (mentions.IsDefault ? [] : mentions)
+    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions) =>
+        (mentions.IsDefault ? [] : mentions)
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
             .OrderByDescending(m => m.mention.Place!.CountryCode == "UA")
+            .ThenBy(m => m.mention.Relation is not null && mentions.Length > 1)
             .ThenByDescending(m => m.mention.Confidence)
             .ThenBy(m => m.index)
-            .Select(m => m.mention)
+            .Select(m => ToFactPlace(m.mention))
             .FirstOrDefault();
-        if (best?.Place is not { } place)
+
+    private static FactPlace? ToFactPlace(PlaceMention mention)
+    {
+        if (mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place)
         {
             return null;
         }
         var ukrainian = place.Names.IsDefault ? null : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer)?.Text;
-        return new FactPlace(
-            place.Id,
-            place.Name,
-            best.EstimatedLat ?? place.Lat,
-            best.EstimatedLon ?? place.Lon,
-            place.Parents.IsDefault ? [] : place.Parents,
-            ukrainian,
-            place.CountryCode);
+        var parents = place.Parents.IsDefault ? [] : place.Parents;
+        return new FactPlace(place.Id, place.Name, mention.EstimatedLat ?? place.Lat, mention.EstimatedLon ?? place.Lon, parents, ukrainian, place.CountryCode)
+        {
+            Anchor = place.Kind == PlaceKind.Feature
+                ? parents.FirstOrDefault(p => p.StartsWith("osm:", StringComparison.Ordinal) || p.StartsWith("geonames:", StringComparison.Ordinal)) ?? place.Id
+                : place.Id,
+        };
     }
 }

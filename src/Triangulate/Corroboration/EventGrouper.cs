@@ -20,10 +20,12 @@ public sealed record EventOverride(long Id, OverrideKind Kind, ImmutableArray<lo
 public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 
 /// <summary>
-/// Groups claims about the same happening: compatible kind, the same or a nearby place, the same side gaining, and
-/// dates within the family's window. Claims are bucketed by kind family and a 0.1° grid cell and sorted by day, so
-/// only claims in neighbouring cells and within the window are compared; linked pairs are joined by union-find, whose
-/// result is the same whatever order the claims come in.
+/// Groups claims about the same happening: compatible kind, the same place, the same side gaining, and dates within
+/// the family's window. "The same place" is the same settlement: a claim about the centre of Toretsk, about its
+/// Pivnichna mine or about "1.5 km south of" it is about Toretsk, while Toretsk and its neighbour Niu-York, or Kalynivka
+/// and the Kanal district of Chasiv Yar (2 km apart), are different places. Claims are bucketed by kind family and
+/// settlement and sorted by day, so only claims within the window are compared; linked pairs are joined by union-find,
+/// whose result is the same whatever order the claims come in.
 /// </summary>
 /// <remarks>
 /// A claim with no resolved place joins only claims that name an unresolved place in the same words; a claim that
@@ -31,19 +33,17 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// </remarks>
 public static class EventGrouper
 {
-    /// <summary>Two places this close are one place for grouping: a mine or a district and its town (Toretsk and its
-    /// Pivnichna mine are ~2 km apart), while neighbouring villages (Kalynivka and the Kanal district of Chasiv Yar, ~3.5 km;
-    /// Toretsk and Niu-York, ~9 km) stay apart.</summary>
-    public const double NearbyKm = 3.0;
-
-    private const double CellDegrees = 0.1;
-
     public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ClaimFacts> claims, IReadOnlyList<EventOverride>? overrides = null)
     {
         var facts = claims.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.ClaimId).ToArray();
         var sets = new UnionFind(facts.Length);
-        LinkPlaced(facts, sets);
-        LinkByName(facts, sets);
+        foreach (var bucket in Enumerable.Range(0, facts.Length)
+                     .Where(i => facts[i].Place is not null || facts[i].PlaceName is not null)
+                     .GroupBy(i => (facts[i].Family, Where: facts[i].Place?.Anchor ?? "name:" + facts[i].PlaceName)))
+        {
+            var list = bucket.OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
+            LinkWithin(facts, sets, list, KindFamilies.WindowDays(bucket.Key.Family));
+        }
         var group = new int[facts.Length];
         for (var i = 0; i < facts.Length; i++)
         {
@@ -66,95 +66,31 @@ public static class EventGrouper
         }
         return (a.Place, b.Place) switch
         {
-            ({ } p, { } q) => p.Id == q.Id || GeoDistance.HaversineKm(p.Lat, p.Lon, q.Lat, q.Lon) <= NearbyKm,
+            ({ } p, { } q) => SamePlace(p, q),
             (null, null) => a.PlaceName is not null && a.PlaceName == b.PlaceName,
             _ => false,
         };
     }
 
-    private static void LinkPlaced(ClaimFacts[] facts, UnionFind sets)
-    {
-        var cells = new Dictionary<(KindFamily, int, int), List<int>>();
-        for (var i = 0; i < facts.Length; i++)
-        {
-            if (facts[i].Place is { } place)
-            {
-                var key = (facts[i].Family, Cell(place.Lat), Cell(place.Lon));
-                if (!cells.TryGetValue(key, out var list))
-                {
-                    cells[key] = list = [];
-                }
-                list.Add(i);
-            }
-        }
-        foreach (var list in cells.Values)
-        {
-            list.Sort((x, y) => facts[x].Day.CompareTo(facts[y].Day) is var byDay and not 0 ? byDay : x.CompareTo(y));
-        }
-        foreach (var ((family, row, column), list) in cells)
-        {
-            for (var dr = -1; dr <= 1; dr++)
-            {
-                for (var dc = -1; dc <= 1; dc++)
-                {
-                    if (cells.TryGetValue((family, row + dr, column + dc), out var neighbours))
-                    {
-                        LinkWithin(facts, sets, list, neighbours, KindFamilies.WindowDays(family));
-                    }
-                }
-            }
-        }
-    }
+    /// <summary>The same settlement, whether named itself or through a feature filed under it.</summary>
+    public static bool SamePlace(FactPlace a, FactPlace b) => a.Anchor == b.Anchor;
 
-    private static void LinkByName(ClaimFacts[] facts, UnionFind sets)
+    /// <summary>Joins each claim of a day-sorted bucket with the compatible claims after it inside the time window.</summary>
+    private static void LinkWithin(ClaimFacts[] facts, UnionFind sets, List<int> sorted, int windowDays)
     {
-        foreach (var named in Enumerable.Range(0, facts.Length)
-                     .Where(i => facts[i].Place is null && facts[i].PlaceName is not null)
-                     .GroupBy(i => (facts[i].Family, facts[i].PlaceName)))
+        for (var a = 0; a < sorted.Count; a++)
         {
-            var list = named.OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
-            LinkWithin(facts, sets, list, list, KindFamilies.WindowDays(named.Key.Family));
-        }
-    }
-
-    /// <summary>Joins each claim of <paramref name="list"/> with the compatible claims of <paramref name="candidates"/>
-    /// (sorted by day) inside the time window.</summary>
-    private static void LinkWithin(ClaimFacts[] facts, UnionFind sets, List<int> list, List<int> candidates, int windowDays)
-    {
-        foreach (var i in list)
-        {
-            var from = facts[i].Day.DayNumber - windowDays;
+            var i = sorted[a];
             var to = facts[i].Day.DayNumber + windowDays;
-            var start = LowerBound(facts, candidates, from);
-            for (var k = start; k < candidates.Count && facts[candidates[k]].Day.DayNumber <= to; k++)
+            for (var b = a + 1; b < sorted.Count && facts[sorted[b]].Day.DayNumber <= to; b++)
             {
-                var j = candidates[k];
-                if (j > i && Compatible(facts[i], facts[j]))
+                if (Compatible(facts[i], facts[sorted[b]]))
                 {
-                    sets.Union(i, j);
+                    sets.Union(i, sorted[b]);
                 }
             }
         }
     }
-
-    private static int LowerBound(ClaimFacts[] facts, List<int> sorted, int dayNumber)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (facts[sorted[mid]].Day.DayNumber < dayNumber)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     private static void ApplyOverrides(ClaimFacts[] facts, int[] group, IReadOnlyList<EventOverride> overrides)
     {
         var indexById = new Dictionary<long, int>(facts.Length);
@@ -192,6 +128,4 @@ public static class EventGrouper
             }
         }
     }
-
-    private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
 }

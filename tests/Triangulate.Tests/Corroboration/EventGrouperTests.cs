@@ -33,6 +33,14 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_VillageNextToADistrictOfAnotherTown_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Kalynivka), Claim(2, KanalDistrict), Claim(3, ChasivYar)]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_NeighbouringVillage_StaysApart()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, NiuYork)]);
@@ -146,7 +154,7 @@ public class EventGrouperTests
 /// <summary>Random small ledgers over real places, sides, kinds, sources and days.</summary>
 internal static class Generators
 {
-    private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, NiuYork, Zalizne];
+    private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, KanalDistrict, Kalynivka, NiuYork, Zalizne];
     private static readonly FactSource[] Origins = [Kimakovsky, Pushilin, RuMod, Trehubov, DeepState, Isw, Outlet("Донецкий фронт | Z", Side.RU), Outlet("Суспільне Донбас", Side.UA)];
     private static readonly FactSource[] RelayPool = [Rossiya24, Tass, Reuters, Outlet("The Moscow Times")];
     private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike];

@@ -10,7 +10,10 @@ internal static class Facts
     public static readonly FactPlace Toretsk = new("osm:node/256613774", "Toretsk", 48.3971, 37.8501, ["katottg:UA14020110000075529"], "Торецьк");
     /// <summary>The centre of Toretsk as a relative mention estimates it: a few hundred metres from the town's point.</summary>
     public static readonly FactPlace ToretskCentre = Toretsk with { Lat = 48.3990, Lon = 37.8470 };
-    public static readonly FactPlace PivnichnaMine = new("feature:toretsk-pivnichna-mine", "Pivnichna mine", 48.4150, 37.8560, [], null);
+    public static readonly FactPlace PivnichnaMine = new("feature:toretsk-pivnichna-mine", "Pivnichna mine", 48.4150, 37.8560, ["osm:node/256613774"], null) { Anchor = "osm:node/256613774" };
+    /// <summary>A village 2 km from the Kanal district of Chasiv Yar: near, but another place.</summary>
+    public static readonly FactPlace Kalynivka = new("osm:node/256614450", "Kalynivka", 48.6099, 37.8590, [], "Калинівка");
+    public static readonly FactPlace KanalDistrict = new("feature:chasiv-yar-kanal-microdistrict", "Kanal microdistrict", 48.591, 37.862, ["osm:node/256613727"], null) { Anchor = "osm:node/256613727" };
     public static readonly FactPlace ChasivYar = new("osm:node/256613727", "Chasiv Yar", 48.586, 37.835, [], "Часів Яр");
     public static readonly FactPlace NiuYork = new("osm:node/256613909", "Niu-York", 48.3320, 37.8366, [], "Нью-Йорк");
     public static readonly FactPlace Zalizne = new("osm:node/256613800", "Zalizne", 48.3735, 37.8823, ["katottg:UA14020110000075529"], "Залізне");
