@@ -37,5 +37,8 @@ public static class Program
         ReportsCommand.Create(),
         ClaimsCommand.Create(),
         ShowCommand.Create(),
+        ServeCommand.Create(),
+        AccessCommands.Users(),
+        AccessCommands.ApiKeys(),
     };
 }

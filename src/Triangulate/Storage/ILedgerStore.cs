@@ -67,6 +67,10 @@ public sealed record ClaimQuery
     public double? Lon { get; init; }
     /// <summary>With <see cref="Lat"/> and <see cref="Lon"/>: claims with a place within this great-circle distance.</summary>
     public double? RadiusKm { get; init; }
+    /// <summary>Claims with a place inside this box (a map's view).</summary>
+    public GeoBox? Box { get; init; }
+    /// <summary>Full-text search over the title and text of the claim's report.</summary>
+    public string? Search { get; init; }
     /// <summary>Inclusive lower bound on the publication time of the claim's report.</summary>
     public DateTimeOffset? Since { get; init; }
     /// <summary>Inclusive upper bound on the publication time of the claim's report.</summary>
@@ -117,4 +121,22 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>Runs the engine's integrity checks; returns the problems found (none when healthy).</summary>
     Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a web account, or replaces the role and password of the account with that name.</summary>
+    Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default);
+
+    Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an API key; a key whose prefix is stored already replaces the stored entry.</summary>
+    Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default);
+
+    Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends to the audit log and returns the entry's id; entries are never changed or removed.</summary>
+    Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
 }
