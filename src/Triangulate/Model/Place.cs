@@ -20,7 +20,8 @@ public sealed record PlaceName(string Text, string Language, string? Scheme = nu
 
 /// <summary>
 /// A gazetteer entry. <see cref="Id"/> is stable across builds and names its source ("osm:node/26150422",
-/// "geonames:709717", "katottg:UA14160270010063519").
+/// "geonames:709717", "katottg:UA14160270010063519"). <see cref="RadiusKm"/> is how far the place reaches around its
+/// point (an oblast's extent, a feature's positional precision), when known.
 /// </summary>
 public sealed record Place(
     string Id,
@@ -33,4 +34,5 @@ public sealed record Place(
     ImmutableArray<string> Parents,
     string? AdminPath = null,
     long Population = 0,
-    string? Subtype = null);
+    string? Subtype = null,
+    double? RadiusKm = null);

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Text;
+using Triangulate.Model;
+
+namespace Triangulate.Places.Build;
+
+/// <summary>One unit of the KATOTTG codifier with the codes of the units above it.</summary>
+internal sealed record KatottgUnit(string Code, char Category, string Name, string OblastCode, string? RaionCode, string? HromadaCode);
+
+/// <summary>
+/// The Ukrainian codifier of administrative units (KATOTTG): oblasts (O), raions (P), hromadas (H) and settlements
+/// (M, X, C, K). It has no coordinates, so areas take the centroid of the OSM settlements matched into them.
+/// </summary>
+internal sealed class Katottg
+{
+    private readonly Dictionary<string, KatottgUnit> units;
+    private readonly Dictionary<string, string> englishNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Lat, double Lon, double RadiusKm)> centroids = new(StringComparer.Ordinal);
+
+    private Katottg(Dictionary<string, KatottgUnit> units) => this.units = units;
+
+    public static Katottg Load(string path)
+    {
+        var units = new Dictionary<string, KatottgUnit>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8).Skip(1))
+        {
+            var f = line.Split(';');
+            if (f.Length < 7 || f[5].Length != 1 || f[5][0] == 'B')
+            {
+                continue;
+            }
+
+            var code = f[..5].Last(c => c.Length > 0);
+            units[code] = new KatottgUnit(code, f[5][0], f[6].Trim(), f[0], Empty(f[1]), Empty(f[2]));
+        }
+
+        return new Katottg(units);
+    }
+
+    private static string? Empty(string code) => code.Length == 0 ? null : code;
+
+    private static bool IsArea(KatottgUnit unit) => unit.Category is 'O' or 'P' or 'H';
+
+    public string? OblastCodeByName(string ukrainianRegionName)
+    {
+        var wanted = ukrainianRegionName.Replace(" область", "", StringComparison.Ordinal);
+        return units.Values.FirstOrDefault(u => u.Category is 'O' or 'K' && u.Name == wanted)?.Code;
+    }
+
+    public void SetEnglishName(string code, string name) => englishNames[code] = name;
+
+    /// <summary>
+    /// Finds each settlement's codifier entry by Ukrainian name within its oblast; where the oblast has several of that
+    /// name, takes the one whose hromada (or raion) lies nearest, judged by the unambiguous matches.
+    /// </summary>
+    public void Match(List<OsmSettlement> settlements)
+    {
+        var byName = units.Values.Where(u => !IsArea(u))
+            .ToLookup(u => (u.OblastCode, PlaceText.Normalise(u.Name)));
+        var ambiguous = new List<(OsmSettlement Settlement, List<KatottgUnit> Candidates)>();
+        foreach (var s in settlements.Where(s => s.OblastCode is not null && s.Uk.Length > 0))
+        {
+            var candidates = byName[(s.OblastCode!, PlaceText.Normalise(s.Uk))].ToList();
+            if (candidates.Count == 1)
+            {
+                s.Unit = candidates[0];
+            }
+            else if (candidates.Count > 1)
+            {
+                ambiguous.Add((s, candidates));
+            }
+        }
+
+        ComputeCentroids(settlements);
+        foreach (var (settlement, candidates) in ambiguous)
+        {
+            settlement.Unit = candidates.MinBy(c => DistanceToArea(settlement, c.HromadaCode) ?? DistanceToArea(settlement, c.RaionCode) ?? double.MaxValue);
+        }
+
+        ComputeCentroids(settlements);
+    }
+
+    private double? DistanceToArea(OsmSettlement s, string? code) =>
+        code is not null && centroids.TryGetValue(code, out var c) ? Geo.DistanceKm(s.Lat, s.Lon, c.Lat, c.Lon) : null;
+
+    private void ComputeCentroids(List<OsmSettlement> settlements)
+    {
+        centroids.Clear();
+        var members = new Dictionary<string, List<OsmSettlement>>(StringComparer.Ordinal);
+        foreach (var s in settlements)
+        {
+            foreach (var code in AreaCodes(s))
+            {
+                if (!members.TryGetValue(code, out var list))
+                {
+                    members[code] = list = [];
+                }
+
+                list.Add(s);
+            }
+        }
+
+        foreach (var (code, list) in members)
+        {
+            var lat = list.Average(s => s.Lat);
+            var lon = list.Average(s => s.Lon);
+            var radius = list.Max(s => Geo.DistanceKm(lat, lon, s.Lat, s.Lon));
+            centroids[code] = (lat, lon, Math.Max(1, radius));
+        }
+    }
+
+    private static IEnumerable<string> AreaCodes(OsmSettlement s)
+    {
+        if (s.Unit is { } unit)
+        {
+            yield return unit.OblastCode;
+            if (unit.RaionCode is not null)
+            {
+                yield return unit.RaionCode;
+            }
+
+            if (unit.HromadaCode is not null)
+            {
+                yield return unit.HromadaCode;
+            }
+        }
+        else if (s.OblastCode is not null)
+        {
+            yield return s.OblastCode;
+        }
+    }
+
+    public ImmutableArray<string> ParentIds(string code)
+    {
+        var unit = units[code];
+        return [.. new[] { unit.OblastCode, unit.RaionCode, unit.HromadaCode }
+            .Where(c => c is not null && c != code && units.TryGetValue(c, out var parent) && IsArea(parent))
+            .Select(c => Id(c!))];
+    }
+
+    private static string Id(string code) => $"katottg:{code}";
+
+    public string? AdminPath(ImmutableArray<string> parentIds) =>
+        parentIds.IsEmpty ? null : string.Join(" / ", parentIds.Select(id => FullName(units[id["katottg:".Length..]])));
+
+    private static string FullName(KatottgUnit unit) => unit.Category switch
+    {
+        'O' when !unit.Name.Contains(' ', StringComparison.Ordinal) => $"{unit.Name} область",
+        'P' => $"{unit.Name} район",
+        'H' => $"{unit.Name} громада",
+        _ => unit.Name,
+    };
+
+    /// <summary>Oblasts, raions and hromadas as places, named in Ukrainian, Russian and English.</summary>
+    public IEnumerable<Place> AdminAreas(List<OsmSettlement> settlements)
+    {
+        var raionCentres = settlements.Where(s => s.Unit is not null && s.En.Length > 0).ToLookup(s => s.Unit!.RaionCode ?? "");
+        foreach (var unit in units.Values.Where(IsArea).OrderBy(u => u.Code, StringComparer.Ordinal))
+        {
+            if (!centroids.TryGetValue(unit.Code, out var centre))
+            {
+                continue;
+            }
+
+            var id = Id(unit.Code);
+            var names = AreaNames(unit, raionCentres[unit.Code]).ToList();
+            var subtype = unit.Category switch { 'O' => "oblast", 'P' => "raion", _ => "hromada" };
+            yield return new Place(
+                id,
+                FullName(unit),
+                PlaceKind.AdminArea,
+                Math.Round(centre.Lat, 5),
+                Math.Round(centre.Lon, 5),
+                "UA",
+                GazetteerBuilder.Distinct(names),
+                ParentIds(unit.Code),
+                AdminPath(ParentIds(unit.Code)),
+                0,
+                subtype,
+                Math.Round(centre.RadiusKm, 1));
+        }
+    }
+
+    private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> raionMembers)
+    {
+        var full = FullName(unit);
+        yield return new PlaceName(full, "uk", Source: "katottg");
+        yield return new PlaceName(Transliteration.UkrainianNational(full), "en", "ua-2010", Source: "katottg");
+        switch (unit.Category)
+        {
+            case 'O' when full.EndsWith(" область", StringComparison.Ordinal):
+                yield return new PlaceName($"{unit.Name} обл", "uk", "abbreviation", Source: "katottg");
+                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} область", "ru", "derived", Source: "uk-ru rules");
+                if (englishNames.TryGetValue(unit.Code, out var english))
+                {
+                    var core = english.Replace(" Oblast", "", StringComparison.Ordinal);
+                    foreach (var word in new[] { "Oblast", "region", "province" })
+                    {
+                        yield return new PlaceName($"{core} {word}", "en", "common", Source: "osm");
+                    }
+                }
+
+                break;
+            case 'P':
+                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} район", "ru", "derived", Source: "uk-ru rules");
+                // A raion is named after its centre (Бахмутський ← Бахмут, Краматорський ← Краматорськ).
+                var centre = raionMembers.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
+                if (centre is not null)
+                {
+                    yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: "katottg");
+                    yield return new PlaceName($"{centre.En} district", "en", "common", Source: "katottg");
+                }
+
+                break;
+            case 'H':
+                foreach (var kind in new[] { "міська", "селищна", "сільська" })
+                {
+                    yield return new PlaceName($"{unit.Name} {kind} громада", "uk", Source: "katottg");
+                }
+
+                break;
+        }
+    }
+}

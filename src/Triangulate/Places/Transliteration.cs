@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace Triangulate.Places;
+
+/// <summary>
+/// Latin spellings and Russian forms of Cyrillic names, so that a report can name a town in any script or scheme
+/// English-language outlets use.
+/// </summary>
+internal static class Transliteration
+{
+    /// <summary>Ukrainian national system (Cabinet of Ministers resolution 55 of 27 January 2010).</summary>
+    public static string UkrainianNational(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lower = char.ToLowerInvariant(c);
+            var initial = i == 0 || !char.IsLetter(text[i - 1]);
+            var latin = lower switch
+            {
+                'а' => "a", 'б' => "b", 'в' => "v", 'г' => i > 0 && char.ToLowerInvariant(text[i - 1]) == 'з' ? "gh" : "h",
+                'ґ' => "g", 'д' => "d", 'е' => "e", 'є' => initial ? "ye" : "ie", 'ж' => "zh", 'з' => "z", 'и' => "y",
+                'і' => "i", 'ї' => initial ? "yi" : "i", 'й' => initial ? "y" : "i", 'к' => "k", 'л' => "l", 'м' => "m",
+                'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f",
+                'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ь' => "", 'ю' => initial ? "yu" : "iu",
+                'я' => initial ? "ya" : "ia", _ when PlaceText.IsApostrophe(lower) => "",
+                _ => lower.ToString(),
+            };
+            Append(builder, latin, char.IsUpper(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>BGN/PCGN romanisation of Russian, as US and UK gazetteers and many wire services write it.</summary>
+    public static string RussianBgn(string text) => Russian(text, plain: false);
+
+    /// <summary>The plainer Russian romanisation common in English press (Chasov Yar, Ivanovsky, Ivanovskoe).</summary>
+    public static string RussianPlain(string text) => Russian(text, plain: true);
+
+    private static string Russian(string text, bool plain)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lower = char.ToLowerInvariant(c);
+            var previous = i > 0 ? char.ToLowerInvariant(text[i - 1]) : ' ';
+            var initialOrAfterVowel = i == 0 || !char.IsLetter(previous) || "аеёиоуыэюяъь".Contains(previous, StringComparison.Ordinal);
+            var next = i + 1 < text.Length ? char.ToLowerInvariant(text[i + 1]) : ' ';
+            var latin = lower switch
+            {
+                'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d",
+                'е' or 'ё' => initialOrAfterVowel && !plain ? "ye" : "e",
+                'ж' => "zh", 'з' => "z", 'и' => plain && next == 'й' && WordEndsAt(text, i + 2) ? "" : "i", 'й' => "y",
+                'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s",
+                'т' => "t", 'у' => "u", 'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
+                'ъ' or 'ь' => "", 'ы' => plain && next == 'й' && WordEndsAt(text, i + 2) ? "" : "y", 'э' => "e",
+                'ю' => "yu", 'я' => "ya", _ when PlaceText.IsApostrophe(lower) => "",
+                _ => lower.ToString(),
+            };
+            Append(builder, latin, char.IsUpper(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool WordEndsAt(string text, int index) => index >= text.Length || !char.IsLetter(text[index]);
+
+    private static void Append(StringBuilder builder, string latin, bool upper)
+    {
+        if (latin.Length == 0)
+        {
+            return;
+        }
+
+        builder.Append(upper ? char.ToUpperInvariant(latin[0]) : latin[0]).Append(latin.AsSpan(1));
+    }
+
+    // Ukrainian word endings and their usual Russian counterparts in toponyms, longest first.
+    private static readonly (string Uk, string Ru)[] EndingCorrespondences = OrderedLongestFirst(
+    [
+        ("івське", "овское"), ("ївське", "евское"), ("івський", "овский"), ("ївський", "евский"), ("івська", "овская"), ("ївська", "евская"),
+        ("ціївка", "циевка"), ("іївка", "иевка"), ("ївка", "евка"), ("івка", "овка"),
+        ("цьке", "цкое"), ("ське", "ское"), ("цький", "цкий"), ("ський", "ский"), ("цька", "цкая"), ("ська", "ская"),
+        ("івськ", "овск"), ("ївськ", "евск"), ("цьк", "цк"), ("ськ", "ск"),
+        ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ине", "ино"), ("іне", "ино"),
+        ("не", "ное"), ("ве", "вое"), ("ке", "кое"), ("ий", "ый"), ("ів", "ов"), ("їв", "ев"), ("ець", "ец"),
+    ]);
+
+    private static (string Uk, string Ru)[] OrderedLongestFirst((string Uk, string Ru)[] pairs) =>
+        [.. pairs.OrderByDescending(p => p.Uk.Length)];
+
+    private static readonly Dictionary<string, string> WordCorrespondences = new(StringComparer.Ordinal)
+    {
+        ["Нова"] = "Новая", ["Новий"] = "Новый", ["Нове"] = "Новое", ["Нові"] = "Новые",
+        ["Велика"] = "Великая", ["Великий"] = "Великий", ["Велике"] = "Великое",
+        ["Мала"] = "Малая", ["Малий"] = "Малый", ["Мале"] = "Малое",
+        ["Стара"] = "Старая", ["Старий"] = "Старый", ["Старе"] = "Старое",
+        ["Верхня"] = "Верхняя", ["Нижня"] = "Нижняя", ["Червоний"] = "Красный", ["Червоне"] = "Красное",
+        ["Яр"] = "Яр", ["Гай"] = "Гай", ["Рог"] = "Рог", ["Ріг"] = "Рог",
+    };
+
+    /// <summary>
+    /// The Russian form a Ukrainian toponym regularly takes (Часів Яр → Часов Яр, Іванівське → Ивановское); used only
+    /// where no attested Russian name is known, and not exact for irregular names.
+    /// </summary>
+    public static string RussianFromUkrainian(string ukrainian)
+    {
+        var words = ukrainian.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = string.Join('-', words[w].Split('-').Select(RussianWord));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string RussianWord(string word)
+    {
+        if (WordCorrespondences.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var stem = word;
+        var ending = "";
+        foreach (var (uk, ru) in EndingCorrespondences)
+        {
+            if (word.Length > uk.Length + 1 && word.EndsWith(uk, StringComparison.Ordinal))
+            {
+                stem = word[..^uk.Length];
+                ending = ru;
+                break;
+            }
+        }
+
+        var builder = new StringBuilder(stem.Length + ending.Length);
+        for (var i = 0; i < stem.Length; i++)
+        {
+            var c = stem[i];
+            var upper = char.IsUpper(c);
+            var mapped = char.ToLowerInvariant(c) switch
+            {
+                'і' => "и",
+                'ї' => i == 0 ? "и" : "йи",
+                'є' => "е",
+                'и' => "и",
+                'ґ' => "г",
+                _ when PlaceText.IsApostrophe(c) => "",
+                var other => other.ToString(),
+            };
+            builder.Append(upper ? mapped.ToUpperInvariant() : mapped);
+        }
+
+        return builder.Append(ending).ToString();
+    }
+}

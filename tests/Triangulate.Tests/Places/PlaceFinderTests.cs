@@ -1,0 +1,219 @@
+using Triangulate.Model;
+using static Triangulate.Tests.Places.GazetteerFixture;
+
+namespace Triangulate.Tests.Places;
+
+[Collection(GazetteerCollection.Name)]
+public sealed class PlaceFinderTests(GazetteerFixture fixture)
+{
+    private PlaceMention Single(string text, string surface, string language = "en")
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        return Assert.Single(fixture.Find(text, language), m => m.Span.Start == start);
+    }
+
+    [Fact]
+    public void Find_Seed_DzerzhinskResolvesToToretsk()
+    {
+        var text = SeedText();
+        var mentions = fixture.Find(text).Where(m => m.Text == "Dzerzhinsk").ToList();
+        Assert.Equal(3, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal(Toretsk, m.Place?.Id));
+    }
+
+    [Fact]
+    public void Find_Seed_ChasovYarResolvesToChasivYar()
+    {
+        var mentions = fixture.Find(SeedText()).Where(m => m.Text == "Chasov Yar").ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(ChasivYar, m.Place?.Id));
+    }
+
+    [Fact]
+    public void Find_Seed_IvanovskyResolvesToIvanivskeNearChasivYar()
+    {
+        var mention = Assert.Single(fixture.Find(SeedText()), m => m.Text == "Ivanovsky");
+        Assert.Equal(IvanivskeNearChasivYar, mention.Place?.Id);
+        Assert.NotNull(mention.RunnerUpId);
+    }
+
+    [Fact]
+    public void Find_Seed_ForestBeltSouthOfIvanovskyIsEstimatedSouthAtTheStatedDistance()
+    {
+        var mention = Assert.Single(fixture.Find(SeedText()), m => m.Text == "Ivanovsky");
+        Assert.Equal(PlacePrecision.NearPlace, mention.Precision);
+        Assert.Equal("south of", mention.Relation?.Relation);
+        Assert.Equal(1.45, mention.Relation?.DistanceKm);
+        Assert.Equal(180, mention.Relation?.BearingDegrees);
+        Assert.True(mention.EstimatedLat < mention.Place!.Lat, "the estimate lies south of the village");
+        var movedKm = (mention.Place.Lat - mention.EstimatedLat!.Value) * 111.2;
+        Assert.InRange(movedKm, 1.4, 1.5);
+    }
+
+    [Fact]
+    public void Find_Seed_SeveranayaMineIsThePivnichnaMineOfToretsk()
+    {
+        var mention = Assert.Single(fixture.Find(SeedText()), m => m.Text == "Severnaya mine");
+        Assert.Equal("feature:toretsk-pivnichna-mine", mention.Place?.Id);
+        Assert.Contains(Toretsk, mention.Place!.Parents);
+    }
+
+    [Fact]
+    public void Find_Seed_DonetskPeoplesRepublicIsDonetskOblastAsARegion()
+    {
+        var mentions = fixture.Find(SeedText()).Where(m => m.Text.StartsWith("Donetsk People", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal((DonetskOblast, PlacePrecision.Region), (m.Place?.Id, m.Precision)));
+    }
+
+    [Fact]
+    public void Find_Seed_EveryMentionTextIsTheExactSubstringAtItsSpan()
+    {
+        var text = SeedText();
+        var mentions = fixture.Find(text);
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(text[m.Span.Start..m.Span.End], m.Text));
+    }
+
+    [Theory]
+    [InlineData("Бои идут в Торецке.", "Торецке", Toretsk)]
+    [InlineData("Штурмовики продвинулись под Часовым Яром.", "Часовым Яром", ChasivYar)]
+    [InlineData("Бої тривають у Часовому Яру.", "Часовому Яру", ChasivYar)]
+    [InlineData("Лесополоса южнее Ивановского под Часовым Яром занята.", "Ивановского", IvanivskeNearChasivYar)]
+    [InlineData("Мешканці Дзержинська виїхали.", "Дзержинська", Toretsk)]
+    [InlineData("Обстрел в Бахмуте продолжается.", "Бахмуте", Bakhmut)]
+    [InlineData("Ситуація біля Покровська погіршилась.", "Покровська", Pokrovsk)]
+    public void Find_ObliqueCaseForm_IsFoundWithExactSpan(string text, string surface, string expectedId)
+    {
+        var mention = Single(text, surface, "ru");
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal(text.IndexOf(surface, StringComparison.Ordinal) + surface.Length, mention.Span.End);
+        Assert.Equal(expectedId, mention.Place?.Id);
+    }
+
+    [Theory]
+    [InlineData("Fighting near Dzerzhynsk.", Toretsk)]
+    [InlineData("Shelling of Artemivsk reported.", Bakhmut)]
+    [InlineData("Shelling of Artemovsk reported.", Bakhmut)]
+    [InlineData("Columns moved toward Krasnoarmeysk.", Pokrovsk)]
+    [InlineData("Columns moved toward Krasnoarmiisk.", Pokrovsk)]
+    [InlineData("Fighting continued in Dymytrov.", Myrnohrad)]
+    [InlineData("Fighting continued in Dimitrov and Pokrovsk.", Myrnohrad)]
+    [InlineData("Отмечены бои у Красноармейска.", Pokrovsk)]
+    [InlineData("Обстріл Артемівська.", Bakhmut)]
+    [InlineData("Units entered Ivanivske.", IvanivskeNearChasivYar)]
+    [InlineData("Units entered Ivanovskoye.", IvanivskeNearChasivYar)]
+    [InlineData("Units entered Ivanovskoe.", IvanivskeNearChasivYar)]
+    [InlineData("Units entered Chasov Yar.", ChasivYar)]
+    [InlineData("Units entered Toretsk.", Toretsk)]
+    public void Find_CurrentOrFormerName_ResolvesToTodaysPlace(string text, string expectedId)
+    {
+        var mention = fixture.Find(text).First();
+        Assert.Equal(expectedId, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_FormerName_ResolvesToOrdzhonikidzeAsPokrov()
+    {
+        var mention = Assert.Single(fixture.Find("Strikes hit Ordzhonikidze in Dnipropetrovsk oblast."), m => m.Text == "Ordzhonikidze");
+        Assert.Equal("Pokrov", mention.Place?.Name);
+    }
+
+    [Fact]
+    public void Find_DzerzhinskWithoutContext_PrefersToretskInWarReporting()
+    {
+        var mention = Assert.Single(fixture.Find("Dzerzhinsk was shelled overnight."));
+        Assert.Equal(Toretsk, mention.Place?.Id);
+        Assert.NotNull(mention.RunnerUpId);
+        Assert.StartsWith("geonames:", mention.RunnerUpId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_DzerzhinskNextToNizhnyNovgorod_ResolvesToTheRussianTown()
+    {
+        var mention = fixture.Find("A drone hit a plant in Dzerzhinsk, Nizhny Novgorod region.").First(m => m.Text == "Dzerzhinsk");
+        Assert.Equal("RU", mention.Place?.CountryCode);
+    }
+
+    [Fact]
+    public void Find_LuhanskOblastInGenitive_IsTheRegionNotTheCity()
+    {
+        var mention = Assert.Single(fixture.Find("Обстріли Луганської області тривали.", "uk"));
+        Assert.Equal("Луганської області", mention.Text);
+        Assert.Equal(LuhanskOblast, mention.Place?.Id);
+        Assert.Equal(PlacePrecision.Region, mention.Precision);
+    }
+
+    [Fact]
+    public void Find_CommonWordDruzhba_IsNotAPlaceOnItsOwn()
+    {
+        Assert.Empty(fixture.Find("Дружба народов укрепляется.", "ru"));
+    }
+
+    [Fact]
+    public void Find_CommonWordAfterVillageCue_IsAPlace()
+    {
+        var mention = Assert.Single(fixture.Find("Бои у села Дружба продолжаются.", "ru"));
+        Assert.Equal("Дружба", mention.Text);
+        Assert.Equal(PlaceKind.Settlement, mention.Place?.Kind);
+    }
+
+    [Fact]
+    public void Find_CommonWordPivnichne_IsNotAPlaceOnItsOwn()
+    {
+        Assert.Empty(fixture.Find("Північне сяйво було видно вночі.", "uk"));
+    }
+
+    [Fact]
+    public void Find_LowerCaseWord_IsNotAPlace()
+    {
+        Assert.Empty(fixture.Find("the toretsk question", "en"));
+    }
+
+    [Fact]
+    public void Find_NewYorkAtTheUnitedNations_IsTheUsCity()
+    {
+        var mention = Assert.Single(fixture.Find("Diplomats met in New York on Tuesday."));
+        Assert.Equal("US", mention.Place?.CountryCode);
+    }
+
+    [Fact]
+    public void Find_NewYorkNextToToretsk_IsTheDonetskOblastTown()
+    {
+        var mention = fixture.Find("Russian troops attacked New York near Toretsk.").First(m => m.Text == "New York");
+        Assert.Equal(NiuYork, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_DistanceAndDirectionInRussian_EstimatesThePoint()
+    {
+        var mention = Assert.Single(fixture.Find("Бои идут в 500 метрах к северу от Торецка.", "ru"));
+        Assert.Equal((0.5, 0.0), (mention.Relation?.DistanceKm, mention.Relation?.BearingDegrees));
+        Assert.True(mention.EstimatedLat > mention.Place!.Lat);
+    }
+
+    [Fact]
+    public void Find_DirectionInUkrainian_IsNearPlace()
+    {
+        var mention = Assert.Single(fixture.Find("Бої на південь від Часового Яру.", "uk"));
+        Assert.Equal((ChasivYar, 180.0), (mention.Place?.Id, mention.Relation?.BearingDegrees));
+        Assert.Equal(PlacePrecision.NearPlace, mention.Precision);
+    }
+
+    [Fact]
+    public void Find_Outskirts_IsNearPlaceAtThePlace()
+    {
+        var mention = Assert.Single(fixture.Find("Бои на окраине Торецка.", "ru"));
+        Assert.Equal("outskirts of", mention.Relation?.Relation);
+        Assert.Equal(mention.Place!.Lat, mention.EstimatedLat!.Value, 3);
+    }
+
+    [Fact]
+    public void Find_BetweenTwoPlaces_EstimatesTheMidpoint()
+    {
+        var mentions = fixture.Find("Fighting between Toretsk and Chasiv Yar intensified.");
+        var first = mentions.First();
+        Assert.Equal("between", first.Relation?.Relation);
+        Assert.InRange(first.EstimatedLat!.Value, 48.397, 48.588);
+    }
+}
