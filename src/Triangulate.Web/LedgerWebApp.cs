@@ -48,7 +48,15 @@ public static class LedgerWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options.Time);
         builder.Services.AddSingleton<Audit>();
-        builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
+        builder.Services.AddSingleton<SourceCatalog>();
+        if (options.Events is { } events)
+        {
+            builder.Services.AddSingleton(events);
+        }
+        else
+        {
+            builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
+        }
         builder.Services.AddSingleton<EventBook>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

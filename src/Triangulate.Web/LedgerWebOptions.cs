@@ -15,4 +15,7 @@ public sealed record LedgerWebOptions
     public string? TileUrl { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Where events come from; the ledger's own when null.</summary>
+    public Events.IEventSource? Events { get; init; }
 }

@@ -42,11 +42,11 @@ internal static class SourcesApi
         return api;
     }
 
-    private static async Task<Ok<Page<SourceView>>> ListAsync(ILedgerStore store, string? q, int? offset, int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<Page<SourceView>>> ListAsync(SourceCatalog catalog, string? q, int? offset, int? limit, CancellationToken cancellationToken)
     {
         var errors = ApiFilters.Errors();
         var paging = ApiFilters.Paging(offset, limit, errors);
-        var matching = (await store.ListSourcesAsync(cancellationToken))
+        var matching = (await catalog.ListAsync(cancellationToken))
             .Where(source => q is null || source.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || source.Id.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || (!source.Aliases.IsDefault && source.Aliases.Any(alias => alias.Contains(q, StringComparison.OrdinalIgnoreCase))))
@@ -57,9 +57,10 @@ internal static class SourcesApi
         return TypedResults.Ok(Page<SourceView>.FromOverfetch(matching, paging.Offset, paging.Limit));
     }
 
-    private static async Task<Results<Ok<SourceRecord>, ProblemHttpResult>> GetAsync(ILedgerStore store, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SourceRecord>, ProblemHttpResult>> GetAsync(
+        ILedgerStore store, SourceCatalog catalog, string id, CancellationToken cancellationToken)
     {
-        var source = (await store.ListSourcesAsync(cancellationToken)).FirstOrDefault(s => s.Id == id);
+        var source = await catalog.FindAsync(id, cancellationToken);
         if (source is null)
         {
             return Problems.NotFound("source", id);
@@ -79,7 +80,7 @@ internal static class SourcesApi
     }
 
     private static async Task<Results<Created<SourceView>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        ILedgerStore store, Audit audit, NewSource body, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ILedgerStore store, SourceCatalog catalog, Audit audit, NewSource body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = ApiFilters.Errors();
         var kind = ApiFilters.Enum<SourceKind>(body.Kind, "kind", errors);
@@ -96,7 +97,7 @@ internal static class SourcesApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        if ((await store.ListSourcesAsync(cancellationToken)).Any(s => s.Id == body.Id))
+        if (await catalog.FindAsync(body.Id.Trim(), cancellationToken) is not null)
         {
             return Problems.Conflict($"source {body.Id} exists already; add an alias to it instead");
         }
@@ -107,13 +108,13 @@ internal static class SourcesApi
     }
 
     private static async Task<Results<Ok<SourceView>, ValidationProblem, ProblemHttpResult>> AddAliasAsync(
-        ILedgerStore store, Audit audit, string id, NewAlias body, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ILedgerStore store, SourceCatalog catalog, Audit audit, string id, NewAlias body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Alias))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["alias"] = ["an alias cannot be empty"] });
         }
-        var source = (await store.ListSourcesAsync(cancellationToken)).FirstOrDefault(s => s.Id == id);
+        var source = await catalog.FindAsync(id, cancellationToken);
         if (source is null)
         {
             return Problems.NotFound("source", id);

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Triangulate.Claims;
-using Triangulate.Model;
 using Triangulate.Places;
 
 namespace Triangulate.Pipeline;
@@ -8,10 +6,5 @@ namespace Triangulate.Pipeline;
 /// <summary>Builds the analysis pipeline from the bundled registries (gazetteer, sources), once per process.</summary>
 public static class AnalyzerFactory
 {
-    public static ReportAnalyzer CreateDefault() => new(new NoPlaces(), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()));
-
-    private sealed class NoPlaces : IPlaceFinder
-    {
-        public ImmutableArray<PlaceMention> Find(Report report) => [];
-    }
+    public static ReportAnalyzer CreateDefault() => new(new PlaceFinder(Gazetteer.LoadDefault()), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()));
 }
