@@ -1,3 +1,6 @@
+using Triangulate.Claims;
+using Triangulate.Corroboration;
+using Triangulate.Corroboration.Evaluation;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 using Triangulate.Storage;
@@ -10,7 +13,15 @@ internal static class LedgerServices
 {
     private static readonly Lazy<ReportAnalyzer> SharedAnalyzer = new(AnalyzerFactory.CreateDefault);
 
+    private static readonly Lazy<SourceRegistry> SharedRegistry = new(SourceRegistry.LoadDefault);
+
     public static ReportAnalyzer Analyzer => SharedAnalyzer.Value;
+
+    /// <summary>The event gold-set scorer over the shared analyzer and registry.</summary>
+    public static EventGoldEvaluator EventEvaluator => new(Analyzer, SharedRegistry.Value);
+
+    /// <summary>Corroboration over an open ledger, with the bundled source registry and its affiliations.</summary>
+    public static CorroborationService Corroboration(ILedgerStore store) => new(store, SharedRegistry.Value, TimeProvider.System);
 
     public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken) =>
         StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);

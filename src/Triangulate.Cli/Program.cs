@@ -40,5 +40,12 @@ public static class Program
         ServeCommand.Create(),
         AccessCommands.Users(),
         AccessCommands.ApiKeys(),
+        EventsCommand.Create(),
+        EventCommand.Create(),
+        VerdictCommand.Create(),
+        EvidenceCommand.Create(),
+        SourcesCommand.Create(),
+        SourceCommand.Create(),
+        EvalCommand.Create(),
     };
 }

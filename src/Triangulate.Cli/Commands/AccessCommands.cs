@@ -30,7 +30,7 @@ internal static class AccessCommands
             await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
             var accountName = parse.GetRequiredValue(name);
             await store.SaveAccountAsync(new LedgerAccount(accountName, accessRole, Secrets.HashPassword(secret), TimeProvider.System.GetUtcNow()), cancellationToken);
-            await store.AppendAuditAsync(new AuditEntry(0, TimeProvider.System.GetUtcNow(), "cli", "account.save", "account:" + accountName,
+            await store.AppendAuditAsync(new AuditEntry(0, TimeProvider.System.GetUtcNow(), "cli", "account.save", "account:" + accountName, null,
                 $"{{\"role\":\"{LedgerJson.EnumName(accessRole)}\"}}"), cancellationToken);
             parse.InvocationConfiguration.Output.WriteLine($"account {accountName} ({LedgerJson.EnumName(accessRole)}) saved");
             return ExitCodes.Ok;
@@ -54,7 +54,7 @@ internal static class AccessCommands
             var key = Secrets.CreateApiKey();
             var keyName = parse.GetRequiredValue(name);
             await store.SaveApiKeyAsync(new ApiKeyRecord(key.Prefix, keyName, accessRole, key.Hash, TimeProvider.System.GetUtcNow()), cancellationToken);
-            await store.AppendAuditAsync(new AuditEntry(0, TimeProvider.System.GetUtcNow(), "cli", "apikey.add", "apikey:" + key.Prefix,
+            await store.AppendAuditAsync(new AuditEntry(0, TimeProvider.System.GetUtcNow(), "cli", "apikey.add", "apikey:" + key.Prefix, null,
                 $"{{\"name\":\"{keyName}\",\"role\":\"{LedgerJson.EnumName(accessRole)}\"}}"), cancellationToken);
             parse.InvocationConfiguration.Output.WriteLine(key.Key);
             parse.InvocationConfiguration.Error.WriteLine($"API key {keyName} ({LedgerJson.EnumName(accessRole)}): send it as X-Api-Key; it is not shown again");

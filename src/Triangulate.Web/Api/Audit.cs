@@ -11,6 +11,6 @@ internal sealed class Audit(ILedgerStore store, TimeProvider time)
 
     public Task<long> RecordAsync(ClaimsPrincipal user, string action, string target, object? detail, CancellationToken cancellationToken) =>
         store.AppendAuditAsync(
-            new AuditEntry(0, time.GetUtcNow(), user.Identity?.Name ?? "anonymous", action, target, detail is null ? null : JsonSerializer.Serialize(detail, Json)),
+            new AuditEntry(0, time.GetUtcNow(), user.Identity?.Name ?? "anonymous", action, target, null, detail is null ? null : JsonSerializer.Serialize(detail, Json)),
             cancellationToken);
 }

@@ -7,7 +7,7 @@ using Triangulate.Web.Security;
 
 namespace Triangulate.Web.Api;
 
-/// <summary>The audit log, read-only: the app has no endpoint that changes or removes an entry.</summary>
+/// <summary>The audit log, newest first and read-only: the app has no endpoint that changes or removes an entry.</summary>
 internal static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
@@ -25,7 +25,7 @@ internal static class AuditApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var rows = await store.ListAuditAsync(new AuditQuery { Target = target, Offset = paging.Offset, Limit = paging.Limit + 1 }, cancellationToken);
+        var rows = (await store.ListAuditAsync(target, cancellationToken)).Reverse().Skip(paging.Offset).Take(paging.Limit + 1).ToList();
         return TypedResults.Ok(Page<AuditEntry>.FromOverfetch(rows, paging.Offset, paging.Limit));
     }
 }

@@ -19,13 +19,3 @@ public sealed record LedgerAccount(string Name, AccessRole Role, string Password
 /// the row) and a salted hash of the whole key.
 /// </summary>
 public sealed record ApiKeyRecord(string Prefix, string Name, AccessRole Role, string KeyHash, DateTimeOffset CreatedAt);
-
-/// <summary>One change made through the app: who did what to which record, and when. Entries are never edited.</summary>
-public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string Target, string? Detail);
-
-public sealed record AuditQuery
-{
-    public string? Target { get; init; }
-    public int Limit { get; init; } = 100;
-    public int Offset { get; init; }
-}

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Triangulate.Corroboration;
+using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 
 namespace Triangulate.Storage;
@@ -133,10 +135,39 @@ public interface ILedgerStore : IAsyncDisposable
     Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default);
 
     Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default);
+    /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
+    Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends to the audit log and returns the entry's id; entries are never changed or removed.</summary>
+    /// <summary>Every stored event, by id.</summary>
+    Task<IReadOnlyList<StoredEvent>> ListEventsAsync(CancellationToken cancellationToken = default);
+
+    Task<StoredEvent?> GetEventAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an analyst's merge or split with its audit line, in one transaction; returns the override's id.</summary>
+    Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every merge and split, in the order they were made.</summary>
+    Task<IReadOnlyList<EventOverride>> ListEventOverridesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records an analyst's verdict with its audit line, in one transaction; returns the verdict's id.</summary>
+    Task<long> SaveVerdictAsync(Verdict verdict, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every analyst's verdict, in the order they were given.</summary>
+    Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Appends one line to the audit log; returns its id. There is no method to change or remove a line.</summary>
     Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
-    /// <summary>The audit log, newest first.</summary>
-    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
+    /// <summary>The audit log in order, optionally only the lines about one target ("event:12", "claim:34").</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores control maps; a map whose name is stored already replaces the stored one.</summary>
+    Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ControlMap>> ListControlMapsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the rows of an occupation list, replacing any rows stored before under the same list name.</summary>
+    Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OccupationEntry>> ListOccupationEntriesAsync(CancellationToken cancellationToken = default);
 }

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Accounts, API keys and the audit log of the web app.</summary>
+/// <summary>Accounts and API keys of the web app.</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
@@ -62,42 +62,6 @@ public sealed partial class SqliteLedgerStore
                 reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
                 reader.GetString(3), SqliteValues.ParseTime(reader.GetString(4))),
             cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO audit_log (at, actor, action, target, detail) VALUES ($at, $actor, $action, $target, $detail) RETURNING id
-            """)
-            .With("$at", SqliteValues.FormatTime(entry.At))
-            .With("$actor", entry.Actor)
-            .With("$action", entry.Action)
-            .With("$target", entry.Target)
-            .With("$detail", entry.Detail);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var conditions = new List<string>();
-        if (query.Target is { } target)
-        {
-            conditions.Add("target = $target");
-            command.With("$target", target);
-        }
-        command.CommandText = $"SELECT id, at, actor, action, target, detail FROM audit_log {Where(conditions)} ORDER BY id DESC LIMIT $limit OFFSET $offset";
-        command.With("$limit", query.Limit).With("$offset", query.Offset);
-        return await ReadAllAsync(
-            command,
-            reader => new AuditEntry(
-                reader.GetInt64(0), SqliteValues.ParseTime(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), SqliteValues.StringOrNull(reader, 5)),
-            cancellationToken);
     }
 
     private static LedgerAccount ReadAccount(SqliteDataReader reader) => new(

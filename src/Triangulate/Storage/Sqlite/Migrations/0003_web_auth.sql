@@ -1,4 +1,4 @@
--- Accounts and API keys of the web app, and the audit log of changes made through it.
+-- Accounts and API keys of the web app (the audit log of their changes is in 0002_corroboration).
 CREATE TABLE accounts (
     name          TEXT PRIMARY KEY,
     role          TEXT NOT NULL,
@@ -13,23 +13,3 @@ CREATE TABLE api_keys (
     key_hash   TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
-
-CREATE TABLE audit_log (
-    id     INTEGER PRIMARY KEY,
-    at     TEXT NOT NULL,
-    actor  TEXT NOT NULL,
-    action TEXT NOT NULL,
-    target TEXT NOT NULL,
-    detail TEXT
-);
-CREATE INDEX audit_log_target ON audit_log (target, id);
-
--- The log is append-only for everyone who goes through SQL, not only for the app.
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN
-    SELECT RAISE(ABORT, 'the audit log is append-only');
-END;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN
-    SELECT RAISE(ABORT, 'the audit log is append-only');
-END;
