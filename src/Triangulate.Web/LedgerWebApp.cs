@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Storage;
 using Triangulate.Web.Api;
 using Triangulate.Web.Events;
@@ -55,6 +57,7 @@ public static class LedgerWebApp
         }
         else
         {
+            builder.Services.AddSingleton(new CorroborationService(store, SourceRegistry.LoadDefault(), options.Time));
             builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
         }
         builder.Services.AddSingleton<EventBook>();

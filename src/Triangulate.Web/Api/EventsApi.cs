@@ -140,7 +140,7 @@ internal static class EventsApi
             return Problems.NotFound("event", id);
         }
         var verdict = new Verdict(VerdictTarget.Event, id, value.Value, user.Identity?.Name ?? "anonymous", time.GetUtcNow(), body.Note, body.Evidence);
-        return await ApplyAsync(book, audit, user, "event.verdict", $"event:{id}", body, id,
+        return await ApplyAsync(book, source, audit, user, "event.verdict", $"event:{id}", body, id,
             () => source.AddVerdictAsync(verdict, cancellationToken), cancellationToken);
     }
 
@@ -159,7 +159,7 @@ internal static class EventsApi
                 return Problems.NotFound("event", id);
             }
         }
-        return await ApplyAsync(book, audit, user, "event.merge", "events:" + string.Join(',', ids), body, ids.Min(),
+        return await ApplyAsync(book, source, audit, user, "event.merge", "events:" + string.Join(',', ids), body, ids.Min(),
             () => source.MergeAsync(ids, user.Identity?.Name ?? "anonymous", body.Note, cancellationToken), cancellationToken);
     }
 
@@ -174,13 +174,13 @@ internal static class EventsApi
         {
             return Problems.NotFound("event", id);
         }
-        return await ApplyAsync(book, audit, user, "event.split", $"event:{id}", body, id,
+        return await ApplyAsync(book, source, audit, user, "event.split", $"event:{id}", body, id,
             () => source.SplitAsync(id, body.ClaimIds, user.Identity?.Name ?? "anonymous", body.Note, cancellationToken), cancellationToken);
     }
 
     /// <summary>Makes a change, audits it, and answers with the event as it now stands.</summary>
     private static async Task<Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        EventBook book, Audit audit, ClaimsPrincipal user, string action, string target, object detail, long resultId,
+        EventBook book, IEventSource source, Audit audit, ClaimsPrincipal user, string action, string target, object detail, long resultId,
         Func<Task<EventChange>> change, CancellationToken cancellationToken)
     {
         var outcome = await change();
@@ -188,7 +188,10 @@ internal static class EventsApi
         {
             return Problems.Conflict(outcome.Problem ?? "the change was refused");
         }
-        await audit.RecordAsync(user, action, target, detail, cancellationToken);
+        if (!source.AuditsChanges)
+        {
+            await audit.RecordAsync(user, action, target, detail, cancellationToken);
+        }
         book.Invalidate();
         return await book.GetAsync(resultId, cancellationToken) is { } updated
             ? TypedResults.Ok(updated)

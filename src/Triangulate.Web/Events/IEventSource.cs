@@ -16,6 +16,9 @@ public sealed record EventChange(bool Done, string? Problem)
 /// </summary>
 public interface IEventSource
 {
+    /// <summary>Whether the source writes the audit line of each change itself; otherwise the app does.</summary>
+    bool AuditsChanges { get; }
+
     Task<IReadOnlyList<Event>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>Records a verdict; the event's grade is recomputed with it.</summary>

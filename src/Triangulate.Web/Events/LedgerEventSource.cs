@@ -1,22 +1,26 @@
+using Triangulate.Corroboration;
 using Triangulate.Model;
 
 namespace Triangulate.Web.Events;
 
-/// <summary>
-/// The ledger's events. The corroboration stage that groups claims into events and grades them is not in this build
-/// yet, so the ledger holds no events and changes to them are refused with that reason.
-/// </summary>
-internal sealed class LedgerEventSource : IEventSource
+/// <summary>The ledger's events as the corroboration stage stores them; changes go through it and regroup and regrade the ledger.</summary>
+internal sealed class LedgerEventSource(CorroborationService corroboration) : IEventSource
 {
-    private const string Pending = "This ledger has no events yet: the corroboration stage that groups claims into events is not part of this build.";
+    /// <summary>The corroboration service writes its own audit lines, in the same transaction as each change.</summary>
+    public bool AuditsChanges => true;
 
-    public Task<IReadOnlyList<Event>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Event>>([]);
+    public async Task<IReadOnlyList<Event>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await corroboration.ListEventsAsync(cancellationToken)).Select(e => e.ToModel())];
 
-    public Task<EventChange> AddVerdictAsync(Verdict verdict, CancellationToken cancellationToken) => Task.FromResult(EventChange.Refused(Pending));
+    public async Task<EventChange> AddVerdictAsync(Verdict verdict, CancellationToken cancellationToken) =>
+        From(await corroboration.RecordVerdictAsync(verdict.Target, verdict.TargetId, verdict.Value, verdict.By, verdict.Note, cancellationToken));
 
-    public Task<EventChange> MergeAsync(IReadOnlyList<long> eventIds, string by, string? note, CancellationToken cancellationToken) =>
-        Task.FromResult(EventChange.Refused(Pending));
+    public async Task<EventChange> MergeAsync(IReadOnlyList<long> eventIds, string by, string? note, CancellationToken cancellationToken) =>
+        From(await corroboration.MergeAsync(eventIds, by, note, cancellationToken));
 
-    public Task<EventChange> SplitAsync(long eventId, IReadOnlyList<long> claimIds, string by, string? note, CancellationToken cancellationToken) =>
-        Task.FromResult(EventChange.Refused(Pending));
+    public async Task<EventChange> SplitAsync(long eventId, IReadOnlyList<long> claimIds, string by, string? note, CancellationToken cancellationToken) =>
+        From(await corroboration.SplitAsync(eventId, claimIds, by, note, cancellationToken));
+
+    private static EventChange From(Corroboration.EventChange change) =>
+        change.Done ? EventChange.Ok : EventChange.Refused(change.Message);
 }

@@ -133,7 +133,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
     [Fact]
     public async Task Timeline_CountsEveryDatedEventOnce()
     {
-        var events = (await JsonAsync(await GetAsync("api/events"))).GetProperty("items").EnumerateArray().Count(e => e.GetProperty("from").ValueKind == JsonValueKind.String);
+        var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().Count(e => e.GetProperty("from").ValueKind == JsonValueKind.String);
         var days = (await JsonAsync(await GetAsync("api/events/timeline"))).EnumerateArray().Sum(d => d.GetProperty("events").GetInt32());
         Assert.Equal(events, days);
     }
@@ -229,10 +229,12 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         var target = events.First(e => e.GetProperty("claims").GetInt32() >= 2);
         var id = target.GetProperty("id").GetInt64();
         var detail = await JsonAsync(await GetAsync($"api/events/{id}"));
-        var moved = detail.GetProperty("claims")[0].GetProperty("claim").GetProperty("id").GetInt64();
+        // The largest claim id, so that the event keeps its name (its smallest claim id) after the split.
+        var moved = detail.GetProperty("claims").EnumerateArray().Max(c => c.GetProperty("claim").GetProperty("id").GetInt64());
         var split = await JsonAsync(await analyst.PostAsJsonAsync($"api/events/{id}/split", new { claimIds = new[] { moved } }));
         Assert.Equal(target.GetProperty("claims").GetInt32() - 1, split.GetProperty("event").GetProperty("claims").GetInt32());
-        var newId = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().Max(e => e.GetProperty("id").GetInt64());
+        // An event is named by its smallest claim id, so the split-off claim names the new event.
+        var newId = moved;
         var merged = await JsonAsync(await analyst.PostAsJsonAsync("api/events/merge", new { eventIds = new[] { id, newId } }));
         Assert.Equal(target.GetProperty("claims").GetInt32(), merged.GetProperty("event").GetProperty("claims").GetInt32());
     }
@@ -243,10 +245,8 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         var analyst = ledger.Client(AccessRole.Analyst);
         var id = (await JsonAsync(await GetAsync("api/events?minOrigins=1"))).GetProperty("items").EnumerateArray().Last().GetProperty("id").GetInt64();
         var before = (await JsonAsync(await GetAsync($"api/events/{id}"))).GetProperty("grade").GetProperty("code").GetString();
-        var after = await JsonAsync(await analyst.PostAsJsonAsync($"api/events/{id}/verdicts", new { value = "refuted", evidence = "control map of the day" }));
+        var after = await JsonAsync(await analyst.PostAsJsonAsync($"api/events/{id}/verdicts", new { value = "refuted", note = "control map of the day" }));
         Assert.NotEqual(before, after.GetProperty("grade").GetProperty("code").GetString());
-        var evidence = await JsonAsync(await GetAsync("api/evidence"));
-        Assert.Contains(evidence.EnumerateArray(), v => v.GetProperty("eventId").GetInt64() == id);
         var verdicts = await JsonAsync(await GetAsync("api/verdicts"));
         Assert.Contains(verdicts.EnumerateArray(), v => v.GetProperty("eventId").GetInt64() == id);
     }

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
+using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 using Triangulate.Storage;
@@ -9,7 +11,7 @@ using Triangulate.Web.Security;
 namespace Triangulate.Tests.Web;
 
 /// <summary>
-/// The samples ingested through the real pipeline, served by the real app on Kestrel at 127.0.0.1 with a random port,
+/// The samples ingested and corroborated through the real pipeline, served by the real app on Kestrel at 127.0.0.1 with a random port,
 /// in accounts mode with one account and one API key per role. Shared by the API and browser tests of a class.
 /// </summary>
 public class WebLedger : IAsyncLifetime
@@ -21,7 +23,6 @@ public class WebLedger : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public Dictionary<AccessRole, string> ApiKeys { get; } = [];
     public string DatabasePath => directory.File("ledger.db");
-    internal SampleGroupEvents Events { get; private set; } = null!;
 
     /// <summary>Extra reports written into the inputs before ingest (file name → content).</summary>
     public virtual IReadOnlyDictionary<string, string> ExtraInputs => new Dictionary<string, string>();
@@ -45,14 +46,13 @@ public class WebLedger : IAsyncLifetime
                 await store.SaveApiKeyAsync(new ApiKeyRecord(key.Prefix, name + "-script", role, key.Hash, TimeProvider.System.GetUtcNow()));
                 ApiKeys[role] = key.Key;
             }
-            Events = await SampleGroupEvents.BuildAsync(store);
+            await new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System).RefreshAsync();
         }
         var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions
         {
             Database = DatabasePath,
             Urls = ["http://127.0.0.1:0"],
             RequireAccounts = true,
-            Events = Events,
         });
         app = build.App ?? throw new InvalidOperationException(build.Refusal);
         await app.StartAsync();
