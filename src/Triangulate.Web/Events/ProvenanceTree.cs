@@ -55,7 +55,9 @@ public static class ProvenanceTree
         public SortedSet<long> ClaimIds { get; } = [];
         public List<Builder> Children { get; } = [];
 
+        // An outlet that published one report and passed the claim on in others is a relay in the tree.
         public ProvenanceNode ToNode() => new(
-            source.Name, role, ContractNames.Of(source.Side), source.SourceId, [.. ClaimIds], [.. Children.Select(child => child.ToNode())]);
+            source.Name, role == "publisher" && Children.Count > 0 ? "relay" : role, ContractNames.Of(source.Side), source.SourceId,
+            [.. ClaimIds], [.. Children.Select(child => child.ToNode())]);
     }
 }

@@ -10,13 +10,14 @@ const list = document.getElementById('event-list');
 const detail = document.getElementById('detail');
 const canAnalyse = () => ['analyst', 'admin'].includes(state.session?.role);
 
+// Grades are Admiralty codes: a reliability letter and a credibility digit ("B2"), or the digit alone for an event.
 function credibilityClass(code) {
-  const letter = (code || '?')[0].toUpperCase();
-  return 'cred-' + ('ABCDEF'.includes(letter) ? letter : 'none');
+  const digit = (code || '').match(/[1-6]/)?.[0];
+  return digit ? 'cred-' + 'ABCDEF'[Number(digit) - 1] : 'cred-none';
 }
 
 // --- map -------------------------------------------------------------------------------------------------
-const map = L.map('map', { preferCanvas: false }).setView([48.5, 35.5], 6);
+const map = L.map('map', { minZoom: 4, maxZoom: 18 }).setView([48.5, 35.5], 6);
 const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
 map.addLayer(cluster);
 map.on('moveend', () => renderList());
@@ -115,7 +116,7 @@ async function openEvent(id) {
   const data = await get(`events/${id}`);
   const e = data.event;
   clear(detail).hidden = false;
-  detail.append(
+  detail.append(...[
     el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
     el('h2', {}, `${e.kind} · ${e.place ?? 'no place'}`),
     el('p', { class: 'dates' }, `${e.from ?? '?'} – ${e.to ?? '?'} · ${e.claims} claims in ${e.reports} reports`),
@@ -138,7 +139,8 @@ async function openEvent(id) {
       el('div', { class: 'claim' },
         el('p', { class: 'report-head' }, `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''} · `, c.report.title ?? ''),
         markedText(c.reportText, [...claimMarks(c.claim), ...wordMarks(c.reportText, c.claim)]),
-        el('p', { class: 'chain' }, 'origin: ', c.claim.origin.name, c.claim.relays.length > 0 ? ` → ${c.claim.relays.map((r) => r.name).join(' → ')}` : '')))));
+        el('p', { class: 'chain' }, 'origin: ', c.claim.origin.name, c.claim.relays.length > 0 ? ` → ${c.claim.relays.map((r) => r.name).join(' → ')}` : '')))),
+  ].filter(Boolean));
 }
 
 function verdictForm(id) {
@@ -167,7 +169,7 @@ async function openSource(id) {
   const s = data.source;
   clear(detail).hidden = false;
   const peak = Math.max(1, ...data.track.map((m) => m.asOrigin + m.asRelay));
-  detail.append(
+  detail.append(...[
     el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
     el('h2', {}, s.name),
     el('p', {}, `${s.kind} · ${s.side}`, s.role ? ` · ${s.role}` : ''),
@@ -177,7 +179,8 @@ async function openSource(id) {
       el('tr', {}, el('th', {}, 'month'), el('th', {}, 'origin'), el('th', {}, 'relay'), el('th', {}, 'hedged'), el('th', {}, '')),
       data.track.map((m) => el('tr', {}, el('td', {}, m.month), el('td', {}, m.asOrigin), el('td', {}, m.asRelay), el('td', {}, m.hedged),
         el('td', {}, el('meter', { min: 0, max: peak, value: m.asOrigin + m.asRelay })))))),
-    canAnalyse() ? aliasForm(id) : null);
+    canAnalyse() ? aliasForm(id) : null,
+  ].filter(Boolean));
 }
 
 function aliasForm(id) {
