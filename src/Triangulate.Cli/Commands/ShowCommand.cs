@@ -38,7 +38,7 @@ internal static class ShowCommand
                 }
                 if (json)
                 {
-                    Listing.WriteJson(output, new { claim = StoredClaimJson.From(claim), report = ReportJson.From(report), reportText = report.Text });
+                    Listing.WriteJson(output, new { claim = StoredClaimDto.From(claim), report = StoredReportDto.From(report), reportText = report.Text });
                 }
                 else
                 {
@@ -58,10 +58,10 @@ internal static class ShowCommand
             {
                 Listing.WriteJson(output, new
                 {
-                    report = ReportJson.From(stored),
+                    report = StoredReportDto.From(stored),
                     text = stored.Text,
                     places = places.Select(PlaceMentionDto.From),
-                    claims = claims.Select(StoredClaimJson.From),
+                    claims = claims.Select(StoredClaimDto.From),
                 });
             }
             else

@@ -69,6 +69,10 @@ public sealed record ClaimQuery
     public double? Lon { get; init; }
     /// <summary>With <see cref="Lat"/> and <see cref="Lon"/>: claims with a place within this great-circle distance.</summary>
     public double? RadiusKm { get; init; }
+    /// <summary>Claims with a place inside this box (a map's view).</summary>
+    public GeoBox? Box { get; init; }
+    /// <summary>Full-text search over the title and text of the claim's report.</summary>
+    public string? Search { get; init; }
     /// <summary>Inclusive lower bound on the publication time of the claim's report.</summary>
     public DateTimeOffset? Since { get; init; }
     /// <summary>Inclusive upper bound on the publication time of the claim's report.</summary>
@@ -132,6 +136,17 @@ public interface ILedgerStore : IAsyncDisposable
     /// </summary>
     Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds a web account, or replaces the role and password of the account with that name.</summary>
+    Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default);
+
+    Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an API key; a key whose prefix is stored already replaces the stored entry.</summary>
+    Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default);
+
+    Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default);
     /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
     Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 

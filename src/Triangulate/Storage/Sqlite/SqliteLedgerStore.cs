@@ -199,6 +199,28 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
                 """);
             AddBox(command, lat, lon, radiusKm);
         }
+        if (query.Box is { } viewBox)
+        {
+            conditions.Add("""
+                c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.id = view.id
+                         WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
+                           AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon)
+                """);
+            command
+                .With("$view_min_lat", viewBox.MinLat)
+                .With("$view_max_lat", viewBox.MaxLat)
+                .With("$view_min_lon", viewBox.MinLon)
+                .With("$view_max_lon", viewBox.MaxLon);
+        }
+        if (query.Search is { } search)
+        {
+            if (Fts5Query.FromUserInput(search) is not { } match)
+            {
+                return [];
+            }
+            conditions.Add("c.report_id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH $match)");
+            command.With("$match", match);
+        }
         AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
         command.CommandText = $"""
             SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
