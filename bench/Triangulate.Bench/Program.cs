@@ -3,6 +3,8 @@ using Triangulate.Bench;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
+// `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
+// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
@@ -11,6 +13,15 @@ using Triangulate.Places.Build;
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["pg-scale", .. var options])
+{
+    return await PostgresScale.RunAsync(options);
+}
+
+if (args is ["grouping"])
+{
+    return EventGrouping.Run();
 }
 
 if (args is ["viina-places", var viina])

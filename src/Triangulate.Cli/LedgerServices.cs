@@ -1,3 +1,6 @@
+using Triangulate.Claims;
+using Triangulate.Corroboration;
+using Triangulate.Corroboration.Evaluation;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 using Triangulate.Storage;
@@ -10,6 +13,8 @@ internal static class LedgerServices
 {
     private static readonly Lazy<ReportAnalyzer> SharedAnalyzer = new(() => AnalyzerFactory.Create(PlaceServices.Gazetteer));
 
+    private static readonly Lazy<SourceRegistry> SharedRegistry = new(SourceRegistry.LoadDefault);
+
     public static ReportAnalyzer Analyzer => SharedAnalyzer.Value;
 
     /// <summary>The pipeline whose finder also knows the places and aliases kept in this ledger.</summary>
@@ -18,6 +23,12 @@ internal static class LedgerServices
         var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
         return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) ? Analyzer : AnalyzerFactory.Create(gazetteer);
     }
+
+    /// <summary>The event gold-set scorer over the shared analyzer and registry.</summary>
+    public static EventGoldEvaluator EventEvaluator => new(Analyzer, SharedRegistry.Value);
+
+    /// <summary>Corroboration over an open ledger, with the bundled source registry and its affiliations.</summary>
+    public static CorroborationService Corroboration(ILedgerStore store) => new(store, SharedRegistry.Value, TimeProvider.System);
 
     public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken) =>
         StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);

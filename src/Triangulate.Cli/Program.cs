@@ -20,7 +20,7 @@ public static class Program
         {
             return await BuildRoot().Parse(args).InvokeAsync(configuration, cancellationToken);
         }
-        catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
             // Broken infrastructure is reported in one line; a stack trace helps nobody who mistyped a path.
             error.WriteLine($"error: {ex.Message}");
@@ -37,7 +37,17 @@ public static class Program
         ReportsCommand.Create(),
         ClaimsCommand.Create(),
         ShowCommand.Create(),
+        ServeCommand.Create(),
+        AccessCommands.Users(),
+        AccessCommands.ApiKeys(),
+        EventsCommand.Create(),
+        EventCommand.Create(),
+        VerdictCommand.Create(),
+        EvidenceCommand.Create(),
+        SourcesCommand.Create(),
+        SourceCommand.Create(),
         EvalCommand.Create(),
         PlacesCommand.Create(),
+        DbCommand.Create(),
     };
 }

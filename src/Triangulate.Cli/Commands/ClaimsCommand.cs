@@ -56,7 +56,7 @@ internal static class ClaimsCommand
     }
 
     internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredClaim> claims) =>
-        Listing.Write(output, format, claims, Columns, StoredClaimJson.From, "Claims");
+        Listing.Write(output, format, claims, Columns, StoredClaimDto.From, "Claims");
 
     private static bool TryParseFilters(
         string? kindText, string? sideText, string? nearText, TextWriter error,
@@ -111,36 +111,4 @@ internal static class ClaimsCommand
         new("hedged", c => c.Claim.Hedged ? c.Claim.Hedge!.Words : ""),
         new("claim", c => Terminal.Clip(c.Claim.Text, 70)),
     ];
-}
-
-/// <summary>A stored claim in the JSON contract: the extract fields plus the ledger's ids.</summary>
-internal static class StoredClaimJson
-{
-    public static object From(StoredClaim c)
-    {
-        var dto = ClaimDto.From(c.Claim);
-        return new
-        {
-            id = c.Id,
-            reportId = c.ReportId,
-            externalId = c.ExternalId,
-            publisher = c.Publisher,
-            published = c.Published,
-            dto.Text,
-            dto.Start,
-            dto.End,
-            dto.Kind,
-            dto.Actor,
-            dto.Side,
-            dto.Action,
-            dto.Places,
-            dto.Hedged,
-            dto.Hedge,
-            dto.Negated,
-            dto.Quantities,
-            dto.Time,
-            dto.Origin,
-            dto.Relays,
-        };
-    }
 }

@@ -10,7 +10,7 @@ internal static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The ledger: a SQLite file (created if missing)",
+        Description = "The ledger: a SQLite file (created if missing), or a PostgreSQL server (\"Host=…;Database=…\" or postgres://…)",
         DefaultValueFactory = _ => DefaultDatabase,
         HelpName = "PATH",
     };

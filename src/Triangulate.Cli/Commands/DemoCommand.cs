@@ -39,7 +39,7 @@ internal static class DemoCommand
             output.WriteLine();
             await PrintLedgerAsync(store, output, cancellationToken);
             output.WriteLine();
-            output.WriteLine($"Explore further: triangulate reports --db {path} --search Торецьк; triangulate claims --db {path} --format json; triangulate show c1 --db {path}");
+            output.WriteLine($"Explore further: triangulate reports --db {path} --search Торецьк; triangulate claims --db {path} --format json; triangulate show c1 --db {path}; triangulate event show e1 --db {path}; triangulate sources --db {path}");
             return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
         });
         return command;
@@ -85,6 +85,9 @@ internal static class DemoCommand
             new("as origin", s => s.Origin.ToString(CultureInfo.InvariantCulture)),
             new("as relay", s => s.Relay.ToString(CultureInfo.InvariantCulture)),
         ], s => s, "Sources");
+
+        var events = await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken);
+        EventsCommand.Write(output, OutputFormat.Table, [.. events.Where(e => e.Claims.Length > 1 || !e.Contradicts.IsEmpty)]);
     }
 
     private static void DeleteLedgerFile(string path)

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Triangulate.Claims;
 using Triangulate.Claims.Evaluation;
 using Triangulate.Cli.Rendering;
 using Triangulate.Places.Evaluation;
+using Triangulate.Corroboration.Evaluation;
 
 namespace Triangulate.Cli.Commands;
 
@@ -13,13 +15,16 @@ internal static class EvalCommand
     {
         Claims(),
         Places(),
+        Events(),
     };
 
     private static Command Claims()
     {
         var gold = new Argument<string>("gold") { Description = "Gold JSONL: one report a line with its expected claims" };
         var format = CommonOptions.Format();
-        var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format };
+        // For whoever tunes the extractor: every miss, spurious claim and wrong kind, hedge or chain, on stderr.
+        var verbose = new Option<bool>("--verbose") { Description = "Print each miss", Hidden = true };
+        var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format, verbose };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(gold);
@@ -34,8 +39,16 @@ internal static class EvalCommand
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: {error}");
             }
             var analyses = LedgerServices.Analyzer.AnalyzeAll([.. set.Reports.Select(r => r.Report)]);
-            var scores = new ClaimEvaluator(SourceRegistry.LoadDefault())
-                .Score(set.Reports.Zip(analyses, (report, analysis) => (report, analysis.Claims)));
+            var evaluator = new ClaimEvaluator(SourceRegistry.LoadDefault());
+            var results = set.Reports.Zip(analyses, (report, analysis) => (report, analysis.Claims)).ToList();
+            if (parse.GetValue(verbose))
+            {
+                foreach (var line in results.SelectMany(result => evaluator.Explain(result.report, result.Claims)))
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(line);
+                }
+            }
+            var scores = evaluator.Score(results);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -93,6 +106,51 @@ internal static class EvalCommand
                 }
             }
             return set.Errors.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
+        });
+        return command;
+    }
+
+    private static Command Events()
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
+        var format = CommonOptions.Format();
+        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(gold);
+            if (!File.Exists(path))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"no gold file at {path}");
+                return ExitCodes.Failed;
+            }
+            var cases = EventGoldEvaluator.ReadFile(path);
+            var result = LedgerServices.EventEvaluator.Evaluate(cases);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Listing.WriteJson(output, new
+                {
+                    gold = path,
+                    cases = cases.Length,
+                    result.Precision,
+                    result.Recall,
+                    result.F1,
+                    result.ExactOriginShare,
+                    events = result.Events,
+                });
+                return ExitCodes.Ok;
+            }
+            Listing.Write(output, OutputFormat.Table, result.Events,
+            [
+                new Column<GoldEventOutcome>("case", e => e.Case),
+                new("reports", e => Terminal.Clip(string.Join(", ", e.Reports), 70)),
+                new("expected", e => e.Expected.ToString(CultureInfo.InvariantCulture)),
+                new("counted", e => e.Counted?.ToString(CultureInfo.InvariantCulture) ?? "no event"),
+                new("exact", e => e.Exact ? "yes" : "NO"),
+            ], e => e, "Gold events");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{cases.Length} cases: pairwise grouping precision {result.Precision:F3}, recall {result.Recall:F3}, F1 {result.F1:F3}; exact independent-origin counts {result.Events.Count(e => e.Exact)}/{result.Events.Length} = {result.ExactOriginShare:F3}"));
+            return ExitCodes.Ok;
         });
         return command;
     }

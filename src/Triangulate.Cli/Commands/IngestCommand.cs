@@ -34,6 +34,15 @@ internal static class IngestCommand
     internal static async Task<IngestSummary> RunAsync(
         Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
     {
+        var summary = await StoreReportsAsync(store, paths, output, cancellationToken);
+        // Events are regrouped after every ingest, so that new reports join the events they belong to.
+        await LedgerServices.Corroboration(store).RefreshAsync(cancellationToken);
+        return summary;
+    }
+
+    private static async Task<IngestSummary> StoreReportsAsync(
+        Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
+    {
         var ingest = new LedgerIngest(await LedgerServices.AnalyzerForAsync(store, cancellationToken), store);
         var outcomes = LedgerServices.Read(paths);
         var console = Terminal.For(output);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Triangulate.Cli.Rendering;
+using Triangulate.Export;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class ReportsCommand
     }
 
     internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredReport> reports) =>
-        Listing.Write(output, format, reports, Columns, ReportJson.From, "Reports");
+        Listing.Write(output, format, reports, Columns, StoredReportDto.From, "Reports");
 
     private static readonly Column<StoredReport>[] Columns =
     [
@@ -54,25 +55,4 @@ internal static class ReportsCommand
         new("rev", r => r.Revision.ToString(CultureInfo.InvariantCulture)),
         new("title", r => Terminal.Clip(r.Title ?? r.Text, 60)),
     ];
-}
-
-/// <summary>A stored report in the JSON contract: <c>externalId</c> is the id its input gave it.</summary>
-internal sealed record ReportJson(
-    long Id,
-    string? ExternalId,
-    string Publisher,
-    string? Url,
-    DateTimeOffset? Published,
-    string Language,
-    string? Title,
-    string ContentHash,
-    int Revision,
-    long? PreviousRevisionId,
-    string Input,
-    IReadOnlyList<string> ForwardedFrom,
-    DateTimeOffset IngestedAt)
-{
-    public static object From(StoredReport r) => new ReportJson(
-        r.Id, r.ExternalId, r.Publisher, r.Url, r.Published, r.Language, r.Title, r.ContentHash, r.Revision,
-        r.PreviousRevisionId, r.InputPath, r.ForwardedFrom, r.IngestedAt);
 }

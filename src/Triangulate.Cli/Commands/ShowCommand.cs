@@ -38,7 +38,7 @@ internal static class ShowCommand
                 }
                 if (json)
                 {
-                    Listing.WriteJson(output, new { claim = StoredClaimJson.From(claim), report = ReportJson.From(report), reportText = report.Text });
+                    Listing.WriteJson(output, new { claim = StoredClaimDto.From(claim), report = StoredReportDto.From(report), reportText = report.Text });
                 }
                 else
                 {
@@ -58,10 +58,10 @@ internal static class ShowCommand
             {
                 Listing.WriteJson(output, new
                 {
-                    report = ReportJson.From(stored),
+                    report = StoredReportDto.From(stored),
                     text = stored.Text,
                     places = places.Select(PlaceMentionDto.From),
-                    claims = claims.Select(StoredClaimJson.From),
+                    claims = claims.Select(StoredClaimDto.From),
                 });
             }
             else
@@ -136,7 +136,7 @@ internal static class ShowCommand
         Row("action", claim.Action);
         Row("places", string.Join("; ", claim.Places.Select(p => $"{p.Text} → {p.Place?.Name ?? "?"}")));
         Row("quantities", string.Join("; ", claim.Quantities.Select(q => FormattableString.Invariant($"{q.Qualifier} {q.Value} {q.Unit}").Trim())));
-        Row("time", claim.Time is { } time ? $"{time.From:yyyy-MM-dd}..{time.To:yyyy-MM-dd} ({time.Words})" : null);
+        Row("time", claim.Time is { } time ? $"{time.From:yyyy-MM-dd}..{time.To:yyyy-MM-dd}" + (time.Words is null ? " (the report's date)" : $" ({time.Words})") : null);
         Row("hedge", claim.Hedge?.Words);
         Row("negated", claim.Negated ? "yes" : "no");
         console.Write(grid);

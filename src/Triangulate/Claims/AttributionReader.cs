@@ -5,8 +5,12 @@ using Triangulate.Text;
 
 namespace Triangulate.Claims;
 
-/// <summary>A party named as saying or passing on what a sentence reports; <see cref="CitedAsOrigin"/> when the text marks it as the one cited.</summary>
-public sealed record SpeakerMention(SourceRef Source, bool CitedAsOrigin);
+/// <summary>
+/// A party named as saying or passing on what a sentence reports; <see cref="CitedAsOrigin"/> when the text marks it as
+/// the one cited; <see cref="RefersBack"/> when it is only described ("the channel", "агентства", "бойцов") and so means
+/// a party named before.
+/// </summary>
+public sealed record SpeakerMention(SourceRef Source, bool CitedAsOrigin, bool RefersBack = false);
 
 /// <summary>What a sentence says about who says it: the parties named, and whether it refers back to the last speaker ("He added").</summary>
 public sealed record SentenceAttribution(ImmutableArray<SpeakerMention> Speakers, bool RefersBack)
@@ -37,13 +41,55 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         }
         var refersBack = cues.Any(cue => cue.Value == AttributionCue.RefersBack);
         var citations = cues.Where(cue => cue.Value == AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
-        var known = registry.FindIn(text, sentence);
-        var speakers = known.Select(match => match.ToRef())
-            .Concat(UnknownSpeakers(text, sentence, known))
-            .OrderBy(source => source.Span!.Value.Start)
-            .Select(source => new SpeakerMention(source, citations.Any(cite => cite.End <= source.Span!.Value.Start && source.Span!.Value.Start - cite.End <= 30)))
+        var named = registry.FindIn(text, sentence);
+        var sayings = cues.Where(cue => cue.Value != AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
+        var known = named.Where((match, i) => Speaks(text, lowered, match, i + 1 < named.Length ? named[i + 1] : null, sayings)).ToImmutableArray();
+        var speakers = known.Select(match => (Source: match.ToRef(), Described: false))
+            .Concat(UnknownSpeakers(text, sentence, named).Select(source => (Source: source, Described: IsOnlyDescribed(source.Written ?? source.Name))))
+            .OrderBy(found => found.Source.Span!.Value.Start)
+            .Select(found => new SpeakerMention(
+                found.Source,
+                citations.Any(cite => cite.End <= found.Source.Span!.Value.Start && found.Source.Span!.Value.Start - cite.End <= 30),
+                found.Described))
             .ToImmutableArray();
         return new SentenceAttribution(speakers, refersBack);
+    }
+
+    /// <summary>
+    /// Whether a registry source named in an attributed sentence is one of its speakers. Not when it only describes the
+    /// speaker named next ("представитель Минобороны России … Игорь Конашенков"), nor when it is the author of the
+    /// statement being denied ("Заява Міноборони Росії … не відповідає дійсності"); a force's own name ("ЗСУ",
+    /// "Ukraine's military") speaks only right before a saying word.
+    /// </summary>
+    private bool Speaks(string text, string lowered, SourceMatch match, SourceMatch? next, List<Span> sayings)
+    {
+        if (next is not null && next.Source.Id != match.Source.Id && match.Source.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency)
+            && next.Span.Start - match.Span.End <= 20
+            && !text.AsSpan(match.Span.End, next.Span.Start - match.Span.End).ContainsAny(",.;:")
+            && !sayings.Any(saying => saying.Start >= match.Span.End && saying.Start < next.Span.Start))
+        {
+            return false;
+        }
+        var before = lowered.AsSpan(0, match.Span.Start).TrimEnd().Length;
+        if (ClaimLexicons.StatementNouns.FindAll(lowered, new Span(Math.Max(0, before - 20), before)).Any(noun => noun.Span.End == before))
+        {
+            return false;
+        }
+        return !registry.IsSubjectOnly(match.Source.Id)
+            || sayings.Any(saying => saying.Start >= match.Span.End && saying.Start - match.Span.End <= 15
+                && !text.AsSpan(match.Span.End, saying.Start - match.Span.End).ContainsAny(",.;:"));
+    }
+
+    /// <summary>
+    /// "the channel", "агентства", "a brigade spokesperson", "главы ДНР", "Центру": a description without a proper name, or
+    /// a bare word, standing for a party named before.
+    /// </summary>
+    private static bool IsOnlyDescribed(string written)
+    {
+        var words = StripArticle(written).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !ClaimLexicons.Adverbs.Contains(word.ToLowerInvariant()))
+            .ToList();
+        return words.Count == 1 || (words.Count <= 3 && !words.Any(word => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)));
     }
 
     private IEnumerable<SourceRef> UnknownSpeakers(string text, Span sentence, ImmutableArray<SourceMatch> known)
@@ -51,7 +97,11 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         var slice = sentence.Slice(text);
         // Bare sentence-initial subjects and cited parties count only when described as a speaker ("Russian milbloggers
         // claimed"); article-led and named subjects of a saying verb count anyway.
-        var phrases = new[] { (SubjectBeforeVerb(), true), (NameBeforeVerb(), true), (AccordingTo(), true), (SubjectAfterVerb(), true), (SentenceSubject(), false), (Cited(), false) }
+        var phrases = new[]
+            {
+                (SubjectBeforeVerb(), true), (NameBeforeVerb(), true), (AccordingTo(), true), (SubjectAfterVerb(), true), (SentenceSubject(), false), (Cited(), false),
+                (InsideBody(), false), (PluralSubject(), false),
+            }
             .SelectMany(pattern => pattern.Item1.Matches(slice).Select(match => (Group: match.Groups["np"], NamesSuffice: pattern.Item2)))
             .Where(found => found.Group.Success)
             .Select(found => (Span: new Span(sentence.Start + found.Group.Index, sentence.Start + found.Group.Index + found.Group.Length), found.NamesSuffice))
@@ -78,8 +128,14 @@ public sealed partial class AttributionReader(SourceRegistry registry)
     }
 
     /// <summary>The kind of party a description suggests ("військовий канал" → channel, "прес-служба" → official), or null.</summary>
-    public static SourceKind? KindFromDescription(string description) =>
-        ClaimLexicons.SpeakerKinds.FindFirst(description.ToLowerInvariant(), new Span(0, description.Length))?.Value;
+    /// <remarks>A spokesman of a command speaks for the command: "представитель украинского командования" is the command's.</remarks>
+    public static SourceKind? KindFromDescription(string description)
+    {
+        var kinds = ClaimLexicons.SpeakerKinds.FindAll(description.ToLowerInvariant(), new Span(0, description.Length));
+        return kinds.Any(found => found.Value == SourceKind.MilitaryCommand) && kinds.Any(found => found.Value == SourceKind.Official)
+            ? SourceKind.MilitaryCommand
+            : kinds.Length > 0 ? kinds[0].Value : null;
+    }
 
     private static string StripArticle(string phrase)
     {
@@ -93,7 +149,10 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         return phrase;
     }
 
-    private const string RussianUkrainianVerbs = "заявил[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|утверждает|пишет|заявив|заявила|заявили|повідомив|повідомила|повідомили|розповів|розповіла|написав|написала|стверджує|пише";
+    private const string RussianUkrainianVerbs = "заявил[аи]?|сообщил[аи]?|сообщают|рассказал[аи]?|написал[аи]?|доложил[аи]?|утверждают?|пишут?|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляють|розповів|розповіла|написав|написала|стверджують?|пишуть|пише";
+
+    /// <summary>What a body is said to do in "У ЗСУ ці заяви назвали…", "В Минобороны опровергли…".</summary>
+    private const string BodyVerbs = "заявили|сообщили|опровергли|отметили|назвали|повідомили|спростували|заявили|назвали|наголошують|зазначили";
 
     private const string EnglishVerbs = "said|says|stated|told|claimed|reported|wrote|added|observed|described|announced|confirmed";
 
@@ -103,7 +162,7 @@ public sealed partial class AttributionReader(SourceRegistry registry)
     [GeneratedRegex(@"^(?<np>(?:[\p{L}\p{N}’'\-]+\s+){0,4}?[\p{L}\p{N}’'\-]+)\s+(?:" + EnglishVerbs + "|" + RussianUkrainianVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceSubject();
 
-    [GeneratedRegex(@"\b(?:citing|со ссылкой на|ссылаясь на|посилаючись на|з посиланням на)\s+(?<np>[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:citing|со ссылкой на|ссылаясь на|посилаючись на|з посиланням на)\s+(?<np>[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+){0,4}?)(?=[,.;:!?]|\s+(?:that|что|що)\b|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cited();
 
     [GeneratedRegex(@"(?<np>\b(?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)\s+(?:" + EnglishVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -112,6 +171,12 @@ public sealed partial class AttributionReader(SourceRegistry registry)
     [GeneratedRegex(@"\b(?:[Aa]ccording to|[Пп]о словам|[Пп]о данным|[Пп]о информации|[Зз]а словами|[Зз]а даними|[Зз]а інформацією)\s+(?<np>[^,.;:!?«»""“”]{2,70}?)(?=[,.;:!?]|\s+(?:that|что|що)\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"\b(?:заявил[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|добавил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|повідомив|повідомила|повідомили|розповів|розповіла|написав|написала|додав|додала|сказав|сказала|зазначив|зазначила)\s+(?<np>[^,.;:!?«»""“”]{3,80}?)(?=[,.;:!?]|\s+(?:что|що)\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:заявил[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|добавил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|повідомив|повідомила|повідомили|розповів|розповіла|написав|написала|додав|додала|сказав|сказала|зазначив|зазначила)\s+(?!(?:у|в|во|на|із|з|от|від)\s)(?<np>[^,.;:!?«»""“”]{3,80}?)(?=[,.;:!?]|\s+(?:что|що)\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectAfterVerb();
+
+    [GeneratedRegex(@"(?:^|\s)[УВуві]\s+(?<np>[\p{L}\-]+(?:\s+[\p{L}\-]+)?)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + BodyVerbs + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InsideBody();
+
+    [GeneratedRegex(@"(?<np>\b\p{Ll}[\p{L}\-]+s)\s+(?:said|say|claimed|reported)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PluralSubject();
 }

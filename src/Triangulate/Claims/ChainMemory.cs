@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
+using Triangulate.Text;
 
 namespace Triangulate.Claims;
 
@@ -14,6 +15,7 @@ internal sealed class ChainMemory
     private readonly SourceRegistry _registry;
     private readonly ImmutableArray<SourceRef> _forwards;
     private readonly Dictionary<string, AttributionChain> _byOrigin = new(StringComparer.Ordinal);
+    private readonly List<SourceRef> _named = [];
 
     public ChainMemory(Report report, SourceRegistry registry)
     {
@@ -37,7 +39,8 @@ internal sealed class ChainMemory
     /// </summary>
     public AttributionChain? Build(ImmutableArray<SpeakerMention> speakers)
     {
-        var parties = speakers.Where(speaker => !IsPublisher(speaker.Source)).ToList();
+        var parties = speakers.Select(Resolve).Where(speaker => !IsPublisher(speaker.Source))
+            .DistinctBy(speaker => Key(speaker.Source)).ToList();
         if (parties.Count == 0)
         {
             return speakers.IsEmpty ? null : AttributionChain.OwnVoice(_report.Publisher);
@@ -47,6 +50,8 @@ internal sealed class ChainMemory
         var originAt = origin.Source.Span?.Start ?? 0;
         var relays = parties.Where(speaker => speaker != origin)
             .Where(speaker => !SameSource(speaker.Source, origin.Source))
+            // A spokesman's own command is where he speaks from, not a relay.
+            .Where(speaker => !(origin.Source.SourceId is { } originId && speaker.Source.SourceId is { } id && _registry.IsAffiliated(originId, id)))
             .DistinctBy(speaker => speaker.Source.SourceId ?? speaker.Source.Name)
             .OrderBy(speaker => Math.Abs((speaker.Source.Span?.Start ?? 0) - originAt))
             .Select(speaker => speaker.Source)
@@ -60,7 +65,21 @@ internal sealed class ChainMemory
             new Attribution(origin.Source, AttributionRole.Origin, origin.Source.Span),
             [.. relays.Concat(_forwards.Where(forward => !relays.Any(relay => SameSource(relay, forward)))).Select(AsRelay)]);
         _byOrigin[key] = chain;
+        _named.AddRange(relays.Prepend(origin.Source));
         return chain;
+    }
+
+    /// <summary>A described speaker ("the channel", "агентства", "Центру") means the latest party named before of its kind or name.</summary>
+    private SpeakerMention Resolve(SpeakerMention speaker)
+    {
+        if (!speaker.RefersBack)
+        {
+            return speaker;
+        }
+        var firstWord = FirstWord(speaker.Source.Written ?? speaker.Source.Name);
+        var meant = _named.LastOrDefault(party => party.Kind == speaker.Source.Kind && speaker.Source.Kind != SourceKind.Unknown)
+            ?? _named.LastOrDefault(party => firstWord is not null && FirstWord(party.Written ?? party.Name) is { } partyWord && TextTokens.SameWord(partyWord, firstWord));
+        return meant is null ? speaker : speaker with { Source = meant with { Span = speaker.Source.Span } };
     }
 
     /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
@@ -78,6 +97,9 @@ internal sealed class ChainMemory
         SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency => 0,
         _ => 1,
     };
+
+    private static string? FirstWord(string name) =>
+        TextTokens.Words(name, new Span(0, name.Length)) is { Length: > 0 } words ? words[0].Text : null;
 
     private static Attribution AsRelay(SourceRef source) => new(source, AttributionRole.Relay, source.Span);
 

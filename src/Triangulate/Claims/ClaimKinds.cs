@@ -34,34 +34,50 @@ public static class ClaimKinds
             "captur", "seiz", "took control", "taken control", "take control", "gained control", "established control", "liberat", "occupied the", "cleared",
             "took over", "raised the flag", "захват", "захвач", "взяли под контроль", "взят под контроль", "взяли под свой контроль", "установили контроль",
             "освободил", "освобожд", "зачистил", "заняли", "овладел", "захопи", "захопл", "зайняли", "зайнято", "звільнил", "звільнен", "звільнення",
-            "взяли під контроль", "встановили контроль", "зачистил", "окупувал")
+            "взяли під контроль", "встановили контроль", "зачистил", "окупувал", "окупував", "had taken", "have taken", "has taken", "had fallen",
+            "has fallen", "raised a flag", "under control", "are holding", "still held", "still holding", "holding out", "held positions", "regained",
+            "закрепил", "закрепились", "зачищен", "под контролем", "контролир", "удержива", "вернули контроль", "восстановили позиции",
+            "закріпил", "під контролем", "контролю", "утриму", "відновили позиції", "повернули контроль")
         .Concat(Group(ClaimKind.Advance,
             "advanc", "pushed", "push=", "pushing", "moving", "entered", "moved into", "moved toward", "encroach", "broke through", "breakthrough", "penetrat", "gained ground",
             "продвинул", "продвига", "продвижени", "двинулись", "двигались", "вклинил", "прорвал", "прорыв", "вошли в", "зашли в", "продвинуться",
-            "просунул", "просунув", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил"))
+            "просунул", "просунув", "просува", "просуван", "увійшли", "зайшли в", "прорвали", "прорив", "вклинил", "crossed", "infiltrat",
+            "улучшили положение", "заходят", "прорвать", "прорват", "покращили положення", "просунут", "заходять"))
         .Concat(Group(ClaimKind.Withdrawal,
-            "withdr", "retreat", "pulled back", "fell back", "abandon", "отступ", "отошли", "отвели", "покинули", "вывели войска", "відступ", "відійшли",
-            "відвели", "залишили", "вийшли з"))
+            "withdr", "retreat", "pulled back", "fell back", "abandon", "отступ", "отош", "отвели", "покинули", "вывели войска", "відступ", "відійшли",
+            "відвели", "залишили", "вийшли з", "отвод", "отход", "оставили", "покинул", "відвод", "відход"))
         .Concat(Group(ClaimKind.Attack,
             "attack", "assault", "offensive", "storm", "counterattack", "counter-attack", "actions by", "fighting", "clashes",
-            "атак", "атакова", "контратак", "штурм=", "штурма=", "штурме=", "штурмом", "штурмова", "штурмую", "штурму=", "штурмува", "наступлени", "бои=", "боев", "бой=", "наступ=", "наступу", "наступа", "бої=", "боїв", "бойові дії", "бойових дій"))
+            "атак", "атакова", "контратак", "штурм=", "штурма=", "штурме=", "штурмом", "штурмова", "штурмую", "штурму=", "штурмува", "наступлени", "бои=", "боев", "бой=", "наступ=", "наступу", "наступа", "бої=", "боїв", "бойові дії", "бойових дій",
+            "боестолкновен", "столкновен", "инфильтрац", "боєзіткнен", "зіткнен", "інфільтрац"))
         .Concat(Group(ClaimKind.RepelledAttack,
-            "repel", "repuls", "fought off", "beat off", "beaten off", "thwart", "foiled", "отразил", "отражен", "отбил", "отбит", "відбил", "відбито", "відбив", "відбит"))
+            "repel", "repuls", "fought off", "beat off", "beaten off", "beat back", "beaten back", "thwart", "foiled", "отразил", "отражен", "отбил", "отбит", "відбил", "відбито", "відбив", "відбит",
+            "unsuccessfully", "air defen", "shot down", "intercept", "безуспешно", "пво=", "сбили", "сбит", "перехвач", "безуспішно", "ппо=", "збили", "збито", "перехоплен"))
         .Concat(Group(ClaimKind.Strike,
             "strike", "struck", "shelled", "shelling", "missile", "drone", "bombed", "bombing", "artillery", "air raid", "airstrike",
             "удар", "обстрел", "ракет", "дрон", "бпла", "беспилотн", "артиллер", "бомб", "авиаудар", "прилет", "поразил", "поражен",
-            "обстріл", "безпілотн", "артилер", "авіаудар", "приліт", "уразил", "уражен"))
+            "обстріл", "безпілотн", "артилер", "авіаудар", "приліт", "уразил", "уражен", "hit=", "авиабомб", "поврежд", "вдари", "авіабомб", "пошкодж", "влучи"))
         .Concat(Group(ClaimKind.Casualties,
-            "killed", "wounded", "casualt", "losses", "lost up to", "eliminated", "died", "dead=",
+            "killed", "wounded", "casualt", "losses", "lost up to", "eliminated", "died", "dead=", "lost=", "killing", "injur", "втрача",
             "погиб", "убит", "ранен", "потер", "уничтож", "ликвидир", "загин", "вбит", "поранен", "втрат", "знищ", "ліквідув"))
         .Concat(Group(ClaimKind.Prisoners,
-            "prisoners", "taken prisoner", "taken captive", "surrender", "в плен", "пленн", "пленил", "сдались", "сдался", "в полон", "полонил", "полонен", "здались", "здався"))
+            "prisoners", "taken prisoner", "taken captive", "surrender", "exchange", "handed over", "servicemen captured", "soldiers captured", "обмен", "обмін", "в плен", "пленн", "пленил", "сдались", "сдался", "в полон", "полонил", "полонен", "здались", "здався"))
         .Concat(Group(ClaimKind.Recruitment,
             "recruit", "mobiliz", "mobilis", "conscript", "drafted", "enlist",
-            "мобилиз", "рекрут", "завербова", "вербов", "призыв", "призвал", "мобіліз", "завербув", "вербув", "призов", "призвал"))
+            "sign-up", "contract soldier", "signed contract",
+            "мобилиз", "рекрут", "завербова", "вербов", "призыв", "призвал", "контрактник", "мобіліз", "завербув", "вербув", "призов", "призвал"))
         .Concat(Group(ClaimKind.Denial,
             "denied", "denies", "deny=", "refuted", "is false", "are false", "untrue", "not true", "fake=",
-            "не соответствует действительности", "опроверг", "фейк", "неправда", "не відповідає дійсності", "спростув", "брехня")));
+            "no truth", "не соответствует действительности", "не соответствуют действительности", "опроверг", "фейк", "неправда",
+            "не відповідає дійсності", "не відповідають дійсності", "спростув", "брехня"))
+        // Happenings of the war outside the other kinds: clearing operations, troop transfers, fires.
+        .Concat(Group(ClaimKind.Other, "fire was", "зачистк", "перебрасыва", "перебрасыв", "пожар", "отправля", "пожеж", "перекида", "відправля")));
+
+    /// <summary>Words of trying: "tried to break through" reports an attack, not an advance.</summary>
+    private static readonly CueLexicon<bool> Attempts = new(new[]
+    {
+        "tried to", "attempted to", "attempting to", "пытались", "пытается", "пытаются", "пытался", "намагалися", "намагаються", "намагається", "намагався", "спроби=",
+    }.Select(cue => (cue, true)));
 
     public static string ToName(ClaimKind kind) => SnakeNames[kind];
 
@@ -69,25 +85,47 @@ public static class ClaimKinds
 
     /// <summary>
     /// The kind of a clause from its event words (those outside <paramref name="excluded"/> spans, where the speaker is
-    /// named). A denial governs the whole clause; a repelled attack outranks the attack it repels; taking control
-    /// outranks the advance that led to it; otherwise the first event word decides.
+    /// named). A denial governs the whole clause; a repelled attack outranks the attack it repels; trying to advance or
+    /// take a place is an attack; prisoners outrank "captured"; taking control outranks the advance that led to it;
+    /// otherwise the first event word decides, an attack by drones or missiles being a strike and "other" coming last.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
         var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {
-            return null;
+            return attempt is { } tried ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue) : null;
         }
-        foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.TerritorialControl])
+        foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Denial, ClaimKind.RepelledAttack])
         {
             if (cues.FirstOrDefault(cue => cue.Value == outranking) is { Cue: not null } found)
             {
                 return found;
             }
         }
-        return cues[0];
+        var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
+        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start))
+        {
+            return new CueMatch<ClaimKind>(ClaimKind.Attack, attempt.Value.Span, attempt.Value.Cue);
+        }
+        foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Prisoners, ClaimKind.TerritorialControl])
+        {
+            if (cues.FirstOrDefault(cue => cue.Value == outranking) is { Cue: not null } found)
+            {
+                return found;
+            }
+        }
+        var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
+        // An attack made with drones, missiles or bombs is a strike.
+        return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
     }
+
+    /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>
+    public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>
+        Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start;
+
+    private static readonly CueLexicon<bool> Consolidations = new(new[] { "закреп", "закріп", "dug in", "entrenched" }.Select(cue => (cue, true)));
 
     private static IEnumerable<(string, ClaimKind)> Group(ClaimKind kind, params string[] cues) => cues.Select(cue => (cue, kind));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -26,10 +27,10 @@ public enum AttributionCue
 public static class ClaimLexicons
 {
     public static CueLexicon<bool> Hedges { get; } = new(Words(
-        "allegedly", "reportedly", "purportedly", "claimed", "according to unconfirmed reports", "unconfirmed reports", "reports indicating",
+        "allegedly", "reportedly", "purportedly", "according to unconfirmed reports", "unconfirmed reports", "reports indicating",
         "reports indicate", "supposedly", "apparently", "it is claimed",
-        "якобы", "по неподтвержденным данным", "по неподтверждённым данным", "предположительно", "вероятно", "по некоторым данным", "по непроверенным данным",
-        "нібито", "ймовірно", "імовірно", "за неперевіреними даними", "за непідтвердженими даними", "начебто", "за деякими даними"));
+        "якобы", "поступает информация", "поступила информация", "по неподтвержденным данным", "по неподтверждённым данным", "предположительно", "вероятно", "по некоторым данным", "по непроверенным данным",
+        "нібито", "надходить інформація", "ймовірно", "імовірно", "за неперевіреними даними", "за непідтвердженими даними", "начебто", "за деякими даними"));
 
     public static CueLexicon<AttributionCue> Attribution { get; } = new(
         Tagged(AttributionCue.Saying,
@@ -37,21 +38,22 @@ public static class ClaimLexicons
             "announced", "confirmed", "noted", "according to", "quoted", "quoting", "relayed", "came through", "attributed to", "provided by", "as reported by",
             "заявил", "заявля", "сообщил", "сообща", "рассказал", "добавил", "отметил", "написал", "пишет", "передает", "передаёт", "цитирует", "сказал",
             "по словам", "по данным", "по информации", "в эфире", "утвержда", "подтвердил", "уточнил", "информирует", "об этом",
+            "denied", "denies", "опроверг", "доложил", "назвал", "говорится в", "спростув", "назвали", "пишуть", "наголошу",
             "заявив", "заявила", "заявили", "заявля", "повідомив", "повідомила", "повідомили", "повідомля", "розповів", "додав", "зазначив", "написав",
             "пише=", "передає", "цитує", "сказав", "за словами", "за даними", "за інформацією", "в ефірі", "стверджу", "підтвердив", "уточнив", "наголосив",
             "про це")
         .Concat(Tagged(AttributionCue.CitesOrigin, "citing", "cited", "with reference to", "со ссылкой на", "ссылаясь на", "посилаючись на", "з посиланням на"))
         .Concat(Tagged(AttributionCue.RefersBack,
             "he added", "she added", "they added", "he said", "she said", "they said", "he stated", "he noted", "he told", "according to him", "he also",
-            "по его словам", "по ее словам", "по её словам", "по их словам", "по их информации", "по их данным", "он добавил", "также добавил",
+            "говорится в заявлении", "говорится в сообщении", "по его словам", "по ее словам", "по её словам", "по их словам", "по их информации", "по их данным", "он добавил", "также добавил",
             "за його словами", "за її словами", "за їхніми словами", "за їхніми даними", "за їхньою інформацією", "він додав", "також додав")));
 
     /// <summary>Commentary, analysis and background: sentences with these words assert no event of the war.</summary>
     public static CueLexicon<bool> Commentary { get; } = new(Words(
         "analysts", "analyst ", "observers", "experts", "such claims", "underscore", "illustrat", "highlight", "implies", "imply", "reflect", "points to",
         "suggests", "narrative", "credibility", "has long been", "for years", "is a major", "functions as", "is known as", "is an important",
-        "аналитики", "эксперты", "по мнению", "свидетельствует о", "подчеркива", "является", "считается", "нарратив",
-        "аналітики", "експерти", "на думку", "свідчить про", "підкреслю", "вважається", "є важливим", "є ключовим"));
+        "assessment", "situation", "unprecedented", "аналитик", "эксперты", "по оценке", "ситуаци", "уточняются", "прецедент", "по мнению", "свидетельствует о", "подчеркива", "является", "считается", "нарратив",
+        "аналітик", "експерти", "за оцінкою", "уточнюються", "на думку", "свідчить про", "підкреслю", "вважається", "є важливим", "є ключовим"));
 
     public static CueLexicon<ActorReading> Actors { get; } = new(
         Tagged(ActorReading.Russian,
@@ -71,15 +73,29 @@ public static class ClaimLexicons
         Tagged(SourceKind.Individual, "prisoner", "военнопленн", "resident", "witness", "soldier", "serviceman", "local", "пленн", "житель", "очевид", "военнослужащ", "боец",
             "полонен", "військовополонен", "мешкан", "свідок", "боєць", "військовослужбов")
         .Concat(Tagged(SourceKind.MilbloggerChannel, "war correspondent", "milblogger", "military blogger", "blogger", "channel", "telegram",
-            "военкор", "блогер", "канал", "воєнкор", "телеграм"))
+            "военкор", "блогер", "канал", "воєнкор", "телеграм", "milbloggers"))
         .Concat(Tagged(SourceKind.Official, "press service", "spokes", "official", "governor", "mayor", "minister", "adviser", "advisor", "head of",
-            "пресс-служб", "спикер", "представител", "чиновник", "губернатор", "мэр", "министр", "советник", "глава",
+            "administration", "администрац", "адміністрац", "пресс-служб", "глав", "спикер", "представител", "чиновник", "губернатор", "мэр", "министр", "советник", "глава",
             "прес-служб", "речник", "представник", "посадов", "голова", "міністр", "радник", "очільник"))
-        .Concat(Tagged(SourceKind.MilitaryCommand, "general staff", "command", "headquarters", "генштаб", "командован", "штаб", "командуван"))
-        .Concat(Tagged(SourceKind.Unit, "brigade", "battalion", "regiment", "бригад", "батальон", "полк", "батальйон"))
+        .Concat(Tagged(SourceKind.MilitaryCommand, "general staff", "command", "headquarters", "генштаб", "командован", "штаб", "командуван", "зсу=", "всу="))
+        .Concat(Tagged(SourceKind.Unit, "brigade", "battalion", "regiment", "division", "fighters", "бригад", "батальон", "полк", "дивизи", "бойц", "батальйон", "дивізі", "бійц"))
         .Concat(Tagged(SourceKind.WireAgency, "agency", "агентств", "агенці"))
         .Concat(Tagged(SourceKind.IndependentMedia, "newspaper", "outlet", "tv channel", "издани", "газет", "телеканал", "видання"))
         .Concat(Tagged(SourceKind.OsintGroup, "osint", "analysts", "monitoring group", "аналитик", "аналітик")));
+
+    /// <summary>Words that open a dependent phrase rather than a clause of its own ("with units moving …", "в том числе …").</summary>
+    /// Complement openers ("что", "що", "that", "о том") are tagged false: they join only a clause that governs them, a denial.
+    public static CueLexicon<bool> DependentOpeners { get; } = new(Words(
+            "with=", "including", "which=", "who=", "where=", "в том числе", "у тому числі", "в тому числі", "чтобы", "щоб", "который", "которые", "которая",
+            "який", "які", "яка", "где=", "де=")
+        .Concat(Tagged(false, "что=", "що=", "that=", "о том", "про те")));
+
+    /// <summary>Nouns naming a statement: a source right after one is the statement's author ("Заява Міноборони Росії"), not a speaker.</summary>
+    public static CueLexicon<bool> StatementNouns { get; } = new(Words(
+        "statement=", "statements=", "claim=", "claims=", "claims by", "claims of", "заявление=", "заявления=", "сообщение=", "сообщения=", "заява=", "заяви=", "заяву=", "повідомлення="));
+
+    /// <summary>Adverbs that may ride along with a described speaker ("The administration also said").</summary>
+    public static FrozenSet<string> Adverbs { get; } = FrozenSet.ToFrozenSet(["also", "too", "further", "также", "тоже", "також", "теж"], StringComparer.Ordinal);
 
     public static CueLexicon<bool> Negations { get; } = new(Words(
         "not=", "didn't", "didn’t", "hasn't", "haven't", "wasn't", "weren't", "never=", "failed to", "did not", "не=", "ни=", "ні=", "не удалось", "не вдалося", "так и не", "так і не"));

@@ -42,15 +42,23 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                 {
                     continue;
                 }
-                var chain = own ?? paragraphChain ?? lastInParagraph ?? memory.Unattributed;
+                // A paragraph's closing "наголошують у Генштабі" names the speaker whose chain the paragraph already carries.
+                var chain = own
+                    ?? (lastInParagraph is not null && paragraphChain is not null && SameOrigin(lastInParagraph, paragraphChain) ? lastInParagraph : paragraphChain)
+                    ?? lastInParagraph ?? memory.Unattributed;
                 if (own is null && paragraphChain is not null)
                 {
                     memory.Last = paragraphChain;
                 }
                 lastInParagraph = chain;
                 var speakerSide = memory.SpeakerSide(chain);
-                foreach (var (clause, cue) in reading.Events)
+                foreach (var (clause, cue, onlyDenies) in reading.Events)
                 {
+                    // "Это фейк" after a denial restates it rather than denying anything new.
+                    if (onlyDenies && claims.Count > 0 && claims[^1].Kind == ClaimKind.Denial)
+                    {
+                        continue;
+                    }
                     claims.Add(BuildClaim(report, lowered, places, clause, cue, reading.SpeakerSpans, chain, speakerSide));
                 }
             }
@@ -58,23 +66,63 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         return claims.ToImmutable();
     }
 
+    private static bool SameOrigin(AttributionChain a, AttributionChain b) =>
+        (a.Origin.Source.SourceId ?? a.Origin.Source.Name) == (b.Origin.Source.SourceId ?? b.Origin.Source.Name);
+
     private SentenceReading ReadSentence(string text, string lowered, Sentence sentence)
     {
         var attribution = _attribution.Read(text, lowered, sentence.Span);
         var speakerSpans = attribution.Speakers.Select(speaker => speaker.Source.Span!.Value).ToImmutableArray();
         var isClaimless = text[sentence.Span.End - 1] == '?'
-            || ClaimLexicons.Commentary.FindAll(lowered, sentence.Span).Any(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span)));
+            || ClaimLexicons.Commentary.FindAll(lowered, sentence.Span).Any(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span) || DescribesSpeaker(text, cue.Span, span)));
         if (isClaimless)
         {
             return new SentenceReading(sentence, attribution, speakerSpans, []);
         }
-        var clauses = SentenceSplitter.SplitClauses(text, sentence.Span)
-            .Select(clause => (Clause: clause, Cue: ClaimKinds.Classify(lowered, clause, speakerSpans)))
-            .ToList();
-        ImmutableArray<(Span, CueMatch<ClaimKind>)> events = clauses.Count > 1 && clauses.All(clause => clause.Cue is not null)
-            ? [.. clauses.Select(clause => (clause.Clause, clause.Cue!.Value))]
-            : ClaimKinds.Classify(lowered, sentence.Span, speakerSpans) is { } cue ? [(sentence.Span, cue)] : [];
+        var events = FoldClauses(text, lowered, sentence.Span, speakerSpans);
         return new SentenceReading(sentence, attribution, speakerSpans, events);
+    }
+
+    /// <summary>
+    /// The claims of one sentence, a clause each: a piece with its own event word starts a claim; a piece without one
+    /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
+    /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack.
+    /// </summary>
+    private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> speakerSpans)
+    {
+        var folded = new List<ClauseEvent>();
+        int? leadStart = null;
+        foreach (var piece in SentenceSplitter.SplitClauses(text, sentence))
+        {
+            var cue = ClaimKinds.Classify(lowered, piece, speakerSpans);
+            var last = folded.Count > 0 ? folded[^1] : null;
+            var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
+                && ClaimLexicons.Actors.FindFirst(lowered, piece) is null;
+            var opener = ClaimLexicons.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
+            var joinsPrevious = cue is null
+                || (opener is not null && opener.Value.Value)
+                || repulseOfLast
+                // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
+                || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
+                // "заняли … и закрепились": digging in continues the advance or capture before it.
+                || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value));
+            if (last is not null && joinsPrevious)
+            {
+                var kind = repulseOfLast ? cue!.Value : last.Cue;
+                folded[^1] = last with { Clause = new Span(last.Clause.Start, piece.End), Cue = kind };
+                continue;
+            }
+            if (cue is null)
+            {
+                leadStart ??= piece.Start;
+                continue;
+            }
+            var restatesDenial = cue.Value.Value == ClaimKind.Denial
+                && ClaimKinds.Cues.FindAll(lowered, piece).All(found => found.Value == ClaimKind.Denial);
+            folded.Add(new ClauseEvent(new Span(leadStart ?? piece.Start, piece.End), cue.Value, restatesDenial));
+            leadStart = null;
+        }
+        return [.. folded];
     }
 
     private static Claim BuildClaim(
@@ -82,7 +130,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         ImmutableArray<Span> speakerSpans, AttributionChain chain, Side speakerSide)
     {
         var text = report.Text;
-        var hedge = ClaimLexicons.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
+        // A distancing word inside a denial ("спростував заяви про нібито захоплення") belongs to the denied claim.
+        var hedge = cue.Value != ClaimKind.Denial && ClaimLexicons.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
         return new Claim(
             clause,
             clause.Slice(text),
@@ -120,6 +169,13 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         return new Actor(span.Slice(text), side, span);
     }
 
+    /// <summary>"Аналітики Інституту вивчення війни повідомляють": a commentary word right before a named speaker describes it.</summary>
+    private static bool DescribesSpeaker(string text, Span cue, Span speaker)
+    {
+        var wordEnd = ToWordEnd(text, cue).End;
+        return speaker.Start >= wordEnd && speaker.Start - wordEnd <= 2;
+    }
+
     private static bool IsNegated(string lowered, Span clause, Span cue)
     {
         var windowStart = Math.Max(clause.Start, cue.Start - 25);
@@ -140,5 +196,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         Sentence Sentence,
         SentenceAttribution Attribution,
         ImmutableArray<Span> SpeakerSpans,
-        ImmutableArray<(Span Clause, CueMatch<ClaimKind> Cue)> Events);
+        ImmutableArray<ClauseEvent> Events);
+
+    /// <summary>One claim's clause and the event word that makes it; <see cref="OnlyDenies"/> when it holds nothing but a denial ("Это фейк").</summary>
+    private sealed record ClauseEvent(Span Clause, CueMatch<ClaimKind> Cue, bool OnlyDenies);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,9 +29,16 @@ public sealed class SourceRegistry
 
     private readonly ImmutableArray<(ImmutableArray<string> Tokens, Source Source)> _aliases;
 
-    public SourceRegistry(IEnumerable<Source> sources)
+    private readonly FrozenSet<string> _subjectOnly;
+
+    /// <param name="subjectOnly">
+    /// Ids of sources whose names also name the acting forces ("ЗСУ", "Ukraine's military"): they speak only as the
+    /// subject of a saying word, never merely by being named in an attributed sentence.
+    /// </param>
+    public SourceRegistry(IEnumerable<Source> sources, IEnumerable<string>? subjectOnly = null)
     {
         Sources = [.. sources];
+        _subjectOnly = (subjectOnly ?? []).ToFrozenSet(StringComparer.Ordinal);
         _aliases = [.. Sources
             .SelectMany(source => source.Aliases.Append(source.Name).Distinct(StringComparer.Ordinal).Select(alias => (Tokens: TextTokens.Words(alias).Select(t => t.Text).ToImmutableArray(), Source: source)))
             .Where(alias => alias.Tokens.Length > 0)
@@ -42,8 +50,36 @@ public sealed class SourceRegistry
     public static SourceRegistry FromJson(string json)
     {
         var entries = JsonSerializer.Deserialize<ImmutableArray<SourceEntry>>(json, JsonOptions);
-        return new SourceRegistry(entries.Select(entry => new Source(
-            entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith)));
+        return new SourceRegistry(
+            entries.Select(entry => new Source(
+                entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith)),
+            entries.Where(entry => entry.SubjectOnly).Select(entry => entry.Id));
+    }
+
+    /// <summary>Whether <paramref name="id"/> names a force as well as a speaker, so that it speaks only as a saying word's subject.</summary>
+    public bool IsSubjectOnly(string id) => _subjectOnly.Contains(id);
+
+    /// <summary>Whether <paramref name="id"/> belongs to <paramref name="organisation"/>, directly or through the organisations it belongs to.</summary>
+    public bool IsAffiliated(string id, string organisation)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([id]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current) || Find(current) is not { } source)
+            {
+                continue;
+            }
+            if (source.AffiliatedWith.Contains(organisation))
+            {
+                return true;
+            }
+            foreach (var parent in source.AffiliatedWith)
+            {
+                pending.Push(parent);
+            }
+        }
+        return false;
     }
 
     /// <summary>The registry shipped beside the assembly (data/sources/sources.json).</summary>
@@ -111,5 +147,6 @@ public sealed class SourceRegistry
         string? Side,
         ImmutableArray<string> Aliases,
         string? Role,
-        ImmutableArray<string> AffiliatedWith);
+        ImmutableArray<string> AffiliatedWith,
+        bool SubjectOnly = false);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Triangulate.Corroboration;
+using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using Triangulate.Places;
 
@@ -68,6 +70,10 @@ public sealed record ClaimQuery
     public double? Lon { get; init; }
     /// <summary>With <see cref="Lat"/> and <see cref="Lon"/>: claims with a place within this great-circle distance.</summary>
     public double? RadiusKm { get; init; }
+    /// <summary>Claims with a place inside this box (a map's view).</summary>
+    public GeoBox? Box { get; init; }
+    /// <summary>Full-text search over the title and text of the claim's report.</summary>
+    public string? Search { get; init; }
     /// <summary>Inclusive lower bound on the publication time of the claim's report.</summary>
     public DateTimeOffset? Since { get; init; }
     /// <summary>Inclusive upper bound on the publication time of the claim's report.</summary>
@@ -126,4 +132,63 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>Runs the engine's integrity checks; returns the problems found (none when healthy).</summary>
     Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the ledger in report id order, for a copy to another engine: at most <paramref name="limit"/> reports
+    /// with ids above <paramref name="afterReportId"/>, each with its place mentions and claims.
+    /// </summary>
+    Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes exported records in one transaction, keeping their report and claim ids, revision chains and ingest
+    /// times. Idempotent: a record stored already is skipped, so a re-run completes an interrupted copy.
+    /// </summary>
+    Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a web account, or replaces the role and password of the account with that name.</summary>
+    Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default);
+
+    Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an API key; a key whose prefix is stored already replaces the stored entry.</summary>
+    Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default);
+
+    Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default);
+    /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
+    Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored event, by id.</summary>
+    Task<IReadOnlyList<StoredEvent>> ListEventsAsync(CancellationToken cancellationToken = default);
+
+    Task<StoredEvent?> GetEventAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an analyst's merge or split with its audit line, in one transaction; returns the override's id.</summary>
+    Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every merge and split, in the order they were made.</summary>
+    Task<IReadOnlyList<EventOverride>> ListEventOverridesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records an analyst's verdict with its audit line, in one transaction; returns the verdict's id.</summary>
+    Task<long> SaveVerdictAsync(Verdict verdict, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every analyst's verdict, in the order they were given.</summary>
+    Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Appends one line to the audit log; returns its id. There is no method to change or remove a line.</summary>
+    Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log in order, optionally only the lines about one target ("event:12", "claim:34").</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores control maps; a map whose name is stored already replaces the stored one.</summary>
+    Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ControlMap>> ListControlMapsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the rows of an occupation list, replacing any rows stored before under the same list name.</summary>
+    Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OccupationEntry>> ListOccupationEntriesAsync(CancellationToken cancellationToken = default);
 }

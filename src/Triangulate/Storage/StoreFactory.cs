@@ -1,3 +1,5 @@
+using Npgsql;
+using Triangulate.Storage.Postgres;
 using Triangulate.Storage.Sqlite;
 
 namespace Triangulate.Storage;
@@ -17,8 +19,34 @@ public static class StoreFactory
     {
         if (IsPostgres(database))
         {
-            throw new LedgerUnavailableException("PostgreSQL server mode is not part of this build yet; give --db a SQLite file path.");
+            return await OpenPostgresAsync(database, time, cancellationToken).ConfigureAwait(false);
         }
         return await SqliteLedgerStore.OpenAsync(database, time, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ILedgerStore> OpenPostgresAsync(string database, TimeProvider time, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PostgresLedgerStore.OpenAsync(database, time, PostgresSpatial.Auto, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or ArgumentException or FormatException or TimeoutException)
+        {
+            // The password, if any, stays out of the message: only where the ledger was looked for is named.
+            throw new LedgerUnavailableException($"cannot open the PostgreSQL ledger at {Describe(database)}: {exception.Message}", exception);
+        }
+    }
+
+    private static string Describe(string database)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(PostgresConnectionString.Normalize(database));
+            return $"{builder.Host}:{builder.Port}/{builder.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "the given connection string (it does not parse)";
+        }
     }
 }

@@ -26,6 +26,8 @@ public static class SentenceSplitter
         "; ", ", and ", ", but ", ", while ", ", whereas ", " and ",
         ", а ", ", но ", ", и ", " и ", ", а также ",
         ", але ", ", і ", " і ", ", та ", " та ", ", а також ",
+        // Bare commas and colons last, so that ", а " wins over ", " where both start.
+        ", ", ": ",
     ];
 
     public static ImmutableArray<Sentence> Split(string text)
@@ -74,8 +76,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Coordinated clauses of a sentence ("ЗСУ відбили 12 атак, а противник просунувся…"). The caller decides whether
-    /// the split is meaningful (each part holding its own event); the pieces cover the sentence in order.
+    /// Coordinated clauses of a sentence ("ЗСУ відбили 12 атак, а противник просунувся…"), cut at conjunctions, commas,
+    /// colons and semicolons. The caller decides which pieces are clauses of their own (those holding their own event)
+    /// and joins the rest to their neighbours; the pieces cover the sentence in order.
     /// </summary>
     public static ImmutableArray<Span> SplitClauses(string text, Span sentence)
     {

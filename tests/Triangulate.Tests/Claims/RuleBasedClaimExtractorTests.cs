@@ -186,4 +186,57 @@ public sealed class RuleBasedClaimExtractorTests
 
         Assert.Equal(Side.RU, claim.Actor?.Side);
     }
+
+    [Fact]
+    public void Extract_SentenceWithTwoEvents_OneClaimPerClause()
+    {
+        var claims = Extract("Наши бойцы отбили две атаки у Работино, противник отошел к Малой Токмачке.", "ru", "WarGonzo");
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Withdrawal], claims.Select(claim => claim.Kind));
+    }
+
+    [Fact]
+    public void Extract_AttemptThenRepulse_IsOneRepelledAttack()
+    {
+        var claim = Only("The enemy tried to break through near Robotyne twice and was beaten back both times, the brigade said.", "en");
+
+        Assert.Equal(ClaimKind.RepelledAttack, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_AgencyNamedAgain_IsTheOriginOfItsOwnClaim()
+    {
+        var claims = Extract("Як повідомляє Reuters з посиланням на джерела в уряді, росіяни втратили 50 танків. За даними агентства, найбільші втрати вони зазнали під Вугледаром.", "uk");
+
+        Assert.Equal("reuters", claims[^1].Chain.Origin.Source.SourceId);
+        Assert.Empty(claims[^1].Chain.Relays);
+    }
+
+    [Fact]
+    public void Extract_SpokesmanWithHisCommandInApposition_CommandIsNoRelay()
+    {
+        var claim = Only("Речник Генштабу ЗСУ Андрій Ковальов повідомив, що сили оборони уразили склад пального у Ростовській області.", "uk");
+
+        Assert.Equal("kovalov", claim.Chain.Origin.Source.SourceId);
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void Extract_ForcesNamedAsActor_AreNoSpeaker()
+    {
+        var claim = Only("Минулої доби ворог 30 разів атакував позиції ЗСУ біля Курахового, повідомляє Генштаб ЗСУ.", "uk");
+
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void Extract_DeniedStatementsAuthor_IsNoRelay()
+    {
+        var claim = Only("Заява Міноборони Росії про захоплення Вовчанська не відповідає дійсності, заявили в Генштабі ЗСУ.", "uk");
+
+        Assert.Equal(ClaimKind.Denial, claim.Kind);
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

@@ -7,9 +7,10 @@ namespace Triangulate.Tests.Storage;
 
 /// <summary>
 /// The behaviour every <see cref="ILedgerStore"/> owes its callers. Each engine runs these cases through a subclass
-/// that says how to make an empty store (SQLite in a temporary file; PostgreSQL in a scratch database).
+/// that says how to make an empty store (SQLite in a temporary file; PostgreSQL in a scratch schema). The cases are
+/// skippable because the PostgreSQL subclass skips them on a machine without a server (never in CI).
 /// </summary>
-public abstract class LedgerStoreContractTests : IAsyncLifetime
+public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 {
     private ILedgerStore? store;
 
@@ -28,7 +29,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MigrateAsync_Repeated_KeepsStoredData()
     {
         await Store.SaveAsync(Batch());
@@ -39,7 +40,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(new LedgerSummary(4, 5, 6, 0), await Store.SummarizeAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_NewReports_AreAddedWithTheirAnalyses()
     {
         var outcomes = await Store.SaveAsync(Batch());
@@ -48,7 +49,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(new LedgerSummary(4, 5, 6, 0), await Store.SummarizeAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameBatchTwice_LeavesSameCounts()
     {
         var first = await Store.SaveAsync(Batch());
@@ -61,7 +62,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(first.Select(outcome => outcome.ReportId), second.Select(outcome => outcome.ReportId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameTextSamePublisherWithoutUrl_IsDuplicate()
     {
         var post = KimakovskyToretskCentre();
@@ -79,7 +80,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(1, (await Store.SummarizeAsync()).Reports);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameTextOtherPublisherWithoutUrl_IsAdded()
     {
         var post = KimakovskyToretskCentre();
@@ -91,7 +92,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(SaveStatus.Added, outcome[0].Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameUrlWithTrackingParametersAndSameText_IsDuplicate()
     {
         var article = GeneralStaffRepelledAttacks();
@@ -104,7 +105,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(first[0].ReportId, second[0].ReportId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameUrlChangedText_IsStoredAsRevisionWithItsClaims()
     {
         var original = RybarAdvanceSouthOfChasivYar();
@@ -122,7 +123,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([first[0].ReportId, revision.Id], claims.Select(claim => claim.ReportId).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_ThirdTextUnderOneUrl_ChainsToTheLatestRevision()
     {
         var original = RybarAdvanceSouthOfChasivYar();
@@ -135,7 +136,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal((3, second[0].ReportId), (latest!.Revision, latest.PreviousRevisionId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_DuplicateWithinOneBatch_IsStoredOnce()
     {
         var outcomes = await Store.SaveAsync([KramatorskStrike(), GeneralStaffRepelledAttacks(), KramatorskStrike()]);
@@ -145,7 +146,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(3, (await Store.SummarizeAsync()).Claims);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_BatchFailingMidway_StoresNothing()
     {
         var batch = new FailingList([KramatorskStrike(), GeneralStaffRepelledAttacks(), RybarAdvanceSouthOfChasivYar()], failAt: 2);
@@ -155,7 +156,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(new LedgerSummary(0, 0, 0, 0), await Store.SummarizeAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetReportAsync_StoredReport_KeepsEveryField()
     {
         var post = KimakovskyToretskCentre();
@@ -171,13 +172,13 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal<string>(["Россия 24"], stored.ForwardedFrom);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetReportAsync_UnknownId_ReturnsNull()
     {
         Assert.Null(await Store.GetReportAsync(4242));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_Search_FindsCyrillicWhateverTheCase()
     {
         var outcomes = await Store.SaveAsync(Batch());
@@ -187,7 +188,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([outcomes[0].ReportId], found.Select(report => report.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_Search_MatchesInflectedFormsByPrefix()
     {
         var outcomes = await Store.SaveAsync(Batch());
@@ -198,7 +199,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([outcomes[1].ReportId], found.Select(report => report.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_Search_RanksTitleMatchesFirst()
     {
         // The older Reuters report names Kramatorsk in its title; the newer post only once in a longer text.
@@ -211,7 +212,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["Reuters", "Операция Z: Военкоры Русской Весны"], found.Select(report => report.Publisher));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("\"")]
     [InlineData("AND OR (")]
     [InlineData("торецьк\" OR \"")]
@@ -227,7 +228,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.All(found, report => Assert.Contains("торецьк", (report.Title + " " + report.Text).ToLowerInvariant(), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_NoFilter_OrdersByPublishedNewestFirst()
     {
         await Store.SaveAsync(Batch());
@@ -237,7 +238,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["Reuters", "Українська правда", "РИА Новости", "Операция Z: Военкоры Русской Весны"], reports.Select(report => report.Publisher));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_LimitAndOffset_PageThroughTheOrder()
     {
         await Store.SaveAsync(Batch());
@@ -247,7 +248,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["Українська правда", "РИА Новости"], page.Select(report => report.Publisher));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_LanguageAndPeriod_FilterTogether()
     {
         await Store.SaveAsync(Batch());
@@ -262,7 +263,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["РИА Новости"], reports.Select(report => report.Publisher));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListReportsAsync_Publisher_MatchesExactly()
     {
         await Store.SaveAsync(Batch());
@@ -272,7 +273,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["kramatorsk-strike-0701"], reports.Select(report => report.ExternalId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_ReportId_ReturnsThatReportsClaimsInTextOrder()
     {
         var outcomes = await Store.SaveAsync(Batch());
@@ -282,7 +283,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_Kind_ReturnsOnlyThatKind()
     {
         await Store.SaveAsync(Batch());
@@ -292,7 +293,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(["Игорь Кимаковский"], claims.Select(claim => claim.Claim.Chain.Origin.Source.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_Side_MatchesTheActorsSide()
     {
         await Store.SaveAsync(Batch());
@@ -302,7 +303,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.RepelledAttack], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_OriginSide_MatchesWhoAssertsIt()
     {
         await Store.SaveAsync(Batch());
@@ -312,7 +313,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.Strike, ClaimKind.RepelledAttack, ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("rybar", "Рыбарь")]
     [InlineData("РЫБАРЬ", "Рыбарь")]
     [InlineData("russia-24", "Игорь Кимаковский")]
@@ -326,7 +327,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([expectedOrigin], claims.Select(claim => claim.Claim.Chain.Origin.Source.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_PlaceId_FindsClaimsAboutThatPlace()
     {
         await Store.SaveAsync(Batch());
@@ -336,7 +337,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.Advance], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Дзержинск")]
     [InlineData("торецьк")]
     [InlineData("Toretsk")]
@@ -349,7 +350,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack, ClaimKind.TerritorialControl], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_Radius_FindsClaimsWithinDistance()
     {
         await Store.SaveAsync(Batch());
@@ -360,7 +361,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Advance, ClaimKind.TerritorialControl], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_Radius_ExcludesPointInsideTheBoxButBeyondTheDistance()
     {
         await Store.SaveAsync([GeneralStaffRepelledAttacks()]);
@@ -371,7 +372,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.RepelledAttack], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_Period_FiltersOnTheReportsPublication()
     {
         await Store.SaveAsync(Batch());
@@ -381,7 +382,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.TerritorialControl], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_FiltersTogether_AllMustHold()
     {
         await Store.SaveAsync(Batch());
@@ -391,7 +392,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListClaimsAsync_LimitAndOffset_PageThroughTheOrder()
     {
         await Store.SaveAsync(Batch());
@@ -402,7 +403,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(all.Skip(2).Take(2).Select(claim => claim.Id), page.Select(claim => claim.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetClaimAsync_StoredClaim_RoundTripsEveryField()
     {
         var analysis = KimakovskyToretskCentre();
@@ -417,7 +418,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(LedgerJson.Serialize(analysis.Claims[0]), LedgerJson.Serialize(stored.Claim));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetClaimAsync_StoredClaim_KeepsNestedValues()
     {
         await Store.SaveAsync([RybarAdvanceSouthOfChasivYar()]);
@@ -430,7 +431,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
             (claim.Span, claim.Places[0].Relation!.Span, claim.Places[0].EstimatedLat, claim.Places[0].Place!.Names[2].Scheme, claim.Quantities[0].Value, claim.Time!.From, claim.Chain.Relays[0].Source.SourceId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetPlaceMentionsAsync_StoredReport_ReturnsMentionsInTextOrder()
     {
         var analysis = GeneralStaffRepelledAttacks();
@@ -441,7 +442,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(analysis.Places.Select(LedgerJson.Serialize), mentions.Select(LedgerJson.Serialize));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveSourcesAsync_SameIdTwice_KeepsTheLatestEntry()
     {
         await Store.SaveSourcesAsync([new Source("rybar", "Rybar", SourceKind.MilbloggerChannel, Side.Unknown, ["Рыбарь"])]);
@@ -453,7 +454,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(1, (await Store.SummarizeAsync()).Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListPlacesNearAsync_AnalystPlaces_NearestFirstWithinRadius()
     {
         await Store.SavePlacesAsync([Kramatorsk, ChasivYar, Toretsk, Ivanivske]);
@@ -463,7 +464,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal([ChasivYar.Id, Ivanivske.Id, Toretsk.Id], near.Select(place => place.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SavePlacesAsync_MovedPlace_IsFoundAtItsNewPoint()
     {
         await Store.SavePlacesAsync([Toretsk]);
@@ -473,7 +474,7 @@ public abstract class LedgerStoreContractTests : IAsyncLifetime
         Assert.Empty(await Store.ListPlacesNearAsync(Toretsk.Lat, Toretsk.Lon, 5));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CheckIntegrityAsync_HealthyLedger_FindsNothing()
     {
         await Store.SaveAsync(Batch());

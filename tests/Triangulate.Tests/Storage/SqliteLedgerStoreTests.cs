@@ -132,4 +132,16 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         }
         return copy;
     }
+
+    [Fact]
+    public async Task AuditLog_ChangedFromSql_IsRefused()
+    {
+        await Store.AppendAuditAsync(new AuditEntry(0, IngestTime, "analyst", "verdict", "event:1", null, "{}"));
+        await using var connection = new SqliteConnection($"Data Source={LedgerPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM audit_log";
+
+        await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+    }
 }

@@ -74,25 +74,13 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
         {
             goldCount += gold.Claims.Length;
             predictedCount += predicted.Length;
-            var unused = predicted.ToList();
-            foreach (var expected in gold.Claims)
+            foreach (var (expected, best) in Pair(gold, predicted).Matched)
             {
-                var best = unused.Where(claim => claim.Span.Overlaps(expected.Span))
-                    .OrderByDescending(claim => Overlap(claim.Span, expected.Span))
-                    .FirstOrDefault();
-                if (best is null)
-                {
-                    continue;
-                }
-                unused.Remove(best);
                 matched++;
                 kinds += best.Kind == expected.Kind ? 1 : 0;
                 hedges += best.Hedged == expected.Hedged ? 1 : 0;
-                var originMatches = SameParty(expected.Origin.Name, expected.Origin.Kind, best.Chain.Origin.Source);
-                origins += originMatches ? 1 : 0;
-                chains += originMatches
-                    && best.Chain.Relays.Length == expected.Relays.Length
-                    && best.Chain.Relays.Zip(expected.Relays).All(pair => SameParty(pair.Second, SourceKind.Unknown, pair.First.Source)) ? 1 : 0;
+                origins += SameOrigin(expected, best) ? 1 : 0;
+                chains += SameChain(expected, best) ? 1 : 0;
             }
         }
         return new ClaimScores(
@@ -100,6 +88,73 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             Ratio(matched, predictedCount), Ratio(matched, goldCount),
             Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched));
     }
+
+    /// <summary>
+    /// What went wrong in one report, one line a problem: gold claims nothing matched, predictions no gold claim took,
+    /// and matched pairs whose kind, hedge or chain differ (expected, then got). Empty when the report scores perfectly.
+    /// </summary>
+    public ImmutableArray<string> Explain(GoldReport gold, ImmutableArray<Claim> predicted)
+    {
+        var text = gold.Report.Text;
+        var id = gold.Report.ExternalId;
+        var lines = ImmutableArray.CreateBuilder<string>();
+        var (matchedPairs, unused) = Pair(gold, predicted);
+        var matchedGold = matchedPairs.Select(pair => pair.Expected).ToHashSet();
+        foreach (var expected in gold.Claims.Where(claim => !matchedGold.Contains(claim)))
+        {
+            lines.Add($"{id} MISSED [{expected.Span.Start},{expected.Span.End}) {ClaimKinds.ToName(expected.Kind)}: {expected.Span.Slice(text)}");
+        }
+        foreach (var claim in unused)
+        {
+            lines.Add($"{id} SPURIOUS [{claim.Span.Start},{claim.Span.End}) {ClaimKinds.ToName(claim.Kind)}: {claim.Text}");
+        }
+        foreach (var (expected, got) in matchedPairs)
+        {
+            var where = $"{id} [{expected.Span.Start},{expected.Span.End}) vs [{got.Span.Start},{got.Span.End})";
+            if (got.Kind != expected.Kind)
+            {
+                lines.Add($"{where} KIND expected {ClaimKinds.ToName(expected.Kind)}, got {ClaimKinds.ToName(got.Kind)} (cue '{got.Action}'): {expected.Span.Slice(text)}");
+            }
+            if (got.Hedged != expected.Hedged)
+            {
+                lines.Add($"{where} HEDGE expected {expected.Hedged}, got {got.Hedge?.Words ?? "none"}: {expected.Span.Slice(text)}");
+            }
+            if (!SameChain(expected, got))
+            {
+                var wanted = string.Join(" <- ", expected.Relays.Reverse().Append($"{expected.Origin.Name} ({expected.Origin.Kind})"));
+                var found = string.Join(" <- ", got.Chain.Relays.Reverse().Select(relay => relay.Source.Name)
+                    .Append($"{got.Chain.Origin.Source.Name} ({got.Chain.Origin.Source.Kind})"));
+                lines.Add($"{where} CHAIN expected {wanted}, got {found}: {expected.Span.Slice(text)}");
+            }
+        }
+        return lines.ToImmutable();
+    }
+
+    /// <summary>Each gold claim takes the unused prediction that overlaps it most; what no gold claim takes is left over.</summary>
+    private static (List<(GoldClaim Expected, Claim Best)> Matched, List<Claim> Unused) Pair(GoldReport gold, ImmutableArray<Claim> predicted)
+    {
+        var unused = predicted.ToList();
+        var matched = new List<(GoldClaim, Claim)>();
+        foreach (var expected in gold.Claims)
+        {
+            var best = unused.Where(claim => claim.Span.Overlaps(expected.Span))
+                .OrderByDescending(claim => Overlap(claim.Span, expected.Span))
+                .FirstOrDefault();
+            if (best is not null)
+            {
+                unused.Remove(best);
+                matched.Add((expected, best));
+            }
+        }
+        return (matched, unused);
+    }
+
+    private bool SameOrigin(GoldClaim expected, Claim got) => SameParty(expected.Origin.Name, expected.Origin.Kind, got.Chain.Origin.Source);
+
+    private bool SameChain(GoldClaim expected, Claim got) =>
+        SameOrigin(expected, got)
+        && got.Chain.Relays.Length == expected.Relays.Length
+        && got.Chain.Relays.Zip(expected.Relays).All(pair => SameParty(pair.Second, SourceKind.Unknown, pair.First.Source));
 
     private bool SameParty(string goldName, SourceKind goldKind, SourceRef predicted)
     {
@@ -111,10 +166,18 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
         {
             return predicted.SourceId == known.Id;
         }
+        if (predicted.SourceId is null && IsCyrillic(predicted.Name) != IsCyrillic(goldName))
+        {
+            // An unnamed party described in Russian or Ukrainian ("двох американських посадовців") cannot be compared
+            // by words with the annotator's English description ("two unnamed US officials"): the kind must agree.
+            return goldKind == predicted.Kind;
+        }
         var name = Normalize(goldName);
         return new[] { predicted.Name, predicted.Written }.OfType<string>().Select(Normalize)
             .Any(written => written.Contains(name, StringComparison.Ordinal) || name.Contains(written, StringComparison.Ordinal));
     }
+
+    private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     private static string Normalize(string name)
     {

@@ -37,10 +37,20 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     private const string InsertClaimSql = """
-        INSERT INTO claims (report_id, ordinal, span_start, span_end, kind, actor, side, origin_name, origin_name_folded,
+        INSERT INTO claims (id, report_id, ordinal, span_start, span_end, kind, actor, side, origin_name, origin_name_folded,
                             origin_source_id, origin_side, hedged, negated, published, detail)
-        VALUES ($report_id, $ordinal, $span_start, $span_end, $kind, $actor, $side, $origin_name, $origin_name_folded,
+        VALUES ($id, $report_id, $ordinal, $span_start, $span_end, $kind, $actor, $side, $origin_name, $origin_name_folded,
                 $origin_source_id, $origin_side, $hedged, $negated, $published, $detail)
+        RETURNING id
+        """;
+
+    // An exported report under its own id, revision and ingest time.
+    private const string ImportReportSql = """
+        INSERT INTO reports (id, external_id, publisher, url, normalized_url, published, language, title, text, content_hash,
+                             revision, previous_revision_id, input_path, forwarded_from, ingested_at)
+        VALUES ($id, $external_id, $publisher, $url, $normalized_url, $published, $language, $title, $text, $content_hash,
+                $revision, $previous_revision_id, $input_path, $forwarded_from, $ingested_at)
+        ON CONFLICT DO NOTHING
         RETURNING id
         """;
 
@@ -55,6 +65,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     private readonly SqliteCommand insertReport;
+    private readonly SqliteCommand importReport;
     private readonly SqliteCommand findStoredCopy;
     private readonly SqliteCommand insertMention;
     private readonly SqliteCommand insertClaim;
@@ -65,6 +76,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset ingestedAt)
     {
         insertReport = Command(connection, transaction, InsertReportSql);
+        importReport = Command(connection, transaction, ImportReportSql);
         findStoredCopy = Command(connection, transaction, FindStoredCopySql);
         insertMention = Command(connection, transaction, InsertMentionSql);
         insertClaim = Command(connection, transaction, InsertClaimSql);
@@ -88,14 +100,58 @@ internal sealed class SqliteBatchWriter : IDisposable
         var published = SqliteValues.FormatTime(report.Published);
         for (var i = 0; i < analysis.Claims.Length; i++)
         {
-            await InsertClaimAsync(reportId, i, published, analysis.Claims[i], cancellationToken);
+            await InsertClaimAsync(null, reportId, i, published, analysis.Claims[i], cancellationToken);
         }
         return new SaveOutcome(report, reportId, revision == 1 ? SaveStatus.Added : SaveStatus.Revision);
+    }
+
+    /// <summary>
+    /// Writes one exported record under its own ids: true when written, null when this very report is stored already,
+    /// false when the ledger holds its id or keys with other content.
+    /// </summary>
+    public async Task<bool?> ImportAsync(ReportRecord record, CancellationToken cancellationToken)
+    {
+        var stored = record.Report;
+        var normalizedUrl = ReportIdentity.NormalizeUrl(stored.Url);
+        importReport.Parameters.Clear();
+        importReport
+            .With("$id", stored.Id)
+            .With("$external_id", stored.ExternalId)
+            .With("$publisher", stored.Publisher)
+            .With("$url", stored.Url)
+            .With("$normalized_url", normalizedUrl)
+            .With("$published", SqliteValues.FormatTime(stored.Published))
+            .With("$language", stored.Language)
+            .With("$title", stored.Title)
+            .With("$text", stored.Text)
+            .With("$content_hash", stored.ContentHash)
+            .With("$revision", stored.Revision)
+            .With("$previous_revision_id", stored.PreviousRevisionId)
+            .With("$input_path", stored.InputPath)
+            .With("$forwarded_from", LedgerJson.Serialize(stored.ForwardedFrom))
+            .With("$ingested_at", SqliteValues.FormatTime(stored.IngestedAt));
+        if (await importReport.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            findStoredCopy.Parameters.Clear();
+            findStoredCopy.With("$content_hash", stored.ContentHash).With("$normalized_url", normalizedUrl).With("$publisher", stored.Publisher);
+            return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long? == stored.Id ? null : false;
+        }
+        for (var i = 0; i < record.Places.Length; i++)
+        {
+            await InsertMentionAsync(stored.Id, i, record.Places[i], cancellationToken);
+        }
+        var published = SqliteValues.FormatTime(stored.Published);
+        for (var i = 0; i < record.Claims.Length; i++)
+        {
+            await InsertClaimAsync(record.Claims[i].Id, stored.Id, i, published, record.Claims[i].Claim, cancellationToken);
+        }
+        return true;
     }
 
     public void Dispose()
     {
         insertReport.Dispose();
+        importReport.Dispose();
         findStoredCopy.Dispose();
         insertMention.Dispose();
         insertClaim.Dispose();
@@ -139,7 +195,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private async Task InsertMentionAsync(long reportId, int ordinal, PlaceMention mention, CancellationToken cancellationToken)
     {
-        var (lat, lon) = PointOf(mention);
+        var (lat, lon) = LedgerPoints.PointOf(mention);
         insertMention.Parameters.Clear();
         insertMention
             .With("$report_id", reportId)
@@ -159,11 +215,12 @@ internal sealed class SqliteBatchWriter : IDisposable
         await insertMention.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task InsertClaimAsync(long reportId, int ordinal, string? published, Claim claim, CancellationToken cancellationToken)
+    private async Task InsertClaimAsync(long? id, long reportId, int ordinal, string? published, Claim claim, CancellationToken cancellationToken)
     {
         var origin = claim.Chain.Origin.Source;
         insertClaim.Parameters.Clear();
         insertClaim
+            .With("$id", id)
             .With("$report_id", reportId)
             .With("$ordinal", ordinal)
             .With("$span_start", claim.Span.Start)
@@ -199,7 +256,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < claim.Places.Length; i++)
         {
             var mention = claim.Places[i];
-            var (lat, lon) = PointOf(mention);
+            var (lat, lon) = LedgerPoints.PointOf(mention);
             insertClaimPlace.Parameters.Clear();
             insertClaimPlace
                 .With("$claim_id", claimId)
@@ -207,24 +264,9 @@ internal sealed class SqliteBatchWriter : IDisposable
                 .With("$place_id", mention.Place?.Id)
                 .With("$lat", lat)
                 .With("$lon", lon)
-                .With("$names", LedgerJson.Serialize(NamesOf(mention)));
+                .With("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)));
             await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    /// <summary>Where a mention puts the thing: the estimate from a relation ("south of X") when there is one, else the place.</summary>
-    private static (double? Lat, double? Lon) PointOf(PlaceMention mention) =>
-        mention is { EstimatedLat: { } lat, EstimatedLon: { } lon } ? (lat, lon) : (mention.Place?.Lat, mention.Place?.Lon);
-
-    /// <summary>Every name a claim's place answers to in a place filter: the words of the text and the gazetteer's names.</summary>
-    private static string[] NamesOf(PlaceMention mention)
-    {
-        IEnumerable<string> names = [mention.Text];
-        if (mention.Place is { } place)
-        {
-            names = names.Append(place.Name).Concat(place.Names.IsDefault ? [] : place.Names.Select(name => name.Text));
-        }
-        return [.. names.Select(NameKey.Fold).Distinct(StringComparer.Ordinal)];
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

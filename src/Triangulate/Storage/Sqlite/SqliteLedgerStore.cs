@@ -10,7 +10,7 @@ namespace Triangulate.Storage.Sqlite;
 /// one transaction per batch, unique indexes that make ingest idempotent, FTS5 for text search and R*Trees for
 /// radius queries. Each operation takes a pooled connection, so the store may be shared between threads.
 /// </summary>
-public sealed class SqliteLedgerStore : ILedgerStore
+public sealed partial class SqliteLedgerStore : ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Sqlite.Migrations.";
     private const int BusyTimeoutMilliseconds = 10_000;
@@ -95,7 +95,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        using var writer = new SqliteBatchWriter(connection, transaction, ToMicroseconds(timeProvider.GetUtcNow()));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
         {
@@ -199,6 +199,28 @@ public sealed class SqliteLedgerStore : ILedgerStore
                            AND haversine_km($lat, $lon, cp.lat, cp.lon) <= $radius_km)
                 """);
             AddBox(command, lat, lon, radiusKm);
+        }
+        if (query.Box is { } viewBox)
+        {
+            conditions.Add("""
+                c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.id = view.id
+                         WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
+                           AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon)
+                """);
+            command
+                .With("$view_min_lat", viewBox.MinLat)
+                .With("$view_max_lat", viewBox.MaxLat)
+                .With("$view_min_lon", viewBox.MinLon)
+                .With("$view_max_lon", viewBox.MaxLon);
+        }
+        if (query.Search is { } search)
+        {
+            if (Fts5Query.FromUserInput(search) is not { } match)
+            {
+                return [];
+            }
+            conditions.Add("c.report_id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH $match)");
+            command.With("$match", match);
         }
         AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
         command.CommandText = $"""
@@ -386,6 +408,50 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return problems;
     }
 
+    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // One read transaction: a snapshot in which the page's reports, mentions and claims agree while ingest goes on.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var reportsCommand = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id > $after ORDER BY r.id LIMIT $limit", transaction)
+            .With("$after", afterReportId).With("$limit", limit);
+        var reports = await ReadAllAsync(reportsCommand, ReadReport, cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+        var last = reports[^1].Id;
+        await using var mentionsCommand = Command(connection, "SELECT report_id, detail FROM place_mentions WHERE report_id > $after AND report_id <= $last ORDER BY report_id, ordinal", transaction)
+            .With("$after", afterReportId).With("$last", last);
+        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerJson.Deserialize<PlaceMention>(reader.GetString(1))), cancellationToken))
+            .ToLookup(row => row.ReportId, row => row.Mention);
+        await using var claimsCommand = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > $after AND c.report_id <= $last ORDER BY c.report_id, c.ordinal", transaction)
+            .With("$after", afterReportId).With("$last", last);
+        var claims = (await ReadAllAsync(claimsCommand, ReadClaim, cancellationToken)).ToLookup(claim => claim.ReportId);
+        return [.. reports.Select(report => new ReportRecord(report, [.. mentions[report.Id]], [.. claims[report.Id]]))];
+    }
+
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        int imported = 0, present = 0;
+        var conflicting = ImmutableArray.CreateBuilder<long>();
+        foreach (var record in records)
+        {
+            switch (await writer.ImportAsync(record, cancellationToken))
+            {
+                case true: imported++; break;
+                case null: present++; break;
+                case false: conflicting.Add(record.Report.Id); break;
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportSummary(imported, present, conflicting.ToImmutable());
+    }
+
     public ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; releasing them lets SQLite checkpoint and remove the WAL.
@@ -393,6 +459,9 @@ public sealed class SqliteLedgerStore : ILedgerStore
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
     private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Triangulate.Cli.Rendering;
+using Triangulate.Corroboration;
+using Triangulate.Export;
+using Triangulate.Model;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format();
+        var place = new Option<string?>("--place") { Description = "A place name or gazetteer id among the event's places, or LAT,LON" };
+        var radius = new Option<double?>("--radius-km") { Description = "With --place: events with a place within this distance" };
+        var since = CommonOptions.Since();
+        var kind = new Option<string?>("--kind") { Description = "Claim kind (territorial_control, advance, strike, …)" };
+        var minOrigins = new Option<int>("--min-origins") { Description = "Only events with at least this many independent origins", DefaultValueFactory = _ => 0 };
+        var command = new Command("events", "List events: claims about one happening, their independent origins, contradictions and credibility")
+        {
+            database, format, place, radius, since, kind, minOrigins,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            ClaimKind? claimKind = null;
+            if (parse.GetValue(kind) is { } kindText)
+            {
+                if (!ContractNames.TryParse<ClaimKind>(kindText, out var parsed))
+                {
+                    error.WriteLine($"unknown claim kind '{kindText}'; known: {string.Join(", ", Enum.GetValues<ClaimKind>().Select(ContractNames.Of))}");
+                    return ExitCodes.Failed;
+                }
+                claimKind = parsed;
+            }
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            var events = await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken);
+            var filtered = Filter(events, parse.GetValue(place), parse.GetValue(radius), parse.GetValue(since), claimKind, parse.GetValue(minOrigins));
+            if (filtered is null)
+            {
+                error.WriteLine($"no event place is called '{parse.GetValue(place)}'; give a name, a gazetteer id or LAT,LON");
+                return ExitCodes.NotFound;
+            }
+            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), filtered);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events) =>
+        Listing.Write(output, format, events, Columns, EventJson.From, "Events");
+
+    /// <summary>The events that pass the filters; null when a place filter names no known place.</summary>
+    private static List<CorroboratedEvent>? Filter(
+        IReadOnlyList<CorroboratedEvent> events, string? place, double? radiusKm, DateTimeOffset? since, ClaimKind? kind, int minOrigins)
+    {
+        IEnumerable<CorroboratedEvent> result = events;
+        if (place is not null)
+        {
+            var centre = ParsePoint(place) ?? events.SelectMany(e => e.Places).Where(p => Matches(p, place)).Select(p => (p.Lat, p.Lon)).Cast<(double Lat, double Lon)?>().FirstOrDefault();
+            if (centre is not { } point)
+            {
+                return null;
+            }
+            result = radiusKm is { } radius
+                ? result.Where(e => e.Places.Any(p => GeoDistance.HaversineKm(point.Lat, point.Lon, p.Lat, p.Lon) <= radius))
+                : result.Where(e => e.Places.Any(p => Matches(p, place) || (p.Lat == point.Lat && p.Lon == point.Lon)));
+        }
+        if (since is { } from)
+        {
+            result = result.Where(e => e.LastReported >= from);
+        }
+        if (kind is { } k)
+        {
+            result = result.Where(e => e.Kind == k);
+        }
+        return [.. result.Where(e => e.IndependentOriginCount >= minOrigins)];
+    }
+
+    private static bool Matches(EventPlace p, string text) =>
+        string.Equals(p.Id, text, StringComparison.Ordinal) || string.Equals(p.Name, text, StringComparison.OrdinalIgnoreCase);
+
+    private static (double Lat, double Lon)? ParsePoint(string text)
+    {
+        var parts = text.Split(',');
+        return parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            ? (lat, lon)
+            : null;
+    }
+
+    private static readonly Column<CorroboratedEvent>[] Columns =
+    [
+        new("id", e => "e" + e.Id.ToString(CultureInfo.InvariantCulture)),
+        new("kind", e => ContractNames.Of(e.Kind)),
+        new("side", e => ContractNames.Of(e.ActingSide)),
+        new("places", e => Terminal.Clip(string.Join("; ", e.Places.Select(p => p.Name)), 30)),
+        new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("reports", e => e.ReportIds.Length.ToString(CultureInfo.InvariantCulture)),
+        new("indep.", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
+        new("RU/UA/other", e => string.Create(CultureInfo.InvariantCulture, $"{e.IndependentOriginsBySide[Side.RU]}/{e.IndependentOriginsBySide[Side.UA]}/{e.IndependentOriginsBySide[Side.Other]}")),
+        new("contradicts", e => string.Join(" ", e.Contradicts.Select(id => "e" + id.ToString(CultureInfo.InvariantCulture)))),
+        new("verdict", e => e.Verdict?.Value.ToString().ToLowerInvariant()),
+        new("cred.", e => e.Credibility.Code),
+        new("claim", e => Terminal.Clip(e.Claims[0].Text, 50)),
+    ];
+}

@@ -1,0 +1,129 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Triangulate.Claims;
+using Triangulate.Corroboration;
+using Triangulate.Storage;
+using Triangulate.Web.Api;
+using Triangulate.Web.Events;
+using Triangulate.Web.Security;
+
+namespace Triangulate.Web;
+
+/// <summary>The app built, or the reason it must not start (an exposed address without accounts).</summary>
+public sealed record LedgerWebBuild(WebApplication? App, string? Refusal);
+
+/// <summary>
+/// Builds the analyst's desk: the HTTP API under <c>/api</c>, its OpenAPI document, and the page, all over one ledger.
+/// The CLI's <c>serve</c> command and the tests host the same app.
+/// </summary>
+public static class LedgerWebApp
+{
+    private const string StaticFilesNamespace = "Triangulate.Web.wwwroot";
+
+    public static async Task<LedgerWebBuild> BuildAsync(LedgerWebOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var store = await StoreFactory.OpenAsync(options.Database, options.Time, cancellationToken);
+        var accounts = await store.ListAccountsAsync(cancellationToken);
+        var decision = AccessDecision.For(options.Urls, options.RequireAccounts, accounts.Count);
+        if (decision.Mode is not { } mode)
+        {
+            await store.DisposeAsync();
+            return new LedgerWebBuild(null, decision.Refusal);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LedgerWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseKestrel().UseUrls([.. options.Urls]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys live in memory (a restart signs people out) and a missing anti-forgery cookie is answered as a problem: neither is news.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options.Time);
+        builder.Services.AddSingleton<Audit>();
+        builder.Services.AddSingleton<SourceCatalog>();
+        if (options.Events is { } events)
+        {
+            builder.Services.AddSingleton(events);
+        }
+        else
+        {
+            builder.Services.AddSingleton(new CorroborationService(store, SourceRegistry.LoadDefault(), options.Time));
+            builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
+        }
+        builder.Services.AddSingleton<EventBook>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = AccessNames.AntiforgeryHeader;
+            antiforgery.Cookie.Name = "triangulate.antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        AddAccess(builder.Services, mode);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders(options.TileUrl);
+        var files = new EmbeddedFileProvider(typeof(LedgerWebApp).Assembly, StaticFilesNamespace);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        var api = app.MapGroup("/api");
+        api.MapSessionApi(mode, options.TileUrl)
+            .MapReportsApi()
+            .MapClaimsApi()
+            .MapEventsApi()
+            .MapPlacesApi()
+            .MapSourcesApi()
+            .MapAuditApi();
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return new LedgerWebBuild(app, null);
+    }
+
+    private static void AddAccess(IServiceCollection services, AccessMode mode)
+    {
+        services.AddAuthentication(AccessNames.Ledger)
+            .AddPolicyScheme(AccessNames.Ledger, null, policy => policy.ForwardDefaultSelector = context =>
+                mode == AccessMode.SingleUser ? AccessNames.SingleUser
+                : context.Request.Headers.ContainsKey(AccessNames.ApiKeyHeader) ? AccessNames.ApiKey
+                : AccessNames.Cookie)
+            .AddCookie(AccessNames.Cookie, cookie =>
+            {
+                cookie.Cookie.Name = "triangulate.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.SlidingExpiration = true;
+                // The API answers with status codes; the page sends people to its sign-in form itself.
+                cookie.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(AccessNames.ApiKey, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SingleUserHandler>(AccessNames.SingleUser, null);
+        var reader = AccessNames.RoleName(AccessRole.Reader);
+        var analyst = AccessNames.RoleName(AccessRole.Analyst);
+        var admin = AccessNames.RoleName(AccessRole.Admin);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessNames.CanRead, policy => policy.RequireRole(reader, analyst, admin))
+            .AddPolicy(AccessNames.CanAnalyse, policy => policy.RequireRole(analyst, admin))
+            .AddPolicy(AccessNames.CanAdminister, policy => policy.RequireRole(admin));
+    }
+
+    private static Task SetStatus(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

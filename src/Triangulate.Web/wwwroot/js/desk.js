@@ -1,0 +1,237 @@
+import { get, send, ApiError } from './api.js';
+import { el, clear, markedText } from './dom.js';
+import { Timeline } from './timeline.js';
+
+const KINDS = ['territorial_control', 'advance', 'withdrawal', 'attack', 'repelled_attack', 'strike', 'casualties', 'prisoners', 'recruitment', 'denial', 'other'];
+const PAGE = 1000;
+const state = { events: [], filters: {}, days: null, session: null, markers: new Map() };
+
+const list = document.getElementById('event-list');
+const detail = document.getElementById('detail');
+const canAnalyse = () => ['analyst', 'admin'].includes(state.session?.role);
+
+// Grades are Admiralty codes: a reliability letter and a credibility digit ("B2"), or the digit alone for an event.
+function credibilityClass(code) {
+  const digit = (code || '').match(/[1-6]/)?.[0];
+  return digit ? 'cred-' + 'ABCDEF'[Number(digit) - 1] : 'cred-none';
+}
+
+// --- map -------------------------------------------------------------------------------------------------
+const map = L.map('map', { minZoom: 4, maxZoom: 18 }).setView([48.5, 35.5], 6);
+const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
+map.addLayer(cluster);
+map.on('moveend', () => renderList());
+
+async function baseLayers(tileUrl) {
+  if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18 }).addTo(map);
+  const outlines = await get('places/outlines');
+  L.geoJSON(outlines, { className: 'oblast', interactive: false }).addTo(map);
+}
+
+function drawMarkers(events) {
+  cluster.clearLayers();
+  state.markers.clear();
+  const layers = [];
+  for (const e of events) {
+    if (e.lat === null || e.lon === null) continue;
+    const marker = L.circleMarker([e.lat, e.lon], {
+      radius: 5 + Math.min(12, 3 * e.independentOrigins),
+      className: `event-marker ${credibilityClass(e.credibility)}`,
+    });
+    marker.on('click', () => openEvent(e.id));
+    marker.bindTooltip(() => document.createTextNode(`${e.kind} · ${e.place ?? ''} · ${e.from ?? ''}`));
+    state.markers.set(e.id, marker);
+    layers.push(marker);
+  }
+  cluster.addLayers(layers);
+}
+
+// --- data ------------------------------------------------------------------------------------------------
+async function loadEvents() {
+  const events = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await get('events', { ...state.filters, offset, limit: PAGE });
+    events.push(...page.items);
+    if (page.nextOffset === null) break;
+  }
+  state.events = events;
+  drawMarkers(visibleByDays(events));
+  timeline.draw(events);
+  renderList();
+}
+
+function visibleByDays(events) {
+  if (!state.days) return events;
+  return events.filter((e) => e.from && (e.to ?? e.from) >= state.days.from && e.from <= state.days.to);
+}
+
+function renderList() {
+  const bounds = map.getBounds();
+  const shown = visibleByDays(state.events).filter((e) => e.lat === null || bounds.contains([e.lat, e.lon]));
+  document.getElementById('list-count').textContent = `${shown.length} of ${state.events.length} events`;
+  clear(list);
+  for (const e of shown.slice(0, 300)) {
+    list.append(el('li', { class: 'event-item', 'data-event-id': e.id },
+      el('button', { type: 'button', onclick: () => openEvent(e.id) },
+        el('span', { class: `grade ${credibilityClass(e.credibility)}` }, e.credibility ?? '–'),
+        el('span', { class: 'kind' }, e.kind),
+        el('span', { class: 'place' }, e.place ?? 'no place'),
+        el('span', { class: 'date' }, e.from ?? ''),
+        el('span', { class: 'origins', title: 'independent origins' }, `${e.independentOrigins}×`),
+        el('span', { class: 'text' }, e.text))));
+  }
+}
+
+// --- event view ------------------------------------------------------------------------------------------
+function claimMarks(claim) {
+  const marks = [[claim.start, claim.end, 'm-claim', 'claim']];
+  for (const p of claim.places) marks.push([p.start, p.end, 'm-place', p.name ? `place: ${p.name}` : 'place']);
+  for (const q of claim.quantities) marks.push([q.start, q.end, 'm-quantity', `${q.value} ${q.unit}`]);
+  return marks;
+}
+
+// Actor and hedge come as words only: find them inside the claim's own span.
+function wordMarks(text, claim) {
+  const marks = [];
+  const within = text.slice(claim.start, claim.end);
+  for (const [words, className] of [[claim.actor, 'm-actor'], [claim.hedge, 'm-hedge']]) {
+    if (!words) continue;
+    const at = within.indexOf(words);
+    if (at >= 0) marks.push([claim.start + at, claim.start + at + words.length, className, className.slice(2)]);
+  }
+  return marks;
+}
+
+function provenanceList(nodes) {
+  return el('ul', { class: 'tree' }, nodes.map((node) => el('li', { class: `node role-${node.role}`, 'data-role': node.role },
+    el('span', { class: 'role' }, node.role),
+    node.sourceId
+      ? el('button', { type: 'button', class: 'link source-link', onclick: () => openSource(node.sourceId) }, node.name)
+      : el('span', { class: 'name' }, node.name),
+    el('span', { class: 'side' }, node.side),
+    node.children.length > 0 ? provenanceList(node.children) : null)));
+}
+
+async function openEvent(id) {
+  const data = await get(`events/${id}`);
+  const e = data.event;
+  clear(detail).hidden = false;
+  detail.append(...[
+    el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
+    el('h2', {}, `${e.kind} · ${e.place ?? 'no place'}`),
+    el('p', { class: 'dates' }, `${e.from ?? '?'} – ${e.to ?? '?'} · ${e.claims} claims in ${e.reports} reports`),
+    el('section', { class: 'grade-box' },
+      el('h3', {}, 'Grade'),
+      el('span', { id: 'event-grade', class: `grade ${credibilityClass(data.grade?.code)}` }, data.grade?.code ?? 'not graded'),
+      el('p', { class: 'explanation' }, data.grade?.explanation ?? '')),
+    el('section', {},
+      el('h3', {}, 'Independent origins'),
+      el('p', {}, `${e.independentOrigins} in all; ` + Object.entries(e.independentOriginsBySide).map(([side, n]) => `${side}: ${n}`).join(', '))),
+    el('section', { id: 'provenance' }, el('h3', {}, 'Provenance'), provenanceList(data.provenance)),
+    data.contradicts.length > 0
+      ? el('section', {}, el('h3', {}, 'Contradicted by'), el('ul', {}, data.contradicts.map((c) =>
+          el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => openEvent(c.id) }, `${c.kind} · ${c.place ?? ''} · ${c.from ?? ''}`)))))
+      : null,
+    el('section', { id: 'verdicts' }, el('h3', {}, 'Verdicts'),
+      data.verdicts.length === 0 ? el('p', {}, 'none yet') : el('ul', {}, data.verdicts.map((v) => el('li', {}, `${v.value} by ${v.by} (${v.at.slice(0, 10)})`, v.note ? ` — ${v.note}` : '')))),
+    canAnalyse() ? verdictForm(e.id) : null,
+    el('section', { id: 'claims' }, el('h3', {}, 'Claims'), data.claims.map((c) =>
+      el('div', { class: 'claim' },
+        el('p', { class: 'report-head' }, `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''} · `, c.report.title ?? ''),
+        markedText(c.reportText, [...claimMarks(c.claim), ...wordMarks(c.reportText, c.claim)]),
+        el('p', { class: 'chain' }, 'origin: ', c.claim.origin.name, c.claim.relays.length > 0 ? ` → ${c.claim.relays.map((r) => r.name).join(' → ')}` : '')))),
+  ].filter(Boolean));
+}
+
+function verdictForm(id) {
+  const message = el('p', { class: 'form-message', role: 'status' });
+  const form = el('form', { id: 'verdict-form' },
+    el('label', {}, 'Verdict ', el('select', { name: 'value' }, ['confirmed', 'refuted', 'unresolved'].map((v) => el('option', { value: v }, v)))),
+    el('label', {}, 'Note ', el('input', { name: 'note', size: 24 })),
+    el('button', { type: 'submit' }, 'Set verdict'), message);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const values = new FormData(form);
+    try {
+      await send('POST', `events/${id}/verdicts`, { value: values.get('value'), note: values.get('note') || null });
+      await loadEvents();
+      await openEvent(id);
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  });
+  return form;
+}
+
+// --- source view -----------------------------------------------------------------------------------------
+async function openSource(id) {
+  const data = await get(`sources/${encodeURIComponent(id)}`);
+  const s = data.source;
+  clear(detail).hidden = false;
+  const peak = Math.max(1, ...data.track.map((m) => m.asOrigin + m.asRelay));
+  detail.append(...[
+    el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
+    el('h2', {}, s.name),
+    el('p', {}, `${s.kind} · ${s.side}`, s.role ? ` · ${s.role}` : ''),
+    el('p', {}, 'Also written: ', s.aliases.join(', ')),
+    el('section', {}, el('h3', {}, 'Reliability'), el('span', { class: 'grade' }, data.reliability ?? '–'), el('p', { class: 'explanation' }, data.reliabilityExplanation)),
+    el('section', {}, el('h3', {}, `Track record (${data.claims} claims)`), el('table', { class: 'track' },
+      el('tr', {}, el('th', {}, 'month'), el('th', {}, 'origin'), el('th', {}, 'relay'), el('th', {}, 'hedged'), el('th', {}, '')),
+      data.track.map((m) => el('tr', {}, el('td', {}, m.month), el('td', {}, m.asOrigin), el('td', {}, m.asRelay), el('td', {}, m.hedged),
+        el('td', {}, el('meter', { min: 0, max: peak, value: m.asOrigin + m.asRelay })))))),
+    canAnalyse() ? aliasForm(id) : null,
+  ].filter(Boolean));
+}
+
+function aliasForm(id) {
+  const message = el('p', { class: 'form-message', role: 'status' });
+  const form = el('form', { id: 'alias-form' }, el('label', {}, 'Add alias ', el('input', { name: 'alias', size: 20 })), el('button', { type: 'submit' }, 'Add'), message);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await send('POST', `sources/${encodeURIComponent(id)}/aliases`, { alias: new FormData(form).get('alias') });
+      await openSource(id);
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  });
+  return form;
+}
+
+// --- start -----------------------------------------------------------------------------------------------
+const timeline = new Timeline(document.getElementById('timeline'), (range) => {
+  state.days = range;
+  document.getElementById('clear-brush').hidden = range === null;
+  drawMarkers(visibleByDays(state.events));
+  renderList();
+});
+document.getElementById('clear-brush').addEventListener('click', () => timeline.clear());
+
+const kindSelect = document.getElementById('filter-kind');
+for (const kind of KINDS) kindSelect.append(el('option', { value: kind }, kind));
+const filters = document.getElementById('filters');
+const applyFilters = async (ev) => {
+  ev?.preventDefault();
+  state.filters = Object.fromEntries(new FormData(filters));
+  await loadEvents();
+};
+filters.addEventListener('submit', applyFilters);
+kindSelect.addEventListener('change', applyFilters);
+document.getElementById('filter-side').addEventListener('change', applyFilters);
+
+async function start() {
+  state.session = await get('session');
+  if (state.session.mode === 'accounts' && !state.session.name) {
+    window.location.href = 'login.html';
+    return;
+  }
+  document.getElementById('session').textContent = `${state.session.name} (${state.session.role})`;
+  document.body.dataset.role = state.session.role;
+  await baseLayers(state.session.tileUrl);
+  await loadEvents();
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error) => {
+  document.getElementById('list-count').textContent = error instanceof ApiError ? error.message : String(error);
+});

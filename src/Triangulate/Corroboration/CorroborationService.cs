@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+using Triangulate.Corroboration.Evidence;
+using Triangulate.Model;
+using Triangulate.Storage;
+
+namespace Triangulate.Corroboration;
+
+/// <summary>What an analyst's request to change events came to: done, or why not.</summary>
+public sealed record EventChange(bool Done, string Message);
+
+/// <summary>
+/// Corroboration over a ledger: reads the stored claims, overrides, verdicts and evidence, runs the pure
+/// <see cref="Corroborator"/> and stores the events. Analysts' merges, splits and verdicts are recorded with an audit
+/// line and followed by a regrouping. The CLI and the web app both call this; nothing else writes events.
+/// </summary>
+public sealed class CorroborationService(ILedgerStore store, SourceRegistry registry, TimeProvider timeProvider)
+{
+    private readonly ClaimFactsReader reader = new(registry);
+    private readonly Affiliations affiliations = new(registry.Sources);
+
+    /// <summary>
+    /// Regroups every claim of the ledger and replaces the stored events. Grouping is whole-ledger rather than
+    /// per bucket: it is deterministic, and 100,000 claims group in well under the time an ingest of them takes
+    /// (bench/EventGrouping.cs); events keep their ids (smallest member claim) as new reports join them.
+    /// </summary>
+    public async Task<CorroborationResult> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var facts = await ReadFactsAsync(cancellationToken);
+        var overrides = await store.ListEventOverridesAsync(cancellationToken);
+        var verdicts = await store.ListVerdictsAsync(cancellationToken);
+        var evidence = new EvidenceSet(
+            new ControlMapIndex(await store.ListControlMapsAsync(cancellationToken)),
+            [.. await store.ListOccupationEntriesAsync(cancellationToken)]);
+        var result = Corroborator.Run(facts, overrides, verdicts, evidence, affiliations);
+        await store.ReplaceEventsAsync([.. result.Events.Select(ToStored)], cancellationToken);
+        return result;
+    }
+
+    /// <summary>The stored events as corroboration computed them.</summary>
+    public async Task<IReadOnlyList<CorroboratedEvent>> ListEventsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await store.ListEventsAsync(cancellationToken)).Select(e => LedgerJson.Deserialize<CorroboratedEvent>(e.Document))];
+
+    public async Task<CorroboratedEvent?> GetEventAsync(long id, CancellationToken cancellationToken = default) =>
+        await store.GetEventAsync(id, cancellationToken) is { } stored ? LedgerJson.Deserialize<CorroboratedEvent>(stored.Document) : null;
+
+    public async Task<EventChange> MergeAsync(IReadOnlyList<long> eventIds, string by, string? note, CancellationToken cancellationToken = default)
+    {
+        var events = new List<CorroboratedEvent>();
+        foreach (var id in eventIds.Distinct())
+        {
+            if (await GetEventAsync(id, cancellationToken) is not { } found)
+            {
+                return new EventChange(false, $"no event e{id}");
+            }
+            events.Add(found);
+        }
+        if (events.Count < 2)
+        {
+            return new EventChange(false, "a merge needs two or more events");
+        }
+        var claimIds = events.SelectMany(e => e.Claims.Select(c => c.ClaimId)).Order().ToImmutableArray();
+        var before = LedgerJson.Serialize(events.Select(e => new { e.Id, claims = e.Claims.Select(c => c.ClaimId) }));
+        var change = new EventOverride(0, OverrideKind.Merge, claimIds, by, timeProvider.GetUtcNow(), note);
+        await store.SaveEventOverrideAsync(change, Audit(by, "event.merge", $"event:{events.Min(e => e.Id)}", before, LedgerJson.Serialize(new { claims = claimIds, note })), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        return new EventChange(true, $"merged {string.Join(", ", events.Select(e => "e" + e.Id))} into e{claimIds[0]}");
+    }
+
+    public async Task<EventChange> SplitAsync(long eventId, IReadOnlyList<long> claimIds, string by, string? note, CancellationToken cancellationToken = default)
+    {
+        if (await GetEventAsync(eventId, cancellationToken) is not { } found)
+        {
+            return new EventChange(false, $"no event e{eventId}");
+        }
+        var members = found.Claims.Select(c => c.ClaimId).ToHashSet();
+        var strangers = claimIds.Where(id => !members.Contains(id)).ToList();
+        if (strangers.Count > 0)
+        {
+            return new EventChange(false, $"claims {string.Join(", ", strangers.Select(id => "c" + id))} are not in e{eventId}");
+        }
+        if (claimIds.Count == 0 || claimIds.Distinct().Count() == members.Count)
+        {
+            return new EventChange(false, "a split moves some, not none or all, of the event's claims");
+        }
+        var moved = claimIds.Distinct().Order().ToImmutableArray();
+        var change = new EventOverride(0, OverrideKind.Split, moved, by, timeProvider.GetUtcNow(), note);
+        await store.SaveEventOverrideAsync(change, Audit(by, "event.split", $"event:{eventId}",
+            LedgerJson.Serialize(new { claims = members.Order() }), LedgerJson.Serialize(new { moved, note })), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        return new EventChange(true, $"split c{string.Join(", c", moved)} out of e{eventId} into e{moved[0]}");
+    }
+
+    public async Task<EventChange> RecordVerdictAsync(VerdictTarget target, long id, VerdictValue value, string by, string? note, CancellationToken cancellationToken = default)
+    {
+        var exists = target == VerdictTarget.Event
+            ? await store.GetEventAsync(id, cancellationToken) is not null
+            : await store.GetClaimAsync(id, cancellationToken) is not null;
+        if (!exists)
+        {
+            return new EventChange(false, $"no {LedgerJson.EnumName(target)} {id}");
+        }
+        var previous = (await store.ListVerdictsAsync(cancellationToken)).LastOrDefault(v => v.Target == target && v.TargetId == id);
+        var verdict = new Verdict(target, id, value, by, timeProvider.GetUtcNow(), note);
+        var name = $"{LedgerJson.EnumName(target)}:{id}";
+        await store.SaveVerdictAsync(verdict, Audit(by, "verdict", name, previous is null ? null : LedgerJson.Serialize(previous), LedgerJson.Serialize(verdict)), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        return new EventChange(true, $"{name} {LedgerJson.EnumName(value)} by {by}");
+    }
+
+    public async Task<EventChange> ImportControlMapsAsync(string directory, string by, CancellationToken cancellationToken = default)
+    {
+        var reads = ControlMapFiles.ReadDirectory(directory).ToList();
+        var maps = reads.Select(r => r.Map).OfType<ControlMap>().ToList();
+        if (maps.Count == 0)
+        {
+            return new EventChange(false, $"no control maps (*.geojson with a yyyyMMdd date in the name) in {directory}");
+        }
+        await store.SaveControlMapsAsync(maps, cancellationToken);
+        await store.AppendAuditAsync(Audit(by, "evidence.import.control", directory, null,
+            LedgerJson.Serialize(maps.Select(m => new { m.Name, m.Date }))), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        var problems = reads.Select(r => r.Problem).OfType<string>().ToList();
+        return new EventChange(true, $"imported {maps.Count} control maps ({maps.Min(m => m.Date):yyyy-MM-dd} to {maps.Max(m => m.Date):yyyy-MM-dd})"
+            + (problems.Count > 0 ? "; skipped: " + string.Join("; ", problems) : ""));
+    }
+
+    public async Task<EventChange> ImportOccupationListAsync(string path, string by, CancellationToken cancellationToken = default)
+    {
+        var read = OccupationListFile.Read(path);
+        if (read.Entries.IsEmpty)
+        {
+            return new EventChange(false, $"no rows of occupied territories in {path}");
+        }
+        var listName = Path.GetFileName(path);
+        await store.SaveOccupationEntriesAsync(listName, read.Entries, cancellationToken);
+        await store.AppendAuditAsync(Audit(by, "evidence.import.occupation-list", listName, null,
+            LedgerJson.Serialize(new { rows = read.Entries.Length, problems = read.Problems })), cancellationToken);
+        await RefreshAsync(cancellationToken);
+        return new EventChange(true, $"imported {read.Entries.Length} occupied units from {listName}"
+            + (read.Problems.IsEmpty ? "" : $"; {read.Problems.Length} lines unreadable"));
+    }
+
+    /// <summary>Every stored claim as facts, each with its report's metadata.</summary>
+    public async Task<IReadOnlyList<ClaimFacts>> ReadFactsAsync(CancellationToken cancellationToken = default)
+    {
+        var reports = (await store.ListReportsAsync(new ReportQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(r => r.Id);
+        var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue }, cancellationToken);
+        var mentions = new Dictionary<long, ImmutableArray<PlaceMention>>();
+        // A denial rarely repeats the place it denies ("This is not true."): it takes its report's place, so only those
+        // reports' mentions are read.
+        foreach (var reportId in claims.Where(c => c.Claim.Kind == ClaimKind.Denial).Select(c => c.ReportId).Distinct())
+        {
+            mentions[reportId] = [.. await store.GetPlaceMentionsAsync(reportId, cancellationToken)];
+        }
+        return [.. claims.Select(c =>
+        {
+            var report = reports[c.ReportId];
+            return reader.Read(c.Id, c.Claim, new ClaimReport(
+                report.Id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash,
+                report.ForwardedFrom, mentions.GetValueOrDefault(report.Id, [])));
+        })];
+    }
+
+    private AuditEntry Audit(string by, string action, string target, string? before, string? after) =>
+        new(0, timeProvider.GetUtcNow(), by, action, target, before, after);
+
+    private static StoredEvent ToStored(CorroboratedEvent e) =>
+        new(e.Id, e.Kind, [.. e.Claims.Select(c => c.ClaimId).Order()], e.FirstReported, e.LastReported, LedgerJson.Serialize(e));
+}

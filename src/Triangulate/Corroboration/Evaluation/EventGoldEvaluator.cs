@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Triangulate.Claims;
+using Triangulate.Model;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Corroboration.Evaluation;
+
+/// <summary>One report of a gold case, as the case file gives it.</summary>
+public sealed record GoldReport(
+    string Id,
+    string Publisher,
+    DateTimeOffset Published,
+    string Language,
+    string Text,
+    ImmutableArray<string> ForwardedFrom = default);
+
+/// <summary>An expected event: the reports whose claims it gathers and how many independent origins stand behind it.</summary>
+public sealed record GoldEvent(ImmutableArray<string> Reports, int IndependentOrigins, string? Note = null);
+
+/// <summary>One line of a gold file: a group of reports and the events they should form.</summary>
+public sealed record GoldCase(string Name, ImmutableArray<GoldReport> Reports, ImmutableArray<GoldEvent> Events);
+
+/// <summary>How one gold event came out: the predicted event it matched, and the independent origins counted there.</summary>
+public sealed record GoldEventOutcome(string Case, ImmutableArray<string> Reports, int Expected, int? Counted, long? EventId)
+{
+    public bool Exact => Counted == Expected;
+}
+
+/// <summary>Pairwise grouping precision, recall and F1 over pairs of reports, and the share of exact origin counts.</summary>
+public sealed record EventEvaluation(int TruePairs, int PredictedPairs, int GoldPairs, ImmutableArray<GoldEventOutcome> Events)
+{
+    public double Precision => PredictedPairs == 0 ? 1 : (double)TruePairs / PredictedPairs;
+    public double Recall => GoldPairs == 0 ? 1 : (double)TruePairs / GoldPairs;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double ExactOriginShare => Events.IsEmpty ? 1 : (double)Events.Count(e => e.Exact) / Events.Length;
+}
+
+/// <summary>
+/// Scores grouping and origin counting against a gold file. Each case runs through the same analysis and
+/// corroboration as the ledger, in isolation from the other cases. Two reports are grouped when one predicted event
+/// holds claims of both; a gold event is matched to the predicted event holding claims of most of its reports
+/// (the lower id on a tie) — only the case's target claims matter, so claims the gold does not mention (background
+/// sentences) cost nothing unless they join reports the gold keeps apart.
+/// </summary>
+public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry registry)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ClaimFactsReader reader = new(registry);
+    private readonly Affiliations affiliations = new(registry.Sources);
+
+    public static ImmutableArray<GoldCase> ReadFile(string path) =>
+        [.. File.ReadLines(path).Where(line => line.Trim().Length > 0 && !line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            .Select(line => JsonSerializer.Deserialize<GoldCase>(line, JsonOptions) ?? throw new JsonException($"empty gold line in {path}"))];
+
+    public EventEvaluation Evaluate(IReadOnlyList<GoldCase> cases)
+    {
+        int truePairs = 0, predictedPairs = 0, goldPairs = 0;
+        var outcomes = ImmutableArray.CreateBuilder<GoldEventOutcome>();
+        foreach (var gold in cases)
+        {
+            var facts = Facts(gold);
+            var groups = EventGrouper.Group(facts);
+            var reportsOf = groups.ToDictionary(g => g.Id, g => g.Claims.Select(c => c.ExternalId!).ToHashSet(StringComparer.Ordinal));
+            var inGold = gold.Events.SelectMany(e => e.Reports).ToHashSet(StringComparer.Ordinal);
+            var predicted = Pairs(reportsOf.Values.Select(set => set.Where(inGold.Contains)));
+            var expected = Pairs(gold.Events.Select(e => e.Reports.AsEnumerable()));
+            truePairs += predicted.Count(expected.Contains);
+            predictedPairs += predicted.Count;
+            goldPairs += expected.Count;
+            foreach (var goldEvent in gold.Events)
+            {
+                var match = groups
+                    .Select(g => (Group: g, Overlap: goldEvent.Reports.Count(reportsOf[g.Id].Contains)))
+                    .Where(p => p.Overlap > 0)
+                    .OrderByDescending(p => p.Overlap).ThenBy(p => p.Group.Id)
+                    .Select(p => p.Group)
+                    .FirstOrDefault();
+                var counted = match is null ? (int?)null : OriginIndependence.Assess(match.Claims, affiliations).Count;
+                outcomes.Add(new GoldEventOutcome(gold.Name, goldEvent.Reports, goldEvent.IndependentOrigins, counted, match?.Id));
+            }
+        }
+        return new EventEvaluation(truePairs, predictedPairs, goldPairs, outcomes.ToImmutable());
+    }
+
+    private List<ClaimFacts> Facts(GoldCase gold)
+    {
+        var facts = new List<ClaimFacts>();
+        var claimId = 0L;
+        for (var i = 0; i < gold.Reports.Length; i++)
+        {
+            var g = gold.Reports[i];
+            var report = new Report(g.Id, g.Publisher, null, g.Published, g.Language, null, g.Text, new InputLocation(gold.Name, i + 1),
+                g.ForwardedFrom.IsDefault ? [] : g.ForwardedFrom);
+            var analysis = analyzer.Analyze(report);
+            var meta = new ClaimReport(i + 1, g.Id, g.Publisher, g.Language, g.Published, report.ContentHash, report.ForwardedFrom, analysis.Places);
+            facts.AddRange(analysis.Claims.Select(claim => reader.Read(++claimId, claim, meta)));
+        }
+        return facts;
+    }
+
+    private static HashSet<(string, string)> Pairs(IEnumerable<IEnumerable<string>> groups)
+    {
+        var pairs = new HashSet<(string, string)>();
+        foreach (var group in groups)
+        {
+            var members = group.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    pairs.Add((members[a], members[b]));
+                }
+            }
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Storage;
+
+/// <summary>An event as last computed by corroboration: its members, and the computed document (JSON) the listings show.</summary>
+public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> ClaimIds, DateTimeOffset? FirstReported, DateTimeOffset? LastReported, string Document);
+
+/// <summary>
+/// One line of the audit log: who did what to which target, when, and the state before and after (JSON).
+/// The log is append-only: the store offers no way to change or remove a line.
+/// </summary>
+public sealed record AuditEntry(long Id, DateTimeOffset At, string By, string Action, string Target, string? Before, string? After);

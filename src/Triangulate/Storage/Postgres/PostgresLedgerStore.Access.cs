@@ -1,0 +1,65 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Triangulate.Storage.Postgres;
+
+/// <summary>Accounts and API keys of the web app.</summary>
+public sealed partial class PostgresLedgerStore
+{
+    public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO accounts (name, role, password_hash, created_at) VALUES (@name, @role, @hash, @at)
+            ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash
+            """)
+            .With("name", account.Name, NpgsqlDbType.Text)
+            .With("role", LedgerJson.EnumName(account.Role), NpgsqlDbType.Text)
+            .With("hash", account.PasswordHash, NpgsqlDbType.Text)
+            .With("at", account.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT name, role, password_hash, created_at FROM accounts WHERE name = @name")
+            .With("name", name, NpgsqlDbType.Text);
+        return (await ReadAllAsync(command, ReadAccount, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT name, role, password_hash, created_at FROM accounts ORDER BY name");
+        return await ReadAllAsync(command, ReadAccount, cancellationToken);
+    }
+
+    public async Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO api_keys (prefix, name, role, key_hash, created_at) VALUES (@prefix, @name, @role, @hash, @at)
+            ON CONFLICT (prefix) DO UPDATE SET name = excluded.name, role = excluded.role, key_hash = excluded.key_hash
+            """)
+            .With("prefix", key.Prefix, NpgsqlDbType.Text)
+            .With("name", key.Name, NpgsqlDbType.Text)
+            .With("role", LedgerJson.EnumName(key.Role), NpgsqlDbType.Text)
+            .With("hash", key.KeyHash, NpgsqlDbType.Text)
+            .With("at", key.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = @prefix")
+            .With("prefix", prefix, NpgsqlDbType.Text);
+        return (await ReadAllAsync(
+            command,
+            reader => new ApiKeyRecord(
+                reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
+                reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)),
+            cancellationToken)).SingleOrDefault();
+    }
+
+    private static LedgerAccount ReadAccount(NpgsqlDataReader reader) => new(
+        reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
+}

@@ -1,0 +1,586 @@
+using System.Collections.Immutable;
+using Npgsql;
+using NpgsqlTypes;
+using Triangulate.Model;
+using Triangulate.Places;
+
+namespace Triangulate.Storage.Postgres;
+
+/// <summary>How a PostgreSQL ledger answers radius queries.</summary>
+public enum PostgresSpatial
+{
+    /// <summary>PostGIS geography points with GiST indexes when the extension is installed or can be created, else <see cref="LatLon"/>.</summary>
+    Auto,
+    /// <summary>A btree on (lat, lon) narrows to a box, the haversine distance decides: no extension needed.</summary>
+    LatLon,
+}
+
+/// <summary>
+/// The ledger on a PostgreSQL server, shared by a team: any number of ingesters and analysts at once, each operation
+/// on a pooled connection. Ingest is idempotent through unique keys and ON CONFLICT; a batch is one transaction, run
+/// again whole when the server picks it as a deadlock victim. Text search uses a tsvector over three configurations,
+/// radius queries PostGIS where present.
+/// </summary>
+public sealed partial class PostgresLedgerStore : ILedgerStore
+{
+    private const string MigrationsResourcePrefix = "Triangulate.Storage.Postgres.Migrations.";
+    private const string PostGisResourcePrefix = "Triangulate.Storage.Postgres.Spatial.";
+    // One key for the advisory lock that makes concurrent starts apply each migration once.
+    private const long MigrationLockKey = 0x7472_6961_6e67;
+    private const int TransientAttempts = 5;
+
+    private const string ReportColumns = """
+        r.id, r.external_id, r.publisher, r.url, r.published, r.language, r.title, r.text, r.content_hash,
+        r.revision, r.previous_revision_id, r.input_path, r.forwarded_from::text, r.ingested_at
+        """;
+
+    private const string ClaimColumns = "c.id, c.report_id, r.external_id, r.publisher, c.published, c.detail::text";
+
+    private static readonly IReadOnlyList<MigrationScript> Migrations = MigrationScript.LoadEmbedded(MigrationsResourcePrefix);
+    private static readonly string PostGisSql = MigrationScript.LoadEmbedded(PostGisResourcePrefix).Single().Sql;
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly TimeProvider timeProvider;
+    private readonly PostgresSpatial spatial;
+    private bool useGeography;
+
+    private PostgresLedgerStore(NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresSpatial spatial)
+    {
+        this.dataSource = dataSource;
+        this.timeProvider = timeProvider;
+        this.spatial = spatial;
+    }
+
+    /// <summary>The schema version the embedded migrations lead to.</summary>
+    public static int LatestSchemaVersion => Migrations[^1].Version;
+
+    /// <summary>Whether radius queries run on PostGIS geography (else on the lat/lon index).</summary>
+    public bool UsesPostGis => useGeography;
+
+    /// <summary>Connects to the database a connection string (keywords or URL) names and brings its schema up to date.</summary>
+    public static async Task<PostgresLedgerStore> OpenAsync(
+        string connectionString, TimeProvider timeProvider, PostgresSpatial spatial = PostgresSpatial.Auto, CancellationToken cancellationToken = default)
+    {
+        var store = new PostgresLedgerStore(NpgsqlDataSource.Create(PostgresConnectionString.Normalize(connectionString)), timeProvider, spatial);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+        await ExecuteAsync(connection, transaction, """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    integer PRIMARY KEY,
+                name       text        NOT NULL,
+                applied_at timestamptz NOT NULL
+            )
+            """, cancellationToken);
+        var applied = await ReadAllAsync(
+            new NpgsqlCommand("SELECT version FROM schema_version", connection, transaction), reader => reader.GetInt32(0), cancellationToken);
+        foreach (var migration in Migrations.Where(migration => !applied.Contains(migration.Version)))
+        {
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = new NpgsqlCommand("INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)", connection, transaction)
+                .With("version", migration.Version, NpgsqlDbType.Integer)
+                .With("name", migration.Name, NpgsqlDbType.Text)
+                .With("at", timeProvider.GetUtcNow().ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+        useGeography = spatial == PostgresSpatial.Auto && await TryEnablePostGisAsync(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The versions recorded in <c>schema_version</c>, in order.</summary>
+    public async Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT version FROM schema_version ORDER BY version");
+        return await ReadAllAsync(command, reader => reader.GetInt32(0), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var ingestedAt = timeProvider.GetUtcNow();
+        return InTransactionAsync<IReadOnlyList<SaveOutcome>>(async (connection, transaction) =>
+        {
+            var writer = new PostgresBatchWriter(connection, transaction, ingestedAt);
+            var outcomes = new List<SaveOutcome>(batch.Count);
+            foreach (var analysis in batch)
+            {
+                outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
+            }
+            return outcomes;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var command = dataSource.CreateCommand();
+        var conditions = new List<string>();
+        var from = "reports r";
+        var order = "r.published DESC NULLS LAST, r.id";
+        if (query.Search is { } search)
+        {
+            var words = PostgresTextQuery.WordsOf(search);
+            if (words.Count == 0)
+            {
+                return [];
+            }
+            for (var i = 0; i < words.Count; i++)
+            {
+                command.With($"w{i}", words[i], NpgsqlDbType.Text);
+            }
+            from = $"reports r, (SELECT {PostgresTextQuery.Expression(words.Count)}) AS q(query)";
+            conditions.Add("r.search @@ q.query");
+            // Title lexemes carry weight A, so a word in the title ranks above the same word in the body.
+            order = "ts_rank(r.search, q.query) DESC, " + order;
+        }
+        if (query.Publisher is { } publisher)
+        {
+            conditions.Add("r.publisher = @publisher");
+            command.With("publisher", publisher, NpgsqlDbType.Text);
+        }
+        if (query.Language is { } language)
+        {
+            conditions.Add("r.language = @language");
+            command.With("language", language, NpgsqlDbType.Text);
+        }
+        AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
+        command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        command.With("limit", query.Limit, NpgsqlDbType.Integer).With("offset", query.Offset, NpgsqlDbType.Integer);
+        return await ReadAllAsync(command, ReadReport, cancellationToken);
+    }
+
+    public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id = @id").With("id", id, NpgsqlDbType.Bigint);
+        return (await ReadAllAsync(command, ReadReport, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var command = dataSource.CreateCommand();
+        var conditions = new List<string>();
+        if (query.ReportId is { } reportId)
+        {
+            conditions.Add("c.report_id = @report_id");
+            command.With("report_id", reportId, NpgsqlDbType.Bigint);
+        }
+        if (query.Kind is { } kind)
+        {
+            conditions.Add("c.kind = @kind");
+            command.With("kind", LedgerJson.EnumName(kind), NpgsqlDbType.Text);
+        }
+        if (query.Side is { } side)
+        {
+            conditions.Add("c.side = @side");
+            command.With("side", LedgerJson.EnumName(side), NpgsqlDbType.Text);
+        }
+        if (query.OriginSide is { } originSide)
+        {
+            conditions.Add("c.origin_side = @origin_side");
+            command.With("origin_side", LedgerJson.EnumName(originSide), NpgsqlDbType.Text);
+        }
+        if (query.Source is { } source)
+        {
+            conditions.Add("""
+                (c.origin_source_id = @source OR c.origin_name_folded = @source_folded
+                 OR c.id IN (SELECT claim_id FROM claim_relays WHERE source_id = @source OR name_folded = @source_folded))
+                """);
+            command.With("source", source, NpgsqlDbType.Text).With("source_folded", NameKey.Fold(source), NpgsqlDbType.Text);
+        }
+        if (query.Place is { } place)
+        {
+            conditions.Add("c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE cp.place_id = @place OR cp.names @> ARRAY[@place_folded])");
+            command.With("place", place, NpgsqlDbType.Text).With("place_folded", NameKey.Fold(place), NpgsqlDbType.Text);
+        }
+        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
+        {
+            conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)})");
+        }
+        AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
+        command.CommandText = $"""
+            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
+            {Where(conditions)}
+            ORDER BY c.published DESC NULLS LAST, c.id
+            LIMIT @limit OFFSET @offset
+            """;
+        command.With("limit", query.Limit, NpgsqlDbType.Integer).With("offset", query.Offset, NpgsqlDbType.Integer);
+        return await ReadAllAsync(command, ReadClaim, cancellationToken);
+    }
+
+    public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.id = @id")
+            .With("id", id, NpgsqlDbType.Bigint);
+        return (await ReadAllAsync(command, ReadClaim, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT detail::text FROM place_mentions WHERE report_id = @report_id ORDER BY ordinal")
+            .With("report_id", reportId, NpgsqlDbType.Bigint);
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
+    }
+
+    public Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var source in sources)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO sources (id, name, kind, side, role, aliases, affiliated_with)
+                    VALUES (@id, @name, @kind, @side, @role, @aliases, @affiliated_with)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, side = excluded.side,
+                        role = excluded.role, aliases = excluded.aliases, affiliated_with = excluded.affiliated_with
+                    """)
+                    .With("id", source.Id, NpgsqlDbType.Text)
+                    .With("name", source.Name, NpgsqlDbType.Text)
+                    .With("kind", LedgerJson.EnumName(source.Kind), NpgsqlDbType.Text)
+                    .With("side", LedgerJson.EnumName(source.Side), NpgsqlDbType.Text)
+                    .With("role", source.Role, NpgsqlDbType.Text)
+                    .With("aliases", LedgerJson.Serialize(source.Aliases.IsDefault ? [] : source.Aliases), NpgsqlDbType.Jsonb)
+                    .With("affiliated_with", LedgerJson.Serialize(source.AffiliatedWith), NpgsqlDbType.Jsonb));
+            }
+            if (batch.BatchCommands.Count > 0)
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, name, kind, side, role, aliases::text, affiliated_with::text FROM sources ORDER BY id");
+        return await ReadAllAsync(command, ReadSource, cancellationToken);
+    }
+
+    public Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var place in places)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO places (id, name, kind, lat, lon, country, names, detail)
+                    VALUES (@id, @name, @kind, @lat, @lon, @country, @names, @detail)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, lat = excluded.lat, lon = excluded.lon,
+                        country = excluded.country, names = excluded.names, detail = excluded.detail
+                    """)
+                    .With("id", place.Id, NpgsqlDbType.Text)
+                    .With("name", place.Name, NpgsqlDbType.Text)
+                    .With("kind", LedgerJson.EnumName(place.Kind), NpgsqlDbType.Text)
+                    .With("lat", place.Lat, NpgsqlDbType.Double)
+                    .With("lon", place.Lon, NpgsqlDbType.Double)
+                    .With("country", place.CountryCode, NpgsqlDbType.Text)
+                    .With("names", LedgerJson.Serialize(place.Names.IsDefault ? [] : place.Names), NpgsqlDbType.Jsonb)
+                    .With("detail", LedgerJson.Serialize(place), NpgsqlDbType.Jsonb));
+            }
+            if (batch.BatchCommands.Count > 0)
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Place>> ListPlacesNearAsync(double lat, double lon, double radiusKm, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand();
+        var within = WithinRadius("p", command, lat, lon, radiusKm);
+        command.CommandText = $"SELECT p.detail::text FROM places p WHERE {within} ORDER BY haversine_km(@lat, @lon, p.lat, p.lon), p.id";
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT detail::text FROM places ORDER BY id");
+        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
+    }
+
+    public Task SavePlaceAliasesAsync(IReadOnlyList<PlaceAlias> aliases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var alias in aliases)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO place_aliases (place_id, name, language, source) VALUES (@place_id, @name, @language, @source)
+                    ON CONFLICT (place_id, name, language) DO NOTHING
+                    """)
+                    .With("place_id", alias.PlaceId, NpgsqlDbType.Text)
+                    .With("name", alias.Name.Text, NpgsqlDbType.Text)
+                    .With("language", alias.Name.Language, NpgsqlDbType.Text)
+                    .With("source", alias.Name.Source, NpgsqlDbType.Text));
+            }
+            if (batch.BatchCommands.Count > 0)
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT place_id, name, language, source FROM place_aliases ORDER BY place_id, name");
+        return await ReadAllAsync(
+            command,
+            reader => new PlaceAlias(reader.GetString(0), new PlaceName(reader.GetString(1), reader.GetString(2), Source: reader.IsDBNull(3) ? null : reader.GetString(3))),
+            cancellationToken);
+    }
+
+    public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT (SELECT COUNT(*) FROM reports), (SELECT COUNT(*) FROM claims),
+                   (SELECT COUNT(*) FROM place_mentions), (SELECT COUNT(*) FROM sources)
+            """);
+        var rows = await ReadAllAsync(
+            command,
+            reader => new LedgerSummary((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3)),
+            cancellationToken);
+        return rows[0];
+    }
+
+    /// <summary>
+    /// The server keeps its own files and foreign keys consistent; what it cannot know is the ledger's own invariants,
+    /// so these are checked: revision chains, and claims carrying their report's publication time.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT 'report ' || r.id || ' is revision ' || r.revision || ' but does not follow revision ' || (r.revision - 1) || ' of its URL'
+            FROM reports r LEFT JOIN reports p ON p.id = r.previous_revision_id
+            WHERE (r.revision = 1) <> (r.previous_revision_id IS NULL)
+               OR (r.revision > 1 AND (p.id IS NULL OR p.revision <> r.revision - 1 OR p.normalized_url IS DISTINCT FROM r.normalized_url))
+            UNION ALL
+            SELECT 'claim ' || c.id || ' does not carry the publication time of report ' || r.id
+            FROM claims c JOIN reports r ON r.id = c.report_id
+            WHERE c.published IS DISTINCT FROM r.published
+            """);
+        return await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // One snapshot for the page, so that its reports, mentions and claims agree while ingest goes on.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var reports = await ReadAllAsync(
+            new NpgsqlCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id > @after ORDER BY r.id LIMIT @limit", connection, transaction)
+                .With("after", afterReportId, NpgsqlDbType.Bigint)
+                .With("limit", limit, NpgsqlDbType.Integer),
+            ReadReport, cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+        var ids = reports.Select(report => report.Id).ToArray();
+        var mentions = await ReadAllAsync(
+            new NpgsqlCommand("SELECT report_id, detail::text FROM place_mentions WHERE report_id = ANY(@ids) ORDER BY report_id, ordinal", connection, transaction)
+                .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+            reader => (ReportId: reader.GetInt64(0), Mention: LedgerJson.Deserialize<PlaceMention>(reader.GetString(1))), cancellationToken);
+        var claims = await ReadAllAsync(
+            new NpgsqlCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.report_id, c.ordinal", connection, transaction)
+                .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+            ReadClaim, cancellationToken);
+        var mentionsByReport = mentions.ToLookup(row => row.ReportId, row => row.Mention);
+        var claimsByReport = claims.ToLookup(claim => claim.ReportId);
+        return [.. reports.Select(report => new ReportRecord(report, [.. mentionsByReport[report.Id]], [.. claimsByReport[report.Id]]))];
+    }
+
+    public Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            var writer = new PostgresBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+            int imported = 0, present = 0;
+            var conflicting = ImmutableArray.CreateBuilder<long>();
+            foreach (var record in records)
+            {
+                switch (await writer.ImportAsync(record, cancellationToken))
+                {
+                    case true: imported++; break;
+                    case null: present++; break;
+                    case false: conflicting.Add(record.Report.Id); break;
+                }
+            }
+            // Rows written under their own ids leave the identity sequences behind; later inserts must not collide.
+            await ExecuteAsync(connection, transaction, """
+                SELECT setval(pg_get_serial_sequence('reports', 'id'), GREATEST((SELECT MAX(id) FROM reports), 1));
+                SELECT setval(pg_get_serial_sequence('claims', 'id'), GREATEST((SELECT MAX(id) FROM claims), 1));
+                """, cancellationToken);
+            return new ImportSummary(imported, present, conflicting.ToImmutable());
+        }, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    /// <summary>Creates PostGIS when it can (in a savepoint, so that a refusal costs nothing) and adds the geography columns.</summary>
+    private static async Task<bool> TryEnablePostGisAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        // Checked first: the ALTER TABLEs would lock the tables on every start, behind any long ingest transaction.
+        await using (var present = new NpgsqlCommand("""
+            SELECT COUNT(*) FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name IN ('claim_places', 'places') AND column_name = 'geog'
+            """, connection, transaction))
+        {
+            if ((long)(await present.ExecuteScalarAsync(cancellationToken))! == 2)
+            {
+                return true;
+            }
+        }
+        await transaction.SaveAsync("postgis", cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, transaction, "CREATE EXTENSION IF NOT EXISTS postgis", cancellationToken);
+            await ExecuteAsync(connection, transaction, PostGisSql, cancellationToken);
+            await transaction.ReleaseAsync("postgis", cancellationToken);
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.FeatureNotSupported
+            or PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.UndefinedObject)
+        {
+            // Not installed on the server, or not ours to install: the lat/lon index serves instead.
+            await transaction.RollbackAsync("postgis", cancellationToken);
+            return false;
+        }
+    }
+
+    /// <summary>The condition that a row of <paramref name="alias"/> lies within the radius, with its parameters added.</summary>
+    private string WithinRadius(string alias, NpgsqlCommand command, double lat, double lon, double radiusKm)
+    {
+        command
+            .With("lat", lat, NpgsqlDbType.Double)
+            .With("lon", lon, NpgsqlDbType.Double)
+            .With("radius_km", radiusKm, NpgsqlDbType.Double);
+        if (useGeography)
+        {
+            // use_spheroid = false: the same sphere as GeoDistance, so both engines agree at the edge of a radius.
+            return $"ST_DWithin({alias}.geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography, @radius_km * 1000, false)";
+        }
+        var box = GeoDistance.BoundingBox(lat, lon, radiusKm);
+        command
+            .With("min_lat", box.MinLat, NpgsqlDbType.Double)
+            .With("max_lat", box.MaxLat, NpgsqlDbType.Double)
+            .With("min_lon", box.MinLon, NpgsqlDbType.Double)
+            .With("max_lon", box.MaxLon, NpgsqlDbType.Double);
+        return $"""
+            {alias}.lat BETWEEN @min_lat AND @max_lat AND {alias}.lon BETWEEN @min_lon AND @max_lon
+            AND haversine_km(@lat, @lon, {alias}.lat, {alias}.lon) <= @radius_km
+            """;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, again from the start when the server aborts it as a deadlock victim.</summary>
+    private async Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var result = await work(connection, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (PostgresException exception) when (PostgresValues.IsTransient(exception) && attempt < TransientAttempts)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static void AddPublishedRange(NpgsqlCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
+    {
+        if (since is { } from)
+        {
+            conditions.Add($"{column} >= @since");
+            command.With("since", from.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        }
+        if (until is { } to)
+        {
+            conditions.Add($"{column} <= @until");
+            command.With("until", to.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        }
+    }
+
+    private static string Where(List<string> conditions) =>
+        conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+
+    private static StoredReport ReadReport(NpgsqlDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ExternalId: PostgresValues.StringOrNull(reader, 1),
+        Publisher: reader.GetString(2),
+        Url: PostgresValues.StringOrNull(reader, 3),
+        Published: PostgresValues.TimeOrNull(reader, 4),
+        Language: reader.GetString(5),
+        Title: PostgresValues.StringOrNull(reader, 6),
+        Text: reader.GetString(7),
+        ContentHash: reader.GetString(8),
+        Revision: reader.GetInt32(9),
+        PreviousRevisionId: PostgresValues.Int64OrNull(reader, 10),
+        InputPath: reader.GetString(11),
+        ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
+        IngestedAt: reader.GetFieldValue<DateTimeOffset>(13));
+
+    private static StoredClaim ReadClaim(NpgsqlDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ReportId: reader.GetInt64(1),
+        ExternalId: PostgresValues.StringOrNull(reader, 2),
+        Publisher: reader.GetString(3),
+        Published: PostgresValues.TimeOrNull(reader, 4),
+        Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
+
+    private static Source ReadSource(NpgsqlDataReader reader) => new(
+        Id: reader.GetString(0),
+        Name: reader.GetString(1),
+        Kind: LedgerJson.ParseEnum<SourceKind>(reader.GetString(2)),
+        Side: LedgerJson.ParseEnum<Side>(reader.GetString(3)),
+        Aliases: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(5)),
+        Role: PostgresValues.StringOrNull(reader, 4),
+        AffiliatedWith: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)));
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using (command)
+        {
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>Accounts and API keys of the web app.</summary>
+public sealed partial class SqliteLedgerStore
+{
+    public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO accounts (name, role, password_hash, created_at) VALUES ($name, $role, $hash, $at)
+            ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash
+            """)
+            .With("$name", account.Name)
+            .With("$role", LedgerJson.EnumName(account.Role))
+            .With("$hash", account.PasswordHash)
+            .With("$at", SqliteValues.FormatTime(account.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT name, role, password_hash, created_at FROM accounts WHERE name = $name")
+            .With("$name", name);
+        return (await ReadAllAsync(command, ReadAccount, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT name, role, password_hash, created_at FROM accounts ORDER BY name");
+        return await ReadAllAsync(command, ReadAccount, cancellationToken);
+    }
+
+    public async Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO api_keys (prefix, name, role, key_hash, created_at) VALUES ($prefix, $name, $role, $hash, $at)
+            ON CONFLICT (prefix) DO UPDATE SET name = excluded.name, role = excluded.role, key_hash = excluded.key_hash
+            """)
+            .With("$prefix", key.Prefix)
+            .With("$name", key.Name)
+            .With("$role", LedgerJson.EnumName(key.Role))
+            .With("$hash", key.KeyHash)
+            .With("$at", SqliteValues.FormatTime(key.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = $prefix")
+            .With("$prefix", prefix);
+        return (await ReadAllAsync(
+            command,
+            reader => new ApiKeyRecord(
+                reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
+                reader.GetString(3), SqliteValues.ParseTime(reader.GetString(4))),
+            cancellationToken)).SingleOrDefault();
+    }
+
+    private static LedgerAccount ReadAccount(SqliteDataReader reader) => new(
+        reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), SqliteValues.ParseTime(reader.GetString(3)));
+}

@@ -1,0 +1,61 @@
+using CsCheck;
+using Triangulate.Corroboration;
+using Triangulate.Corroboration.Evidence;
+using Triangulate.Model;
+using static Triangulate.Tests.Corroboration.Facts;
+
+namespace Triangulate.Tests.Corroboration;
+
+public class CorroboratorTests
+{
+    private static CorroborationResult Run(IReadOnlyList<ClaimFacts> claims, IReadOnlyList<Verdict>? verdicts = null) =>
+        Corroborator.Run(claims, [], verdicts ?? [], EvidenceSet.None, Registry);
+
+    [Fact]
+    public void Run_Denial_ContradictsTheClaimBothWays()
+    {
+        var result = Run([Claim(1, Toretsk), Claim(2, Toretsk, ClaimKind.Denial, Side.UA, origin: Trehubov, language: "uk", text: "Це неправда")]);
+
+        Assert.Equal([2L], result.Events.Single(e => e.Id == 1).Contradicts.ToArray());
+        Assert.Equal([1L], result.Events.Single(e => e.Id == 2).Contradicts.ToArray());
+    }
+
+    [Fact]
+    public void Run_RefutedClaim_BearsOutItsDenial()
+    {
+        var refuted = new Verdict(VerdictTarget.Event, 1, VerdictValue.Refuted, "analyst", DateTimeOffset.UnixEpoch, "no footage");
+
+        var result = Run([Claim(1, Toretsk), Claim(2, Toretsk, ClaimKind.Denial, Side.UA, origin: Trehubov, language: "uk", text: "Це неправда")], [refuted]);
+
+        Assert.Equal(VerdictValue.Confirmed, result.Events.Single(e => e.Id == 2).Verdict!.Value);
+        Assert.Equal(1, result.Sources.Single(s => s.Key == "trehubov").Confirmed);
+        Assert.Equal(1, result.Sources.Single(s => s.Key == "kimakovsky").Refuted);
+    }
+
+    [Fact]
+    public void Run_AnalystVerdictOnAClaim_DecidesItsEvent()
+    {
+        var confirmed = new Verdict(VerdictTarget.Claim, 2, VerdictValue.Confirmed, "analyst", DateTimeOffset.UnixEpoch, "geolocated");
+
+        var result = Run([Claim(1, Toretsk), Claim(2, Toretsk, origin: RuMod, text: "the ministry says so")], [confirmed]);
+
+        Assert.Equal("1", Assert.Single(result.Events).Credibility.Code);
+    }
+
+    [Fact]
+    public void Run_AnyOrder_GivesTheSameEventsAndGrades()
+    {
+        Gen.Select(Generators.Ledger, Gen.Int).Sample(generated =>
+        {
+            var (claims, seed) = generated;
+            var shuffled = claims.ToArray();
+            new Random(seed).Shuffle(shuffled);
+            return Summary(Run(claims)) == Summary(Run(shuffled));
+        }, iter: 100);
+    }
+
+    private static string Summary(CorroborationResult result) =>
+        string.Join('\n', result.Events.Select(e =>
+            $"{e.Id}: {string.Join(",", e.Claims.Select(c => c.ClaimId).Order())} {e.IndependentOriginCount} {e.Credibility.Code} [{string.Join(",", e.Contradicts)}]"))
+        + "\n" + string.Join('\n', result.Sources.Select(s => $"{s.Key} {s.Reliability.Code} {s.Confirmed}/{s.Refuted}"));
+}

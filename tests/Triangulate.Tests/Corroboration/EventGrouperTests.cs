@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using CsCheck;
+using Triangulate.Corroboration;
+using Triangulate.Model;
+using static Triangulate.Tests.Corroboration.Facts;
+
+namespace Triangulate.Tests.Corroboration;
+
+public class EventGrouperTests
+{
+    [Fact]
+    public void Group_CentreOfToretskAndToretsk_FormOneEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, ToretskCentre), Claim(2, Toretsk, language: "uk")]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ToretskAndChasivYar_StayApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, ChasivYar)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_MineInsideTheTown_JoinsTheTownsEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, ClaimKind.Advance), Claim(2, PivnichnaMine, ClaimKind.TerritorialControl)]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_VillageNextToADistrictOfAnotherTown_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Kalynivka), Claim(2, KanalDistrict), Claim(3, ChasivYar)]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_NeighbouringVillage_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, NiuYork)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_OtherSideGaining_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, side: Side.RU), Claim(2, Toretsk, side: Side.UA)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StrikeAndCapture_StayApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, Toretsk, ClaimKind.Strike)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CaptureClaimsMonthsApart_StayApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, day: 4), Claim(2, Toretsk, day: 4 + 220)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_LaterCorroborationWithinTheWindow_JoinsThroughTheChain()
+    {
+        // Claimed on 4 July, geolocated on 25 July, assessed on 26 July.
+        var groups = EventGrouper.Group([Claim(1, Toretsk, day: 4), Claim(2, Toretsk, day: 25, origin: DeepState), Claim(3, Toretsk, day: 26, origin: Isw)]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_EventId_IsTheSmallestMemberClaimId()
+    {
+        var groups = EventGrouper.Group([Claim(7, Toretsk), Claim(3, Toretsk), Claim(12, ChasivYar)]);
+
+        Assert.Equal([3L, 12L], groups.Select(g => g.Id));
+    }
+
+    [Fact]
+    public void Group_SplitOverride_MovesTheClaimsOut()
+    {
+        var claims = new[] { Claim(1, Toretsk), Claim(2, Toretsk), Claim(3, Toretsk) };
+        var split = new EventOverride(1, OverrideKind.Split, [2, 3], "analyst", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("1 | 2,3", Partition(EventGrouper.Group(claims, [split])));
+    }
+
+    [Fact]
+    public void Group_MergeOverride_JoinsEvents()
+    {
+        var claims = new[] { Claim(1, Toretsk), Claim(2, ChasivYar) };
+        var merge = new EventOverride(1, OverrideKind.Merge, [1, 2], "analyst", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group(claims, [merge])));
+    }
+
+    [Fact]
+    public void Group_NewClaimAfterSplit_StaysWithTheRest()
+    {
+        var split = new EventOverride(1, OverrideKind.Split, [2], "analyst", DateTimeOffset.UnixEpoch);
+
+        var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, Toretsk), Claim(3, Toretsk, day: 5)], [split]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_AnyOrder_GivesTheSameEvents()
+    {
+        Gen.Select(Generators.Ledger, Gen.Int).Sample(generated =>
+        {
+            var input = (claims: generated.Item1, seed: generated.Item2);
+            var shuffled = input.claims.ToArray();
+            new Random(input.seed).Shuffle(shuffled);
+            return Partition(EventGrouper.Group(input.claims)) == Partition(EventGrouper.Group(shuffled));
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Group_MergeThenSplit_RestoresTheEvents()
+    {
+        Generators.Ledger.Sample(claims =>
+        {
+            var before = EventGrouper.Group(claims);
+            if (before.Length < 2)
+            {
+                return true;
+            }
+            var (first, second) = (before[0], before[1]);
+            var merge = new EventOverride(1, OverrideKind.Merge, [first.Id, second.Id], "analyst", DateTimeOffset.UnixEpoch);
+            var split = new EventOverride(2, OverrideKind.Split, [.. second.Claims.Select(c => c.ClaimId)], "analyst", DateTimeOffset.UnixEpoch.AddMinutes(1));
+            var merged = EventGrouper.Group(claims, [merge]);
+            var restored = EventGrouper.Group(claims, [merge, split]);
+            return merged.Length == before.Length - 1
+                && Partition(restored) == Partition(before)
+                && restored.Select(g => g.Id).SequenceEqual(before.Select(g => g.Id));
+        }, iter: 200);
+    }
+}
+
+/// <summary>Random small ledgers over real places, sides, kinds, sources and days.</summary>
+internal static class Generators
+{
+    private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, KanalDistrict, Kalynivka, NiuYork, Zalizne];
+    private static readonly FactSource[] Origins = [Kimakovsky, Pushilin, RuMod, Trehubov, DeepState, Isw, Outlet("Донецкий фронт | Z", Side.RU), Outlet("Суспільне Донбас", Side.UA)];
+    private static readonly FactSource[] RelayPool = [Rossiya24, Tass, Reuters, Outlet("The Moscow Times")];
+    private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike];
+    private static readonly string[] Languages = ["ru", "uk", "en"];
+
+    public static readonly Gen<ClaimFacts> OneClaim =
+        Gen.Select(Gen.Int[0, Places.Length - 1], Gen.Int[0, Kinds.Length - 1], Gen.Int[0, 1], Gen.Int[1, 90], Gen.Int[0, Origins.Length - 1], Gen.Int[0, RelayPool.Length], Gen.Int[0, 2])
+            .Select(t => Claim(
+                0,
+                Places[t.Item1],
+                Kinds[t.Item2],
+                t.Item3 == 0 ? Side.RU : Side.UA,
+                t.Item4,
+                Origins[t.Item5],
+                language: Languages[t.Item7],
+                text: $"{Kinds[t.Item2]} at {Places[t.Item1].Name} by {(t.Item3 == 0 ? "Russian" : "Ukrainian")} forces, day {t.Item4}, according to {Origins[t.Item5].Name}",
+                relays: t.Item6 == RelayPool.Length ? [] : [RelayPool[t.Item6]]));
+
+    /// <summary>1 to 40 claims with ids 1..n.</summary>
+    public static readonly Gen<ClaimFacts[]> Ledger = OneClaim.Array[1, 40].Select(claims =>
+        claims.Select((c, i) => c with { ClaimId = i + 1, ReportId = i + 1, Key = $"report-{i + 1:D6}:0", ExternalId = "ext-" + (i + 1) }).ToArray());
+}

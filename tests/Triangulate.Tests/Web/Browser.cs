@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace Triangulate.Tests.Web;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, never a downloaded browser. Without /usr/bin/chromium the browser tests
+/// skip, unless TRIANGULATE_REQUIRE_ALL=1 (CI) makes them fail.
+/// </summary>
+internal static class Browser
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var required = Environment.GetEnvironmentVariable("TRIANGULATE_REQUIRE_ALL") == "1";
+        if (!File.Exists(ChromiumPath))
+        {
+            Skip.If(!required, $"{ChromiumPath} is not installed (apt-get install chromium)");
+            Assert.Fail($"{ChromiumPath} is required when TRIANGULATE_REQUIRE_ALL=1");
+        }
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic"],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Opens the page signed in as <paramref name="account"/> through the login form.</summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, Uri baseAddress, string account)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var messages = new List<string>();
+        page.Console += (_, message) => messages.Add(message.Text);
+        page.PageError += (_, error) => messages.Add(error);
+        await page.GotoAsync("login.html");
+        await page.FillAsync("#login-name", account);
+        await page.FillAsync("#login-password", WebLedger.Password);
+        await page.ClickAsync("#login-form button");
+        try
+        {
+            await page.WaitForSelectorAsync("body[data-ready='true']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("the page did not get ready; its console said: " + string.Join(" | ", messages));
+        }
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+
+    public static async Task<int> ListedEventsAsync(IPage page) => await page.Locator("#event-list li").CountAsync();
+}

@@ -1,0 +1,264 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using NetTopologySuite.Features;
+using NetTopologySuite.IO.Converters;
+using Triangulate.Storage;
+
+namespace Triangulate.Tests.Web;
+
+/// <summary>The HTTP API over the samples: listings, filters, paging, exports, problem details, changes and their audit.</summary>
+public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
+{
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string path, AccessRole role = AccessRole.Reader) => ledger.Client(role).GetAsync(path);
+
+    [Fact]
+    public async Task Reports_PagedByTwo_GiveDisjointPagesWithNextOffset()
+    {
+        var first = await JsonAsync(await GetAsync("api/reports?limit=2"));
+        var second = await JsonAsync(await GetAsync("api/reports?limit=2&offset=2"));
+        Assert.Equal(2, first.GetProperty("nextOffset").GetInt32());
+        var ids = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(r => r.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(4, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Reports_FullTextSearch_FindsTheRussia24Report()
+    {
+        var page = await JsonAsync(await GetAsync("api/reports?q=Кимаковский"));
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), r => r.GetProperty("externalId").GetString() == "r24-20240704-dzerzhinsk");
+    }
+
+    [Fact]
+    public async Task Report_ById_CarriesTextAndClaimsWithCliFieldNames()
+    {
+        var first = (await JsonAsync(await GetAsync("api/reports?limit=1"))).GetProperty("items")[0];
+        var detail = await JsonAsync(await GetAsync($"api/reports/{first.GetProperty("id").GetInt64()}"));
+        Assert.False(string.IsNullOrEmpty(detail.GetProperty("text").GetString()));
+        Assert.True(detail.GetProperty("report").TryGetProperty("contentHash", out _));
+        Assert.All(detail.GetProperty("claims").EnumerateArray(), claim => Assert.True(claim.TryGetProperty("reportId", out _)));
+    }
+
+    [Fact]
+    public async Task Claims_FilteredByKindAndPlace_AllMatch()
+    {
+        var page = await JsonAsync(await GetAsync("api/claims?kind=territorial_control&place=Toretsk&limit=500"));
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, claim => Assert.Equal("territorial_control", claim.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Claims_BoundingBoxAroundToretsk_ExcludesClaimsOnlyElsewhere()
+    {
+        var page = await JsonAsync(await GetAsync("api/claims?bbox=37.7,48.3,37.95,48.5&limit=1000"));
+        Assert.All(page.GetProperty("items").EnumerateArray(), claim => Assert.Contains(claim.GetProperty("places").EnumerateArray(), place =>
+            place.TryGetProperty("lat", out var lat) && lat.ValueKind == JsonValueKind.Number && lat.GetDouble() is >= 48.3 and <= 48.5));
+    }
+
+    [Fact]
+    public async Task Claims_RadiusSearch_MatchesBoxOfSameArea()
+    {
+        var near = await JsonAsync(await GetAsync("api/claims?lat=48.397&lon=37.847&radiusKm=3&limit=1000"));
+        Assert.NotEmpty(near.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Claims_UnknownKind_IsValidationProblem()
+    {
+        var response = await GetAsync("api/claims?kind=teleportation");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("kind", out _));
+    }
+
+    [Fact]
+    public async Task Claim_Missing_IsNotFoundProblem()
+    {
+        var response = await GetAsync("api/claims/987654321");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Paging_LimitOverMaximum_IsValidationProblem()
+    {
+        var response = await GetAsync("api/events?limit=5000");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Events_FilteredBySource_OnlyEventsWithThatParty()
+    {
+        var page = await JsonAsync(await GetAsync("api/events?source=kimakovsky&limit=100"));
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, e => Assert.Contains(e.GetProperty("origins").EnumerateArray(), o => o.GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task Events_TimeRange_ExcludesEventsOutsideIt()
+    {
+        var page = await JsonAsync(await GetAsync("api/events?since=2024-07-01&until=2024-07-10"));
+        Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.True(string.CompareOrdinal(e.GetProperty("from").GetString(), "2024-07-10") <= 0));
+        var all = await JsonAsync(await GetAsync("api/events"));
+        Assert.True(all.GetProperty("items").GetArrayLength() > page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Events_MinimumOrigins_DropsSingleOriginEvents()
+    {
+        var page = await JsonAsync(await GetAsync("api/events?minOrigins=2"));
+        Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.True(e.GetProperty("independentOrigins").GetInt32() >= 2));
+    }
+
+    [Fact]
+    public async Task Event_Detail_ShowsProvenanceFromOriginOutwards()
+    {
+        var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
+        var detail = await JsonAsync(await GetAsync($"api/events/{toretsk}"));
+        var roots = detail.GetProperty("provenance").EnumerateArray().ToList();
+        Assert.All(roots, root => Assert.Equal("origin", root.GetProperty("role").GetString()));
+        Assert.Contains(roots, root => root.GetProperty("name").GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(detail.GetProperty("claims").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Timeline_CountsEveryDatedEventOnce()
+    {
+        var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().Count(e => e.GetProperty("from").ValueKind == JsonValueKind.String);
+        var days = (await JsonAsync(await GetAsync("api/events/timeline"))).EnumerateArray().Sum(d => d.GetProperty("events").GetInt32());
+        Assert.Equal(events, days);
+    }
+
+    [Theory]
+    [InlineData("api/events/export?format=geojson")]
+    [InlineData("api/claims/export?format=geojson&place=Toretsk")]
+    public async Task Export_GeoJson_ParsesAsFeatureCollectionOfPoints(string path)
+    {
+        var response = await GetAsync(path);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var collection = JsonSerializer.Deserialize<FeatureCollection>(await response.Content.ReadAsStringAsync(), options);
+        Assert.NotNull(collection);
+        Assert.NotEmpty(collection);
+        Assert.All(collection, feature => Assert.True(feature.Geometry is NetTopologySuite.Geometries.Point { Y: >= -90 and <= 90, X: >= -180 and <= 180 }));
+        // Longitude first: Toretsk (48.4 N, 37.8 E) comes out as x ≈ 37.8.
+        Assert.Contains(collection, feature => feature.Geometry is NetTopologySuite.Geometries.Point { X: > 37.7 and < 37.95, Y: > 48.3 and < 48.5 });
+    }
+
+    [Fact]
+    public async Task Export_Csv_HasHeaderAndOneRowPerEvent()
+    {
+        var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").GetArrayLength();
+        var csv = await (await GetAsync("api/events/export?format=csv")).Content.ReadAsStringAsync();
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,kind,from,to", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length - 1 >= events, "multi-line texts may add lines, never drop rows");
+    }
+
+    [Fact]
+    public async Task Export_Json_IsTheFilteredList()
+    {
+        var export = await JsonAsync(await GetAsync("api/claims/export?format=json&kind=denial"));
+        Assert.All(export.EnumerateArray(), claim => Assert.Equal("denial", claim.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_IsValidationProblem() =>
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("api/events/export?format=kml")).StatusCode);
+
+    [Fact]
+    public async Task OpenApi_DocumentListsTheResources()
+    {
+        var document = await JsonAsync(await ledger.Client(null).GetAsync("openapi/v1.json"));
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/events", paths);
+        Assert.Contains("/api/claims/export", paths);
+        Assert.Contains("/api/sources/{id}/aliases", paths);
+    }
+
+    [Fact]
+    public async Task Page_HasContentSecurityPolicyWithoutInlineScripts()
+    {
+        var response = await ledger.Client(null).GetAsync("");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Alias_AddedByAnalyst_IsStoredAndAudited()
+    {
+        var response = await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources/kimakovsky/aliases", new { alias = "I. Kimakovskiy" });
+        var source = await JsonAsync(response);
+        Assert.Contains("I. Kimakovskiy", source.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var audit = await JsonAsync(await GetAsync("api/audit?target=source:kimakovsky", AccessRole.Admin));
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), entry => entry.GetProperty("action").GetString() == "source.alias");
+    }
+
+    [Fact]
+    public async Task Source_Added_ShowsInListing()
+    {
+        var created = await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources",
+            new { id = "test-osint-collective", name = "Test OSINT Collective", kind = "osint_group", side = "other", aliases = new[] { "TOC" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var list = await JsonAsync(await GetAsync("api/sources?q=TOC"));
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetString() == "test-osint-collective");
+    }
+
+    [Fact]
+    public async Task Source_TrackRecord_CountsClaimsAsOrigin()
+    {
+        var record = await JsonAsync(await GetAsync("api/sources/kimakovsky"));
+        Assert.True(record.GetProperty("track").EnumerateArray().Sum(m => m.GetProperty("asOrigin").GetInt32()) > 0);
+    }
+
+    [Fact]
+    public async Task Split_TakesClaimsIntoANewEvent_AndMergeJoinsThemAgain()
+    {
+        var analyst = ledger.Client(AccessRole.Analyst);
+        var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().ToList();
+        var target = events.First(e => e.GetProperty("claims").GetInt32() >= 2);
+        var id = target.GetProperty("id").GetInt64();
+        var detail = await JsonAsync(await GetAsync($"api/events/{id}"));
+        // The largest claim id, so that the event keeps its name (its smallest claim id) after the split.
+        var moved = detail.GetProperty("claims").EnumerateArray().Max(c => c.GetProperty("claim").GetProperty("id").GetInt64());
+        var split = await JsonAsync(await analyst.PostAsJsonAsync($"api/events/{id}/split", new { claimIds = new[] { moved } }));
+        Assert.Equal(target.GetProperty("claims").GetInt32() - 1, split.GetProperty("event").GetProperty("claims").GetInt32());
+        // An event is named by its smallest claim id, so the split-off claim names the new event.
+        var newId = moved;
+        var merged = await JsonAsync(await analyst.PostAsJsonAsync("api/events/merge", new { eventIds = new[] { id, newId } }));
+        Assert.Equal(target.GetProperty("claims").GetInt32(), merged.GetProperty("event").GetProperty("claims").GetInt32());
+    }
+
+    [Fact]
+    public async Task Verdict_ByAnalyst_ChangesGradeAndIsListed()
+    {
+        var analyst = ledger.Client(AccessRole.Analyst);
+        var id = (await JsonAsync(await GetAsync("api/events?minOrigins=1"))).GetProperty("items").EnumerateArray().Last().GetProperty("id").GetInt64();
+        var before = (await JsonAsync(await GetAsync($"api/events/{id}"))).GetProperty("grade").GetProperty("code").GetString();
+        var after = await JsonAsync(await analyst.PostAsJsonAsync($"api/events/{id}/verdicts", new { value = "refuted", note = "control map of the day" }));
+        Assert.NotEqual(before, after.GetProperty("grade").GetProperty("code").GetString());
+        var verdicts = await JsonAsync(await GetAsync("api/verdicts"));
+        Assert.Contains(verdicts.EnumerateArray(), v => v.GetProperty("eventId").GetInt64() == id);
+    }
+
+    [Fact]
+    public async Task Places_Near_RequiresCentreAndRadius() =>
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("api/places?lat=48.4")).StatusCode);
+
+    [Fact]
+    public async Task Places_Outlines_AreGeoJsonPolygons()
+    {
+        var outlines = await JsonAsync(await GetAsync("api/places/outlines"));
+        Assert.True(outlines.GetProperty("features").GetArrayLength() >= 24);
+    }
+}
