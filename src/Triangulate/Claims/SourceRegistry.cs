@@ -27,7 +27,10 @@ public sealed class SourceRegistry
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    private readonly ImmutableArray<(ImmutableArray<string> Tokens, Source Source)> _aliases;
+    /// <summary>Every alias, longest first, listed under the key of its first word (see <see cref="NameWord.Key"/>).</summary>
+    private readonly FrozenDictionary<string, ImmutableArray<Alias>>.AlternateLookup<ReadOnlySpan<char>> _aliasesByFirstWord;
+
+    private readonly FrozenDictionary<string, Source> _byId;
 
     private readonly FrozenSet<string> _subjectOnly;
 
@@ -39,10 +42,15 @@ public sealed class SourceRegistry
     {
         Sources = [.. sources];
         _subjectOnly = (subjectOnly ?? []).ToFrozenSet(StringComparer.Ordinal);
-        _aliases = [.. Sources
-            .SelectMany(source => source.Aliases.Append(source.Name).Distinct(StringComparer.Ordinal).Select(alias => (Tokens: TextTokens.Words(alias).Select(t => t.Text).ToImmutableArray(), Source: source)))
-            .Where(alias => alias.Tokens.Length > 0)
-            .OrderByDescending(alias => alias.Tokens.Length)];
+        _aliasesByFirstWord = Sources
+            .SelectMany(source => source.Aliases.Append(source.Name).Distinct(StringComparer.Ordinal)
+                .Select(alias => new Alias([.. TextTokens.Words(alias).Select(token => new NameWord(token.Text))], source)))
+            .Where(alias => alias.Words.Length > 0)
+            .OrderByDescending(alias => alias.Words.Length)
+            .GroupBy(alias => alias.Words[0].Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _byId = Sources.DistinctBy(source => source.Id).ToFrozenDictionary(source => source.Id, StringComparer.Ordinal);
     }
 
     public ImmutableArray<Source> Sources { get; }
@@ -86,25 +94,26 @@ public sealed class SourceRegistry
     public static SourceRegistry LoadDefault() =>
         FromJson(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
 
-    public Source? Find(string id) => Sources.FirstOrDefault(source => source.Id == id);
+    public Source? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Every registry source named in <paramref name="text"/> within <paramref name="range"/>, longest names first, no overlaps.</summary>
     public ImmutableArray<SourceMatch> FindIn(string text, Span range)
     {
         var tokens = TextTokens.Words(text, range);
+        var folded = tokens.Select(token => TextTokens.Fold(token.Text)).ToArray();
         var matches = ImmutableArray.CreateBuilder<SourceMatch>();
         var position = 0;
         while (position < tokens.Length)
         {
-            var best = _aliases.FirstOrDefault(alias => MatchesAt(tokens, position, alias.Tokens));
-            if (best.Source is null)
+            var best = CandidatesAt(folded[position]).FirstOrDefault(alias => alias.MatchesAt(tokens, folded, position));
+            if (best is null)
             {
                 position++;
                 continue;
             }
-            var span = new Span(tokens[position].Span.Start, tokens[position + best.Tokens.Length - 1].Span.End);
+            var span = new Span(tokens[position].Span.Start, tokens[position + best.Words.Length - 1].Span.End);
             matches.Add(new SourceMatch(best.Source, span, span.Slice(text)));
-            position += best.Tokens.Length;
+            position += best.Words.Length;
         }
         return matches.ToImmutable();
     }
@@ -113,23 +122,36 @@ public sealed class SourceRegistry
     public Source? Resolve(string name)
     {
         var tokens = TextTokens.Words(name, new Span(0, name.Length));
-        return _aliases.FirstOrDefault(alias => alias.Tokens.Length == tokens.Length && MatchesAt(tokens, 0, alias.Tokens)).Source;
+        if (tokens.IsEmpty)
+        {
+            return null;
+        }
+        var folded = tokens.Select(token => TextTokens.Fold(token.Text)).ToArray();
+        return CandidatesAt(folded[0]).FirstOrDefault(alias => alias.Words.Length == tokens.Length && alias.MatchesAt(tokens, folded, 0))?.Source;
     }
 
-    private static bool MatchesAt(ImmutableArray<TextToken> tokens, int position, ImmutableArray<string> alias)
+    /// <summary>The aliases whose first word may match a text word, longest first.</summary>
+    private ImmutableArray<Alias> CandidatesAt(string foldedWord) =>
+        _aliasesByFirstWord.TryGetValue(NameWord.KeyOf(foldedWord), out var aliases) ? aliases : [];
+
+    /// <summary>One way of writing a source's name, word by word.</summary>
+    private sealed record Alias(ImmutableArray<NameWord> Words, Source Source)
     {
-        if (position + alias.Length > tokens.Length)
+        public bool MatchesAt(ImmutableArray<TextToken> tokens, string[] folded, int position)
         {
-            return false;
-        }
-        for (var i = 0; i < alias.Length; i++)
-        {
-            if (!TextTokens.SameWord(alias[i], tokens[position + i].Text))
+            if (position + Words.Length > tokens.Length)
             {
                 return false;
             }
+            for (var i = 0; i < Words.Length; i++)
+            {
+                if (!Words[i].Matches(tokens[position + i].Text, folded[position + i]))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     private static Side ParseSide(string? side) => side?.ToUpperInvariant() switch

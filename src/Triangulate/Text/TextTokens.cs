@@ -39,25 +39,10 @@ public static class TextTokens
     /// same stem with a short case ending ("Кимаковский" ~ "Кимаковского", "Россия" ~ "России"). Two-letter
     /// capitals (AP) must match exactly.
     /// </summary>
-    public static bool SameWord(string nameWord, string textWord)
-    {
-        if (nameWord.Length <= 2 && nameWord.All(char.IsUpper))
-        {
-            return string.Equals(nameWord, textWord, StringComparison.Ordinal);
-        }
-        var name = StripPossessive(nameWord.ToLowerInvariant());
-        var word = StripPossessive(textWord.ToLowerInvariant());
-        if (name == word)
-        {
-            return true;
-        }
-        if (!IsCyrillic(name) || name.Length < 4)
-        {
-            return false;
-        }
-        var stem = Stem(name);
-        return word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 3;
-    }
+    public static bool SameWord(string nameWord, string textWord) => new NameWord(nameWord).Matches(textWord, Fold(textWord));
+
+    /// <summary>A word lower-cased and without a possessive ("Russia's" → "russia"), as <see cref="NameWord"/> compares it.</summary>
+    public static string Fold(string word) => StripPossessive(word.ToLowerInvariant());
 
     public static string Stem(string word)
     {
@@ -69,10 +54,49 @@ public static class TextTokens
         return stem;
     }
 
-    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+    internal static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+}
+
+/// <summary>
+/// A name's word prepared once for comparing with many text words (<see cref="TextTokens.SameWord"/>). Every text word
+/// it matches starts with the same <see cref="Key"/>, so names can be looked up by their words' keys.
+/// </summary>
+public sealed class NameWord
+{
+    private const int KeyLength = 3;
+
+    private readonly string _word;
+    private readonly bool _exact;
+    private readonly string _folded;
+    private readonly string? _stem;
+
+    public NameWord(string word)
+    {
+        _word = word;
+        _exact = word.Length <= 2 && word.All(char.IsUpper);
+        _folded = TextTokens.Fold(word);
+        _stem = TextTokens.IsCyrillic(_folded) && _folded.Length >= 4 ? TextTokens.Stem(_folded) : null;
+    }
+
+    /// <summary>The first letters of the folded word; a stem is never shorter, so a match shares them.</summary>
+    public string Key => KeyOf(_folded).ToString();
+
+    /// <summary>The key a text word is looked up by, from its <see cref="TextTokens.Fold"/>ed form.</summary>
+    public static ReadOnlySpan<char> KeyOf(string folded) => folded.AsSpan(0, Math.Min(folded.Length, KeyLength));
+
+    /// <summary>Whether <paramref name="textWord"/> (with its <see cref="TextTokens.Fold"/>ed form) is a form of this word.</summary>
+    public bool Matches(string textWord, string foldedTextWord)
+    {
+        if (_exact)
+        {
+            return string.Equals(_word, textWord, StringComparison.Ordinal);
+        }
+        return _folded == foldedTextWord
+            || (_stem is not null && foldedTextWord.StartsWith(_stem, StringComparison.Ordinal) && foldedTextWord.Length - _stem.Length <= 3);
+    }
 }
