@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading.Channels;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Storage;
@@ -17,6 +18,8 @@ public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revi
 /// <summary>
 /// Reads, analyses and stores reports in batches. Each batch is analysed in parallel and saved in one transaction,
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
+/// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
+/// keep every core busy.
 /// </summary>
 public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256)
 {
@@ -25,50 +28,105 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var rejections = ImmutableArray.CreateBuilder<Rejection>();
-        var batch = new List<Report>(batchSize);
-        int read = 0, added = 0, duplicates = 0, revisions = 0;
-
-        async Task FlushAsync()
+        var tally = new Tally();
+        var analysed = Channel.CreateBounded<ImmutableArray<Analysis>>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAndAnalyseAsync(outcomes, analysed.Writer, tally, progress, stop.Token), stop.Token);
+        try
         {
-            if (batch.Count == 0)
+            await foreach (var analyses in analysed.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
-                return;
-            }
-            var analyses = analyzer.AnalyzeAll(batch, cancellationToken);
-            foreach (var saved in await store.SaveAsync(analyses, cancellationToken).ConfigureAwait(false))
-            {
-                switch (saved.Status)
+                foreach (var saved in await store.SaveAsync(analyses, stop.Token).ConfigureAwait(false))
                 {
-                    case SaveStatus.Added: added++; break;
-                    case SaveStatus.Duplicate: duplicates++; break;
-                    case SaveStatus.Revision: revisions++; break;
+                    tally.Count(saved.Status);
                 }
             }
-            batch.Clear();
+        }
+        catch
+        {
+            // Storing failed: stop the reader, let it finish, and report the store's error.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+        // The reader's own failure, if any, surfaces here with its original type.
+        await reading.ConfigureAwait(false);
+        progress?.Report(tally.Progress(null));
+        return new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable());
+    }
+
+    private async Task ReadAndAnalyseAsync(
+        IEnumerable<ReadOutcome> outcomes,
+        ChannelWriter<ImmutableArray<Analysis>> analysed,
+        Tally tally,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<Report>(batchSize);
+            foreach (var outcome in outcomes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (outcome.Report is { } report)
+                {
+                    tally.Read++;
+                    batch.Add(report);
+                    if (batch.Count == batchSize)
+                    {
+                        await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        batch.Clear();
+                    }
+                }
+                else if (outcome.Rejection is { } rejection)
+                {
+                    tally.Rejections.Add(rejection);
+                }
+                progress?.Report(tally.Progress(outcome.Report?.Location.Path ?? outcome.Rejection?.Location.Path));
+            }
+            if (batch.Count > 0)
+            {
+                await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            analysed.Complete();
+        }
+    }
+
+    /// <summary>
+    /// The counts of one ingest. The reader alone counts reads and rejections and the writer alone counts what it
+    /// stored; progress, reported by the reader, may show a stored count a batch behind.
+    /// </summary>
+    private sealed class Tally
+    {
+        private int _added;
+        private int _duplicates;
+        private int _revisions;
+
+        public int Read { get; set; }
+
+        public ImmutableArray<Rejection>.Builder Rejections { get; } = ImmutableArray.CreateBuilder<Rejection>();
+
+        public int Added => Volatile.Read(ref _added);
+
+        public int Duplicates => Volatile.Read(ref _duplicates);
+
+        public int Revisions => Volatile.Read(ref _revisions);
+
+        public void Count(SaveStatus status)
+        {
+            switch (status)
+            {
+                case SaveStatus.Added: Interlocked.Increment(ref _added); break;
+                case SaveStatus.Duplicate: Interlocked.Increment(ref _duplicates); break;
+                case SaveStatus.Revision: Interlocked.Increment(ref _revisions); break;
+            }
         }
 
-        foreach (var outcome in outcomes)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (outcome.Report is { } report)
-            {
-                read++;
-                batch.Add(report);
-                if (batch.Count == batchSize)
-                {
-                    await FlushAsync().ConfigureAwait(false);
-                }
-            }
-            else if (outcome.Rejection is { } rejection)
-            {
-                rejections.Add(rejection);
-            }
-            progress?.Report(new IngestProgress(read, added + duplicates + revisions, rejections.Count,
-                outcome.Report?.Location.Path ?? outcome.Rejection?.Location.Path));
-        }
-        await FlushAsync().ConfigureAwait(false);
-        progress?.Report(new IngestProgress(read, added + duplicates + revisions, rejections.Count, null));
-        return new IngestSummary(read, added, duplicates, revisions, rejections.ToImmutable());
+        public IngestProgress Progress(string? currentInput) =>
+            new(Read, Added + Duplicates + Revisions, Rejections.Count, currentInput);
     }
 }

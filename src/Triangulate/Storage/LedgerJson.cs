@@ -29,7 +29,7 @@ public static class LedgerJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        var plain = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -37,6 +37,9 @@ public static class LedgerJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter(), new ImmutableArrayJsonConverter() },
         };
+        plain.MakeReadOnly(populateMissingResolver: true);
+        var options = new JsonSerializerOptions(plain);
+        options.Converters.Add(new PlaceJsonConverter(plain));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

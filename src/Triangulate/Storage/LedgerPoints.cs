@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Triangulate.Model;
 
 namespace Triangulate.Storage;
@@ -12,11 +13,13 @@ internal static class LedgerPoints
     /// <summary>Every name a claim's place answers to in a place filter: the words of the text and the gazetteer's names.</summary>
     public static string[] NamesOf(PlaceMention mention)
     {
-        IEnumerable<string> names = [mention.Text];
-        if (mention.Place is { } place)
-        {
-            names = names.Append(place.Name).Concat(place.Names.IsDefault ? [] : place.Names.Select(name => name.Text));
-        }
-        return [.. names.Select(NameKey.Fold).Distinct(StringComparer.Ordinal)];
+        var gazetteerNames = mention.Place is { } place ? FoldedNames.GetValue(place, FoldNames) : [];
+        return [.. gazetteerNames.Prepend(NameKey.Fold(mention.Text)).Distinct(StringComparer.Ordinal)];
     }
+
+    // Folding is slow next to a lookup, and a batch names the same places over and over; keyed by reference like places are shared.
+    private static readonly ConditionalWeakTable<Place, string[]> FoldedNames = [];
+
+    private static string[] FoldNames(Place place) =>
+        [.. place.Names.IsDefault ? [NameKey.Fold(place.Name)] : place.Names.Select(name => name.Text).Prepend(place.Name).Select(NameKey.Fold)];
 }

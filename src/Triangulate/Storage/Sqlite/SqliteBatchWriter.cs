@@ -5,8 +5,9 @@ namespace Triangulate.Storage.Sqlite;
 
 /// <summary>
 /// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
-/// per batch. Duplicates are refused by the unique indexes (INSERT … ON CONFLICT DO NOTHING), not by a prior check,
-/// so a report repeated within the batch, in an earlier batch or by another process is stored once.
+/// per batch and their parameters rebound in place for every row. Duplicates are refused by the unique indexes
+/// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
+/// or by another process is stored once.
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
@@ -113,27 +114,25 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         var stored = record.Report;
         var normalizedUrl = ReportIdentity.NormalizeUrl(stored.Url);
-        importReport.Parameters.Clear();
         importReport
-            .With("$id", stored.Id)
-            .With("$external_id", stored.ExternalId)
-            .With("$publisher", stored.Publisher)
-            .With("$url", stored.Url)
-            .With("$normalized_url", normalizedUrl)
-            .With("$published", SqliteValues.FormatTime(stored.Published))
-            .With("$language", stored.Language)
-            .With("$title", stored.Title)
-            .With("$text", stored.Text)
-            .With("$content_hash", stored.ContentHash)
-            .With("$revision", stored.Revision)
-            .With("$previous_revision_id", stored.PreviousRevisionId)
-            .With("$input_path", stored.InputPath)
-            .With("$forwarded_from", LedgerJson.Serialize(stored.ForwardedFrom))
-            .With("$ingested_at", SqliteValues.FormatTime(stored.IngestedAt));
+            .Set("$id", stored.Id)
+            .Set("$external_id", stored.ExternalId)
+            .Set("$publisher", stored.Publisher)
+            .Set("$url", stored.Url)
+            .Set("$normalized_url", normalizedUrl)
+            .Set("$published", SqliteValues.FormatTime(stored.Published))
+            .Set("$language", stored.Language)
+            .Set("$title", stored.Title)
+            .Set("$text", stored.Text)
+            .Set("$content_hash", stored.ContentHash)
+            .Set("$revision", stored.Revision)
+            .Set("$previous_revision_id", stored.PreviousRevisionId)
+            .Set("$input_path", stored.InputPath)
+            .Set("$forwarded_from", LedgerJson.Serialize(stored.ForwardedFrom))
+            .Set("$ingested_at", SqliteValues.FormatTime(stored.IngestedAt));
         if (await importReport.ExecuteScalarAsync(cancellationToken) is null)
         {
-            findStoredCopy.Parameters.Clear();
-            findStoredCopy.With("$content_hash", stored.ContentHash).With("$normalized_url", normalizedUrl).With("$publisher", stored.Publisher);
+            findStoredCopy.Set("$content_hash", stored.ContentHash).Set("$normalized_url", normalizedUrl).Set("$publisher", stored.Publisher);
             return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long? == stored.Id ? null : false;
         }
         for (var i = 0; i < record.Places.Length; i++)
@@ -162,32 +161,30 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// <summary>The new row's id and revision, or null when a unique index says the report is stored already.</summary>
     private async Task<(long Id, int Revision)?> InsertReportAsync(Report report, CancellationToken cancellationToken)
     {
-        insertReport.Parameters.Clear();
         insertReport
-            .With("$external_id", report.ExternalId)
-            .With("$publisher", report.Publisher)
-            .With("$url", report.Url)
-            .With("$normalized_url", report.NormalizedUrl)
-            .With("$published", SqliteValues.FormatTime(report.Published))
-            .With("$language", report.Language)
-            .With("$title", report.Title)
-            .With("$text", report.Text)
-            .With("$content_hash", report.ContentHash)
-            .With("$input_path", report.Location.Path)
-            .With("$input_item", report.Location.Item)
-            .With("$forwarded_from", LedgerJson.Serialize(report.ForwardedFrom))
-            .With("$ingested_at", ingestedAt);
+            .Set("$external_id", report.ExternalId)
+            .Set("$publisher", report.Publisher)
+            .Set("$url", report.Url)
+            .Set("$normalized_url", report.NormalizedUrl)
+            .Set("$published", SqliteValues.FormatTime(report.Published))
+            .Set("$language", report.Language)
+            .Set("$title", report.Title)
+            .Set("$text", report.Text)
+            .Set("$content_hash", report.ContentHash)
+            .Set("$input_path", report.Location.Path)
+            .Set("$input_item", report.Location.Item)
+            .Set("$forwarded_from", LedgerJson.Serialize(report.ForwardedFrom))
+            .Set("$ingested_at", ingestedAt);
         await using var reader = await insertReport.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt32(1)) : null;
     }
 
     private async Task<long> FindStoredCopyAsync(Report report, CancellationToken cancellationToken)
     {
-        findStoredCopy.Parameters.Clear();
         findStoredCopy
-            .With("$content_hash", report.ContentHash)
-            .With("$normalized_url", report.NormalizedUrl)
-            .With("$publisher", report.Publisher);
+            .Set("$content_hash", report.ContentHash)
+            .Set("$normalized_url", report.NormalizedUrl)
+            .Set("$publisher", report.Publisher);
         return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long?
             ?? throw new InvalidOperationException(
                 $"The insert of report {report.Location} conflicted, but no stored report has its keys (publisher {report.Publisher}, hash {report.ContentHash}).");
@@ -196,60 +193,57 @@ internal sealed class SqliteBatchWriter : IDisposable
     private async Task InsertMentionAsync(long reportId, int ordinal, PlaceMention mention, CancellationToken cancellationToken)
     {
         var (lat, lon) = LedgerPoints.PointOf(mention);
-        insertMention.Parameters.Clear();
         insertMention
-            .With("$report_id", reportId)
-            .With("$ordinal", ordinal)
-            .With("$span_start", mention.Span.Start)
-            .With("$span_end", mention.Span.End)
-            .With("$text", mention.Text)
-            .With("$place_id", mention.Place?.Id)
-            .With("$name", mention.Place?.Name)
-            .With("$kind", mention.Place is { } place ? LedgerJson.EnumName(place.Kind) : null)
-            .With("$lat", lat)
-            .With("$lon", lon)
-            .With("$precision", LedgerJson.EnumName(mention.Precision))
-            .With("$confidence", mention.Confidence)
-            .With("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
-            .With("$detail", LedgerJson.Serialize(mention));
+            .Set("$report_id", reportId)
+            .Set("$ordinal", ordinal)
+            .Set("$span_start", mention.Span.Start)
+            .Set("$span_end", mention.Span.End)
+            .Set("$text", mention.Text)
+            .Set("$place_id", mention.Place?.Id)
+            .Set("$name", mention.Place?.Name)
+            .Set("$kind", mention.Place is { } place ? LedgerJson.EnumName(place.Kind) : null)
+            .Set("$lat", lat)
+            .Set("$lon", lon)
+            .Set("$precision", LedgerJson.EnumName(mention.Precision))
+            .Set("$confidence", mention.Confidence)
+            .Set("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
+            .Set("$detail", LedgerJson.Serialize(mention));
         await insertMention.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task InsertClaimAsync(long? id, long reportId, int ordinal, string? published, Claim claim, CancellationToken cancellationToken)
     {
         var origin = claim.Chain.Origin.Source;
-        insertClaim.Parameters.Clear();
         insertClaim
-            .With("$id", id)
-            .With("$report_id", reportId)
-            .With("$ordinal", ordinal)
-            .With("$span_start", claim.Span.Start)
-            .With("$span_end", claim.Span.End)
-            .With("$kind", LedgerJson.EnumName(claim.Kind))
-            .With("$actor", claim.Actor?.Text)
-            .With("$side", LedgerJson.EnumName(claim.Actor?.Side ?? Side.Unknown))
-            .With("$origin_name", origin.Name)
-            .With("$origin_name_folded", NameKey.Fold(origin.Name))
-            .With("$origin_source_id", origin.SourceId)
-            .With("$origin_side", LedgerJson.EnumName(origin.Side))
-            .With("$hedged", claim.Hedged)
-            .With("$negated", claim.Negated)
-            .With("$published", published)
-            .With("$detail", LedgerJson.Serialize(claim));
+            .Set("$id", id)
+            .Set("$report_id", reportId)
+            .Set("$ordinal", ordinal)
+            .Set("$span_start", claim.Span.Start)
+            .Set("$span_end", claim.Span.End)
+            .Set("$kind", LedgerJson.EnumName(claim.Kind))
+            .Set("$actor", claim.Actor?.Text)
+            .Set("$side", LedgerJson.EnumName(claim.Actor?.Side ?? Side.Unknown))
+            .Set("$origin_name", origin.Name)
+            .Set("$origin_name_folded", NameKey.Fold(origin.Name))
+            .Set("$origin_source_id", origin.SourceId)
+            .Set("$origin_side", LedgerJson.EnumName(origin.Side))
+            .Set("$hedged", claim.Hedged)
+            .Set("$negated", claim.Negated)
+            .Set("$published", published)
+            .Set("$detail", LedgerJson.Serialize(claim));
         var claimId = (long)(await insertClaim.ExecuteScalarAsync(cancellationToken))!;
 
         for (var i = 0; i < claim.Chain.Relays.Length; i++)
         {
             var relay = claim.Chain.Relays[i].Source;
-            insertRelay.Parameters.Clear();
             insertRelay
-                .With("$claim_id", claimId)
-                .With("$position", i)
-                .With("$name", relay.Name)
-                .With("$name_folded", NameKey.Fold(relay.Name))
-                .With("$source_id", relay.SourceId)
-                .With("$kind", LedgerJson.EnumName(relay.Kind))
-                .With("$side", LedgerJson.EnumName(relay.Side));
+                .Set("$claim_id", claimId)
+                .Set("$position", i)
+                .Set("$name", relay.Name)
+                .Set("$name_folded", NameKey.Fold(relay.Name))
+                .Set("$source_id", relay.SourceId)
+                .Set("$kind", LedgerJson.EnumName(relay.Kind))
+                .Set("$side", LedgerJson.EnumName(relay.Side));
             await insertRelay.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -257,14 +251,13 @@ internal sealed class SqliteBatchWriter : IDisposable
         {
             var mention = claim.Places[i];
             var (lat, lon) = LedgerPoints.PointOf(mention);
-            insertClaimPlace.Parameters.Clear();
             insertClaimPlace
-                .With("$claim_id", claimId)
-                .With("$ordinal", i)
-                .With("$place_id", mention.Place?.Id)
-                .With("$lat", lat)
-                .With("$lon", lon)
-                .With("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)));
+                .Set("$claim_id", claimId)
+                .Set("$ordinal", i)
+                .Set("$place_id", mention.Place?.Id)
+                .Set("$lat", lat)
+                .Set("$lon", lon)
+                .Set("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)));
             await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -32,4 +32,19 @@ internal static class SqliteValues
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
+
+    /// <summary>Sets a named parameter of a command run for many rows, adding it on first use; null is SQL NULL.</summary>
+    public static SqliteCommand Set(this SqliteCommand command, string name, object? value)
+    {
+        var index = command.Parameters.IndexOf(name);
+        if (index < 0)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        else
+        {
+            command.Parameters[index].Value = value ?? DBNull.Value;
+        }
+        return command;
+    }
 }
