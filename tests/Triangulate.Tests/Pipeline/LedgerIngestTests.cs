@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Triangulate.Ingest;
+using Triangulate.Model;
+using Triangulate.Pipeline;
+using Triangulate.Storage;
+
+namespace Triangulate.Tests.Pipeline;
+
+/// <summary>Ingest runs reading and analysis a batch ahead of storing; these pin what that must not change.</summary>
+public sealed class LedgerIngestTests
+{
+    private static readonly Lazy<ReportAnalyzer> Analyzer = new(AnalyzerFactory.CreateDefault);
+
+    [Fact]
+    public async Task RunAsync_ManyBatches_StoresEveryReportAndCountsRejections()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await StoreFactory.OpenAsync(temp.File("ledger.db"), TimeProvider.System);
+        var outcomes = Bulletins(10).Select(ReadOutcome.Of)
+            .Append(ReadOutcome.Rejected(new InputLocation("broken.jsonl", 3), RejectionReason.MalformedJson, "not JSON"));
+
+        var summary = await new LedgerIngest(Analyzer.Value, store, batchSize: 3).RunAsync(outcomes);
+
+        Assert.Equal((10, 10, 1), (summary.Read, summary.Added, summary.Rejections.Length));
+        Assert.Equal(10, (await store.SummarizeAsync()).Reports);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReaderFailsAfterTwoBatches_StoresThemAndRethrowsTheReadersError()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await StoreFactory.OpenAsync(temp.File("ledger.db"), TimeProvider.System);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => new LedgerIngest(Analyzer.Value, store, batchSize: 2).RunAsync(FailingAfter(4)));
+
+        Assert.Equal(4, (await store.SummarizeAsync()).Reports);
+    }
+
+    [Fact]
+    public async Task RunAsync_StoreFails_RethrowsTheStoresErrorAndStopsReading()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+        await using var store = await StoreFactory.OpenAsync(db, TimeProvider.System);
+        // The ledger file is replaced by an empty one behind the store's back: the first save finds no tables.
+        SqliteConnection.ClearAllPools();
+        File.Delete(db);
+        var read = 0;
+        var outcomes = Bulletins(1_000).Select(report =>
+        {
+            Interlocked.Increment(ref read);
+            return ReadOutcome.Of(report);
+        });
+
+        await Assert.ThrowsAsync<SqliteException>(() => new LedgerIngest(Analyzer.Value, store, batchSize: 2).RunAsync(outcomes));
+
+        // The reader may be a batch or two ahead when the store fails, never through the whole input.
+        Assert.InRange(Volatile.Read(ref read), 2, 100);
+    }
+
+    private static IEnumerable<ReadOutcome> FailingAfter(int count)
+    {
+        foreach (var report in Bulletins(count))
+        {
+            yield return ReadOutcome.Of(report);
+        }
+        throw new InvalidDataException("the input ended mid-record");
+    }
+
+    private static IEnumerable<Report> Bulletins(int count) =>
+        Enumerable.Range(0, count).Select(n => new Report(
+            "b" + n.ToString(CultureInfo.InvariantCulture),
+            "Генштаб ЗСУ",
+            $"https://example.org/bulletin/{n}",
+            new DateTimeOffset(2024, 7, 1, 8, 0, 0, TimeSpan.Zero).AddHours(n),
+            "uk",
+            null,
+            $"Зведення №{n}. Минулої доби противник {n % 17 + 1} разів атакував позиції наших захисників поблизу Покровська.",
+            new InputLocation("bulletins.jsonl", n)));
+}
