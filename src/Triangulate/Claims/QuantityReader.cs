@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
+using Triangulate.Text;
 
 namespace Triangulate.Claims;
 
@@ -26,8 +27,13 @@ public static partial class QuantityReader
 
     public static ImmutableArray<Quantity> Read(string text, Span clause, string language)
     {
+        if (!TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length)))
+        {
+            return [];
+        }
         var quantities = ImmutableArray.CreateBuilder<Quantity>();
-        foreach (Match match in QuantityPattern().Matches(text[..clause.End], clause.Start))
+        // Nothing before or after the clause takes part in a match, so the pattern reads the clause alone.
+        for (var match = QuantityPattern().Match(text, clause.Start, clause.Length); match.Success; match = match.NextMatch())
         {
             var unitWord = match.Groups["unit"].Value.ToLowerInvariant();
             var unit = Units.Where(u => unitWord.StartsWith(u.Prefix, StringComparison.Ordinal) && (u.Prefix.Length > 1 || unitWord.Length <= 2))

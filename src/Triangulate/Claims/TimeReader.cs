@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triangulate.Model;
+using Triangulate.Text;
 
 namespace Triangulate.Claims;
 
@@ -33,11 +34,13 @@ public static partial class TimeReader
     {
         var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
         var slice = clause.Slice(text);
-        if (NightOf().Match(slice) is { Success: true } night && ParseDate(night.Groups["date"].Value, reportDay) is { } nightDay)
+        // Dates are written with digits; most clauses have none and skip both patterns.
+        var hasDigits = TextTokens.HasDigit(slice);
+        if (hasDigits && NightOf().Match(slice) is { Success: true } night && ParseDate(night.Groups["date"].Value, reportDay) is { } nightDay)
         {
             return new ClaimTime(nightDay.AddDays(-1), nightDay, night.Value, Offset(clause, night));
         }
-        if (ExplicitDate().Match(slice) is { Success: true } explicitMatch && ParseDate(explicitMatch.Value, reportDay) is { } day)
+        if (hasDigits && ExplicitDate().Match(slice) is { Success: true } explicitMatch && ParseDate(explicitMatch.Value, reportDay) is { } day)
         {
             return new ClaimTime(day, day, explicitMatch.Value, Offset(clause, explicitMatch));
         }

@@ -41,6 +41,19 @@ public static class TextTokens
     /// </summary>
     public static bool SameWord(string nameWord, string textWord) => new NameWord(nameWord).Matches(textWord, Fold(textWord));
 
+    /// <summary>Whether the text holds a decimal digit of any script, as a regex's <c>\d</c> means.</summary>
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A word lower-cased and without a possessive ("Russia's" → "russia"), as <see cref="NameWord"/> compares it.</summary>
     public static string Fold(string word) => StripPossessive(word.ToLowerInvariant());
 
