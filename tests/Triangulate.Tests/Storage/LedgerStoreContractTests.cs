@@ -373,6 +373,59 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListClaimsAsync_Box_FindsClaimsWithAPlaceInsideTheView()
+    {
+        await Store.SaveAsync(Batch());
+
+        // A view over Chasiv Yar and Ivanivske: Toretsk lies 20 km south of it, the attack north-east of Toretsk east of it.
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Box = new GeoBox(48.55, 48.62, 37.80, 37.95) });
+
+        Assert.Equal([ClaimKind.Advance], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_Box_UsesTheEstimatedPointOfARelativePlace()
+    {
+        await Store.SaveAsync([GeneralStaffRepelledAttacks()]);
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Box = new GeoBox(48.5, 48.7, 38.0, 38.2) });
+
+        Assert.Equal([ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_Search_FindsTheClaimsOfMatchingReports()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = "Генштаб" });
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_SearchWithOtherFilters_AllMustHold()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = "торецьк", Side = Side.RU });
+
+        Assert.Equal([ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableTheory]
+    [InlineData("\"")]
+    [InlineData("*:&|!")]
+    public async Task ListClaimsAsync_SearchWithoutWords_FindsNothing(string search)
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = search });
+
+        Assert.Empty(claims);
+    }
+
+    [SkippableFact]
     public async Task ListClaimsAsync_Period_FiltersOnTheReportsPublication()
     {
         await Store.SaveAsync(Batch());
