@@ -19,6 +19,9 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     /// <summary>A new, empty, migrated store whose clock reads <see cref="LedgerFixtures.IngestTime"/>.</summary>
     protected abstract Task<ILedgerStore> CreateStoreAsync();
 
+    /// <summary>Another instance (own connections) on the ledger <see cref="CreateStoreAsync"/> made, as a second process would open it.</summary>
+    protected abstract Task<ILedgerStore> OpenSameLedgerAsync();
+
     public async Task InitializeAsync() => store = await CreateStoreAsync();
 
     public virtual async Task DisposeAsync()
