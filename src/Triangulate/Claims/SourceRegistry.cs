@@ -95,6 +95,10 @@ public sealed class SourceRegistry
     public static SourceRegistry LoadDefault() =>
         FromJson(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
 
+    /// <summary>The ids that find <paramref name="id"/>: its own and those of the sources merged into it.</summary>
+    public ImmutableArray<string> IdsOf(string id) =>
+        [id, .. _mergedInto.Where(pair => pair.Value == id).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
+
     /// <summary>A registry id made from a name: Latin letters and digits in lower case joined by underscores ("Rybar" → "rybar").</summary>
     public static string IdFor(string name)
     {
