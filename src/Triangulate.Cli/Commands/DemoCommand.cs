@@ -92,7 +92,7 @@ internal static class DemoCommand
 
     private static void DeleteLedgerFile(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".corroboration.lock" })
         {
             File.Delete(file);
         }

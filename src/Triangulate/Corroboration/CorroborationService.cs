@@ -25,6 +25,16 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     /// </summary>
     public async Task<CorroborationResult> RefreshAsync(CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
+        return await RefreshHoldingLockAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads and regroups under the corroboration lock the caller holds: two regroupings at once could otherwise store
+    /// events computed before a merge, split or verdict that the other one saw.
+    /// </summary>
+    private async Task<CorroborationResult> RefreshHoldingLockAsync(CancellationToken cancellationToken)
+    {
         var sources = await SourcesAsync(cancellationToken);
         var facts = await ReadFactsAsync(sources, cancellationToken);
         var overrides = await store.ListEventOverridesAsync(cancellationToken);
@@ -46,6 +56,8 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
 
     public async Task<EventChange> MergeAsync(IReadOnlyList<long> eventIds, string by, string? note, CancellationToken cancellationToken = default)
     {
+        // Held from reading the events to storing the regrouping, so that no change is checked against events another is changing.
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var events = new List<CorroboratedEvent>();
         foreach (var id in eventIds.Distinct())
         {
@@ -63,12 +75,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var before = LedgerJson.Serialize(events.Select(e => new { e.Id, claims = e.Claims.Select(c => c.ClaimId) }));
         var change = new EventOverride(0, OverrideKind.Merge, claimIds, by, timeProvider.GetUtcNow(), note);
         await store.SaveEventOverrideAsync(change, Audit(by, "event.merge", $"event:{events.Min(e => e.Id)}", before, LedgerJson.Serialize(new { claims = claimIds, note })), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"merged {string.Join(", ", events.Select(e => "e" + e.Id))} into e{claimIds[0]}");
     }
 
     public async Task<EventChange> SplitAsync(long eventId, IReadOnlyList<long> claimIds, string by, string? note, CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         if (await GetEventAsync(eventId, cancellationToken) is not { } found)
         {
             return new EventChange(false, $"no event e{eventId}");
@@ -87,12 +100,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var change = new EventOverride(0, OverrideKind.Split, moved, by, timeProvider.GetUtcNow(), note);
         await store.SaveEventOverrideAsync(change, Audit(by, "event.split", $"event:{eventId}",
             LedgerJson.Serialize(new { claims = members.Order() }), LedgerJson.Serialize(new { moved, note })), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"split c{string.Join(", c", moved)} out of e{eventId} into e{moved[0]}");
     }
 
     public async Task<EventChange> RecordVerdictAsync(VerdictTarget target, long id, VerdictValue value, string by, string? note, CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var exists = target == VerdictTarget.Event
             ? await store.GetEventAsync(id, cancellationToken) is not null
             : await store.GetClaimAsync(id, cancellationToken) is not null;
@@ -104,7 +118,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var verdict = new Verdict(target, id, value, by, timeProvider.GetUtcNow(), note);
         var name = $"{LedgerJson.EnumName(target)}:{id}";
         await store.SaveVerdictAsync(verdict, Audit(by, "verdict", name, previous is null ? null : LedgerJson.Serialize(previous), LedgerJson.Serialize(verdict)), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"{name} {LedgerJson.EnumName(value)} by {by}");
     }
 
@@ -157,6 +171,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         {
             return new EventChange(false, "a source needs an id and a name");
         }
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var sources = await SourcesAsync(cancellationToken);
         if (sources.Find(source.Id) is { } existing)
         {
@@ -169,7 +184,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         }
         await store.SaveSourcesAsync([source], cancellationToken);
         await store.AppendAuditAsync(Audit(by, "source.add", "source:" + source.Id, null, LedgerJson.Serialize(source)), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"added source {source.Id} ({source.Name})");
     }
 
@@ -179,6 +194,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     /// </summary>
     public async Task<EventChange> MergeSourcesAsync(string fromId, string intoId, string by, string? note, CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var sources = await SourcesAsync(cancellationToken);
         if (sources.Find(fromId) is not { } from)
         {
@@ -198,7 +214,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         }
         var merge = new SourceMerge(from.Id, into.Id, by, timeProvider.GetUtcNow(), note);
         await store.SaveSourceMergeAsync(merge, Audit(by, "source.merge", "source:" + into.Id, LedgerJson.Serialize(from), LedgerJson.Serialize(merge)), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"merged {from.Id} ({from.Name}) into {into.Id} ({into.Name})");
     }
 
