@@ -114,6 +114,12 @@ public interface ILedgerStore : IAsyncDisposable
 
     Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Records an analyst's merge of one source into another with its audit line, in one transaction; returns the merge's id.</summary>
+    Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every merge of sources, in the order they were made.</summary>
+    Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Adds gazetteer entries made by analysts; a place whose id is stored already replaces the stored entry.</summary>
     Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default);
 

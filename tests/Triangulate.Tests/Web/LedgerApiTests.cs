@@ -225,6 +225,28 @@ public abstract class LedgerApiTests(WebLedger ledger)
     }
 
     [SkippableFact]
+    public async Task Source_Reliability_IsCorroborationsGradeWithItsExplanation()
+    {
+        var record = await JsonAsync(await GetAsync("api/sources/kimakovsky"));
+
+        var judged = record.GetProperty("confirmed").GetInt32() + record.GetProperty("refuted").GetInt32() + record.GetProperty("unjudged").GetInt32();
+        Assert.Matches("^[A-F]$", record.GetProperty("reliability").GetString());
+        Assert.StartsWith(record.GetProperty("reliability").GetString()!, record.GetProperty("reliabilityExplanation").GetString(), StringComparison.Ordinal);
+        Assert.True(judged > 0, "Kimakovsky stands as an independent origin of no event");
+    }
+
+    [SkippableFact]
+    public async Task Source_Added_IsAuditedOnce()
+    {
+        await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources",
+            new { id = "audit-check-channel", name = "Audit Check Channel", kind = "milblogger_channel", side = "RU" });
+
+        var audit = await JsonAsync(await GetAsync("api/audit?target=source:audit-check-channel", AccessRole.Admin));
+
+        Assert.Equal(["source.add"], audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+    }
+
+    [SkippableFact]
     public async Task Split_TakesClaimsIntoANewEvent_AndMergeJoinsThemAgain()
     {
         var analyst = ledger.Client(AccessRole.Analyst);
