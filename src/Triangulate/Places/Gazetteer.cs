@@ -3,8 +3,11 @@ using Triangulate.Model;
 
 namespace Triangulate.Places;
 
-/// <summary>One name of one place in the index: the stems of its words, and whether it is a former name.</summary>
-internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Former);
+/// <summary>
+/// One name of one place in the index: the stems of its words, and whether it is secondary: a former name, or one
+/// derived by rule rather than attested (a documented former name "Красное" outranks a rule-made translation "Красное").
+/// </summary>
+internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary);
 
 /// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
 public sealed record PlaceAlias(string PlaceId, PlaceName Name)
@@ -62,20 +65,21 @@ public sealed class Gazetteer
                     continue;
                 }
 
-                Add(index, new IndexedName(stems, tokens[^1].Normal, i, name.IsFormer));
+                var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
+                Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary));
                 if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
                 {
                     string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];
                     if (skeleton[0].Length >= MinimumSkeleton)
                     {
-                        Add(skeletons, new IndexedName(skeleton, "", i, Former: false));
+                        Add(skeletons, new IndexedName(skeleton, "", i, Secondary: false));
                     }
                 }
 
                 // A short word loses too much to its "ending" (Крым → кр), so it is also found by its whole form (Крыму → крым).
                 if (tokens.Count == 1 && stems[0].Length <= 3 && stems[0] != tokens[0].Normal)
                 {
-                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, name.IsFormer));
+                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, secondary));
                 }
             }
         }

@@ -102,14 +102,18 @@ internal static class PlaceText
     {
         Span<char> buffer = stem.Length <= 256 ? stackalloc char[stem.Length] : new char[stem.Length];
         var length = 0;
-        foreach (var c in stem)
+        for (var i = 0; i < stem.Length; i++)
         {
-            if (!IsCyrillic(c) || "аеиіїоуыэюяєьъй".Contains(c, StringComparison.Ordinal))
+            var c = stem[i];
+            // Ukrainian puts a в before an initial у (Вугледар, Угледар); a vowel skeleton would not see it anyway.
+            if (!IsCyrillic(c) || "аеиіїоуыэюяєьъй".Contains(c, StringComparison.Ordinal) || (i == 0 && c == 'в' && stem.Length > 1 && stem[1] == 'у'))
             {
                 continue;
             }
 
-            buffer[length++] = c == 'ґ' ? 'г' : c;
+            // Russian -ол- before a consonant is Ukrainian -ов- (Волчанск, Вовчанськ; Долгенькое, Довгеньке).
+            var softenedL = c == 'л' && i > 0 && stem[i - 1] == 'о' && i + 1 < stem.Length && !"аеиіїоуыэюяєьъй".Contains(stem[i + 1], StringComparison.Ordinal);
+            buffer[length++] = c switch { 'ґ' => 'г', _ when softenedL => 'в', _ => c };
         }
 
         return new string(buffer[..length]);
