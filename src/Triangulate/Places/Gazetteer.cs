@@ -9,6 +9,9 @@ namespace Triangulate.Places;
 /// </summary>
 internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary);
 
+/// <summary>The name index: names by the stem of their first word, and Ukrainian names by their first word's consonants.</summary>
+internal sealed record GazetteerIndex(Dictionary<string, IndexedName[]> NamesByFirstStem, Dictionary<string, IndexedName[]> UkrainianNamesBySkeleton);
+
 /// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
 public sealed record PlaceAlias(string PlaceId, PlaceName Name)
 {
@@ -36,7 +39,7 @@ public sealed class Gazetteer
     // Shorter consonant skeletons match too many unrelated words.
     internal const int MinimumSkeleton = 4;
 
-    private Gazetteer(List<Place> places)
+    private Gazetteer(List<Place> places, GazetteerIndex? index = null)
     {
         Places = [.. places];
         indexById = new Dictionary<string, int>(places.Count, StringComparer.Ordinal);
@@ -45,6 +48,12 @@ public sealed class Gazetteer
             indexById[places[i].Id] = i;
         }
 
+        (namesByFirstStem, ukrainianNamesBySkeleton) = index ?? BuildIndex(places);
+    }
+
+    /// <summary>The name index built from the places' names; <see cref="GazetteerIndexFile"/> keeps a precomputed copy.</summary>
+    internal static GazetteerIndex BuildIndex(IReadOnlyList<Place> places)
+    {
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int, string)>();
         var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
@@ -84,9 +93,12 @@ public sealed class Gazetteer
             }
         }
 
-        namesByFirstStem = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        ukrainianNamesBySkeleton = skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return new GazetteerIndex(
+            index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    internal GazetteerIndex Index => new(namesByFirstStem, ukrainianNamesBySkeleton);
 
     public ImmutableArray<Place> Places { get; }
 
@@ -100,10 +112,28 @@ public sealed class Gazetteer
         list.Add(name);
     }
 
+    /// <summary>
+    /// Loads a gazetteer file, with the precomputed name index beside it when that index was built from this very file
+    /// (<see cref="GazetteerIndexFile"/>); otherwise the index is built from the names.
+    /// </summary>
     public static Gazetteer Load(string path)
     {
-        using var stream = File.OpenRead(path);
-        return new Gazetteer(GazetteerFile.Read(stream));
+        var bytes = File.ReadAllBytes(path);
+        var places = GazetteerFile.Read(new MemoryStream(bytes, writable: false));
+        var indexPath = GazetteerIndexFile.PathFor(path);
+        var index = File.Exists(indexPath) ? GazetteerIndexFile.TryRead(indexPath, GazetteerIndexFile.Fingerprint(bytes)) : null;
+        return new Gazetteer(places, index);
+    }
+
+    /// <summary>Writes the precomputed name index beside a gazetteer file; run it whenever the gazetteer is rebuilt.</summary>
+    public static string WriteIndex(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var places = GazetteerFile.Read(new MemoryStream(bytes, writable: false));
+        var indexPath = GazetteerIndexFile.PathFor(path);
+        using var stream = File.Create(indexPath);
+        GazetteerIndexFile.Write(stream, BuildIndex(places), GazetteerIndexFile.Fingerprint(bytes));
+        return indexPath;
     }
 
     internal static Gazetteer FromPlaces(IEnumerable<Place> places) => new([.. places]);
