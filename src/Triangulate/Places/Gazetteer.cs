@@ -212,8 +212,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>Ukrainian names of Ukrainian places whose first word has this consonant skeleton.</summary>
-    internal IndexedName[] UkrainianNamesWithSkeleton(string skeleton) =>
-        ukrainianNamesBySkeleton.TryGetValue(skeleton, out var names) ? names : [];
+    internal IndexedName[] UkrainianNamesWithSkeleton(ReadOnlySpan<char> skeleton) =>
+        ukrainianNamesBySkeleton.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var names) ? names : [];
 
     internal IndexedName[] NamesStartingWith(string stem) =>
         namesByFirstStem.TryGetValue(stem, out var names) ? names : [];

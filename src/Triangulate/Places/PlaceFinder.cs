@@ -131,8 +131,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                var others = context.Where(c => c.Key != match.Key).Select(c => c.Best).ToList();
-                inContext[match.Key] = ranked = Rank(match, areas, others);
+                inContext[match.Key] = ranked = Rank(match, areas, context);
             }
 
             var span = new Span(match.Start, match.End);
@@ -183,7 +182,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
         var (areas, others) = ContextOf(context ?? "");
         var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. byPlace.Keys], [.. byPlace.Values.Select(v => v.Secondary)], [.. byPlace.Values.Select(v => v.Exact)], CommonWord: false);
-        var scored = Scored(match, areas, others);
+        var scored = Scored(match, areas, [.. others.Select(p => ("", p))]);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
     }
@@ -206,6 +205,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new Dictionary<int, (bool Secondary, bool Exact)>();
+        Span<char> skeletonBuffer = stackalloc char[64];
         var waterEnd = -1;
         var i = 0;
         while (i < tokens.Count)
@@ -215,7 +216,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             var leadsName = !token.Capitalised && i + 1 < tokens.Count && tokens[i + 1].Capitalised;
             var names = token.Capitalised || leadsName ? gazetteer.NamesStartingWith(token.Stem) : [];
             var length = 0;
-            SortedDictionary<int, (bool Secondary, bool Exact)>? candidates = null;
+            candidates.Clear();
             var bySkeleton = false;
             foreach (var name in names)
             {
@@ -225,7 +226,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                     continue;
                 }
 
-                candidates ??= [];
                 if (k > length)
                 {
                     length = k;
@@ -243,9 +243,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             // also beside the places it does name (Андреевка in Crimea by its own name, Андріївка near Chasiv Yar by
             // consonants), where a consonant match counts as a secondary name.
             var stemLength = length;
-            if (length <= 1 && token.Capitalised && PlaceText.IsCyrillic(text[token.Start]) && PlaceText.Skeleton(token.Stem) is { Length: >= Gazetteer.MinimumSkeleton } skeleton)
+            if (length <= 1 && token.Capitalised && token.Stem.Length <= skeletonBuffer.Length && PlaceText.IsCyrillic(text[token.Start])
+                && PlaceText.Skeleton(token.Stem, skeletonBuffer) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
             {
-                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeleton))
+                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeletonBuffer[..skeletonLength]))
                 {
                     var k = name.Stems.Length;
                     if (k < length || !Continues(text, tokens, i, name.Stems, t => PlaceText.Skeleton(t.Stem)))
@@ -253,8 +254,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                         continue;
                     }
 
-                    candidates ??= [];
-                    if (k > length)
+                        if (k > length)
                     {
                         length = k;
                         candidates.Clear();
@@ -265,7 +265,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 }
             }
 
-            if (length == 0 || candidates is null)
+            if (length == 0)
             {
                 i++;
                 continue;
@@ -488,27 +488,59 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal))
         || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
 
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    // The best and second-best places and the best's share of belief, without sorting every candidate.
+    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
     {
-        var scored = Scored(match, areasNamed, otherPlaces);
-        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
-        var confidence = 1 / total;
-        return new Ranking(scored[0].Place, Math.Round(confidence, 3), scored.Count > 1 ? scored[1].Place : null);
+        var count = match.Places.Length;
+        Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
+        var best = 0;
+        var second = -1;
+        for (var c = 0; c < count; c++)
+        {
+            scores[c] = Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0);
+            if (c == 0)
+            {
+                continue;
+            }
+
+            if (Ranks(scores, match.Places, c, best))
+            {
+                second = best;
+                best = c;
+            }
+            else if (second < 0 || Ranks(scores, match.Places, c, second))
+            {
+                second = c;
+            }
+        }
+
+        var total = 0.0;
+        foreach (var score in scores)
+        {
+            total += Math.Exp(score - scores[best]);
+        }
+
+        return new Ranking(gazetteer.Places[match.Places[best]], Math.Round(1 / total, 3), second >= 0 ? gazetteer.Places[match.Places[second]] : null);
     }
 
-    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    // Higher score first; between equals, the lower id, so that the order never depends on the index's.
+    private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
+        scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
+
+    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
     {
         var scored = new List<(Place Place, double Score)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, otherPlaces) + (match.Exact[c] ? ExactSpellingBonus : 0)));
+            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0)));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
         return scored;
     }
 
-    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    /// <summary>A candidate's score: its prior, the areas named, and its distance to the other names' best places.</summary>
+    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey)
     {
         var place = gazetteer.Places[index];
         var score = prior[index] - (secondary ? SecondaryNamePenalty : 0);
@@ -522,21 +554,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         }
 
         var nearest = double.MaxValue;
-        foreach (var other in otherPlaces)
+        foreach (var (key, other) in context)
         {
+            // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
+            if (key == ownKey || Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees)
+            {
+                continue;
+            }
+
             // The same place under another name (Ивановское, до 2016 года Красное; Нью-Йорк (Новгородское)), or a
             // place inside it (шахта «Северная» in Toretsk).
-            if (other.Id == place.Id || other.Parents.Contains(place.Id))
+            if (ReferenceEquals(other, place) || other.Id == place.Id || other.Parents.Contains(place.Id))
             {
                 nearest = 0;
                 break;
             }
 
-            // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
-            if (Math.Abs(other.Lat - place.Lat) < NeighbourDegrees && Math.Abs(other.Lon - place.Lon) < 2 * NeighbourDegrees)
-            {
-                nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon));
-            }
+            nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon));
         }
 
         return score + nearest switch { < 20 => 3, < 50 => 2, < 150 => 1, _ => 0 };

@@ -101,23 +101,31 @@ internal static class PlaceText
     public static string Skeleton(string stem)
     {
         Span<char> buffer = stem.Length <= 256 ? stackalloc char[stem.Length] : new char[stem.Length];
+        return new string(buffer[..Skeleton(stem, buffer)]);
+    }
+
+    /// <summary>The skeleton written into a buffer at least as long as the stem; returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> stem, Span<char> buffer)
+    {
         var length = 0;
         for (var i = 0; i < stem.Length; i++)
         {
             var c = stem[i];
             // Ukrainian puts a в before an initial у (Вугледар, Угледар); a vowel skeleton would not see it anyway.
-            if (!IsCyrillic(c) || "аеиіїоуыэюяєьъй".Contains(c, StringComparison.Ordinal) || (i == 0 && c == 'в' && stem.Length > 1 && stem[1] == 'у'))
+            if (!IsCyrillic(c) || Vowels.Contains(c) || (i == 0 && c == 'в' && stem.Length > 1 && stem[1] == 'у'))
             {
                 continue;
             }
 
             // Russian -ол- before a consonant is Ukrainian -ов- (Волчанск, Вовчанськ; Долгенькое, Довгеньке).
-            var softenedL = c == 'л' && i > 0 && stem[i - 1] == 'о' && i + 1 < stem.Length && !"аеиіїоуыэюяєьъй".Contains(stem[i + 1], StringComparison.Ordinal);
+            var softenedL = c == 'л' && i > 0 && stem[i - 1] == 'о' && i + 1 < stem.Length && !Vowels.Contains(stem[i + 1]);
             buffer[length++] = c switch { 'ґ' => 'г', _ when softenedL => 'в', _ => c };
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
+
+    private const string Vowels = "аеиіїоуыэюяєьъй";
 
     public static bool IsCyrillic(char c) => c is >= 'Ѐ' and <= 'ӿ';
 
