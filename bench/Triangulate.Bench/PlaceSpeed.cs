@@ -91,7 +91,8 @@ internal static class PlaceSpeed
 
         // Phases: tokenising alone, and reading relative locations around the mentions found.
         clock.Restart();
-        var tokens = reports.Sum(r => PlaceText.Tokenise(r.Text).Count);
+        var forms = new WordForms();
+        var tokens = reports.Sum(r => PlaceText.Tokenise(r.Text, forms).Count);
         var tokenising = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var related = reports.Select((r, i) => RelativeLocations.Apply(r.Text, found[i]).Length).Sum();

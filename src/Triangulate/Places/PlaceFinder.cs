@@ -20,6 +20,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 {
     private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
 
+    private readonly WordForms wordForms = new();
+
     // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson).
     private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
         "katottg:UA14000000000091971", "katottg:UA44000000000018893", "katottg:UA23000000000064947",
@@ -50,6 +52,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
+
+    private const double NearKm = 20;
 
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
@@ -105,7 +109,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     public ImmutableArray<PlaceMention> Find(Report report)
     {
         var text = report.Text;
-        var tokens = PlaceText.Tokenise(text);
+        var tokens = PlaceText.Tokenise(text, wordForms);
         var matches = Match(text, tokens);
         if (matches.Count == 0)
         {
@@ -241,9 +245,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
             // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка),
             // also beside the places it does name (Андреевка in Crimea by its own name, Андріївка near Chasiv Yar by
-            // consonants), where a consonant match counts as a secondary name.
+            // consonants), where a consonant match counts as a secondary name. A word with a letter only Ukrainian
+            // has is already in Ukrainian spelling, so it is not tried again.
             var stemLength = length;
-            if (length <= 1 && token.Capitalised && token.Stem.Length <= skeletonBuffer.Length && PlaceText.IsCyrillic(text[token.Start])
+            if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeletonBuffer.Length && PlaceText.IsCyrillic(text[token.Start])
                 && PlaceText.Skeleton(token.Stem, skeletonBuffer) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
             {
                 foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeletonBuffer[..skeletonLength]))
@@ -271,7 +276,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 continue;
             }
 
-            var exactly = candidates.Values.Any(c => c.Exact);
+            var exactly = false;
+            foreach (var (_, (_, exact)) in candidates)
+            {
+                exactly |= exact;
+            }
+
             if (length == 1 && NamesAPerson(text, tokens, i, exactly))
             {
                 persons.Add(token.Stem);
@@ -557,23 +567,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         foreach (var (key, other) in context)
         {
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
-            if (key == ownKey || Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees)
+            if (Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees || key == ownKey)
             {
                 continue;
             }
 
-            // The same place under another name (Ивановское, до 2016 года Красное; Нью-Йорк (Новгородское)), or a
-            // place inside it (шахта «Северная» in Toretsk).
-            if (ReferenceEquals(other, place) || other.Id == place.Id || other.Parents.Contains(place.Id))
+            // Within 20 km the bonus is the highest there is. So is it for the same place under another name (Ивановское,
+            // до 2016 года Красное) and for a place inside this one (шахта «Северная» in Toretsk), wherever its point.
+            var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
+            if (distance < NearKm || other.Parents.Contains(place.Id))
             {
                 nearest = 0;
                 break;
             }
 
-            nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon));
+            nearest = Math.Min(nearest, distance);
         }
 
-        return score + nearest switch { < 20 => 3, < 50 => 2, < 150 => 1, _ => 0 };
+        return score + nearest switch { < NearKm => 3, < 50 => 2, < 150 => 1, _ => 0 };
     }
 
     // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.
