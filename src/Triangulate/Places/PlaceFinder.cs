@@ -282,7 +282,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 exactly |= exact;
             }
 
-            if (length == 1 && NamesAPerson(text, tokens, i, exactly))
+            if (length == 1 && NamesAPerson(tokens, i, exactly))
             {
                 persons.Add(token.Stem);
                 i++;
@@ -406,10 +406,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     /// Voloshyn), or itself a first name (Андрій, Олегом). A role word is trusted only before a word in its dictionary
     /// form, since a place after one is in the genitive (мэр Горловки).
     /// </summary>
-    private static bool NamesAPerson(string text, List<Token> tokens, int at, bool exact)
+    private static bool NamesAPerson(List<Token> tokens, int at, bool exact)
     {
         var token = tokens[at];
-        if (FollowsCue(text, tokens, at))
+        // Right after a settlement word a name is a place (село Андріївка), yet a first name outranks a cue further back
+        // (главы города Ивана Приходько).
+        if (at > 0 && SettlementCues.Contains(tokens[at - 1].Normal))
         {
             return false;
         }

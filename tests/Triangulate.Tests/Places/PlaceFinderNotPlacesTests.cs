@@ -27,6 +27,12 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void Find_SurnameAfterFirstName_OutranksSettlementWordBeforeIt()
+    {
+        Assert.DoesNotContain("Приходько", Written("Со слов мэра города Ивана Приходько, пострадавших нет.", "ru"));
+    }
+
+    [Fact]
     public void Find_SurnameAfterRoleWord_IsNotAVillage()
     {
         Assert.DoesNotContain("Волошин", Written("Про це заявив речник Волошин у телемарафоні.", "uk"));
@@ -122,6 +128,19 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     {
         var mention = Assert.Single(fixture.Find("Бои у Волчанска Харьковской области не стихают.", "ru"), m => m.Text == "Волчанска");
         Assert.Equal("Vovchansk", mention.Place?.Name);
+    }
+
+    [Fact]
+    public void Find_NewYorkInToretskReport_IsNiuYork()
+    {
+        var mention = Assert.Single(fixture.Find("Fighting continued on the southern edge of Toretsk and in New York overnight.", "en"), m => m.Text == "New York");
+        Assert.Equal(NiuYork, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_GroupOfForcesNamedAfterIsland_IsNotAPlace()
+    {
+        Assert.DoesNotContain("Khortytsia", Written("A statement by the Khortytsia group of forces denied the loss of Toretsk.", "en"));
     }
 
     [Fact]
