@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Triangulate.Bench;
+using Triangulate.Places;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
@@ -49,6 +50,8 @@ if (args is ["build-gazetteer", var shared, var cities, var reviewed])
     }
 
     Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
+    var index = Gazetteer.WriteIndex(output);
+    Console.WriteLine($"wrote {index} ({new FileInfo(index).Length / 1024} KiB)");
     return 0;
 }
 

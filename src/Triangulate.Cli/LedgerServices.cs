@@ -17,11 +17,14 @@ internal static class LedgerServices
 
     public static ReportAnalyzer Analyzer => SharedAnalyzer.Value;
 
-    /// <summary>The pipeline whose finder also knows the places and aliases kept in this ledger.</summary>
+    /// <summary>The pipeline whose finder also knows the places and aliases kept in this ledger, and whose extractor its sources and merges.</summary>
     public static async Task<ReportAnalyzer> AnalyzerForAsync(ILedgerStore store, CancellationToken cancellationToken)
     {
         var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
-        return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) ? Analyzer : AnalyzerFactory.Create(gazetteer);
+        var sources = await LedgerSources.RegistryAsync(store, SharedRegistry.Value, cancellationToken);
+        return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) && ReferenceEquals(sources, SharedRegistry.Value)
+            ? Analyzer
+            : AnalyzerFactory.Create(gazetteer, sources);
     }
 
     /// <summary>The event gold-set scorer over the shared analyzer and registry.</summary>

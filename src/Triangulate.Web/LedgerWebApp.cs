@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -70,8 +71,22 @@ public static class LedgerWebApp
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
         AddAccess(builder.Services, mode);
+        var allowedHosts = HostAllowList.For(options.Urls, options.AllowedHosts);
+        if (allowedHosts is not null)
+        {
+            builder.Services.Configure<HostFilteringOptions>(filtering =>
+            {
+                filtering.AllowedHosts = [.. allowedHosts];
+                filtering.AllowEmptyHosts = false;
+                filtering.IncludeFailureMessage = false;
+            });
+        }
 
         var app = builder.Build();
+        if (allowedHosts is not null)
+        {
+            app.UseHostFiltering();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(options.TileUrl);

@@ -14,6 +14,12 @@ public sealed record LedgerWebOptions
     /// <summary>A tile URL template (<c>https://tile.example.org/{z}/{x}/{y}.png</c>) for users who are online; none by default.</summary>
     public string? TileUrl { get; init; }
 
+    /// <summary>
+    /// Host header values the app answers (host names without port; <c>*.example.org</c> wildcards allowed). When
+    /// null and every URL is loopback, only localhost, 127.0.0.1 and [::1]; when null otherwise, any.
+    /// </summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Where events come from; the ledger's own when null.</summary>

@@ -48,7 +48,8 @@ internal static class DbCommand
             var copied = await LedgerCopy.CopyAsync(reader, writer, cancellationToken: cancellationToken);
             var reports = copied.Reports;
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"copied {reports.Imported} reports ({reports.AlreadyPresent} already there), {copied.Sources} sources, {copied.Places} places"));
+                $"copied {reports.Imported} reports ({reports.AlreadyPresent} already there), {copied.Sources} sources, {copied.Places} places, " +
+                $"{copied.Events} events, {copied.JournalRows} new journal rows (overrides, verdicts, audit), {copied.Evidence} evidence rows, {copied.Accounts} accounts and API keys"));
             foreach (var id in reports.Conflicting)
             {
                 parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -37,15 +37,25 @@ internal static class DemoCommand
             var summary = await IngestCommand.RunAsync(store, [corpus], output, cancellationToken);
             IngestCommand.Report(summary, output, error);
             output.WriteLine();
-            await PrintLedgerAsync(store, output, cancellationToken);
+            var widest = await PrintLedgerAsync(store, output, cancellationToken);
             output.WriteLine();
-            output.WriteLine($"Explore further: triangulate reports --db {path} --search Торецьк; triangulate claims --db {path} --format json; triangulate show c1 --db {path}; triangulate event show e1 --db {path}; triangulate sources --db {path}");
+            output.WriteLine("Explore further:");
+            output.WriteLine($"  triangulate reports --db {path} --search Торецьк");
+            output.WriteLine($"  triangulate claims --db {path} --kind territorial_control --format json");
+            output.WriteLine($"  triangulate show c1 --db {path}");
+            if (widest is { } id)
+            {
+                output.WriteLine($"  triangulate event show e{id} --db {path}      # the event carried by the most reports");
+            }
+            output.WriteLine($"  triangulate sources --db {path}");
+            output.WriteLine($"  triangulate serve --db {path}                   # the map, timeline and provenance page");
             return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task PrintLedgerAsync(ILedgerStore store, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Prints the ledger's tables; returns the id of the event carried by the most reports, if any.</summary>
+    private static async Task<long?> PrintLedgerAsync(ILedgerStore store, TextWriter output, CancellationToken cancellationToken)
     {
         var reports = await store.ListReportsAsync(new ReportQuery { Limit = 1000 }, cancellationToken);
         ReportsCommand.Write(output, OutputFormat.Table, reports);
@@ -88,11 +98,12 @@ internal static class DemoCommand
 
         var events = await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken);
         EventsCommand.Write(output, OutputFormat.Table, [.. events.Where(e => e.Claims.Length > 1 || !e.Contradicts.IsEmpty)]);
+        return events.OrderByDescending(e => e.ReportIds.Length).ThenBy(e => e.Id).Select(e => (long?)e.Id).FirstOrDefault();
     }
 
     private static void DeleteLedgerFile(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".corroboration.lock" })
         {
             File.Delete(file);
         }

@@ -114,7 +114,8 @@ internal static class EvalCommand
     {
         var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
         var format = CommonOptions.Format();
-        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format };
+        var showMisses = new Option<bool>("--misses") { Description = "Also list every pair of reports grouped against the gold, with their claims" };
+        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format, showMisses };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(gold);
@@ -126,6 +127,7 @@ internal static class EvalCommand
             var cases = EventGoldEvaluator.ReadFile(path);
             var result = LedgerServices.EventEvaluator.Evaluate(cases);
             var output = parse.InvocationConfiguration.Output;
+            var listMisses = parse.GetValue(showMisses);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Listing.WriteJson(output, new
@@ -137,6 +139,7 @@ internal static class EvalCommand
                     result.F1,
                     result.ExactOriginShare,
                     events = result.Events,
+                    misses = listMisses ? result.Misses : (IEnumerable<PairMiss>?)null,
                 });
                 return ExitCodes.Ok;
             }
@@ -148,6 +151,14 @@ internal static class EvalCommand
                 new("counted", e => e.Counted?.ToString(CultureInfo.InvariantCulture) ?? "no event"),
                 new("exact", e => e.Exact ? "yes" : "NO"),
             ], e => e, "Gold events");
+            foreach (var miss in listMisses ? result.Misses : [])
+            {
+                output.WriteLine($"{miss.Case}: {miss.ReportA} and {miss.ReportB} {(miss.Kind == PairMissKind.Apart ? "should be together but are apart" : "should be apart but are together")}");
+                foreach (var (report, claims) in new[] { (miss.ReportA, miss.ClaimsA), (miss.ReportB, miss.ClaimsB) })
+                {
+                    output.WriteLine($"  {report}: {(claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', report.Length + 2), claims))}");
+                }
+            }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{cases.Length} cases: pairwise grouping precision {result.Precision:F3}, recall {result.Recall:F3}, F1 {result.F1:F3}; exact independent-origin counts {result.Events.Count(e => e.Exact)}/{result.Events.Length} = {result.ExactOriginShare:F3}"));
             return ExitCodes.Ok;

@@ -22,7 +22,12 @@ internal static class ServeCommand
         };
         auth.AcceptOnlyFromAmong("none", "accounts");
         var tiles = new Option<string?>("--tile-url") { Description = "A tile URL template for online base maps; the page works offline without one" };
-        var command = new Command("serve", "Serve the HTTP API and the analyst's page") { database, urls, auth, tiles };
+        var hosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "A Host name the app answers (repeatable); by default only localhost, 127.0.0.1 and [::1] when serving on loopback",
+            HelpName = "HOST",
+        };
+        var command = new Command("serve", "Serve the HTTP API and the analyst's page") { database, urls, auth, tiles, hosts };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions
@@ -31,6 +36,7 @@ internal static class ServeCommand
                 Urls = parse.GetRequiredValue(urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 RequireAccounts = parse.GetValue(auth) == "accounts",
                 TileUrl = parse.GetValue(tiles),
+                AllowedHosts = parse.GetValue(hosts) is { Length: > 0 } allowed ? allowed : null,
             }, cancellationToken);
             if (build.App is not { } app)
             {

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Triangulate.Corroboration;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
@@ -23,10 +26,19 @@ public sealed record NewSource(string Id, string Name, string Kind, string Side,
 
 public sealed record NewAlias(string Alias);
 
-/// <summary>How often a source was the origin or a relay of stored claims, month by month.</summary>
-public sealed record TrackMonth(string Month, int AsOrigin, int AsRelay, int Hedged);
+/// <summary>The source another is merged into, and why.</summary>
+public sealed record SourceMergeRequest(string Into, string? Note);
 
-public sealed record SourceRecord(SourceView Source, IReadOnlyList<TrackMonth> Track, int Claims, string? Reliability, string ReliabilityExplanation);
+/// <summary>
+/// How often a source was the origin or a relay of stored claims, month by month, and how the events it stood as an
+/// independent origin of (by the month of their first day) were judged.
+/// </summary>
+public sealed record TrackMonth(string Month, int AsOrigin, int AsRelay, int Hedged, int Confirmed = 0, int Refuted = 0, int Unjudged = 0);
+
+/// <summary>A source with its track record and its reliability grade (A–F) with the rule and numbers behind it.</summary>
+public sealed record SourceRecord(
+    SourceView Source, IReadOnlyList<TrackMonth> Track, int Claims, string? Reliability, string ReliabilityExplanation,
+    int Confirmed = 0, int Refuted = 0, int Unjudged = 0);
 
 internal static class SourcesApi
 {
@@ -37,6 +49,8 @@ internal static class SourcesApi
         sources.MapGet("/{id}", GetAsync).RequireAuthorization(AccessNames.CanRead).WithName("GetSource")
             .WithSummary("A source with its track record over time");
         sources.MapPost("/", AddAsync).RequireAuthorization(AccessNames.CanAnalyse).AddEndpointFilter<AntiforgeryCheck>().WithName("AddSource");
+        sources.MapPost("/{id}/merge", MergeAsync).RequireAuthorization(AccessNames.CanAnalyse).AddEndpointFilter<AntiforgeryCheck>().WithName("MergeSource")
+            .WithSummary("Treat this source as the same origin as another: they stop counting as independent and share one track record");
         sources.MapPost("/{id}/aliases", AddAliasAsync).RequireAuthorization(AccessNames.CanAnalyse).AddEndpointFilter<AntiforgeryCheck>()
             .WithName("AddSourceAlias");
         return api;
@@ -58,29 +72,59 @@ internal static class SourcesApi
     }
 
     private static async Task<Results<Ok<SourceRecord>, ProblemHttpResult>> GetAsync(
-        ILedgerStore store, SourceCatalog catalog, string id, CancellationToken cancellationToken)
+        ILedgerStore store, SourceCatalog catalog, IServiceProvider services, string id, CancellationToken cancellationToken)
     {
-        var source = await catalog.FindAsync(id, cancellationToken);
-        if (source is null)
+        var registry = await catalog.RegistryAsync(cancellationToken);
+        if (registry.Find(id) is not { } source)
         {
             return Problems.NotFound("source", id);
         }
-        var claims = await store.ListClaimsAsync(new ClaimQuery { Source = id, Limit = int.MaxValue }, cancellationToken);
-        var track = claims
-            .GroupBy(claim => claim.Published?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "undated")
-            .OrderBy(month => month.Key, StringComparer.Ordinal)
-            .Select(month => new TrackMonth(
+        var ids = registry.IdsOf(source.Id).ToHashSet(StringComparer.Ordinal);
+        var claims = new List<StoredClaim>();
+        foreach (var known in ids)
+        {
+            claims.AddRange(await store.ListClaimsAsync(new ClaimQuery { Source = known, Limit = int.MaxValue }, cancellationToken));
+        }
+        claims = [.. claims.DistinctBy(claim => claim.Id)];
+        var months = claims
+            .GroupBy(claim => Month(claim.Published))
+            .ToDictionary(month => month.Key, month => new TrackMonth(
                 month.Key,
-                month.Count(claim => claim.Claim.Chain.Origin.Source.SourceId == id),
-                month.Count(claim => claim.Claim.Chain.Relays.Any(relay => relay.Source.SourceId == id)),
-                month.Count(claim => claim.Claim.Hedged)))
-            .ToList();
-        return TypedResults.Ok(new SourceRecord(SourceView.From(source), track, claims.Count, null,
-            "No reliability grade yet: grades come from the corroboration stage's verdicts on this source's claims."));
+                month.Count(claim => claim.Claim.Chain.Origin.Source.SourceId is { } origin && ids.Contains(origin)),
+                month.Count(claim => claim.Claim.Chain.Relays.Any(relay => relay.Source.SourceId is { } relayId && ids.Contains(relayId))),
+                month.Count(claim => claim.Claim.Hedged)), StringComparer.Ordinal);
+        // Grades come from corroboration; an app serving events from elsewhere has none to show.
+        if (services.GetService<CorroborationService>() is not { } corroboration)
+        {
+            return TypedResults.Ok(new SourceRecord(SourceView.From(source), Ordered(months), claims.Count, null,
+                "No reliability grade: this app's events do not come from the ledger's corroboration."));
+        }
+        var events = await corroboration.ListEventsAsync(cancellationToken);
+        var record = Corroborator.TrackRecords(events).FirstOrDefault(r => r.Key == source.Id);
+        var grade = record?.Reliability ?? Grading.Reliability(0, 0);
+        var judged = record is null ? [] : events.Where(e => record.Events.Contains(e.Id));
+        foreach (var e in judged)
+        {
+            var key = Month(new DateTimeOffset(e.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            var month = months.GetValueOrDefault(key) ?? new TrackMonth(key, 0, 0, 0);
+            months[key] = e.Verdict?.Value switch
+            {
+                VerdictValue.Confirmed => month with { Confirmed = month.Confirmed + 1 },
+                VerdictValue.Refuted => month with { Refuted = month.Refuted + 1 },
+                _ => month with { Unjudged = month.Unjudged + 1 },
+            };
+        }
+        return TypedResults.Ok(new SourceRecord(SourceView.From(source), Ordered(months), claims.Count, grade.Code, grade.Explanation,
+            record?.Confirmed ?? 0, record?.Refuted ?? 0, record?.Unjudged ?? 0));
     }
 
+    private static string Month(DateTimeOffset? at) => at?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "undated";
+
+    private static List<TrackMonth> Ordered(Dictionary<string, TrackMonth> months) =>
+        [.. months.Values.OrderBy(month => month.Month, StringComparer.Ordinal)];
+
     private static async Task<Results<Created<SourceView>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        ILedgerStore store, SourceCatalog catalog, Audit audit, NewSource body, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ILedgerStore store, SourceCatalog catalog, Audit audit, IServiceProvider services, NewSource body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = ApiFilters.Errors();
         var kind = ApiFilters.Enum<SourceKind>(body.Kind, "kind", errors);
@@ -101,10 +145,42 @@ internal static class SourcesApi
         {
             return Problems.Conflict($"source {body.Id} exists already; add an alias to it instead");
         }
-        var source = new Source(body.Id.Trim(), body.Name.Trim(), kind.Value, side.Value, [.. body.Aliases ?? []], body.Role);
-        await store.SaveSourcesAsync([source], cancellationToken);
-        await audit.RecordAsync(user, "source.add", "source:" + source.Id, SourceView.From(source), cancellationToken);
+        var source = new Source(body.Id.Trim(), body.Name.Trim(), kind.Value, side.Value,
+            [.. (body.Aliases ?? []).Select(alias => alias.Trim()).Where(alias => alias.Length > 0).Distinct(StringComparer.Ordinal)], body.Role);
+        if (services.GetService<CorroborationService>() is { } corroboration)
+        {
+            // Through corroboration, which audits the addition and regrades: stored claims naming the source now resolve to it.
+            var added = await corroboration.AddSourceAsync(source, user.Identity?.Name ?? "anonymous", cancellationToken);
+            if (!added.Done)
+            {
+                return Problems.Conflict(added.Message);
+            }
+        }
+        else
+        {
+            await store.SaveSourcesAsync([source], cancellationToken);
+            await audit.RecordAsync(user, "source.add", "source:" + source.Id, SourceView.From(source), cancellationToken);
+        }
         return TypedResults.Created($"/api/sources/{Uri.EscapeDataString(source.Id)}", SourceView.From(source));
+    }
+
+    private static async Task<Results<Ok<SourceView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
+        SourceCatalog catalog, IServiceProvider services, string id, SourceMergeRequest body, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.Into))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["into"] = ["name the source to merge into"] });
+        }
+        if (services.GetService<CorroborationService>() is not { } corroboration)
+        {
+            return Problems.Conflict("this app's events do not come from the ledger's corroboration, which keeps source merges");
+        }
+        var merged = await corroboration.MergeSourcesAsync(id, body.Into.Trim(), user.Identity?.Name ?? "anonymous", body.Note, cancellationToken);
+        if (!merged.Done)
+        {
+            return Problems.Conflict(merged.Message);
+        }
+        return await catalog.FindAsync(body.Into.Trim(), cancellationToken) is { } into ? TypedResults.Ok(SourceView.From(into)) : Problems.NotFound("source", body.Into);
     }
 
     private static async Task<Results<Ok<SourceView>, ValidationProblem, ProblemHttpResult>> AddAliasAsync(

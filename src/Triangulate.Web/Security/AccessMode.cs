@@ -32,7 +32,8 @@ public sealed record AccessDecision(AccessMode? Mode, string? Refusal)
         return new AccessDecision(accountsRequested ? AccessMode.Accounts : AccessMode.SingleUser, null);
     }
 
-    private static bool IsLoopback(string url)
+    /// <summary>Whether a listening URL binds only the machine itself (localhost, 127.0.0.0/8, ::1).</summary>
+    public static bool IsLoopback(string url)
     {
         if (!Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri))
         {

@@ -69,7 +69,7 @@ public static class ClaimKinds
         .Concat(Group(ClaimKind.Denial,
             "denied", "denies", "deny=", "refuted", "is false", "are false", "untrue", "not true", "fake=",
             "no truth", "не соответствует действительности", "не соответствуют действительности", "опроверг", "фейк", "неправда",
-            "не відповідає дійсності", "не відповідають дійсності", "спростув", "брехня"))
+            "не відповідає дійсності", "не відповідають дійсності", "спростув", "брехня", "отрицает", "отрицают", "отрицал", "заперечи", "заперечу"))
         // Happenings of the war outside the other kinds: clearing operations, troop transfers, fires.
         .Concat(Group(ClaimKind.Other, "fire was", "зачистк", "перебрасыва", "перебрасыв", "пожар", "отправля", "пожеж", "перекида", "відправля")));
 

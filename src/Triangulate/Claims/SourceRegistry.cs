@@ -34,14 +34,23 @@ public sealed class SourceRegistry
 
     private readonly FrozenSet<string> _subjectOnly;
 
+    /// <summary>Ids of sources merged away, each with the id of the source that now speaks for it.</summary>
+    private readonly FrozenDictionary<string, string> _mergedInto;
+
     /// <param name="subjectOnly">
     /// Ids of sources whose names also name the acting forces ("ЗСУ", "Ukraine's military"): they speak only as the
     /// subject of a saying word, never merely by being named in an attributed sentence.
     /// </param>
     public SourceRegistry(IEnumerable<Source> sources, IEnumerable<string>? subjectOnly = null)
+        : this(sources, subjectOnly, FrozenDictionary<string, string>.Empty)
+    {
+    }
+
+    private SourceRegistry(IEnumerable<Source> sources, IEnumerable<string>? subjectOnly, FrozenDictionary<string, string> mergedInto)
     {
         Sources = [.. sources];
         _subjectOnly = (subjectOnly ?? []).ToFrozenSet(StringComparer.Ordinal);
+        _mergedInto = mergedInto;
         _aliasesByFirstWord = Sources
             .SelectMany(source => source.Aliases.Append(source.Name).Distinct(StringComparer.Ordinal)
                 .Select(alias => new Alias([.. TextTokens.Words(alias).Select(token => new NameWord(token.Text))], source)))
@@ -65,7 +74,7 @@ public sealed class SourceRegistry
     }
 
     /// <summary>Whether <paramref name="id"/> names a force as well as a speaker, so that it speaks only as a saying word's subject.</summary>
-    public bool IsSubjectOnly(string id) => _subjectOnly.Contains(id);
+    public bool IsSubjectOnly(string id) => _subjectOnly.Contains(_mergedInto.GetValueOrDefault(id, id));
 
     /// <summary>Whether <paramref name="id"/> belongs to <paramref name="organisation"/>, directly or through the organisations it belongs to.</summary>
     public bool IsAffiliated(string id, string organisation)
@@ -94,7 +103,81 @@ public sealed class SourceRegistry
     public static SourceRegistry LoadDefault() =>
         FromJson(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
 
-    public Source? Find(string id) => _byId.GetValueOrDefault(id);
+    /// <summary>The ids that find <paramref name="id"/>: its own and those of the sources merged into it.</summary>
+    public ImmutableArray<string> IdsOf(string id) =>
+        [id, .. _mergedInto.Where(pair => pair.Value == id).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
+
+    /// <summary>A registry id made from a name: Latin letters and digits in lower case joined by underscores ("Rybar" → "rybar").</summary>
+    public static string IdFor(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var latin = Places.Transliteration.UkrainianNational(Places.Transliteration.RussianPlain(name)).ToLowerInvariant();
+        var kept = latin.Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray();
+        return string.Join('_', new string(kept).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The source with this id, or the source it was merged into.</summary>
+    public Source? Find(string id)
+    {
+        var current = _mergedInto.GetValueOrDefault(id, id);
+        return _byId.GetValueOrDefault(current);
+    }
+
+    /// <summary>
+    /// This registry grown by a ledger's sources (replacing same-id entries) and analysts' merges: a merged source's
+    /// names become names of the source it was merged into, and its id finds that source, so that claims stored before
+    /// the merge resolve to one origin with those extracted after it.
+    /// </summary>
+    /// <param name="mergedInto">Merged source id → the id it was merged into; chains are followed, unknown targets ignored.</param>
+    public SourceRegistry With(IReadOnlyList<Source> added, IReadOnlyDictionary<string, string> mergedInto)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(mergedInto);
+        if (added.Count == 0 && mergedInto.Count == 0)
+        {
+            return this;
+        }
+        var replacements = added.ToDictionary(source => source.Id, StringComparer.Ordinal);
+        // The bundled order is kept: it breaks ties between equally long names when finding sources in text.
+        var ordered = Sources.Select(source => replacements.GetValueOrDefault(source.Id, source))
+            .Concat(added.Where(source => !Sources.Any(known => known.Id == source.Id)))
+            .ToList();
+        var byId = ordered.ToDictionary(source => source.Id, StringComparer.Ordinal);
+        string Survivor(string id)
+        {
+            var path = new List<string> { id };
+            while (mergedInto.TryGetValue(path[^1], out var next) && byId.ContainsKey(next))
+            {
+                if (path.IndexOf(next) is var seen and >= 0)
+                {
+                    // A cycle of merges: its members are one source, under the first of their ids.
+                    return path[seen..].Min(StringComparer.Ordinal)!;
+                }
+                path.Add(next);
+            }
+            return path[^1];
+        }
+        var survivorOf = byId.Keys.ToDictionary(id => id, Survivor, StringComparer.Ordinal);
+        var merged = byId.Values.Where(source => survivorOf[source.Id] != source.Id).ToLookup(source => survivorOf[source.Id], StringComparer.Ordinal);
+        var survivors = ordered
+            .Where(source => survivorOf[source.Id] == source.Id)
+            .Select(source =>
+            {
+                var absorbed = merged[source.Id].ToList();
+                var aliases = (source.Aliases.IsDefault ? [] : source.Aliases)
+                    .Concat(absorbed.SelectMany(m => (m.Aliases.IsDefault ? [] : m.Aliases).Prepend(m.Name)));
+                return source with
+                {
+                    Aliases = [.. aliases.Distinct(StringComparer.Ordinal)],
+                    AffiliatedWith = [.. source.AffiliatedWith.Concat(absorbed.SelectMany(m => m.AffiliatedWith))
+                        .Select(id => survivorOf.GetValueOrDefault(id, id))
+                        .Where(id => id != source.Id)
+                        .Distinct(StringComparer.Ordinal)],
+                };
+            });
+        var redirects = survivorOf.Where(pair => pair.Key != pair.Value).ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        return new SourceRegistry(survivors, _subjectOnly.Where(id => survivorOf.GetValueOrDefault(id, id) == id), redirects);
+    }
 
     /// <summary>Every registry source named in <paramref name="text"/> within <paramref name="range"/>, longest names first, no overlaps.</summary>
     public ImmutableArray<SourceMatch> FindIn(string text, Span range)

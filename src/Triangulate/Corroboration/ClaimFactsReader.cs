@@ -27,9 +27,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {
         var (origin, relays) = Provenance(claim.Chain, report);
-        var place = PrimaryPlace(claim.Places) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(report.Mentions) : null);
+        var places = OutsideSpeakers(claim.Places, claim.Chain);
+        var place = PrimaryPlace(places) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OutsideSpeakers(report.Mentions, claim.Chain)) : null);
         var unresolvedName = place is null
-            ? claim.Places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
+            ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
         var actorSide = claim.Actor?.Side is { } side && side != Side.Unknown ? side : origin.Side;
         var acting = claim.Kind == ClaimKind.Withdrawal ? KindFamilies.Opposite(actorSide) : actorSide;
@@ -56,7 +57,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             claim.Text.IndexOfAny(QuoteMarks) >= 0);
         return facts with
         {
-            Anchors = [.. claim.Places.Select(m => ToFactPlace(m)?.Anchor).OfType<string>().Append(place?.Anchor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Anchors = [.. places.Select(m => ToFactPlace(m)?.Anchor).OfType<string>().Append(place?.Anchor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
 
@@ -93,13 +94,23 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     private static FactSource Registered(Source source) => new(source.Id, source.Name, source.Side, source.Kind, true);
 
     /// <summary>
+    /// The mentions that are not part of a speaker's name: "Назар Волошин" is a spokesman, not the village of Voloshyne.
+    /// </summary>
+    private static ImmutableArray<PlaceMention> OutsideSpeakers(ImmutableArray<PlaceMention> mentions, AttributionChain chain)
+    {
+        var speakers = chain.Relays.Prepend(chain.Origin).Select(a => a.Span).OfType<Span>().ToList();
+        return mentions.IsDefault ? []
+            : [.. mentions.Where(m => !speakers.Any(s => m.Span.Start < s.End && s.Start < m.Span.End))];
+    }
+
+    /// <summary>
     /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
     /// word can resolve to a village in Russia or to New York City), a place named outright before one named as a
     /// reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's most confident, then
     /// the first. Oblasts and countries are too coarse to tell events apart.
     /// </summary>
     private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions) =>
-        (mentions.IsDefault ? [] : mentions)
+        mentions
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
             .OrderByDescending(m => m.mention.Place!.CountryCode == "UA")

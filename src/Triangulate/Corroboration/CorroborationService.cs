@@ -14,10 +14,9 @@ public sealed record EventChange(bool Done, string Message);
 /// <see cref="Corroborator"/> and stores the events. Analysts' merges, splits and verdicts are recorded with an audit
 /// line and followed by a regrouping. The CLI and the web app both call this; nothing else writes events.
 /// </summary>
+/// <param name="registry">The bundled registry; the ledger's own sources and analysts' merges are laid over it at each read.</param>
 public sealed class CorroborationService(ILedgerStore store, SourceRegistry registry, TimeProvider timeProvider)
 {
-    private readonly ClaimFactsReader reader = new(registry);
-    private readonly Affiliations affiliations = new(registry.Sources);
 
     /// <summary>
     /// Regroups every claim of the ledger and replaces the stored events. Grouping is whole-ledger rather than
@@ -26,13 +25,24 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     /// </summary>
     public async Task<CorroborationResult> RefreshAsync(CancellationToken cancellationToken = default)
     {
-        var facts = await ReadFactsAsync(cancellationToken);
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
+        return await RefreshHoldingLockAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads and regroups under the corroboration lock the caller holds: two regroupings at once could otherwise store
+    /// events computed before a merge, split or verdict that the other one saw.
+    /// </summary>
+    private async Task<CorroborationResult> RefreshHoldingLockAsync(CancellationToken cancellationToken)
+    {
+        var sources = await SourcesAsync(cancellationToken);
+        var facts = await ReadFactsAsync(sources, cancellationToken);
         var overrides = await store.ListEventOverridesAsync(cancellationToken);
         var verdicts = await store.ListVerdictsAsync(cancellationToken);
         var evidence = new EvidenceSet(
             new ControlMapIndex(await store.ListControlMapsAsync(cancellationToken)),
             [.. await store.ListOccupationEntriesAsync(cancellationToken)]);
-        var result = Corroborator.Run(facts, overrides, verdicts, evidence, affiliations);
+        var result = Corroborator.Run(facts, overrides, verdicts, evidence, new Affiliations(sources.Sources));
         await store.ReplaceEventsAsync([.. result.Events.Select(ToStored)], cancellationToken);
         return result;
     }
@@ -46,6 +56,8 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
 
     public async Task<EventChange> MergeAsync(IReadOnlyList<long> eventIds, string by, string? note, CancellationToken cancellationToken = default)
     {
+        // Held from reading the events to storing the regrouping, so that no change is checked against events another is changing.
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var events = new List<CorroboratedEvent>();
         foreach (var id in eventIds.Distinct())
         {
@@ -63,12 +75,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var before = LedgerJson.Serialize(events.Select(e => new { e.Id, claims = e.Claims.Select(c => c.ClaimId) }));
         var change = new EventOverride(0, OverrideKind.Merge, claimIds, by, timeProvider.GetUtcNow(), note);
         await store.SaveEventOverrideAsync(change, Audit(by, "event.merge", $"event:{events.Min(e => e.Id)}", before, LedgerJson.Serialize(new { claims = claimIds, note })), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"merged {string.Join(", ", events.Select(e => "e" + e.Id))} into e{claimIds[0]}");
     }
 
     public async Task<EventChange> SplitAsync(long eventId, IReadOnlyList<long> claimIds, string by, string? note, CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         if (await GetEventAsync(eventId, cancellationToken) is not { } found)
         {
             return new EventChange(false, $"no event e{eventId}");
@@ -87,12 +100,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var change = new EventOverride(0, OverrideKind.Split, moved, by, timeProvider.GetUtcNow(), note);
         await store.SaveEventOverrideAsync(change, Audit(by, "event.split", $"event:{eventId}",
             LedgerJson.Serialize(new { claims = members.Order() }), LedgerJson.Serialize(new { moved, note })), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"split c{string.Join(", c", moved)} out of e{eventId} into e{moved[0]}");
     }
 
     public async Task<EventChange> RecordVerdictAsync(VerdictTarget target, long id, VerdictValue value, string by, string? note, CancellationToken cancellationToken = default)
     {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
         var exists = target == VerdictTarget.Event
             ? await store.GetEventAsync(id, cancellationToken) is not null
             : await store.GetClaimAsync(id, cancellationToken) is not null;
@@ -104,7 +118,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var verdict = new Verdict(target, id, value, by, timeProvider.GetUtcNow(), note);
         var name = $"{LedgerJson.EnumName(target)}:{id}";
         await store.SaveVerdictAsync(verdict, Audit(by, "verdict", name, previous is null ? null : LedgerJson.Serialize(previous), LedgerJson.Serialize(verdict)), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
         return new EventChange(true, $"{name} {LedgerJson.EnumName(value)} by {by}");
     }
 
@@ -142,8 +156,71 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     }
 
     /// <summary>Every stored claim as facts, each with its report's metadata.</summary>
-    public async Task<IReadOnlyList<ClaimFacts>> ReadFactsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ClaimFacts>> ReadFactsAsync(CancellationToken cancellationToken = default) =>
+        await ReadFactsAsync(await SourcesAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The bundled registry with the ledger's sources and merges.</summary>
+    public Task<SourceRegistry> SourcesAsync(CancellationToken cancellationToken = default) =>
+        LedgerSources.RegistryAsync(store, registry, cancellationToken);
+
+    /// <summary>Adds an analyst's source to the ledger's registry, audited, and regrades: stored claims naming it now resolve to it.</summary>
+    public async Task<EventChange> AddSourceAsync(Source source, string by, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        if (string.IsNullOrWhiteSpace(source.Id) || string.IsNullOrWhiteSpace(source.Name))
+        {
+            return new EventChange(false, "a source needs an id and a name");
+        }
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
+        var sources = await SourcesAsync(cancellationToken);
+        if (sources.Find(source.Id) is { } existing)
+        {
+            return new EventChange(false, $"source {source.Id} exists already ({existing.Name})");
+        }
+        var unknown = source.AffiliatedWith.Where(id => sources.Find(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            return new EventChange(false, $"no source {string.Join(", ", unknown)} to be affiliated with");
+        }
+        await store.SaveSourcesAsync([source], cancellationToken);
+        await store.AppendAuditAsync(Audit(by, "source.add", "source:" + source.Id, null, LedgerJson.Serialize(source)), cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
+        return new EventChange(true, $"added source {source.Id} ({source.Name})");
+    }
+
+    /// <summary>
+    /// Records that <paramref name="fromId"/> is the same origin as <paramref name="intoId"/>, audited, and regrades:
+    /// the two stop counting as independent and their track records become one.
+    /// </summary>
+    public async Task<EventChange> MergeSourcesAsync(string fromId, string intoId, string by, string? note, CancellationToken cancellationToken = default)
+    {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
+        var sources = await SourcesAsync(cancellationToken);
+        if (sources.Find(fromId) is not { } from)
+        {
+            return new EventChange(false, $"no source {fromId}");
+        }
+        if (from.Id != fromId)
+        {
+            return new EventChange(false, $"source {fromId} was merged into {from.Id} already");
+        }
+        if (sources.Find(intoId) is not { } into)
+        {
+            return new EventChange(false, $"no source {intoId}");
+        }
+        if (into.Id == from.Id)
+        {
+            return new EventChange(false, "a source cannot be merged into itself");
+        }
+        var merge = new SourceMerge(from.Id, into.Id, by, timeProvider.GetUtcNow(), note);
+        await store.SaveSourceMergeAsync(merge, Audit(by, "source.merge", "source:" + into.Id, LedgerJson.Serialize(from), LedgerJson.Serialize(merge)), cancellationToken);
+        await RefreshHoldingLockAsync(cancellationToken);
+        return new EventChange(true, $"merged {from.Id} ({from.Name}) into {into.Id} ({into.Name})");
+    }
+
+    private async Task<IReadOnlyList<ClaimFacts>> ReadFactsAsync(SourceRegistry sources, CancellationToken cancellationToken)
+    {
+        var reader = new ClaimFactsReader(sources);
         var reports = (await store.ListReportsAsync(new ReportQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(r => r.Id);
         var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue }, cancellationToken);
         var mentions = new Dictionary<long, ImmutableArray<PlaceMention>>();

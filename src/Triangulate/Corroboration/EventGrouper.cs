@@ -28,8 +28,10 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// whose result is the same whatever order the claims come in.
 /// </summary>
 /// <remarks>
-/// A claim with no resolved place joins only claims that name an unresolved place in the same words; a claim that
-/// names no place at all stays on its own, because "the town" or "the area" cannot be placed.
+/// A claim with no resolved place joins claims that name an unresolved place in the same words, and copies of itself
+/// (a forward, a repost with a word changed: what <see cref="OriginIndependence.CopyReason(ClaimFacts, ClaimFacts)"/>
+/// calls a copy), which tell of the same happening whatever the place. Otherwise a claim that names no place stays on
+/// its own, because "the town" or "the area" cannot be placed.
 /// </remarks>
 public static class EventGrouper
 {
@@ -43,6 +45,11 @@ public static class EventGrouper
         {
             var list = bucket.OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
             LinkWithin(facts, sets, list, KindFamilies.WindowDays(bucket.Key.Family));
+        }
+        foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => facts[i].Place is null).GroupBy(i => facts[i].Family))
+        {
+            var list = bucket.OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
+            LinkCopies(facts, sets, list, KindFamilies.WindowDays(bucket.Key));
         }
         var group = new int[facts.Length];
         for (var i = 0; i < facts.Length; i++)
@@ -59,8 +66,7 @@ public static class EventGrouper
 
     public static bool Compatible(ClaimFacts a, ClaimFacts b)
     {
-        if (a.Family != b.Family || a.ActingSide != b.ActingSide || a.Negated != b.Negated
-            || Math.Abs(a.Day.DayNumber - b.Day.DayNumber) > KindFamilies.WindowDays(a.Family))
+        if (!SameHappeningApartFromPlace(a, b))
         {
             return false;
         }
@@ -71,6 +77,10 @@ public static class EventGrouper
             _ => false,
         };
     }
+
+    private static bool SameHappeningApartFromPlace(ClaimFacts a, ClaimFacts b) =>
+        a.Family == b.Family && a.ActingSide == b.ActingSide && a.Negated == b.Negated
+        && Math.Abs(a.Day.DayNumber - b.Day.DayNumber) <= KindFamilies.WindowDays(a.Family);
 
     /// <summary>The same settlement, whether named itself or through a feature filed under it.</summary>
     public static bool SamePlace(FactPlace a, FactPlace b) => a.Anchor == b.Anchor;
@@ -91,6 +101,26 @@ public static class EventGrouper
             }
         }
     }
+
+    /// <summary>Joins each unplaced claim of a day-sorted bucket with its copies after it inside the time window.</summary>
+    private static void LinkCopies(ClaimFacts[] facts, UnionFind sets, List<int> sorted, int windowDays)
+    {
+        var shingles = sorted.ToDictionary(i => i, i => OriginIndependence.Shingles(facts[i].Text));
+        for (var a = 0; a < sorted.Count; a++)
+        {
+            var i = sorted[a];
+            var to = facts[i].Day.DayNumber + windowDays;
+            for (var b = a + 1; b < sorted.Count && facts[sorted[b]].Day.DayNumber <= to; b++)
+            {
+                var j = sorted[b];
+                if (SameHappeningApartFromPlace(facts[i], facts[j]) && OriginIndependence.CopyReason(facts[i], facts[j], shingles[i], shingles[j]) is not null)
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+    }
+
     private static void ApplyOverrides(ClaimFacts[] facts, int[] group, IReadOnlyList<EventOverride> overrides)
     {
         var indexById = new Dictionary<long, int>(facts.Length);

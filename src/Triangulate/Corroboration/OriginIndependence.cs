@@ -84,7 +84,7 @@ public static class OriginIndependence
     /// <summary>Why one claim is a copy of another, or null when it is not.</summary>
     public static string? CopyReason(ClaimFacts a, ClaimFacts b) => CopyReason(a, b, Shingles(a.Text), Shingles(b.Text));
 
-    private static string? CopyReason(ClaimFacts a, ClaimFacts b, HashSet<string> sa, HashSet<string> sb)
+    internal static string? CopyReason(ClaimFacts a, ClaimFacts b, HashSet<string> sa, HashSet<string> sb)
     {
         if (a.Language == b.Language)
         {
@@ -104,7 +104,7 @@ public static class OriginIndependence
         return known.Count == 0 ? Side.Other : known.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
-    private static HashSet<string> Shingles(string text)
+    internal static HashSet<string> Shingles(string text)
     {
         var words = TextTokens.Words(text).Select(t => t.Text.ToLowerInvariant()).ToList();
         var set = new HashSet<string>(StringComparer.Ordinal);

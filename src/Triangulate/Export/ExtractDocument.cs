@@ -83,7 +83,7 @@ public sealed record QuantityDto(double Value, string Unit, string? Qualifier, i
 
 public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words);
 
-public sealed record ClaimDto(
+public record ClaimDto(
     string Text,
     int Start,
     int End,

@@ -26,33 +26,25 @@ public sealed record StoredReportDto(
 }
 
 /// <summary>A stored claim in the JSON contract of the CLI and the HTTP API: the extract fields plus the ledger's ids.</summary>
-public sealed record StoredClaimDto(
-    long Id,
-    long ReportId,
-    string? ExternalId,
-    string Publisher,
-    DateTimeOffset? Published,
-    string Text,
-    int Start,
-    int End,
-    string Kind,
-    string? Actor,
-    string Side,
-    string? Action,
-    ImmutableArray<PlaceMentionDto> Places,
-    bool Hedged,
-    string? Hedge,
-    bool Negated,
-    ImmutableArray<QuantityDto> Quantities,
-    TimeDto? Time,
-    SourceDto Origin,
-    ImmutableArray<SourceDto> Relays)
+public sealed record StoredClaimDto : ClaimDto
 {
-    public static StoredClaimDto From(StoredClaim c)
+    private StoredClaimDto(ClaimDto claim)
+        : base(claim)
     {
-        var dto = ClaimDto.From(c.Claim);
-        return new StoredClaimDto(
-            c.Id, c.ReportId, c.ExternalId, c.Publisher, c.Published, dto.Text, dto.Start, dto.End, dto.Kind, dto.Actor, dto.Side,
-            dto.Action, dto.Places, dto.Hedged, dto.Hedge, dto.Negated, dto.Quantities, dto.Time, dto.Origin, dto.Relays);
     }
+
+    public required long Id { get; init; }
+    public required long ReportId { get; init; }
+    public required string? ExternalId { get; init; }
+    public required string Publisher { get; init; }
+    public required DateTimeOffset? Published { get; init; }
+
+    public static StoredClaimDto From(StoredClaim c) => new(ClaimDto.From(c.Claim))
+    {
+        Id = c.Id,
+        ReportId = c.ReportId,
+        ExternalId = c.ExternalId,
+        Publisher = c.Publisher,
+        Published = c.Published,
+    };
 }

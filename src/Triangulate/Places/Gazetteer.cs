@@ -3,8 +3,14 @@ using Triangulate.Model;
 
 namespace Triangulate.Places;
 
-/// <summary>One name of one place in the index: the stems of its words, and whether it is a former name.</summary>
-internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Former);
+/// <summary>
+/// One name of one place in the index: the stems of its words, and whether it is secondary: a former name, or one
+/// derived by rule rather than attested (a documented former name "Красное" outranks a rule-made translation "Красное").
+/// </summary>
+internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary);
+
+/// <summary>The name index: names by the stem of their first word, and Ukrainian names by their first word's consonants.</summary>
+internal sealed record GazetteerIndex(Dictionary<string, IndexedName[]> NamesByFirstStem, Dictionary<string, IndexedName[]> UkrainianNamesBySkeleton);
 
 /// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
 public sealed record PlaceAlias(string PlaceId, PlaceName Name)
@@ -33,7 +39,7 @@ public sealed class Gazetteer
     // Shorter consonant skeletons match too many unrelated words.
     internal const int MinimumSkeleton = 4;
 
-    private Gazetteer(List<Place> places)
+    private Gazetteer(List<Place> places, GazetteerIndex? index = null)
     {
         Places = [.. places];
         indexById = new Dictionary<string, int>(places.Count, StringComparer.Ordinal);
@@ -42,6 +48,12 @@ public sealed class Gazetteer
             indexById[places[i].Id] = i;
         }
 
+        (namesByFirstStem, ukrainianNamesBySkeleton) = index ?? BuildIndex(places);
+    }
+
+    /// <summary>The name index built from the places' names; <see cref="GazetteerIndexFile"/> keeps a precomputed copy.</summary>
+    internal static GazetteerIndex BuildIndex(IReadOnlyList<Place> places)
+    {
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int, string)>();
         var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
@@ -62,27 +74,31 @@ public sealed class Gazetteer
                     continue;
                 }
 
-                Add(index, new IndexedName(stems, tokens[^1].Normal, i, name.IsFormer));
+                var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
+                Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary));
                 if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
                 {
                     string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];
                     if (skeleton[0].Length >= MinimumSkeleton)
                     {
-                        Add(skeletons, new IndexedName(skeleton, "", i, Former: false));
+                        Add(skeletons, new IndexedName(skeleton, "", i, Secondary: false));
                     }
                 }
 
                 // A short word loses too much to its "ending" (Крым → кр), so it is also found by its whole form (Крыму → крым).
                 if (tokens.Count == 1 && stems[0].Length <= 3 && stems[0] != tokens[0].Normal)
                 {
-                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, name.IsFormer));
+                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, secondary));
                 }
             }
         }
 
-        namesByFirstStem = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        ukrainianNamesBySkeleton = skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return new GazetteerIndex(
+            index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    internal GazetteerIndex Index => new(namesByFirstStem, ukrainianNamesBySkeleton);
 
     public ImmutableArray<Place> Places { get; }
 
@@ -96,10 +112,28 @@ public sealed class Gazetteer
         list.Add(name);
     }
 
+    /// <summary>
+    /// Loads a gazetteer file, with the precomputed name index beside it when that index was built from this very file
+    /// (<see cref="GazetteerIndexFile"/>); otherwise the index is built from the names.
+    /// </summary>
     public static Gazetteer Load(string path)
     {
-        using var stream = File.OpenRead(path);
-        return new Gazetteer(GazetteerFile.Read(stream));
+        var bytes = File.ReadAllBytes(path);
+        var places = GazetteerFile.Read(new MemoryStream(bytes, writable: false));
+        var indexPath = GazetteerIndexFile.PathFor(path);
+        var index = File.Exists(indexPath) ? GazetteerIndexFile.TryRead(indexPath, GazetteerIndexFile.Fingerprint(bytes)) : null;
+        return new Gazetteer(places, index);
+    }
+
+    /// <summary>Writes the precomputed name index beside a gazetteer file; run it whenever the gazetteer is rebuilt.</summary>
+    public static string WriteIndex(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var places = GazetteerFile.Read(new MemoryStream(bytes, writable: false));
+        var indexPath = GazetteerIndexFile.PathFor(path);
+        using var stream = File.Create(indexPath);
+        GazetteerIndexFile.Write(stream, BuildIndex(places), GazetteerIndexFile.Fingerprint(bytes));
+        return indexPath;
     }
 
     internal static Gazetteer FromPlaces(IEnumerable<Place> places) => new([.. places]);
@@ -178,8 +212,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>Ukrainian names of Ukrainian places whose first word has this consonant skeleton.</summary>
-    internal IndexedName[] UkrainianNamesWithSkeleton(string skeleton) =>
-        ukrainianNamesBySkeleton.TryGetValue(skeleton, out var names) ? names : [];
+    internal IndexedName[] UkrainianNamesWithSkeleton(ReadOnlySpan<char> skeleton) =>
+        ukrainianNamesBySkeleton.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var names) ? names : [];
 
     internal IndexedName[] NamesStartingWith(string stem) =>
         namesByFirstStem.TryGetValue(stem, out var names) ? names : [];

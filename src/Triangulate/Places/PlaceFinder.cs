@@ -12,9 +12,15 @@ public sealed record PlaceCandidate(Place Place, double Score);
 /// to one place, using the areas and other places the same report names, a prior for the front-line oblasts and
 /// population. Pure and thread-safe.
 /// </summary>
-public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
+/// <param name="namesOfOthers">
+/// Where a text names something other than a place (a registry source: "Назар Волошин", "Українська правда", ОСУВ
+/// «Хортиця»): names inside these spans are never places. Must be pure, as the finder is.
+/// </param>
+public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Span>>? namesOfOthers = null) : IPlaceFinder
 {
     private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
+
+    private readonly WordForms wordForms = new();
 
     // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson).
     private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
@@ -33,6 +39,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             "Nova", "Zoria", "Zorya", "Peace", "Mir", "Victory", "Pobeda", "Druzhba", "Pivnichne", "Severnoye",
             "Progress", "Pravda", "Sloboda", "Svoboda", "Nadiya", "Slava", "Maidan", "Central", "Mirne", "Mirnoye",
             "Komuna", "Luch", "Zarya", "Sonyachne", "Stepove", "Vesna", "Pivdenne", "Центр", "Гірник", "Горняк", "Tsentr",
+            "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
     private static readonly FrozenSet<string> SettlementCues = FrozenSet.Create(StringComparer.Ordinal,
@@ -40,11 +47,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         "пос", "пгт", "деревня", "хутор", "хутора", "хуторі", "village", "town", "settlement", "hamlet", "городе",
         "город", "города", "місто", "міста", "місті", "населенный", "населений", "пункт", "пункта", "пункту");
 
-    private const double FormerNamePenalty = 0.3;
+    private const double SecondaryNamePenalty = 0.3;
 
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
+
+    private const double NearKm = 20;
 
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
@@ -55,17 +64,52 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         "минобороны", "міноборони", "мид", "мзс", "мвд", "мчс", "мінобороны", "генштаб", "генштабу", "телеканал", "телеканала",
         "телеканалу", "канал", "канала", "каналу", "агентство", "агентства", "газета", "газети", "газеты", "издание",
         "видання", "радио", "радіо", "ministry", "embassy", "осув", "угруповання", "угрупування", "группировка", "группировки",
-        "группировкой", "бригада", "бригады", "бригади", "батальон", "батальйон", "полк");
+        "группировкой", "бригада", "бригады", "бригади", "батальон", "батальйон", "полк", "військ", "войск", "рсзо", "рсзв",
+        "улица", "улицы", "улице", "улицей", "вулиця", "вулиці", "вулицею", "вулицю", "проспект", "проспекта", "проспекті",
+        "проспекте", "площадь", "площади", "площа", "площі", "street", "avenue");
 
     private static readonly FrozenSet<string> OrganisationAfter = FrozenSet.Create(StringComparer.Ordinal,
         "обласна", "обласної", "обласну", "обласній", "міська", "міської", "районна", "районної", "військова", "військової",
         "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
-        "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette");
+        "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
+        "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
+        "правду", "pravda", "group", "grouping", "street", "avenue");
+
+    // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
+    private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
+        [.. new[]
+        {
+            "Олександр", "Александр", "Сергій", "Сергей", "Андрій", "Андрей", "Андрея", "Іван", "Иван", "Назар", "Віктор",
+            "Виктор", "Вадим", "Денис", "Олег", "Ігор", "Игорь", "Игоря", "Володимир", "Владимир", "Дмитро", "Дмитрий",
+            "Юрій", "Юрий", "Михайло", "Михаил", "Павло", "Павел", "Петро", "Петр", "Микола", "Николай", "Олексій", "Алексей",
+            "Валерій", "Валерий", "Анатолій", "Анатолий", "Євген", "Евгений", "Максим", "Артем", "Артём", "Владислав",
+            "Вячеслав", "Костянтин", "Константин", "Руслан", "Богдан", "Тарас", "Ярослав", "Станіслав", "Станислав",
+            "Василь", "Василий", "Григорій", "Григорий", "Рамзан", "Эдуард", "Едуард", "Леонід", "Леонид", "Роман",
+            "Ірина", "Ирина", "Ольга", "Олена", "Елена", "Наталія", "Наталья", "Тетяна", "Татьяна", "Юлія", "Юлия",
+            "Марія", "Мария", "Анна", "Катерина", "Екатерина", "Світлана", "Светлана",
+            "Oleksandr", "Alexander", "Serhii", "Serhiy", "Sergei", "Sergey", "Andrii", "Andriy", "Andrei", "Ivan", "Nazar",
+            "Viktor", "Vadym", "Vadim", "Denys", "Denis", "Oleh", "Oleg", "Ihor", "Igor", "Volodymyr", "Vladimir", "Dmytro",
+            "Dmitry", "Yurii", "Yuriy", "Mykhailo", "Mikhail", "Pavlo", "Pavel", "Petro", "Mykola", "Nikolai", "Oleksii",
+            "Oleksiy", "Alexei", "Yevhen", "Yevgeny", "Maksym", "Artem", "Ruslan", "Bohdan", "Taras", "Yaroslav", "Vitaliy",
+            "Vitalii", "Vitaly", "Віталій", "Виталий", "Ramzan", "Iryna", "Olha", "Olena", "Yulia", "Tetiana",
+        }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
+
+    // Words that introduce a person by role (речник Волошин, spokesman Voloshyn).
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(StringComparer.Ordinal,
+        "речник", "речника", "речниця", "спикер", "спикера", "спікер", "спікера", "глава", "главы", "главой", "голова",
+        "голови", "мэр", "мэра", "мер", "мера", "командир", "командира", "командувач", "командувача", "командующий",
+        "командующего", "начальник", "начальника", "губернатор", "губернатора", "полковник", "генерал", "spokesman",
+        "spokesperson", "spokeswoman", "head", "commander", "mayor", "governor", "colonel", "general");
+
+    // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
+    private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
+        "каналу", "каналом", "канале", "каналі");
 
     public ImmutableArray<PlaceMention> Find(Report report)
     {
         var text = report.Text;
-        var tokens = PlaceText.Tokenise(text);
+        var tokens = PlaceText.Tokenise(text, wordForms);
         var matches = Match(text, tokens);
         if (matches.Count == 0)
         {
@@ -91,8 +135,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                var others = context.Where(c => c.Key != match.Key).Select(c => c.Best).ToList();
-                inContext[match.Key] = ranked = Rank(match, areas, others);
+                inContext[match.Key] = ranked = Rank(match, areas, context);
             }
 
             var span = new Span(match.Start, match.End);
@@ -124,26 +167,26 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         var lastNormal = PlaceText.Normalise(name.AsSpan(name.AsSpan().TrimEnd().LastIndexOf(' ') + 1).Trim());
-        var formerByPlace = new SortedDictionary<int, (bool Former, bool Exact)>();
+        var byPlace = new SortedDictionary<int, (bool Secondary, bool Exact)>();
         foreach (var indexed in gazetteer.NamesStartingWith(key[0]))
         {
             if (indexed.Stems.AsSpan().SequenceEqual(key))
             {
                 var exact = indexed.LastNormal == lastNormal;
-                formerByPlace[indexed.PlaceIndex] = formerByPlace.TryGetValue(indexed.PlaceIndex, out var known)
-                    ? (known.Former && indexed.Former, known.Exact || exact)
-                    : (indexed.Former, exact);
+                byPlace[indexed.PlaceIndex] = byPlace.TryGetValue(indexed.PlaceIndex, out var known)
+                    ? (known.Secondary && indexed.Secondary, known.Exact || exact)
+                    : (indexed.Secondary, exact);
             }
         }
 
-        if (formerByPlace.Count == 0)
+        if (byPlace.Count == 0)
         {
             return [];
         }
 
         var (areas, others) = ContextOf(context ?? "");
-        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. formerByPlace.Keys], [.. formerByPlace.Values.Select(v => v.Former)], [.. formerByPlace.Values.Select(v => v.Exact)], CommonWord: false);
-        var scored = Scored(match, areas, others);
+        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. byPlace.Keys], [.. byPlace.Values.Select(v => v.Secondary)], [.. byPlace.Values.Select(v => v.Exact)], CommonWord: false);
+        var scored = Scored(match, areas, [.. others.Select(p => ("", p))]);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
     }
@@ -157,7 +200,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Former, bool[] Exact, bool CommonWord, bool BySkeleton = false);
+    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool CommonWord, bool BySkeleton = false);
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
 
@@ -165,42 +208,50 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
     {
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new Dictionary<int, (bool Secondary, bool Exact)>();
+        Span<char> skeletonBuffer = stackalloc char[64];
+        var waterEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            var names = token.Capitalised ? gazetteer.NamesStartingWith(token.Stem) : [];
+            // A feature's name may begin with a lower-case word for its kind (шахти «Північна», мікрорайон Канал).
+            var leadsName = !token.Capitalised && i + 1 < tokens.Count && tokens[i + 1].Capitalised;
+            var names = token.Capitalised || leadsName ? gazetteer.NamesStartingWith(token.Stem) : [];
             var length = 0;
-            SortedDictionary<int, (bool Former, bool Exact)>? candidates = null;
+            candidates.Clear();
             var bySkeleton = false;
             foreach (var name in names)
             {
                 var k = name.Stems.Length;
-                if (k < length || !Continues(text, tokens, i, name.Stems, t => t.Stem))
+                if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, t => t.Stem))
                 {
                     continue;
                 }
 
-                candidates ??= [];
                 if (k > length)
                 {
                     length = k;
                     candidates.Clear();
                 }
 
-                // A place matched by a current name is not also a former-name match; one exact spelling makes it exact.
+                // A place matched by an attested current name is not also a secondary-name match; one exact spelling makes it exact.
                 var exact = tokens[i + k - 1].Normal == name.LastNormal;
                 candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var known)
-                    ? (known.Former && name.Former, known.Exact || exact)
-                    : (name.Former, exact);
+                    ? (known.Secondary && name.Secondary, known.Exact || exact)
+                    : (name.Secondary, exact);
             }
 
-            // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка).
-            // It is tried also when the spelling only names places abroad (Волчанск in Russia, Вовчанськ in Ukraine).
-            if ((length == 0 || (length == 1 && !candidates!.Keys.Any(c => gazetteer.Places[c].CountryCode == "UA")))
-                && token.Capitalised && PlaceText.IsCyrillic(text[token.Start]) && PlaceText.Skeleton(token.Stem) is { Length: >= Gazetteer.MinimumSkeleton } skeleton)
+            // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка),
+            // also beside the places it does name (Андреевка in Crimea by its own name, Андріївка near Chasiv Yar by
+            // consonants), where a consonant match counts as a secondary name. A word with a letter only Ukrainian
+            // has is already in Ukrainian spelling, so it is not tried again.
+            var stemLength = length;
+            if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeletonBuffer.Length && PlaceText.IsCyrillic(text[token.Start])
+                && PlaceText.Skeleton(token.Stem, skeletonBuffer) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
             {
-                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeleton))
+                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeletonBuffer[..skeletonLength]))
                 {
                     var k = name.Stems.Length;
                     if (k < length || !Continues(text, tokens, i, name.Stems, t => PlaceText.Skeleton(t.Stem)))
@@ -208,19 +259,45 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
                         continue;
                     }
 
-                    candidates ??= [];
-                    if (k > length)
+                        if (k > length)
                     {
                         length = k;
                         candidates.Clear();
                     }
 
-                    candidates.TryAdd(name.PlaceIndex, (false, false));
-                    bySkeleton = true;
+                    candidates.TryAdd(name.PlaceIndex, (k == stemLength, false));
+                    bySkeleton |= k > stemLength;
                 }
             }
 
-            if (length == 0 || candidates is null || NotAPlace(text, tokens, i, length, candidates.Values.Any(c => c.Exact)))
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var exactly = false;
+            foreach (var (_, (_, exact)) in candidates)
+            {
+                exactly |= exact;
+            }
+
+            if (length == 1 && NamesAPerson(tokens, i, exactly))
+            {
+                persons.Add(token.Stem);
+                i++;
+                continue;
+            }
+
+            // A river's or a canal's name runs on through joined words (реки Кривой Торец; Северский Донец — Донбасс).
+            if ((i > 0 && WaterBefore.Contains(tokens[i - 1].Normal)) || (waterEnd >= 0 && OnlyJoiners(text.AsSpan(waterEnd, token.Start - waterEnd))))
+            {
+                waterEnd = tokens[i + length - 1].End;
+                i += length;
+                continue;
+            }
+
+            if (NotAPlace(text, tokens, i, length, exactly))
             {
                 i++;
                 continue;
@@ -229,8 +306,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
             var common = length == 1 && CommonWords.Contains(token.Stem);
             var match = new NameMatch(token.Start, tokens[i + length - 1].End, key,
-                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Former)], [.. candidates.Values.Select(c => c.Exact)], common, bySkeleton);
-            if (!common || FollowsCue(tokens, i))
+                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Secondary)], [.. candidates.Values.Select(c => c.Exact)], common, bySkeleton);
+            if (!common || FollowsCue(text, tokens, i))
             {
                 matches.Add(match);
             }
@@ -242,10 +319,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             i += length;
         }
 
-        // A common word counts as a place also when it is listed with other places ("from Zalizne and Pivnichne").
+        // A common word counts as a place also when it is listed with other places ("from Zalizne and Pivnichne") or
+        // when the report names one of its places by another name ("У Кірове, як окупанти називають Північне").
         foreach (var (match, _) in pendingCommon)
         {
-            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other)))
+            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other) || other.Places.Intersect(match.Places).Any()))
             {
                 matches.Add(match);
             }
@@ -254,6 +332,20 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         if (pendingCommon.Count > 0)
         {
             matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        // A surname once seen beside a first name or a role ("Сергій Добряк") is a person wherever it recurs ("сказав Добряк").
+        if (persons.Count > 0)
+        {
+            matches.RemoveAll(m => persons.Contains(m.Key));
+        }
+
+        if (namesOfOthers?.Invoke(text) is { } others)
+        {
+            foreach (var other in others)
+            {
+                matches.RemoveAll(m => m.Start < other.End && other.Start < m.End);
+            }
         }
 
         return matches;
@@ -281,6 +373,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
             return true;
         }
 
+        // Part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
+        var first = tokens[at].Start;
+        var last = tokens[at + length - 1].End;
+        if ((first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
+            || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
+        {
+            return true;
+        }
+
         var end = at + length;
         if (end < tokens.Count && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IsWhiteSpace())
         {
@@ -298,6 +399,30 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    /// <summary>
+    /// A surname rather than a village: after a first name (Назар Волошин) or a role (речник Волошин, spokesman
+    /// Voloshyn), or itself a first name (Андрій, Олегом). A role word is trusted only before a word in its dictionary
+    /// form, since a place after one is in the genitive (мэр Горловки).
+    /// </summary>
+    private static bool NamesAPerson(List<Token> tokens, int at, bool exact)
+    {
+        var token = tokens[at];
+        // Right after a settlement word a name is a place (село Андріївка), yet a first name outranks a cue further back
+        // (главы города Ивана Приходько).
+        if (at > 0 && SettlementCues.Contains(tokens[at - 1].Normal))
+        {
+            return false;
+        }
+
+        if (FirstNames.Contains(token.Stem) || (at > 0 && tokens[at - 1].Capitalised && FirstNames.Contains(tokens[at - 1].Stem)))
+        {
+            return true;
+        }
+
+        var dictionaryForm = token.Stem == token.Normal || token.Normal.EndsWith("ко", StringComparison.Ordinal);
+        return !exact && dictionaryForm && at > 0 && RoleWords.Contains(tokens[at - 1].Normal);
     }
 
     // "Россия 24", «Ukraine 24»: a name and a channel number, quoted or after a word such as "телеканал".
@@ -370,33 +495,67 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         return false;
     }
 
-    private static bool FollowsCue(List<Token> tokens, int at) =>
-        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal)) || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal));
+    // A cue one word back counts across a gap (населенный пункт Калиновка), never across a sentence's end.
+    private static bool FollowsCue(string text, List<Token> tokens, int at) =>
+        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal))
+        || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
 
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    // The best and second-best places and the best's share of belief, without sorting every candidate.
+    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
     {
-        var scored = Scored(match, areasNamed, otherPlaces);
-        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
-        var confidence = 1 / total;
-        return new Ranking(scored[0].Place, Math.Round(confidence, 3), scored.Count > 1 ? scored[1].Place : null);
+        var count = match.Places.Length;
+        Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
+        var best = 0;
+        var second = -1;
+        for (var c = 0; c < count; c++)
+        {
+            scores[c] = Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0);
+            if (c == 0)
+            {
+                continue;
+            }
+
+            if (Ranks(scores, match.Places, c, best))
+            {
+                second = best;
+                best = c;
+            }
+            else if (second < 0 || Ranks(scores, match.Places, c, second))
+            {
+                second = c;
+            }
+        }
+
+        var total = 0.0;
+        foreach (var score in scores)
+        {
+            total += Math.Exp(score - scores[best]);
+        }
+
+        return new Ranking(gazetteer.Places[match.Places[best]], Math.Round(1 / total, 3), second >= 0 ? gazetteer.Places[match.Places[second]] : null);
     }
 
-    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    // Higher score first; between equals, the lower id, so that the order never depends on the index's.
+    private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
+        scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
+
+    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
     {
         var scored = new List<(Place Place, double Score)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Former[c], areasNamed, otherPlaces) + (match.Exact[c] ? ExactSpellingBonus : 0)));
+            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0)));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
         return scored;
     }
 
-    private double Score(int index, bool former, IReadOnlySet<string> areasNamed, List<Place> otherPlaces)
+    /// <summary>A candidate's score: its prior, the areas named, and its distance to the other names' best places.</summary>
+    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey)
     {
         var place = gazetteer.Places[index];
-        var score = prior[index] - (former ? FormerNamePenalty : 0);
+        var score = prior[index] - (secondary ? SecondaryNamePenalty : 0);
         foreach (var parent in place.Parents)
         {
             if (areasNamed.Contains(parent))
@@ -407,17 +566,27 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPlaceFinder
         }
 
         var nearest = double.MaxValue;
-        foreach (var other in otherPlaces)
+        foreach (var (key, other) in context)
         {
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
-            if (Math.Abs(other.Lat - place.Lat) < NeighbourDegrees && Math.Abs(other.Lon - place.Lon) < 2 * NeighbourDegrees
-                && other.Id != place.Id && !other.Parents.Contains(place.Id))
+            if (Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees || key == ownKey)
             {
-                nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon));
+                continue;
             }
+
+            // Within 20 km the bonus is the highest there is. So is it for the same place under another name (Ивановское,
+            // до 2016 года Красное) and for a place inside this one (шахта «Северная» in Toretsk), wherever its point.
+            var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
+            if (distance < NearKm || other.Parents.Contains(place.Id))
+            {
+                nearest = 0;
+                break;
+            }
+
+            nearest = Math.Min(nearest, distance);
         }
 
-        return score + nearest switch { < 20 => 3, < 50 => 2, < 150 => 1, _ => 0 };
+        return score + nearest switch { < NearKm => 3, < 50 => 2, < 150 => 1, _ => 0 };
     }
 
     // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.

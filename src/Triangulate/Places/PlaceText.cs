@@ -19,6 +19,10 @@ internal static class PlaceText
         "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
     ];
 
+    // The endings by their last letter, longest first, so that a word is checked only against endings it may have.
+    private static readonly Dictionary<char, string[]> CyrillicEndingsByLastLetter =
+        CyrillicEndings.GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly string[] LatinAdjectiveEndings = ["oye", "oe", "iy", "yi", "yy", "ij", "y", "e", "a", "i", "oy", "aya", "ogo"];
 
     /// <summary>Lower-cases, folds ё to е, drops apostrophes, stress marks and accents, so that spelling variants meet.</summary>
@@ -68,7 +72,12 @@ internal static class PlaceText
                 return normal[..^2] + "к";
             }
 
-            foreach (var ending in CyrillicEndings)
+            if (!CyrillicEndingsByLastLetter.TryGetValue(normal[^1], out var endings))
+            {
+                return normal;
+            }
+
+            foreach (var ending in endings)
             {
                 if (normal.Length - ending.Length >= 2 && normal.EndsWith(ending, StringComparison.Ordinal))
                 {
@@ -101,26 +110,44 @@ internal static class PlaceText
     public static string Skeleton(string stem)
     {
         Span<char> buffer = stem.Length <= 256 ? stackalloc char[stem.Length] : new char[stem.Length];
+        return new string(buffer[..Skeleton(stem, buffer)]);
+    }
+
+    /// <summary>The skeleton written into a buffer at least as long as the stem; returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> stem, Span<char> buffer)
+    {
         var length = 0;
-        foreach (var c in stem)
+        for (var i = 0; i < stem.Length; i++)
         {
-            if (!IsCyrillic(c) || "аеиіїоуыэюяєьъй".Contains(c, StringComparison.Ordinal))
+            var c = stem[i];
+            // Ukrainian puts a в before an initial у (Вугледар, Угледар); a vowel skeleton would not see it anyway.
+            if (!IsCyrillic(c) || Vowels.Contains(c) || (i == 0 && c == 'в' && stem.Length > 1 && stem[1] == 'у'))
             {
                 continue;
             }
 
-            buffer[length++] = c == 'ґ' ? 'г' : c;
+            // Russian -ол- before a consonant is Ukrainian -ов- (Волчанск, Вовчанськ; Долгенькое, Довгеньке).
+            var softenedL = c == 'л' && i > 0 && stem[i - 1] == 'о' && i + 1 < stem.Length && !Vowels.Contains(stem[i + 1]);
+            buffer[length++] = c switch { 'ґ' => 'г', _ when softenedL => 'в', _ => c };
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
+
+    private const string Vowels = "аеиіїоуыэюяєьъй";
+
+    /// <summary>Whether a normalised word has a letter that Ukrainian has and Russian lacks (і, ї, є, ґ).</summary>
+    public static bool HasUkrainianLetter(string normal) => normal.AsSpan().IndexOfAny("іїєґ") >= 0;
 
     public static bool IsCyrillic(char c) => c is >= 'Ѐ' and <= 'ӿ';
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == Stress;
 
-    /// <summary>Splits text into words, keeping apostrophes inside words ("Слов'янськ") and offsets into the text.</summary>
-    public static List<Token> Tokenise(string text)
+    /// <summary>
+    /// Splits text into words, keeping apostrophes inside words ("Слов'янськ") and offsets into the text. With
+    /// <paramref name="forms"/>, a word seen before costs a lookup rather than two new strings.
+    /// </summary>
+    public static List<Token> Tokenise(string text, WordForms? forms = null)
     {
         var tokens = new List<Token>();
         var i = 0;
@@ -139,11 +166,17 @@ internal static class PlaceText
             }
 
             var span = text.AsSpan(start, i - start);
-            var normal = Normalise(span);
-            tokens.Add(new Token(start, i, normal, Stem(normal), char.IsUpper(span[0]), IsAllCaps(span)));
+            var (normal, stem) = forms is null ? FormsOf(span) : forms.Of(span);
+            tokens.Add(new Token(start, i, normal, stem, char.IsUpper(span[0]), IsAllCaps(span)));
         }
 
         return tokens;
+    }
+
+    internal static (string Normal, string Stem) FormsOf(ReadOnlySpan<char> word)
+    {
+        var normal = Normalise(word);
+        return (normal, Stem(normal));
     }
 
     // An English possessive ("Toretsk's") ends the word rather than joining it.
@@ -172,4 +205,35 @@ internal static class PlaceText
 
     /// <summary>The index key of a whole name: the stems of its words joined by spaces.</summary>
     public static string[] NameKey(string name) => [.. Tokenise(name).Select(t => t.Stem)];
+}
+
+/// <summary>
+/// The normal form and stem of words as written, remembered across reports: reports repeat their words, and computing
+/// the forms again would make two new strings per word. Thread-safe; stops remembering at a size that bounds its memory.
+/// </summary>
+internal sealed class WordForms
+{
+    private const int Capacity = 500_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Normal, string Stem)> known = new(StringComparer.Ordinal);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Normal, string Stem)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+    public WordForms() => bySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public (string Normal, string Stem) Of(ReadOnlySpan<char> word)
+    {
+        if (bySpan.TryGetValue(word, out var forms))
+        {
+            return forms;
+        }
+
+        forms = PlaceText.FormsOf(word);
+        if (known.Count < Capacity)
+        {
+            bySpan.TryAdd(word, forms);
+        }
+
+        return forms;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Triangulate.Corroboration;
 using Triangulate.Model;
 
 namespace Triangulate.Storage;
@@ -11,3 +12,15 @@ public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> C
 /// The log is append-only: the store offers no way to change or remove a line.
 /// </summary>
 public sealed record AuditEntry(long Id, DateTimeOffset At, string By, string Action, string Target, string? Before, string? After);
+
+/// <summary>A verdict with the id the ledger gave it, so that a copy keeps the order verdicts were given in.</summary>
+public sealed record StoredVerdict(long Id, Verdict Verdict);
+
+/// <summary>
+/// What analysts recorded, as a copy between engines moves it: merges and splits, verdicts and the audit log, each row
+/// under its own id.
+/// </summary>
+public sealed record LedgerJournal(ImmutableArray<EventOverride> Overrides, ImmutableArray<StoredVerdict> Verdicts, ImmutableArray<AuditEntry> Audit)
+{
+    public int Count => Overrides.Length + Verdicts.Length + Audit.Length;
+}

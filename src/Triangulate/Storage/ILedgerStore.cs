@@ -114,6 +114,12 @@ public interface ILedgerStore : IAsyncDisposable
 
     Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Records an analyst's merge of one source into another with its audit line, in one transaction; returns the merge's id.</summary>
+    Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every merge of sources, in the order they were made.</summary>
+    Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Adds gazetteer entries made by analysts; a place whose id is stored already replaces the stored entry.</summary>
     Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default);
 
@@ -156,6 +162,10 @@ public interface ILedgerStore : IAsyncDisposable
     Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default);
 
     Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Every API key, by prefix (for a copy to another engine; the keys themselves are never stored).</summary>
+    Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
     Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 
@@ -181,6 +191,21 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>The audit log in order, optionally only the lines about one target ("event:12", "claim:34").</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the overrides, verdicts and audit log with their ids, for a copy to another engine.</summary>
+    Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes another ledger's journal under its ids, in one transaction; a row whose id is stored already is skipped,
+    /// so a re-run of a copy adds nothing. Returns the number of rows added.
+    /// </summary>
+    Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds the ledger's corroboration lock until disposed: one regrouping, merge, split or verdict at a time across
+    /// every process sharing the ledger, so that none computes its events from a state another is changing.
+    /// </summary>
+    Task<IAsyncDisposable> LockCorroborationAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stores control maps; a map whose name is stored already replaces the stored one.</summary>
     Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default);

@@ -99,6 +99,16 @@ public sealed class RuleBasedClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Речник ОСУВ «Хортиця» Віктор Трегубов заперечив, що росіяни захопили Часів Яр.", "uk")]
+    [InlineData("Виктор Трегубов отрицает, что российские войска захватили Часов Яр.", "ru")]
+    public void Extract_SpokesmanDeniesACapture_IsDenialFromTrehubov(string text, string language)
+    {
+        var claim = Only(text, language);
+
+        Assert.Equal((ClaimKind.Denial, "trehubov"), (claim.Kind, claim.Chain.Origin.Source.SourceId));
+    }
+
+    [Theory]
     [InlineData("Российские войска якобы захватили Торецк.", "ru", "якобы")]
     [InlineData("Російські війська нібито захопили Торецьк.", "uk", "нібито")]
     [InlineData("По неподтвержденным данным, ВС РФ захватили Торецк.", "ru", "По неподтвержденным данным")]

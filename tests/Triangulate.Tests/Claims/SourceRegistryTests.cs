@@ -52,4 +52,39 @@ public sealed class SourceRegistryTests
         Assert.Equal((SourceKind.Official, Side.RU), (kimakovsky?.Kind, kimakovsky?.Side));
         Assert.Equal(["dpr_administration"], kimakovsky?.AffiliatedWith);
     }
+
+    private static readonly Source Vestnik = new("vestnik", "Vostochny Vestnik", SourceKind.MilbloggerChannel, Side.RU, ["Восточный вестник"]);
+
+    private static readonly Source Kurier = new("kurier", "Donetsky Kurier", SourceKind.MilbloggerChannel, Side.RU, ["Донецкий курьер"], AffiliatedWith: ["dpr_administration"]);
+
+    [Fact]
+    public void With_AddedSource_IsResolvedByItsAliasInAnyCase() =>
+        Assert.Equal("vestnik", Registry.With([Vestnik], new Dictionary<string, string>()).Resolve("Восточного вестника")?.Id);
+
+    [Fact]
+    public void With_Merge_ResolvesTheMergedNameToTheSurvivor() =>
+        Assert.Equal("vestnik", Registry.With([Vestnik, Kurier], new Dictionary<string, string> { ["kurier"] = "vestnik" }).Resolve("Донецкого курьера")?.Id);
+
+    [Fact]
+    public void With_Merge_FindsTheSurvivorByTheMergedId() =>
+        Assert.Equal("vestnik", Registry.With([Vestnik, Kurier], new Dictionary<string, string> { ["kurier"] = "vestnik" }).Find("kurier")?.Id);
+
+    [Fact]
+    public void With_Merge_SurvivorInheritsTheAffiliations() =>
+        Assert.True(Registry.With([Vestnik, Kurier], new Dictionary<string, string> { ["kurier"] = "vestnik" }).IsAffiliated("vestnik", "dpr_administration"));
+
+    [Fact]
+    public void With_MergeCycle_MakesOneSourceUnderTheFirstId()
+    {
+        var registry = Registry.With([Vestnik, Kurier], new Dictionary<string, string> { ["kurier"] = "vestnik", ["vestnik"] = "kurier" });
+
+        Assert.Equal(("kurier", "kurier"), (registry.Find("vestnik")?.Id, registry.Find("kurier")?.Id));
+    }
+
+    [Theory]
+    [InlineData("Rybar", "rybar")]
+    [InlineData("Восточный вестник", "vostochny_vestnik")]
+    [InlineData("Two  Majors!", "two_majors")]
+    public void IdFor_Name_GivesLowerCaseLatinWords(string name, string id) =>
+        Assert.Equal(id, SourceRegistry.IdFor(name));
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Triangulate.Corroboration.Evidence;
+using Triangulate.Storage;
 using Triangulate.Tests.Storage.Postgres;
 
 namespace Triangulate.Tests.Cli;
@@ -13,6 +16,7 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         var returned = temp.File("returned.db");
         var server = await database.CreateSchemaAsync();
         await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        await RecordAnalystsWorkAsync(original);
 
         var there = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
         var back = await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
@@ -22,6 +26,42 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         Assert.Contains("\"externalId\"", expected.Reports, StringComparison.Ordinal);
         Assert.Equal(expected, await ExportAsync(server));
         Assert.Equal(expected, await ExportAsync(returned));
+    }
+
+    [SkippableFact]
+    public async Task Copy_SqliteToPostgresAndBack_KeepsVerdictsAuditEvidenceAndAccounts()
+    {
+        using var temp = new TempDirectory();
+        var original = temp.File("original.db");
+        var returned = temp.File("returned.db");
+        var server = await database.CreateSchemaAsync();
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        await RecordAnalystsWorkAsync(original);
+
+        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
+        await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
+
+        var expected = await JournalAsync(original);
+        Assert.Contains("\"verdict\"", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, await JournalAsync(server));
+        Assert.Equal(expected, await JournalAsync(returned));
+    }
+
+    [SkippableFact]
+    public async Task Copy_AfterCopyingTheJournal_NewVerdictsDoNotCollide()
+    {
+        using var temp = new TempDirectory();
+        var original = temp.File("original.db");
+        var server = await database.CreateSchemaAsync();
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        await RecordAnalystsWorkAsync(original);
+        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
+
+        var verdict = await CliRunner.RunAsync("verdict", $"e{await FirstEventIdAsync(server)}", "unresolved", "--by", "second-analyst", "--db", server);
+
+        Assert.Equal(0, verdict.ExitCode);
+        await using var store = await StoreFactory.OpenAsync(server, TimeProvider.System);
+        Assert.Equal(2, (await store.ListVerdictsAsync()).Count);
     }
 
     [SkippableFact]
@@ -62,10 +102,41 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         Assert.StartsWith("error: cannot open the PostgreSQL ledger at 127.0.0.1:1/none", result.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<(string Reports, string Claims)> ExportAsync(string ledger)
+    private static async Task<(string Reports, string Claims, string Events)> ExportAsync(string ledger)
     {
         var reports = await CliRunner.RunAsync("reports", "--db", ledger, "--format", "json", "--limit", "100000");
         var claims = await CliRunner.RunAsync("claims", "--db", ledger, "--format", "json", "--limit", "100000");
-        return (reports.Output, claims.Output);
+        var events = await CliRunner.RunAsync("events", "--db", ledger, "--format", "json");
+        return (reports.Output, claims.Output, events.Output);
+    }
+
+    /// <summary>A merge, a verdict, an occupation list and an account: what analysts add to an ingested ledger.</summary>
+    private static async Task RecordAnalystsWorkAsync(string ledger)
+    {
+        var events = JsonDocument.Parse((await CliRunner.RunAsync("events", "--db", ledger, "--format", "json")).Output).RootElement
+            .EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(0, (await CliRunner.RunAsync("event", "merge", $"e{events[0]}", $"e{events[1]}", "--by", "analyst", "--note", "same assault", "--db", ledger)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("verdict", $"e{events[^1]}", "refuted", "--by", "analyst", "--note", "not on the map", "--db", ledger)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("users", "add", "analyst", "--role", "analyst", "--password", "correct horse battery", "--db", ledger)).ExitCode);
+        await using var store = await StoreFactory.OpenAsync(ledger, TimeProvider.System);
+        await store.SaveOccupationEntriesAsync("occupied.tsv", [new OccupationEntry("UA14020110020077205", "м. Залізне", new DateOnly(2025, 2, 3), null, "occupied.tsv")]);
+        await store.SaveControlMapsAsync([new ControlMap("deepstatemap_data_20240801.geojson", new DateOnly(2024, 8, 1), "{\"type\":\"FeatureCollection\",\"features\":[]}")]);
+    }
+
+    private static async Task<long> FirstEventIdAsync(string ledger) =>
+        JsonDocument.Parse((await CliRunner.RunAsync("events", "--db", ledger, "--format", "json")).Output).RootElement[0].GetProperty("id").GetInt64();
+
+    /// <summary>The journal, evidence and access records of a ledger as one JSON text.</summary>
+    private static async Task<string> JournalAsync(string ledger)
+    {
+        await using var store = await StoreFactory.OpenAsync(ledger, TimeProvider.System);
+        return LedgerJson.Serialize(new
+        {
+            journal = await store.ExportJournalAsync(),
+            maps = await store.ListControlMapsAsync(),
+            occupation = await store.ListOccupationEntriesAsync(),
+            accounts = await store.ListAccountsAsync(),
+            keys = await store.ListApiKeysAsync(),
+        });
     }
 }

@@ -73,6 +73,27 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UnplacedPostAndItsForward_FormOneEvent()
+    {
+        const string post = "Российские штурмовые подразделения вошли в Прогресс и закрепились на окраине села.";
+        var groups = EventGrouper.Group([Unplaced(1, post), Unplaced(2, post) with { Publisher = "Канал Фронтовик" }]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UnplacedClaimsInTheirOwnWords_StayApart()
+    {
+        var groups = EventGrouper.Group(
+        [
+            Unplaced(1, "Российские штурмовые подразделения вошли в Прогресс и закрепились на окраине села."),
+            Unplaced(2, "Наши бойцы продвинулись в районе Прогресса и выбили противника с опорного пункта."),
+        ]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
     public void Group_LaterCorroborationWithinTheWindow_JoinsThroughTheChain()
     {
         // Claimed on 4 July, geolocated on 25 July, assessed on 26 July.
@@ -149,6 +170,8 @@ public class EventGrouperTests
                 && restored.Select(g => g.Id).SequenceEqual(before.Select(g => g.Id));
         }, iter: 200);
     }
+
+    private static ClaimFacts Unplaced(long id, string text) => Claim(id, kind: ClaimKind.Advance, origin: Registered("dva_mayora", "Dva Mayora", Side.RU, SourceKind.MilbloggerChannel), text: text) with { Place = null };
 }
 
 /// <summary>Random small ledgers over real places, sides, kinds, sources and days.</summary>

@@ -19,6 +19,9 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     /// <summary>A new, empty, migrated store whose clock reads <see cref="LedgerFixtures.IngestTime"/>.</summary>
     protected abstract Task<ILedgerStore> CreateStoreAsync();
 
+    /// <summary>Another instance (own connections) on the ledger <see cref="CreateStoreAsync"/> made, as a second process would open it.</summary>
+    protected abstract Task<ILedgerStore> OpenSameLedgerAsync();
+
     public async Task InitializeAsync() => store = await CreateStoreAsync();
 
     public virtual async Task DisposeAsync()
@@ -370,6 +373,59 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
         var claims = await Store.ListClaimsAsync(new ClaimQuery { Lat = Toretsk.Lat, Lon = Toretsk.Lon, RadiusKm = 24 });
 
         Assert.Equal([ClaimKind.RepelledAttack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_Box_FindsClaimsWithAPlaceInsideTheView()
+    {
+        await Store.SaveAsync(Batch());
+
+        // A view over Chasiv Yar and Ivanivske: Toretsk lies 20 km south of it, the attack north-east of Toretsk east of it.
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Box = new GeoBox(48.55, 48.62, 37.80, 37.95) });
+
+        Assert.Equal([ClaimKind.Advance], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_Box_UsesTheEstimatedPointOfARelativePlace()
+    {
+        await Store.SaveAsync([GeneralStaffRepelledAttacks()]);
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Box = new GeoBox(48.5, 48.7, 38.0, 38.2) });
+
+        Assert.Equal([ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_Search_FindsTheClaimsOfMatchingReports()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = "Генштаб" });
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_SearchWithOtherFilters_AllMustHold()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = "торецьк", Side = Side.RU });
+
+        Assert.Equal([ClaimKind.Attack], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableTheory]
+    [InlineData("\"")]
+    [InlineData("*:&|!")]
+    public async Task ListClaimsAsync_SearchWithoutWords_FindsNothing(string search)
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Search = search });
+
+        Assert.Empty(claims);
     }
 
     [SkippableFact]

@@ -18,6 +18,8 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
 
     protected override async Task<ILedgerStore> CreateStoreAsync() => await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
 
+    protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

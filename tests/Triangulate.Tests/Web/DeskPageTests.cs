@@ -96,6 +96,94 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
         Assert.Equal(403, status);
     }
 
+    [SkippableFact]
+    public async Task SourceView_ShowsTheReliabilityGradeWithItsExplanation()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "reader");
+        await OpenKimakovskyEventAsync(page);
+        await page.Locator("#provenance li[data-role='origin'] > .source-link", new PageLocatorOptions { HasText = "Kimakovsk" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("#source-grade");
+        await Browser.ScreenshotAsync(page, "07-source-grade");
+        Assert.Matches("^[A-F]$", await page.TextContentAsync("#source-grade"));
+        Assert.Contains("Beta(2,2)", await page.TextContentAsync("#source-explanation"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task MergeThenSplit_ByAnalyst_RestoresBothEvents()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "analyst");
+        var ids = await page.EvaluateAsync<long[]>("() => [...document.querySelectorAll('#event-list li')].slice(0, 2).map(li => Number(li.dataset.eventId))");
+        var claimsBefore = await ClaimIdsAsync(page, ids);
+        await page.Locator($"#event-list li[data-event-id='{ids[0]}'] button").ClickAsync();
+        await page.FillAsync("#merge-form input[name='with']", "e" + ids[1]);
+        await page.ClickAsync("#merge-form button");
+        var all = claimsBefore[0].Length + claimsBefore[1].Length;
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#detail [data-claim-id]').length === n", all);
+        await Browser.ScreenshotAsync(page, "08-merged");
+        foreach (var claim in claimsBefore[1])
+        {
+            await page.CheckAsync($"input.split-claim[value='{claim}']");
+        }
+        await page.ClickAsync("#split-form button");
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#detail [data-claim-id]').length === n", all - claimsBefore[1].Length);
+        await Browser.ScreenshotAsync(page, "09-split");
+        Assert.Equal(claimsBefore, await ClaimIdsAsync(page, ids));
+    }
+
+    [SkippableFact]
+    public async Task Reader_SeesNoMergeSplitOrAddSource_AndTheApiRefusesThem()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "reader");
+        await OpenKimakovskyEventAsync(page);
+        Assert.Equal(0, await page.Locator("#merge-form, #split-form, input.split-claim, #add-source").CountAsync());
+        var statuses = await page.EvaluateAsync<int[]>("""
+            async () => {
+              const token = (await (await fetch('api/session/antiforgery')).json()).token;
+              const post = (path, body) => fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token }, body: JSON.stringify(body) });
+              return [
+                (await post('api/events/merge', { eventIds: [1, 2] })).status,
+                (await post('api/events/1/split', { claimIds: [1] })).status,
+                (await post('api/sources', { id: 'x_channel', name: 'X Channel', kind: 'osint_group', side: 'other' })).status,
+              ];
+            }
+            """);
+        Assert.Equal([403, 403, 403], statuses);
+    }
+
+    [SkippableFact]
+    public async Task AddSource_ByAnalyst_OpensItsSourceView()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "analyst");
+        await page.ClickAsync("#add-source");
+        await page.FillAsync("#source-form input[name='id']", "pivnichnyi_front");
+        await page.FillAsync("#source-form input[name='name']", "Pivnichnyi Front");
+        await page.SelectOptionAsync("#source-form select[name='kind']", "osint_group");
+        await page.SelectOptionAsync("#source-form select[name='side']", "UA");
+        await page.FillAsync("#source-form input[name='aliases']", "Північний фронт, Северный фронт");
+        await page.ClickAsync("#source-form button[type='submit']");
+        await page.WaitForSelectorAsync("#source-grade");
+        await Browser.ScreenshotAsync(page, "10-source-added");
+        Assert.Equal("Pivnichnyi Front", await page.TextContentAsync("#detail h2"));
+        Assert.Equal("F", await page.TextContentAsync("#source-grade"));
+    }
+
+    private static async Task<long[][]> ClaimIdsAsync(IPage page, long[] eventIds) =>
+        await page.EvaluateAsync<long[][]>(
+            "async ids => Promise.all(ids.map(async id => (await (await fetch('api/events/' + id)).json()).claims.map(c => c.claim.id).sort((a, b) => a - b)))",
+            eventIds);
+
     private static async Task OpenKimakovskyEventAsync(IPage page)
     {
         await page.FillAsync("#filter-source", "kimakovsky");

@@ -7,8 +7,11 @@ using Triangulate.Storage;
 
 namespace Triangulate.Tests.Web;
 
-/// <summary>The HTTP API over the samples: listings, filters, paging, exports, problem details, changes and their audit.</summary>
-public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
+/// <summary>
+/// The HTTP API over the samples: listings, filters, paging, exports, problem details, changes and their audit. Each
+/// engine runs these cases through a subclass that names the ledger's fixture (SQLite file; PostgreSQL database).
+/// </summary>
+public abstract class LedgerApiTests(WebLedger ledger)
 {
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
@@ -18,7 +21,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
 
     private Task<HttpResponseMessage> GetAsync(string path, AccessRole role = AccessRole.Reader) => ledger.Client(role).GetAsync(path);
 
-    [Fact]
+    [SkippableFact]
     public async Task Reports_PagedByTwo_GiveDisjointPagesWithNextOffset()
     {
         var first = await JsonAsync(await GetAsync("api/reports?limit=2"));
@@ -28,14 +31,14 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Equal(4, ids.Distinct().Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reports_FullTextSearch_FindsTheRussia24Report()
     {
         var page = await JsonAsync(await GetAsync("api/reports?q=Кимаковский"));
         Assert.Contains(page.GetProperty("items").EnumerateArray(), r => r.GetProperty("externalId").GetString() == "r24-20240704-dzerzhinsk");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Report_ById_CarriesTextAndClaimsWithCliFieldNames()
     {
         var first = (await JsonAsync(await GetAsync("api/reports?limit=1"))).GetProperty("items")[0];
@@ -45,7 +48,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.All(detail.GetProperty("claims").EnumerateArray(), claim => Assert.True(claim.TryGetProperty("reportId", out _)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claims_FilteredByKindAndPlace_AllMatch()
     {
         var page = await JsonAsync(await GetAsync("api/claims?kind=territorial_control&place=Toretsk&limit=500"));
@@ -54,7 +57,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.All(items, claim => Assert.Equal("territorial_control", claim.GetProperty("kind").GetString()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claims_BoundingBoxAroundToretsk_ExcludesClaimsOnlyElsewhere()
     {
         var page = await JsonAsync(await GetAsync("api/claims?bbox=37.7,48.3,37.95,48.5&limit=1000"));
@@ -62,14 +65,14 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
             place.TryGetProperty("lat", out var lat) && lat.ValueKind == JsonValueKind.Number && lat.GetDouble() is >= 48.3 and <= 48.5));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claims_RadiusSearch_MatchesBoxOfSameArea()
     {
         var near = await JsonAsync(await GetAsync("api/claims?lat=48.397&lon=37.847&radiusKm=3&limit=1000"));
         Assert.NotEmpty(near.GetProperty("items").EnumerateArray());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claims_UnknownKind_IsValidationProblem()
     {
         var response = await GetAsync("api/claims?kind=teleportation");
@@ -79,7 +82,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.True(problem.GetProperty("errors").TryGetProperty("kind", out _));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claim_Missing_IsNotFoundProblem()
     {
         var response = await GetAsync("api/claims/987654321");
@@ -87,14 +90,14 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Paging_LimitOverMaximum_IsValidationProblem()
     {
         var response = await GetAsync("api/events?limit=5000");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_FilteredBySource_OnlyEventsWithThatParty()
     {
         var page = await JsonAsync(await GetAsync("api/events?source=kimakovsky&limit=100"));
@@ -103,7 +106,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.All(items, e => Assert.Contains(e.GetProperty("origins").EnumerateArray(), o => o.GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_TimeRange_ExcludesEventsOutsideIt()
     {
         var page = await JsonAsync(await GetAsync("api/events?since=2024-07-01&until=2024-07-10"));
@@ -112,14 +115,14 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.True(all.GetProperty("items").GetArrayLength() > page.GetProperty("items").GetArrayLength());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_MinimumOrigins_DropsSingleOriginEvents()
     {
         var page = await JsonAsync(await GetAsync("api/events?minOrigins=2"));
         Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.True(e.GetProperty("independentOrigins").GetInt32() >= 2));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Event_Detail_ShowsProvenanceFromOriginOutwards()
     {
         var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
@@ -130,7 +133,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.NotEmpty(detail.GetProperty("claims").EnumerateArray());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Timeline_CountsEveryDatedEventOnce()
     {
         var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().Count(e => e.GetProperty("from").ValueKind == JsonValueKind.String);
@@ -138,7 +141,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Equal(events, days);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("api/events/export?format=geojson")]
     [InlineData("api/claims/export?format=geojson&place=Toretsk")]
     public async Task Export_GeoJson_ParsesAsFeatureCollectionOfPoints(string path)
@@ -154,7 +157,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Contains(collection, feature => feature.Geometry is NetTopologySuite.Geometries.Point { X: > 37.7 and < 37.95, Y: > 48.3 and < 48.5 });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Export_Csv_HasHeaderAndOneRowPerEvent()
     {
         var events = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").GetArrayLength();
@@ -164,18 +167,18 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.True(lines.Length - 1 >= events, "multi-line texts may add lines, never drop rows");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Export_Json_IsTheFilteredList()
     {
         var export = await JsonAsync(await GetAsync("api/claims/export?format=json&kind=denial"));
         Assert.All(export.EnumerateArray(), claim => Assert.Equal("denial", claim.GetProperty("kind").GetString()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Export_UnknownFormat_IsValidationProblem() =>
         Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("api/events/export?format=kml")).StatusCode);
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenApi_DocumentListsTheResources()
     {
         var document = await JsonAsync(await ledger.Client(null).GetAsync("openapi/v1.json"));
@@ -185,7 +188,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Contains("/api/sources/{id}/aliases", paths);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Page_HasContentSecurityPolicyWithoutInlineScripts()
     {
         var response = await ledger.Client(null).GetAsync("");
@@ -194,7 +197,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Alias_AddedByAnalyst_IsStoredAndAudited()
     {
         var response = await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources/kimakovsky/aliases", new { alias = "I. Kimakovskiy" });
@@ -204,7 +207,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), entry => entry.GetProperty("action").GetString() == "source.alias");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Source_Added_ShowsInListing()
     {
         var created = await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources",
@@ -214,14 +217,36 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Contains(list.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetString() == "test-osint-collective");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Source_TrackRecord_CountsClaimsAsOrigin()
     {
         var record = await JsonAsync(await GetAsync("api/sources/kimakovsky"));
         Assert.True(record.GetProperty("track").EnumerateArray().Sum(m => m.GetProperty("asOrigin").GetInt32()) > 0);
     }
 
-    [Fact]
+    [SkippableFact]
+    public async Task Source_Reliability_IsCorroborationsGradeWithItsExplanation()
+    {
+        var record = await JsonAsync(await GetAsync("api/sources/kimakovsky"));
+
+        var judged = record.GetProperty("confirmed").GetInt32() + record.GetProperty("refuted").GetInt32() + record.GetProperty("unjudged").GetInt32();
+        Assert.Matches("^[A-F]$", record.GetProperty("reliability").GetString());
+        Assert.StartsWith(record.GetProperty("reliability").GetString()!, record.GetProperty("reliabilityExplanation").GetString(), StringComparison.Ordinal);
+        Assert.True(judged > 0, "Kimakovsky stands as an independent origin of no event");
+    }
+
+    [SkippableFact]
+    public async Task Source_Added_IsAuditedOnce()
+    {
+        await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/sources",
+            new { id = "audit-check-channel", name = "Audit Check Channel", kind = "milblogger_channel", side = "RU" });
+
+        var audit = await JsonAsync(await GetAsync("api/audit?target=source:audit-check-channel", AccessRole.Admin));
+
+        Assert.Equal(["source.add"], audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+    }
+
+    [SkippableFact]
     public async Task Split_TakesClaimsIntoANewEvent_AndMergeJoinsThemAgain()
     {
         var analyst = ledger.Client(AccessRole.Analyst);
@@ -239,7 +264,7 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Equal(target.GetProperty("claims").GetInt32(), merged.GetProperty("event").GetProperty("claims").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Verdict_ByAnalyst_ChangesGradeAndIsListed()
     {
         var analyst = ledger.Client(AccessRole.Analyst);
@@ -251,14 +276,18 @@ public sealed class LedgerApiTests(WebLedger ledger) : IClassFixture<WebLedger>
         Assert.Contains(verdicts.EnumerateArray(), v => v.GetProperty("eventId").GetInt64() == id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Places_Near_RequiresCentreAndRadius() =>
         Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("api/places?lat=48.4")).StatusCode);
 
-    [Fact]
+    [SkippableFact]
     public async Task Places_Outlines_AreGeoJsonPolygons()
     {
         var outlines = await JsonAsync(await GetAsync("api/places/outlines"));
         Assert.True(outlines.GetProperty("features").GetArrayLength() >= 24);
     }
 }
+
+public sealed class SqliteLedgerApiTests(WebLedger ledger) : LedgerApiTests(ledger), IClassFixture<WebLedger>;
+
+public sealed class PostgresLedgerApiTests(PostgresWebLedger ledger) : LedgerApiTests(ledger), IClassFixture<PostgresWebLedger>;

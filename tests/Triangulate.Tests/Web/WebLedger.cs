@@ -29,7 +29,11 @@ public class WebLedger : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using (var store = await StoreFactory.OpenAsync(DatabasePath, TimeProvider.System))
+        if (await CreateDatabaseAsync() is not { } database)
+        {
+            return;
+        }
+        await using (var store = await StoreFactory.OpenAsync(database, TimeProvider.System))
         {
             var inputs = new List<string> { RepositoryPaths.Samples };
             foreach (var (name, content) in ExtraInputs)
@@ -50,7 +54,7 @@ public class WebLedger : IAsyncLifetime
         }
         var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions
         {
-            Database = DatabasePath,
+            Database = database,
             Urls = ["http://127.0.0.1:0"],
             RequireAccounts = true,
         });
@@ -59,9 +63,18 @@ public class WebLedger : IAsyncLifetime
         BaseAddress = new Uri(app.Urls.First() + "/");
     }
 
+    /// <summary>Where the ledger lives (a SQLite file in the fixture's folder); null when the engine is not at hand.</summary>
+    protected virtual Task<string?> CreateDatabaseAsync() => Task.FromResult<string?>(DatabasePath);
+
+    /// <summary>Skips (or, when every test must run, fails) a test whose engine is not at hand.</summary>
+    protected virtual void RequireDatabase()
+    {
+    }
+
     /// <summary>A client that sends the API key of <paramref name="role"/>, or none for an anonymous caller.</summary>
     public HttpClient Client(AccessRole? role)
     {
+        RequireDatabase();
         var client = new HttpClient { BaseAddress = BaseAddress };
         if (role is { } r)
         {
@@ -71,7 +84,7 @@ public class WebLedger : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (app is not null)
         {

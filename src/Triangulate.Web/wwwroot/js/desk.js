@@ -2,6 +2,7 @@ import { get, send, ApiError } from './api.js';
 import { el, clear, markedText } from './dom.js';
 import { Timeline } from './timeline.js';
 
+const SOURCE_KINDS = ['official', 'military_command', 'unit', 'state_media', 'independent_media', 'wire_agency', 'milblogger_channel', 'osint_group', 'individual'];
 const KINDS = ['territorial_control', 'advance', 'withdrawal', 'attack', 'repelled_attack', 'strike', 'casualties', 'prisoners', 'recruitment', 'denial', 'other'];
 const PAGE = 1000;
 const state = { events: [], filters: {}, days: null, session: null, markers: new Map() };
@@ -14,6 +15,10 @@ const canAnalyse = () => ['analyst', 'admin'].includes(state.session?.role);
 function credibilityClass(code) {
   const digit = (code || '').match(/[1-6]/)?.[0];
   return digit ? 'cred-' + 'ABCDEF'[Number(digit) - 1] : 'cred-none';
+}
+
+function reliabilityClass(code) {
+  return /^[A-F]$/.test(code ?? '') ? `cred-${code}` : 'cred-none';
 }
 
 // --- map -------------------------------------------------------------------------------------------------
@@ -135,12 +140,59 @@ async function openEvent(id) {
     el('section', { id: 'verdicts' }, el('h3', {}, 'Verdicts'),
       data.verdicts.length === 0 ? el('p', {}, 'none yet') : el('ul', {}, data.verdicts.map((v) => el('li', {}, `${v.value} by ${v.by} (${v.at.slice(0, 10)})`, v.note ? ` — ${v.note}` : '')))),
     canAnalyse() ? verdictForm(e.id) : null,
+    canAnalyse() ? mergeForm(e.id) : null,
     el('section', { id: 'claims' }, el('h3', {}, 'Claims'), data.claims.map((c) =>
-      el('div', { class: 'claim' },
-        el('p', { class: 'report-head' }, `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''} · `, c.report.title ?? ''),
+      el('div', { class: 'claim', 'data-claim-id': c.claim.id },
+        el('p', { class: 'report-head' },
+          canAnalyse() && data.claims.length > 1
+            ? el('label', { class: 'split-pick' }, el('input', { type: 'checkbox', class: 'split-claim', value: c.claim.id }), ` c${c.claim.id} `)
+            : null,
+          `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''} · `, c.report.title ?? ''),
         markedText(c.reportText, [...claimMarks(c.claim), ...wordMarks(c.reportText, c.claim)]),
         el('p', { class: 'chain' }, 'origin: ', c.claim.origin.name, c.claim.relays.length > 0 ? ` → ${c.claim.relays.map((r) => r.name).join(' → ')}` : '')))),
+    canAnalyse() && data.claims.length > 1 ? splitForm(e.id) : null,
   ].filter(Boolean));
+}
+
+// Every analyst's change answers with the event as it now stands: reload the map and list, then show that event.
+async function change(path, body, form) {
+  const message = form.querySelector('.form-message');
+  try {
+    const updated = await send('POST', path, body);
+    await loadEvents();
+    await openEvent(updated.event.id);
+  } catch (error) {
+    message.textContent = error.message;
+  }
+}
+
+function eventIds(text) {
+  return (text.match(/\d+/g) ?? []).map(Number);
+}
+
+function mergeForm(id) {
+  const form = el('form', { id: 'merge-form' },
+    el('label', {}, 'Merge with events ', el('input', { name: 'with', size: 14, placeholder: 'e12, e15' })),
+    el('label', {}, 'Note ', el('input', { name: 'note', size: 18 })),
+    el('button', { type: 'submit' }, 'Merge'), el('p', { class: 'form-message', role: 'status' }));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const values = new FormData(form);
+    change('events/merge', { eventIds: [id, ...eventIds(values.get('with'))], note: values.get('note') || null }, form);
+  });
+  return form;
+}
+
+function splitForm(id) {
+  const form = el('form', { id: 'split-form' },
+    el('label', {}, 'Note ', el('input', { name: 'note', size: 18 })),
+    el('button', { type: 'submit' }, 'Split ticked claims into a new event'), el('p', { class: 'form-message', role: 'status' }));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const claimIds = [...detail.querySelectorAll('input.split-claim:checked')].map((box) => Number(box.value));
+    change(`events/${id}/split`, { claimIds, note: new FormData(form).get('note') || null }, form);
+  });
+  return form;
 }
 
 function verdictForm(id) {
@@ -169,15 +221,21 @@ async function openSource(id) {
   const s = data.source;
   clear(detail).hidden = false;
   const peak = Math.max(1, ...data.track.map((m) => m.asOrigin + m.asRelay));
+  const judged = `${data.confirmed} confirmed, ${data.refuted} refuted, ${data.unjudged} not judged as an independent origin`;
   detail.append(...[
     el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
     el('h2', {}, s.name),
     el('p', {}, `${s.kind} · ${s.side}`, s.role ? ` · ${s.role}` : ''),
     el('p', {}, 'Also written: ', s.aliases.join(', ')),
-    el('section', {}, el('h3', {}, 'Reliability'), el('span', { class: 'grade' }, data.reliability ?? '–'), el('p', { class: 'explanation' }, data.reliabilityExplanation)),
+    el('section', { id: 'reliability' }, el('h3', {}, 'Reliability'),
+      el('span', { id: 'source-grade', class: `grade ${reliabilityClass(data.reliability)}` }, data.reliability ?? '–'),
+      el('p', { class: 'judged' }, judged),
+      el('p', { id: 'source-explanation', class: 'explanation' }, data.reliabilityExplanation)),
     el('section', {}, el('h3', {}, `Track record (${data.claims} claims)`), el('table', { class: 'track' },
-      el('tr', {}, el('th', {}, 'month'), el('th', {}, 'origin'), el('th', {}, 'relay'), el('th', {}, 'hedged'), el('th', {}, '')),
+      el('tr', {}, el('th', {}, 'month'), el('th', {}, 'origin'), el('th', {}, 'relay'), el('th', {}, 'hedged'),
+        el('th', {}, 'confirmed'), el('th', {}, 'refuted'), el('th', {}, '')),
       data.track.map((m) => el('tr', {}, el('td', {}, m.month), el('td', {}, m.asOrigin), el('td', {}, m.asRelay), el('td', {}, m.hedged),
+        el('td', {}, m.confirmed), el('td', {}, m.refuted),
         el('td', {}, el('meter', { min: 0, max: peak, value: m.asOrigin + m.asRelay })))))),
     canAnalyse() ? aliasForm(id) : null,
   ].filter(Boolean));
@@ -196,6 +254,35 @@ function aliasForm(id) {
     }
   });
   return form;
+}
+
+function sourceForm() {
+  clear(detail).hidden = false;
+  const message = el('p', { class: 'form-message', role: 'status' });
+  const form = el('form', { id: 'source-form' },
+    el('h2', {}, 'Add a source'),
+    el('label', {}, 'Id ', el('input', { name: 'id', size: 16, required: true, placeholder: 'vostochny_vestnik' })),
+    el('label', {}, 'Name ', el('input', { name: 'name', size: 24, required: true })),
+    el('label', {}, 'Kind ', el('select', { name: 'kind' }, SOURCE_KINDS.map((k) => el('option', { value: k }, k)))),
+    el('label', {}, 'Side ', el('select', { name: 'side' }, ['RU', 'UA', 'other', 'unknown'].map((v) => el('option', { value: v }, v)))),
+    el('label', {}, 'Role ', el('input', { name: 'role', size: 24 })),
+    el('label', {}, 'Also written (comma-separated) ', el('input', { name: 'aliases', size: 32 })),
+    el('button', { type: 'submit' }, 'Add source'), message);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const values = new FormData(form);
+    const aliases = String(values.get('aliases')).split(',').map((a) => a.trim()).filter((a) => a.length > 0);
+    try {
+      const added = await send('POST', 'sources', {
+        id: values.get('id'), name: values.get('name'), kind: values.get('kind'), side: values.get('side'), role: values.get('role') || null, aliases,
+      });
+      await loadEvents();
+      await openSource(added.id);
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  });
+  detail.append(el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'), form);
 }
 
 // --- start -----------------------------------------------------------------------------------------------
@@ -227,6 +314,9 @@ async function start() {
   }
   document.getElementById('session').textContent = `${state.session.name} (${state.session.role})`;
   document.body.dataset.role = state.session.role;
+  if (canAnalyse()) {
+    document.getElementById('session').before(el('button', { type: 'button', id: 'add-source', onclick: sourceForm }, 'Add source'));
+  }
   await baseLayers(state.session.tileUrl);
   await loadEvents();
   document.body.dataset.ready = 'true';

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Triangulate.Evaluation;
 using Triangulate.Model;
 
 namespace Triangulate.Claims.Evaluation;
@@ -43,25 +44,8 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
 {
     public static GoldSet ReadGold(string jsonl)
     {
-        var reports = ImmutableArray.CreateBuilder<GoldReport>();
-        var errors = ImmutableArray.CreateBuilder<string>();
-        var lines = jsonl.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-            try
-            {
-                reports.Add(ReadReport(JsonDocument.Parse(lines[i]).RootElement, i + 1));
-            }
-            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
-            {
-                errors.Add($"line {i + 1}: {error.Message}");
-            }
-        }
-        return new GoldSet(reports.ToImmutable(), errors.ToImmutable());
+        var (items, errors) = GoldJsonLines.Read(jsonl, ReadReport);
+        return new GoldSet(items, errors);
     }
 
     public ClaimScores Evaluate(GoldSet gold, IClaimExtractor extractor) =>

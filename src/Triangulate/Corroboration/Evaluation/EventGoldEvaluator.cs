@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Triangulate.Claims;
@@ -28,8 +29,21 @@ public sealed record GoldEventOutcome(string Case, ImmutableArray<string> Report
     public bool Exact => Counted == Expected;
 }
 
+/// <summary>Whether a pair of reports the gold keeps together came out apart, or one it keeps apart came out together.</summary>
+public enum PairMissKind
+{
+    Apart,
+    Together,
+}
+
+/// <summary>
+/// A pair of reports grouped against the gold, with each report's claims as the grouper saw them (kind, side, place,
+/// day), so that whoever tunes the grouping can see which rule kept them apart or joined them.
+/// </summary>
+public sealed record PairMiss(string Case, PairMissKind Kind, string ReportA, string ReportB, ImmutableArray<string> ClaimsA, ImmutableArray<string> ClaimsB);
+
 /// <summary>Pairwise grouping precision, recall and F1 over pairs of reports, and the share of exact origin counts.</summary>
-public sealed record EventEvaluation(int TruePairs, int PredictedPairs, int GoldPairs, ImmutableArray<GoldEventOutcome> Events)
+public sealed record EventEvaluation(int TruePairs, int PredictedPairs, int GoldPairs, ImmutableArray<GoldEventOutcome> Events, ImmutableArray<PairMiss> Misses)
 {
     public double Precision => PredictedPairs == 0 ? 1 : (double)TruePairs / PredictedPairs;
     public double Recall => GoldPairs == 0 ? 1 : (double)TruePairs / GoldPairs;
@@ -59,6 +73,7 @@ public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry r
     {
         int truePairs = 0, predictedPairs = 0, goldPairs = 0;
         var outcomes = ImmutableArray.CreateBuilder<GoldEventOutcome>();
+        var misses = ImmutableArray.CreateBuilder<PairMiss>();
         foreach (var gold in cases)
         {
             var facts = Facts(gold);
@@ -70,6 +85,8 @@ public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry r
             truePairs += predicted.Count(expected.Contains);
             predictedPairs += predicted.Count;
             goldPairs += expected.Count;
+            misses.AddRange(expected.Except(predicted).Order().Select(p => Miss(gold.Name, PairMissKind.Apart, p, facts)));
+            misses.AddRange(predicted.Except(expected).Order().Select(p => Miss(gold.Name, PairMissKind.Together, p, facts)));
             foreach (var goldEvent in gold.Events)
             {
                 var match = groups
@@ -82,7 +99,22 @@ public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry r
                 outcomes.Add(new GoldEventOutcome(gold.Name, goldEvent.Reports, goldEvent.IndependentOrigins, counted, match?.Id));
             }
         }
-        return new EventEvaluation(truePairs, predictedPairs, goldPairs, outcomes.ToImmutable());
+        return new EventEvaluation(truePairs, predictedPairs, goldPairs, outcomes.ToImmutable(), misses.ToImmutable());
+    }
+
+    private static PairMiss Miss(string caseName, PairMissKind kind, (string A, string B) pair, List<ClaimFacts> facts) =>
+        new(caseName, kind, pair.A, pair.B, Describe(facts, pair.A), Describe(facts, pair.B));
+
+    private static ImmutableArray<string> Describe(List<ClaimFacts> facts, string reportId) =>
+        [.. facts.Where(c => c.ExternalId == reportId).Select(Describe)];
+
+    private static string Describe(ClaimFacts c)
+    {
+        var where = c.Place is { } place ? $"at {place.Name} ({place.Id}, settlement {place.Anchor})"
+            : c.PlaceName is { } name ? $"at unresolved '{name}'"
+            : "at no place";
+        var negated = c.Negated ? " negated" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{c.Kind} {c.ActingSide}{negated} {where} {c.Day:yyyy-MM-dd} origin {c.Origin.Key}: \"{c.Text}\"");
     }
 
     private List<ClaimFacts> Facts(GoldCase gold)

@@ -14,6 +14,9 @@ public sealed record GazetteerSources(string OsmSettlementsCsv, string RegionsCs
 /// </summary>
 public static class GazetteerBuilder
 {
+    /// <summary>The source of names this project derives by rule (Russian from Ukrainian, their romanisations) rather than finds attested.</summary>
+    public const string DerivedNameSource = "uk-ru rules";
+
     private static readonly HashSet<string> NearbyCountries = ["UA", "RU", "BY", "MD"];
     private const long WorldCityPopulation = 300_000;
 

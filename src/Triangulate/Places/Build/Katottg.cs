@@ -194,7 +194,7 @@ internal sealed class Katottg
         {
             case 'O' when full.EndsWith(" область", StringComparison.Ordinal):
                 yield return new PlaceName($"{unit.Name} обл", "uk", "abbreviation", Source: "katottg");
-                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} область", "ru", "derived", Source: "uk-ru rules");
+                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} область", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
                 if (englishNames.TryGetValue(unit.Code, out var english))
                 {
                     var core = english.Replace(" Oblast", "", StringComparison.Ordinal);
@@ -206,7 +206,7 @@ internal sealed class Katottg
 
                 break;
             case 'P':
-                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} район", "ru", "derived", Source: "uk-ru rules");
+                yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} район", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
                 // A raion is named after its centre (Бахмутський ← Бахмут, Краматорський ← Краматорськ).
                 var centre = raionMembers.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
                 if (centre is not null)

@@ -42,7 +42,7 @@ internal sealed record OsmSettlement(string Id, string Type, string En, string U
         names.AddRange(geonamesNames);
         if (Uk.Length > 0 && !geonamesNames.Any(n => n.Language == "ru"))
         {
-            names.Add(new PlaceName(Transliteration.RussianFromUkrainian(Uk), "ru", "derived", Source: "uk-ru rules"));
+            names.Add(new PlaceName(Transliteration.RussianFromUkrainian(Uk), "ru", "derived", Source: GazetteerBuilder.DerivedNameSource));
         }
 
         names.AddRange(former);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Triangulate.Evaluation;
 using Triangulate.Model;
 
 namespace Triangulate.Places.Evaluation;
@@ -42,25 +43,8 @@ public static class PlaceEvaluator
 {
     public static PlaceGoldSet ReadGold(string jsonl)
     {
-        var texts = ImmutableArray.CreateBuilder<GoldPlaceText>();
-        var errors = ImmutableArray.CreateBuilder<string>();
-        var lines = jsonl.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-            try
-            {
-                texts.Add(ReadText(JsonDocument.Parse(lines[i]).RootElement, i + 1));
-            }
-            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
-            {
-                errors.Add($"line {i + 1}: {error.Message}");
-            }
-        }
-        return new PlaceGoldSet(texts.ToImmutable(), errors.ToImmutable());
+        var (items, errors) = GoldJsonLines.Read(jsonl, ReadText);
+        return new PlaceGoldSet(items, errors);
     }
 
     private static GoldPlaceText ReadText(JsonElement line, int number)

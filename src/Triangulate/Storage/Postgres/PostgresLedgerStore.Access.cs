@@ -52,13 +52,18 @@ public sealed partial class PostgresLedgerStore
     {
         await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = @prefix")
             .With("prefix", prefix, NpgsqlDbType.Text);
-        return (await ReadAllAsync(
-            command,
-            reader => new ApiKeyRecord(
-                reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
-                reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)),
-            cancellationToken)).SingleOrDefault();
+        return (await ReadAllAsync(command, ReadApiKey, cancellationToken)).SingleOrDefault();
     }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
+        return await ReadAllAsync(command, ReadApiKey, cancellationToken);
+    }
+
+    private static ApiKeyRecord ReadApiKey(NpgsqlDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
+        reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
 
     private static LedgerAccount ReadAccount(NpgsqlDataReader reader) => new(
         reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));

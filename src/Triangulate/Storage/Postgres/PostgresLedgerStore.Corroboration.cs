@@ -10,6 +10,8 @@ namespace Triangulate.Storage.Postgres;
 /// <summary>The corroboration part of the contract: events, overrides, verdicts, the audit log and evidence.</summary>
 public sealed partial class PostgresLedgerStore
 {
+    // The key of the advisory lock that lets one corroboration change run at a time ("corrob" in ASCII).
+    private const long CorroborationLockKey = 0x636f_7272_6f62;
     public Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -92,17 +94,88 @@ public sealed partial class PostgresLedgerStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ReadVerdictsAsync(cancellationToken)).Select(row => row.Verdict)];
+
+    public async Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default) =>
+        new([.. await ListEventOverridesAsync(cancellationToken)], [.. await ReadVerdictsAsync(cancellationToken)], [.. await ListAuditAsync(null, cancellationToken)]);
+
+    public Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("SELECT target, target_id, value, by_name, at, note, evidence FROM verdicts ORDER BY id");
-        return await ReadAllAsync(command, reader => new Verdict(
-            LedgerJson.ParseEnum<VerdictTarget>(reader.GetString(0)),
-            reader.GetInt64(1),
-            LedgerJson.ParseEnum<VerdictValue>(reader.GetString(2)),
-            reader.GetString(3),
-            reader.GetFieldValue<DateTimeOffset>(4),
-            PostgresValues.StringOrNull(reader, 5),
-            PostgresValues.StringOrNull(reader, 6)), cancellationToken);
+        ArgumentNullException.ThrowIfNull(journal);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            var added = 0;
+            foreach (var change in journal.Overrides)
+            {
+                await using var command = new NpgsqlCommand("""
+                    INSERT INTO event_overrides (id, kind, claim_ids, by_name, at, note) OVERRIDING SYSTEM VALUE
+                    VALUES (@id, @kind, @claim_ids, @by, @at, @note) ON CONFLICT (id) DO NOTHING
+                    """, connection, transaction)
+                    .With("id", change.Id, NpgsqlDbType.Bigint)
+                    .With("kind", LedgerJson.EnumName(change.Kind), NpgsqlDbType.Text)
+                    .With("claim_ids", LedgerJson.Serialize(change.ClaimIds), NpgsqlDbType.Text)
+                    .With("by", change.By, NpgsqlDbType.Text)
+                    .With("at", change.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
+                    .With("note", change.Note, NpgsqlDbType.Text);
+                added += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            foreach (var (id, verdict) in journal.Verdicts)
+            {
+                await using var command = new NpgsqlCommand("""
+                    INSERT INTO verdicts (id, target, target_id, value, by_name, at, note, evidence) OVERRIDING SYSTEM VALUE
+                    VALUES (@id, @target, @target_id, @value, @by, @at, @note, @evidence) ON CONFLICT (id) DO NOTHING
+                    """, connection, transaction)
+                    .With("id", id, NpgsqlDbType.Bigint)
+                    .With("target", LedgerJson.EnumName(verdict.Target), NpgsqlDbType.Text)
+                    .With("target_id", verdict.TargetId, NpgsqlDbType.Bigint)
+                    .With("value", LedgerJson.EnumName(verdict.Value), NpgsqlDbType.Text)
+                    .With("by", verdict.By, NpgsqlDbType.Text)
+                    .With("at", verdict.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
+                    .With("note", verdict.Note, NpgsqlDbType.Text)
+                    .With("evidence", verdict.Evidence, NpgsqlDbType.Text);
+                added += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            foreach (var entry in journal.Audit)
+            {
+                await using var command = new NpgsqlCommand("""
+                    INSERT INTO audit_log (id, at, by_name, action, target, before, after) OVERRIDING SYSTEM VALUE
+                    VALUES (@id, @at, @by, @action, @target, @before, @after) ON CONFLICT (id) DO NOTHING
+                    """, connection, transaction)
+                    .With("id", entry.Id, NpgsqlDbType.Bigint)
+                    .With("at", entry.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
+                    .With("by", entry.By, NpgsqlDbType.Text)
+                    .With("action", entry.Action, NpgsqlDbType.Text)
+                    .With("target", entry.Target, NpgsqlDbType.Text)
+                    .With("before", entry.Before, NpgsqlDbType.Text)
+                    .With("after", entry.After, NpgsqlDbType.Text);
+                added += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            // Rows written under their own ids leave the identity sequences behind; later records must not collide.
+            await ExecuteAsync(connection, transaction, """
+                SELECT setval(pg_get_serial_sequence('event_overrides', 'id'), COALESCE((SELECT MAX(id) FROM event_overrides), 0) + 1, false);
+                SELECT setval(pg_get_serial_sequence('verdicts', 'id'), COALESCE((SELECT MAX(id) FROM verdicts), 0) + 1, false);
+                SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT MAX(id) FROM audit_log), 0) + 1, false);
+                """, cancellationToken);
+            return added;
+        }, cancellationToken);
+    }
+
+    /// <summary>A session advisory lock on a connection held until disposal: it holds across processes and servers' clients.</summary>
+    public async Task<IAsyncDisposable> LockCorroborationAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({CorroborationLockKey})", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection, CorroborationLockKey);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
@@ -191,6 +264,19 @@ public sealed partial class PostgresLedgerStore
             reader.GetString(4)), cancellationToken);
     }
 
+    private async Task<IReadOnlyList<StoredVerdict>> ReadVerdictsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, target, target_id, value, by_name, at, note, evidence FROM verdicts ORDER BY id");
+        return await ReadAllAsync(command, reader => new StoredVerdict(reader.GetInt64(0), new Verdict(
+            LedgerJson.ParseEnum<VerdictTarget>(reader.GetString(1)),
+            reader.GetInt64(2),
+            LedgerJson.ParseEnum<VerdictValue>(reader.GetString(3)),
+            reader.GetString(4),
+            reader.GetFieldValue<DateTimeOffset>(5),
+            PostgresValues.StringOrNull(reader, 6),
+            PostgresValues.StringOrNull(reader, 7))), cancellationToken);
+    }
+
     private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(long? id, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
@@ -233,5 +319,18 @@ public sealed partial class PostgresLedgerStore
             .With("before", entry.Before, NpgsqlDbType.Text)
             .With("after", entry.After, NpgsqlDbType.Text);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
+
+/// <summary>Releases the advisory lock, then returns its connection to the pool.</summary>
+internal sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await using (connection)
+        {
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({key})", connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -133,16 +133,12 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         var order = "r.published DESC NULLS LAST, r.id";
         if (query.Search is { } search)
         {
-            var words = PostgresTextQuery.WordsOf(search);
-            if (words.Count == 0)
+            var wordCount = AddSearchWords(command, search);
+            if (wordCount == 0)
             {
                 return [];
             }
-            for (var i = 0; i < words.Count; i++)
-            {
-                command.With($"w{i}", words[i], NpgsqlDbType.Text);
-            }
-            from = $"reports r, (SELECT {PostgresTextQuery.Expression(words.Count)}) AS q(query)";
+            from = $"reports r, (SELECT {PostgresTextQuery.Expression(wordCount)}) AS q(query)";
             conditions.Add("r.search @@ q.query");
             // Title lexemes carry weight A, so a word in the title ranks above the same word in the body.
             order = "ts_rank(r.search, q.query) DESC, " + order;
@@ -210,6 +206,27 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
         {
             conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)})");
+        }
+        if (query.Box is { } viewBox)
+        {
+            conditions.Add("""
+                c.id IN (SELECT cp.claim_id FROM claim_places cp
+                         WHERE cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon)
+                """);
+            command
+                .With("view_min_lat", viewBox.MinLat, NpgsqlDbType.Double)
+                .With("view_max_lat", viewBox.MaxLat, NpgsqlDbType.Double)
+                .With("view_min_lon", viewBox.MinLon, NpgsqlDbType.Double)
+                .With("view_max_lon", viewBox.MaxLon, NpgsqlDbType.Double);
+        }
+        if (query.Search is { } search)
+        {
+            var wordCount = AddSearchWords(command, search);
+            if (wordCount == 0)
+            {
+                return [];
+            }
+            conditions.Add($"c.report_id IN (SELECT s.id FROM reports s WHERE s.search @@ ({PostgresTextQuery.Expression(wordCount)}))");
         }
         AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
         command.CommandText = $"""
@@ -512,6 +529,17 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
                 await transaction.RollbackAsync(cancellationToken);
             }
         }
+    }
+
+    /// <summary>Adds the words of a user's search as parameters <c>@w0</c>, <c>@w1</c>…; returns how many there are.</summary>
+    private static int AddSearchWords(NpgsqlCommand command, string search)
+    {
+        var words = PostgresTextQuery.WordsOf(search);
+        for (var i = 0; i < words.Count; i++)
+        {
+            command.With($"w{i}", words[i], NpgsqlDbType.Text);
+        }
+        return words.Count;
     }
 
     private static void AddPublishedRange(NpgsqlCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)

@@ -56,13 +56,19 @@ public sealed partial class SqliteLedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = $prefix")
             .With("$prefix", prefix);
-        return (await ReadAllAsync(
-            command,
-            reader => new ApiKeyRecord(
-                reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
-                reader.GetString(3), SqliteValues.ParseTime(reader.GetString(4))),
-            cancellationToken)).SingleOrDefault();
+        return (await ReadAllAsync(command, ReadApiKey, cancellationToken)).SingleOrDefault();
     }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
+        return await ReadAllAsync(command, ReadApiKey, cancellationToken);
+    }
+
+    private static ApiKeyRecord ReadApiKey(SqliteDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
+        reader.GetString(3), SqliteValues.ParseTime(reader.GetString(4)));
 
     private static LedgerAccount ReadAccount(SqliteDataReader reader) => new(
         reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), SqliteValues.ParseTime(reader.GetString(3)));

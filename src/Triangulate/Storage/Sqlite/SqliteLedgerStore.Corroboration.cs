@@ -11,6 +11,7 @@ namespace Triangulate.Storage.Sqlite;
 public sealed partial class SqliteLedgerStore
 {
     private const string DateFormat = "yyyy-MM-dd";
+    private static readonly TimeSpan CorroborationLockPoll = TimeSpan.FromMilliseconds(20);
 
     public async Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
     {
@@ -98,19 +99,8 @@ public sealed partial class SqliteLedgerStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT target, target_id, value, by_name, at, note, evidence FROM verdicts ORDER BY id");
-        return await ReadAllAsync(command, reader => new Verdict(
-            LedgerJson.ParseEnum<VerdictTarget>(reader.GetString(0)),
-            reader.GetInt64(1),
-            LedgerJson.ParseEnum<VerdictValue>(reader.GetString(2)),
-            reader.GetString(3),
-            SqliteValues.ParseTime(reader.GetString(4)),
-            SqliteValues.StringOrNull(reader, 5),
-            SqliteValues.StringOrNull(reader, 6)), cancellationToken);
-    }
+    public async Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ReadVerdictsAsync(cancellationToken)).Select(row => row.Verdict)];
 
     public async Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
@@ -120,6 +110,85 @@ public sealed partial class SqliteLedgerStore
         var id = await AppendAuditAsync(connection, transaction, entry, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
+    }
+
+    public async Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default) =>
+        new([.. await ListEventOverridesAsync(cancellationToken)], [.. await ReadVerdictsAsync(cancellationToken)], [.. await ListAuditAsync(null, cancellationToken)]);
+
+    public async Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var added = 0;
+        foreach (var change in journal.Overrides)
+        {
+            await using var command = Command(connection, """
+                INSERT INTO event_overrides (id, kind, claim_ids, by_name, at, note) VALUES ($id, $kind, $claim_ids, $by, $at, $note)
+                ON CONFLICT (id) DO NOTHING
+                """, transaction)
+                .With("$id", change.Id)
+                .With("$kind", LedgerJson.EnumName(change.Kind))
+                .With("$claim_ids", LedgerJson.Serialize(change.ClaimIds))
+                .With("$by", change.By)
+                .With("$at", SqliteValues.FormatTime(change.At))
+                .With("$note", change.Note);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var (id, verdict) in journal.Verdicts)
+        {
+            await using var command = Command(connection, """
+                INSERT INTO verdicts (id, target, target_id, value, by_name, at, note, evidence)
+                VALUES ($id, $target, $target_id, $value, $by, $at, $note, $evidence)
+                ON CONFLICT (id) DO NOTHING
+                """, transaction)
+                .With("$id", id)
+                .With("$target", LedgerJson.EnumName(verdict.Target))
+                .With("$target_id", verdict.TargetId)
+                .With("$value", LedgerJson.EnumName(verdict.Value))
+                .With("$by", verdict.By)
+                .With("$at", SqliteValues.FormatTime(verdict.At))
+                .With("$note", verdict.Note)
+                .With("$evidence", verdict.Evidence);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var entry in journal.Audit)
+        {
+            await using var command = Command(connection, """
+                INSERT INTO audit_log (id, at, by_name, action, target, before, after) VALUES ($id, $at, $by, $action, $target, $before, $after)
+                ON CONFLICT (id) DO NOTHING
+                """, transaction)
+                .With("$id", entry.Id)
+                .With("$at", SqliteValues.FormatTime(entry.At))
+                .With("$by", entry.By)
+                .With("$action", entry.Action)
+                .With("$target", entry.Target)
+                .With("$before", entry.Before)
+                .With("$after", entry.After);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>
+    /// An exclusive lock on a file beside the ledger: .NET takes it with flock on Unix and a share lock on Windows, so it
+    /// holds between processes and between stores of one process alike. Waits by polling, as neither offers a wait.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockCorroborationAsync(CancellationToken cancellationToken = default)
+    {
+        var path = new SqliteConnectionStringBuilder(connectionString).DataSource + ".corroboration.lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(CorroborationLockPoll, cancellationToken);
+            }
+        }
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default)
@@ -202,6 +271,20 @@ public sealed partial class SqliteLedgerStore
             ParseDate(reader.GetString(2)),
             reader.IsDBNull(3) ? null : ParseDate(reader.GetString(3)),
             reader.GetString(4)), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredVerdict>> ReadVerdictsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT id, target, target_id, value, by_name, at, note, evidence FROM verdicts ORDER BY id");
+        return await ReadAllAsync(command, reader => new StoredVerdict(reader.GetInt64(0), new Verdict(
+            LedgerJson.ParseEnum<VerdictTarget>(reader.GetString(1)),
+            reader.GetInt64(2),
+            LedgerJson.ParseEnum<VerdictValue>(reader.GetString(3)),
+            reader.GetString(4),
+            SqliteValues.ParseTime(reader.GetString(5)),
+            SqliteValues.StringOrNull(reader, 6),
+            SqliteValues.StringOrNull(reader, 7))), cancellationToken);
     }
 
     private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(long? id, CancellationToken cancellationToken)

@@ -9,8 +9,12 @@ internal static class SqliteValues
     // Fixed width and always UTC, so that comparing the text compares the instants.
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
+    /// <summary>
+    /// Cut to the microsecond, the finest time PostgreSQL keeps, so that a ledger copied to the server and back reads
+    /// the same times (verdicts and audit lines carry the clock's full precision).
+    /// </summary>
     public static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+        time.UtcDateTime.AddTicks(-(time.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000))).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static string? FormatTime(DateTimeOffset? time) => time is { } value ? FormatTime(value) : null;
 

@@ -1,3 +1,5 @@
+using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Pipeline;
 using Triangulate.Storage;
@@ -19,6 +21,8 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
     }
 
     private Task<PostgresLedgerStore> OpenAnotherAsync() => PostgresLedgerStore.OpenAsync(connectionString!, clock);
+
+    protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await OpenAnotherAsync();
 
     [SkippableFact]
     public void OpenAsync_ServerWithPostGis_UsesGeography()
@@ -62,10 +66,29 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
         Assert.Equal((reportCount, await single.SummarizeAsync()), (summaries.Sum(summary => summary.Added), await Store.SummarizeAsync()));
         Assert.Equal(reportCount, (await Store.SummarizeAsync()).Reports);
         Assert.Empty(await Store.CheckIntegrityAsync());
+        var singleEvents = await EventsByReportAsync(single);
+        Assert.NotEmpty(singleEvents);
+        Assert.Equal(singleEvents, await EventsByReportAsync(Store));
         foreach (var store in stores)
         {
             await store.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The events corroboration stores for a ledger, each named by its kind, its reports' external ids, its time span
+    /// and its number of independent origins: claim ids differ between ledgers ingested in another order, these do not.
+    /// </summary>
+    private static async Task<List<string>> EventsByReportAsync(ILedgerStore store)
+    {
+        await new CorroborationService(store, SourceRegistry.LoadDefault(), new FixedTimeProvider(IngestTime)).RefreshAsync();
+        var reports = (await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue })).ToDictionary(claim => claim.Id, claim => claim.ExternalId);
+        var events = (await store.ListEventsAsync()).Select(stored => LedgerJson.Deserialize<CorroboratedEvent>(stored.Document));
+        return [.. events
+            .Select(e => string.Join(' ',
+                [e.Kind.ToString(), .. e.Claims.Select(claim => reports[claim.ClaimId]).Order(StringComparer.Ordinal),
+                 $"{e.FirstReported:O}", $"{e.LastReported:O}", $"{e.IndependentOrigins.Length}"]))
+            .Order(StringComparer.Ordinal)];
     }
 
     [SkippableFact]
@@ -133,8 +156,16 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
 /// <summary>The ledger contract on PostgreSQL without PostGIS: radius queries on the lat/lon index and haversine.</summary>
 public sealed class PostgresLatLonLedgerStoreTests(PostgresTestDatabase database) : LedgerStoreContractTests, IClassFixture<PostgresTestDatabase>
 {
-    protected override async Task<ILedgerStore> CreateStoreAsync() =>
-        await PostgresLedgerStore.OpenAsync(await database.CreateSchemaAsync(), new FixedTimeProvider(IngestTime), PostgresSpatial.LatLon);
+    private string? connectionString;
+
+    protected override async Task<ILedgerStore> CreateStoreAsync()
+    {
+        connectionString = await database.CreateSchemaAsync();
+        return await OpenSameLedgerAsync();
+    }
+
+    protected override async Task<ILedgerStore> OpenSameLedgerAsync() =>
+        await PostgresLedgerStore.OpenAsync(connectionString!, new FixedTimeProvider(IngestTime), PostgresSpatial.LatLon);
 
     [SkippableFact]
     public void OpenAsync_LatLonMode_DoesNotUseGeography()

@@ -15,6 +15,9 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     private readonly string name = "triangulate_test_" + Guid.NewGuid().ToString("N")[..12];
     private NpgsqlDataSource? database;
 
+    /// <summary>Whether <c>TRIANGULATE_TEST_POSTGRES</c> names a server.</summary>
+    public bool HasServer => server is not null;
+
     /// <summary>The connection string of this class's database (the server must be there: call <see cref="RequireServer"/> first).</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(RequireServer()) { Database = name }.ConnectionString;
 

@@ -1,0 +1,4 @@
+namespace Triangulate.Storage;
+
+/// <summary>An analyst's decision that source <see cref="From"/> is the same origin as <see cref="Into"/>.</summary>
+public sealed record SourceMerge(string From, string Into, string By, DateTimeOffset At, string? Note);

@@ -1,0 +1,154 @@
+using Triangulate.Model;
+using Triangulate.Places;
+using static Triangulate.Tests.Places.GazetteerFixture;
+
+namespace Triangulate.Tests.Places;
+
+/// <summary>Words the finder must not take for places (surnames, weapons, bodies, rivers), and features named in lower case.</summary>
+[Collection(GazetteerCollection.Name)]
+public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
+{
+    private const string PivnichnaMine = "feature:toretsk-pivnichna-mine";
+    private const string TsentralnaMine = "feature:toretsk-tsentralna-mine";
+
+    private IReadOnlyList<string> Written(string text, string language) => [.. fixture.Find(text, language).Select(m => m.Text)];
+
+    [Fact]
+    public void Find_SurnameAfterFirstName_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Волошин", Written("Ввечері Назар Волошин повідомив про бої біля Торецька.", "uk"));
+    }
+
+    [Fact]
+    public void Find_SurnameSeenWithFirstName_IsNotAVillageWhenItRecurs()
+    {
+        var written = Written("Сергій Добряк закликав мешканців Покровська виїхати. «Ситуація складна», — додав Добряк.", "uk");
+        Assert.DoesNotContain("Добряк", written);
+    }
+
+    [Fact]
+    public void Find_SurnameAfterFirstName_OutranksSettlementWordBeforeIt()
+    {
+        Assert.DoesNotContain("Приходько", Written("Со слов мэра города Ивана Приходько, пострадавших нет.", "ru"));
+    }
+
+    [Fact]
+    public void Find_SurnameAfterRoleWord_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Волошин", Written("Про це заявив речник Волошин у телемарафоні.", "uk"));
+    }
+
+    [Fact]
+    public void Find_PlaceAfterRoleWord_InGenitive_StaysAPlace()
+    {
+        Assert.Contains("Горловки", Written("По словам мэра Горловки, обстрел длился час.", "ru"));
+    }
+
+    [Fact]
+    public void Find_FirstNameAlone_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Serhii", Written("Serhii Lysak said three houses in Nikopol were hit.", "en"));
+    }
+
+    [Fact]
+    public void Find_RocketSystemInQuotes_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Град", Written("Вечером Херсон обстреляли из РСЗО «Град».", "ru"));
+    }
+
+    [Fact]
+    public void Find_DefenceForcesInUkrainian_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Сил", Written("Біля Куп'янська позиції Сил оборони зазнали ударів.", "uk"));
+    }
+
+    [Fact]
+    public void Find_Parliament_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Верховная", Written("Закон о переименовании Верховная рада приняла в мае.", "ru"));
+    }
+
+    [Fact]
+    public void Find_HalfOfHyphenatedDistrict_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Городском", Written("Снаряд попал в дом в Центрально-Городском районе Макеевки.", "ru"));
+    }
+
+    [Fact]
+    public void Find_RiverName_IsNotASettlement()
+    {
+        var written = Written("Штурмовики вышли к реке Кривой Торец южнее Константиновки.", "ru");
+        Assert.DoesNotContain("Кривой", written);
+        Assert.DoesNotContain("Торец", written);
+    }
+
+    [Fact]
+    public void Find_CityAsCommonNounAfterPreviousSentence_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Город", Written("Бои за Часов Яр идут с весны. Город разрушен почти полностью.", "ru"));
+    }
+
+    [Fact]
+    public void Find_MineInRussianGenitive_IsThePivnichnaMine()
+    {
+        var mention = Assert.Single(fixture.Find("Десантники закрепились западнее шахты «Северная».", "ru"), m => m.Place?.Kind == PlaceKind.Feature);
+        Assert.Equal(PivnichnaMine, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_MineInUkrainian_IsThePivnichnaMine()
+    {
+        var mention = Assert.Single(fixture.Find("Окупанти накопичують піхоту біля шахти «Північна».", "uk"), m => m.Place?.Kind == PlaceKind.Feature);
+        Assert.Equal(PivnichnaMine, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_CentralMine_IsTheTsentralnaMine()
+    {
+        var mention = Assert.Single(fixture.Find("Бои продолжаются в районе шахты «Центральная».", "ru"));
+        Assert.Equal(TsentralnaMine, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_FormerNameBesideCurrentName_IsTheSamePlace()
+    {
+        var mention = Assert.Single(fixture.Find("Под Ивановским (бывшее Красное) идут позиционные бои.", "ru"), m => m.Text == "Красное");
+        Assert.Equal(IvanivskeNearChasivYar, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_RussianSpellingOfVuhledar_IsVuhledar()
+    {
+        var mention = Assert.Single(fixture.Find("Колонна техники вышла из Угледара утром.", "ru"));
+        Assert.Equal("Vuhledar", mention.Place?.Name);
+    }
+
+    [Fact]
+    public void Find_RussianSpellingOfVovchansk_InKharkivContext_IsVovchansk()
+    {
+        var mention = Assert.Single(fixture.Find("Бои у Волчанска Харьковской области не стихают.", "ru"), m => m.Text == "Волчанска");
+        Assert.Equal("Vovchansk", mention.Place?.Name);
+    }
+
+    [Fact]
+    public void Find_NewYorkInToretskReport_IsNiuYork()
+    {
+        var mention = Assert.Single(fixture.Find("Fighting continued on the southern edge of Toretsk and in New York overnight.", "en"), m => m.Text == "New York");
+        Assert.Equal(NiuYork, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_GroupOfForcesNamedAfterIsland_IsNotAPlace()
+    {
+        Assert.DoesNotContain("Khortytsia", Written("A statement by the Khortytsia group of forces denied the loss of Toretsk.", "en"));
+    }
+
+    [Fact]
+    public void Find_NamesInsideSourceNames_AreNotPlaces()
+    {
+        var finder = new PlaceFinder(fixture.Gazetteer, text => [new Span(text.IndexOf("Kyiv Independent", StringComparison.Ordinal), text.IndexOf(" reported", StringComparison.Ordinal))]);
+        var text = "The Kyiv Independent reported shelling of Kherson.";
+        var mentions = finder.Find(new Report(null, "test", null, null, "en", null, text, new InputLocation("test.txt")));
+        Assert.Equal(["Kherson"], mentions.Select(m => m.Text));
+    }
+}
