@@ -13,8 +13,6 @@ public readonly record struct CueMatch<T>(T Value, Span Span, string Cue);
 /// </summary>
 public sealed class CueLexicon<T>
 {
-    private readonly ImmutableArray<Entry> _entries;
-
     /// <summary>Entries that start with a letter or digit, and so match only at a word start, by their first two characters.</summary>
     private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstTwo;
 
@@ -23,14 +21,14 @@ public sealed class CueLexicon<T>
 
     public CueLexicon(IEnumerable<(string Cue, T Value)> entries)
     {
-        _entries = [.. entries.Select((entry, order) => entry.Cue.EndsWith('=')
+        ImmutableArray<Entry> all = [.. entries.Select((entry, order) => entry.Cue.EndsWith('=')
             ? new Entry(entry.Cue[..^1].ToLowerInvariant(), true, entry.Value, order)
             : new Entry(entry.Cue.ToLowerInvariant(), false, entry.Value, order))];
-        _byFirstTwo = _entries.Where(IsIndexed)
+        _byFirstTwo = all.Where(IsIndexed)
             .GroupBy(entry => entry.Cue[..2], StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        _unindexed = [.. _entries.Where(entry => !IsIndexed(entry))];
+        _unindexed = [.. all.Where(entry => !IsIndexed(entry))];
     }
 
     /// <summary>All matches within <paramref name="range"/> of <paramref name="lowered"/> (the text lower-cased), in text order, longest first at a position.</summary>
