@@ -131,9 +131,11 @@ internal static class EventCommand
         return tree;
     }
 
+    /// <summary>Each path a claim took: its origin and relays, then the publisher that printed it, which is never a relay.</summary>
     private static void AddChains(TreeNode node, IEnumerable<EventClaim> claims)
     {
-        foreach (var chain in claims.GroupBy(c => string.Join(" → ", c.Relays.Select(r => r.Name).Prepend(c.Origin.Name)), StringComparer.Ordinal))
+        foreach (var chain in claims.GroupBy(c => string.Join(" → ", c.Relays.Select(r => r.Name).Prepend(c.Origin.Name))
+            + (c.Origin.Name == c.Publisher ? "" : $" (published by {c.Publisher})"), StringComparer.Ordinal))
         {
             node.AddNode(Markup.Escape(chain.Key) + $" [dim](c{string.Join(", c", chain.Select(c => c.ClaimId))})[/]");
         }

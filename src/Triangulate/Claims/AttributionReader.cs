@@ -43,7 +43,10 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         var citations = cues.Where(cue => cue.Value == AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
         var named = registry.FindIn(text, sentence);
         var sayings = cues.Where(cue => cue.Value != AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
-        var known = named.Where((match, i) => Speaks(text, lowered, match, i + 1 < named.Length ? named[i + 1] : null, sayings)).ToImmutableArray();
+        var known = named
+            .Where((match, i) => Speaks(text, lowered, match, i + 1 < named.Length ? named[i + 1] : null, sayings)
+                && !(i > 0 && InApposition(text, named[i - 1], match, cues)))
+            .ToImmutableArray();
         var speakers = known.Select(match => (Source: match.ToRef(), Described: false))
             .Concat(UnknownSpeakers(text, sentence, named).Select(source => (Source: source, Described: IsOnlyDescribed(source.Written ?? source.Name))))
             .OrderBy(found => found.Source.Span!.Value.Start)
@@ -78,6 +81,28 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         return !registry.IsSubjectOnly(match.Source.Id)
             || sayings.Any(saying => saying.Start >= match.Span.End && saying.Start - match.Span.End <= 15
                 && !text.AsSpan(match.Span.End, saying.Start - match.Span.End).ContainsAny(",.;:"));
+    }
+
+    /// <summary>
+    /// Whether a person or body is named inside the description set off after the speaker before it: "Igor Kimakovsky,
+    /// an adviser to Denis Pushilin, told …" quotes Kimakovsky, and Pushilin only says whose adviser he is. The
+    /// description opens with a comma and a lower-case word and holds no attribution word; outlets named there still
+    /// speak ("…, speaking on Russia 24").
+    /// </summary>
+    private static bool InApposition(string text, SourceMatch previous, SourceMatch match, ImmutableArray<CueMatch<AttributionCue>> cues)
+    {
+        if (match.Source.Kind is SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency
+            || previous.Source.Kind is SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency
+            || match.Span.Start - previous.Span.End > 90)
+        {
+            return false;
+        }
+        var between = text.AsSpan(previous.Span.End, match.Span.Start - previous.Span.End);
+        var opening = between.TrimStart();
+        return opening.Length > 1 && opening[0] == ','
+            && opening[1..].TrimStart() is { Length: > 0 } description && char.IsLower(description[0])
+            && !between.ContainsAny(".;:«»\"“”")
+            && !cues.Any(cue => cue.Span.Start >= previous.Span.End && cue.Span.Start < match.Span.Start);
     }
 
     /// <summary>

@@ -16,11 +16,16 @@ internal sealed class ChainMemory
     private readonly ImmutableArray<SourceRef> _forwards;
     private readonly Dictionary<string, AttributionChain> _byOrigin = new(StringComparer.Ordinal);
     private readonly List<SourceRef> _named = [];
+    private readonly Source? _publisher;
+    private readonly ImmutableArray<SourceRef> _namedInReport;
 
-    public ChainMemory(Report report, SourceRegistry registry)
+    /// <param name="namedInReport">The registry sources the whole report names as speakers, for descriptions that mean one of them.</param>
+    public ChainMemory(Report report, SourceRegistry registry, IEnumerable<SourceRef> namedInReport)
     {
         _report = report;
         _registry = registry;
+        _publisher = registry.ResolvePublisher(report.Publisher);
+        _namedInReport = [.. namedInReport.Where(source => source.SourceId is not null).DistinctBy(source => source.SourceId)];
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         Unattributed = _forwards.IsEmpty
             ? AttributionChain.OwnVoice(report.Publisher)
@@ -69,17 +74,46 @@ internal sealed class ChainMemory
         return chain;
     }
 
-    /// <summary>A described speaker ("the channel", "агентства", "Центру") means the latest party named before of its kind or name.</summary>
+    /// <summary>
+    /// A described speaker ("the channel", "агентства", "Центру") means the latest party named before of its kind or name;
+    /// an indefinite one ("a Russian-installed official") the one party the report names that fits it.
+    /// </summary>
     private SpeakerMention Resolve(SpeakerMention speaker)
     {
         if (!speaker.RefersBack)
         {
-            return speaker;
+            return NamedElsewhere(speaker.Source) is { } named ? speaker with { Source = named with { Span = speaker.Source.Span } } : speaker;
         }
         var firstWord = FirstWord(speaker.Source.Written ?? speaker.Source.Name);
         var meant = _named.LastOrDefault(party => party.Kind == speaker.Source.Kind && speaker.Source.Kind != SourceKind.Unknown)
             ?? _named.LastOrDefault(party => firstWord is not null && FirstWord(party.Written ?? party.Name) is { } partyWord && TextTokens.SameWord(partyWord, firstWord));
         return meant is null ? speaker : speaker with { Source = meant with { Span = speaker.Source.Span } };
+    }
+
+    /// <summary>
+    /// The registry source an unnamed speaker's indefinite description stands for, when the report names exactly one
+    /// party of that kind whose side the description states and whose role its head noun fits: "a Russian-installed
+    /// official said" in a report naming Kimakovsky, the DPR head's adviser, is Kimakovsky.
+    /// </summary>
+    private SourceRef? NamedElsewhere(SourceRef described)
+    {
+        if (described.SourceId is not null || described.Written is not { } written
+            || !written.StartsWith("a ", StringComparison.OrdinalIgnoreCase) && !written.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var lowered = written.ToLowerInvariant();
+        var sides = ClaimLexicons.SideWords.FindAll(lowered, new Span(0, lowered.Length)).Select(found => found.Value).Distinct().ToList();
+        var head = lowered[(lowered.LastIndexOf(' ') + 1)..];
+        if (sides.Count != 1)
+        {
+            return null;
+        }
+        var fitting = _namedInReport
+            .Where(named => named.Kind == described.Kind && named.Side == sides[0])
+            .Where(named => ClaimLexicons.GenericSpeakerNouns.Contains(head) || (named.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
     }
 
     /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
@@ -89,7 +123,7 @@ internal sealed class ChainMemory
         {
             return chain.Origin.Source.Side;
         }
-        return _registry.Resolve(_report.Publisher)?.Side is { } side and (Side.RU or Side.UA) ? side : Side.Unknown;
+        return _publisher?.Side is { } side and (Side.RU or Side.UA) ? side : Side.Unknown;
     }
 
     private static int OriginRank(SourceKind kind) => kind switch
@@ -107,8 +141,12 @@ internal sealed class ChainMemory
 
     private static bool SameSource(SourceRef a, SourceRef b) => Key(a) == Key(b);
 
+    /// <summary>Whether a party is the publisher itself, which is never a relay of its own report: by registry id, else by name.</summary>
     private bool IsPublisher(SourceRef source) =>
-        source.SourceId is { } id ? _registry.Resolve(_report.Publisher)?.Id == id : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase);
+        source.SourceId is { } id && _publisher is not null
+            ? _registry.Find(id)?.Id == _publisher.Id
+            : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(source.Name, SourceRegistry.OutletName(_report.Publisher), StringComparison.OrdinalIgnoreCase);
 
     private SourceRef ResolveName(string name) =>
         _registry.Resolve(name) is { } known

@@ -94,6 +94,14 @@ public static class ClaimLexicons
     public static CueLexicon<bool> StatementNouns { get; } = new(Words(
         "statement=", "statements=", "claim=", "claims=", "claims by", "claims of", "заявление=", "заявления=", "сообщение=", "сообщения=", "заява=", "заяви=", "заяву=", "повідомлення="));
 
+    /// <summary>Words that put an English speaker description on a side ("a Russian-installed official", "a Kyiv official").</summary>
+    public static CueLexicon<Side> SideWords { get; } = new(
+        Tagged(Side.RU, "russia", "moscow", "kremlin")
+            .Concat(Tagged(Side.UA, "ukrain", "kyiv", "kiev")));
+
+    /// <summary>Head nouns that fit any speaker of their kind, whatever its role ("an official" may be an adviser or a governor).</summary>
+    public static FrozenSet<string> GenericSpeakerNouns { get; } = FrozenSet.ToFrozenSet(["official"], StringComparer.Ordinal);
+
     /// <summary>Adverbs that may ride along with a described speaker ("The administration also said").</summary>
     public static FrozenSet<string> Adverbs { get; } = FrozenSet.ToFrozenSet(["also", "too", "further", "также", "тоже", "також", "теж"], StringComparer.Ordinal);
 

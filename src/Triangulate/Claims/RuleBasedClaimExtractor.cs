@@ -20,7 +20,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         var text = report.Text;
         var lowered = text.ToLowerInvariant();
         var readings = SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence)).ToList();
-        var memory = new ChainMemory(report, registry);
+        var memory = new ChainMemory(report, registry, readings.SelectMany(reading => reading.Attribution.Speakers).Select(speaker => speaker.Source));
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var paragraph in readings.GroupBy(reading => reading.Sentence.Paragraph))
         {

@@ -213,6 +213,24 @@ public sealed class SourceRegistry
         return CandidatesAt(folded[0]).FirstOrDefault(alias => alias.Words.Length == tokens.Length && alias.MatchesAt(tokens, folded, 0))?.Source;
     }
 
+    /// <summary>
+    /// Resolves a report's publisher, which may be a feed's title rather than the outlet's name ("Укрінформ — Війна",
+    /// "The Moscow Times — Ukraine War"): the whole name first, else the part before the title's dash.
+    /// </summary>
+    public Source? ResolvePublisher(string publisher)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        return Resolve(publisher) ?? (OutletName(publisher) is var outlet && outlet != publisher ? Resolve(outlet) : null);
+    }
+
+    /// <summary>The outlet's part of a publisher's name: "Укрінформ — Війна" → "Укрінформ"; a name without a title dash is itself.</summary>
+    public static string OutletName(string publisher)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        var dash = publisher.IndexOfAny(['—', '–']);
+        return dash > 0 ? publisher[..dash].Trim() : publisher;
+    }
+
     /// <summary>The aliases whose first word may match a text word, longest first.</summary>
     private ImmutableArray<Alias> CandidatesAt(string foldedWord) =>
         _aliasesByFirstWord.TryGetValue(NameWord.KeyOf(foldedWord), out var aliases) ? aliases : [];

@@ -61,10 +61,13 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         };
     }
 
-    /// <summary>Who said it first and who passed it on, a Telegram forward's original channel counting as the first.</summary>
+    /// <summary>
+    /// Who said it first and who passed it on, a Telegram forward's original channel counting as the first. The publisher
+    /// is never a relay of its own report: a trailing relay that is the publisher (by registry id, a feed title such as
+    /// "Укрінформ — Війна" counting as its outlet, else by name) is dropped.
+    /// </summary>
     private (FactSource Origin, ImmutableArray<FactSource> Relays) Provenance(AttributionChain chain, ClaimReport report)
     {
-        var publisher = FromName(report.Publisher, SourceKind.Publisher, Side.Unknown);
         var origin = FromRef(chain.Origin.Source);
         var relays = chain.Relays.Select(r => FromRef(r.Source)).ToList();
         if (chain.Origin.Source.Kind == SourceKind.Publisher && !report.ForwardedFrom.IsDefaultOrEmpty)
@@ -72,12 +75,17 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             origin = FromName(report.ForwardedFrom[0], SourceKind.Unknown, Side.Unknown);
             relays = [.. report.ForwardedFrom.Skip(1).Select(name => FromName(name, SourceKind.Unknown, Side.Unknown))];
         }
-        if (origin.Key != publisher.Key && relays.All(r => r.Key != publisher.Key))
+        var publisherKeys = PublisherKeys(report.Publisher);
+        while (relays.Count > 0 && publisherKeys.Contains(relays[^1].Key))
         {
-            relays.Add(publisher);
+            relays.RemoveAt(relays.Count - 1);
         }
         return (origin, [.. relays]);
     }
+
+    private HashSet<string> PublisherKeys(string publisher) => registry.ResolvePublisher(publisher) is { } known
+        ? [known.Id]
+        : ["name:" + NameKey.Fold(publisher), "name:" + NameKey.Fold(SourceRegistry.OutletName(publisher))];
 
     private FactSource FromRef(SourceRef source)
     {

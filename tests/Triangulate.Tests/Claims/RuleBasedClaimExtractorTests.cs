@@ -249,4 +249,71 @@ public sealed class RuleBasedClaimExtractorTests
         Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Fact]
+    public void Extract_PersonNamedInSpeakersRoleApposition_IsNoRelay()
+    {
+        var claim = Only("Igor Kimakovsky, an adviser to Denis Pushilin, the Moscow-backed head of the region, told Rossiya 24 that Russian units had taken the Niu-York railway station.", "en");
+
+        Assert.Equal("kimakovsky", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["rossiya24"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_UkrainianApposition_HeadNamedInsideIsNoRelay()
+    {
+        var claim = Only("Ігор Кимаковський, радник Дениса Пушиліна, заявив в ефірі «России 24», що російські війська захопили вокзал у Нью-Йорку.", "uk");
+
+        Assert.Equal("kimakovsky", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["rossiya24"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_ListedSpeakers_AreNotReadAsApposition()
+    {
+        var claim = Only("Russian forces captured Niu-York, Igor Kimakovsky and Denis Pushilin said on Rossiya 24.", "en");
+
+        Assert.Contains("pushilin", claim.Chain.Relays.Prepend(claim.Chain.Origin).Select(party => party.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_PublisherToldByItsSpeaker_IsNoRelayUnderItsFeedTitle()
+    {
+        var claim = Only("Сили оборони відбили 9 атак біля Часового Яру, сказав Укрінформу Віктор Трегубов.", "uk", publisher: "Укрінформ — Фронт");
+
+        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void Extract_UnknownPublisherNamedInText_IsNoRelay()
+    {
+        var claim = Only("Ukrainian forces repelled six attacks near Pokrovsk, Nazar Voloshyn told the Donbas Herald.", "en", publisher: "Donbas Herald — Front Line");
+
+        Assert.Equal("voloshyn", claim.Chain.Origin.Source.SourceId);
+        Assert.DoesNotContain(claim.Chain.Relays, relay => relay.Source.Name.Contains("Herald", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_IndefiniteOfficialLaterNamed_ResolvesToTheNamedOfficial()
+    {
+        var claims = Extract(
+            "Russian troops have taken the railway station of Niu-York, a Kremlin-backed official said on Friday, according to TASS.\n\n"
+            + "Denis Pushilin, the head of the Russian-installed administration, told state television that the station was cleared in the morning.",
+            "en");
+
+        Assert.Equal("pushilin", claims[0].Chain.Origin.Source.SourceId);
+        Assert.Equal(["tass"], claims[0].Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_IndefiniteOfficialOfTheOtherSide_StaysUnnamed()
+    {
+        var claims = Extract(
+            "Russian troops have taken the railway station of Niu-York, a Ukrainian official said on Friday.\n\n"
+            + "Denis Pushilin told state television that the station was cleared in the morning.",
+            "en");
+
+        Assert.Null(claims[0].Chain.Origin.Source.SourceId);
+    }
 }

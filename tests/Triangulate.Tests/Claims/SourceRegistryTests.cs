@@ -12,6 +12,7 @@ public sealed class SourceRegistryTests
     [InlineData("Кимаковский", "kimakovsky")]
     [InlineData("Kimakovsky", "kimakovsky")]
     [InlineData("Кімаковський", "kimakovsky")]
+    [InlineData("Кимаковського", "kimakovsky")]
     [InlineData("Russia 24", "rossiya24")]
     [InlineData("России 24", "rossiya24")]
     [InlineData("Генштабу ЗСУ", "ua_general_staff")]
@@ -87,4 +88,19 @@ public sealed class SourceRegistryTests
     [InlineData("Two  Majors!", "two_majors")]
     public void IdFor_Name_GivesLowerCaseLatinWords(string name, string id) =>
         Assert.Equal(id, SourceRegistry.IdFor(name));
+
+    [Theory]
+    [InlineData("Укрінформ — Війна", "ukrinform")]
+    [InlineData("Ukrinform", "ukrinform")]
+    [InlineData("The Kyiv Independent – Frontline", "kyiv_independent")]
+    public void ResolvePublisher_FeedTitle_FindsTheOutlet(string publisher, string id) =>
+        Assert.Equal(id, Registry.ResolvePublisher(publisher)?.Id);
+
+    [Fact]
+    public void ResolvePublisher_UnknownOutletWithTitle_ReturnsNull() =>
+        Assert.Null(Registry.ResolvePublisher("Donbas Herald — Front Line"));
+
+    [Fact]
+    public void OutletName_FeedTitle_KeepsThePartBeforeTheDash() =>
+        Assert.Equal("Donbas Herald", SourceRegistry.OutletName("Donbas Herald — Front Line"));
 }

@@ -109,7 +109,7 @@ public sealed class CorroborationCommandsTests : IDisposable
         var shown = await CliRunner.RunAsync("event", "show", $"e{toretsk}", "--db", Database);
 
         Assert.Contains("independent origin (RU): Igor Kimakovsky", shown.Output, StringComparison.Ordinal);
-        Assert.Contains("Igor Kimakovsky → Russia 24 → TASS", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("Igor Kimakovsky → Russia 24 (published by ТАСС)", shown.Output, StringComparison.Ordinal);
     }
 
     [Fact]
