@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Storage;
 using Triangulate.Storage.Postgres;
@@ -10,7 +12,8 @@ namespace Triangulate.Bench;
 /// <summary>
 /// How far one PostgreSQL server goes: stores N generated reports (three claims each, at points spread over the
 /// front) from several writers at once, then times the page's map query (claims in a radius, newest first) and
-/// timeline query (claims per day over a period). Store throughput only: analysis is measured by <c>throughput</c>.
+/// timeline query (claims per day over a period), then regroups every stored claim into events
+/// (<see cref="CorroborationService.RefreshAsync"/>). Store throughput only: analysis is measured by <c>throughput</c>.
 /// Usage: <c>dotnet run -c Release --project bench/Triangulate.Bench -- pg-scale --db "Host=…;Database=…" [--reports N] [--writers W]</c>.
 /// Writes into a fresh schema of that database and drops it at the end.
 /// </summary>
@@ -52,6 +55,8 @@ internal static class PostgresScale
 
             await TimeAsync("map: claims within 15 km of Toretsk, newest 500", () =>
                 store.ListClaimsAsync(new ClaimQuery { Lat = 48.397, Lon = 37.850, RadiusKm = 15, Limit = 500 }));
+            await TimeAsync("map: claims within 15 km of Toretsk in 90 days, newest 500", () =>
+                store.ListClaimsAsync(new ClaimQuery { Lat = 48.397, Lon = 37.850, RadiusKm = 15, Since = Start.AddDays(90), Until = Start.AddDays(180), Limit = 500 }));
             await TimeAsync("map: claims within 15 km of Toretsk in one week, newest 500", () =>
                 store.ListClaimsAsync(new ClaimQuery { Lat = 48.397, Lon = 37.850, RadiusKm = 15, Since = Start.AddDays(180), Until = Start.AddDays(187), Limit = 500 }));
             await using var timeline = NpgsqlDataSource.Create(connection);
@@ -68,6 +73,7 @@ internal static class PostgresScale
                 GROUP BY 1 ORDER BY 1
                 """));
             await TimeAsync("search: reports matching 'Торецьк', first 50", () => store.ListReportsAsync(new ReportQuery { Search = "Торецьк", Limit = 50 }));
+            await RegroupAsync(store);
             var size = await ScalarAsync(admin, $"SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid))) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '{schema}' AND c.relkind = 'r'");
             Console.WriteLine($"size on disk (tables, indexes, TOAST): {size}");
         }
@@ -79,7 +85,11 @@ internal static class PostgresScale
         return 0;
     }
 
-    /// <summary>One report of the series: a distinct text, three claims at points scattered around one of a few front-line towns.</summary>
+    /// <summary>
+    /// One report of the series: a distinct text, three claims at villages around one of a few front-line towns. Each
+    /// town has its own grid of villages (0.6° by 0.9°), so corroboration finds events the size real reporting gives
+    /// rather than one event per town and kind.
+    /// </summary>
     private static Analysis Generate(int number)
     {
         var random = new Random(number);
@@ -89,22 +99,40 @@ internal static class PostgresScale
         var report = new Report(
             $"bench-{number}", $"channel-{number % 50}", $"https://t.me/bench_{number % 50}/{number}",
             Start.AddSeconds(random.Next(0, 365 * 86_400)), "uk", null, text, new InputLocation("bench", number));
-        var place = new Place($"bench:{name}", name, PlaceKind.Settlement, lat, lon, "UA", [], []);
         var claims = Enumerable.Range(0, ClaimsPerReport).Select(i =>
         {
+            var place = Village(name, lat, lon, random.Next(VillagesPerTown));
             var mention = new PlaceMention(new Span(0, name.Length), name, place, 0.9, PlacePrecision.NearPlace,
-                EstimatedLat: lat + ((random.NextDouble() - 0.5) * 0.6), EstimatedLon: lon + ((random.NextDouble() - 0.5) * 0.9), UncertaintyKm: 5);
+                EstimatedLat: place.Lat + ((random.NextDouble() - 0.5) * 0.02), EstimatedLon: place.Lon + ((random.NextDouble() - 0.5) * 0.03), UncertaintyKm: 5);
             return new Claim(new Span(0, text.Length), text, (ClaimKind)(i % 4), new Actor("противник", Side.RU, new Span(0, 0)), "атакував",
                 [mention], null, [], null, false, AttributionChain.OwnVoice(report.Publisher));
         }).ToList();
         return new Analysis(report, [claims[0].Places[0]], [.. claims]);
     }
 
+    private const int VillagesPerTown = 256;
+
+    private static Place Village(string town, double lat, double lon, int number) => new(
+        $"bench:{town}:{number}", $"{town} {number}", PlaceKind.Settlement,
+        lat + (((number % 16 / 15.0) - 0.5) * 0.6), lon + (((number / 16 / 15.0) - 0.5) * 0.9), "UA", [], []);
+
     private static readonly (string Name, double Lat, double Lon)[] Towns =
     [
         ("Торецьк", 48.397, 37.850), ("Часів Яр", 48.587, 37.835), ("Покровськ", 48.282, 37.176),
         ("Куп'янськ", 49.711, 37.616), ("Вугледар", 47.780, 37.248), ("Авдіївка", 48.139, 37.743),
     ];
+
+    /// <summary>Corroboration over the whole ledger: reads every claim, groups them and replaces the stored events.</summary>
+    private static async Task RegroupAsync(ILedgerStore store)
+    {
+        var corroboration = new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System);
+        var clock = Stopwatch.StartNew();
+        var result = await corroboration.RefreshAsync();
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var claims = result.Events.Sum(e => e.Claims.Length);
+        Console.WriteLine(FormattableString.Invariant(
+            $"corroboration refresh: {result.Events.Length / elapsed:F0} events/s, {claims / elapsed:F0} claims/s ({elapsed:F1} s; {result.Events.Length} events over {claims} claims stored)"));
+    }
 
     private static async Task TimeAsync(string name, Func<Task> query)
     {
