@@ -71,6 +71,4 @@ internal static class ApiFilters
             errors["radiusKm"] = ["radiusKm must be positive"];
         }
     }
-
-    public static string SideName(Side side) => ContractNames.Of(side);
 }
