@@ -1,6 +1,5 @@
 using System.Globalization;
 using Triangulate.Export;
-using Triangulate.Model;
 using Triangulate.Storage;
 
 namespace Triangulate.Web.Api;

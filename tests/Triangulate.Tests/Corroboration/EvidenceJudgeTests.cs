@@ -1,4 +1,3 @@
-using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using static Triangulate.Tests.Corroboration.Facts;
