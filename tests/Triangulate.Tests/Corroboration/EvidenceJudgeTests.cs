@@ -22,6 +22,23 @@ public class EvidenceJudgeTests
     }
 
     [Fact]
+    public void Judge_UnderAGermanCulture_WritesCoordinatesWithADecimalPoint()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var verdict = Assert.Single(EvidenceJudge.Judge(1, Claim(1, NiuYork, day: 20, origin: RuMod), Maps()));
+
+            Assert.Matches(@"\(\d+\.\d{4}, \d+\.\d{4}\)", verdict.Note);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void Judge_PlaceStillOutsideAfterTheWindow_IsRefuted()
     {
         var verdict = Assert.Single(EvidenceJudge.Judge(1, Claim(1, ToretskCentre, day: 4), Maps()));
