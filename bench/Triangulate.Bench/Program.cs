@@ -10,7 +10,7 @@ using Triangulate.Places.Build;
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
 // `places-speed` times the gazetteer's load and place finding on dense and realistic text;
-// anything else goes to BenchmarkDotNet (`--filter '*Ingest*'`, `--list flat`).
+// anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);

@@ -4,7 +4,6 @@ using Triangulate.Corroboration.Evaluation;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 using Triangulate.Storage;
-using Triangulate.Storage.Sqlite;
 
 namespace Triangulate.Cli;
 

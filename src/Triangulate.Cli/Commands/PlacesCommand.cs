@@ -4,7 +4,6 @@ using Triangulate.Cli.Rendering;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Places;
-using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Triangulate.Export;
-using Triangulate.Model;
 using Triangulate.Storage;
 
 namespace Triangulate.Web.Api;
@@ -71,6 +70,4 @@ internal static class ApiFilters
             errors["radiusKm"] = ["radiusKm must be positive"];
         }
     }
-
-    public static string SideName(Side side) => ContractNames.Of(side);
 }

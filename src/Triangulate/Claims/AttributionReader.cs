@@ -16,8 +16,6 @@ public sealed record SpeakerMention(SourceRef Source, bool CitedAsOrigin, bool R
 public sealed record SentenceAttribution(ImmutableArray<SpeakerMention> Speakers, bool RefersBack)
 {
     public static SentenceAttribution None { get; } = new([], false);
-
-    public bool NamesSpeakers => !Speakers.IsEmpty;
 }
 
 /// <summary>

@@ -135,7 +135,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
             LedgerJson.Serialize(maps.Select(m => new { m.Name, m.Date }))), cancellationToken);
         await RefreshAsync(cancellationToken);
         var problems = reads.Select(r => r.Problem).OfType<string>().ToList();
-        return new EventChange(true, $"imported {maps.Count} control maps ({maps.Min(m => m.Date):yyyy-MM-dd} to {maps.Max(m => m.Date):yyyy-MM-dd})"
+        return new EventChange(true, FormattableString.Invariant($"imported {maps.Count} control maps ({maps.Min(m => m.Date):yyyy-MM-dd} to {maps.Max(m => m.Date):yyyy-MM-dd})")
             + (problems.Count > 0 ? "; skipped: " + string.Join("; ", problems) : ""));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Triangulate.Model;
 using Triangulate.Storage;
 
 namespace Triangulate.Corroboration;

@@ -68,7 +68,7 @@ public static class Grading
         };
     }
 
-    private static string Cite(Verdict v) => v.By == Evidence.EvidenceJudge.By ? $"evidence ({v.Evidence}: {v.Note})" : $"analyst {v.By} on {v.At:yyyy-MM-dd} ({v.Note})";
+    private static string Cite(Verdict v) => v.By == Evidence.EvidenceJudge.By ? $"evidence ({v.Evidence}: {v.Note})" : FormattableString.Invariant($"analyst {v.By} on {v.At:yyyy-MM-dd} ({v.Note})");
 
     private static string ContractSide(Side side) => side switch
     {

@@ -94,7 +94,7 @@ public static class OriginIndependence
                 : null;
         }
         return a.Quotes && b.Quotes && a.Day == b.Day && !a.Quantities.IsEmpty && a.Quantities.SequenceEqual(b.Quantities)
-            ? $"{a.Publisher} ({a.Language}) and {b.Publisher} ({b.Language}) carry the same quoted statement with the same figures on {a.Day:yyyy-MM-dd}"
+            ? FormattableString.Invariant($"{a.Publisher} ({a.Language}) and {b.Publisher} ({b.Language}) carry the same quoted statement with the same figures on {a.Day:yyyy-MM-dd}")
             : null;
     }
 

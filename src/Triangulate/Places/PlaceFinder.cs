@@ -482,19 +482,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         return gap.Length <= 4;
     }
 
-    private static bool AnyCapitalised(List<Token> tokens, int at, int length)
-    {
-        for (var j = at; j < at + length; j++)
-        {
-            if (tokens[j].Capitalised)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // A cue one word back counts across a gap (населенный пункт Калиновка), never across a sentence's end.
     private static bool FollowsCue(string text, List<Token> tokens, int at) =>
         (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal))

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Triangulate.Storage;
 using Triangulate.Storage.Sqlite;
-using Triangulate.Tests.Storage;
 
 namespace Triangulate.Tests.Cli;
 

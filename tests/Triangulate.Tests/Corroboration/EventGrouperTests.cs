@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CsCheck;
 using Triangulate.Corroboration;
 using Triangulate.Model;

@@ -1,4 +1,3 @@
-using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using static Triangulate.Tests.Corroboration.Facts;
@@ -20,6 +19,23 @@ public class EvidenceJudgeTests
 
         Assert.Equal(VerdictValue.Confirmed, verdict.Value);
         Assert.Equal("control-map:square_20240801.geojson", verdict.Evidence);
+    }
+
+    [Fact]
+    public void Judge_UnderAGermanCulture_WritesCoordinatesWithADecimalPoint()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var verdict = Assert.Single(EvidenceJudge.Judge(1, Claim(1, NiuYork, day: 20, origin: RuMod), Maps()));
+
+            Assert.Matches(@"\(\d+\.\d{4}, \d+\.\d{4}\)", verdict.Note);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]

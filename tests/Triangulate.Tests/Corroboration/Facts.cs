@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Triangulate.Corroboration;
 using Triangulate.Model;
 

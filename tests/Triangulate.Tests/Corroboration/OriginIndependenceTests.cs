@@ -58,7 +58,24 @@ public class OriginIndependenceTests
         var a = Claim(1, origin: Outlet("Outlet A"), language: "ru", text: "«Продвинулись на 1,45 км», — сообщили военкоры") with { Quotes = true, Quantities = [1.45] };
         var b = Claim(2, origin: Outlet("Outlet B"), language: "en", text: "\"An advance of 1.45 km\", the channel said") with { Quotes = true, Quantities = [1.45] };
 
-        Assert.NotNull(OriginIndependence.CopyReason(a, b));
+        Assert.Contains("same quoted statement with the same figures on 2024-07-04", OriginIndependence.CopyReason(a, b), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CopyReason_UnderANonGregorianCulture_WritesTheDayInIsoForm()
+    {
+        var a = Claim(1, origin: Outlet("Outlet A"), language: "ru", text: "«Продвинулись на 1,45 км», — сообщили военкоры") with { Quotes = true, Quantities = [1.45] };
+        var b = Claim(2, origin: Outlet("Outlet B"), language: "en", text: "\"An advance of 1.45 km\", the channel said") with { Quotes = true, Quantities = [1.45] };
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH");
+            Assert.EndsWith("on 2024-07-04", OriginIndependence.CopyReason(a, b), StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]

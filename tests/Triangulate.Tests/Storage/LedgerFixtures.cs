@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Triangulate.Model;
 
 namespace Triangulate.Tests.Storage;

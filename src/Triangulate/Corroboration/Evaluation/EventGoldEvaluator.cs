@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Triangulate.Claims;
 using Triangulate.Model;
 using Triangulate.Pipeline;

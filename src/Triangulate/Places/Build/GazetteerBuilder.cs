@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Triangulate.Model;
 
 namespace Triangulate.Places.Build;
@@ -33,7 +32,7 @@ public static class GazetteerBuilder
 
         var renames = LoadRenames(Path.Combine(sources.ReviewedTablesDirectory, "renames.csv"), settlements);
         var geonames = GeoNamesRow.Load(sources.Cities1000Txt);
-        var extraUkrainian = AttachGeoNames(geonames.Where(g => g.Country == "UA"), settlements, grid);
+        var extraUkrainian = AttachGeoNames(geonames.Where(g => g.Country == "UA"), grid);
 
         var places = new List<Place>();
         places.AddRange(codifier.AdminAreas(settlements));
@@ -130,7 +129,7 @@ public static class GazetteerBuilder
     /// Gives each OSM settlement the names of the GeoNames entry at its position (population, Russian and pre-2016
     /// names); returns the Ukrainian GeoNames entries with no OSM settlement nearby, kept as places of their own.
     /// </summary>
-    private static List<GeoNamesRow> AttachGeoNames(IEnumerable<GeoNamesRow> rows, List<OsmSettlement> settlements, Grid<OsmSettlement> grid)
+    private static List<GeoNamesRow> AttachGeoNames(IEnumerable<GeoNamesRow> rows, Grid<OsmSettlement> grid)
     {
         var unmatched = new List<GeoNamesRow>();
         foreach (var row in rows)

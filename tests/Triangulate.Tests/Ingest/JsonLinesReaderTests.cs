@@ -2,7 +2,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class JsonLinesReaderTest
+public sealed class JsonLinesReaderTests
 {
     private static readonly IngestOptions SmallReports = new() { MaxReportChars = 500 };
 

@@ -2,7 +2,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class PlainTextReaderTest
+public sealed class PlainTextReaderTests
 {
     private readonly PlainTextReader reader = new();
 

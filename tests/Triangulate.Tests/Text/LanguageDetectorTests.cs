@@ -2,7 +2,7 @@ using Triangulate.Text;
 
 namespace Triangulate.Tests.Text;
 
-public sealed class LanguageDetectorTest
+public sealed class LanguageDetectorTests
 {
     [Theory]
     [InlineData("Окупанти обстріляли Херсон")]

@@ -2,7 +2,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class HtmlReaderTest
+public sealed class HtmlReaderTests
 {
     private readonly HtmlReader reader = new();
 

@@ -2,7 +2,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class ReportSourceTest : IDisposable
+public sealed class ReportSourceTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("triangulate-ingest-").FullName;
     private readonly ReportSource source = new(IngestOptions.Default);

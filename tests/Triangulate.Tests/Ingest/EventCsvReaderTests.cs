@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class EventCsvReaderTest
+public sealed class EventCsvReaderTests
 {
     private readonly EventCsvReader reader = new();
 

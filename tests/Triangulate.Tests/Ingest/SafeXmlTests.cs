@@ -3,7 +3,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class SafeXmlTest
+public sealed class SafeXmlTests
 {
     [Fact]
     public void CreateReader_DocumentWithDtd_RefusesIt()

@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class TelegramExportReaderTest
+public sealed class TelegramExportReaderTests
 {
     private readonly TelegramExportReader reader = new();
 

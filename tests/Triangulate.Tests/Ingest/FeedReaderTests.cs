@@ -2,7 +2,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class FeedReaderTest
+public sealed class FeedReaderTests
 {
     private readonly FeedReader reader = new();
 
