@@ -162,7 +162,7 @@ public sealed class RuleBasedClaimExtractorTests
     {
         var time = Only(text, language).Time;
 
-        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), (time?.From, time?.To));
+        Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (time?.From, time?.To));
     }
 
     [Theory]
