@@ -32,8 +32,12 @@ start() {
     if [[ -f "$state" ]]; then
         # shellcheck disable=SC1090
         source "$state"
-        echo "export TRIANGULATE_TEST_POSTGRES='$connection'"
-        return
+        if [[ -n "${port:-}" ]] && (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "export TRIANGULATE_TEST_POSTGRES='$connection'"
+            return
+        fi
+        # A state file left by a run that was killed names a server that is gone: start afresh.
+        rm -rf "$dir" "$state"
     fi
     local bin dir port
     bin=$(bindir)
@@ -47,7 +51,7 @@ start() {
         || { cat "$dir/server.log" >&2; exit 1; }
     "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "CREATE DATABASE $database" >/dev/null
     local connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=$database"
-    printf 'dir=%q\nconnection=%q\n' "$dir" "$connection" >"$state"
+    printf 'dir=%q\nport=%q\nconnection=%q\n' "$dir" "$port" "$connection" >"$state"
     echo "export TRIANGULATE_TEST_POSTGRES='$connection'"
 }
 
