@@ -387,6 +387,32 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListClaimsAsync_RadiusAndSince_KeepOnlyLaterClaimsNearby()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery
+        {
+            Lat = Toretsk.Lat, Lon = Toretsk.Lon, RadiusKm = 24, Since = new DateTimeOffset(2024, 6, 30, 0, 0, 0, TimeSpan.Zero),
+        });
+
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Advance], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
+    public async Task ListClaimsAsync_RadiusAndUntil_KeepOnlyEarlierClaimsNearby()
+    {
+        await Store.SaveAsync(Batch());
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery
+        {
+            Lat = Toretsk.Lat, Lon = Toretsk.Lon, RadiusKm = 24, Until = new DateTimeOffset(2024, 6, 30, 0, 0, 0, TimeSpan.Zero),
+        });
+
+        Assert.Equal([ClaimKind.TerritorialControl], claims.Select(claim => claim.Claim.Kind));
+    }
+
+    [SkippableFact]
     public async Task ListClaimsAsync_Box_UsesTheEstimatedPointOfARelativePlace()
     {
         await Store.SaveAsync([GeneralStaffRepelledAttacks()]);

@@ -63,8 +63,8 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             SELECT claim.id, relay.position, relay.name, relay.name_folded, relay.source_id, relay.kind, relay.side
             FROM claim, jsonb_to_recordset(@relays) AS relay(position integer, name text, name_folded text, source_id text, kind text, side text)
         )
-        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names)
-        SELECT claim.id, place.ordinal, place.place_id, place.lat, place.lon, place.names
+        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names, published)
+        SELECT claim.id, place.ordinal, place.place_id, place.lat, place.lon, place.names, @published
         FROM claim, jsonb_to_recordset(@places) AS place(ordinal integer, place_id text, lat double precision, lon double precision, names text[])
         """;
 

@@ -203,15 +203,18 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             conditions.Add("c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE cp.place_id = @place OR cp.names @> ARRAY[@place_folded])");
             command.With("place", place, NpgsqlDbType.Text).With("place_folded", NameKey.Fold(place), NpgsqlDbType.Text);
         }
+        // The period bounds the place rows themselves, so that the planner can combine it with the spatial index
+        // instead of collecting every point of the area before claims are joined.
+        var placePeriod = PublishedRangeOf("cp.published", query.Since, query.Until);
         if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
         {
-            conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)})");
+            conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)}{placePeriod})");
         }
         if (query.Box is { } viewBox)
         {
-            conditions.Add("""
+            conditions.Add($"""
                 c.id IN (SELECT cp.claim_id FROM claim_places cp
-                         WHERE cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon)
+                         WHERE cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon{placePeriod})
                 """);
             command
                 .With("view_min_lat", viewBox.MinLat, NpgsqlDbType.Double)
@@ -541,6 +544,10 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         }
         return words.Count;
     }
+
+    /// <summary>The period as further conditions on <paramref name="column"/>, over the parameters <see cref="AddPublishedRange"/> adds.</summary>
+    private static string PublishedRangeOf(string column, DateTimeOffset? since, DateTimeOffset? until) =>
+        (since is null ? "" : $" AND {column} >= @since") + (until is null ? "" : $" AND {column} <= @until");
 
     private static void AddPublishedRange(NpgsqlCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {

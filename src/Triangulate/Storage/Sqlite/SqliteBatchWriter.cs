@@ -61,8 +61,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     private const string InsertClaimPlaceSql = """
-        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names)
-        VALUES ($claim_id, $ordinal, $place_id, $lat, $lon, $names)
+        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names, published)
+        VALUES ($claim_id, $ordinal, $place_id, $lat, $lon, $names, $published)
         """;
 
     private readonly SqliteCommand insertReport;
@@ -257,7 +257,8 @@ internal sealed class SqliteBatchWriter : IDisposable
                 .Set("$place_id", mention.Place?.Id)
                 .Set("$lat", lat)
                 .Set("$lon", lon)
-                .Set("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)));
+                .Set("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)))
+                .Set("$published", published);
             await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
         }
     }

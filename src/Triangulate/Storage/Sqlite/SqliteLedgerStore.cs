@@ -190,22 +190,24 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
                 """);
             command.With("$place", place).With("$place_folded", NameKey.Fold(place));
         }
+        // The period bounds the place rows themselves, so that a map query never collects points outside it.
+        var placePeriod = PublishedRangeOf("cp.published", query.Since, query.Until);
         if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
         {
             // The R*Tree narrows to a box; the exact great-circle distance decides.
-            conditions.Add("""
+            conditions.Add($"""
                 c.id IN (SELECT cp.claim_id FROM claim_points_rtree box JOIN claim_places cp ON cp.id = box.id
                          WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
-                           AND haversine_km($lat, $lon, cp.lat, cp.lon) <= $radius_km)
+                           AND haversine_km($lat, $lon, cp.lat, cp.lon) <= $radius_km{placePeriod})
                 """);
             AddBox(command, lat, lon, radiusKm);
         }
         if (query.Box is { } viewBox)
         {
-            conditions.Add("""
+            conditions.Add($"""
                 c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.id = view.id
                          WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
-                           AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon)
+                           AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon{placePeriod})
                 """);
             command
                 .With("$view_min_lat", viewBox.MinLat)
@@ -462,6 +464,10 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
 
     /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
     private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
+
+    /// <summary>The period as further conditions on <paramref name="column"/>, over the parameters <see cref="AddPublishedRange"/> adds.</summary>
+    private static string PublishedRangeOf(string column, DateTimeOffset? since, DateTimeOffset? until) =>
+        (since is null ? "" : $" AND {column} >= $since") + (until is null ? "" : $" AND {column} <= $until");
 
     private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {
