@@ -42,6 +42,42 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
+    // Nouns that open news sentences ("Пожежа на нафтобазі…", "Обстріл Херсона…") and are also hamlets' names: at a
+    // sentence's start they count as places only with the evidence a common word needs.
+    private static readonly FrozenSet<string> EventNouns = FrozenSet.Create(StringComparer.Ordinal,
+        [.. new[]
+        {
+            "Пожежа", "Пожар", "Вибух", "Взрыв", "Атака", "Обстріл", "Обстрел", "Удар", "Бій", "Бой", "Напад", "Нападение",
+            "Штурм", "Наступ", "Наступление", "Прорив", "Прорыв", "Загроза", "Угроза", "Тривога", "Тревога", "Евакуація",
+            "Эвакуация", "Втрати", "Потери", "Оборона", "Влучання", "Попадание", "Руйнування", "Разрушения",
+        }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
+
+    // Short words that follow a sentence's first word when it is a noun opening a clause (Пожежа на…, Вибух у…).
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "на", "в", "у", "во", "під", "под", "біля", "возле", "около", "поблизу", "вблизи", "через", "по", "з", "із", "с", "со",
+        "від", "от", "до", "за", "над", "при", "після", "после");
+
+    // Places smaller than this are rare enough in reports that a sentence's first word only shares their name.
+    private const long HamletPopulation = 1000;
+
+    // Words that set a report in the war in Ukraine, and words that set it in the United States or at the UN: a name
+    // that both a Ukrainian and a foreign place bear leans toward the one the report's setting suggests.
+    private static readonly string[] WarWordPrefixes =
+    [
+        "фронт", "зсу", "всу", "окупант", "оккупант", "обстріл", "обстрел", "штурм", "донбас", "донецьк", "донецк", "луганськ",
+        "луганск", "запоріж", "запорож", "харків", "харьков", "херсон", "бригад", "артилер", "артиллер", "дрон", "бпла",
+        "front", "shelling", "donbas", "donetsk", "luhansk", "zaporizh", "kharkiv", "kherson", "brigade", "artillery",
+        "drone", "offensive", "assault", "бои", "боях", "боев", "боёв", "бої", "боїв", "войск", "військ",
+    ];
+
+    private static readonly string[] ForeignWordPrefixes =
+    [
+        "сша", "трамп", "вашингтон", "оон", "америк", "байден", "usa", "trump", "washington", "america", "biden", "manhattan",
+        "манхэттен", "манхеттен",
+    ];
+
+    private const double SettingPenalty = 1.5;
+
     private static readonly FrozenSet<string> SettlementCues = FrozenSet.Create(StringComparer.Ordinal,
         "село", "селі", "села", "селом", "с", "смт", "селище", "селища", "селищі", "поселок", "поселка", "поселке",
         "пос", "пгт", "деревня", "хутор", "хутора", "хуторі", "village", "town", "settlement", "hamlet", "городе",
@@ -116,6 +152,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             return [];
         }
 
+        var inUkraine = InUkraineAtWar(tokens);
+
         // A name ranks the same wherever it recurs in one report, so each distinct name is ranked once, twice over:
         // alone, then with the areas and other places the report names as context.
         var alone = new Dictionary<string, Ranking>(StringComparer.Ordinal);
@@ -123,7 +161,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, []);
+                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine);
             }
         }
 
@@ -135,7 +173,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                inContext[match.Key] = ranked = Rank(match, areas, context);
+                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine);
             }
 
             var span = new Span(match.Start, match.End);
@@ -186,7 +224,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
         var (areas, others) = ContextOf(context ?? "");
         var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. byPlace.Keys], [.. byPlace.Values.Select(v => v.Secondary)], [.. byPlace.Values.Select(v => v.Exact)], CommonWord: false);
-        var scored = Scored(match, areas, [.. others.Select(p => ("", p))]);
+        var scored = Scored(match, areas, [.. others.Select(p => ("", p))], InUkraineAtWar(PlaceText.Tokenise(context ?? "")));
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
     }
@@ -195,7 +233,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     {
         var tokens = PlaceText.Tokenise(text);
         var matches = Match(text, tokens);
-        var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [])[0].Place).ToList();
+        var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [], inUkraine: false)[0].Place).ToList();
         var areas = best.Where(p => p.Kind is PlaceKind.AdminArea).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
@@ -304,7 +342,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             }
 
             var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
-            var common = length == 1 && CommonWords.Contains(token.Stem);
+            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, candidates.Keys));
             var match = new NameMatch(token.Start, tokens[i + length - 1].End, key,
                 [.. candidates.Keys], [.. candidates.Values.Select(c => c.Secondary)], [.. candidates.Values.Select(c => c.Exact)], common, bySkeleton);
             if (!common || FollowsCue(text, tokens, i))
@@ -349,6 +387,27 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// A sentence's first word that is likelier a noun than a place: a common event noun (Пожежа, Вибух), a word the
+    /// text also writes in lower case, or the name of hamlets only, followed by a preposition (Пожежа на нафтобазі).
+    /// </summary>
+    private bool OpensSentenceAsNoun(string text, List<Token> tokens, int at, IEnumerable<int> places)
+    {
+        var token = tokens[at];
+        if (!StartsSentence(text, token.Start))
+        {
+            return false;
+        }
+
+        if (EventNouns.Contains(token.Stem) || tokens.Any(t => !t.Capitalised && t.Stem == token.Stem))
+        {
+            return true;
+        }
+
+        return at + 1 < tokens.Count && Prepositions.Contains(tokens[at + 1].Normal)
+            && places.All(p => gazetteer.Places[p].Kind == PlaceKind.Settlement && gazetteer.Places[p].Population < HamletPopulation);
     }
 
     private static bool Coordinated(string text, NameMatch first, NameMatch second)
@@ -488,7 +547,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
 
     // The best and second-best places and the best's share of belief, without sorting every candidate.
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
+    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
     {
         var count = match.Places.Length;
         Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
@@ -496,7 +555,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         var second = -1;
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0);
+            scores[c] = Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key, inUkraine) + (match.Exact[c] ? ExactSpellingBonus : 0);
             if (c == 0)
             {
                 continue;
@@ -526,12 +585,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
         scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
 
-    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context)
+    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
     {
         var scored = new List<(Place Place, double Score)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key) + (match.Exact[c] ? ExactSpellingBonus : 0)));
+            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key, inUkraine) + (match.Exact[c] ? ExactSpellingBonus : 0)));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
@@ -539,15 +598,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     }
 
     /// <summary>A candidate's score: its prior, the areas named, and its distance to the other names' best places.</summary>
-    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey)
+    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine)
     {
         var place = gazetteer.Places[index];
-        var score = prior[index] - (secondary ? SecondaryNamePenalty : 0);
+        var support = 0.0;
         foreach (var parent in place.Parents)
         {
             if (areasNamed.Contains(parent))
             {
-                score += 3;
+                support = 3;
                 break;
             }
         }
@@ -573,7 +632,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             nearest = Math.Min(nearest, distance);
         }
 
-        return score + nearest switch { < NearKm => 3, < 50 => 2, < 150 => 1, _ => 0 };
+        support += nearest switch { < NearKm => 3, < 50 => 2, < 150 => 1, _ => 0 };
+
+        // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
+        // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
+        var abroadUnsupported = inUkraine && place.CountryCode != "UA" && support == 0;
+        return prior[index] - (secondary ? SecondaryNamePenalty : 0) + support - (abroadUnsupported ? SettingPenalty : 0);
+    }
+
+    // A report on the fighting (war words, front-line names) that says nothing of the United States or the UN.
+    private static bool InUkraineAtWar(List<Token> tokens)
+    {
+        static bool Opens(string normal, string[] prefixes) => prefixes.Any(p => normal.StartsWith(p, StringComparison.Ordinal));
+        return tokens.Any(t => Opens(t.Normal, WarWordPrefixes)) && !tokens.Any(t => Opens(t.Normal, ForeignWordPrefixes));
     }
 
     // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.

@@ -138,6 +138,45 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void Find_EventNounOpeningSentence_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Пожежа", Written("Пожежа на нафтобазі поблизу Василькова тривала всю ніч.", "uk"));
+    }
+
+    [Fact]
+    public void Find_RussianEventNounOpeningSentence_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Пожар", Written("Ночью был обстрел. Пожар на складе под Краматорском потушили к утру.", "ru"));
+    }
+
+    [Fact]
+    public void Find_EventNounAfterVillageWord_IsAVillage()
+    {
+        Assert.Contains("Пожежа", Written("Снаряд влучив у будинок у селі Пожежа на Сумщині.", "uk"));
+    }
+
+    [Fact]
+    public void Find_BareNewYorkInRussianWarReport_IsNiuYork()
+    {
+        var mention = Assert.Single(fixture.Find("По данным военных, в Нью-Йорке бои идут уже на юге поселка.", "ru"), m => m.Text == "Нью-Йорке");
+        Assert.Equal(NiuYork, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_NewYorkInWarReportAboutTheUnitedStates_IsTheUsCity()
+    {
+        var mention = Assert.Single(fixture.Find("Після обстрілу Харкова Зеленський вилетів до Нью-Йорка на Генасамблею ООН.", "uk"), m => m.Text == "Нью-Йорка");
+        Assert.Equal("US", mention.Place?.CountryCode);
+    }
+
+    [Fact]
+    public void Find_ForeignTownWithItsRegionInWarReport_StaysAbroad()
+    {
+        var mention = Assert.Single(fixture.Find("Drones hit a plant in Dzerzhinsk, Nizhny Novgorod region, overnight.", "en"), m => m.Text == "Dzerzhinsk");
+        Assert.Equal("RU", mention.Place?.CountryCode);
+    }
+
+    [Fact]
     public void Find_GroupOfForcesNamedAfterIsland_IsNotAPlace()
     {
         Assert.DoesNotContain("Khortytsia", Written("A statement by the Khortytsia group of forces denied the loss of Toretsk.", "en"));
