@@ -10,7 +10,7 @@ public class EventGoldEvaluatorTests
 
     /// <summary>
     /// The targets (pairwise F1 and exact independent-origin counts both ≥ 0.9), through the whole pipeline.
-    /// What still misses is upstream of grouping: "Нью-Йорк" alone taken for New York City, "Прогресс" not read as a
+    /// What still misses is upstream of grouping: "Прогресс" not read as a
     /// place, claims the extractor does not read ("командування дозволило відвести … з Вугледара"), a speaker it does
     /// not know ("Мер Харкова Ігор Терехов повідомив").
     /// </summary>
