@@ -289,7 +289,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("SELECT id, name, kind, side, role, aliases::text, affiliated_with::text FROM sources ORDER BY id");
-        return await ReadAllAsync(command, ReadSource, cancellationToken);
+        return await ReadAllAsync(command, SourceRows.Read, cancellationToken);
     }
 
     public Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
@@ -589,15 +589,6 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         Publisher: reader.GetString(3),
         Published: PostgresValues.TimeOrNull(reader, 4),
         Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
-
-    private static Source ReadSource(NpgsqlDataReader reader) => new(
-        Id: reader.GetString(0),
-        Name: reader.GetString(1),
-        Kind: LedgerJson.ParseEnum<SourceKind>(reader.GetString(2)),
-        Side: LedgerJson.ParseEnum<Side>(reader.GetString(3)),
-        Aliases: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(5)),
-        Role: PostgresValues.StringOrNull(reader, 4),
-        AffiliatedWith: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)));
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -282,7 +282,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, "SELECT id, name, kind, side, role, aliases, affiliated_with FROM sources ORDER BY id");
-        return await ReadAllAsync(command, ReadSource, cancellationToken);
+        return await ReadAllAsync(command, SourceRows.Read, cancellationToken);
     }
 
     public async Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
@@ -522,15 +522,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         Publisher: reader.GetString(3),
         Published: SqliteValues.ParseTimeOrNull(reader, 4),
         Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
-
-    private static Source ReadSource(SqliteDataReader reader) => new(
-        Id: reader.GetString(0),
-        Name: reader.GetString(1),
-        Kind: LedgerJson.ParseEnum<SourceKind>(reader.GetString(2)),
-        Side: LedgerJson.ParseEnum<Side>(reader.GetString(3)),
-        Aliases: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(5)),
-        Role: SqliteValues.StringOrNull(reader, 4),
-        AffiliatedWith: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)));
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
