@@ -343,8 +343,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
             var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
             var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, candidates.Keys));
-            var match = new NameMatch(token.Start, tokens[i + length - 1].End, key,
-                [.. candidates.Keys], [.. candidates.Values.Select(c => c.Secondary)], [.. candidates.Values.Select(c => c.Exact)], common, bySkeleton);
+            var (places, secondary, exactSpelling) = Columns(candidates);
+            var match = new NameMatch(token.Start, tokens[i + length - 1].End, key, places, secondary, exactSpelling, common, bySkeleton);
             if (!common || FollowsCue(text, tokens, i))
             {
                 matches.Add(match);
@@ -387,6 +387,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         }
 
         return matches;
+    }
+
+    // The candidates as the match's parallel arrays, in one pass (dense text has ~30 000 matches with many namesakes each).
+    private static (int[] Places, bool[] Secondary, bool[] Exact) Columns(Dictionary<int, (bool Secondary, bool Exact)> candidates)
+    {
+        var places = new int[candidates.Count];
+        var secondary = new bool[candidates.Count];
+        var exact = new bool[candidates.Count];
+        var c = 0;
+        foreach (var (place, flags) in candidates)
+        {
+            places[c] = place;
+            secondary[c] = flags.Secondary;
+            exact[c++] = flags.Exact;
+        }
+
+        return (places, secondary, exact);
     }
 
     /// <summary>
