@@ -12,16 +12,9 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     public async Task Copy_SqliteToPostgresAndBack_GivesTheSameExport()
     {
         using var temp = new TempDirectory();
-        var original = temp.File("original.db");
-        var returned = temp.File("returned.db");
-        var server = await database.CreateSchemaAsync();
-        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
-        await RecordAnalystsWorkAsync(original);
+        var (original, server, returned, exitCodes) = await RoundTripAsync(temp, withAnalystsWork: true);
 
-        var there = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
-        var back = await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
-
-        Assert.Equal((0, 0), (there.ExitCode, back.ExitCode));
+        Assert.Equal((0, 0), exitCodes);
         var expected = await ExportAsync(original);
         Assert.Contains("\"externalId\"", expected.Reports, StringComparison.Ordinal);
         Assert.Equal(expected, await ExportAsync(server));
@@ -32,14 +25,7 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     public async Task Copy_SqliteToPostgresAndBack_KeepsVerdictsAuditEvidenceAndAccounts()
     {
         using var temp = new TempDirectory();
-        var original = temp.File("original.db");
-        var returned = temp.File("returned.db");
-        var server = await database.CreateSchemaAsync();
-        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
-        await RecordAnalystsWorkAsync(original);
-
-        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
-        await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
+        var (original, server, returned, _) = await RoundTripAsync(temp, withAnalystsWork: true);
 
         var expected = await JournalAsync(original);
         Assert.Contains("\"verdict\"", expected, StringComparison.Ordinal);
@@ -51,13 +37,7 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     public async Task Copy_SqliteToPostgresAndBack_MapQueryWithAPeriodFindsTheSameClaims()
     {
         using var temp = new TempDirectory();
-        var original = temp.File("original.db");
-        var returned = temp.File("returned.db");
-        var server = await database.CreateSchemaAsync();
-        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
-
-        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
-        await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
+        var (original, server, returned, _) = await RoundTripAsync(temp, withAnalystsWork: false);
 
         // The period is checked on the copied place rows: rows imported without their date would drop out of the view.
         var expected = await MapClaimIdsAsync(original);
@@ -130,6 +110,23 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     }
 
     /// <summary>A merge, a verdict, an occupation list and an account: what analysts add to an ingested ledger.</summary>
+    /// <summary>The samples ingested into a SQLite file, copied to a fresh PostgreSQL schema and back into a second file.</summary>
+    private async Task<(string Original, string Server, string Returned, (int There, int Back) ExitCodes)> RoundTripAsync(
+        TempDirectory temp, bool withAnalystsWork)
+    {
+        var original = temp.File("original.db");
+        var returned = temp.File("returned.db");
+        var server = await database.CreateSchemaAsync();
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        if (withAnalystsWork)
+        {
+            await RecordAnalystsWorkAsync(original);
+        }
+        var there = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
+        var back = await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
+        return (original, server, returned, (there.ExitCode, back.ExitCode));
+    }
+
     private static async Task RecordAnalystsWorkAsync(string ledger)
     {
         var events = JsonDocument.Parse((await CliRunner.RunAsync("events", "--db", ledger, "--format", "json")).Output).RootElement
