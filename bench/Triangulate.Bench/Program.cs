@@ -9,7 +9,7 @@ using Triangulate.Places.Build;
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
-// `places-speed` times the gazetteer's load and place finding on dense and realistic text;
+// `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
@@ -30,9 +30,9 @@ if (args is ["viina-places", var viina])
     return ViinaPlaces.Run(viina);
 }
 
-if (args is ["places-speed"])
+if (args is ["places-speed", .. var viinaDirectory])
 {
-    return PlaceSpeed.Run();
+    return PlaceSpeed.Run(viinaDirectory.FirstOrDefault());
 }
 
 if (args is ["build-gazetteer", var shared, var cities, var reviewed])

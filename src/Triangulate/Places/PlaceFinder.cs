@@ -142,10 +142,28 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
         "каналу", "каналом", "канале", "каналі");
 
+    // A dense report has ~170 000 words; one list per thread, reused, keeps them off the large-object heap, whose
+    // growth would set off full collections of a heap that holds the whole gazetteer.
+    [ThreadStatic]
+    private static List<Token>? reusableTokens;
+
     public ImmutableArray<PlaceMention> Find(Report report)
     {
-        var text = report.Text;
-        var tokens = PlaceText.Tokenise(text, wordForms);
+        var tokens = reusableTokens ?? [];
+        reusableTokens = null;
+        try
+        {
+            return Find(report.Text, PlaceText.Tokenise(report.Text, wordForms, tokens));
+        }
+        finally
+        {
+            tokens.Clear();
+            reusableTokens = tokens;
+        }
+    }
+
+    private ImmutableArray<PlaceMention> Find(string text, List<Token> tokens)
+    {
         var matches = Match(text, tokens);
         if (matches.Count == 0)
         {
@@ -169,6 +187,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
         var inContext = new Dictionary<string, Ranking>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
+        var written = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in matches)
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
@@ -176,10 +195,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine);
             }
 
+            // A name written the same way twice is one string: dense text repeats a few names thousands of times.
             var span = new Span(match.Start, match.End);
+            if (!written.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out var mentionText))
+            {
+                written.Add(text.AsSpan(match.Start, match.End - match.Start));
+                written.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out mentionText);
+            }
+
             mentions.Add(new PlaceMention(
                 span,
-                span.Slice(text),
+                mentionText!,
                 ranked.Best,
                 Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0) * (match.BySkeleton ? 0.7 : 1.0), 3),
                 ranked.Best.Kind is PlaceKind.AdminArea or PlaceKind.Country ? PlacePrecision.Region : PlacePrecision.Exact,
@@ -189,7 +215,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 RunnerUpId: ranked.RunnerUp?.Id));
         }
 
-        return RelativeLocations.Apply(text, mentions.ToImmutable());
+        RelativeLocations.Apply(text, mentions);
+        return mentions.MoveToImmutable();
     }
 
     /// <summary>
@@ -242,13 +269,30 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
 
+    /// <summary>
+    /// The places that a name starting at a word may mean, by stem or by consonants: the name's length in words and
+    /// key, its candidates, and whether the words after it were read to decide.
+    /// </summary>
+    private readonly record struct NameLookup(int Length, string Key, NameColumns Candidates, bool BySkeleton, bool ReadsNextWords);
+
+    /// <summary>A name's candidate places as parallel columns: place index, secondary name, exact spelling.</summary>
+    private sealed record NameColumns(int[] Places, bool[] Secondary, bool[] Exact)
+    {
+        public static readonly NameColumns None = new([], [], []);
+
+        public bool Exactly { get; } = Exact.Contains(true);
+    }
+
     private List<NameMatch> Match(string text, List<Token> tokens)
     {
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new Dictionary<int, (bool Secondary, bool Exact)>();
-        Span<char> skeletonBuffer = stackalloc char[64];
+        // A capitalised word that begins no name of several words finds the same places wherever it recurs in a report.
+        var lookups = new Dictionary<string, NameLookup>(StringComparer.Ordinal);
+        // The same words find the same candidates: a name of several words repeated through a report shares its columns.
+        var columnsByWords = new Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns>();
         var waterEnd = -1;
         var i = 0;
         while (i < tokens.Count)
@@ -256,70 +300,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             var token = tokens[i];
             // A feature's name may begin with a lower-case word for its kind (шахти «Північна», мікрорайон Канал).
             var leadsName = !token.Capitalised && i + 1 < tokens.Count && tokens[i + 1].Capitalised;
-            var names = token.Capitalised || leadsName ? gazetteer.NamesStartingWith(token.Stem) : [];
-            var length = 0;
-            candidates.Clear();
-            var bySkeleton = false;
-            foreach (var name in names)
+            if (!token.Capitalised && !leadsName)
             {
-                var k = name.Stems.Length;
-                if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, t => t.Stem))
-                {
-                    continue;
-                }
-
-                if (k > length)
-                {
-                    length = k;
-                    candidates.Clear();
-                }
-
-                // A place matched by an attested current name is not also a secondary-name match; one exact spelling makes it exact.
-                var exact = tokens[i + k - 1].Normal == name.LastNormal;
-                candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var known)
-                    ? (known.Secondary && name.Secondary, known.Exact || exact)
-                    : (name.Secondary, exact);
+                i++;
+                continue;
             }
 
-            // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка),
-            // also beside the places it does name (Андреевка in Crimea by its own name, Андріївка near Chasiv Yar by
-            // consonants), where a consonant match counts as a secondary name. A word with a letter only Ukrainian
-            // has is already in Ukrainian spelling, so it is not tried again.
-            var stemLength = length;
-            if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeletonBuffer.Length && PlaceText.IsCyrillic(text[token.Start])
-                && PlaceText.Skeleton(token.Stem, skeletonBuffer) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
+            if (!token.Capitalised || !lookups.TryGetValue(token.Normal, out var lookup) || lookup.ReadsNextWords)
             {
-                foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeletonBuffer[..skeletonLength]))
+                lookup = Lookup(text, tokens, i, candidates, columnsByWords);
+                if (token.Capitalised)
                 {
-                    var k = name.Stems.Length;
-                    if (k < length || !Continues(text, tokens, i, name.Stems, t => PlaceText.Skeleton(t.Stem)))
-                    {
-                        continue;
-                    }
-
-                        if (k > length)
-                    {
-                        length = k;
-                        candidates.Clear();
-                    }
-
-                    candidates.TryAdd(name.PlaceIndex, (k == stemLength, false));
-                    bySkeleton |= k > stemLength;
+                    lookups.TryAdd(token.Normal, lookup);
                 }
             }
 
+            var length = lookup.Length;
             if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            var exactly = false;
-            foreach (var (_, (_, exact)) in candidates)
-            {
-                exactly |= exact;
-            }
-
+            var exactly = lookup.Candidates.Exactly;
             if (length == 1 && NamesAPerson(tokens, i, exactly))
             {
                 persons.Add(token.Stem);
@@ -341,10 +344,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
                 continue;
             }
 
-            var key = length == 1 ? token.Stem : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Stem));
-            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, candidates.Keys));
-            var (places, secondary, exactSpelling) = Columns(candidates);
-            var match = new NameMatch(token.Start, tokens[i + length - 1].End, key, places, secondary, exactSpelling, common, bySkeleton);
+            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places));
+            var (places, secondary, exactSpelling) = lookup.Candidates;
+            var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, common, lookup.BySkeleton);
             if (!common || FollowsCue(text, tokens, i))
             {
                 matches.Add(match);
@@ -389,8 +391,95 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         return matches;
     }
 
+    private static string KeyOf(List<Token> tokens, int at, int length)
+    {
+        var stems = new string[length];
+        for (var j = 0; j < length; j++)
+        {
+            stems[j] = tokens[at + j].Stem;
+        }
+
+        return string.Join(' ', stems);
+    }
+
+    private NameLookup Lookup(
+        string text, List<Token> tokens, int i, Dictionary<int, (bool Secondary, bool Exact)> candidates,
+        Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns> columnsByWords)
+    {
+        var token = tokens[i];
+        var length = 0;
+        var readsNextWords = false;
+        candidates.Clear();
+        foreach (var name in gazetteer.NamesStartingWith(token.Stem))
+        {
+            var k = name.Stems.Length;
+            readsNextWords |= k > 1;
+            if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, bySkeleton: false))
+            {
+                continue;
+            }
+
+            if (k > length)
+            {
+                length = k;
+                candidates.Clear();
+            }
+
+            // A place matched by an attested current name is not also a secondary-name match; one exact spelling makes it exact.
+            var exact = tokens[i + k - 1].Normal == name.LastNormal;
+            candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var known)
+                ? (known.Secondary && name.Secondary, known.Exact || exact)
+                : (name.Secondary, exact);
+        }
+
+        // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка),
+        // also beside the places it does name (Андреевка in Crimea by its own name, Андріївка near Chasiv Yar by
+        // consonants), where a consonant match counts as a secondary name. A word with a letter only Ukrainian
+        // has is already in Ukrainian spelling, so it is not tried again.
+        var stemLength = length;
+        var bySkeleton = false;
+        Span<char> skeleton = stackalloc char[64];
+        if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeleton.Length
+            && token.Normal.Length > 0 && PlaceText.IsCyrillic(token.Normal[0])
+            && PlaceText.Skeleton(token.Stem, skeleton) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
+        {
+            foreach (var name in gazetteer.UkrainianNamesWithSkeleton(skeleton[..skeletonLength]))
+            {
+                var k = name.Stems.Length;
+                readsNextWords |= k > 1;
+                if (k < length || !Continues(text, tokens, i, name.Stems, bySkeleton: true))
+                {
+                    continue;
+                }
+
+                if (k > length)
+                {
+                    length = k;
+                    candidates.Clear();
+                }
+
+                candidates.TryAdd(name.PlaceIndex, (k == stemLength, false));
+                bySkeleton |= k > stemLength;
+            }
+        }
+
+        if (length == 0)
+        {
+            return new NameLookup(0, "", NameColumns.None, BySkeleton: false, readsNextWords);
+        }
+
+        var key = length == 1 ? token.Stem : KeyOf(tokens, i, length);
+        var words = (key, token.Normal, tokens[i + length - 1].Normal, bySkeleton);
+        if (!columnsByWords.TryGetValue(words, out var columns))
+        {
+            columnsByWords[words] = columns = Columns(candidates);
+        }
+
+        return new NameLookup(length, key, columns, bySkeleton, readsNextWords);
+    }
+
     // The candidates as the match's parallel arrays, in one pass (dense text has ~30 000 matches with many namesakes each).
-    private static (int[] Places, bool[] Secondary, bool[] Exact) Columns(Dictionary<int, (bool Secondary, bool Exact)> candidates)
+    private static NameColumns Columns(Dictionary<int, (bool Secondary, bool Exact)> candidates)
     {
         var places = new int[candidates.Count];
         var secondary = new bool[candidates.Count];
@@ -403,14 +492,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             exact[c++] = flags.Exact;
         }
 
-        return (places, secondary, exact);
+        return new NameColumns(places, secondary, exact);
     }
 
     /// <summary>
     /// A sentence's first word that is likelier a noun than a place: a common event noun (Пожежа, Вибух), a word the
     /// text also writes in lower case, or the name of hamlets only, followed by a preposition (Пожежа на нафтобазі).
     /// </summary>
-    private bool OpensSentenceAsNoun(string text, List<Token> tokens, int at, IEnumerable<int> places)
+    private bool OpensSentenceAsNoun(string text, List<Token> tokens, int at, int[] places)
     {
         var token = tokens[at];
         if (!StartsSentence(text, token.Start))
@@ -525,7 +614,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         return true;
     }
 
-    private static bool Continues(string text, List<Token> tokens, int at, string[] stems, Func<Token, string> keyOf)
+    // Whether the words after the first continue a name, compared by stem or by consonant skeleton.
+    private static bool Continues(string text, List<Token> tokens, int at, string[] stems, bool bySkeleton)
     {
         if (at + stems.Length > tokens.Count)
         {
@@ -535,7 +625,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         for (var j = 1; j < stems.Length; j++)
         {
             var token = tokens[at + j];
-            if (keyOf(token) != stems[j] || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
+            if (!(bySkeleton ? PlaceText.HasSkeleton(token.Stem, stems[j]) : token.Stem == stems[j]) || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
             {
                 return false;
             }

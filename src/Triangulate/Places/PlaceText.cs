@@ -134,6 +134,18 @@ internal static class PlaceText
         return length;
     }
 
+    /// <summary>Whether a stem's consonant skeleton is the one given, without making a string of it.</summary>
+    public static bool HasSkeleton(string stem, string skeleton)
+    {
+        if (stem.Length > 256)
+        {
+            return Skeleton(stem) == skeleton;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length];
+        return buffer[..Skeleton(stem, buffer)].SequenceEqual(skeleton);
+    }
+
     private const string Vowels = "аеиіїоуыэюяєьъй";
 
     /// <summary>Whether a normalised word has a letter that Ukrainian has and Russian lacks (і, ї, є, ґ).</summary>
@@ -145,11 +157,13 @@ internal static class PlaceText
 
     /// <summary>
     /// Splits text into words, keeping apostrophes inside words ("Слов'янськ") and offsets into the text. With
-    /// <paramref name="forms"/>, a word seen before costs a lookup rather than two new strings.
+    /// <paramref name="forms"/>, a word seen before costs a lookup rather than two new strings; with
+    /// <paramref name="into"/>, the words replace that list's contents instead of filling a new list.
     /// </summary>
-    public static List<Token> Tokenise(string text, WordForms? forms = null)
+    public static List<Token> Tokenise(string text, WordForms? forms = null, List<Token>? into = null)
     {
-        var tokens = new List<Token>();
+        var tokens = into ?? [];
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {

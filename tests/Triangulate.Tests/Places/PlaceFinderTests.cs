@@ -306,4 +306,25 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.StartsWith("Дніпропетровська область", candidates[0].Place.AdminPath);
         Assert.Equal(1.0, candidates.Sum(c => c.Score), 2);
     }
+
+    [Fact]
+    public void Find_CalledFromManyThreadsAtOnce_FindsWhatItFindsOneByOne()
+    {
+        // Each thread reuses its own word list between reports; reports of very different lengths interleave here.
+        string[] texts =
+        [
+            SeedText(),
+            "Бои идут в 500 метрах к северу от Торецка.",
+            "Бої на південь від Часового Яру, на околиці Бахмута і біля Покровська.",
+            string.Concat(Enumerable.Repeat("Fighting between Toretsk and Chasiv Yar intensified. ", 400)),
+        ];
+        static string Describe(IEnumerable<PlaceMention> mentions) =>
+            string.Join("; ", mentions.Select(m => $"{m.Span.Start}-{m.Span.End} {m.Place?.Id} {m.Relation?.Relation} {m.EstimatedLat}"));
+        var alone = texts.Select(text => Describe(fixture.Find(text))).ToArray();
+
+        var together = new string[200];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = Describe(fixture.Find(texts[i % texts.Length])));
+
+        Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[i % texts.Length], together[i]));
+    }
 }
