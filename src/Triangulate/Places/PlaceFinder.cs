@@ -83,6 +83,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         "пос", "пгт", "деревня", "хутор", "хутора", "хуторі", "village", "town", "settlement", "hamlet", "городе",
         "город", "города", "місто", "міста", "місті", "населенный", "населений", "пункт", "пункта", "пункту");
 
+    // Words after which a place is where troops head ("в сторону Прогресса", "у напрямку Нового", "towards Progress").
+    private static readonly FrozenSet<string> MovementCues = FrozenSet.Create(StringComparer.Ordinal,
+        "сторону", "направлении", "направлению", "напрямку", "напрямі", "towards", "toward");
+
     private const double SecondaryNamePenalty = 0.3;
 
     private const long AreaPopulationFloor = 500_000;
@@ -359,11 +363,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             i += length;
         }
 
-        // A common word counts as a place also when it is listed with other places ("from Zalizne and Pivnichne") or
-        // when the report names one of its places by another name ("У Кірове, як окупанти називають Північне").
-        foreach (var (match, _) in pendingCommon)
+        // A common word counts as a place also when it is listed with other places ("from Zalizne and Pivnichne"),
+        // when the report names one of its places by another name ("У Кірове, як окупанти називають Північне"), or
+        // when troops move toward it and one of its places lies beside a place the report names ("выбили противника
+        // из Очеретино и продвигаются в сторону Прогресса").
+        foreach (var (match, at) in pendingCommon)
         {
-            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other) || other.Places.Intersect(match.Places).Any()))
+            var towards = at > 0 && MovementCues.Contains(tokens[at - 1].Normal);
+            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other) || other.Places.Intersect(match.Places).Any()
+                || (towards && Beside(match, other))))
             {
                 matches.Add(match);
             }
@@ -514,6 +522,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
         return at + 1 < tokens.Count && Prepositions.Contains(tokens[at + 1].Normal)
             && places.All(p => gazetteer.Places[p].Kind == PlaceKind.Settlement && gazetteer.Places[p].Population < HamletPopulation);
+    }
+
+    // Whether a place the first name may mean lies within reach of one the second may mean.
+    private bool Beside(NameMatch first, NameMatch second)
+    {
+        foreach (var a in first.Places)
+        {
+            foreach (var b in second.Places)
+            {
+                var (p, q) = (gazetteer.Places[a], gazetteer.Places[b]);
+                if (Math.Abs(p.Lat - q.Lat) < NeighbourDegrees && Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < NearKm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Coordinated(string text, NameMatch first, NameMatch second)

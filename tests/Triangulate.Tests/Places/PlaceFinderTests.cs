@@ -6,6 +6,8 @@ namespace Triangulate.Tests.Places;
 [Collection(GazetteerCollection.Name)]
 public sealed class PlaceFinderTests(GazetteerFixture fixture)
 {
+    private const string ProhresNearOcheretyne = "osm:node/256615847";
+
     private PlaceMention Single(string text, string surface, string language = "en")
     {
         var start = text.IndexOf(surface, StringComparison.Ordinal);
@@ -117,6 +119,15 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
     {
         var mention = Assert.Single(fixture.Find("Strikes hit Ordzhonikidze in Dnipropetrovsk oblast."), m => m.Text == "Ordzhonikidze");
         Assert.Equal("Pokrov", mention.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("Обстрел Тельманово в Донецкой области.", "Boykivske")]
+    [InlineData("Обстрел Комсомольского в Донецкой области.", "Kalmiouske")]
+    public void Find_FormerNamesOfTwoRenamedTowns_ResolveEachToItsOwnTown(string text, string expectedName)
+    {
+        var mention = fixture.Find(text, "ru").First();
+        Assert.Equal(expectedName, mention.Place?.Name);
     }
 
     [Fact]
@@ -280,6 +291,26 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         var mentions = fixture.Find("Прогрес у переговорах не досягнуто.", "uk");
 
         Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void Find_CommonWordTowardWhichTroopsMove_BesideANamedPlace_IsThatPlace()
+    {
+        var mention = Single("Наши подразделения выбили противника из Очеретино и продвигаются в сторону Прогресса.", "Прогресса", "ru");
+
+        Assert.Equal(ProhresNearOcheretyne, mention.Place?.Id);
+    }
+
+    [Fact]
+    public void Find_CommonWordTowardWhichTroopsMove_WithNoPlaceBesideIt_IsNotAPlace()
+    {
+        Assert.Empty(fixture.Find("Переговоры продвигаются в сторону Прогресса.", "ru"));
+    }
+
+    [Fact]
+    public void Resolve_RussianDoubleConsonantSpelling_FindsTheUkrainianName()
+    {
+        Assert.Contains(fixture.Finder.Resolve("Прогресс"), c => c.Place.Id == ProhresNearOcheretyne);
     }
 
     [Fact]
