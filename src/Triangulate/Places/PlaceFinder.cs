@@ -146,29 +146,54 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
         "каналу", "каналом", "канале", "каналі");
 
-    // A dense report has ~170 000 words; one list per thread, reused, keeps them off the large-object heap, whose
-    // growth would set off full collections of a heap that holds the whole gazetteer.
-    [ThreadStatic]
-    private static List<Token>? reusableTokens;
-
-    public ImmutableArray<PlaceMention> Find(Report report)
+    /// <summary>
+    /// Working space for one report, which a thread reuses for the next: the words (a dense report has ~170 000, and a
+    /// new list for each would grow the large-object heap and set off full collections of a heap holding the
+    /// gazetteer), the candidates of the name at hand (Андріївка has a hundred places), and the names looked up.
+    /// </summary>
+    private sealed class Scratch
     {
-        var tokens = reusableTokens ?? [];
-        reusableTokens = null;
-        try
+        public List<Token> Tokens { get; } = [];
+
+        public Dictionary<int, (bool Secondary, bool Exact)> Candidates { get; } = [];
+
+        /// <summary>A capitalised word that begins no name of several words finds the same places wherever it recurs.</summary>
+        public Dictionary<string, NameLookup> Lookups { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The same words find the same candidates: a name of several words repeated shares its columns.</summary>
+        public Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns> ColumnsByWords { get; } = [];
+
+        public void Clear()
         {
-            return Find(report.Text, PlaceText.Tokenise(report.Text, wordForms, tokens));
-        }
-        finally
-        {
-            tokens.Clear();
-            reusableTokens = tokens;
+            Tokens.Clear();
+            Lookups.Clear();
+            ColumnsByWords.Clear();
         }
     }
 
-    private ImmutableArray<PlaceMention> Find(string text, List<Token> tokens)
+    [ThreadStatic]
+    private static Scratch? reusable;
+
+    public ImmutableArray<PlaceMention> Find(Report report)
     {
-        var matches = Match(text, tokens);
+        var scratch = reusable ?? new Scratch();
+        reusable = null;
+        try
+        {
+            PlaceText.Tokenise(report.Text, wordForms, scratch.Tokens);
+            return Find(report.Text, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+            reusable = scratch;
+        }
+    }
+
+    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch)
+    {
+        var tokens = scratch.Tokens;
+        var matches = Match(text, scratch);
         if (matches.Count == 0)
         {
             return [];
@@ -262,8 +287,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
     private (HashSet<string> Areas, List<Place> Others) ContextOf(string text)
     {
-        var tokens = PlaceText.Tokenise(text);
-        var matches = Match(text, tokens);
+        var scratch = new Scratch();
+        PlaceText.Tokenise(text, into: scratch.Tokens);
+        var matches = Match(text, scratch);
         var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [], inUkraine: false)[0].Place).ToList();
         var areas = best.Where(p => p.Kind is PlaceKind.AdminArea).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
@@ -287,16 +313,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         public bool Exactly { get; } = Exact.Contains(true);
     }
 
-    private List<NameMatch> Match(string text, List<Token> tokens)
+    private List<NameMatch> Match(string text, Scratch scratch)
     {
+        var tokens = scratch.Tokens;
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = new Dictionary<int, (bool Secondary, bool Exact)>();
-        // A capitalised word that begins no name of several words finds the same places wherever it recurs in a report.
-        var lookups = new Dictionary<string, NameLookup>(StringComparer.Ordinal);
-        // The same words find the same candidates: a name of several words repeated through a report shares its columns.
-        var columnsByWords = new Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns>();
+        var lookups = scratch.Lookups;
         var waterEnd = -1;
         var i = 0;
         while (i < tokens.Count)
@@ -312,7 +335,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
             if (!token.Capitalised || !lookups.TryGetValue(token.Normal, out var lookup) || lookup.ReadsNextWords)
             {
-                lookup = Lookup(text, tokens, i, candidates, columnsByWords);
+                lookup = Lookup(text, i, scratch);
                 if (token.Capitalised)
                 {
                     lookups.TryAdd(token.Normal, lookup);
@@ -370,7 +393,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         foreach (var (match, at) in pendingCommon)
         {
             var towards = at > 0 && MovementCues.Contains(tokens[at - 1].Normal);
-            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other) || other.Places.Intersect(match.Places).Any()
+            if (matches.Any(other => Coordinated(text, other, match) || Coordinated(text, match, other) || other.Places.AsSpan().IndexOfAny(match.Places) >= 0
                 || (towards && Beside(match, other))))
             {
                 matches.Add(match);
@@ -410,10 +433,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         return string.Join(' ', stems);
     }
 
-    private NameLookup Lookup(
-        string text, List<Token> tokens, int i, Dictionary<int, (bool Secondary, bool Exact)> candidates,
-        Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns> columnsByWords)
+    private NameLookup Lookup(string text, int i, Scratch scratch)
     {
+        var (tokens, candidates) = (scratch.Tokens, scratch.Candidates);
         var token = tokens[i];
         var length = 0;
         var readsNextWords = false;
@@ -478,9 +500,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
 
         var key = length == 1 ? token.Stem : KeyOf(tokens, i, length);
         var words = (key, token.Normal, tokens[i + length - 1].Normal, bySkeleton);
-        if (!columnsByWords.TryGetValue(words, out var columns))
+        if (!scratch.ColumnsByWords.TryGetValue(words, out var columns))
         {
-            columnsByWords[words] = columns = Columns(candidates);
+            scratch.ColumnsByWords[words] = columns = Columns(candidates);
         }
 
         return new NameLookup(length, key, columns, bySkeleton, readsNextWords);
