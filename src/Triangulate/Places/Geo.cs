@@ -7,9 +7,9 @@ internal static class Geo
 
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
-        var dLat = Radians(lat2 - lat1);
-        var dLon = Radians(lon2 - lon1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2));
+        var sinHalfLat = Math.Sin(Radians(lat2 - lat1) / 2);
+        var sinHalfLon = Math.Sin(Radians(lon2 - lon1) / 2);
+        var a = (sinHalfLat * sinHalfLat) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * (sinHalfLon * sinHalfLon));
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
