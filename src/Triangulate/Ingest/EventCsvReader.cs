@@ -7,7 +7,9 @@ namespace Triangulate.Ingest;
 /// Event datasets in CSV with a column of report text (VIINA's <c>representative_text</c>, ACLED's <c>notes</c>, or a
 /// generic <c>text</c>/<c>description</c>/<c>body</c>; or <see cref="IngestOptions.CsvTextColumn"/>). One report per
 /// row. The publisher is the row's source (for VIINA, the first outlet id of <c>sources_matching</c>, such as
-/// "unian"), the url the first of its source URLs, and the id the dataset's event id.
+/// "unian"; for ACLED, the first of the <c>source</c> names such as "Ukrinform; Ministry of Defence of Ukraine"), the url
+/// the first of its source URLs, the id the dataset's event id, and the date the event's (VIINA's yyyymmdd, ACLED's
+/// "24 February 2022", ISO 8601).
 /// </summary>
 public sealed class EventCsvReader : IReportReader
 {
@@ -18,7 +20,10 @@ public sealed class EventCsvReader : IReportReader
     private static readonly string[] IdColumns = ["event_id_1pd", "event_id_cnty", "event_id", "id"];
     private static readonly string[] TitleColumns = ["title", "headline"];
     private static readonly string[] LanguageColumns = ["language", "lang"];
-    private static readonly char[] ListSeparators = ['|', ';', ' ', ','];
+    // Outlet names hold spaces ("Kyiv Independent"), so only VIINA's '|' and ACLED's ';' part a list of them; URLs hold
+    // no spaces, and datasets part their lists with spaces and commas too.
+    private static readonly char[] PublisherSeparators = ['|', ';'];
+    private static readonly char[] UrlSeparators = ['|', ';', ' ', ','];
 
     public string Format => "csv";
 
@@ -75,16 +80,17 @@ public sealed class EventCsvReader : IReportReader
     private static ReadOutcome ReadRow(InputLocation location, string?[] row, Columns columns, IngestOptions options)
     {
         var date = columns.Cell(row, columns.Date);
-        if (!InputDates.TryParseOptional(date, DateForm.Iso, out var published))
+        if (!InputDates.TryParseOptional(date, DateForm.Dataset, out var published))
         {
-            return ReadOutcome.Rejected(location, RejectionReason.BadDate, $"date '{date}' is neither yyyymmdd nor ISO 8601");
+            return ReadOutcome.Rejected(location, RejectionReason.BadDate,
+                $"date '{date}' is not a calendar day in a known form: {InputDates.DatasetFormsDescription}");
         }
         return new ReportDraft
         {
             Text = columns.Cell(row, columns.Text),
             ExternalId = columns.Cell(row, columns.Id),
-            Publisher = FirstOfList(columns.Cell(row, columns.Publisher)),
-            Url = FirstOfList(columns.Cell(row, columns.Url)),
+            Publisher = FirstOfList(columns.Cell(row, columns.Publisher), PublisherSeparators),
+            Url = FirstOfList(columns.Cell(row, columns.Url), UrlSeparators),
             Published = published,
             Language = columns.Cell(row, columns.Language),
             Title = columns.Cell(row, columns.Title),
@@ -138,9 +144,9 @@ public sealed class EventCsvReader : IReportReader
         }
     }
 
-    /// <summary>The first item of a list cell ("unian|nv", "url1; url2").</summary>
-    private static string? FirstOfList(string? cell) =>
-        cell?.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    /// <summary>The first item of a list cell ("unian|nv", "Ukrinform; Ministry of Defence of Ukraine", "url1 url2").</summary>
+    private static string? FirstOfList(string? cell, char[] separators) =>
+        cell?.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
 
     private sealed record Columns(int? Text, int? Publisher, int? Url, int? Date, int? Id, int? Title, int? Language)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Ingest;
 using Triangulate.Model;
 
@@ -8,6 +9,13 @@ public sealed class EventCsvReaderTests
     private readonly EventCsvReader reader = new();
 
     private List<ReadOutcome> Viina() => IngestFiles.Read(reader, "viina-excerpt.csv");
+
+    private List<ReadOutcome> Acled() => IngestFiles.Read(reader, "acled-shaped.csv");
+
+    /// <summary>A one-row file in ACLED's 2023 column layout with the given <c>event_date</c>.</summary>
+    private List<ReadOutcome> AcledRowDated(string eventDate) => IngestFiles.ReadText(reader, "acled.csv",
+        "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,admin1,admin2,admin3,location,latitude,longitude,source,notes,fatalities\n" +
+        $"UKR2001,{eventDate},2022,Battles,Armed clash,Military Forces of Russia (2000-),Kyiv,Buchanskyi,Hostomelska,Hostomel,50.5690,30.2650,Ukrainska Pravda,\"On 24 February 2022, Russian airborne forces landed at Hostomel airport and clashed with Ukrainian forces.\",0\n");
 
     [Fact]
     public void Read_ViinaExcerpt_EveryRowBecomesReport()
@@ -94,5 +102,97 @@ public sealed class EventCsvReaderTests
 
         Assert.Equal(2, outcomes.Count(o => o.IsReport));
         Assert.Contains(outcomes, o => o.Rejection?.Reason == RejectionReason.MalformedCsv);
+    }
+
+    [Fact]
+    public void Read_AcledExport_EveryRowBecomesReport()
+    {
+        var outcomes = Acled();
+
+        Assert.Equal(4, outcomes.Count);
+        Assert.All(outcomes, o => Assert.True(o.IsReport, o.Rejection?.ToString()));
+    }
+
+    [Fact]
+    public void Read_AcledRow_MapsColumns()
+    {
+        var report = Acled()[0].Report!;
+
+        Assert.Equal("UKR1001", report.ExternalId);
+        Assert.Equal("Ukrinform", report.Publisher);
+        Assert.Equal(new DateTimeOffset(2022, 2, 24, 0, 0, 0, TimeSpan.Zero), report.Published);
+        Assert.StartsWith("On 24 February 2022, Russian forces struck the military airfield near Nizhyn", report.Text);
+        Assert.Null(report.Url);
+        Assert.Equal("en", report.Language);
+    }
+
+    [Fact]
+    public void Read_AcledSourceNameWithSpaces_KeepsWholeOutletName()
+    {
+        Assert.Equal(["Ukrinform", "Kyiv Independent", "Suspilne Media", "Ukrainska Pravda"], Acled().Select(o => o.Report!.Publisher));
+    }
+
+    [Fact]
+    public void Read_OlderAcledExport_DayMonthNameYearWithHyphens()
+    {
+        const string csv =
+            "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3\n" +
+            "9116253,804,UKR56018,56018,24-February-2022,2022,1,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,Europe,Ukraine,Luhansk,Shchastynskyi,Shchastynska,Shchastia,48.7393,39.2296,1,Ministry of Defence of Ukraine,National,\"On 24 February 2022, Russian and LPR forces attacked Ukrainian positions at Shchastia; the town was shelled and left without power.\",0,1646158215,UKR\n";
+
+        var report = Assert.Single(IngestFiles.ReadText(reader, "acled-2022.csv", csv)).Report!;
+
+        Assert.Equal("UKR56018", report.ExternalId);
+        Assert.Equal("Ministry of Defence of Ukraine", report.Publisher);
+        Assert.Equal(new DateTimeOffset(2022, 2, 24, 0, 0, 0, TimeSpan.Zero), report.Published);
+    }
+
+    [Theory]
+    [InlineData("24 February 2022")]
+    [InlineData("24-February-2022")]
+    [InlineData("2022-02-24")]
+    [InlineData("2022-02-24 00:00:00.000")]
+    [InlineData("20220224")]
+    public void Read_DateFormOfEventDatasets_ParsedAsThatDay(string eventDate)
+    {
+        var report = Assert.Single(AcledRowDated(eventDate)).Report;
+
+        Assert.Equal(new DateTimeOffset(2022, 2, 24, 0, 0, 0, TimeSpan.Zero), report?.Published);
+    }
+
+    [Fact]
+    public void Read_SingleDigitDay_Parsed()
+    {
+        Assert.Equal(new DateTimeOffset(2022, 3, 4, 0, 0, 0, TimeSpan.Zero), Assert.Single(AcledRowDated("4 March 2022")).Report?.Published);
+    }
+
+    [Theory]
+    [InlineData("31 February 2022")]
+    [InlineData("yesterday")]
+    [InlineData("24 Feb. 2022")]
+    [InlineData("02/24/2022")]
+    public void Read_NotADayInAKnownForm_RejectsRowNamingFileRowAndDate(string eventDate)
+    {
+        var rejection = Assert.Single(AcledRowDated(eventDate)).Rejection!;
+
+        Assert.Equal(RejectionReason.BadDate, rejection.Reason);
+        Assert.Equal(new InputLocation("acled.csv", 2), rejection.Location);
+        Assert.Contains($"'{eventDate}'", rejection.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UkrainianCurrentCulture_MonthNamesStillEnglishOnly()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("uk-UA");
+
+            Assert.True(Assert.Single(AcledRowDated("24 February 2022")).IsReport);
+            Assert.Equal(RejectionReason.BadDate, Assert.Single(AcledRowDated("24 лютого 2022")).Rejection?.Reason);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 }
