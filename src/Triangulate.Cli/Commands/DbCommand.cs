@@ -49,7 +49,7 @@ internal static class DbCommand
             var reports = copied.Reports;
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"copied {reports.Imported} reports ({reports.AlreadyPresent} already there), {copied.Sources} sources, {copied.Places} places, " +
-                $"{copied.Events} events, {copied.JournalRows} new journal rows (overrides, verdicts, audit), {copied.Evidence} evidence rows, {copied.Accounts} accounts and API keys"));
+                $"{copied.Events} events, {copied.JournalRows} new journal rows (overrides, verdicts, source merges, audit), {copied.Evidence} evidence rows, {copied.Accounts} accounts and API keys"));
             foreach (var id in reports.Conflicting)
             {
                 parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -17,10 +17,11 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string By, string Ac
 public sealed record StoredVerdict(long Id, Verdict Verdict);
 
 /// <summary>
-/// What analysts recorded, as a copy between engines moves it: merges and splits, verdicts and the audit log, each row
-/// under its own id.
+/// What analysts recorded, as a copy between engines moves it: merges and splits of events, verdicts, merges of sources
+/// and the audit log, each row under its own id.
 /// </summary>
-public sealed record LedgerJournal(ImmutableArray<EventOverride> Overrides, ImmutableArray<StoredVerdict> Verdicts, ImmutableArray<AuditEntry> Audit)
+public sealed record LedgerJournal(
+    ImmutableArray<EventOverride> Overrides, ImmutableArray<StoredVerdict> Verdicts, ImmutableArray<StoredSourceMerge> SourceMerges, ImmutableArray<AuditEntry> Audit)
 {
-    public int Count => Overrides.Length + Verdicts.Length + Audit.Length;
+    public int Count => Overrides.Length + Verdicts.Length + SourceMerges.Length + Audit.Length;
 }

@@ -192,12 +192,13 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>The audit log in order, optionally only the lines about one target ("event:12", "claim:34").</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the overrides, verdicts and audit log with their ids, for a copy to another engine.</summary>
+    /// <summary>Reads the overrides, verdicts, source merges and audit log with their ids, for a copy to another engine.</summary>
     Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes another ledger's journal under its ids, in one transaction; a row whose id is stored already is skipped,
-    /// so a re-run of a copy adds nothing. Returns the number of rows added.
+    /// so a re-run of a copy adds nothing, and so is a merge of a source the target has merged already (a source is
+    /// merged once). Returns the number of rows added.
     /// </summary>
     Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default);
 

@@ -2,8 +2,8 @@ namespace Triangulate.Storage;
 
 /// <summary>
 /// What a copy moved: the reports (with their analyses), the registry's sources, analysts' places, the events, the rows
-/// of the journal (overrides, verdicts, audit lines) added, the evidence (control maps and occupation rows), and the
-/// web accounts with API keys.
+/// of the journal (overrides, verdicts, source merges, audit lines) added, the evidence (control maps and occupation
+/// rows), and the web accounts with API keys.
 /// </summary>
 public sealed record CopySummary(ImportSummary Reports, int Sources, int Places, int Events, int JournalRows, int Evidence, int Accounts);
 

@@ -33,6 +33,75 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         Assert.Equal(expected, await JournalAsync(returned));
     }
 
+    [Fact]
+    public async Task Copy_SqliteToSqlite_KeepsSourceMerges()
+    {
+        using var temp = new TempDirectory();
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork: true);
+        var copy = temp.File("copy.db");
+
+        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", copy);
+
+        var expected = await SourceMergesAsync(original);
+        Assert.Single(expected);
+        Assert.Equal(expected, await SourceMergesAsync(copy));
+    }
+
+    [Fact]
+    public async Task Copy_SqliteToSqlite_SourcesReadTheSameAfterTheNextIngest()
+    {
+        using var temp = new TempDirectory();
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork: true);
+        var copy = temp.File("copy.db");
+        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", copy);
+
+        // An ingest regroups the events, and with them every source's record, from the ledger's own merges.
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", copy);
+
+        var expected = await SourcesAsync(original);
+        Assert.DoesNotContain("\"id\": \"pravdaua\"", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, await SourcesAsync(copy));
+    }
+
+    [Fact]
+    public async Task Copy_RepeatedSqliteToSqlite_CopiesNoSourceMergeTwice()
+    {
+        using var temp = new TempDirectory();
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork: true);
+        var copy = temp.File("copy.db");
+        await CliRunner.RunAsync("db", "copy", "--from", original, "--to", copy);
+
+        var again = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", copy);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(await SourceMergesAsync(original), await SourceMergesAsync(copy));
+    }
+
+    [SkippableFact]
+    public async Task Copy_SqliteToPostgresAndBack_KeepsSourceMerges()
+    {
+        using var temp = new TempDirectory();
+        var (original, server, returned, _) = await RoundTripAsync(temp, withAnalystsWork: true);
+
+        var expected = await SourceMergesAsync(original);
+        Assert.Contains(expected, m => m.From == "pravdaua");
+        Assert.Equal(expected, await SourceMergesAsync(server));
+        Assert.Equal(expected, await SourceMergesAsync(returned));
+    }
+
+    [SkippableFact]
+    public async Task Copy_SqliteToPostgres_SourcesReadTheSameAfterTheNextIngest()
+    {
+        using var temp = new TempDirectory();
+        var (original, server, _, _) = await RoundTripAsync(temp, withAnalystsWork: true);
+
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", server);
+
+        Assert.Equal(await SourcesAsync(original), await SourcesAsync(server));
+    }
+
     [SkippableFact]
     public async Task Copy_SqliteToPostgresAndBack_MapQueryWithAPeriodFindsTheSameClaims()
     {
@@ -50,10 +119,8 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     public async Task Copy_AfterCopyingTheJournal_NewVerdictsDoNotCollide()
     {
         using var temp = new TempDirectory();
-        var original = temp.File("original.db");
         var server = await database.CreateSchemaAsync();
-        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
-        await RecordAnalystsWorkAsync(original);
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork: true);
         await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
 
         var verdict = await CliRunner.RunAsync("verdict", $"e{await FirstEventIdAsync(server)}", "unresolved", "--by", "second-analyst", "--db", server);
@@ -61,6 +128,18 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         Assert.Equal(0, verdict.ExitCode);
         await using var store = await StoreFactory.OpenAsync(server, TimeProvider.System);
         Assert.Equal(2, (await store.ListVerdictsAsync()).Count);
+    }
+
+    [SkippableFact]
+    public async Task Copy_AfterCopyingSourceMerges_NewMergesDoNotCollide()
+    {
+        using var temp = new TempDirectory();
+        var (_, server, _, _) = await RoundTripAsync(temp, withAnalystsWork: true);
+
+        var merge = await CliRunner.RunAsync("source", "merge", "rossiya24", "vgtrk", "--note", "VGTRK's news channel", "--by", "second-analyst", "--db", server);
+
+        Assert.Equal(0, merge.ExitCode);
+        Assert.Equal(["pravdaua", "rossiya24"], (await SourceMergesAsync(server)).Select(m => m.From));
     }
 
     [SkippableFact]
@@ -109,29 +188,42 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         return (reports.Output, claims.Output, events.Output);
     }
 
-    /// <summary>A merge, a verdict, an occupation list and an account: what analysts add to an ingested ledger.</summary>
     /// <summary>The samples ingested into a SQLite file, copied to a fresh PostgreSQL schema and back into a second file.</summary>
     private async Task<(string Original, string Server, string Returned, (int There, int Back) ExitCodes)> RoundTripAsync(
         TempDirectory temp, bool withAnalystsWork)
     {
-        var original = temp.File("original.db");
-        var returned = temp.File("returned.db");
         var server = await database.CreateSchemaAsync();
-        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
-        if (withAnalystsWork)
-        {
-            await RecordAnalystsWorkAsync(original);
-        }
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork);
+        var returned = temp.File("returned.db");
         var there = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
         var back = await CliRunner.RunAsync("db", "copy", "--from", server, "--to", returned);
         return (original, server, returned, (there.ExitCode, back.ExitCode));
     }
 
+    /// <summary>The samples ingested into a SQLite file, with or without analysts' work on top.</summary>
+    private static async Task<string> AnalysedLedgerAsync(TempDirectory temp, bool withAnalystsWork)
+    {
+        var original = temp.File("original.db");
+        await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", original);
+        if (withAnalystsWork)
+        {
+            await RecordAnalystsWorkAsync(original);
+        }
+        return original;
+    }
+
+    /// <summary>
+    /// An event merge, a source merge (Ukrainska Pravda's Telegram handle, which the samples name as a publisher, into the
+    /// outlet), a verdict, an occupation list and an account: what analysts add to an ingested ledger.
+    /// </summary>
     private static async Task RecordAnalystsWorkAsync(string ledger)
     {
         var events = JsonDocument.Parse((await CliRunner.RunAsync("events", "--db", ledger, "--format", "json")).Output).RootElement
             .EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
         Assert.Equal(0, (await CliRunner.RunAsync("event", "merge", $"e{events[0]}", $"e{events[1]}", "--by", "analyst", "--note", "same assault", "--db", ledger)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("source", "add", "--name", "pravdaua", "--kind", "independent_media", "--side", "UA",
+            "--alias", "pravdaua", "--role", "Telegram channel", "--by", "analyst", "--db", ledger)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("source", "merge", "pravdaua", "ukrainska_pravda", "--note", "the outlet's Telegram channel", "--by", "analyst", "--db", ledger)).ExitCode);
         Assert.Equal(0, (await CliRunner.RunAsync("verdict", $"e{events[^1]}", "refuted", "--by", "analyst", "--note", "not on the map", "--db", ledger)).ExitCode);
         Assert.Equal(0, (await CliRunner.RunAsync("users", "add", "analyst", "--role", "analyst", "--password", "correct horse battery", "--db", ledger)).ExitCode);
         await using var store = await StoreFactory.OpenAsync(ledger, TimeProvider.System);
@@ -149,6 +241,15 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         });
         return [.. claims.Select(claim => claim.Id)];
     }
+
+    private static async Task<IReadOnlyList<SourceMerge>> SourceMergesAsync(string ledger)
+    {
+        await using var store = await StoreFactory.OpenAsync(ledger, TimeProvider.System);
+        return await store.ListSourceMergesAsync();
+    }
+
+    private static async Task<string> SourcesAsync(string ledger) =>
+        (await CliRunner.RunAsync("sources", "--db", ledger, "--format", "json")).Output;
 
     private static async Task<long> FirstEventIdAsync(string ledger) =>
         JsonDocument.Parse((await CliRunner.RunAsync("events", "--db", ledger, "--format", "json")).Output).RootElement[0].GetProperty("id").GetInt64();

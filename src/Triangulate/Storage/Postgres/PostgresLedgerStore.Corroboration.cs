@@ -98,7 +98,11 @@ public sealed partial class PostgresLedgerStore
         [.. (await ReadVerdictsAsync(cancellationToken)).Select(row => row.Verdict)];
 
     public async Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default) =>
-        new([.. await ListEventOverridesAsync(cancellationToken)], [.. await ReadVerdictsAsync(cancellationToken)], [.. await ListAuditAsync(null, cancellationToken)]);
+        new(
+            [.. await ListEventOverridesAsync(cancellationToken)],
+            [.. await ReadVerdictsAsync(cancellationToken)],
+            [.. await ReadSourceMergesAsync(cancellationToken)],
+            [.. await ListAuditAsync(null, cancellationToken)]);
 
     public Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
@@ -136,6 +140,7 @@ public sealed partial class PostgresLedgerStore
                     .With("evidence", verdict.Evidence, NpgsqlDbType.Text);
                 added += await command.ExecuteNonQueryAsync(cancellationToken);
             }
+            added += await ImportSourceMergesAsync(connection, transaction, journal.SourceMerges, cancellationToken);
             foreach (var entry in journal.Audit)
             {
                 await using var command = new NpgsqlCommand("""
@@ -155,6 +160,7 @@ public sealed partial class PostgresLedgerStore
             await ExecuteAsync(connection, transaction, """
                 SELECT setval(pg_get_serial_sequence('event_overrides', 'id'), COALESCE((SELECT MAX(id) FROM event_overrides), 0) + 1, false);
                 SELECT setval(pg_get_serial_sequence('verdicts', 'id'), COALESCE((SELECT MAX(id) FROM verdicts), 0) + 1, false);
+                SELECT setval(pg_get_serial_sequence('source_merges', 'id'), COALESCE((SELECT MAX(id) FROM source_merges), 0) + 1, false);
                 SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT MAX(id) FROM audit_log), 0) + 1, false);
                 """, cancellationToken);
             return added;

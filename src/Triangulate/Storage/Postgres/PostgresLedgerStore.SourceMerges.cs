@@ -1,3 +1,4 @@
+using Npgsql;
 using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
@@ -20,14 +21,42 @@ public sealed partial class PostgresLedgerStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ReadSourceMergesAsync(cancellationToken)).Select(row => row.Merge)];
+
+    private async Task<IReadOnlyList<StoredSourceMerge>> ReadSourceMergesAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
-        return await ReadAllAsync(command, reader => new SourceMerge(
-            reader.GetString(0),
+        await using var command = dataSource.CreateCommand("SELECT id, from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
+        return await ReadAllAsync(command, reader => new StoredSourceMerge(reader.GetInt64(0), new SourceMerge(
             reader.GetString(1),
             reader.GetString(2),
-            reader.GetFieldValue<DateTimeOffset>(3),
-            PostgresValues.StringOrNull(reader, 4)), cancellationToken);
+            reader.GetString(3),
+            reader.GetFieldValue<DateTimeOffset>(4),
+            PostgresValues.StringOrNull(reader, 5))), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
+    /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.
+    /// </summary>
+    private static async Task<int> ImportSourceMergesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<StoredSourceMerge> merges, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var (id, merge) in merges)
+        {
+            await using var command = new NpgsqlCommand("""
+                INSERT INTO source_merges (id, from_id, into_id, by_name, at, note) OVERRIDING SYSTEM VALUE
+                VALUES (@id, @from, @into, @by, @at, @note) ON CONFLICT DO NOTHING
+                """, connection, transaction)
+                .With("id", id, NpgsqlDbType.Bigint)
+                .With("from", merge.From, NpgsqlDbType.Text)
+                .With("into", merge.Into, NpgsqlDbType.Text)
+                .With("by", merge.By, NpgsqlDbType.Text)
+                .With("at", merge.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
+                .With("note", merge.Note, NpgsqlDbType.Text);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return added;
     }
 }

@@ -113,7 +113,11 @@ public sealed partial class SqliteLedgerStore
     }
 
     public async Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default) =>
-        new([.. await ListEventOverridesAsync(cancellationToken)], [.. await ReadVerdictsAsync(cancellationToken)], [.. await ListAuditAsync(null, cancellationToken)]);
+        new(
+            [.. await ListEventOverridesAsync(cancellationToken)],
+            [.. await ReadVerdictsAsync(cancellationToken)],
+            [.. await ReadSourceMergesAsync(cancellationToken)],
+            [.. await ListAuditAsync(null, cancellationToken)]);
 
     public async Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
@@ -152,6 +156,7 @@ public sealed partial class SqliteLedgerStore
                 .With("$evidence", verdict.Evidence);
             added += await command.ExecuteNonQueryAsync(cancellationToken);
         }
+        added += await ImportSourceMergesAsync(connection, transaction, journal.SourceMerges, cancellationToken);
         foreach (var entry in journal.Audit)
         {
             await using var command = Command(connection, """

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Triangulate.Storage.Sqlite;
 
 /// <summary>Analysts' merges of sources.</summary>
@@ -18,15 +20,43 @@ public sealed partial class SqliteLedgerStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ReadSourceMergesAsync(cancellationToken)).Select(row => row.Merge)];
+
+    private async Task<IReadOnlyList<StoredSourceMerge>> ReadSourceMergesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
-        return await ReadAllAsync(command, reader => new SourceMerge(
-            reader.GetString(0),
+        await using var command = Command(connection, "SELECT id, from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
+        return await ReadAllAsync(command, reader => new StoredSourceMerge(reader.GetInt64(0), new SourceMerge(
             reader.GetString(1),
             reader.GetString(2),
-            SqliteValues.ParseTime(reader.GetString(3)),
-            SqliteValues.StringOrNull(reader, 4)), cancellationToken);
+            reader.GetString(3),
+            SqliteValues.ParseTime(reader.GetString(4)),
+            SqliteValues.StringOrNull(reader, 5))), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
+    /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.
+    /// </summary>
+    private static async Task<int> ImportSourceMergesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<StoredSourceMerge> merges, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var (id, merge) in merges)
+        {
+            await using var command = Command(connection, """
+                INSERT INTO source_merges (id, from_id, into_id, by_name, at, note) VALUES ($id, $from, $into, $by, $at, $note)
+                ON CONFLICT DO NOTHING
+                """, transaction)
+                .With("$id", id)
+                .With("$from", merge.From)
+                .With("$into", merge.Into)
+                .With("$by", merge.By)
+                .With("$at", SqliteValues.FormatTime(merge.At))
+                .With("$note", merge.Note);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return added;
     }
 }
