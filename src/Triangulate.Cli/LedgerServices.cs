@@ -35,5 +35,5 @@ internal static class LedgerServices
     public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken) =>
         StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
 
-    public static IEnumerable<ReadOutcome> Read(IReadOnlyList<string> paths) => new ReportSource(IngestOptions.Default).Read(paths);
+    public static IEnumerable<ReadOutcome> Read(IReadOnlyList<string> paths, IngestOptions options) => new ReportSource(options).Read(paths);
 }

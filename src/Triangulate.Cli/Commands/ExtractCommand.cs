@@ -16,9 +16,10 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
+        var csvTextColumn = CommonOptions.CsvTextColumn();
         var command = new Command("extract", "Run the analysis pipeline on reports without a database and print places and claims")
         {
-            paths, format,
+            paths, format, csvTextColumn,
         };
         command.SetAction(parse =>
         {
@@ -26,7 +27,7 @@ internal static class ExtractCommand
             var error = parse.InvocationConfiguration.Error;
             var rejected = 0;
             var reports = new List<Report>();
-            foreach (var outcome in LedgerServices.Read(parse.GetRequiredValue(paths)))
+            foreach (var outcome in LedgerServices.Read(parse.GetRequiredValue(paths), CommonOptions.IngestOptionsFrom(parse, csvTextColumn)))
             {
                 if (outcome.Report is { } report)
                 {

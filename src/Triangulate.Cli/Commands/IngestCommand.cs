@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Rendering;
+using Triangulate.Ingest;
 using Triangulate.Pipeline;
 
 namespace Triangulate.Cli.Commands;
@@ -15,16 +16,18 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var database = CommonOptions.Database();
+        var csvTextColumn = CommonOptions.CsvTextColumn();
         var command = new Command("ingest", "Read reports, extract their places and claims, and store them in the ledger")
         {
-            paths, database,
+            paths, database, csvTextColumn,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
-            var summary = await RunAsync(store, parse.GetRequiredValue(paths), output, cancellationToken);
+            var options = CommonOptions.IngestOptionsFrom(parse, csvTextColumn);
+            var summary = await RunAsync(store, parse.GetRequiredValue(paths), options, output, cancellationToken);
             Report(summary, output, error);
             return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
         });
@@ -32,19 +35,19 @@ internal static class IngestCommand
     }
 
     internal static async Task<IngestSummary> RunAsync(
-        Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
+        Storage.ILedgerStore store, IReadOnlyList<string> paths, IngestOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var summary = await StoreReportsAsync(store, paths, output, cancellationToken);
+        var summary = await StoreReportsAsync(store, paths, options, output, cancellationToken);
         // Events are regrouped after every ingest, so that new reports join the events they belong to.
         await LedgerServices.Corroboration(store).RefreshAsync(cancellationToken);
         return summary;
     }
 
     private static async Task<IngestSummary> StoreReportsAsync(
-        Storage.ILedgerStore store, IReadOnlyList<string> paths, TextWriter output, CancellationToken cancellationToken)
+        Storage.ILedgerStore store, IReadOnlyList<string> paths, IngestOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         var ingest = new LedgerIngest(await LedgerServices.AnalyzerForAsync(store, cancellationToken), store);
-        var outcomes = LedgerServices.Read(paths);
+        var outcomes = LedgerServices.Read(paths, options);
         var console = Terminal.For(output);
         if (!console.Profile.Capabilities.Interactive)
         {

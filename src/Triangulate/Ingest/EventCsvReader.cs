@@ -4,19 +4,23 @@ using Triangulate.Model;
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// Event datasets in CSV with a column of report text (VIINA's <c>representative_text</c>, ACLED's <c>notes</c>, or a
-/// generic <c>text</c>/<c>description</c>/<c>body</c>; or <see cref="IngestOptions.CsvTextColumn"/>). One report per
-/// row. The publisher is the row's source (for VIINA, the first outlet id of <c>sources_matching</c>, such as
-/// "unian"; for ACLED, the first of the <c>source</c> names such as "Ukrinform; Ministry of Defence of Ukraine"), the url
-/// the first of its source URLs, the id the dataset's event id, and the date the event's (VIINA's yyyymmdd, ACLED's
-/// "24 February 2022", ISO 8601).
+/// Event datasets in CSV with a column of report text (VIINA's <c>representative_text</c>, ACLED's <c>notes</c>, UCDP
+/// GED's <c>source_headline</c>, or a generic <c>text</c>/<c>description</c>/<c>body</c>; or
+/// <see cref="IngestOptions.CsvTextColumn"/>). One report per row. The publisher is the row's source (for VIINA, the
+/// first outlet id of <c>sources_matching</c>, such as "unian"; for ACLED, the first of the <c>source</c> names such as
+/// "Ukrinform; Ministry of Defence of Ukraine"; for UCDP, the first of <c>source_office</c>), the url the first of its
+/// source URLs, the id the dataset's event id, and the date the event's (VIINA's yyyymmdd, ACLED's "24 February 2022",
+/// ISO 8601; UCDP's <c>date_start</c>).
 /// </summary>
 public sealed class EventCsvReader : IReportReader
 {
-    private static readonly string[] TextColumns = ["representative_text", "text", "notes", "description", "body"];
-    private static readonly string[] PublisherColumns = ["sources_matching", "sources", "source", "source_name"];
+    // UCDP GED has no text of the event, only its sources' headlines, and source_article repeats each headline after
+    // its outlet and date ("Reuters,2022-03-02,…"): the headlines are the cleaner text, the articles the fallback.
+    private static readonly string[] TextColumns =
+        ["representative_text", "text", "notes", "description", "body", "source_headline", "source_article"];
+    private static readonly string[] PublisherColumns = ["sources_matching", "sources", "source", "source_name", "source_office"];
     private static readonly string[] UrlColumns = ["source_urls", "source_url", "url"];
-    private static readonly string[] DateColumns = ["date", "event_date", "published"];
+    private static readonly string[] DateColumns = ["date", "event_date", "published", "date_start"];
     private static readonly string[] IdColumns = ["event_id_1pd", "event_id_cnty", "event_id", "id"];
     private static readonly string[] TitleColumns = ["title", "headline"];
     private static readonly string[] LanguageColumns = ["language", "lang"];
@@ -24,6 +28,9 @@ public sealed class EventCsvReader : IReportReader
     // no spaces, and datasets part their lists with spaces and commas too.
     private static readonly char[] PublisherSeparators = ['|', ';'];
     private static readonly char[] UrlSeparators = ['|', ';', ' ', ','];
+
+    /// <summary>The columns looked for, in this order, as the report text when no column is configured.</summary>
+    public static IReadOnlyList<string> KnownTextColumns => Array.AsReadOnly(TextColumns);
 
     public string Format => "csv";
 
@@ -56,8 +63,7 @@ public sealed class EventCsvReader : IReportReader
         var columns = Columns.Find(header, options.CsvTextColumn);
         if (columns.Text is null)
         {
-            yield return ReadOutcome.Rejected(new InputLocation(path), RejectionReason.MissingField,
-                $"no text column (looked for {string.Join(", ", options.CsvTextColumn is null ? TextColumns : [options.CsvTextColumn])})");
+            yield return ReadOutcome.Rejected(new InputLocation(path), RejectionReason.MissingField, MissingTextColumn(header, options.CsvTextColumn));
             yield break;
         }
         while (TryReadRow(csv, out var row, out var rowError))
@@ -75,6 +81,15 @@ public sealed class EventCsvReader : IReportReader
         {
             yield return ReadOutcome.Rejected(new InputLocation(path, (int)bad.LineNumber), RejectionReason.MalformedCsv, bad.Reason.ToString());
         }
+    }
+
+    /// <summary>Why no text column was found, with the file's own columns so that the right one can be named.</summary>
+    private static string MissingTextColumn(string[] header, string? configured)
+    {
+        var columns = string.Join(", ", header.Select(h => h.Trim()));
+        return configured is null
+            ? $"no text column: none of {string.Join(", ", TextColumns)} is in its header ({columns})"
+            : $"no column '{configured}', the text column asked for, in its header ({columns})";
     }
 
     private static ReadOutcome ReadRow(InputLocation location, string?[] row, Columns columns, IngestOptions options)

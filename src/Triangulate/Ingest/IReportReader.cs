@@ -29,7 +29,10 @@ public sealed record IngestOptions
     /// <summary>Largest XML document a feed may expand to.</summary>
     public long MaxXmlChars { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>The column holding report text in event-dataset CSV, when it is not one of the known names.</summary>
+    /// <summary>
+    /// The column holding report text in event-dataset CSV, in place of the known names
+    /// (<see cref="EventCsvReader.KnownTextColumns"/>); a file without it is rejected.
+    /// </summary>
     public string? CsvTextColumn { get; init; }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triangulate.Tests.Ingest;
 
 namespace Triangulate.Tests.Cli;
 
@@ -41,5 +42,29 @@ public sealed class ExtractCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray());
         Assert.Contains(jsonl + ":2", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_CsvTextColumn_AnalysesThatColumn()
+    {
+        var result = await CliRunner.RunAsync(
+            "extract", IngestFiles.PathOf("ucdp-ged-shaped.csv"), "--csv-text-column", "where_description", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var airfield = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Single(d => d.GetProperty("report").GetProperty("id").GetString() == "990003");
+        Assert.Contains("Kulbakino", airfield.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task Extract_CsvTextColumnMissing_NamesTheFileAndExitsNonZero()
+    {
+        var path = IngestFiles.PathOf("ucdp-ged-shaped.csv");
+
+        var result = await CliRunner.RunAsync("extract", path, "--csv-text-column", "summary", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(JsonDocument.Parse(result.Output).RootElement.EnumerateArray());
+        Assert.StartsWith($"rejected {path}: MissingField (no column 'summary'", result.Error, StringComparison.Ordinal);
     }
 }

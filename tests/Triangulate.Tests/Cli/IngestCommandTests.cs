@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triangulate.Tests.Ingest;
 
 namespace Triangulate.Tests.Cli;
 
@@ -70,10 +71,87 @@ public sealed class IngestCommandTests
         Assert.StartsWith("error:", result.Error, StringComparison.Ordinal);
     }
 
-    internal static async Task<int> CountReportsAsync(string db)
+    [Fact]
+    public async Task Ingest_UcdpGedExport_StoresEveryRowWithItsEventIdDateAndOffice()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+
+        var result = await CliRunner.RunAsync("ingest", IngestFiles.PathOf("ucdp-ged-shaped.csv"), "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        var reports = await ReportsAsync(db);
+        Assert.Equal(["990001", "990002", "990003"], reports.Select(r => r.GetProperty("externalId").GetString()).Order());
+        var first = reports.Single(r => r.GetProperty("externalId").GetString() == "990001");
+        Assert.Equal("Ukrinform", first.GetProperty("publisher").GetString());
+        Assert.Equal("2022-03-01T00:00:00+00:00", first.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public async Task Ingest_CsvTextColumn_StoresThatColumnAsTheText()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+
+        var result = await CliRunner.RunAsync(
+            "ingest", IngestFiles.PathOf("ucdp-ged-shaped.csv"), "--db", db, "--csv-text-column", "where_description");
+        var found = await CliRunner.RunAsync("reports", "--db", db, "--search", "Kulbakino airfield", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var report = Assert.Single(JsonDocument.Parse(found.Output).RootElement.EnumerateArray());
+        Assert.Equal("990003", report.GetProperty("externalId").GetString());
+    }
+
+    [Fact]
+    public async Task Ingest_CsvTextColumnMissingFromOneFile_NamesThatFileAndStoresTheRest()
+    {
+        using var temp = new TempDirectory();
+        var ged = temp.Write("in/ged.csv", File.ReadAllText(IngestFiles.PathOf("ucdp-ged-shaped.csv")));
+        var acled = temp.Write("in/acled.csv", File.ReadAllText(IngestFiles.PathOf("acled-shaped.csv")));
+        temp.Write("in/good.md", GoodReport);
+        var db = temp.File("ledger.db");
+
+        var result = await CliRunner.RunAsync("ingest", temp.File("in"), "--db", db, "--csv-text-column", "where_description");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, await CountReportsAsync(db));
+        var rejection = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"rejected {acled}: MissingField", rejection, StringComparison.Ordinal);
+        Assert.Contains("'where_description'", rejection, StringComparison.Ordinal);
+        Assert.DoesNotContain(ged, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_BlankCsvTextColumn_FailsBeforeOpeningTheLedger()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+
+        var result = await CliRunner.RunAsync("ingest", IngestFiles.PathOf("ucdp-ged-shaped.csv"), "--db", db, "--csv-text-column", " ");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--csv-text-column needs a column name", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("extract")]
+    public async Task Help_IngestAndExtract_DescribeCsvTextColumn(string command)
+    {
+        var result = await CliRunner.RunAsync(command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--csv-text-column <NAME>", result.Output, StringComparison.Ordinal);
+        Assert.Contains("source_headline", result.Output, StringComparison.Ordinal);
+    }
+
+    internal static async Task<int> CountReportsAsync(string db) => (await ReportsAsync(db)).Count;
+
+    private static async Task<List<JsonElement>> ReportsAsync(string db)
     {
         var result = await CliRunner.RunAsync("reports", "--db", db, "--format", "json", "--limit", "100000");
         Assert.Equal(0, result.ExitCode);
-        return JsonDocument.Parse(result.Output).RootElement.GetArrayLength();
+        return [.. JsonDocument.Parse(result.Output).RootElement.EnumerateArray()];
     }
 }

@@ -12,6 +12,8 @@ public sealed class EventCsvReaderTests
 
     private List<ReadOutcome> Acled() => IngestFiles.Read(reader, "acled-shaped.csv");
 
+    private List<ReadOutcome> UcdpGed(IngestOptions? options = null) => IngestFiles.Read(reader, "ucdp-ged-shaped.csv", options);
+
     /// <summary>A one-row file in ACLED's 2023 column layout with the given <c>event_date</c>.</summary>
     private List<ReadOutcome> AcledRowDated(string eventDate) => IngestFiles.ReadText(reader, "acled.csv",
         "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,admin1,admin2,admin3,location,latitude,longitude,source,notes,fatalities\n" +
@@ -80,6 +82,57 @@ public sealed class EventCsvReaderTests
         var outcome = Assert.Single(IngestFiles.ReadText(reader, "a.csv", "id,date\n1,2024-05-01\n"));
 
         Assert.Equal(RejectionReason.MissingField, outcome.Rejection!.Reason);
+    }
+
+    [Fact]
+    public void Read_ConfiguredTextColumnMissing_RejectsFileNamingTheColumnAndItsHeader()
+    {
+        var rejection = Assert.Single(UcdpGed(new IngestOptions { CsvTextColumn = "where_descr" })).Rejection!;
+
+        Assert.Equal(RejectionReason.MissingField, rejection.Reason);
+        Assert.Equal(new InputLocation(IngestFiles.PathOf("ucdp-ged-shaped.csv")), rejection.Location);
+        Assert.Contains("'where_descr'", rejection.Detail, StringComparison.Ordinal);
+        Assert.Contains("where_description", rejection.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UcdpGedExport_EveryRowBecomesReport()
+    {
+        var outcomes = UcdpGed();
+
+        Assert.Equal(3, outcomes.Count);
+        Assert.All(outcomes, o => Assert.True(o.IsReport, o.Rejection?.ToString()));
+    }
+
+    [Fact]
+    public void Read_UcdpGedRow_MapsIdStartDateFirstOfficeAndHeadline()
+    {
+        var report = UcdpGed()[0].Report!;
+
+        Assert.Equal("990001", report.ExternalId);
+        Assert.Equal(new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.Zero), report.Published);
+        Assert.Equal("Ukrinform", report.Publisher);
+        Assert.Equal("Shelling of Saltivka in Kharkiv kills two civilians, regional governor says", report.Text);
+        Assert.Null(report.Url);
+    }
+
+    [Fact]
+    public void Read_UcdpGedWithConfiguredTextColumn_TakesThatColumn()
+    {
+        var report = UcdpGed(new IngestOptions { CsvTextColumn = "where_description" })[2].Report!;
+
+        Assert.Equal("Kulbakino airfield on the eastern edge of Mykolaiv", report.Text);
+        Assert.Equal("990003", report.ExternalId);
+    }
+
+    [Fact]
+    public void Read_NotesBesideSourceHeadline_NotesAreTheText()
+    {
+        const string csv = "id,date,source,source_headline,notes\n5,2024-05-01,acled,Shelling near Vovchansk,Shelling was reported near Vovchansk on 1 May.\n";
+
+        var report = Assert.Single(IngestFiles.ReadText(reader, "a.csv", csv)).Report!;
+
+        Assert.Equal("Shelling was reported near Vovchansk on 1 May.", report.Text);
     }
 
     [Fact]
