@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
@@ -12,7 +13,11 @@ namespace Triangulate.Claims;
 /// </summary>
 public sealed record SpeakerMention(SourceRef Source, bool CitedAsOrigin, bool RefersBack = false);
 
-/// <summary>What a sentence says about who says it: the parties named, and whether it refers back to the last speaker ("He added").</summary>
+/// <summary>
+/// What a sentence says about who says it: the parties named, and whether it refers back to the last speaker ("He
+/// added"). A sentence inside a longer quotation carries the quotation's speakers, named in the sentence that opens or
+/// closes it.
+/// </summary>
 public sealed record SentenceAttribution(ImmutableArray<SpeakerMention> Speakers, bool RefersBack)
 {
     public static SentenceAttribution None { get; } = new([], false);
@@ -30,23 +35,37 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         "he", "she", "they", "him", "her", "them", "it", "он", "она", "они", "его", "её", "ее", "их", "він", "вона", "вони", "його", "її", "їх",
     };
 
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "он", "она", "они", "він", "вона", "вони"], StringComparer.Ordinal);
+
     public SentenceAttribution Read(string text, string lowered, Span sentence)
     {
         var cues = ClaimLexicons.Attribution.FindAll(lowered, sentence);
-        if (cues.IsEmpty)
+        if (cues.IsEmpty && !text.AsSpan(sentence.Start, sentence.Length).Contains(':'))
         {
+            // Without a saying word only a label ("Трегубов: …") could name a speaker.
             return SentenceAttribution.None;
         }
-        var refersBack = cues.Any(cue => cue.Value == AttributionCue.RefersBack);
-        var citations = cues.Where(cue => cue.Value == AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
         var named = registry.FindIn(text, sentence);
+        var label = Label(text, sentence, named);
+        if (cues.IsEmpty)
+        {
+            return label is null ? SentenceAttribution.None : new SentenceAttribution([new SpeakerMention(label.ToRef(), false)], false);
+        }
+        var citations = cues.Where(cue => cue.Value == AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
         var sayings = cues.Where(cue => cue.Value != AttributionCue.CitesOrigin).Select(cue => cue.Span).ToList();
+        // "«…», — наголосив він": a saying word with a pronoun for its subject refers back as "He added" does.
+        var refersBack = cues.Any(cue => cue.Value == AttributionCue.RefersBack)
+            || sayings.Any(saying => SubjectPronouns.Contains(WordAfter(lowered, saying, sentence.End)));
         var known = named
-            .Where((match, i) => Speaks(text, lowered, match, i + 1 < named.Length ? named[i + 1] : null, sayings)
-                && !(i > 0 && InApposition(text, named[i - 1], match, cues)))
+            .Where((match, i) => match == label
+                || (Speaks(text, lowered, match, i + 1 < named.Length ? named[i + 1] : null, sayings)
+                    && !(i > 0 && InApposition(text, named[i - 1], match, cues))))
             .ToImmutableArray();
         var speakers = known.Select(match => (Source: match.ToRef(), Described: false))
-            .Concat(UnknownSpeakers(text, sentence, named).Select(source => (Source: source, Described: IsOnlyDescribed(source.Written ?? source.Name))))
+            // A side named as a whole ("Окупанти", "the Kremlin") is a party of its own, never a description of one named before.
+            .Concat(UnknownSpeakers(text, lowered, sentence, named, sayings)
+                .Select(source => (Source: source, Described: source.Side == Side.Unknown && IsOnlyDescribed(source.Written ?? source.Name))))
             .OrderBy(found => found.Source.Span!.Value.Start)
             .Select(found => new SpeakerMention(
                 found.Source,
@@ -79,6 +98,26 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         return !registry.IsSubjectOnly(match.Source.Id)
             || sayings.Any(saying => saying.Start >= match.Span.End && saying.Start - match.Span.End <= 15
                 && !text.AsSpan(match.Span.End, saying.Start - match.Span.End).ContainsAny(",.;:"));
+    }
+
+    /// <summary>
+    /// The registry source a sentence is labelled with, as news headlines and direct-speech paragraphs name their speaker:
+    /// "Кимаковский: российские бойцы заняли…", "Пряма мова Трегубова: «…»". It is the first source named, right before
+    /// a colon, with at most two words before it.
+    /// </summary>
+    private static SourceMatch? Label(string text, Span sentence, ImmutableArray<SourceMatch> named)
+    {
+        if (named.IsEmpty)
+        {
+            return null;
+        }
+        var first = named[0];
+        var before = text.AsSpan(sentence.Start, first.Span.Start - sentence.Start);
+        var after = text.AsSpan(first.Span.End, sentence.End - first.Span.End).TrimStart("»”\"");
+        return after.StartsWith(':') && !before.ContainsAny(",.;:!?—–«»\"“”()")
+            && TextTokens.Words(text, new Span(sentence.Start, first.Span.Start)).Length <= 2
+            ? first
+            : null;
     }
 
     /// <summary>
@@ -115,11 +154,11 @@ public sealed partial class AttributionReader(SourceRegistry registry)
         return words.Count == 1 || (words.Count <= 3 && !words.Any(word => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)));
     }
 
-    private IEnumerable<SourceRef> UnknownSpeakers(string text, Span sentence, ImmutableArray<SourceMatch> known)
+    private IEnumerable<SourceRef> UnknownSpeakers(string text, string lowered, Span sentence, ImmutableArray<SourceMatch> known, List<Span> sayings)
     {
         var slice = sentence.Slice(text);
         // Bare sentence-initial subjects and cited parties count only when described as a speaker ("Russian milbloggers
-        // claimed"); article-led and named subjects of a saying verb count anyway.
+        // claimed") or named as a side ("В Кремле заявили"); article-led and named subjects of a saying verb count anyway.
         var phrases = new[]
             {
                 (SubjectBeforeVerb(), true), (NameBeforeVerb(), true), (AccordingTo(), true), (SubjectAfterVerb(), true), (SentenceSubject(), false), (Cited(), false),
@@ -128,6 +167,7 @@ public sealed partial class AttributionReader(SourceRegistry registry)
             .SelectMany(pattern => pattern.Item1.Matches(slice).Select(match => (Group: match.Groups["np"], NamesSuffice: pattern.Item2)))
             .Where(found => found.Group.Success)
             .Select(found => (Span: new Span(sentence.Start + found.Group.Index, sentence.Start + found.Group.Index + found.Group.Length), found.NamesSuffice))
+            .Concat(SidesSaying(text, lowered, sentence, sayings).Select(span => (Span: span, NamesSuffice: false)))
             .Where(found => !known.Any(match => match.Span.Overlaps(found.Span)))
             .DistinctBy(found => found.Span.Start);
         var taken = new List<Span>();
@@ -138,16 +178,103 @@ public sealed partial class AttributionReader(SourceRegistry registry)
             {
                 continue;
             }
+            var side = SideNamed(written);
+            // A side speaking as a whole speaks through its authorities.
             var kind = KindFromDescription(written)
-                ?? (namesSuffice && written.Any(char.IsUpper) ? SourceKind.Individual : SourceKind.Unknown);
+                ?? (side is not null ? SourceKind.Official : namesSuffice && written.Any(char.IsUpper) ? SourceKind.Individual : SourceKind.Unknown);
             if (kind == SourceKind.Unknown)
             {
                 continue;
             }
             taken.Add(span);
             var role = StripArticle(written);
-            yield return new SourceRef(written, kind, Side.Unknown, role == written ? null : role, null, written, span);
+            yield return new SourceRef(written, kind, side ?? Side.Unknown, role == written ? null : role, null, written, span);
         }
+    }
+
+    /// <summary>
+    /// Sides named as the subject of a saying word at the start of a clause: "Окупанти заявляють про захоплення …",
+    /// "Russians claim …", "…; Kyiv denied it". A genitive before the verb ("Про втрати окупантів повідомляють у
+    /// Генштабі") does not open a clause, and so is no speaker.
+    /// </summary>
+    private static IEnumerable<Span> SidesSaying(string text, string lowered, Span sentence, List<Span> sayings)
+    {
+        foreach (var side in ClaimLexicons.SideGroups.FindAll(lowered, sentence))
+        {
+            var span = new Span(side.Span.Start, WordEnd(text, side.Span.End, sentence.End));
+            var next = SkipAdverb(lowered, SkipSpaces(text, span.End, sentence.End), sentence.End);
+            if (sayings.Any(saying => saying.Start == next) && OpensClause(lowered, sentence.Start, span.Start))
+            {
+                yield return span;
+            }
+        }
+    }
+
+    /// <summary>The side a speaker phrase names as a whole ("Окупанти", "the Russian side", "Кремле"), or null.</summary>
+    private static Side? SideNamed(string phrase)
+    {
+        var lowered = StripArticle(phrase).ToLowerInvariant();
+        return ClaimLexicons.SideGroups.FindAll(lowered, new Span(0, lowered.Length)) is [var only]
+            && only.Span.Start == 0 && WordEnd(lowered, only.Span.End, lowered.Length) == lowered.Length
+            ? only.Value
+            : null;
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "but", "while", "whereas", "а", "але", "і", "й", "та", "но", "и", "однако", "проте", "однак"];
+
+    /// <summary>Whether a word at <paramref name="at"/> opens its clause: after the sentence start, a clause mark or a conjunction, and an article.</summary>
+    private static bool OpensClause(string lowered, int sentenceStart, int at)
+    {
+        var before = lowered.AsSpan(sentenceStart, at - sentenceStart).TrimEnd();
+        if (before.EndsWith("the", StringComparison.Ordinal) && (before.Length == 3 || !char.IsLetter(before[^4])))
+        {
+            before = before[..^3].TrimEnd();
+        }
+        if (before.IsEmpty || ",;:—–«\"“(".Contains(before[^1]))
+        {
+            return true;
+        }
+        var lastWord = before[(before.LastIndexOfAny(" ,;:—–«\"“(") + 1)..];
+        foreach (var opener in ClauseOpeners)
+        {
+            if (lastWord.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int WordEnd(string text, int at, int limit)
+    {
+        while (at < limit && char.IsLetter(text[at]))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>The word right after the word a cue starts, or "" at the end of the range.</summary>
+    private static string WordAfter(string lowered, Span cue, int limit)
+    {
+        var start = SkipSpaces(lowered, WordEnd(lowered, cue.End, limit), limit);
+        return lowered[start..WordEnd(lowered, start, limit)];
+    }
+
+    private static int SkipSpaces(string text, int at, int limit)
+    {
+        while (at < limit && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>Past one adverb riding along with a verb ("Росіяни також стверджують").</summary>
+    private static int SkipAdverb(string lowered, int at, int limit)
+    {
+        var end = WordEnd(lowered, at, limit);
+        return end > at && ClaimLexicons.Adverbs.Contains(lowered[at..end]) ? SkipSpaces(lowered, end, limit) : at;
     }
 
     /// <summary>The kind of party a description suggests ("військовий канал" → channel, "прес-служба" → official), or null.</summary>

@@ -34,13 +34,13 @@ public static class ClaimLexicons
 
     public static CueLexicon<AttributionCue> Attribution { get; } = new(
         Tagged(AttributionCue.Saying,
-            "said=", "says=", "stated", "states=", "told=", "claimed", "claims=", "reported", "reports=", "added", "wrote", "writes=", "observed", "described",
+            "said=", "says=", "stated", "states=", "told=", "claimed", "claim=", "claims=", "reported", "reports=", "added", "wrote", "writes=", "observed", "described",
             "announced", "confirmed", "noted", "according to", "quoted", "quoting", "relayed", "came through", "attributed to", "provided by", "as reported by",
-            "заявил", "заявля", "сообщил", "сообща", "рассказал", "добавил", "отметил", "написал", "пишет", "передает", "передаёт", "цитирует", "сказал",
-            "по словам", "по данным", "по информации", "в эфире", "утвержда", "подтвердил", "уточнил", "информирует", "об этом",
-            "denied", "denies", "опроверг", "отрицает", "отрицают", "отрицал", "заперечи", "заперечу", "доложил", "назвал", "говорится в", "спростув", "назвали", "пишуть", "наголошу",
+            "заявил", "заявля", "сообщил", "сообща", "рассказал", "добавил", "отметил", "написал", "пишет", "передает", "передаёт", "цитирует", "сказал", "говорят",
+            "по словам", "по данным", "по информации", "в эфире", "в комментарии", "в интервью", "утвержда", "подтвердил", "уточнил", "информирует", "об этом",
+            "denied", "denies", "опроверг", "опроверга", "отрицает", "отрицают", "отрицал", "заперечи", "заперечу", "доложил", "назвал", "говорится в", "спростув", "спростову", "назвали", "пишуть", "наголошу",
             "заявив", "заявила", "заявили", "заявля", "повідомив", "повідомила", "повідомили", "повідомля", "розповів", "додав", "зазначив", "написав",
-            "пише=", "передає", "цитує", "сказав", "за словами", "за даними", "за інформацією", "в ефірі", "стверджу", "підтвердив", "уточнив", "наголосив",
+            "пише=", "передає", "цитує", "сказав", "кажуть", "каже=", "за словами", "за даними", "за інформацією", "в ефірі", "у коментарі", "в коментарі", "в інтерв", "стверджу", "підтвердив", "уточнив", "наголосив", "поширю", "распространя",
             "про це")
         .Concat(Tagged(AttributionCue.CitesOrigin, "citing", "cited", "with reference to", "со ссылкой на", "ссылаясь на", "посилаючись на", "з посиланням на"))
         .Concat(Tagged(AttributionCue.RefersBack,
@@ -81,6 +81,7 @@ public static class ClaimLexicons
         .Concat(Tagged(SourceKind.Unit, "brigade", "battalion", "regiment", "division", "fighters", "бригад", "батальон", "полк", "дивизи", "бойц", "батальйон", "дивізі", "бійц"))
         .Concat(Tagged(SourceKind.WireAgency, "agency", "агентств", "агенці"))
         .Concat(Tagged(SourceKind.IndependentMedia, "newspaper", "outlet", "tv channel", "издани", "газет", "телеканал", "видання"))
+        .Concat(Tagged(SourceKind.StateMedia, "propaganda", "пропаганд"))
         .Concat(Tagged(SourceKind.OsintGroup, "osint", "analysts", "monitoring group", "аналитик", "аналітик")));
 
     /// <summary>Words that open a dependent phrase rather than a clause of its own ("with units moving …", "в том числе …").</summary>
@@ -93,6 +94,21 @@ public static class ClaimLexicons
     /// <summary>Nouns naming a statement: a source right after one is the statement's author ("Заява Міноборони Росії"), not a speaker.</summary>
     public static CueLexicon<bool> StatementNouns { get; } = new(Words(
         "statement=", "statements=", "claim=", "claims=", "claims by", "claims of", "заявление=", "заявления=", "сообщение=", "сообщения=", "заява=", "заяви=", "заяву=", "повідомлення="));
+
+    /// <summary>
+    /// Nouns that name one side of the war as a whole: as the subject of a saying word ("Окупанти заявляють", "Россияне
+    /// утверждают", "Russians claim", "Kyiv denied") they are the party asserting, not a description of someone named before.
+    /// </summary>
+    public static CueLexicon<Side> SideGroups { get; } = new(
+        Tagged(Side.RU,
+            "russians=", "occupiers=", "russian side=", "russia=", "moscow=", "kremlin=",
+            "россиян", "оккупант", "российская сторон", "российской сторон", "россия=", "россии=", "москв", "кремл",
+            "russian propaganda=", "российская пропаганд", "російська пропаганд",
+            "росіян", "окупант", "рашист", "загарбник", "російська сторон", "російської сторон", "російській сторон", "росія=", "росії=")
+        .Concat(Tagged(Side.UA,
+            "ukrainians=", "ukrainian side=", "ukraine=", "kyiv=", "kiev=",
+            "украинц", "украинская сторон", "украинской сторон", "украина=", "украины=", "украине=", "киев",
+            "українц", "українська сторон", "української сторон", "українській сторон", "україна=", "україни=", "україні=", "київ=", "києв")));
 
     /// <summary>Words that put an English speaker description on a side ("a Russian-installed official", "a Kyiv official").</summary>
     public static CueLexicon<Side> SideWords { get; } = new(

@@ -19,7 +19,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     {
         var text = report.Text;
         var lowered = text.ToLowerInvariant();
-        var readings = SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence)).ToList();
+        var readings = WithQuotationSpeakers(text, [.. SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence))]);
         var memory = new ChainMemory(report, registry, readings.SelectMany(reading => reading.Attribution.Speakers).Select(speaker => speaker.Source));
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var paragraph in readings.GroupBy(reading => reading.Sentence.Paragraph))
@@ -32,7 +32,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             AttributionChain? lastInParagraph = null;
             foreach (var reading in paragraph)
             {
-                var own = memory.Build(reading.Attribution.Speakers)
+                var denials = OwnSpokenDenials(reading);
+                var asserting = denials.Count == 0
+                    ? reading.Attribution.Speakers
+                    : [.. reading.Attribution.Speakers.Where(speaker => !denials.Values.Any(denying => denying.Contains(speaker)))];
+                var own = memory.Build(asserting)
                     ?? (reading.Attribution.RefersBack ? memory.Last : null);
                 if (own is not null)
                 {
@@ -51,7 +55,6 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                     memory.Last = paragraphChain;
                 }
                 lastInParagraph = chain;
-                var speakerSide = memory.SpeakerSide(chain);
                 foreach (var (clause, cue, onlyDenies) in reading.Events)
                 {
                     // "Это фейк" after a denial restates it rather than denying anything new.
@@ -59,11 +62,94 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                     {
                         continue;
                     }
-                    claims.Add(BuildClaim(report, lowered, places, clause, cue, reading.SpeakerSpans, chain, speakerSide));
+                    var clauseChain = denials.TryGetValue(clause, out var denying) ? memory.Build(denying)! : chain;
+                    if (denials.Count > 0)
+                    {
+                        memory.Last = clauseChain;
+                    }
+                    claims.Add(BuildClaim(report, lowered, places, clause, cue, reading.SpeakerSpans, clauseChain, memory.SpeakerSide(clauseChain)));
                 }
             }
         }
         return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// The denials of a sentence that name their own speaker beside a claim spoken by another: in "Окупанти заявляють про
+    /// захоплення центру Торецька, у Силах оборони це заперечують" the occupiers claim and the Defence Forces deny, so
+    /// each denial clause takes the speakers named in it, and the sentence's other claims the rest. Empty unless the
+    /// sentence's speakers are split between its denials and its other claims: otherwise all of them speak every claim.
+    /// </summary>
+    private static Dictionary<Span, ImmutableArray<SpeakerMention>> OwnSpokenDenials(SentenceReading reading)
+    {
+        var speakers = reading.Attribution.Speakers;
+        var denials = reading.Events
+            .Where(found => found.Cue.Value == ClaimKind.Denial)
+            .Select(found => (found.Clause, Speakers: speakers.Where(speaker => found.Clause.Contains(speaker.Source.Span!.Value)).ToImmutableArray()))
+            .Where(found => !found.Speakers.IsEmpty)
+            .ToDictionary(found => found.Clause, found => found.Speakers);
+        var spokenInDenials = denials.Values.Sum(denying => denying.Length);
+        return reading.Events.Length > 1 && spokenInDenials > 0 && spokenInDenials < speakers.Length ? denials : [];
+    }
+
+    /// <summary>
+    /// A quotation that runs over several sentences is its speaker's throughout, whether named before it opens
+    /// ("Пряма мова Трегубова: «…") or after it closes ("…," Viktor Trehubov told …): its sentences that name no speaker
+    /// of their own take that one, rather than one carried over from before the quotation or the outlet's own voice.
+    /// </summary>
+    private static List<SentenceReading> WithQuotationSpeakers(string text, IReadOnlyList<SentenceReading> readings)
+    {
+        var result = readings.ToList();
+        var quotes = new QuoteDepth();
+        var opened = -1;
+        var openedAt = 0;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var sentence = readings[i].Sentence;
+            if (i > 0 && sentence.Paragraph != readings[i - 1].Sentence.Paragraph)
+            {
+                quotes = new QuoteDepth();
+                opened = -1;
+            }
+            for (var at = sentence.Span.Start; at < sentence.Span.End; at++)
+            {
+                var wasInside = quotes.Inside;
+                quotes.Read(text[at]);
+                if (!wasInside && quotes.Inside)
+                {
+                    (opened, openedAt) = (i, at);
+                }
+                else if (wasInside && !quotes.Inside && opened >= 0 && opened < i
+                    && QuotationAttribution(readings[opened].Attribution, openedAt, readings[i].Attribution, at) is { } quotation)
+                {
+                    for (var quoted = opened; quoted <= i; quoted++)
+                    {
+                        if (readings[quoted].Attribution.Speakers.IsEmpty && !readings[quoted].Attribution.RefersBack)
+                        {
+                            result[quoted] = readings[quoted] with { Attribution = quotation };
+                        }
+                    }
+                }
+            }
+            if (!quotes.Inside)
+            {
+                opened = -1;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Who speaks a quotation: the speakers named before it opens, else those named after it closes, or the last
+    /// speaker when the words after it refer back ("— наголосив він"); null when nothing says.
+    /// </summary>
+    private static SentenceAttribution? QuotationAttribution(SentenceAttribution opening, int openedAt, SentenceAttribution closing, int closedAt)
+    {
+        ImmutableArray<SpeakerMention> before = [.. opening.Speakers.Where(speaker => speaker.Source.Span!.Value.End <= openedAt)];
+        ImmutableArray<SpeakerMention> after = [.. closing.Speakers.Where(speaker => speaker.Source.Span!.Value.Start > closedAt)];
+        return !before.IsEmpty ? new SentenceAttribution(before, false)
+            : !after.IsEmpty || closing.RefersBack ? new SentenceAttribution(after, closing.RefersBack)
+            : null;
     }
 
     private static bool SameOrigin(AttributionChain a, AttributionChain b) =>
@@ -102,6 +188,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             var joinsPrevious = cue is null
                 || (opener is not null && opener.Value.Value)
                 || repulseOfLast
+                || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
                 // "заняли … и закрепились": digging in continues the advance or capture before it.
@@ -124,6 +211,13 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         }
         return [.. folded];
     }
+
+    /// <summary>
+    /// Whether a piece is the attribution after a closing quote ("«…», — заперечив Трегубов"): it says who spoke the
+    /// quotation, whatever its verb, and so is part of the quotation's claim rather than a denial of its own.
+    /// </summary>
+    private static bool ClosesQuotation(string text, Span piece) =>
+        text[piece.Start] is '—' or '–' && text.AsSpan(0, piece.Start).TrimEnd(", ") is [.., '»' or '”' or '"'];
 
     private static Claim BuildClaim(
         Report report, string lowered, ImmutableArray<PlaceMention> places, Span clause, CueMatch<ClaimKind> cue,
@@ -197,6 +291,42 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         SentenceAttribution Attribution,
         ImmutableArray<Span> SpeakerSpans,
         ImmutableArray<ClauseEvent> Events);
+
+    /// <summary>
+    /// Whether a running text is inside a quotation: «…», “…” and „…“ nest, each closed by its own mark, and a straight
+    /// quote opens or closes one only outside them (inside, it marks a word: «…про "захоплення" того…»).
+    /// </summary>
+    private sealed class QuoteDepth
+    {
+        private readonly Stack<char> _closers = new();
+        private bool _straight;
+
+        public bool Inside => _closers.Count > 0 || _straight;
+
+        public void Read(char c)
+        {
+            if (_closers.TryPeek(out var expected) && c == expected)
+            {
+                _closers.Pop();
+                return;
+            }
+            switch (c)
+            {
+                case '«':
+                    _closers.Push('»');
+                    break;
+                case '“':
+                    _closers.Push('”');
+                    break;
+                case '„':
+                    _closers.Push('“');
+                    break;
+                case '"' when _closers.Count == 0:
+                    _straight = !_straight;
+                    break;
+            }
+        }
+    }
 
     /// <summary>One claim's clause and the event word that makes it; <see cref="OnlyDenies"/> when it holds nothing but a denial ("Это фейк").</summary>
     private sealed record ClauseEvent(Span Clause, CueMatch<ClaimKind> Cue, bool OnlyDenies);

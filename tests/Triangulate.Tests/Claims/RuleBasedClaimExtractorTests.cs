@@ -316,4 +316,117 @@ public sealed class RuleBasedClaimExtractorTests
 
         Assert.Null(claims[0].Chain.Origin.Source.SourceId);
     }
+
+    /// <summary>Ukrainska Pravda's headline of 4 July 2024 (samples/html/pravda-2024-07-04-toretsk-claim.html).</summary>
+    private const string OccupiersClaimHeadline = "Окупанти заявляють про захоплення центру Торецька, у Силах оборони це заперечують";
+
+    [Fact]
+    public void Extract_OccupiersClaimInHeadline_TheRussianSideIsTheOrigin()
+    {
+        var claim = Extract(OccupiersClaimHeadline, "uk", publisher: "Українська правда")[0];
+
+        Assert.Equal(ClaimKind.TerritorialControl, claim.Kind);
+        Assert.Equal(("Окупанти", Side.RU, (string?)null), (claim.Chain.Origin.Source.Written, claim.Chain.Origin.Source.Side, claim.Chain.Origin.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_OccupiersClaimInHeadline_TheDenialIsTheDefenceForces()
+    {
+        var claims = Extract(OccupiersClaimHeadline, "uk", publisher: "Українська правда");
+
+        Assert.Equal(2, claims.Length);
+        Assert.Equal((ClaimKind.Denial, "ua_defence_forces"), (claims[1].Kind, claims[1].Chain.Origin.Source.SourceId));
+    }
+
+    [Theory]
+    [InlineData("Росіяни стверджують, що зайшли в центр Торецька.", "uk")]
+    [InlineData("Россияне утверждают, что заняли центр Дзержинска.", "ru")]
+    [InlineData("Russians claim to have captured the centre of Toretsk.", "en")]
+    [InlineData("В Кремле заявили, что российские войска заняли Торецк.", "ru")]
+    public void Extract_SideSayingAsAWhole_IsTheOriginOnThatSide(string text, string language)
+    {
+        var origin = Only(text, language).Chain.Origin.Source;
+
+        Assert.Equal((SourceKind.Official, Side.RU), (origin.Kind, origin.Side));
+    }
+
+    [Fact]
+    public void Extract_SideInGenitiveBeforeASayingWord_IsNoSpeaker()
+    {
+        var claim = Only("Про атаки окупантів біля Торецька повідомляють у Генштабі ЗСУ.", "uk");
+
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void Extract_SideNamedAfterAnotherSpeaker_IsNotReadAsThatSpeaker()
+    {
+        var claims = Extract("Віктор Трегубов заявив, що Сили оборони відбили 12 атак біля Торецька.\nОкупанти заявляють про захоплення центру Торецька.", "uk");
+
+        Assert.Equal((Side.RU, (string?)null), (claims[1].Chain.Origin.Source.Side, claims[1].Chain.Origin.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_DenialOpeningAQuotation_IsTheSpeakerNamedAfterItNotTheOneBefore()
+    {
+        var claims = Extract(
+            "Igor Kimakovsky, an adviser to Russian-installed proxy leader Denis Pushilin, said on the state TV channel Russia 24 that Russian units had seized several apartment blocks in central Toretsk. "
+            + "\"This is not true. The town is held by the Defence Forces, fighting is going on at its outskirts,\" Viktor Trehubov, spokesperson for the Khortytsia group of forces, told the Kyiv Independent by phone.",
+            "en", publisher: "The Kyiv Independent");
+
+        var denial = Assert.Single(claims, claim => claim.Kind == ClaimKind.Denial);
+        Assert.Equal("trehubov", denial.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void Extract_QuotationAfterTheStatementItAnswers_IsTheSpokesmans()
+    {
+        var claims = Extract(
+            "Він прокоментував заяву радника ватажка окупаційної адміністрації Донеччини Ігоря Кимаковського, який в ефірі російського телеканалу «Россия 24» стверджував, нібито російські підрозділи зайшли в центр Торецька від шахти «Північна». "
+            + "«Місто під контролем Сил оборони. Ворог намагається штурмувати околиці, зокрема з боку Північного, але в центрі міста окупантів немає», — зазначив Трегубов.",
+            "uk", publisher: "Суспільне");
+
+        Assert.Equal(["kimakovsky", "trehubov", "trehubov"], claims.Select(claim => claim.Chain.Origin.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_QuotationLabelledWithItsSpeaker_IsHisThroughout()
+    {
+        var claims = Extract(
+            "Пряма мова Трегубова: «Окупанти не вперше оголошують про \"захоплення\" того, чого не захопили. Ворог намагається прорватися до міста малими групами, вони знищуються. Ситуація складна, але контрольована».",
+            "uk", publisher: "Українська правда");
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, claim => Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_QuotationClosedByAPronounSpeaker_IsTheSpeakerBefore()
+    {
+        var claims = Extract(
+            "Заява російської сторони про нібито захоплення центральної частини Торецька не відповідає дійсності. Про це в коментарі Укрінформу сказав начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов.\n"
+            + "«Центр Торецька контролюють українські військові. Окупанти штурмують околиці міста, зокрема з боку Північного та шахти „Північна“, але всі атаки відбиваються», — наголосив він.",
+            "uk", publisher: "Укрінформ — Війна");
+
+        Assert.All(claims, claim => Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId));
+    }
+
+    [Fact]
+    public void Extract_DenyingWordsAfterAQuotation_AreNoDenialOfTheirOwn()
+    {
+        var claims = Extract("«Це неправда. Місто під контролем Сил оборони», — заперечив Трегубов.", "uk");
+
+        Assert.Equal([ClaimKind.Denial, ClaimKind.TerritorialControl], claims.Select(claim => claim.Kind));
+    }
+
+    [Fact]
+    public void Extract_SpeakerInACommentToAnOutlet_IsTheOriginAndTheOutletNoRelay()
+    {
+        var claim = Extract(
+            "Начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов у коментарі «Українській правді» заявив, що центр Торецька контролюють українські підрозділи, а бої тривають на східних околицях міста та біля Північного.",
+            "uk", publisher: "pravda.com.ua")[0];
+
+        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

@@ -9,7 +9,8 @@ namespace Triangulate.Tests.Claims;
 /// <summary>
 /// The extractor's chains on the bundled samples, against the claim groups they were written with
 /// (docs/samples.md; TestData/corroboration/samples-groups.json): every report that carries Kimakovsky's claim traces
-/// it back to him, and no report passes its own claims through itself.
+/// it back to him, no report passes its own claims through itself, and the reports answering him credit the claim and
+/// its denial to those who make them.
 /// </summary>
 public sealed class SampleChainTests
 {
@@ -60,6 +61,26 @@ public sealed class SampleChainTests
         Assert.All(claims.SelectMany(claim => claim.Chain.Relays), relay => Assert.False(
             publisher is not null ? relay.Source.SourceId == publisher.Id : relay.Source.Name == SourceRegistry.OutletName(report.Publisher),
             $"{report.Publisher} relays its own claim"));
+    }
+
+    [Fact]
+    public void Extract_UkrainskaPravdaHeadline_TheOccupiersClaimAndTheDefenceForcesDeny()
+    {
+        var claims = ClaimsOf("html/pravda-2024-07-04-toretsk-claim.html", null).Claims;
+
+        Assert.Equal(("Окупанти", Side.RU), (claims[0].Chain.Origin.Source.Written, claims[0].Chain.Origin.Source.Side));
+        Assert.Equal((ClaimKind.Denial, "ua_defence_forces"), (claims[1].Kind, claims[1].Chain.Origin.Source.SourceId));
+    }
+
+    [Theory]
+    [InlineData("jsonl/reports.jsonl", "suspilne-20240704-trehubov")]
+    [InlineData("text/2024-07-04-kyivindependent-trehubov-denial.md", "kyivind-20240704-toretsk-denial")]
+    public void Extract_ReportQuotingTrehubov_EveryQuotedClaimIsHis(string file, string id)
+    {
+        var quoted = ClaimsOf(file, id).Claims.Where(claim => claim.Text[0] is '«' or '"').ToList();
+
+        Assert.NotEmpty(quoted);
+        Assert.All(quoted, claim => Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId));
     }
 
     private static (Report Report, ImmutableArray<Claim> Claims) ClaimsOf(string file, string? id)

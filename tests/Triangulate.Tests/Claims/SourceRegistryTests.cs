@@ -21,6 +21,18 @@ public sealed class SourceRegistryTests
         Assert.Equal(id, Registry.Resolve(name)?.Id);
 
     [Fact]
+    public void ResolvePublisher_OutletsHostName_FindsTheOutlet() =>
+        Assert.Equal("ukrainska_pravda", Registry.ResolvePublisher("pravda.com.ua")?.Id);
+
+    [Fact]
+    public void FindIn_DefenceForcesInLocative_FindsTheDefenceForces()
+    {
+        const string text = "у Силах оборони це заперечують";
+
+        Assert.Equal(["ua_defence_forces"], Registry.FindIn(text, new Span(0, text.Length)).Select(match => match.Source.Id));
+    }
+
+    [Fact]
     public void Resolve_UnknownName_ReturnsNull() =>
         Assert.Null(Registry.Resolve("Иван Петров"));
 
