@@ -46,6 +46,39 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
     }
 
     [SkippableFact]
+    public async Task EventWithoutPlace_IsListedAndMarkedUnlocated()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "analyst");
+        // Of the three territorial-control events Kimakovsky stands behind, one comes from a report that names no place.
+        await FilterKimakovskyAsync(page);
+        var unlocated = page.Locator("#event-list li.unlocated");
+        await Browser.ScreenshotAsync(page, "11-unlocated");
+        Assert.Equal(
+            ("3 of 3 events (1 without a map position)", 1, "unlocated"),
+            (await page.TextContentAsync("#list-count"), await unlocated.CountAsync(), await unlocated.Locator(".place").TextContentAsync()));
+    }
+
+    [SkippableFact]
+    public async Task MapViewOption_ListsOnlyLocatedEventsInView_AndOffListsAllAgain()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.SignInAsync(browser, ledger.BaseAddress, "analyst");
+        var all = await Browser.ListedEventsAsync(page);
+        await ChangingTheListAsync(page, () => page.CheckAsync("#list-in-map-view"));
+        // The map opens on the whole country; zoomed in on its middle, the Donbas is out of view.
+        await ChangingTheListAsync(page, () => page.ClickAsync(".leaflet-control-zoom-in"));
+        var inView = await Browser.ListedEventsAsync(page);
+        var unlocatedInView = await page.Locator("#event-list li.unlocated").CountAsync();
+        await page.UncheckAsync("#list-in-map-view");
+        Assert.Equal((true, 0, all), (inView < all, unlocatedInView, await Browser.ListedEventsAsync(page)));
+    }
+
+    [SkippableFact]
     public async Task ToretskEvent_ShowsKimakovskyAsOriginAndRussia24AsRelay()
     {
         var (playwright, browser) = await Browser.LaunchAsync();
@@ -184,11 +217,24 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
             "async ids => Promise.all(ids.map(async id => (await (await fetch('api/events/' + id)).json()).claims.map(c => c.claim.id).sort((a, b) => a - b)))",
             eventIds);
 
+    private static async Task FilterKimakovskyAsync(IPage page)
+    {
+        await ChangingTheListAsync(page, () => page.SelectOptionAsync("#filter-kind", "territorial_control"));
+        await page.FillAsync("#filter-source", "kimakovsky");
+        await ChangingTheListAsync(page, () => page.ClickAsync("#filters button[type='submit']"));
+    }
+
+    /// <summary>Does something that changes what the list holds, and waits until the list says so.</summary>
+    private static async Task ChangingTheListAsync(IPage page, Func<Task> act)
+    {
+        var before = await page.TextContentAsync("#list-count");
+        await act();
+        await page.WaitForFunctionAsync("before => document.querySelector('#list-count').textContent !== before", before);
+    }
+
     private static async Task OpenKimakovskyEventAsync(IPage page)
     {
-        await page.FillAsync("#filter-source", "kimakovsky");
-        await page.SelectOptionAsync("#filter-kind", "territorial_control");
-        await page.ClickAsync("#filters button[type='submit']");
+        await FilterKimakovskyAsync(page);
         await page.Locator("#event-list li button", new PageLocatorOptions { HasText = "Toretsk" }).First.ClickAsync();
         await page.WaitForSelectorAsync("#provenance");
     }

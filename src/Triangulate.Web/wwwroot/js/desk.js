@@ -1,13 +1,15 @@
 import { get, send, ApiError } from './api.js';
 import { el, clear, markedText } from './dom.js';
 import { Timeline } from './timeline.js';
+import { Rows } from './rows.js';
 
 const SOURCE_KINDS = ['official', 'military_command', 'unit', 'state_media', 'independent_media', 'wire_agency', 'milblogger_channel', 'osint_group', 'individual'];
 const KINDS = ['territorial_control', 'advance', 'withdrawal', 'attack', 'repelled_attack', 'strike', 'casualties', 'prisoners', 'recruitment', 'denial', 'other'];
 const PAGE = 1000;
-const state = { events: [], filters: {}, days: null, session: null, markers: new Map() };
+const state = { events: [], filters: {}, days: null, inMapView: false, session: null, markers: new Map() };
 
-const list = document.getElementById('event-list');
+const list = new Rows(document.getElementById('list-viewport'), document.getElementById('event-list'), eventRow);
+const inMapView = document.getElementById('list-in-map-view');
 const detail = document.getElementById('detail');
 const canAnalyse = () => ['analyst', 'admin'].includes(state.session?.role);
 
@@ -25,12 +27,13 @@ function reliabilityClass(code) {
 const map = L.map('map', { minZoom: 4, maxZoom: 18 }).setView([48.5, 35.5], 6);
 const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
 map.addLayer(cluster);
-map.on('moveend', () => renderList());
+map.on('moveend', () => { if (state.inMapView) renderList({ fromTop: true }); });
 
 async function baseLayers(tileUrl) {
   if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18 }).addTo(map);
-  const outlines = await get('places/outlines');
-  L.geoJSON(outlines, { className: 'oblast', interactive: false }).addTo(map);
+  const outlines = L.geoJSON(await get('places/outlines'), { className: 'oblast', interactive: false }).addTo(map);
+  // Open on the whole country, whatever the size of the window.
+  map.fitBounds(outlines.getBounds());
 }
 
 function drawMarkers(events) {
@@ -62,7 +65,7 @@ async function loadEvents() {
   state.events = events;
   drawMarkers(visibleByDays(events));
   timeline.draw(events);
-  renderList();
+  renderList({ fromTop: false });
 }
 
 function visibleByDays(events) {
@@ -70,21 +73,33 @@ function visibleByDays(events) {
   return events.filter((e) => e.from && (e.to ?? e.from) >= state.days.from && e.from <= state.days.to);
 }
 
-function renderList() {
-  const bounds = map.getBounds();
-  const shown = visibleByDays(state.events).filter((e) => e.lat === null || bounds.contains([e.lat, e.lon]));
-  document.getElementById('list-count').textContent = `${shown.length} of ${state.events.length} events`;
-  clear(list);
-  for (const e of shown.slice(0, 300)) {
-    list.append(el('li', { class: 'event-item', 'data-event-id': e.id },
-      el('button', { type: 'button', onclick: () => openEvent(e.id) },
-        el('span', { class: `grade ${credibilityClass(e.credibility)}` }, e.credibility ?? '–'),
-        el('span', { class: 'kind' }, e.kind),
-        el('span', { class: 'place' }, e.place ?? 'no place'),
-        el('span', { class: 'date' }, e.from ?? ''),
-        el('span', { class: 'origins', title: 'independent origins' }, `${e.independentOrigins}×`),
-        el('span', { class: 'text' }, e.text))));
+const located = (e) => e.lat !== null && e.lon !== null;
+
+// The list holds every event that passes the filters and the brushed days, located or not: an event with no place on
+// the map still belongs to what the analyst asked for. Only on request does the map's view narrow it further.
+function renderList({ fromTop }) {
+  let shown = visibleByDays(state.events);
+  if (state.inMapView) {
+    const bounds = map.getBounds();
+    shown = shown.filter((e) => located(e) && bounds.contains([e.lat, e.lon]));
   }
+  const unlocated = shown.filter((e) => !located(e)).length;
+  document.getElementById('list-count').textContent = `${shown.length} of ${state.events.length} events`
+    + (state.inMapView ? ' in the map view' : '') + (unlocated > 0 ? ` (${unlocated} without a map position)` : '');
+  list.show(shown, { fromTop });
+}
+
+function eventRow(e) {
+  return el('li', { class: located(e) ? 'event-item' : 'event-item unlocated', 'data-event-id': e.id },
+    el('button', { type: 'button', onclick: () => openEvent(e.id) },
+      el('span', { class: `grade ${credibilityClass(e.credibility)}` }, e.credibility ?? '–'),
+      el('span', { class: 'kind' }, e.kind),
+      located(e)
+        ? el('span', { class: 'place' }, e.place ?? '')
+        : el('span', { class: 'place', title: 'no place with a map position: in the list and the timeline, not on the map' }, 'unlocated'),
+      el('span', { class: 'date' }, e.from ?? ''),
+      el('span', { class: 'origins', title: 'independent origins' }, `${e.independentOrigins}×`),
+      el('span', { class: 'text' }, e.text)));
 }
 
 // --- event view ------------------------------------------------------------------------------------------
@@ -290,9 +305,13 @@ const timeline = new Timeline(document.getElementById('timeline'), (range) => {
   state.days = range;
   document.getElementById('clear-brush').hidden = range === null;
   drawMarkers(visibleByDays(state.events));
-  renderList();
+  renderList({ fromTop: true });
 });
 document.getElementById('clear-brush').addEventListener('click', () => timeline.clear());
+inMapView.addEventListener('change', () => {
+  state.inMapView = inMapView.checked;
+  renderList({ fromTop: true });
+});
 
 const kindSelect = document.getElementById('filter-kind');
 for (const kind of KINDS) kindSelect.append(el('option', { value: kind }, kind));
