@@ -68,7 +68,10 @@ public static class Grading
         };
     }
 
-    private static string Cite(Verdict v) => v.By == Evidence.EvidenceJudge.By ? $"evidence ({v.Evidence}: {v.Note})" : FormattableString.Invariant($"analyst {v.By} on {v.At:yyyy-MM-dd} ({v.Note})");
+    // A verdict without a note is cited without empty brackets.
+    private static string Cite(Verdict v) => v.By == Evidence.EvidenceJudge.By
+        ? $"evidence ({v.Evidence}: {v.Note})"
+        : FormattableString.Invariant($"analyst {v.By} on {v.At:yyyy-MM-dd}") + (string.IsNullOrWhiteSpace(v.Note) ? "" : $" ({v.Note})");
 
     private static string ContractSide(Side side) => side switch
     {

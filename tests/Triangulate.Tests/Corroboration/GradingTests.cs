@@ -62,4 +62,16 @@ public class GradingTests
         Assert.Equal("5", grade.Code);
         Assert.Contains("deepstatemap_data_20240901.geojson", grade.Explanation, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, "refuted by analyst olena on 1970-01-01; ")]
+    [InlineData("no footage", "refuted by analyst olena on 1970-01-01 (no footage); ")]
+    public void Credibility_RefutedByAnalyst_CitesTheNoteOnlyWhenThereIsOne(string? note, string citation)
+    {
+        var verdict = new Verdict(VerdictTarget.Event, 1, VerdictValue.Refuted, "olena", DateTimeOffset.UnixEpoch, note);
+
+        var grade = Grading.Credibility(Side.RU, OriginIndependence.Assess([Claim(1)], Registry), 0, verdict);
+
+        Assert.Contains(citation, grade.Explanation, StringComparison.Ordinal);
+    }
 }
