@@ -19,6 +19,8 @@ public static class SentenceSplitter
         "gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "u.s", "approx", "e.g", "i.e",
         "г", "гг", "ст", "ул", "пгт", "им", "т.е", "т.к", "т.д", "т.п", "т.ч", "н.п", "с", "см", "тыс", "млн", "млрд", "руб", "обл",
         "р", "рр", "вул", "смт", "с.ш", "тис", "ін", "т.ін", "див", "ген", "полк", "ім",
+        // Language labels before a name in another language: "Торецьк (рос. Торецк)", "Dzerzhinsk (рус. Дзержинск)".
+        "рос", "укр", "англ", "рус", "нім", "нем", "напр", "ред",
     ], StringComparer.Ordinal);
 
     private static readonly string[] ClauseSeparators =

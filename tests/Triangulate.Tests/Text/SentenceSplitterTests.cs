@@ -13,6 +13,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Речь идет о позициях, т.е. о двух опорниках. Противник отошел.", 2)]
     [InlineData("Бои шли у ст. Железная. Противник отошел…", 2)]
     [InlineData("«Наши ребята двинулись в центр города». — сказал Кимаковский.", 1)]
+    [InlineData("Окупанти зайшли в Торецьк (рос. Дзержинск). Бої тривають.", 2)]
     [InlineData("“We are holding,” he said. Then the shelling resumed.", 2)]
     [InlineData("Командир И. Петров доложил о штурме. Штурм отбит.", 2)]
     public void Split_NewsProse_CountsSentences(string text, int count) =>
