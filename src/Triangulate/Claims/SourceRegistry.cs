@@ -69,7 +69,7 @@ public sealed class SourceRegistry
         var entries = JsonSerializer.Deserialize<ImmutableArray<SourceEntry>>(json, JsonOptions);
         return new SourceRegistry(
             entries.Select(entry => new Source(
-                entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith)),
+                entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith, entry.Areas)),
             entries.Where(entry => entry.SubjectOnly).Select(entry => entry.Id));
     }
 
@@ -271,5 +271,6 @@ public sealed class SourceRegistry
         ImmutableArray<string> Aliases,
         string? Role,
         ImmutableArray<string> AffiliatedWith,
-        bool SubjectOnly = false);
+        bool SubjectOnly = false,
+        ImmutableArray<string> Areas = default);
 }

@@ -23,6 +23,10 @@ public enum SourceKind
 /// A party that asserts or relays claims: an outlet, a channel, an official, a unit, a person.
 /// Registry sources have a stable <see cref="Id"/>; names in every language and script are in <see cref="Aliases"/>.
 /// </summary>
+/// <param name="Areas">
+/// Gazetteer ids of the areas the source usually reports on (a governor's oblast, a regional administration's), which
+/// the place finder weighs when a report names no area itself.
+/// </param>
 public sealed record Source(
     string Id,
     string Name,
@@ -30,9 +34,12 @@ public sealed record Source(
     Side Side,
     ImmutableArray<string> Aliases,
     string? Role = null,
-    ImmutableArray<string> AffiliatedWith = default)
+    ImmutableArray<string> AffiliatedWith = default,
+    ImmutableArray<string> Areas = default)
 {
     public ImmutableArray<string> AffiliatedWith { get; init; } = AffiliatedWith.IsDefault ? [] : AffiliatedWith;
+
+    public ImmutableArray<string> Areas { get; init; } = Areas.IsDefault ? [] : Areas;
 }
 
 /// <summary>

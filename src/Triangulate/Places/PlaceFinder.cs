@@ -9,14 +9,14 @@ public sealed record PlaceCandidate(Place Place, double Score);
 
 /// <summary>
 /// Finds gazetteer names in a report's text (inflected forms, former names, transliterations) and resolves each
-/// to one place, using the areas and other places the same report names, a prior for the front-line oblasts and
-/// population. Pure and thread-safe.
+/// to one place, using the areas and other places the same report names (or else the areas its sources usually
+/// report on), a prior for the front-line oblasts and population. Pure and thread-safe.
 /// </summary>
-/// <param name="namesOfOthers">
-/// Where a text names something other than a place (a registry source: "Назар Волошин", "Українська правда", ОСУВ
-/// «Хортиця»): names inside these spans are never places. Must be pure, as the finder is.
+/// <param name="sourceContextOf">
+/// What the source registry knows of a report (<see cref="SourceContext"/>): names inside its source spans are never
+/// places, and its sources' usual areas count as named when the report names none. Must be pure, as the finder is.
 /// </param>
-public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Span>>? namesOfOthers = null) : IPlaceFinder
+public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>? sourceContextOf = null) : IPlaceFinder
 {
     private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
 
@@ -181,7 +181,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         try
         {
             PlaceText.Tokenise(report.Text, wordForms, scratch.Tokens);
-            return Find(report.Text, scratch);
+            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None);
         }
         finally
         {
@@ -190,10 +190,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         }
     }
 
-    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch)
+    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch, SourceContext sources)
     {
         var tokens = scratch.Tokens;
-        var matches = Match(text, scratch);
+        var matches = Match(text, scratch, sources.SourceNames);
         if (matches.Count == 0)
         {
             return [];
@@ -202,17 +202,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         var inUkraine = InUkraineAtWar(tokens);
 
         // A name ranks the same wherever it recurs in one report, so each distinct name is ranked once, twice over:
-        // alone, then with the areas and other places the report names as context.
+        // alone (with the areas its sources usually report on), then with the areas and other places the report names
+        // as context. An area the report names outweighs the sources' habits, which count only when it names none.
         var alone = new Dictionary<string, Ranking>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine);
+                alone[match.Key] = Rank(match, sources.UsualAreas, [], inUkraine);
             }
         }
 
-        var areas = alone.Values.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
+        IReadOnlySet<string> areas = alone.Values.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
+        if (areas.Count == 0)
+        {
+            areas = sources.UsualAreas;
+        }
+
         var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
         var inContext = new Dictionary<string, Ranking>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
@@ -289,7 +295,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
     {
         var scratch = new Scratch();
         PlaceText.Tokenise(text, into: scratch.Tokens);
-        var matches = Match(text, scratch);
+        var matches = Match(text, scratch, []);
         var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [], inUkraine: false)[0].Place).ToList();
         var areas = best.Where(p => p.Kind is PlaceKind.AdminArea).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
@@ -313,7 +319,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
         public bool Exactly { get; } = Exact.Contains(true);
     }
 
-    private List<NameMatch> Match(string text, Scratch scratch)
+    private List<NameMatch> Match(string text, Scratch scratch, IReadOnlyList<Span> sourceNames)
     {
         var tokens = scratch.Tokens;
         var matches = new List<NameMatch>();
@@ -411,12 +417,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<string, IEnumerable<Sp
             matches.RemoveAll(m => persons.Contains(m.Key));
         }
 
-        if (namesOfOthers?.Invoke(text) is { } others)
+        foreach (var source in sourceNames)
         {
-            foreach (var other in others)
-            {
-                matches.RemoveAll(m => m.Start < other.End && other.Start < m.End);
-            }
+            matches.RemoveAll(m => m.Start < source.End && source.Start < m.End);
         }
 
         return matches;

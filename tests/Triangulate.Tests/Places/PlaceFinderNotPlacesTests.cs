@@ -185,8 +185,9 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     [Fact]
     public void Find_NamesInsideSourceNames_AreNotPlaces()
     {
-        var finder = new PlaceFinder(fixture.Gazetteer, text => [new Span(text.IndexOf("Kyiv Independent", StringComparison.Ordinal), text.IndexOf(" reported", StringComparison.Ordinal))]);
         var text = "The Kyiv Independent reported shelling of Kherson.";
+        var outlet = new Span(text.IndexOf("Kyiv Independent", StringComparison.Ordinal), text.IndexOf(" reported", StringComparison.Ordinal));
+        var finder = new PlaceFinder(fixture.Gazetteer, _ => SourceContext.None with { SourceNames = [outlet] });
         var mentions = finder.Find(new Report(null, "test", null, null, "en", null, text, new InputLocation("test.txt")));
         Assert.Equal(["Kherson"], mentions.Select(m => m.Text));
     }
