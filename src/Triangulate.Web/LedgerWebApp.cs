@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
@@ -44,8 +45,10 @@ public static class LedgerWebApp
         });
         builder.WebHost.UseKestrel().UseUrls([.. options.Urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Keys live in memory (a restart signs people out) and a missing anti-forgery cookie is answered as a problem: neither is news.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // The key ring is kept in the ledger unencrypted by design (a key to decrypt it would have to live beside the
+        // ledger; the README says to guard the ledger instead), and Data Protection warns of that on every key it makes.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        // A missing anti-forgery cookie is answered as a problem: it is not news.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options.Time);
@@ -63,6 +66,12 @@ public static class LedgerWebApp
         builder.Services.AddSingleton<EventBook>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        // The key ring that protects sign-ins and anti-forgery tokens lives in the ledger, so that they survive a restart
+        // and every server on the ledger accepts them. The application name is fixed: the default, the install folder,
+        // would part servers installed in different places.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Triangulate")
+            .AddKeyManagementOptions(keys => keys.XmlRepository = new LedgerXmlRepository(store, options.Time));
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.HeaderName = AccessNames.AntiforgeryHeader;

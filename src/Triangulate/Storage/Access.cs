@@ -19,3 +19,10 @@ public sealed record LedgerAccount(string Name, AccessRole Role, string Password
 /// the row) and a salted hash of the whole key.
 /// </summary>
 public sealed record ApiKeyRecord(string Prefix, string Name, AccessRole Role, string KeyHash, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// One XML element of the web app's ASP.NET Data Protection key ring (a key, or a key's revocation), as Data Protection
+/// wrote it. The ring protects sign-in cookies and anti-forgery tokens; its keys are stored unencrypted, so whoever can
+/// read them can forge a sign-in to any server on this ledger.
+/// </summary>
+public sealed record DataProtectionKeyElement(string Name, string Xml, DateTimeOffset CreatedAt);

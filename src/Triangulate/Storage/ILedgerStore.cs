@@ -166,6 +166,18 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Every API key, by prefix (for a copy to another engine; the keys themselves are never stored).</summary>
     Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds an element to the web app's key ring. Elements are never changed or removed: a revocation is a new element,
+    /// and an expired key stays to read what it once protected. Two elements may share a name.
+    /// </summary>
+    Task SaveDataProtectionKeyAsync(DataProtectionKeyElement element, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The web app's key ring, in the order its elements were added. A copy to another ledger leaves it behind: it
+    /// belongs to the deployment that serves this ledger, not to the ledger's contents.
+    /// </summary>
+    Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
     Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 

@@ -3,7 +3,7 @@ namespace Triangulate.Storage;
 /// <summary>
 /// What a copy moved: the reports (with their analyses), the registry's sources, analysts' places, the events, the rows
 /// of the journal (overrides, verdicts, source merges, audit lines) added, the evidence (control maps and occupation
-/// rows), and the web accounts with API keys.
+/// rows), and the web accounts with API keys. The web app's sign-in key ring is not copied (see <see cref="LedgerCopy"/>).
 /// </summary>
 public sealed record CopySummary(ImportSummary Reports, int Sources, int Places, int Events, int JournalRows, int Evidence, int Accounts);
 
@@ -12,6 +12,9 @@ public sealed record CopySummary(ImportSummary Reports, int Sources, int Places,
 /// or back), through the contract alone. Reports go in id order, a page per transaction, under their own ids, so that
 /// revision chains and claim ids survive; a re-run after an interruption skips what is there and completes the rest.
 /// The journal keeps its ids too; events, which corroboration computes from all of that, replace the target's.
+/// The web app's Data Protection key ring stays behind: it is a secret of the deployment that serves the source, not
+/// part of the ledger's contents, so a server on the copy makes its own keys (its people sign in once more) and a
+/// session cookie of the old server is worthless on the new one.
 /// </summary>
 public static class LedgerCopy
 {

@@ -65,6 +65,25 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     }
 
     [Fact]
+    public async Task Copy_SqliteToSqlite_LeavesTheSignInKeyRingBehind()
+    {
+        using var temp = new TempDirectory();
+        var original = temp.File("original.db");
+        var copy = temp.File("copy.db");
+        await using (var store = await StoreFactory.OpenAsync(original, TimeProvider.System))
+        {
+            await store.SaveDataProtectionKeyAsync(new DataProtectionKeyElement(
+                "key-915c6ef1-1737-483d-a34b-4772d9b4144a", "<key id=\"915c6ef1-1737-483d-a34b-4772d9b4144a\" version=\"1\" />", TimeProvider.System.GetUtcNow()));
+        }
+
+        var result = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", copy);
+
+        Assert.Equal(0, result.ExitCode);
+        await using var copied = await StoreFactory.OpenAsync(copy, TimeProvider.System);
+        Assert.Empty(await copied.ListDataProtectionKeysAsync());
+    }
+
+    [Fact]
     public async Task Copy_RepeatedSqliteToSqlite_CopiesNoSourceMergeTwice()
     {
         using var temp = new TempDirectory();

@@ -20,6 +20,15 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
 
+    protected override async Task RunSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={LedgerPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Accounts and API keys of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
 public sealed partial class PostgresLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
@@ -59,6 +59,23 @@ public sealed partial class PostgresLedgerStore
     {
         await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
         return await ReadAllAsync(command, ReadApiKey, cancellationToken);
+    }
+
+    public async Task SaveDataProtectionKeyAsync(DataProtectionKeyElement element, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        await using var command = dataSource.CreateCommand("INSERT INTO data_protection_keys (name, xml, created_at) VALUES (@name, @xml, @at)")
+            .With("name", element.Name, NpgsqlDbType.Text)
+            .With("xml", element.Xml, NpgsqlDbType.Text)
+            .With("at", element.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT name, xml, created_at FROM data_protection_keys ORDER BY id");
+        return await ReadAllAsync(
+            command, reader => new DataProtectionKeyElement(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)), cancellationToken);
     }
 
     private static ApiKeyRecord ReadApiKey(NpgsqlDataReader reader) => new(

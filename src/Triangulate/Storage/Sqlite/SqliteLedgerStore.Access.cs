@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Accounts and API keys of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
@@ -64,6 +64,25 @@ public sealed partial class SqliteLedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
         return await ReadAllAsync(command, ReadApiKey, cancellationToken);
+    }
+
+    public async Task SaveDataProtectionKeyAsync(DataProtectionKeyElement element, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "INSERT INTO data_protection_keys (name, xml, created_at) VALUES ($name, $xml, $at)")
+            .With("$name", element.Name)
+            .With("$xml", element.Xml)
+            .With("$at", SqliteValues.FormatTime(element.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT name, xml, created_at FROM data_protection_keys ORDER BY id");
+        return await ReadAllAsync(
+            command, reader => new DataProtectionKeyElement(reader.GetString(0), reader.GetString(1), SqliteValues.ParseTime(reader.GetString(2))), cancellationToken);
     }
 
     private static ApiKeyRecord ReadApiKey(SqliteDataReader reader) => new(

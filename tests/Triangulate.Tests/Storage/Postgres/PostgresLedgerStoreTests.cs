@@ -24,6 +24,8 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await OpenAnotherAsync();
 
+    protected override Task RunSqlAsync(string sql) => database.RunSqlAsync(connectionString!, sql);
+
     [SkippableFact]
     public void OpenAsync_ServerWithPostGis_UsesGeography()
     {
@@ -166,6 +168,8 @@ public sealed class PostgresLatLonLedgerStoreTests(PostgresTestDatabase database
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() =>
         await PostgresLedgerStore.OpenAsync(connectionString!, new FixedTimeProvider(IngestTime), PostgresSpatial.LatLon);
+
+    protected override Task RunSqlAsync(string sql) => database.RunSqlAsync(connectionString!, sql);
 
     [SkippableFact]
     public void OpenAsync_LatLonMode_DoesNotUseGeography()

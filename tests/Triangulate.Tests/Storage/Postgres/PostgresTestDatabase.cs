@@ -69,6 +69,15 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = $"{schema},public" }.ConnectionString;
     }
 
+    /// <summary>Runs SQL on a schema <see cref="CreateSchemaAsync"/> made (its connection string), outside any store.</summary>
+    public async Task RunSqlAsync(string schemaConnectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(schemaConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (database is null || server is null)
