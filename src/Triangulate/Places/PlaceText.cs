@@ -233,6 +233,9 @@ internal sealed class WordForms
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Normal, string Stem)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
+    // Counted here: the dictionary's own Count takes every lock, and a stream of new words would ask it for each one.
+    private int remembered;
+
     public WordForms() => bySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public (string Normal, string Stem) Of(ReadOnlySpan<char> word)
@@ -243,9 +246,11 @@ internal sealed class WordForms
         }
 
         forms = PlaceText.FormsOf(word);
-        if (known.Count < Capacity)
+        // Most words are written in their normal form already (lower case, no apostrophe): that string is also the key.
+        if (Volatile.Read(ref remembered) < Capacity
+            && (word.SequenceEqual(forms.Normal) ? known.TryAdd(forms.Normal, forms) : bySpan.TryAdd(word, forms)))
         {
-            bySpan.TryAdd(word, forms);
+            Interlocked.Increment(ref remembered);
         }
 
         return forms;
