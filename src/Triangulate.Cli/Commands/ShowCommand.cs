@@ -134,7 +134,9 @@ internal static class ShowCommand
         Row("kind", ContractNames.Of(claim.Kind));
         Row("actor", claim.Actor is { } actor ? $"{actor.Text} ({ContractNames.Of(actor.Side)})" : null);
         Row("action", claim.Action);
-        Row("places", string.Join("; ", claim.Places.Select(p => $"{p.Text} → {p.Place?.Name ?? "?"}")));
+        // A place the claim refers back to says which of its words did and where the report named the place.
+        Row("places", string.Join("; ", claim.Places.Select(p => $"{p.Text} → {p.Place?.Name ?? "?"}"
+            + (p.CarriedBy is { } anaphor ? $" (referred to as «{anaphor.Words}» {anaphor.Span}, named at {p.Span})" : ""))));
         Row("quantities", string.Join("; ", claim.Quantities.Select(q => FormattableString.Invariant($"{q.Qualifier} {q.Value} {q.Unit}").Trim())));
         Row("time", claim.Time is { } time ? $"{time.From:yyyy-MM-dd}..{time.To:yyyy-MM-dd}" + (time.Words is null ? " (the report's date)" : $" ({time.Words})") : null);
         Row("hedge", claim.Hedge?.Words);

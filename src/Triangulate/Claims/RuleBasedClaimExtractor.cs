@@ -9,7 +9,8 @@ namespace Triangulate.Claims;
 /// claim when it holds an event word of some <see cref="ClaimKind"/> and is not commentary, background or a question.
 /// Attribution is read per sentence and carried over within a report: a paragraph's attribution-only sentences
 /// ("Об этом заявил …", "The update came through …") cover its unattributed claims, "He added" refers back to the last
-/// speaker, and a speaker named again keeps the relays it was first reported through.
+/// speaker, and a speaker named again keeps the relays it was first reported through. A claim's places are those its
+/// clause names, or the one it refers back to ("от той же шахты", "в місті"; see <see cref="PlaceAnaphora"/>).
 /// </summary>
 public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExtractor
 {
@@ -21,6 +22,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         var lowered = text.ToLowerInvariant();
         var readings = WithQuotationSpeakers(text, [.. SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence))]);
         var memory = new ChainMemory(report, registry, readings.SelectMany(reading => reading.Attribution.Speakers).Select(speaker => speaker.Source));
+        var anaphora = new PlaceAnaphora(text, lowered, [.. readings.Select(reading => reading.Sentence)], places, [.. readings.SelectMany(reading => reading.SpeakerSpans)]);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var paragraph in readings.GroupBy(reading => reading.Sentence.Paragraph))
         {
@@ -67,7 +69,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                     {
                         memory.Last = clauseChain;
                     }
-                    claims.Add(BuildClaim(report, lowered, places, clause, cue, reading.SpeakerSpans, clauseChain, memory.SpeakerSide(clauseChain)));
+                    claims.Add(BuildClaim(report, lowered, anaphora.PlacesOf(clause), clause, cue, reading.SpeakerSpans, clauseChain, memory.SpeakerSide(clauseChain)));
                 }
             }
         }
@@ -231,8 +233,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             clause.Slice(text),
             cue.Value,
             ReadActor(text, lowered, clause, speakerSpans, speakerSide),
-            ToWordEnd(text, cue.Span).Slice(text),
-            [.. places.Where(place => clause.Contains(place.Span))],
+            TextTokens.ToWordEnd(text, cue.Span).Slice(text),
+            places,
             TimeReader.Read(text, clause, report.Published),
             QuantityReader.Read(text, clause, report.Language),
             hedge,
@@ -246,11 +248,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         {
             return null;
         }
-        var span = ToWordEnd(text, actor.Span);
+        var span = TextTokens.ToWordEnd(text, actor.Span);
         if (actor.Value == ActorReading.SpeakersOwn && span.End < clause.End)
         {
             // "наши ребята", "our guys": the possessive names the group that follows it.
-            span = ToWordEnd(text, new Span(span.Start, Math.Min(clause.End, span.End + 2)));
+            span = TextTokens.ToWordEnd(text, new Span(span.Start, Math.Min(clause.End, span.End + 2)));
         }
         var side = actor.Value switch
         {
@@ -266,7 +268,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     /// <summary>"Аналітики Інституту вивчення війни повідомляють": a commentary word right before a named speaker describes it.</summary>
     private static bool DescribesSpeaker(string text, Span cue, Span speaker)
     {
-        var wordEnd = ToWordEnd(text, cue).End;
+        var wordEnd = TextTokens.ToWordEnd(text, cue).End;
         return speaker.Start >= wordEnd && speaker.Start - wordEnd <= 2;
     }
 
@@ -274,16 +276,6 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     {
         var windowStart = Math.Max(clause.Start, cue.Start - 25);
         return ClaimLexicons.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
-    }
-
-    private static Span ToWordEnd(string text, Span span)
-    {
-        var end = span.End;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-        return new Span(span.Start, end);
     }
 
     private sealed record SentenceReading(

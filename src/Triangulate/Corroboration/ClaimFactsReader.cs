@@ -138,9 +138,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         var parents = place.Parents.IsDefault ? [] : place.Parents;
         return new FactPlace(place.Id, place.Name, mention.EstimatedLat ?? place.Lat, mention.EstimatedLon ?? place.Lon, parents, ukrainian, place.CountryCode)
         {
-            Anchor = place.Kind == PlaceKind.Feature
-                ? parents.FirstOrDefault(p => p.StartsWith("osm:", StringComparison.Ordinal) || p.StartsWith("geonames:", StringComparison.Ordinal)) ?? place.Id
-                : place.Id,
+            Anchor = place.AnchorId(),
         };
     }
 }

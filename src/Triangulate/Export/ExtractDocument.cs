@@ -29,6 +29,11 @@ public sealed record ReportHeader(string Id, string Publisher, string? Url, Date
         report.Location.ToString());
 }
 
+/// <summary>
+/// A place mention. In a claim's places, one with <see cref="CarriedBy"/> is a place the claim refers back to rather
+/// than names: <see cref="Start"/>–<see cref="End"/> are where the report named it, <see cref="CarriedBy"/> and
+/// <see cref="CarriedByStart"/>–<see cref="CarriedByEnd"/> the claim's words that refer to it ("той же шахты").
+/// </summary>
 public sealed record PlaceMentionDto(
     string Text,
     int Start,
@@ -45,7 +50,10 @@ public sealed record PlaceMentionDto(
     double? DistanceKm,
     double? BearingDegrees,
     double? UncertaintyKm,
-    string? RunnerUp)
+    string? RunnerUp,
+    string? CarriedBy,
+    int? CarriedByStart,
+    int? CarriedByEnd)
 {
     public static PlaceMentionDto From(PlaceMention mention) => new(
         mention.Text,
@@ -63,7 +71,10 @@ public sealed record PlaceMentionDto(
         mention.Relation?.DistanceKm,
         mention.Relation?.BearingDegrees,
         mention.UncertaintyKm,
-        mention.RunnerUpId);
+        mention.RunnerUpId,
+        mention.CarriedBy?.Words,
+        mention.CarriedBy?.Span.Start,
+        mention.CarriedBy?.Span.End);
 }
 
 public sealed record SourceDto(string Name, string? Role, string Kind, string Side, string? SourceId, string? Written, int? Start, int? End)

@@ -16,7 +16,18 @@ public enum PlacePrecision
 /// <summary>Where a mention puts something relative to its anchor place: "south of X", "between X and Y", "on the outskirts of X".</summary>
 public sealed record PlaceRelation(string Relation, double? DistanceKm, double? BearingDegrees, Span Span);
 
-/// <summary>A place named in a report: the words, their offsets, the resolved gazetteer entry and how sure the resolver is.</summary>
+/// <summary>
+/// The words of a claim that refer back to a place named before instead of naming it ("той же шахты", "в місті",
+/// "the town"), and where they stand.
+/// </summary>
+public sealed record PlaceAnaphor(string Words, Span Span);
+
+/// <summary>
+/// A place named in a report: the words, their offsets, the resolved gazetteer entry and how sure the resolver is.
+/// In a claim's places, a mention with <see cref="CarriedBy"/> is one the claim refers back to rather than names: its
+/// span and words are where the place was named earlier in the report, and <see cref="CarriedBy"/> the claim's own
+/// words that refer to it.
+/// </summary>
 public sealed record PlaceMention(
     Span Span,
     string Text,
@@ -27,7 +38,8 @@ public sealed record PlaceMention(
     double? EstimatedLat = null,
     double? EstimatedLon = null,
     double? UncertaintyKm = null,
-    string? RunnerUpId = null);
+    string? RunnerUpId = null,
+    PlaceAnaphor? CarriedBy = null);
 
 /// <summary>The result of the pure analysis stages for one report: Report → places and claims, all with spans.</summary>
 public sealed record Analysis(Report Report, ImmutableArray<PlaceMention> Places, ImmutableArray<Claim> Claims);

@@ -35,4 +35,14 @@ public sealed record Place(
     string? AdminPath = null,
     long Population = 0,
     string? Subtype = null,
-    double? RadiusKm = null);
+    double? RadiusKm = null)
+{
+    /// <summary>
+    /// The settlement the place belongs to: itself, or for a mine, a district or a canal, the settlement the gazetteer
+    /// files it under (its first OpenStreetMap or GeoNames parent; a feature filed under no settlement is its own).
+    /// A method rather than a property, so that it is not written into the place's stored JSON.
+    /// </summary>
+    public string AnchorId() => Kind == PlaceKind.Feature && !Parents.IsDefault
+        ? Parents.FirstOrDefault(parent => parent.StartsWith("osm:", StringComparison.Ordinal) || parent.StartsWith("geonames:", StringComparison.Ordinal)) ?? Id
+        : Id;
+}

@@ -34,6 +34,17 @@ public static class TextTokens
         return tokens.ToImmutable();
     }
 
+    /// <summary>A span that ends inside a word (a stem matched, "захват" in "захватили") stretched to the word's end.</summary>
+    public static Span ToWordEnd(string text, Span span)
+    {
+        var end = span.End;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return new Span(span.Start, end);
+    }
+
     /// <summary>
     /// Whether a text word is a form of a name's word: equal ignoring case and a possessive, or for Cyrillic words the
     /// same stem with a short case ending ("Кимаковский" ~ "Кимаковского", "Россия" ~ "России"). Two-letter

@@ -32,6 +32,22 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Extract_ClaimReferringBackToAPlace_JsonNamesWhereThePlaceWasNamedAndTheWordsThatReferToIt()
+    {
+        var result = await CliRunner.RunAsync("extract", Path.Combine(RepositoryPaths.Samples, "text", "2024-07-04-russia24-kimakovsky-toretsk-centre.md"), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var document = Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList());
+        var claim = document.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("text").GetString()!.StartsWith("Другие подразделения", StringComparison.Ordinal));
+        var (claimStart, claimText) = (claim.GetProperty("start").GetInt32(), claim.GetProperty("text").GetString()!);
+        var place = Assert.Single(claim.GetProperty("places").EnumerateArray().ToList());
+        var (referStart, referEnd) = (place.GetProperty("carriedByStart").GetInt32(), place.GetProperty("carriedByEnd").GetInt32());
+        Assert.Equal("feature:toretsk-pivnichna-mine", place.GetProperty("id").GetString());
+        Assert.Equal("той же шахты", claimText[(referStart - claimStart)..(referEnd - claimStart)]);
+        Assert.True(place.GetProperty("end").GetInt32() <= claimStart, "the mine was named before the claim");
+    }
+
+    [Fact]
     public async Task Extract_RejectedInput_StillPrintsTheGoodReportsAndExitsNonZero()
     {
         using var temp = new TempDirectory();

@@ -105,7 +105,11 @@ function eventRow(e) {
 // --- event view ------------------------------------------------------------------------------------------
 function claimMarks(claim) {
   const marks = [[claim.start, claim.end, 'm-claim', 'claim']];
-  for (const p of claim.places) marks.push([p.start, p.end, 'm-place', p.name ? `place: ${p.name}` : 'place']);
+  for (const p of claim.places) {
+    marks.push([p.start, p.end, 'm-place', p.name ? `place: ${p.name}` : 'place']);
+    // A place the claim refers back to ("той же шахты") is marked where it was named and at the words that refer to it.
+    if (p.carriedBy) marks.push([p.carriedByStart, p.carriedByEnd, 'm-place', `refers back to ${p.name ?? p.text}, named earlier as “${p.text}”`]);
+  }
   for (const q of claim.quantities) marks.push([q.start, q.end, 'm-quantity', `${q.value} ${q.unit}`]);
   return marks;
 }

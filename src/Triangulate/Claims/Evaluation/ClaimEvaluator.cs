@@ -20,6 +20,9 @@ public sealed record GoldSet(ImmutableArray<GoldReport> Reports, ImmutableArray<
 
 /// <summary>
 /// Claim-level figures. Detection is matched by span overlap; the other accuracies are over matched pairs.
+/// <see cref="PlaceAccuracy"/> counts a pair right when every place the annotator lists is among the claim's resolved
+/// places (by the gazetteer's name or any of its spellings), and a claim the annotator leaves without a place has no
+/// settlement or feature; it means something only when the claims were extracted with the report's place mentions.
 /// </summary>
 public sealed record ClaimScores(
     int GoldClaims,
@@ -30,13 +33,14 @@ public sealed record ClaimScores(
     double KindAccuracy,
     double OriginAccuracy,
     double ChainExactMatch,
-    double HedgeAccuracy)
+    double HedgeAccuracy,
+    double PlaceAccuracy)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"gold {GoldClaims}, predicted {PredictedClaims}, matched {Matched}; precision {Precision:F3}, recall {Recall:F3}, F1 {F1:F3}; " +
-        $"kind {KindAccuracy:F3}, origin {OriginAccuracy:F3}, chain exact {ChainExactMatch:F3}, hedge {HedgeAccuracy:F3}");
+        $"kind {KindAccuracy:F3}, origin {OriginAccuracy:F3}, chain exact {ChainExactMatch:F3}, hedge {HedgeAccuracy:F3}, places {PlaceAccuracy:F3}");
 }
 
 /// <summary>Scores a claim extractor against a gold set (the tests and the CLI's <c>eval claims</c> share it).</summary>
@@ -53,7 +57,7 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
 
     public ClaimScores Score(IEnumerable<(GoldReport Gold, ImmutableArray<Claim> Predicted)> results)
     {
-        int goldCount = 0, predictedCount = 0, matched = 0, kinds = 0, origins = 0, chains = 0, hedges = 0;
+        int goldCount = 0, predictedCount = 0, matched = 0, kinds = 0, origins = 0, chains = 0, hedges = 0, places = 0;
         foreach (var (gold, predicted) in results)
         {
             goldCount += gold.Claims.Length;
@@ -65,12 +69,13 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
                 hedges += best.Hedged == expected.Hedged ? 1 : 0;
                 origins += SameOrigin(expected, best) ? 1 : 0;
                 chains += SameChain(expected, best) ? 1 : 0;
+                places += SamePlaces(expected, best) ? 1 : 0;
             }
         }
         return new ClaimScores(
             goldCount, predictedCount, matched,
             Ratio(matched, predictedCount), Ratio(matched, goldCount),
-            Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched));
+            Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched), Ratio(places, matched));
     }
 
     /// <summary>
@@ -103,6 +108,11 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             {
                 lines.Add($"{where} HEDGE expected {expected.Hedged}, got {got.Hedge?.Words ?? "none"}: {expected.Span.Slice(text)}");
             }
+            if (!SamePlaces(expected, got))
+            {
+                var found = got.Places.Select(mention => mention.Place?.Name ?? mention.Text + " (unresolved)");
+                lines.Add($"{where} PLACES expected [{string.Join(", ", expected.Places)}], got [{string.Join(", ", found)}]: {expected.Span.Slice(text)}");
+            }
             if (!SameChain(expected, got))
             {
                 var wanted = string.Join(" <- ", expected.Relays.Reverse().Append($"{expected.Origin.Name} ({expected.Origin.Kind})"));
@@ -131,6 +141,15 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             }
         }
         return (matched, unused);
+    }
+
+    private static bool SamePlaces(GoldClaim expected, Claim got)
+    {
+        var resolved = got.Places.Select(mention => mention.Place).OfType<Place>().ToList();
+        return expected.Places.IsEmpty
+            ? !resolved.Any(place => place.Kind is PlaceKind.Settlement or PlaceKind.Feature)
+            : expected.Places.All(name => resolved.Any(place => string.Equals(place.Name, name, StringComparison.OrdinalIgnoreCase)
+                || (!place.Names.IsDefault && place.Names.Any(spelling => string.Equals(spelling.Text, name, StringComparison.OrdinalIgnoreCase)))));
     }
 
     private bool SameOrigin(GoldClaim expected, Claim got) => SameParty(expected.Origin.Name, expected.Origin.Kind, got.Chain.Origin.Source);

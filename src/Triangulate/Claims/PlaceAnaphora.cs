@@ -1,0 +1,273 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// The places of a report's claims, with those a claim refers back to instead of naming: "Другие подразделения от той
+/// же шахты прошли к центру" is about the mine named a sentence before, "бої в місті тривають" about the town the report
+/// is about. A clause that names no settlement, feature or unresolved place, but holds such a reference, takes the place
+/// it means, marked with the words that referred to it (<see cref="PlaceMention.CarriedBy"/>). The reference is read
+/// back sentence by sentence: the nearest sentence that names places of its kind decides, and only when it names exactly
+/// one (a mine for "той же шахты"; a town for "the town", a village for "the village"; any settlement or feature for
+/// "там же", "in the same area"). The walk back never crosses into an earlier paragraph when the reference's own
+/// paragraph names a place of its own, and never carries a place out of an oblast or region named on the way. Otherwise
+/// the claim stays without a place: nothing is guessed.
+/// </summary>
+public sealed class PlaceAnaphora
+{
+    private readonly string _text;
+    private readonly string _lowered;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly ImmutableArray<PlaceMention> _mentions;
+    private readonly ImmutableArray<Span> _speakers;
+
+    /// <summary>The mentions a reference can point back to: not part of a speaker's name, and not countries, which locate nothing.</summary>
+    private readonly ImmutableArray<PlaceMention> _antecedents;
+
+    /// <param name="text">The report's text.</param>
+    /// <param name="lowered">The same text lower-cased.</param>
+    /// <param name="sentences">The report's sentences, in order.</param>
+    /// <param name="mentions">The report's place mentions.</param>
+    /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
+    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers)
+    {
+        _text = text;
+        _lowered = lowered;
+        _sentences = sentences;
+        _mentions = mentions.IsDefault ? [] : mentions;
+        _speakers = speakers;
+        _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
+    }
+
+    /// <summary>The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back to, if any.</summary>
+    public ImmutableArray<PlaceMention> PlacesOf(Span clause)
+    {
+        ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
+        if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)) || FindReference(clause) is not { } reference)
+        {
+            return named;
+        }
+        return Resolve(clause, reference) is { } carried ? named.Add(carried) : named;
+    }
+
+    private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference)
+    {
+        // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
+        // region is not the Ukrainian town named before it.
+        var areas = _antecedents.Where(mention => clause.Contains(mention.Span) && IsArea(mention)).Select(mention => mention.Place!).ToList();
+        var namedInParagraph = false;
+        var at = LastIndex(_sentences, sentence => sentence.Span.Start <= reference.Span.Start);
+        for (var i = at; i >= 0; i--)
+        {
+            var sentence = _sentences[i];
+            // A paragraph that names places of its own has a subject of its own.
+            if (i < at && sentence.Paragraph != _sentences[i + 1].Paragraph && namedInParagraph)
+            {
+                return null;
+            }
+            var unit = i == at ? new Span(sentence.Span.Start, reference.Span.Start) : sentence.Span;
+            var inUnit = _antecedents.Where(mention => unit.Contains(mention.Span)).ToList();
+            var candidates = inUnit.Where(mention => mention.Place is null || Relates(reference.Value, mention.Place)).ToList();
+            if (candidates.Count > 0)
+            {
+                return Decide(reference, candidates, areas);
+            }
+            areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
+            namedInParagraph |= inUnit.Any(Locates);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The place meant, from the nearest sentence that names places of the reference's kind: the one place it names
+    /// outright or as near, or none when it names several, or a name the gazetteer does not know (which may be the one
+    /// meant), or only reference points: in "the town, which lies about 17 km south of Pokrovsk", the sentence is about a
+    /// town it does not name, so a later "in the area" is not Pokrovsk.
+    /// </summary>
+    private PlaceMention? Decide(CueMatch<Reference> reference, List<PlaceMention> candidates, List<Place> areas)
+    {
+        if (candidates.Any(mention => mention.Place is null))
+        {
+            return null;
+        }
+        // "Near", "on the outskirts of" a place put the claim at it; "south of" it, elsewhere.
+        var inPlay = candidates.Where(mention => mention.Relation?.BearingDegrees is null).ToList();
+        var kind = reference.Value.Kind;
+        var meant = inPlay.Select(mention => kind == ReferenceKind.Feature ? mention.Place!.Id : mention.Place!.AnchorId()).Distinct(StringComparer.Ordinal).ToList();
+        if (meant.Count != 1)
+        {
+            return null;
+        }
+        // "The town" after "шахты «Северная»" is the town the mine lies in, as the report last named it.
+        var antecedent = kind is ReferenceKind.Town or ReferenceKind.Village
+            ? _antecedents
+                .Where(mention => mention.Span.End <= reference.Span.Start && mention.Place is { Kind: PlaceKind.Settlement } place
+                    && place.Id == meant[0] && Relates(reference.Value, place))
+                .OrderBy(mention => mention.Relation?.BearingDegrees is not null)
+                .ThenByDescending(mention => mention.Span.Start)
+                .FirstOrDefault()
+            : inPlay[^1];
+        if (antecedent?.Place is not { } found || !areas.All(area => !found.Parents.IsDefault && found.Parents.Contains(area.Id)))
+        {
+            return null;
+        }
+        // "The town", "the mine" mean the place itself; "there", "in the same area" also where around it.
+        var itself = kind == ReferenceKind.Area
+            ? antecedent
+            : antecedent with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
+        return itself with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
+    }
+
+    /// <summary>The first back-reference in the clause outside a speaker's name that refers rather than names ("город Угледар" names).</summary>
+    private CueMatch<Reference>? FindReference(Span clause)
+    {
+        foreach (var found in References.FindAll(_lowered, clause))
+        {
+            // A stem ("той же шахт") stands for its whole word ("той же шахты").
+            var words = TextTokens.ToWordEnd(_text, found.Span);
+            if (!InSpeaker(words) && !IsNaming(words) && !(found.Cue == "there" && IsExistential(words)))
+            {
+                return found with { Span = words };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove".</summary>
+    private bool IsNaming(Span words)
+    {
+        var next = NextWord(words.End);
+        if (next.Length > 0 && (char.IsUpper(_text[next.Start]) || _text[next.Start] is '«' or '"' or '“' or '„'))
+        {
+            return true;
+        }
+        return next.Slice(_lowered) == "of" && NextWord(next.End) is { Length: > 0 } named && char.IsUpper(_text[named.Start]);
+    }
+
+    /// <summary>"There is no truth…", "there were no changes": "there" that introduces something rather than pointing to a place.</summary>
+    private bool IsExistential(Span there) =>
+        ExistentialVerbs.Contains(NextWord(there.End).Slice(_lowered)) || _lowered.AsSpan(there.End).StartsWith("'s", StringComparison.Ordinal)
+        || _lowered.AsSpan(there.End).StartsWith("’s", StringComparison.Ordinal);
+
+    private Span NextWord(int from)
+    {
+        var start = from;
+        while (start < _text.Length && _text[start] == ' ')
+        {
+            start++;
+        }
+        var end = start;
+        if (end < _text.Length && !char.IsLetter(_text[end]))
+        {
+            return new Span(start, end + 1);
+        }
+        while (end < _text.Length && char.IsLetter(_text[end]))
+        {
+            end++;
+        }
+        return new Span(start, end);
+    }
+
+    private bool InSpeaker(Span span) => _speakers.Any(speaker => speaker.Overlaps(span));
+
+    /// <summary>Whether a mention puts a claim somewhere a map can show: a settlement, a feature, or a name not yet known, which may be one.</summary>
+    private static bool Locates(PlaceMention mention) => mention.Place is not { Kind: PlaceKind.Country or PlaceKind.AdminArea };
+
+    private static bool IsArea(PlaceMention mention) => mention.Place is { Kind: PlaceKind.AdminArea };
+
+    /// <summary>
+    /// Whether a place is of the kind a reference points to. OpenStreetMap calls Ukraine's cities and urban-type
+    /// settlements towns: "the town", "город" and "місто" mean a city or town, "the village", "поселок" and "селище" a
+    /// village, hamlet or town, never a city. A feature stands for the settlement it lies in.
+    /// </summary>
+    private static bool Relates(Reference reference, Place place) => reference.Kind switch
+    {
+        ReferenceKind.Town => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
+        ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
+        ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
+        _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
+    };
+
+    private static int LastIndex(ImmutableArray<Sentence> sentences, Func<Sentence, bool> match)
+    {
+        for (var i = sentences.Length - 1; i >= 0; i--)
+        {
+            if (match(sentences[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> ExistentialVerbs = FrozenSet.ToFrozenSet(
+    [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+    ], StringComparer.Ordinal);
+
+    /// <summary>"The same …" in Russian, Ukrainian and English, in the forms that go with the nouns below.</summary>
+    private static readonly string[] Same =
+    [
+        "тот же", "того же", "тому же", "том же", "тем же", "та же", "той же", "ту же", "тою же",
+        "той самий", "того ж", "того самого", "тому ж", "тому самому", "тим же", "тим самим", "та ж", "та сама", "тієї ж",
+        "тієї самої", "тій же", "тій ж", "тій самій", "ту ж", "ту саму", "тією ж", "тією самою", "цьому ж", "цього ж", "цієї ж", "цій же", "цій ж",
+        "the same",
+    ];
+
+    /// <summary>"This …": only with an area ("в этом районе", "у цьому районі", "in this area").</summary>
+    private static readonly string[] This = ["этом", "этого", "этому", "этот", "цьому", "цього", "цей", "this"];
+
+    private static readonly (string Noun, Reference Reference)[] SameNouns =
+    [
+        ("шахт", Reference.Feature("mine")), ("mine=", Reference.Feature("mine")),
+        ("террикон", Reference.Feature("spoil-heap")), ("терикон", Reference.Feature("spoil-heap")), ("spoil heap", Reference.Feature("spoil-heap")),
+        ("аэродром", Reference.Feature("airbase")), ("аеродром", Reference.Feature("airbase")), ("airfield", Reference.Feature("airbase")),
+        ("air base", Reference.Feature("airbase")), ("airbase", Reference.Feature("airbase")),
+        ("town=", Reference.Town), ("city=", Reference.Town), ("village=", Reference.Village),
+        ("район", Reference.Area), ("area=", Reference.Area),
+    ];
+
+    /// <summary>Back-references. Russian and Ukrainian nouns are listed in the case forms of one town or village, whole words.</summary>
+    private static readonly CueLexicon<Reference> References = new(
+        Same.SelectMany(same => SameNouns.Select(noun => ($"{same} {noun.Noun}", noun.Reference)))
+            .Concat(This.SelectMany(near => new[] { ($"{near} район", Reference.Area), ($"{near} area=", Reference.Area) }))
+            .Concat(Words(Reference.Area, "там же", "там само", "there", "the area"))
+            .Concat(Words(Reference.Town,
+                "город", "города", "городу", "городом", "городе",
+                "місто", "міста", "місту", "містом", "місті",
+                "the town", "the city"))
+            .Concat(Words(Reference.Village,
+                "село", "села", "селу", "селом", "селе", "селі",
+                "поселок", "поселка", "поселку", "поселком", "поселке", "посёлок", "посёлка", "посёлку", "посёлком", "посёлке",
+                "селище", "селища", "селищу", "селищем", "селищі",
+                "the village", "the settlement")));
+
+    private static IEnumerable<(string, Reference)> Words(Reference reference, params string[] words) =>
+        words.Select(word => (word + "=", reference));
+
+    private enum ReferenceKind
+    {
+        /// <summary>"the town", "город", "місто": a city or town.</summary>
+        Town,
+        /// <summary>"the village", "поселок", "селище": a village, hamlet or small town.</summary>
+        Village,
+        /// <summary>"той же шахты", "the same mine": a feature of one subtype.</summary>
+        Feature,
+        /// <summary>"там же", "в том же районе", "there": wherever the report last was.</summary>
+        Area,
+    }
+
+    /// <summary>What a back-reference points to: a kind of place, and for a feature its subtype in the gazetteer.</summary>
+    private readonly record struct Reference(ReferenceKind Kind, string? FeatureSubtype = null)
+    {
+        public static Reference Town { get; } = new(ReferenceKind.Town);
+        public static Reference Village { get; } = new(ReferenceKind.Village);
+        public static Reference Area { get; } = new(ReferenceKind.Area);
+
+        public static Reference Feature(string subtype) => new(ReferenceKind.Feature, subtype);
+    }
+}

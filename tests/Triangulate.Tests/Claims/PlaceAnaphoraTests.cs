@@ -1,0 +1,202 @@
+using Triangulate.Model;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Tests.Claims;
+
+/// <summary>
+/// Places a claim refers back to instead of naming, through the whole pipeline (the real place finder and gazetteer),
+/// on sentences from the samples and the gold sets.
+/// </summary>
+public sealed class PlaceAnaphoraTests
+{
+    private static readonly ReportAnalyzer Analyzer = AnalyzerFactory.CreateDefault();
+
+    /// <summary>The second paragraph of the Russia 24 report of 4 July 2024 (samples/text/2024-07-04-russia24-kimakovsky-toretsk-centre.md).</summary>
+    private const string Russia24 =
+        "Российские военнослужащие заняли центральную часть Дзержинска (украинское название — Торецк) и несколько многоэтажных домов в самом центре города. Об этом в эфире телеканала «Россия 24» заявил советник главы ДНР Игорь Кимаковский.\n\n" +
+        "По словам Кимаковского, наступление велось сразу на нескольких участках. Штурмовые группы, вышедшие от шахты «Северная», продвинулись вдоль железнодорожной ветки, которая прикрывает северные подступы к городу. Другие подразделения от той же шахты прошли к центру и закрепились в квартале пятиэтажек.";
+
+    [Fact]
+    public void Analyze_SameMineNamedSentenceBefore_ClaimTakesTheMine()
+    {
+        var (text, claim) = ClaimOf(Russia24, "ru", "Другие подразделения");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal("feature:toretsk-pivnichna-mine", place.Place?.Id);
+        Assert.StartsWith("шахты «Северная", place.Span.Slice(text), StringComparison.Ordinal);
+        Assert.Equal("той же шахты", place.CarriedBy?.Words);
+        Assert.Equal("той же шахты", place.CarriedBy?.Span.Slice(text));
+    }
+
+    // The forms below do not occur in the samples or gold sets; the sentences follow the Russia 24 report and the
+    // General Staff's bulletins.
+    [Fact]
+    public void Analyze_SameMineInUkrainian_ClaimTakesTheMine()
+    {
+        var (_, claim) = ClaimOf(
+            "Штурмові групи, що вийшли від шахти «Північна», просунулися вздовж залізничної гілки. Інші підрозділи від тієї ж шахти пройшли до центру і закріпилися в кварталі п'ятиповерхівок.",
+            "uk", "Інші підрозділи");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("feature:toretsk-pivnichna-mine", "тієї ж шахти"), (place.Place?.Id, place.CarriedBy?.Words));
+    }
+
+    [Theory]
+    [InlineData("Поблизу Часового Яру ворог атакував позиції наших військ. У цьому ж районі противник втратив 40 військових.", "uk", "У цьому ж районі")]
+    [InlineData("Бои идут в районе Часова Яра. Там же противник потерял до 40 военнослужащих.", "ru", "Там же")]
+    public void Analyze_SameArea_TakesThePlaceNamedBefore(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal("Chasiv Yar", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_ThereAsAPlace_TakesThePlaceNamedBefore()
+    {
+        var (_, claim) = ClaimOf("Russian forces advanced near Velyka Novosilka, DeepState said. Fighting there continues, the Khortytsia group said.", "en", "Fighting there");
+
+        Assert.Equal("Velyka Novosilka", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_ThereThatIntroducesSomething_IsNotABackReference()
+    {
+        var (_, claim) = ClaimOf("Russian forces advanced near Velyka Novosilka, DeepState said. There were 12 clashes over the past day, the General Staff said.", "en", "There were");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
+    public void Analyze_CityInUkrainian_TakesTheTownTheReportNamed()
+    {
+        // gold-annotator g026
+        var (text, claim) = ClaimOf(
+            "Ватажок окупаційної адміністрації Донеччини Денис Пушилін заявив у Telegram, що російські війська захопили Торецьк. У ЗСУ ці заяви назвали такими, що не відповідають дійсності: бої в місті тривають. Раніше окупанти вже тричі оголошували про захоплення міста.",
+            "uk", "бої в місті");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal("Toretsk", place.Place?.Name);
+        Assert.Equal("Торецьк", place.Span.Slice(text));
+        Assert.Equal("місті", place.CarriedBy?.Words);
+    }
+
+    [Fact]
+    public void Analyze_TheTownAfterAVillageWasNamed_TakesTheTown()
+    {
+        // gold-annotator g038: Dachne, named in between, is a village, not "the town".
+        var (_, claim) = ClaimOf(
+            "Russian troops have entered Kurakhove from the east, Denis Pushilin, the Russian-installed head of occupied Donetsk Oblast, said, as relayed by TASS. Pushilin also claimed that Ukrainian units were withdrawing towards Dachne. Ukraine's Khortytsia group said fighting continued in the town. Kurakhove's power plant once supplied much of the region's electricity.",
+            "en", "Ukraine's Khortytsia group said");
+
+        Assert.Equal(["Kurakhove"], claim.Places.Where(place => place.CarriedBy is not null).Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_TheVillageBesideATownNamedAsAReferencePoint_TakesTheVillage()
+    {
+        // gold-annotator g043: "a village east of Chasiv Yar" names Chasiv Yar only to say where Ivanivske is.
+        var (_, claim) = ClaimOf(
+            "\"Units of the Southern group of forces liberated the settlement of Krasnoye,\" TASS quoted Defence Ministry spokesman Igor Konashenkov as saying. Krasnoye is the Soviet-era name of Ivanivske, a village east of Chasiv Yar. Ukraine's military said on Sunday its troops had repelled eight Russian attacks near the village.",
+            "en", "Ukraine's military said");
+
+        Assert.Equal(["Ivanivske"], claim.Places.Where(place => place.CarriedBy is not null).Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_CityAfterAVillageAndATown_TakesTheTown()
+    {
+        // gold-annotator g011: Ivanivske is a village, Chasiv Yar the town; the sentence between names only ДНР in a title.
+        var (_, claim) = ClaimOf(
+            "Российские штурмовики закрепились в Ивановском и ведут бои на восточной окраине Часова Яра. Об этом в эфире телеканала «Россия 24» рассказал советник главы ДНР Игорь Кимаковский. Кимаковский добавил, что противник перебрасывает к городу резервы, в том числе иностранных наемников.",
+            "ru", "Кимаковский добавил");
+
+        Assert.Equal("Chasiv Yar", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_InTheAreaAfterAQuotation_TakesTheTown()
+    {
+        // gold-annotator g041
+        var (_, claim) = ClaimOf(
+            "Denis Pushilin told the state channel Russia 24 that Russian troops had practically completed the capture of Toretsk. “Ukrainian forces are still holding out in the mine complex in the north of the town,” he added. Meduza could not verify the claims; Ukraine's General Staff reported 11 Russian assaults in the area on the same day.",
+            "en", "Meduza could not verify");
+
+        var place = Assert.Single(claim.Places, place => place.CarriedBy is not null);
+        Assert.Equal(("Toretsk", "the area"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_TheTownInAParagraphWithoutPlaces_TakesTheTownOfTheParagraphBefore()
+    {
+        // samples/feeds/moscowtimes-ukraine-war.atom.xml, 4 July 2024
+        var (_, claim) = ClaimOf(
+            "Russian troops have captured the centre of the town of Toretsk in Ukraine's Donetsk region, a Moscow-installed official said Thursday.\n\nUkraine's military denied that Russian forces were in the town centre, saying fighting was taking place on its eastern outskirts.",
+            "en", "Ukraine's military denied");
+
+        Assert.Equal("Toretsk", Assert.Single(claim.Places, place => place.CarriedBy is not null).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_CityOfAQuotationNamingNoPlace_HasNoPlace()
+    {
+        // gold.jsonl ru-04: nothing in the report names the city.
+        var (_, claim) = ClaimOf("«Наши ребята двинулись в центр города», — сказал Кимаковский. По его словам, противник отступил к терриконам.", "ru", "«Наши ребята");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
+    public void Analyze_InTheAreaAfterATownNamedOnlyAsAReferencePoint_HasNoPlace()
+    {
+        // samples/text/2024-10-31-reuters-selydove.md: "the town ... south of Pokrovsk" is Selydove, so "the area" is not Pokrovsk.
+        var (_, claim) = ClaimOf(
+            "The ministry said in a statement on the Telegram messaging app that units of its Centre group of forces had \"liberated\" the town, which lies about 17 km (10.5 miles) south of Pokrovsk and had a pre-war population of around 20,000.\n\n" +
+            "Reuters could not independently verify the battlefield report. Ukraine's military did not comment directly on the claim, but Nazar Voloshyn, a spokesman for the Khortytsia group of forces, said on national television that fighting was continuing in the area.",
+            "en", "Ukraine's military did not comment");
+
+        Assert.DoesNotContain(claim.Places, place => place.CarriedBy is not null);
+    }
+
+    [Fact]
+    public void Analyze_ParagraphBetweenNamesAPlaceOfItsOwn_CarriesNothingFromBeforeIt()
+    {
+        // The village is no town, but the paragraph that names it has moved on from Toretsk.
+        var (_, claim) = ClaimOf(
+            "Russian forces have captured the centre of Toretsk, Denis Pushilin said.\n\n" +
+            "Russian forces attacked near Klishchiivka overnight.\n\n" +
+            "Fighting continued in the town on Friday, the Khortytsia group said.",
+            "en", "Fighting continued");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
+    public void Analyze_RegionNamedOnTheWayBack_DoesNotCarryATownOutsideIt()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian troops entered the centre of Toretsk, Denis Pushilin said. Ukrainian drones attacked Belgorod region overnight. Drones struck the city, damaging two houses.",
+            "en", "Drones struck the city");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
+    public void Analyze_TownNamedInTheClause_IsNotABackReference()
+    {
+        // samples/text/2024-10-31-reuters-selydove.md: "the town of Selydove" names the town.
+        var (_, claim) = ClaimOf(
+            "Russian forces have taken full control of the town of Selydove in Ukraine's Donetsk region, Russia's defence ministry said on Thursday.",
+            "en", "Russian forces");
+
+        Assert.DoesNotContain(claim.Places, place => place.CarriedBy is not null);
+        Assert.Contains(claim.Places, place => place.Place?.Name == "Selydove");
+    }
+
+    private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
+    {
+        var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
+        var analysis = Analyzer.Analyze(report);
+        return (text, Assert.Single(analysis.Claims, claim => claim.Text.StartsWith(claimStart, StringComparison.Ordinal)));
+    }
+}
