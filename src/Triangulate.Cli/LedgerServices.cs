@@ -16,14 +16,18 @@ internal static class LedgerServices
 
     public static ReportAnalyzer Analyzer => SharedAnalyzer.Value;
 
-    /// <summary>The pipeline whose finder also knows the places and aliases kept in this ledger, and whose extractor its sources and merges.</summary>
+    /// <summary>
+    /// The pipeline whose finder also knows the places and aliases kept in this ledger and the areas its publishers
+    /// usually report on (learned from the reports stored so far, once per command), and whose extractor its sources and merges.
+    /// </summary>
     public static async Task<ReportAnalyzer> AnalyzerForAsync(ILedgerStore store, CancellationToken cancellationToken)
     {
         var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
         var sources = await LedgerSources.RegistryAsync(store, SharedRegistry.Value, cancellationToken);
-        return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) && ReferenceEquals(sources, SharedRegistry.Value)
+        var learned = await LedgerAreas.LearnAsync(store, gazetteer, cancellationToken);
+        return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) && ReferenceEquals(sources, SharedRegistry.Value) && learned.IsEmpty
             ? Analyzer
-            : AnalyzerFactory.Create(gazetteer, sources);
+            : AnalyzerFactory.Create(gazetteer, sources, learned);
     }
 
     /// <summary>The event gold-set scorer over the shared analyzer and registry.</summary>

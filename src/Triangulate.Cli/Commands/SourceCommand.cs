@@ -5,6 +5,7 @@ using Triangulate.Cli.Rendering;
 using Triangulate.Corroboration;
 using Triangulate.Export;
 using Triangulate.Model;
+using Triangulate.Pipeline;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
@@ -38,14 +39,32 @@ internal static class SourceCommand
                 return ExitCodes.NotFound;
             }
             var events = (await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken)).Where(e => record.Events.Contains(e.Id)).ToList();
+            var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
+            var habits = (await LedgerAreas.LearnAsync(store, gazetteer, cancellationToken)).Publishers
+                .Where(p => NameKey.Fold(p.Publisher) == NameKey.Fold(record.Name))
+                .ToList();
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                Listing.WriteJson(output, new { source = SourcesCommand.Json(record), events = events.Select(EventJson.From) });
+                Listing.WriteJson(output, new
+                {
+                    source = SourcesCommand.Json(record),
+                    events = events.Select(EventJson.From),
+                    usualAreas = habits.Select(p => new
+                    {
+                        publisher = p.Publisher,
+                        located = p.Located,
+                        areas = p.Areas.Select(a => new { id = a.AreaId, name = gazetteer.ById(a.AreaId)?.Name, mentions = a.Mentions }),
+                    }),
+                });
                 return ExitCodes.Ok;
             }
             output.WriteLine($"{record.Name} ({record.Key}), side {ContractNames.Of(record.Side)}");
             output.WriteLine($"reliability {record.Reliability.Explanation}");
+            foreach (var publisher in habits)
+            {
+                output.WriteLine($"usual areas {publisher.Explain(gazetteer)}, learned from the reports it published");
+            }
             Listing.Write(output, OutputFormat.Table, events,
             [
                 new Column<CorroboratedEvent>("event", e => "e" + e.Id.ToString(CultureInfo.InvariantCulture)),

@@ -14,15 +14,22 @@ public static class AnalyzerFactory
     public static ReportAnalyzer Create(Gazetteer gazetteer) => Create(gazetteer, SourceRegistry.LoadDefault());
 
     /// <summary>The pipeline over a given gazetteer and source registry (the bundled ones grown by a ledger's own).</summary>
-    public static ReportAnalyzer Create(Gazetteer gazetteer, SourceRegistry sources)
+    public static ReportAnalyzer Create(Gazetteer gazetteer, SourceRegistry sources) => Create(gazetteer, sources, LearnedAreas.None);
+
+    /// <summary>
+    /// The pipeline over a given gazetteer and source registry, with the publishers' usual areas learned from a ledger's
+    /// history (read once, before the analysis, so that the analysis stays pure).
+    /// </summary>
+    public static ReportAnalyzer Create(Gazetteer gazetteer, SourceRegistry sources, LearnedAreas learned)
     {
-        var places = new PlaceFinder(gazetteer, report => SourceContextOf(report, sources));
+        var places = new PlaceFinder(gazetteer, report => SourceContextOf(report, sources, learned));
         return new(places, new RuleBasedClaimExtractor(sources));
     }
 
     // A source's name is never a place mention ("Назар Волошин" is no village Voloshyne, ОСУВ «Хортиця» no island); the
-    // areas that the publisher and the sources named usually report on help choose among namesakes.
-    private static SourceContext SourceContextOf(Report report, SourceRegistry sources)
+    // areas that the publisher and the sources named usually report on help choose among namesakes: those the registry
+    // gives them, and those the publisher's earlier reports in the ledger mostly name.
+    private static SourceContext SourceContextOf(Report report, SourceRegistry sources, LearnedAreas learned)
     {
         var named = sources.FindIn(report.Text, new Span(0, report.Text.Length));
         var speaking = named.Select(match => match.Source);
@@ -31,6 +38,12 @@ public static class AnalyzerFactory
             speaking = speaking.Append(publisher);
         }
 
-        return new SourceContext([.. named.Select(match => match.Span)], speaking.SelectMany(source => source.Areas).ToFrozenSet(StringComparer.Ordinal));
+        var areas = speaking.SelectMany(source => source.Areas);
+        if (learned.Of(report.Publisher) is { } habits)
+        {
+            areas = areas.Concat(habits.Areas.Select(area => area.AreaId));
+        }
+
+        return new SourceContext([.. named.Select(match => match.Span)], areas.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -109,6 +109,14 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Place mentions stored for one report.</summary>
     Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Per publisher, how many place mentions in its stored reports point at each place with at least
+    /// <paramref name="minimumConfidence"/>, at a point rather than an area (an oblast named says little of where a
+    /// publisher reports from); a report superseded by a later revision is left out, so a revised report counts once.
+    /// In no particular order.
+    /// </summary>
+    Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default);
+
     /// <summary>Adds sources to the registry; a source whose id is stored already replaces the stored entry.</summary>
     Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default);
 

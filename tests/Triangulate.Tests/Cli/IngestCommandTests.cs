@@ -146,6 +146,34 @@ public sealed class IngestCommandTests
         Assert.Contains("source_headline", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_ChannelWithAHistoryInOneOblast_ResolvesANamesakeVillageThereAndANewChannelDoesNot()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("ledger.db");
+        var history = KhersonChannel.WriteHistory(temp);
+        // Mykhailivka is a village in Kherson oblast and a larger one in Zaporizhzhia oblast, where a report naming no
+        // area puts it; the channel's history in Kherson oblast, learned at the start of the next ingest, moves it.
+        const string shelled = "Окупанти обстріляли Михайлівку.";
+        var later = temp.Write("later.jsonl", KhersonChannel.PostJson(KhersonChannel.Name, 10, shelled) + "\n" + KhersonChannel.PostJson("Новий канал", 10, shelled));
+
+        var first = await CliRunner.RunAsync("ingest", history, "--db", db);
+        var second = await CliRunner.RunAsync("ingest", later, "--db", db);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.StartsWith("Херсонська область", await AdminOfMykhailivkaAsync(db, KhersonChannel.Name), StringComparison.Ordinal);
+        Assert.StartsWith("Запорізька область", await AdminOfMykhailivkaAsync(db, "Новий канал"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AdminOfMykhailivkaAsync(string db, string publisher)
+    {
+        var listed = await CliRunner.RunAsync("reports", "--db", db, "--publisher", publisher, "--search", "Михайлівку", "--format", "json");
+        var id = Assert.Single(JsonDocument.Parse(listed.Output).RootElement.EnumerateArray()).GetProperty("id").GetInt64();
+        var shown = await CliRunner.RunAsync("show", $"r{id}", "--db", db, "--format", "json");
+        var place = Assert.Single(JsonDocument.Parse(shown.Output).RootElement.GetProperty("places").EnumerateArray());
+        return place.GetProperty("admin").GetString()!;
+    }
+
     internal static async Task<int> CountReportsAsync(string db) => (await ReportsAsync(db)).Count;
 
     private static async Task<List<JsonElement>> ReportsAsync(string db)

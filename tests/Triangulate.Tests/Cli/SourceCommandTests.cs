@@ -5,7 +5,7 @@ namespace Triangulate.Tests.Cli;
 
 /// <summary>
 /// <c>source add</c> and <c>source merge</c> on a small ledger: two channels the bundled registry does not know report
-/// the fall of Kurakhove; one of them also reports Velyka Novosilka.
+/// the fall of Kurakhove; one of them also reports Velyka Novosilka. <c>source show</c> on a local channel's history.
 /// </summary>
 public sealed class SourceCommandTests : IDisposable
 {
@@ -113,5 +113,15 @@ public sealed class SourceCommandTests : IDisposable
             audit.Select(a => (a.Action, a.Target)));
         Assert.All(audit, a => Assert.Equal("olena", a.By));
         Assert.Contains("same admins", audit[^1].After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_PublisherWithAHistoryInOneOblast_PrintsItsLearnedAreaWithTheCounts()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", KhersonChannel.WriteHistory(directory), "--db", Database)).ExitCode);
+
+        var show = await CliRunner.RunAsync("source", "show", KhersonChannel.Name, "--db", Database);
+
+        Assert.Matches(@"usual areas Kherson Oblast \(\d+ of \d+ located mentions\)", show.Output);
     }
 }

@@ -256,6 +256,20 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT r.publisher, m.place_id, COUNT(*)
+            FROM place_mentions m JOIN reports r ON r.id = m.report_id
+            WHERE m.place_id IS NOT NULL AND m.confidence >= @minimum_confidence AND m.precision <> @region
+              AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
+            GROUP BY r.publisher, m.place_id
+            """)
+            .With("minimum_confidence", minimumConfidence, NpgsqlDbType.Double)
+            .With("region", LedgerJson.EnumName(PlacePrecision.Region), NpgsqlDbType.Text);
+        return await ReadAllAsync(command, reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2)), cancellationToken);
+    }
+
     public Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);

@@ -251,6 +251,23 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // Most mentions pass, so one pass through the table in report order beats the place index (four times slower at
+        // a million mentions: it reads the rows in place order, scattered over the file).
+        await using var command = Command(connection, """
+            SELECT r.publisher, m.place_id, COUNT(*)
+            FROM place_mentions m NOT INDEXED JOIN reports r ON r.id = m.report_id
+            WHERE m.place_id IS NOT NULL AND m.confidence >= $minimum_confidence AND m.precision <> $region
+              AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
+            GROUP BY r.publisher, m.place_id
+            """)
+            .With("$minimum_confidence", minimumConfidence)
+            .With("$region", LedgerJson.EnumName(PlacePrecision.Region));
+        return await ReadAllAsync(command, reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)), cancellationToken);
+    }
+
     public async Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
