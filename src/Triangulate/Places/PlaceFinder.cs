@@ -202,14 +202,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var inUkraine = InUkraineAtWar(tokens);
 
         // A name ranks the same wherever it recurs in one report, so each distinct name is ranked once, twice over:
-        // alone (with the areas its sources usually report on), then with the areas and other places the report names
-        // as context. An area the report names outweighs the sources' habits, which count only when it names none.
+        // alone, then with the areas and other places the report names as context. The areas the report's sources
+        // usually report on stand in for named ones only when it names none, and only in the second ranking, so that
+        // they never move the places that serve as context (two namesakes in one oblast are told apart by neighbours).
         var alone = new Dictionary<string, Ranking>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, sources.UsualAreas, [], inUkraine);
+                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine);
             }
         }
 
