@@ -223,7 +223,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
         var inContext = new Dictionary<string, Ranking>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
-        var written = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var writtenBySpan = written.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in matches)
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
@@ -233,15 +234,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
             // A name written the same way twice is one string: dense text repeats a few names thousands of times.
             var span = new Span(match.Start, match.End);
-            if (!written.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out var mentionText))
+            if (!writtenBySpan.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out var mentionText))
             {
-                written.Add(text.AsSpan(match.Start, match.End - match.Start));
-                written.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out mentionText);
+                written.Add(mentionText = span.Slice(text));
             }
 
             mentions.Add(new PlaceMention(
                 span,
-                mentionText!,
+                mentionText,
                 ranked.Best,
                 Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0) * (match.BySkeleton ? 0.7 : 1.0), 3),
                 ranked.Best.Kind is PlaceKind.AdminArea or PlaceKind.Country ? PlacePrecision.Region : PlacePrecision.Exact,

@@ -26,7 +26,7 @@ internal static class RelativeLocations
     private const int MaxWordsBetweenDistanceAndDirection = 5;
 
     private static readonly string[] EnglishApproximations = ["about", "some", "approximately", "around", "roughly"];
-    private static readonly string[] ApproximationsAfter = ["about", "some", "approximately", "around", "roughly", "до", "около", "близько", "приблизно"];
+    private static readonly string[] ApproximationsAfter = [.. EnglishApproximations, "до", "около", "близько", "приблизно"];
     private static readonly string[] EnglishPoints = ["north", "south", "east", "west"];
     private static readonly string[] EnglishHalfPoints = ["north", "south"];
     private static readonly string[] RussianPoints = ["северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее"];
@@ -421,7 +421,7 @@ internal static class RelativeLocations
         return true;
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] options)
+    private static bool IsOneOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
     {
         foreach (var option in options)
         {
@@ -512,23 +512,7 @@ internal static class RelativeLocations
             return index < count;
         }
 
-        public bool Is(int index, params ReadOnlySpan<string> options)
-        {
-            if (!Has(index))
-            {
-                return false;
-            }
-
-            foreach (var option in options)
-            {
-                if (this[index].Equals(option, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Is(int index, params ReadOnlySpan<string> options) => Has(index) && IsOneOf(this[index], options);
 
         private void ReadOne()
         {
