@@ -49,15 +49,25 @@ internal static class EvalCommand
                 }
             }
             var scores = evaluator.Score(results);
+            // Figures per language beside the whole set's, and the misses by cause: what to read before changing a rule.
+            var byLanguage = results.GroupBy(result => result.report.Report.Language, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => evaluator.Score(group), StringComparer.Ordinal);
+            var misses = evaluator.Misses(results);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                Listing.WriteJson(output, new { gold = path, reports = set.Reports.Length, scores, f1 = scores.F1 });
+                Listing.WriteJson(output, new { gold = path, reports = set.Reports.Length, scores, f1 = scores.F1, byLanguage, misses = misses.ByCause });
             }
             else
             {
                 output.WriteLine($"{path}: {set.Reports.Length} reports");
+                foreach (var (language, languageScores) in byLanguage.Where(_ => byLanguage.Count > 1))
+                {
+                    output.WriteLine($"  {language}: {languageScores}");
+                }
                 output.WriteLine(scores.ToString());
+                output.WriteLine($"misses by cause: {misses}");
             }
             return set.Errors.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
         });

@@ -17,6 +17,8 @@ public enum SourceKind
     MilbloggerChannel,
     OsintGroup,
     Individual,
+    /// <summary>A platform a statement was posted on (Telegram, Facebook, X): a relay, never an origin.</summary>
+    Platform,
 }
 
 /// <summary>

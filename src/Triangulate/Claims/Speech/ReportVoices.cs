@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>
+/// Who speaks each part of one report: the attribution relations with their parties resolved (in text order, so that
+/// "he" and «ведомство» mean the last fitting speaker), the report's own voice (the publisher, a Telegram forward's
+/// original channel, or the wire a dateline credits), and the chain a claim's words take. This is the one place a
+/// claim's origin and relays are decided; everything downstream reads <see cref="Claim.Chain"/>.
+/// </summary>
+internal sealed class ReportVoices
+{
+    private readonly Report _report;
+    private readonly string _lowered;
+    private readonly SourceRegistry _registry;
+    private readonly Source? _publisher;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly ImmutableArray<Voice> _voices;
+    private readonly ImmutableArray<SourceRef> _forwards;
+    private readonly SourceRef? _wire;
+    private readonly Dictionary<string, ImmutableArray<SourceRef>> _relaysByOrigin = new(StringComparer.Ordinal);
+
+    public ReportVoices(
+        Report report, string lowered, ImmutableArray<Sentence> sentences, SourceRegistry registry, SpeechLexicon lexicon,
+        SpeechReader reader, ImmutableArray<PlaceMention> places, Func<int, bool> contentless)
+    {
+        _report = report;
+        _lowered = lowered;
+        _registry = registry;
+        _sentences = sentences;
+        _publisher = registry.ResolvePublisher(report.Publisher);
+        var text = report.Text;
+        var named = registry.FindIn(text, new Span(0, text.Length));
+        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
+        Dateline = Datelines.Find(text, registry);
+        _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
+        var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
+        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans);
+        _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
+        _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        Default = _forwards.IsEmpty
+            ? _wire is { } wire
+                ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [])
+                : AttributionChain.OwnVoice(report.Publisher)
+            : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
+    }
+
+    /// <summary>The wire dateline or credit the report opens with ("KYIV, Dec 21 (Reuters) -"), if any.</summary>
+    public Dateline? Dateline { get; }
+
+    /// <summary>The chain of words no attribution covers: the forwarded channel, the crediting wire, or the publisher's own voice.</summary>
+    public AttributionChain Default { get; }
+
+    /// <summary>Every span that names a speaker or a relay, which is never a place or an actor of a claim.</summary>
+    public IEnumerable<Span> PartySpans => _voices
+        .SelectMany(voice => new[] { voice.Relation.Speaker, voice.Relation.Cited }.OfType<Span>().Concat(voice.Relation.Relays.Select(relay => relay.Span)))
+        .Concat(Dateline is { } dateline ? [dateline.Span] : []);
+
+    /// <summary>The attribution words of every relation (speakers, cues, relays), which are never claim content.</summary>
+    public IEnumerable<Span> Clauses => _voices.Select(voice => voice.Relation.Clause);
+
+    /// <summary>
+    /// The chain of a claim whose words are <paramref name="clause"/> and whose event word is <paramref name="eventWord"/>:
+    /// the innermost relation whose content holds the event word ("…, — сказал Песков, передает ТАСС" is Peskov's; in
+    /// "X commented on Y's claim that …" Y's), else the relation whose cue the clause holds (a denial: «Трегубов
+    /// заперечив, що …»), with the relays of the relations around it (an outlet passing it on, "Про це пише 24 Канал із
+    /// посиланням на Суспільне Донбас"); a clause no relation covers is the report's own voice.
+    /// </summary>
+    public AttributionChain ChainOf(Span clause, Span eventWord, int sentence, bool denial)
+    {
+        var covering = _voices.Where(voice => voice.Origin is not null && voice.Relation.Covers(eventWord))
+            // A denial's content is what it denies: the denier speaks the denial, not what is denied.
+            .Where(voice => !voice.Denies || denial)
+            .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length))
+            .ToList();
+        var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
+            .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
+            .FirstOrDefault();
+        var chosen = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        if (chosen is null)
+        {
+            return WithReportRelays(Default);
+        }
+        var chain = chosen.Chain!;
+        // Outer relations that pass the chosen one on: an outlet around a speaker's words.
+        var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
+                && (voice.Relation.Covers(chosen.Relation.Clause) || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.Covers(eventWord))))
+            .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
+        foreach (var voice in outer)
+        {
+            chain = Append(chain, voice.Chain!.Relays.Select(relay => relay.Source).Prepend(voice.Chain.Origin.Source));
+        }
+        return WithReportRelays(Remembered(chain));
+    }
+
+    /// <summary>The chain a continuing sentence takes: the statement of the sentence before, in the same paragraph.</summary>
+    public AttributionChain? Continued(int sentence)
+    {
+        if (sentence == 0 || _sentences[sentence - 1].Paragraph != _sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+        var previous = _voices.LastOrDefault(voice => voice.Relation.Sentence == sentence - 1 && voice.Origin is not null && !voice.Denies && voice.Relation.Shape != RelationShape.Pointer);
+        return previous is null ? null : WithReportRelays(Remembered(previous.Chain!));
+    }
+
+    private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
+    {
+        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase) : null;
+        // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
+        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
+        var origin = cited ?? speaker;
+        if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
+        {
+            // The publisher speaking of itself ("Reuters could not verify", "told Reuters" by Reuters) adds no voice.
+            return new Voice(relation, null, null, false, false, false);
+        }
+        var relays = new List<SourceRef>();
+        foreach (var relay in relation.Relays)
+        {
+            relays.Add(relay.Platform is { } platform
+                ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
+                : relay.Party is { } party ? resolver.Outlet(party) : null!);
+        }
+        relays.RemoveAll(relay => relay is null);
+        if (cited is not null && speaker is not null)
+        {
+            relays.Add(speaker);
+        }
+        var isMedia = IsMedia(speaker);
+        var chain = Build(origin, relays);
+        var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
+        // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
+        var passesOn = cited is not null || isMedia;
+        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst), passesOn);
+    }
+
+    private AttributionChain Build(SourceRef origin, IEnumerable<SourceRef> relays)
+    {
+        var kept = relays
+            .Where(relay => !IsPublisher(relay) && !Same(relay, origin))
+            // A spokesman's own command is where he speaks from, not a relay.
+            .Where(relay => !(origin.SourceId is { } originId && relay.SourceId is { } id && _registry.IsAffiliated(originId, id)))
+            .DistinctBy(Key);
+        return new AttributionChain(new Attribution(origin, AttributionRole.Origin, origin.Span), [.. kept.Select(AsRelay)]);
+    }
+
+    /// <summary>A speaker named again without relays keeps those he was first reported through; the first relays are remembered.</summary>
+    private AttributionChain Remembered(AttributionChain chain)
+    {
+        var key = Key(chain.Origin.Source);
+        if (chain.Relays.IsEmpty)
+        {
+            return _relaysByOrigin.TryGetValue(key, out var remembered) ? chain with { Relays = [.. remembered.Select(AsRelay)] } : chain;
+        }
+        _relaysByOrigin.TryAdd(key, [.. chain.Relays.Select(relay => relay.Source)]);
+        return chain;
+    }
+
+    private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
+    {
+        var added = relays.Where(relay => !IsPublisher(relay) && !Same(relay, chain.Origin.Source) && !chain.Relays.Any(existing => Same(existing.Source, relay))).ToList();
+        return added.Count == 0 ? chain : chain with { Relays = [.. chain.Relays, .. added.Select(AsRelay)] };
+    }
+
+    /// <summary>The relays the report itself adds after the text's chain: Telegram forwards, then the wire a dateline credits.</summary>
+    private AttributionChain WithReportRelays(AttributionChain chain)
+    {
+        var forwards = chain.Origin.Source.Kind == SourceKind.Publisher || _forwards.IsEmpty || Same(chain.Origin.Source, _forwards[0]) ? [] : _forwards;
+        var appended = Append(chain, forwards);
+        return _wire is { } wire && !Same(chain.Origin.Source, wire) ? Append(appended, [wire]) : appended;
+    }
+
+    private static bool IsMedia(SourceRef? source) =>
+        source?.Kind is SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency;
+
+    private bool IsPublisher(SourceRef source) =>
+        source.SourceId is { } id && _publisher is not null
+            ? _registry.Find(id)?.Id == _publisher.Id
+            : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(source.Name, SourceRegistry.OutletName(_report.Publisher), StringComparison.OrdinalIgnoreCase);
+
+    private static Attribution AsRelay(SourceRef source) => new(source, AttributionRole.Relay, source.Span);
+
+    private static string Key(SourceRef source) => source.SourceId ?? source.Name.ToLowerInvariant();
+
+    private static bool Same(SourceRef a, SourceRef b) => Key(a) == Key(b);
+
+    private SourceRef ResolveName(string name) =>
+        _registry.Resolve(name) is { } known
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, name)
+            : new SourceRef(name, SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
+
+    /// <summary>A relation with its parties resolved: the origin and chain it gives, whether its cue denies, and whether it only passes words on.</summary>
+    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn);
+}
+
+/// <summary>A wire's dateline or credit at a report's start ("MOSCOW (Reuters) -", "KYIV, Dec 21 (AP) —"), and the wire.</summary>
+internal sealed record Dateline(Span Span, SourceRef Wire);
+
+/// <summary>Reads wire datelines: a line's opening words, then an agency's name in brackets, then a dash.</summary>
+internal static class Datelines
+{
+    private const int MaxDatelineLength = 80;
+
+    public static Dateline? Find(string text, SourceRegistry registry)
+    {
+        var open = text.IndexOf('(', 0, Math.Min(text.Length, MaxDatelineLength));
+        if (open < 0)
+        {
+            return null;
+        }
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close - open > 40)
+        {
+            return null;
+        }
+        var after = close + 1;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        if (after >= text.Length || text[after] is not ('-' or '—' or '–'))
+        {
+            return null;
+        }
+        var lineStart = text.LastIndexOf('\n', open) + 1;
+        var name = text[(open + 1)..close].Trim();
+        if (registry.Resolve(name) is not { Kind: SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia } wire)
+        {
+            return null;
+        }
+        var span = new Span(lineStart, after + 1);
+        return new Dateline(span, new SourceRef(wire.Name, wire.Kind, wire.Side, wire.Role, wire.Id, name, new Span(open + 1, close)));
+    }
+}

@@ -1,0 +1,324 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>
+/// Decides, once per phrase and in text order, which party a speaker's or relay's words mean: a registry source named
+/// in them (a person before the body he speaks for), a person the registry does not know, a pronoun or a definite role
+/// noun carried from the last fitting speaker ("he", "the ministry", «речник», «ведомство»), a surname alone or a role
+/// description standing for a party named elsewhere in the report, a side speaking as a whole ("Окупанти"), or else a
+/// described party with a kind and side read from its words ("a Ukrainian battalion commander").
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly string _lowered;
+    private readonly SourceRegistry _registry;
+    private readonly SpeechLexicon _lexicon;
+    private readonly ImmutableArray<SourceMatch> _named;
+    private readonly ImmutableArray<Span> _places;
+    private readonly List<SourceRef> _spoken = [];
+
+    public SpeakerResolver(string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places)
+    {
+        _text = text;
+        _lowered = lowered;
+        _registry = registry;
+        _lexicon = lexicon;
+        _named = named;
+        _places = places;
+    }
+
+    /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
+    public SourceRef? Last => _spoken.Count > 0 ? _spoken[^1] : null;
+
+    /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
+    public SourceRef? Speaker(Span phrase)
+    {
+        var resolved = Resolve(phrase);
+        if (resolved is not null)
+        {
+            _spoken.Add(resolved);
+        }
+        return resolved;
+    }
+
+    /// <summary>Resolves an outlet's words in a relay frame ("told the Associated Press", «в эфире «Россия 24»»).</summary>
+    public SourceRef Outlet(Span phrase)
+    {
+        var inside = _named.Where(match => phrase.Contains(match.Span)).ToList();
+        if (inside.Count > 0)
+        {
+            return inside[^1].ToRef();
+        }
+        var written = StripQuotes(phrase.Slice(_text));
+        return new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, _registry.Resolve(written)?.Id, written, phrase);
+    }
+
+    private SourceRef? Resolve(Span phrase)
+    {
+        var written = phrase.Slice(_text);
+        var tokens = TextTokens.Words(_text, phrase);
+        if (tokens.IsEmpty)
+        {
+            return null;
+        }
+        if (tokens.Length <= 2 && PronounOf(tokens) is { } reach)
+        {
+            return Antecedent(reach, phrase);
+        }
+        var inside = _named.Where(match => phrase.Contains(match.Span)).ToList();
+        var nameRun = PersonName(tokens, inside);
+        var kinds = _lexicon.RoleNouns.FindAll(_lowered, phrase);
+        var kind = KindOf(kinds);
+        var side = SideOf(phrase, inside);
+        var role = Description(phrase, nameRun);
+
+        var persons = inside.Where(match => IsPerson(match.Source)).ToList();
+        if (persons.Count > 0)
+        {
+            // The person the phrase is about is its head: last after a description («советник главы ДНР Игорь
+            // Кимаковский»), first before an apposition ("Igor Kimakovsky, an adviser to Denis Pushilin,").
+            var head = written.Contains(',', StringComparison.Ordinal) ? persons[0] : persons[^1];
+            return head.ToRef() with { Span = phrase };
+        }
+        if (nameRun is { } name)
+        {
+            // A surname alone, or a name given in full earlier in the report, is the party named there.
+            var surname = TextTokens.Words(_text, name)[^1].Text;
+            if (_spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname)) is { } known)
+            {
+                return known with { Span = phrase };
+            }
+            if (_named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.SameWord(LastWord(match.Source.Name), surname)) is { Source: not null } registered
+                && TextTokens.Words(_text, name).Length == 1)
+            {
+                return registered.ToRef() with { Span = phrase };
+            }
+            var nameText = name.Slice(_text);
+            return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
+        }
+        if (inside.Count > 0)
+        {
+            // Titles held by a registry person ("глава ДНР", "Russian Defence Ministry spokesman") name him when the report names him too.
+            if (role is not null && NamedHolder(phrase, inside) is { } holder)
+            {
+                return holder with { Span = phrase };
+            }
+            var body = MostSpecific(inside);
+            return body.ToRef() with { Span = phrase };
+        }
+        if (SideGroupOf(phrase) is { } group)
+        {
+            return new SourceRef(written, SourceKind.Official, group, null, null, written, phrase);
+        }
+        if (kinds.IsEmpty)
+        {
+            return null;
+        }
+        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase) is { } meant)
+        {
+            return meant;
+        }
+        if (NamedElsewhere(written, kind, side, kinds) is { } elsewhere)
+        {
+            return elsewhere with { Span = phrase };
+        }
+        var description = StripArticle(written);
+        return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>The last speaker a pronoun may stand for: a person-like party for "he"/«он», any party for "it"/«они».</summary>
+    private SourceRef? Antecedent(PronounReach reach, Span phrase)
+    {
+        var meant = reach == PronounReach.Person
+            ? _spoken.LastOrDefault(party => party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
+            : _spoken.LastOrDefault();
+        return meant is null ? null : meant with { Span = phrase };
+    }
+
+    /// <summary>"the ministry", "the spokesman", «ведомство», «речник»: the last speaker of the kind the noun names.</summary>
+    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
+    {
+        var head = nouns[^1].Cue;
+        var meant = _spoken.LastOrDefault(party =>
+            (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
+            || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
+            ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted);
+        return meant is null ? null : meant with { Span = phrase };
+    }
+
+    /// <summary>
+    /// The registry person a title in the phrase describes, among those the report names: «глава ДНР» with Pushilin named
+    /// elsewhere, "the head of the Wagner group" with Prigozhin named elsewhere. The phrase's bodies must be his.
+    /// </summary>
+    private SourceRef? NamedHolder(Span phrase, List<SourceMatch> bodies)
+    {
+        var description = phrase.Slice(_text).ToLowerInvariant();
+        var holders = _named.Where(match => !phrase.Contains(match.Span) && IsPerson(match.Source))
+            .Select(match => match.Source)
+            .DistinctBy(source => source.Id)
+            .Where(person => bodies.All(body => person.AffiliatedWith.Contains(body.Source.Id) || _registry.IsAffiliated(person.Id, body.Source.Id)))
+            .Where(person => person.Role is { } role && RoleWords(role).Any(word => description.Contains(word, StringComparison.Ordinal)))
+            .ToList();
+        return holders.Count == 1 ? new SourceRef(holders[0].Name, holders[0].Kind, holders[0].Side, holders[0].Role, holders[0].Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>
+    /// The registry party an indefinite description stands for, when the report names exactly one party of that kind on
+    /// the side the description states: "a Russian-installed official" in a report naming Kimakovsky.
+    /// </summary>
+    private SourceRef? NamedElsewhere(string written, SourceKind? kind, Side side, ImmutableArray<CueMatch<SourceKind>> nouns)
+    {
+        if (kind is null || side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var head = nouns[^1].Cue;
+        var fitting = _named.Select(match => match.Source).DistinctBy(source => source.Id)
+            .Where(source => source.Kind == kind && source.Side == side)
+            .Where(source => head == "official" || (source.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        return fitting.Count == 1 ? new SourceRef(fitting[0].Name, fitting[0].Kind, fitting[0].Side, fitting[0].Role, fitting[0].Id, written) : null;
+    }
+
+    /// <summary>
+    /// The capitalised words of a phrase that name a person the registry does not know: two or three in a row ("Евгений
+    /// Пригожин", "Ivan Petrov"), or one at the phrase's end after a role word (a surname: "речник Волошин"); never a
+    /// place, a registry name, a day or month, or a word only capitalised because it opens the sentence.
+    /// </summary>
+    private Span? PersonName(ImmutableArray<TextToken> tokens, List<SourceMatch> inside)
+    {
+        var candidates = tokens
+            .Select((token, index) => (token, index))
+            .Where(item => char.IsUpper(item.token.Text[0]) && item.token.Text.Skip(1).Any(char.IsLower))
+            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)))
+            .Where(item => !IsAt(_lexicon.TimeWords, item.token) && !IsAt(_lexicon.SideGroups, item.token) && !IsAt(_lexicon.SideWords, item.token)
+                && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
+            .ToList();
+        for (var i = 0; i + 1 < candidates.Count; i++)
+        {
+            if (candidates[i + 1].index == candidates[i].index + 1)
+            {
+                var end = i + 1;
+                if (end + 1 < candidates.Count && candidates[end + 1].index == candidates[end].index + 1)
+                {
+                    end++;
+                }
+                return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
+            }
+        }
+        if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0
+            && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[0].Span.Start, candidates[^1].token.Span.Start)).Length > 0)
+        {
+            return candidates[^1].token.Span;
+        }
+        return null;
+    }
+
+    /// <summary>The phrase's words other than the person's name: his role, as written ("основатель «Группы Вагнера»").</summary>
+    private string? Description(Span phrase, Span? name)
+    {
+        var text = name is { } run
+            ? string.Concat(_text.AsSpan(phrase.Start, run.Start - phrase.Start), " ", _text.AsSpan(run.End, phrase.End - run.End))
+            : phrase.Slice(_text);
+        var trimmed = StripArticle(text.Trim(' ', ',', '—', '–'));
+        return TextTokens.Words(trimmed).IsEmpty || name is null ? null : trimmed;
+    }
+
+    private static SourceKind? KindOf(ImmutableArray<CueMatch<SourceKind>> kinds)
+    {
+        if (kinds.IsEmpty)
+        {
+            return null;
+        }
+        // A spokesman of a command speaks for the command: "представитель украинского командования" is the command's.
+        return kinds.Any(found => found.Value == SourceKind.MilitaryCommand) && kinds.Any(found => found.Value == SourceKind.Official)
+            ? SourceKind.MilitaryCommand
+            : kinds[0].Value;
+    }
+
+    private Side SideOf(Span phrase, List<SourceMatch> inside)
+    {
+        var sides = _lexicon.SideWords.FindAll(_lowered, phrase).Select(found => found.Value)
+            .Concat(inside.Select(match => match.Source.Side).Where(side => side is Side.RU or Side.UA))
+            .Distinct()
+            .ToList();
+        return sides.Count == 1 ? sides[0] : Side.Unknown;
+    }
+
+    /// <summary>A side named as a whole, covering the phrase ("Окупанти", "the Russian side", "Kyiv").</summary>
+    private Side? SideGroupOf(Span phrase)
+    {
+        var written = StripArticle(phrase.Slice(_text)).ToLowerInvariant();
+        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length));
+        return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
+    }
+
+    private PronounReach? PronounOf(ImmutableArray<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (_lexicon.Pronouns.FindAll(_lowered, token.Span) is [var found] && found.Span == token.Span)
+            {
+                return found.Value;
+            }
+        }
+        return null;
+    }
+
+    private bool IsAt<T>(CueLexicon<T> lexicon, TextToken token) =>
+        lexicon.FindAll(_lowered, new Span(token.Span.Start, Math.Min(_lowered.Length, token.Span.End + 20))).Any(found => found.Span.Start == token.Span.Start);
+
+    /// <summary>Among the bodies a phrase names, the one that belongs to the others ("the Yug group of the Russian MoD" → Yug).</summary>
+    private SourceMatch MostSpecific(List<SourceMatch> inside) =>
+        inside.FirstOrDefault(match => inside.Any(other => other != match && _registry.IsAffiliated(match.Source.Id, other.Source.Id))) ?? inside[0];
+
+    /// <summary>
+    /// Whether a registry source is a person: one with a role whose name is two to four capitalised words (a body's name
+    /// has lower-case words, "General Staff of the Armed Forces of Ukraine", or none beside it).
+    /// </summary>
+    internal static bool IsPerson(Source source) =>
+        source.Role is not null
+        && source.Kind is SourceKind.Official or SourceKind.Individual or SourceKind.MilitaryCommand or SourceKind.MilbloggerChannel
+        && source.Name.Split(' ') is { Length: >= 2 and <= 4 } words
+        && words.All(word => word.Length > 0 && char.IsUpper(word[0]))
+        && !words.Any(word => OrganisationWords.Contains(word));
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ministry", "Staff", "Forces", "Command", "Administration", "Group", "Service", "Office", "Council", "Guard", "Brigade", "Battalion",
+        "Regiment", "Division", "Directorate", "Army", "Navy", "Centre", "Center", "Headquarters", "Agency", "Committee", "Police",
+    };
+
+    private static IEnumerable<string> RoleWords(string role) =>
+        role.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 4 && word is not ("head" or "the" or "of"));
+
+    private static bool SharesSurname(string written, string surname)
+    {
+        var words = TextTokens.Words(written);
+        return words.Length > 0 && TextTokens.SameWord(words[^1].Text, surname);
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>"the ministry", "this official", or a bare role noun in Russian or Ukrainian, which have no articles («речник», «ведомство»).</summary>
+    private static bool IsDefinite(ImmutableArray<TextToken> tokens) =>
+        tokens[0].Text is "the" or "The" or "this" or "This" || (TextTokens.IsCyrillic(tokens[0].Text) && tokens.Length <= 2);
+
+    private static string StripQuotes(string written) => written.Trim('«', '»', '“', '”', '„', '"', ' ');
+
+    internal static string StripArticle(string phrase)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["a ", "an ", "the ", "A ", "An ", "The "])
+        {
+            if (phrase.StartsWith(article, StringComparison.Ordinal))
+            {
+                return phrase[article.Length..];
+            }
+        }
+        return phrase;
+    }
+}
