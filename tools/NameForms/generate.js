@@ -55,7 +55,8 @@ function words(text) {
 
 function isWordChar(c) { return /[\p{L}\p{Nd}]/u.test(c); }
 function isCyrillic(word) { return /[\u0400-\u04FF]/.test(word); }
-function isAbbreviation(word) { return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word); }
+/** An abbreviation or a brand written with capitals inside ("ЗСУ", "ОШБр", "БелТА", "ВорГонзо"), which does not decline. */
+function isAbbreviation(word) { return (word.match(/\p{Lu}/gu) || []).length >= 2; }
 
 /** The languages a Cyrillic name may be in, from the letters only one of them has. */
 function languagesOf(text) {

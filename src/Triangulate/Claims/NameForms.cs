@@ -165,7 +165,8 @@ public sealed class NameIndex<T>
         var position = 0;
         while (position < tokens.Length)
         {
-            if (BestAt(tokens, folded, position, wholeName: false) is not { } best)
+            if (BestAt(tokens, folded, position, wholeName: false) is not { } best
+                || IsCompoundModifier(text, tokens[position + best.Words.Length - 1].Span.End))
             {
                 position++;
                 continue;
@@ -176,6 +177,13 @@ public sealed class NameIndex<T>
         }
         return found.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="end"/> is the first half of a compound modifier ("Kremlin-backed",
+    /// "Wagner-linked"), which describes someone else rather than naming the source.
+    /// </summary>
+    private static bool IsCompoundModifier(string text, int end) =>
+        end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
 
     /// <summary>The value of the name that <paramref name="text"/> is, whole, or default when none.</summary>
     public bool TryResolve(string text, out T value)
@@ -216,8 +224,12 @@ public sealed class NameIndex<T>
             .GroupBy(pair => pair.Key, pair => pair.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
 
-    /// <summary>One name, word by word, with the value it stands for and its place in the order of addition.</summary>
-    private sealed record Name(ImmutableArray<AliasWord> Words, T Value, int Order)
+    /// <summary>
+    /// One name, word by word, with the value it stands for and its place in the order of addition. A one-word
+    /// Cyrillic name written with a capital ("Известия", "Волошин", "Суспільне") matches only a capitalised word, so
+    /// that the common word it also is ("известия", "суспільне життя") does not.
+    /// </summary>
+    private sealed record Name(ImmutableArray<AliasWord> Words, T Value, int Order, bool NeedsCapital)
     {
         public static Name? Build(string written, ImmutableArray<NameForms.WordForms>? forms, T value, int order)
         {
@@ -228,11 +240,16 @@ public sealed class NameIndex<T>
             }
             // A table line made for other words (the name's spelling changed since the table was made) is not used.
             var columns = forms is { } known && known.Length == tokens.Length ? known : default;
-            return new Name([.. tokens.Select((token, i) => AliasWord.Of(token.Text, columns.IsDefault ? null : columns[i]))], value, order);
+            var needsCapital = tokens is [var only] && TextTokens.IsCyrillic(only.Text) && char.IsUpper(only.Text[0]) && only.Text.Skip(1).Any(char.IsLower);
+            return new Name([.. tokens.Select((token, i) => AliasWord.Of(token.Text, columns.IsDefault ? null : columns[i]))], value, order, needsCapital);
         }
 
         public bool MatchesAt(ImmutableArray<TextToken> tokens, string[] folded, int position)
         {
+            if (NeedsCapital && !char.IsUpper(tokens[position].Text[0]))
+            {
+                return false;
+            }
             for (var i = 0; i < Words.Length; i++)
             {
                 if (!Words[i].Matches(tokens[position + i].Text, folded[position + i]))
