@@ -166,7 +166,7 @@ public sealed class NameIndex<T>
         while (position < tokens.Length)
         {
             if (BestAt(tokens, folded, position, wholeName: false) is not { } best
-                || IsCompoundModifier(text, tokens[position + best.Words.Length - 1].Span.End))
+                || IsCompoundModifier(text, tokens[position].Span.Start, tokens[position + best.Words.Length - 1].Span.End))
             {
                 position++;
                 continue;
@@ -179,11 +179,12 @@ public sealed class NameIndex<T>
     }
 
     /// <summary>
-    /// Whether a name ending at <paramref name="end"/> is the first half of a compound modifier ("Kremlin-backed",
-    /// "Wagner-linked"), which describes someone else rather than naming the source.
+    /// Whether a name from <paramref name="start"/> to <paramref name="end"/> is half of a compound modifier
+    /// ("Kremlin-backed", "Wagner-linked", "pro-Kremlin"), which describes someone else rather than naming the source.
     /// </summary>
-    private static bool IsCompoundModifier(string text, int end) =>
-        end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
+    private static bool IsCompoundModifier(string text, int start, int end) =>
+        (end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+        || (start >= 2 && text[start - 1] == '-' && char.IsLower(text[start - 2]));
 
     /// <summary>The value of the name that <paramref name="text"/> is, whole, or default when none.</summary>
     public bool TryResolve(string text, out T value)
