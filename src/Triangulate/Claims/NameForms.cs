@@ -16,11 +16,11 @@ public sealed class NameForms
 {
     public const string FileName = "forms.tsv";
 
-    public static readonly NameForms None = new(FrozenDictionary<string, ImmutableArray<WordForms>>.Empty);
+    public static readonly NameForms None = new(new Dictionary<string, ImmutableArray<WordForms>>(StringComparer.Ordinal));
 
-    private readonly FrozenDictionary<string, ImmutableArray<WordForms>> _byName;
+    private readonly Dictionary<string, ImmutableArray<WordForms>> _byName;
 
-    private NameForms(FrozenDictionary<string, ImmutableArray<WordForms>> byName) => _byName = byName;
+    private NameForms(Dictionary<string, ImmutableArray<WordForms>> byName) => _byName = byName;
 
     /// <summary>How a word of a name is matched.</summary>
     public enum Rule
@@ -63,7 +63,7 @@ public sealed class NameForms
                 _ => new WordForms(Rule.Listed, [.. column.Split(',').Select(RegistryWords.Fold)]),
             })];
         }
-        return new NameForms(byName.ToFrozenDictionary(StringComparer.Ordinal));
+        return new NameForms(byName);
     }
 
     /// <summary>The forms of each word of <paramref name="name"/> (as a person's of <paramref name="gender"/> 'm' or 'f', else '-'), or none when the table lacks it.</summary>
@@ -131,9 +131,10 @@ public static class RegistryWords
 /// </summary>
 public sealed class NameIndex<T>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    // Plain dictionaries: freezing tens of thousands of keys took longer at load than the lookups it speeds up.
+    private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byWord;
 
-    private readonly FrozenDictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byStemKey;
+    private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byStemKey;
 
     /// <param name="names">Each name as written, the gender ('m', 'f' or '-') its forms were made for, and its value.</param>
     public NameIndex(IEnumerable<(string Name, char Gender, T Value)> names, NameForms forms)
@@ -219,11 +220,11 @@ public sealed class NameIndex<T>
         }
     }
 
-    private static FrozenDictionary<string, ImmutableArray<Name>> Group(List<Name> names, Func<Name, IEnumerable<string>> keys) =>
+    private static Dictionary<string, ImmutableArray<Name>> Group(List<Name> names, Func<Name, IEnumerable<string>> keys) =>
         names
             .SelectMany(name => keys(name).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Name: name)))
             .GroupBy(pair => pair.Key, pair => pair.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// One name, word by word, with the value it stands for and its place in the order of addition. A one-word
@@ -266,10 +267,11 @@ public sealed class NameIndex<T>
 /// <summary>One word of a registry name: a set of folded forms, or a <see cref="NameWord"/> stem rule.</summary>
 internal sealed class AliasWord
 {
-    private readonly FrozenSet<string>? _forms;
+    // A plain set: building thousands of frozen sets would cost more at load than they save in lookups.
+    private readonly HashSet<string>? _forms;
     private readonly NameWord? _stem;
 
-    private AliasWord(FrozenSet<string>? forms, NameWord? stem)
+    private AliasWord(HashSet<string>? forms, NameWord? stem)
     {
         _forms = forms;
         _stem = stem;
@@ -284,8 +286,8 @@ internal sealed class AliasWord
         var nameWord = new NameWord(RegistryWords.Normalise(word));
         return forms?.Rule switch
         {
-            NameForms.Rule.Listed => new AliasWord([RegistryWords.Fold(word), .. forms.Value.Forms], null),
-            NameForms.Rule.AsWritten when !nameWord.IsExactCase => new AliasWord([RegistryWords.Fold(word)], null),
+            NameForms.Rule.Listed => new AliasWord(new HashSet<string>(forms.Value.Forms.Append(RegistryWords.Fold(word)), StringComparer.Ordinal), null),
+            NameForms.Rule.AsWritten when !nameWord.IsExactCase => new AliasWord(new HashSet<string>([RegistryWords.Fold(word)], StringComparer.Ordinal), null),
             _ => new AliasWord(null, nameWord),
         };
     }
