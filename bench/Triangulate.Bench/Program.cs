@@ -10,6 +10,7 @@ using Triangulate.Places.Build;
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
+// `registry-speed [registry-dir]…` times the source registry's load and name finding (the bundled one by default);
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
@@ -33,6 +34,11 @@ if (args is ["viina-places", var viina])
 if (args is ["places-speed", .. var viinaDirectory])
 {
     return PlaceSpeed.Run(viinaDirectory.FirstOrDefault());
+}
+
+if (args is ["registry-speed", .. var registries])
+{
+    return RegistrySpeed.Run(registries);
 }
 
 if (args is ["build-gazetteer", var shared, var cities, var reviewed])
