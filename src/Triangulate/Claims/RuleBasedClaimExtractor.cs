@@ -38,9 +38,6 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             {
                 continue;
             }
-            var continued = _lexicon.Continuation.FindFirst(lowered, sentence.Span) is { } opener && opener.Span.Start == sentence.Span.Start
-                ? voices.Continued(index)
-                : null;
             foreach (var (clause, cue, onlyDenies) in FoldClauses(text, lowered, sentence.Span, parties))
             {
                 // "Это фейк" after a denial restates it rather than denying anything new.
@@ -49,10 +46,6 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                     continue;
                 }
                 var chain = voices.ChainOf(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
-                if (continued is not null && chain == voices.Default)
-                {
-                    chain = continued;
-                }
                 claims.Add(BuildClaim(report, lowered, anaphora.PlacesOf(clause), clause, cue, parties, chain, SpeakerSide(chain, report)));
             }
         }

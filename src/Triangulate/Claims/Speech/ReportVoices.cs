@@ -37,7 +37,7 @@ internal sealed class ReportVoices
         Dateline = Datelines.Find(text, registry);
         _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
-        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans);
+        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null);
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
         Default = _forwards.IsEmpty
@@ -78,7 +78,7 @@ internal sealed class ReportVoices
         var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
-        var chosen = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        var chosen = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault() ?? Ongoing(clause);
         if (chosen is null)
         {
             return WithReportRelays(Default);
@@ -95,16 +95,13 @@ internal sealed class ReportVoices
         return WithReportRelays(Remembered(chain));
     }
 
-    /// <summary>The chain a continuing sentence takes: the statement of the sentence before, in the same paragraph.</summary>
-    public AttributionChain? Continued(int sentence)
-    {
-        if (sentence == 0 || _sentences[sentence - 1].Paragraph != _sentences[sentence].Paragraph)
-        {
-            return null;
-        }
-        var previous = _voices.LastOrDefault(voice => voice.Relation.Sentence == sentence - 1 && voice.Origin is not null && !voice.Denies && voice.Relation.Shape != RelationShape.Pointer);
-        return previous is null ? null : WithReportRelays(Remembered(previous.Chain!));
-    }
+    /// <summary>
+    /// The statement an unattributed sentence continues: the last one made before it in the report. Reports retell a
+    /// statement sentence after sentence («Кроме того, …», "It also said …" without the "it said"); a report's own voice
+    /// is what comes before anyone is cited.
+    /// </summary>
+    private Voice? Ongoing(Span clause) =>
+        _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
 
     private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
     {

@@ -97,6 +97,9 @@ internal sealed class SentenceView
     /// <summary>Whether a registry name lies within <paramref name="phrase"/>.</summary>
     public bool HasName(Span phrase) => _names.Any(name => phrase.Contains(name));
 
+    /// <summary>Whether <paramref name="phrase"/> is exactly one registry name.</summary>
+    public bool IsName(Span phrase) => _names.Any(name => name == phrase || NameQuoteAround(name) == phrase);
+
     public bool InPlace(Span word) => _places.Any(place => place.Overlaps(word));
 
     /// <summary>Whether a span lies inside a registry name or a place name.</summary>

@@ -19,10 +19,14 @@ internal sealed class SpeakerResolver
     private readonly SpeechLexicon _lexicon;
     private readonly ImmutableArray<SourceMatch> _named;
     private readonly ImmutableArray<Span> _places;
+    private readonly DateOnly? _day;
     private readonly List<SourceRef> _spoken = [];
 
-    public SpeakerResolver(string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places)
+    /// <param name="day">The report's date, on which a title ("the Russian defence minister") names its holder.</param>
+    public SpeakerResolver(
+        string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places, DateOnly? day)
     {
+        _day = day;
         _text = text;
         _lowered = lowered;
         _registry = registry;
@@ -100,19 +104,27 @@ internal sealed class SpeakerResolver
             var nameText = name.Slice(_text);
             return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
         }
+        // A title names its holder on the report's day ("the Russian defence minister", «речник Повітряних сил»), or the
+        // one holder the report names elsewhere.
+        if (TitleHolder(phrase) is { } holder)
+        {
+            return holder;
+        }
         if (inside.Count > 0)
         {
             // Titles held by a registry person ("глава ДНР", "Russian Defence Ministry spokesman") name him when the report names him too.
-            if (role is not null && NamedHolder(phrase, inside) is { } holder)
+            if (role is not null && NamedHolder(phrase, inside) is { } named)
             {
-                return holder with { Span = phrase };
+                return named with { Span = phrase };
             }
             var body = MostSpecific(inside);
             return body.ToRef() with { Span = phrase };
         }
         if (SideGroupOf(phrase) is { } group)
         {
-            return new SourceRef(written, SourceKind.Official, group, null, null, written, phrase);
+            // A side speaking as a whole ("Russia", «Окупанти», "Kyiv"), under one name per side.
+            var sideName = group == Side.RU ? "Russian side" : "Ukrainian side";
+            return new SourceRef(sideName, SourceKind.Official, group, null, null, written, phrase);
         }
         if (kinds.IsEmpty)
         {
@@ -126,8 +138,51 @@ internal sealed class SpeakerResolver
         {
             return elsewhere with { Span = phrase };
         }
+        if (RegistryVariant(written, side) is { } variant)
+        {
+            return new SourceRef(variant.Name, variant.Kind, variant.Side, variant.Role, variant.Id, written, phrase);
+        }
         var description = StripArticle(written);
         return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>
+    /// The holder of a title the phrase names ("the Russian defence minister", «спікер Сил оборони півдня»): the one who
+    /// held it on the report's day, else the one holder the report names elsewhere.
+    /// </summary>
+    private SourceRef? TitleHolder(Span phrase)
+    {
+        foreach (var title in _registry.FindTitlesIn(_text, phrase))
+        {
+            var holder = _day is { } day ? title.HolderOn(day) : null;
+            holder ??= title.Holders.Select(held => held.Source).DistinctBy(source => source.Id).ToList() is [var only] ? only : null;
+            holder ??= title.Holders.Select(held => held.Source).Where(source => _named.Any(match => match.Source.Id == source.Id)).DistinctBy(source => source.Id).ToList() is [var named] ? named : null;
+            if (holder is not null)
+            {
+                return new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Moscow's defence ministry", "Kyiv's air force": a body named by its side's city or country in the possessive,
+    /// as the registry knows it by its side's adjective ("Russian Defence Ministry", "Ukrainian Air Force").
+    /// </summary>
+    private Source? RegistryVariant(string written, Side side)
+    {
+        if (side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var body = StripArticle(written);
+        var apostrophe = body.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0 || apostrophe + 2 >= body.Length || body[apostrophe + 1] != 's')
+        {
+            return null;
+        }
+        var rest = body[(apostrophe + 2)..].Trim();
+        return _registry.Resolve((side == Side.RU ? "Russian " : "Ukrainian ") + rest);
     }
 
     /// <summary>The last speaker a pronoun may stand for: a person-like party for "he"/«он», any party for "it"/«они».</summary>
@@ -139,16 +194,36 @@ internal sealed class SpeakerResolver
         return meant is null ? null : meant with { Span = phrase };
     }
 
-    /// <summary>"the ministry", "the spokesman", «ведомство», «речник»: the last speaker of the kind the noun names.</summary>
+    /// <summary>
+    /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose
+    /// name or role holds the noun, else the last person for a noun of a person's office, the last body for a body.
+    /// </summary>
     private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
     {
         var head = nouns[^1].Cue;
+        var personal = PersonalNouns.Any(noun => head.StartsWith(noun, StringComparison.Ordinal));
         var meant = _spoken.LastOrDefault(party =>
-            (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
-            || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
+                (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
+                || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
+            ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted);
         return meant is null ? null : meant with { Span = phrase };
     }
+
+    /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
+    private static readonly string[] PersonalNouns =
+    [
+        "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
+        "commander", "president", "aide", "пресс-секретар", "представител", "спикер", "губернатор", "мэр", "глав", "министр", "советник", "руководител",
+        "заместител", "командир", "командующ", "прессекретар", "прес-секретар", "речни", "спікер", "представни", "мер", "голов", "очільни", "начальни",
+        "міністр", "радни", "керівни", "заступни", "командувач",
+    ];
+
+    private bool IsPersonRef(SourceRef party) =>
+        party.SourceId is { } id ? _registry.IsPerson(id) : party.Kind == SourceKind.Individual || PersonNameLike(party.Name);
+
+    private static bool PersonNameLike(string name) =>
+        name.Split(' ') is { Length: >= 2 and <= 3 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower));
 
     /// <summary>
     /// The registry person a title in the phrase describes, among those the report names: «глава ДНР» with Pushilin named
@@ -194,7 +269,7 @@ internal sealed class SpeakerResolver
         var candidates = tokens
             .Select((token, index) => (token, index))
             .Where(item => char.IsUpper(item.token.Text[0]) && item.token.Text.Skip(1).Any(char.IsLower))
-            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)))
+            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)) && !InQuotes(item.token.Span))
             .Where(item => !IsAt(_lexicon.TimeWords, item.token) && !IsAt(_lexicon.SideGroups, item.token) && !IsAt(_lexicon.SideWords, item.token)
                 && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
             .ToList();
@@ -217,6 +292,10 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>Whether a word stands in quotes, as a nickname does ("General Serhiy “Marcel” Melnyk").</summary>
+    private bool InQuotes(Span word) =>
+        word.Start > 0 && word.End < _text.Length && _text[word.Start - 1] is '“' or '"' or '«' or '„' && _text[word.End] is '”' or '"' or '»' or '“';
 
     /// <summary>The phrase's words other than the person's name: his role, as written ("основатель «Группы Вагнера»").</summary>
     private string? Description(Span phrase, Span? name)
@@ -276,22 +355,7 @@ internal sealed class SpeakerResolver
     private SourceMatch MostSpecific(List<SourceMatch> inside) =>
         inside.FirstOrDefault(match => inside.Any(other => other != match && _registry.IsAffiliated(match.Source.Id, other.Source.Id))) ?? inside[0];
 
-    /// <summary>
-    /// Whether a registry source is a person: one with a role whose name is two to four capitalised words (a body's name
-    /// has lower-case words, "General Staff of the Armed Forces of Ukraine", or none beside it).
-    /// </summary>
-    internal static bool IsPerson(Source source) =>
-        source.Role is not null
-        && source.Kind is SourceKind.Official or SourceKind.Individual or SourceKind.MilitaryCommand or SourceKind.MilbloggerChannel
-        && source.Name.Split(' ') is { Length: >= 2 and <= 4 } words
-        && words.All(word => word.Length > 0 && char.IsUpper(word[0]))
-        && !words.Any(word => OrganisationWords.Contains(word));
-
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Ministry", "Staff", "Forces", "Command", "Administration", "Group", "Service", "Office", "Council", "Guard", "Brigade", "Battalion",
-        "Regiment", "Division", "Directorate", "Army", "Navy", "Centre", "Center", "Headquarters", "Agency", "Committee", "Police",
-    };
+    private bool IsPerson(Source source) => _registry.IsPerson(source.Id);
 
     private static IEnumerable<string> RoleWords(string role) =>
         role.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 4 && word is not ("head" or "the" or "of"));

@@ -121,15 +121,19 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             drafts.Add(label);
         }
-        foreach (var draft in drafts)
+        Span? previous = null;
+        foreach (var draft in drafts.OrderBy(draft => draft.Cue.Start))
         {
             var others = drafts.Where(other => other != draft).Select(other => other.Clause).ToList();
             var (shape, content) = Place(view, draft, others);
-            var speaker = Speaker(view, draft);
+            // "…, claiming it targeted …", «…, добавив, что …», "…, and added that …": a saying with no speaker of its own
+            // continues the speaker of the saying before it in the sentence.
+            var speaker = Speaker(view, draft) ?? previous;
             if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty)
             {
                 continue;
             }
+            previous = speaker ?? previous;
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index);
         }
     }
@@ -276,6 +280,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             return null;
         }
         var speaker = new Span(words[0].Span.Start, words[^1].Span.End);
+        // A label names someone: a registry source or a person's name, not a credit word («Джерело:», "Photo:").
+        if (!view.HasName(speaker) && words.Count(token => char.IsUpper(token.Text[0])) < 2)
+        {
+            return null;
+        }
         return new Draft(RelationShape.Label, new Span(colon, colon + 1), speaker, null, null, [], new Span(speaker.Start, colon + 1));
     }
 
@@ -342,7 +351,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             if (!IsDescription(view, phrase))
             {
-                return segment == 0 ? null : new Span(phrase.Start, descriptionEnd);
+                if (segment > 0)
+                {
+                    return new Span(phrase.Start, descriptionEnd);
+                }
+                // "Ukraine's human rights commissioner, Dmitry Lubinets, denied …": the name, with the description before it.
+                return view.CommaBefore(phrase.Start) is { } opening && LeftRun(view, opening).Run is { } described && IsDescription(view, described)
+                    ? new Span(described.Start, phrase.End)
+                    : phrase;
             }
             at = phrase.Start;
         }
@@ -389,13 +405,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return (null, stopper);
         }
-        var start = first.Value;
-        // «В Минобороны сообщили», «У Генштабі зазначили»: the body the statement came from, without its preposition.
-        if (FirstToken(view, start) is { } opening && view.IsAt(lexicon.Prepositions, opening) && opening.Span.End < last!.Value)
+        // «В Минобороны сообщили», «11 октября в ведомстве сообщили», "On Friday the ministry said": the body the
+        // statement came from, without the preposition or the time before it.
+        var words = view.Tokens.Where(token => token.Span.Start >= first.Value && token.Span.End <= last!.Value).ToList();
+        var lead = 0;
+        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)))
         {
-            start = view.Tokens.First(token => token.Span.Start > opening.Span.Start).Span.Start;
+            lead++;
         }
-        return (new Span(start, last!.Value), stopper);
+        return (new Span(words[lead].Span.Start, last!.Value), stopper);
     }
 
     /// <summary>
@@ -428,13 +446,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             return new RightReading(null, null, [], cueEnd, cueEnd, false);
         }
         var range = new Span(taken[0].Span.Start, taken[^1].Span.End);
-        var (relays, cited, covered) = Frames(view, range);
+        var (frames, cited, covered) = Frames(view, range);
+        var relays = frames.ToBuilder();
         var byAgent = lexicon.ByAgent.FindFirst(view.Lowered, range) is { } by && by.Span.Start == taken[0].Span.Start;
         var free = taken.Where(token => !covered.Any(span => span.Contains(token.Span)) && !(byAgent && token == taken[0])).ToList();
-        var speaker = SpeakerRun(view, free);
+        var runs = SpeakerRuns(view, free);
+        var speaker = runs.Count > 0 ? runs[0] : (Span?)null;
+        if (runs.Count > 1 && view.IsName(runs[0]) && IsSpeakerPhrase(view, runs[1]))
+        {
+            // «повідомили Суспільному у ДСНС регіону»: an outlet told, then the body that told it.
+            relays.Add(new RelayPhrase(runs[0], runs[0], RelayFrame.Interview, null));
+            covered.Add(runs[0]);
+            speaker = runs[1];
+        }
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
-        return new RightReading(speaker, cited, relays, end, framesEnd, byAgent);
+        return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
     }
 
     /// <summary>The relay frames and platforms within a range of words, the party cited there, and the spans they cover.</summary>
@@ -475,35 +502,40 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     }
 
     /// <summary>
-    /// The first run of adjacent free words that can name a party: leading prepositional phrases of time or manner
-    /// ("в понедельник", "on Friday", «в ходе брифинга») are passed over.
+    /// The runs of adjacent free words after a cue that can name a party, in order: leading phrases of time or manner
+    /// ("в понедельник", "on Friday", «в ходе брифинга») are passed over, and a preposition of place or time ends a run
+    /// ("head of the Wagner group" and "spokesman for the Air Force" stay whole).
     /// </summary>
-    private Span? SpeakerRun(SentenceView view, List<TextToken> free)
+    private List<Span> SpeakerRuns(SentenceView view, List<TextToken> free)
     {
+        var runs = new List<Span>();
         var i = 0;
-        while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
-            || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())))
+        while (i < free.Count)
         {
-            i++;
-            // The words a preposition governs, up to something that can name a party.
-            while (i < free.Count && !CanStartName(view, free[i]) && i > 0 && view.IsAt(lexicon.Prepositions, free[i - 1]))
+            while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
+                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())))
+            {
+                i++;
+                // The words a preposition governs, up to something that can name a party.
+                while (i < free.Count && !CanStartName(view, free[i]) && view.IsAt(lexicon.Prepositions, free[i - 1]))
+                {
+                    i++;
+                }
+            }
+            if (i >= free.Count)
+            {
+                break;
+            }
+            var start = i;
+            while (i + 1 < free.Count && !view.IsBoundary(free[i].Span.End, free[i + 1].Span.Start) && free[i + 1].Span.Start - free[i].Span.End <= 3
+                && !view.IsAt(lexicon.Prepositions, free[i + 1]) && !view.IsAt(lexicon.TimeWords, free[i + 1]))
             {
                 i++;
             }
+            runs.Add(new Span(free[start].Span.Start, free[i].Span.End));
+            i++;
         }
-        if (i >= free.Count)
-        {
-            return null;
-        }
-        var start = i;
-        var end = i;
-        while (end + 1 < free.Count && !view.IsBoundary(free[end].Span.End, free[end + 1].Span.Start) && free[end + 1].Span.Start - free[end].Span.End <= 3
-            && !view.IsAt(lexicon.Prepositions, free[end + 1]) && !view.IsAt(lexicon.TimeWords, free[end + 1]))
-        {
-            end++;
-        }
-        // "of" and "з" inside a description ("head of the Wagner group", «голова Донецької ОВА») stay in the phrase.
-        return new Span(free[start].Span.Start, free[end].Span.End);
+        return runs;
     }
 
     private bool CanStartName(SentenceView view, TextToken token) =>
