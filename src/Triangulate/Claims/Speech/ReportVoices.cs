@@ -40,6 +40,15 @@ internal sealed class ReportVoices
         var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null);
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
+        // телемарафону», "…, передає УНН"), the outlets passing his words on included.
+        foreach (var voice in _voices.Where(voice => voice.Chain is not null && !voice.RelayOnly))
+        {
+            if (Composed(voice, voice.Relation.Clause) is { Relays.IsEmpty: false } composed)
+            {
+                _relaysByOrigin.TryAdd(Key(composed.Origin.Source), [.. composed.Relays.Select(relay => relay.Source)]);
+            }
+        }
         Default = _forwards.IsEmpty
             ? _wire is { } wire
                 ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [])
@@ -83,16 +92,21 @@ internal sealed class ReportVoices
         {
             return WithReportRelays(Default);
         }
+        return WithReportRelays(Remembered(Composed(chosen, eventWord)));
+    }
+
+    /// <summary>A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС".</summary>
+    private AttributionChain Composed(Voice chosen, Span words)
+    {
         var chain = chosen.Chain!;
-        // Outer relations that pass the chosen one on: an outlet around a speaker's words.
         var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
-                && (voice.Relation.Covers(chosen.Relation.Clause) || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.Covers(eventWord))))
+                && (voice.Relation.Covers(chosen.Relation.Clause) || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.Covers(words))))
             .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
         foreach (var voice in outer)
         {
             chain = Append(chain, voice.Chain!.Relays.Select(relay => relay.Source).Prepend(voice.Chain.Origin.Source));
         }
-        return WithReportRelays(Remembered(chain));
+        return chain;
     }
 
     /// <summary>
@@ -144,17 +158,11 @@ internal sealed class ReportVoices
         return new AttributionChain(new Attribution(origin, AttributionRole.Origin, origin.Span), [.. kept.Select(AsRelay)]);
     }
 
-    /// <summary>A speaker named again without relays keeps those he was first reported through; the first relays are remembered.</summary>
-    private AttributionChain Remembered(AttributionChain chain)
-    {
-        var key = Key(chain.Origin.Source);
-        if (chain.Relays.IsEmpty)
-        {
-            return _relaysByOrigin.TryGetValue(key, out var remembered) ? chain with { Relays = [.. remembered.Select(AsRelay)] } : chain;
-        }
-        _relaysByOrigin.TryAdd(key, [.. chain.Relays.Select(relay => relay.Source)]);
-        return chain;
-    }
+    /// <summary>A speaker's chain without relays of its own takes those the report names for him elsewhere.</summary>
+    private AttributionChain Remembered(AttributionChain chain) =>
+        chain.Relays.IsEmpty && _relaysByOrigin.TryGetValue(Key(chain.Origin.Source), out var remembered)
+            ? chain with { Relays = [.. remembered.Select(AsRelay)] }
+            : chain;
 
     private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
     {
@@ -194,42 +202,120 @@ internal sealed class ReportVoices
     private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn);
 }
 
-/// <summary>A wire's dateline or credit at a report's start ("MOSCOW (Reuters) -", "KYIV, Dec 21 (AP) —"), and the wire.</summary>
+/// <summary>
+/// A wire or outlet a report credits for its text, and the words that credit it: a dateline ("KYIV, Dec 21 (Reuters) -",
+/// "МОСКВА, 12 мая. /ТАСС/."), or a credit line ending the text ("— AFP", "Источник: РИА Новости", «Джерело: УНН»).
+/// </summary>
 internal sealed record Dateline(Span Span, SourceRef Wire);
 
-/// <summary>Reads wire datelines: a line's opening words, then an agency's name in brackets, then a dash.</summary>
+/// <summary>Reads the credits of a report: a dateline in its first line, or a credit standing alone as its last.</summary>
 internal static class Datelines
 {
-    private const int MaxDatelineLength = 80;
+    private const int MaxDatelineLength = 100;
+    private const int MaxCreditWords = 4;
+    private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
 
-    public static Dateline? Find(string text, SourceRegistry registry)
+    public static Dateline? Find(string text, SourceRegistry registry) => Opening(text, registry) ?? Closing(text, registry);
+
+    /// <summary>
+    /// "MOSCOW (Reuters) -", "KYIV, Dec 21 (AP) —", "МОСКВА, 12 мая. /ТАСС/.", "Москва. 13 марта. INTERFAX.RU —", or a first
+    /// line that only names an agency ("AFP", "РИА Новости"): the agency credited early in the first line.
+    /// </summary>
+    private static Dateline? Opening(string text, SourceRegistry registry)
     {
-        var open = text.IndexOf('(', 0, Math.Min(text.Length, MaxDatelineLength));
-        if (open < 0)
+        var lineEnd = text.IndexOf('\n');
+        var line = new Span(0, lineEnd < 0 ? text.Length : lineEnd);
+        if (TextTokens.Words(text, line).Length <= MaxCreditWords && Agency(registry, line.Slice(text)) is { } alone)
         {
-            return null;
+            return new Dateline(line, Credit(alone, line.Slice(text), line));
         }
-        var close = text.IndexOf(')', open);
-        if (close < 0 || close - open > 40)
+        var limit = Math.Min(line.End, MaxDatelineLength);
+        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
         {
-            return null;
+            var at = text.IndexOf(open, 0, limit);
+            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
+            if (at < 0 || end < 0 || end - at > 60)
+            {
+                continue;
+            }
+            if (Agencies(registry, text[(at + 1)..end]) is [var wire, ..])
+            {
+                return new Dateline(new Span(0, SkipDash(text, end + 1)), Credit(wire, text[(at + 1)..end], new Span(at + 1, end)));
+            }
         }
-        var after = close + 1;
-        while (after < text.Length && text[after] == ' ')
+        // "Москва. 13 марта. INTERFAX.RU —": an agency's name in capitals right before the dash that opens the text.
+        var dash = text.IndexOfAny(['—', '–'], 0, limit);
+        if (dash > 0)
         {
-            after++;
+            var words = TextTokens.Words(text, new Span(0, dash));
+            if (words.Length > 0 && Agency(registry, words[^1].Text) is { } named)
+            {
+                return new Dateline(new Span(0, SkipDash(text, dash)), Credit(named, words[^1].Text, words[^1].Span));
+            }
         }
-        if (after >= text.Length || text[after] is not ('-' or '—' or '–'))
-        {
-            return null;
-        }
-        var lineStart = text.LastIndexOf('\n', open) + 1;
-        var name = text[(open + 1)..close].Trim();
-        if (registry.Resolve(name) is not { Kind: SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia } wire)
-        {
-            return null;
-        }
-        var span = new Span(lineStart, after + 1);
-        return new Dateline(span, new SourceRef(wire.Name, wire.Kind, wire.Side, wire.Role, wire.Id, name, new Span(open + 1, close)));
+        return null;
     }
+
+    /// <summary>
+    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», or "(NTB/Reuters)" closing the last sentence: the
+    /// outlets credited at the end, nearest the origin first.
+    /// </summary>
+    private static Dateline? Closing(string text, SourceRegistry registry)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
+            && Agencies(registry, trimmed[(open + 1)..^1]) is [var bracketed, ..])
+        {
+            return new Dateline(new Span(open, trimmed.Length), Credit(bracketed, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)));
+        }
+        var start = trimmed.LastIndexOf('\n') + 1;
+        var line = trimmed[start..];
+        if (TextTokens.Words(line).Length is 0 or > MaxCreditWords)
+        {
+            return null;
+        }
+        var name = line.Trim(' ', '—', '–', '-', '.', '(', ')', '/');
+        var lowered = name.ToLowerInvariant();
+        foreach (var label in CreditLabels)
+        {
+            if (lowered.StartsWith(label, StringComparison.Ordinal))
+            {
+                name = name[label.Length..].TrimStart(' ', ':', '-', '—');
+                break;
+            }
+        }
+        return Agency(registry, name) is { } wire
+            ? new Dateline(new Span(start, trimmed.Length), Credit(wire, name, new Span(start, trimmed.Length)))
+            : null;
+    }
+
+    /// <summary>The agencies a credit names, split at slashes and dashes ("NTB/Reuters", "UrduPoint News / Sputnik - 21st May"), last first.</summary>
+    private static List<Source> Agencies(SourceRegistry registry, string credit) =>
+        [.. credit.Split(['/', '-', '—', '–', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => Agency(registry, part)).OfType<Source>().Reverse()];
+
+    /// <summary>An outlet's name as a credit gives it: plain, in quotes, or as its web address ("www.interfax.ru", "INTERFAX.RU").</summary>
+    private static Source? Agency(SourceRegistry registry, string name)
+    {
+        var plain = name.Trim('«', '»', '"', ' ', '.', ':');
+        if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            plain = plain[4..];
+        }
+        var dot = plain.LastIndexOf('.');
+        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] } : [plain];
+        return candidates.Select(registry.Resolve)
+            .FirstOrDefault(source => source?.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia);
+    }
+
+    private static int SkipDash(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '.' or '-' or '—' or '–' or ':')
+        {
+            at++;
+        }
+        return at;
+    }
+
+    private static SourceRef Credit(Source wire, string written, Span span) => new(wire.Name, wire.Kind, wire.Side, wire.Role, wire.Id, written, span);
 }
