@@ -58,8 +58,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     /// </summary>
     private bool IsNotClaim(string text, string lowered, Span sentence, ImmutableArray<Span> parties) =>
         text[sentence.End - 1] == '?'
-        || ClaimLexicons.Commentary.FindAll(lowered, sentence).Any(cue => !parties.Any(span => span.Overlaps(cue.Span) || DescribesSpeaker(text, cue.Span, span)))
-        || _lexicon.NotClaim.FindAll(lowered, sentence).Any(cue => !parties.Any(span => span.Overlaps(cue.Span)));
+        || _lexicon.NotClaim.FindAll(lowered, sentence).Any(cue => !parties.Any(span => span.Overlaps(cue.Span) || DescribesSpeaker(text, cue.Span, span)));
 
     /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
     private Side SpeakerSide(AttributionChain chain, Report report)
@@ -85,8 +84,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             var cue = ClaimKinds.Classify(lowered, piece, parties);
             var last = folded.Count > 0 ? folded[^1] : null;
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
-                && ClaimLexicons.Actors.FindFirst(lowered, piece) is null;
-            var opener = ClaimLexicons.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
+                && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null;
+            var opener = SpeechLexicon.Default.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
             var joinsPrevious = cue is null
                 || (opener is not null && opener.Value.Value)
                 || repulseOfLast
@@ -127,7 +126,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     {
         var text = report.Text;
         // A distancing word inside a denial ("спростував заяви про нібито захоплення") belongs to the denied claim.
-        var hedge = cue.Value != ClaimKind.Denial && ClaimLexicons.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
+        var hedge = cue.Value != ClaimKind.Denial && SpeechLexicon.Default.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
         return new Claim(
             clause,
             clause.Slice(text),
@@ -144,7 +143,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
 
     private static Actor? ReadActor(string text, string lowered, Span clause, ImmutableArray<Span> parties, Side speakerSide)
     {
-        if (ClaimLexicons.Actors.FindAll(lowered, clause).Where(cue => !parties.Any(span => span.Overlaps(cue.Span))).FirstOrDefault() is not { Cue: not null } actor)
+        if (SpeechLexicon.Default.Actors.FindAll(lowered, clause).Where(cue => !parties.Any(span => span.Overlaps(cue.Span))).FirstOrDefault() is not { Cue: not null } actor)
         {
             return null;
         }
@@ -175,7 +174,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     private static bool IsNegated(string lowered, Span clause, Span cue)
     {
         var windowStart = Math.Max(clause.Start, cue.Start - 25);
-        return ClaimLexicons.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
+        return SpeechLexicon.Default.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
     }
 
     /// <summary>One claim's clause and the event word that makes it; <see cref="OnlyDenies"/> when it holds nothing but a denial ("Это фейк").</summary>

@@ -68,6 +68,12 @@ public sealed class SpeechLexicon
         SideWords = Tagged(languages, "side_words", ParseSide);
         SideGroups = Tagged(languages, "side_groups", ParseSide);
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
+        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the speech lexicon"));
+        Attempts = Words(languages, "attempts");
+        Actors = Tagged(languages, "actors", name => Enum.Parse<ActorReading>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
+        Negations = Words(languages, "negations");
+        DependentOpeners = Tagged(languages, "dependent_openers", name => name == "clause");
+        Consolidations = Words(languages, "consolidations");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -126,6 +132,26 @@ public sealed class SpeechLexicon
     public CueLexicon<Side> SideGroups { get; }
 
     public CueLexicon<NotClaimReason> NotClaim { get; }
+
+    /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike).</summary>
+    public CueLexicon<ClaimKind> Events { get; }
+
+    /// <summary>Words naming who acts and how they place the actor: on a fixed side, on the speaker's, or on the speaker's enemy's.</summary>
+    public CueLexicon<ActorReading> Actors { get; }
+
+    public CueLexicon<bool> Negations { get; }
+
+    /// <summary>
+    /// Words that open a dependent phrase rather than a clause of its own ("with units moving …", «в том числе»); the
+    /// complement openers ("что", "що", "that", «о том») are tagged false: they join only a clause that governs them, a denial.
+    /// </summary>
+    public CueLexicon<bool> DependentOpeners { get; }
+
+    /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
+    public CueLexicon<bool> Attempts { get; }
+
+    /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
+    public CueLexicon<bool> Consolidations { get; }
 
     /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
     public FrozenSet<string> Adverbs { get; }
