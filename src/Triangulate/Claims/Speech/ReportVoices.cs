@@ -42,7 +42,7 @@ internal sealed class ReportVoices
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
-        foreach (var voice in _voices.Where(voice => voice.Chain is not null && !voice.RelayOnly))
+        foreach (var voice in _voices.Where(voice => voice.Chain is not null))
         {
             if (Composed(voice, voice.Relation.Clause) is { Relays.IsEmpty: false } composed)
             {

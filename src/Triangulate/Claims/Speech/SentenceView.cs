@@ -100,6 +100,13 @@ internal sealed class SentenceView
     /// <summary>Whether <paramref name="phrase"/> is exactly one registry name.</summary>
     public bool IsName(Span phrase) => _names.Any(name => name == phrase || NameQuoteAround(name) == phrase);
 
+    /// <summary>The registry name starting at one of the first <paramref name="words"/> words of <paramref name="range"/>, or null.</summary>
+    public Span? NameStartingWithin(Span range, int words)
+    {
+        var starts = Tokens.Where(token => range.Contains(token.Span)).Take(words).Select(token => token.Span.Start).ToList();
+        return _names.Where(name => range.Contains(name) && starts.Contains(name.Start)).OrderBy(name => name.Start).FirstOrDefault() is { Length: > 0 } found ? found : null;
+    }
+
     public bool InPlace(Span word) => _places.Any(place => place.Overlaps(word));
 
     /// <summary>Whether a span lies inside a registry name or a place name.</summary>
@@ -111,7 +118,7 @@ internal sealed class SentenceView
     public Span? NameQuoteAround(Span span) =>
         _nameQuotes.FirstOrDefault(quote => quote.Start <= span.Start && span.End <= quote.End) is { Length: > 0 } found ? found : null;
 
-    private static bool IsQuoteMark(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
+    private static bool IsQuoteMark(char c) => c is '«' or '»' or '“' or '”' or '„' or '"' or '(' or ')';
 
     /// <summary>
     /// Quote pairs around a short name: at most six words, no stop or comma inside, and the opening mark right before a
@@ -124,6 +131,8 @@ internal sealed class SentenceView
         {
             var closer = text[at] switch
             {
+                // "Институт изучения войны (ISW)", «голови ОВА (обласної військової адміністрації)»: a bracketed short name.
+                '(' => ')',
                 '«' => '»',
                 '“' => '”',
                 '„' => '“',
@@ -140,7 +149,7 @@ internal sealed class SentenceView
                 continue;
             }
             var inside = new Span(at + 1, close);
-            if (inside.Slice(text).AsSpan().ContainsAny(",.;!?:") || TextTokens.Words(text, inside).Length > MaxQuotedNameWords)
+            if (inside.Slice(text).AsSpan().ContainsAny(",;!?") || TextTokens.Words(text, inside).Length > MaxQuotedNameWords)
             {
                 continue;
             }

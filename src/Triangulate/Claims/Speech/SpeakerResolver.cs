@@ -202,6 +202,14 @@ internal sealed class SpeakerResolver
     {
         var head = nouns[^1].Cue;
         var personal = PersonalNouns.Any(noun => head.StartsWith(noun, StringComparison.Ordinal));
+        if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
+        {
+            // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
+            // or named before.
+            var fitting = _spoken.LastOrDefault(party => Fits(kind.Value, party.Kind))
+                ?? _named.Where(match => match.Span.End <= phrase.Start && Fits(kind.Value, match.Source.Kind)).Select(match => match.ToRef()).LastOrDefault();
+            return fitting is null ? null : fitting with { Span = phrase };
+        }
         var meant = _spoken.LastOrDefault(party =>
                 (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
                 || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
@@ -209,6 +217,12 @@ internal sealed class SpeakerResolver
             ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted);
         return meant is null ? null : meant with { Span = phrase };
     }
+
+    /// <summary>Whether a party of <paramref name="kind"/> fits a noun of <paramref name="wanted"/>'s kind: any outlet for an outlet's noun.</summary>
+    private static bool Fits(SourceKind wanted, SourceKind kind) =>
+        wanted == kind || (IsOutlet(wanted) && IsOutlet(kind));
+
+    private static bool IsOutlet(SourceKind kind) => kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia;
 
     /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
     private static readonly string[] PersonalNouns =
@@ -247,14 +261,15 @@ internal sealed class SpeakerResolver
     /// </summary>
     private SourceRef? NamedElsewhere(string written, SourceKind? kind, Side side, ImmutableArray<CueMatch<SourceKind>> nouns)
     {
-        if (kind is null || side is not (Side.RU or Side.UA))
+        if (kind is null)
         {
             return null;
         }
         var head = nouns[^1].Cue;
+        // "a brigade spokesperson" in a report naming one brigade is that brigade's; "a Russian-installed official" must be Russian.
         var fitting = _named.Select(match => match.Source).DistinctBy(source => source.Id)
-            .Where(source => source.Kind == kind && source.Side == side)
-            .Where(source => head == "official" || (source.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
+            .Where(source => source.Kind == kind && (side == Side.Unknown || source.Side == side))
+            .Where(source => head == "official" || kind == SourceKind.Unit || (source.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
             .ToList();
         return fitting.Count == 1 ? new SourceRef(fitting[0].Name, fitting[0].Kind, fitting[0].Side, fitting[0].Role, fitting[0].Id, written) : null;
     }
@@ -313,9 +328,11 @@ internal sealed class SpeakerResolver
         {
             return null;
         }
-        // A spokesman of a command speaks for the command: "представитель украинского командования" is the command's.
-        return kinds.Any(found => found.Value == SourceKind.MilitaryCommand) && kinds.Any(found => found.Value == SourceKind.Official)
-            ? SourceKind.MilitaryCommand
+        // A spokesman or press service of a command or a unit speaks for it: "представитель украинского командования" is
+        // the command's, «пресслужба бригади» the brigade's.
+        var official = kinds.Any(found => found.Value == SourceKind.Official);
+        return official && kinds.Any(found => found.Value == SourceKind.MilitaryCommand) ? SourceKind.MilitaryCommand
+            : official && kinds.Any(found => found.Value == SourceKind.Unit) ? SourceKind.Unit
             : kinds[0].Value;
     }
 

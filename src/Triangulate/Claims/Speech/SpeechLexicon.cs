@@ -61,6 +61,7 @@ public sealed class SpeechLexicon
         TimeWords = Words(languages, "time_words");
         StatementNouns = Words(languages, "statement_nouns");
         TopicPrepositions = Words(languages, "topic_prepositions");
+        Quoting = Words(languages, "quoting");
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
@@ -111,6 +112,9 @@ public sealed class SpeechLexicon
 
     /// <summary>Nouns naming a statement ("statement", "сводка", "повідомлення"): the party after one is its author.</summary>
     public CueLexicon<bool> StatementNouns { get; }
+
+    /// <summary>Verbs by which an outlet quotes a speaker ("TASS quoted Konashenkov as saying", «цитирует агентство ТАСС советника …»).</summary>
+    public CueLexicon<bool> Quoting { get; }
 
     /// <summary>Prepositions that name what a statement is about («Про атаки … повідомляють», "about the attack"), never who makes it.</summary>
     public CueLexicon<bool> TopicPrepositions { get; }

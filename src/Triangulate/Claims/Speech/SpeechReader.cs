@@ -117,6 +117,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             drafts.Add(new Draft(RelationShape.SpeakerFirst, cueSpan, left, after, right.Cited ?? leftReading.Cited, relays, new Span(clauseStart, clauseEnd)));
         }
+        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
+        {
+            if (Quoted(view, TextTokens.ToWordEnd(view.Text, cue.Span)) is { } quoted)
+            {
+                drafts.Add(quoted);
+            }
+        }
         if (drafts.Count == 0 && Label(view) is { } label)
         {
             drafts.Add(label);
@@ -194,7 +201,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     private bool IsSpeakerPhrase(SentenceView view, Span phrase)
     {
         var tokens = view.Tokens.Where(token => phrase.Contains(token.Span)).ToList();
-        if (tokens.Count == 0 || view.IsAt(lexicon.TopicPrepositions, tokens[0]))
+        var head = tokens.Count > 1 && tokens[0].Text is "the" or "The" or "a" or "A" ? 1 : 0;
+        // «Про атаки …» names a topic, "The claim that …" or "Reports of …" a statement, and a phrase holding a capture,
+        // an advance or losses ("Russian forces had taken Chasiv Yar") a happening: none of them a speaker.
+        if (tokens.Count == 0 || view.IsAt(lexicon.TopicPrepositions, tokens[0]) || view.IsAt(lexicon.StatementNouns, tokens[head])
+            || lexicon.Events.FindAll(view.Lowered, phrase).Any(cue => !view.InAnyName(cue.Span)
+                && cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Withdrawal or ClaimKind.Casualties or ClaimKind.Prisoners))
         {
             return false;
         }
@@ -265,6 +277,31 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "TASS quoted Defence Ministry spokesman Igor Konashenkov as saying", «…, цитирует агентство ТАСС советника главы ДНР
+    /// Игоря Кимаковского»: the outlet quoting (before the verb, or the first name after it) relays the party quoted, who
+    /// is the origin.
+    /// </summary>
+    private Draft? Quoted(SentenceView view, Span cue)
+    {
+        var left = LeftPhrase(view, cue.Start).Speaker;
+        var window = view.Tokens.Where(token => token.Span.Start >= cue.End).TakeWhile((token, i) => i == 0 || !view.IsBoundary(view.Tokens[view.Tokens.IndexOf(token) - 1].Span.End, token.Span.Start)).ToList();
+        var quoted = window.TakeWhile(token => !view.IsAt(lexicon.Complementizer, token) && !token.Text.Equals("as", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (quoted.Count == 0)
+        {
+            return null;
+        }
+        var party = new Span(quoted[0].Span.Start, quoted[^1].Span.End);
+        Span? outlet = left is { } l && IsSpeakerPhrase(view, l) ? l : null;
+        if (outlet is null && view.NameStartingWithin(party, 3) is { } name && name.End < party.End)
+        {
+            outlet = new Span(party.Start, name.End);
+            party = new Span(view.Tokens.First(token => token.Span.Start >= name.End).Span.Start, party.End);
+        }
+        var end = window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
+        return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
+    }
+
     /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>
     private Draft? Label(SentenceView view)
     {
@@ -326,6 +363,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         if (speaker is { } found)
         {
             start = Math.Min(start, found.Start);
+            if (run is null && Frames(view, found) is { Covered.Count: > 0 } inApposition)
+            {
+                // "TASS, citing the Russian Defence Ministry, reported": frames set off by commas belong to the relation.
+                relays = inApposition.Relays;
+                cited = inApposition.Cited;
+                var before = view.Tokens.Where(token => token.Span.Start >= found.Start && token.Span.End <= inApposition.Covered.Min(span => span.Start)).ToList();
+                speaker = before.Count == 0 ? null : new Span(before[0].Span.Start, before[^1].Span.End);
+            }
         }
         return new LeftReading(speaker, relays, cited, start);
     }
@@ -341,7 +386,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         for (var segment = 0; segment < 4 && view.CommaBefore(at) is { } comma; segment++)
         {
             var (words, _) = LeftRun(view, comma);
-            if (words is not { } phrase)
+            // Only short phrases naming a party take part: never a clause with its own verb of saying or event.
+            if (words is not { } phrase || !IsAppositionPart(view, phrase))
             {
                 return null;
             }
@@ -357,6 +403,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 }
                 // "Ukraine's human rights commissioner, Dmitry Lubinets, denied …": the name, with the description before it.
                 return view.CommaBefore(phrase.Start) is { } opening && LeftRun(view, opening).Run is { } described && IsDescription(view, described)
+                    && IsAppositionPart(view, described)
                     ? new Span(described.Start, phrase.End)
                     : phrase;
             }
@@ -364,6 +411,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         return null;
     }
+
+    private const int MaxAppositionWords = 8;
+
+    private bool IsAppositionPart(SentenceView view, Span phrase) =>
+        view.Tokens.Count(token => phrase.Contains(token.Span)) <= MaxAppositionWords
+        && IsSpeakerPhrase(view, phrase)
+        && lexicon.Saying.FindAll(view.Lowered, phrase).IsEmpty
+        && lexicon.Events.FindAll(view.Lowered, phrase).All(cue => view.InAnyName(cue.Span));
 
     /// <summary>The words before <paramref name="end"/> back to a clause boundary, and the word that stopped the walk, if any.</summary>
     private (Span? Run, TextToken? Stopper) LeftRun(SentenceView view, int end)
@@ -429,7 +484,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var boundary = cueEnd;
         foreach (var token in window)
         {
-            if (taken.Count >= MaxRightWindowWords || (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
+            // "…, Ukrinform reported, citing the administration": a comma before a relay frame does not end what follows the verb.
+            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token);
+            if (taken.Count >= MaxRightWindowWords || !framed && (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
             {
                 break;
             }
@@ -459,6 +516,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             covered.Add(runs[0]);
             speaker = runs[1];
         }
+        else if (speaker is { } run && view.NameStartingWithin(run, 1) is { } told && told.Start == run.Start && told.End < run.End
+            && new Span(told.End, run.End) is var rest && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
+        {
+            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker.
+            relays.Add(new RelayPhrase(told, told, RelayFrame.Interview, null));
+            speaker = new Span(view.Tokens.First(token => token.Span.Start >= told.End).Span.Start, run.End);
+        }
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
@@ -476,7 +540,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 continue;
             }
-            var party = PartyAfter(view, TextTokens.ToWordEnd(view.Text, frame.Span).End, range.End);
+            var after = TextTokens.ToWordEnd(view.Text, frame.Span).End;
+            var party = PartyAfter(view, after, range.End)
+                ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -495,6 +561,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 continue;
             }
             var span = PlatformPhrase(view, platform.Span, range);
+            if (span.Start == platform.Span.Start && span.End > TextTokens.ToWordEnd(view.Text, platform.Span).End)
+            {
+                // "the Telegram channel Rybar", «ряд украинских Telegram-каналов»: a channel that speaks, not a platform it spoke on.
+                continue;
+            }
             covered.Add(span);
             relays.Add(new RelayPhrase(span, null, null, platform.Value));
         }
@@ -560,6 +631,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return view.NameQuoteAround(span) ?? span;
     }
 
+    /// <summary>«з посиланням на російських воєнкорів»: the words a citation names when no capitalised name stands there.</summary>
+    private Span? DescribedAfter(SentenceView view, int from, int limit)
+    {
+        var words = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit)
+            .TakeWhile(token => !view.IsAt(lexicon.Saying, token) && !view.IsAt(lexicon.Complementizer, token))
+            .Take(5).ToList();
+        return words.Count > 0 && words.Any(token => view.IsAt(lexicon.RoleNouns, token)) ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
+    }
+
     /// <summary>A platform with the words around it that say where on it: «в своем Telegram-канале», "in a Telegram post", «у телеграмі».</summary>
     private Span PlatformPhrase(SentenceView view, Span platform, Span window)
     {
@@ -616,7 +696,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
         return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
                 or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and" or "media" or "news" or "unconfirmed" or "earlier" or "previous"
-            || next.StartsWith("as ", StringComparison.Ordinal);
+            || next.StartsWith("as ", StringComparison.Ordinal)
+            // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
+            || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
     }
 
     /// <summary>An outlet's words without a leading article ("the Donbas Herald" → "Donbas Herald").</summary>
