@@ -5,10 +5,12 @@ using Triangulate.Model;
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// A saved article page. The text is the article's: the element marked as the article body (itemprop=articleBody,
-/// article, main), else the element holding the most paragraph text, with navigation, scripts, forms, asides and
-/// advertising left out; paragraphs are separated by blank lines. Metadata comes from Open Graph and article meta
-/// tags, the canonical link, &lt;time&gt; and JSON-LD, whichever the page has.
+/// A saved article page. The text is the article's, as Readability finds it (SmartReader, its .NET port, scoring the
+/// page's blocks by their text and links); on a page too small or too odd for it, the element marked as the article
+/// body (itemprop=articleBody, article, main), else the element holding the most paragraph text. Either way
+/// navigation, scripts, forms, asides, advertising, share rows, "read also" links, tag lists, error-report notes and
+/// comment sections are left out (<see cref="HtmlText"/>); paragraphs are separated by blank lines. Metadata comes
+/// from Open Graph and article meta tags, the canonical link, &lt;time&gt; and JSON-LD, whichever the page has.
 /// </summary>
 public sealed class HtmlReader : IReportReader
 {
@@ -27,7 +29,7 @@ public sealed class HtmlReader : IReportReader
         var url = Meta(document, "link[rel=canonical]", "href") ?? Meta(document, "meta[property='og:url']", "content");
         var draft = new ReportDraft
         {
-            Text = HtmlText.FromElement(ArticleRoot(document)),
+            Text = ReadableText(html, url) ?? HtmlText.FromElement(ArticleRoot(document)),
             Url = url,
             Title = Meta(document, "meta[property='og:title']", "content")
                 ?? NonEmpty(document.Title)
@@ -37,6 +39,21 @@ public sealed class HtmlReader : IReportReader
             Language = document.DocumentElement.GetAttribute("lang"),
         };
         return [draft.Complete(new InputLocation(path), options)];
+    }
+
+    /// <summary>The article as Readability extracts it, furniture left out; null when it finds no readable article.</summary>
+    private static string? ReadableText(string html, string? url)
+    {
+        // The address only resolves relative links, which the text does not keep; nothing is fetched.
+        var address = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url! : "https://localhost/";
+        // Classes are kept so that the furniture rules below Readability still see "share-row" or "inline-promo".
+        var article = new SmartReader.Reader(address, html) { KeepClasses = true }.GetArticle();
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+        {
+            return null;
+        }
+        using var content = HtmlText.Parse(article.Content);
+        return content.Body is { } body && HtmlText.FromElement(body) is { Length: > 0 } text ? text : null;
     }
 
     private static IElement ArticleRoot(IDocument document)
