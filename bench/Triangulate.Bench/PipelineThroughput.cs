@@ -12,8 +12,7 @@ namespace Triangulate.Bench;
 
 /// <summary>
 /// Whole-pipeline throughput: analyses a corpus of ~2 KB reports built from the samples on every core, then stores
-/// it in a fresh SQLite ledger, and prints reports per second and peak memory for both, the ledger's bytes per
-/// report, and the time to ingest the same input again (before and after the lookup that skips known reports).
+/// it in a fresh SQLite ledger, and prints reports per second and peak memory for both.
 /// Usage: <c>dotnet run -c Release --project bench/Triangulate.Bench -- throughput [--reports N]</c>.
 /// </summary>
 internal static class PipelineThroughput
@@ -58,24 +57,7 @@ internal static class PipelineThroughput
             var summary = await ingest.RunAsync(corpus.Select(ReadOutcome.Of));
             var stored = clock.Elapsed;
             Console.WriteLine(FormattableString.Invariant(
-                $"ingest (analyse + store in SQLite): {summary.Added / stored.TotalSeconds:F0} reports/s, {summary.Added} stored, {stored.TotalSeconds:F2} s"));
-            var bytes = new[] { db, db + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length);
-            Console.WriteLine(FormattableString.Invariant(
-                $"ledger: {bytes / 1e6:F1} MB for {summary.Added} reports, {bytes / summary.Added:F0} bytes per report ({corpus.Average(r => r.Text.Length * 2.0):F0} bytes of UTF-16 text per report)"));
-
-            // The same input again, as before: every report analysed, then refused by the store as a duplicate.
-            clock.Restart();
-            foreach (var batch in corpus.Chunk(256))
-            {
-                await store.SaveAsync(analyzer.AnalyzeAll(batch));
-            }
-            var before = clock.Elapsed;
-            // And as now: looked up first, nothing analysed.
-            clock.Restart();
-            var again = await ingest.RunAsync(corpus.Select(ReadOutcome.Of));
-            var after = clock.Elapsed;
-            Console.WriteLine(FormattableString.Invariant(
-                $"re-ingest of the same input ({again.Duplicates} already in the ledger): before (analyse, then refused) {before.TotalSeconds:F2} s, now (looked up, skipped) {after.TotalSeconds:F2} s = {after / stored:P1} of the first ingest"));
+                $"ingest (analyse + store in SQLite): {summary.Added / stored.TotalSeconds:F0} reports/s, {summary.Added} stored"));
         }
         finally
         {

@@ -4,6 +4,7 @@ using Triangulate.Places;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
+// `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
@@ -14,6 +15,10 @@ using Triangulate.Places.Build;
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["reingest", .. var reingestOptions])
+{
+    return await Reingest.RunAsync(reingestOptions);
 }
 if (args is ["pg-scale", .. var options])
 {

@@ -54,33 +54,18 @@ internal static class ClaimsCommand
                 Until = parse.GetValue(until),
                 Offset = parse.GetValue(offset),
             };
-            var (claims, page) = await ListPageAsync(store, query, parse.GetValue(limit), cancellationToken);
+            var fetched = await store.ListClaimsAsync(query with { Limit = Page.Asking(parse.GetValue(limit)) }, cancellationToken);
+            // The whole ledger's count is at hand only when nothing filters.
+            int? total = query with { Offset = 0 } != new ClaimQuery() ? null : (await store.SummarizeAsync(cancellationToken)).Claims;
+            var (claims, page) = Page.Cut(fetched, query.Offset, parse.GetValue(limit), total);
             var chosen = parse.GetValue(format);
             var exports = chosen == OutputFormat.Table ? [] : await ReportTexts.ClaimDtosAsync(store, claims, cancellationToken);
             await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
                 writer => Write(writer, chosen, claims, exports, page), $"{claims.Count} claims");
-            if (chosen != OutputFormat.Table && page.IsPartial)
-            {
-                error.WriteLine(page.Describe("claims"));
-            }
+            page.Note(error, chosen, "claims");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>
-    /// One page of claims and how it sits among all that match: the whole ledger's count when nothing filters, else
-    /// whether more match (one row beyond the page is asked for).
-    /// </summary>
-    internal static async Task<(IReadOnlyList<StoredClaim> Claims, Page Page)> ListPageAsync(
-        ILedgerStore store, ClaimQuery query, int limit, CancellationToken cancellationToken)
-    {
-        var fetched = await store.ListClaimsAsync(query with { Limit = limit == int.MaxValue ? limit : limit + 1 }, cancellationToken);
-        var more = fetched.Count > limit;
-        IReadOnlyList<StoredClaim> claims = more ? [.. fetched.Take(limit)] : fetched;
-        var filtered = query with { Offset = 0 } != new ClaimQuery();
-        int? total = filtered ? null : (await store.SummarizeAsync(cancellationToken)).Claims;
-        return (claims, new Page(query.Offset, claims.Count, total, more));
     }
 
     private static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredClaim> claims, IReadOnlyList<StoredClaimDto> exports, Page page) =>

@@ -36,19 +36,14 @@ internal static class ReportsCommand
                 Until = parse.GetValue(until),
                 Offset = parse.GetValue(offset),
             };
-            var limitValue = parse.GetValue(limit);
-            var fetched = await store.ListReportsAsync(query with { Limit = limitValue == int.MaxValue ? limitValue : limitValue + 1 }, cancellationToken);
-            var more = fetched.Count > limitValue;
-            IReadOnlyList<StoredReport> reports = more ? [.. fetched.Take(limitValue)] : fetched;
+            var fetched = await store.ListReportsAsync(query with { Limit = Page.Asking(parse.GetValue(limit)) }, cancellationToken);
+            // The whole ledger's count is at hand only when nothing filters.
             int? total = query with { Offset = 0 } != new ReportQuery() ? null : (await store.SummarizeAsync(cancellationToken)).Reports;
-            var page = new Page(query.Offset, reports.Count, total, more);
+            var (reports, page) = Page.Cut(fetched, query.Offset, parse.GetValue(limit), total);
             var chosen = parse.GetValue(format);
             await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
                 writer => Write(writer, chosen, reports, page), $"{reports.Count} reports");
-            if (chosen != OutputFormat.Table && page.IsPartial)
-            {
-                parse.InvocationConfiguration.Error.WriteLine(page.Describe("reports"));
-            }
+            page.Note(parse.InvocationConfiguration.Error, chosen, "reports");
             return ExitCodes.Ok;
         });
         return command;

@@ -17,6 +17,26 @@ internal sealed record Page(int Offset, int Shown, int? Total, bool More)
 {
     public bool IsPartial => Offset > 0 || More;
 
+    /// <summary>How many rows to ask the store for: one beyond the page, to learn whether more match.</summary>
+    public static int Asking(int limit) => limit == int.MaxValue ? limit : limit + 1;
+
+    /// <summary>The page out of what <see cref="Asking"/> fetched.</summary>
+    public static (IReadOnlyList<T> Rows, Page Page) Cut<T>(IReadOnlyList<T> fetched, int offset, int limit, int? total)
+    {
+        var more = fetched.Count > limit;
+        IReadOnlyList<T> rows = more ? [.. fetched.Take(limit)] : fetched;
+        return (rows, new Page(offset, rows.Count, total, more));
+    }
+
+    /// <summary>Beside CSV, JSON or GeoJSON, which carry no title, a partial page is told on standard error.</summary>
+    public void Note(TextWriter error, OutputFormat format, string noun)
+    {
+        if (format != OutputFormat.Table && IsPartial)
+        {
+            error.WriteLine(Describe(noun));
+        }
+    }
+
     /// <summary>"100 of 309" (or "rows 101–200 of 309"), with how to see the rest.</summary>
     public string Describe(string noun)
     {
