@@ -29,7 +29,7 @@ public sealed class HtmlReader : IReportReader
         var url = Meta(document, "link[rel=canonical]", "href") ?? Meta(document, "meta[property='og:url']", "content");
         var draft = new ReportDraft
         {
-            Text = ReadableText(html, url) ?? HtmlText.FromElement(ArticleRoot(document)),
+            Text = ReadableText(html, url, Headline(document)) ?? HtmlText.FromElement(ArticleRoot(document)),
             Url = url,
             Title = Meta(document, "meta[property='og:title']", "content")
                 ?? NonEmpty(document.Title)
@@ -41,8 +41,12 @@ public sealed class HtmlReader : IReportReader
         return [draft.Complete(new InputLocation(path), options)];
     }
 
-    /// <summary>The article as Readability extracts it, furniture left out; null when it finds no readable article.</summary>
-    private static string? ReadableText(string html, string? url)
+    /// <summary>
+    /// The article as Readability extracts it, furniture left out, under its headline; null when it finds no readable
+    /// article. Readability drops the headline as a repeat of the page's title, but a headline often carries the
+    /// report's first claim ("Окупанти заявляють про захоплення …, у Силах оборони це заперечують").
+    /// </summary>
+    private static string? ReadableText(string html, string? url, string? headline)
     {
         // The address only resolves relative links, which the text does not keep; nothing is fetched.
         var address = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url! : "https://localhost/";
@@ -53,8 +57,16 @@ public sealed class HtmlReader : IReportReader
             return null;
         }
         using var content = HtmlText.Parse(article.Content);
-        return content.Body is { } body && HtmlText.FromElement(body) is { Length: > 0 } text ? text : null;
+        if (content.Body is not { } body || HtmlText.FromElement(body) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        return headline is null || text.StartsWith(headline, StringComparison.Ordinal) ? text : headline + HtmlText.ParagraphBreak + text;
     }
+
+    /// <summary>The story's headline: the page's first &lt;h1&gt;, as a reader sees it.</summary>
+    private static string? Headline(IDocument document) =>
+        document.QuerySelector("h1") is { } heading ? NonEmpty(HtmlText.FromElement(heading)) : null;
 
     private static IElement ArticleRoot(IDocument document)
     {

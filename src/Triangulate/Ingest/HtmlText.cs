@@ -37,6 +37,7 @@ internal static class HtmlText
     {
         "advert", "advertisement", "promo", "sponsored", "related", "share", "sharing", "social", "newsletter",
         "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "readalso", "outbrain", "taboola",
+        "cta", "membership", "donate", "donation", "paywall",
     };
 
     private static readonly char[] ClassWordSeparators = ['-', '_'];

@@ -79,12 +79,13 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void Read_RealisticUkrainianNewsPage_KeepsTheStoryWithoutShareRowsReadAlsoTagsErrorNoteOrComments()
+    public void Read_RealisticUkrainianNewsPage_KeepsHeadlineAndStoryWithoutShareRowsReadAlsoTagsErrorNoteOrComments()
     {
         var report = Assert.Single(IngestFiles.Read(reader, "html/uk-news-page.html")).Report!;
 
         Assert.Equal(
-            "Вранці 28 серпня російські війська завдали удару по Костянтинівці з реактивних систем залпового вогню, повідомив начальник міської військової адміністрації.\n\n"
+            "Окупанти обстріляли Костянтинівку: пошкоджено школу та багатоповерхівки\n\n"
+            + "Вранці 28 серпня російські війська завдали удару по Костянтинівці з реактивних систем залпового вогню, повідомив начальник міської військової адміністрації.\n\n"
             + "За його словами, під обстріл потрапили центральна частина міста та район залізничного вокзалу. Пошкоджено будівлю загальноосвітньої школи, два багатоповерхові будинки та лінію електропередачі.\n\n"
             + "Попередньо, двоє мешканців міста дістали поранення, їм надають медичну допомогу. Рятувальники ліквідували пожежу в одному з під'їздів до обіду.\n\n"
             + "Міська влада закликала мешканців не ігнорувати сигнали повітряної тривоги та за можливості виїхати з міста. Евакуація триває щодня, автобуси відправляються від центральної площі.\n\n"
@@ -94,12 +95,13 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void Read_RealisticEnglishPageWithoutArticleMarkup_KeepsTheStoryWithoutPromoReadAlsoOrDiscussion()
+    public void Read_RealisticEnglishPageWithoutArticleMarkup_KeepsHeadlineAndStoryWithoutPromoReadAlsoOrDiscussion()
     {
         var report = Assert.Single(IngestFiles.Read(reader, "html/en-news-page.html")).Report!;
 
         Assert.Equal(
-            "Ukrainian forces repelled 48 Russian attacks in the Pokrovsk direction over the past day, the General Staff of Ukraine's Armed Forces said in its morning update on Wednesday.\n\n"
+            "Ukraine says it repelled 48 attacks near Pokrovsk\n\n"
+            + "Ukrainian forces repelled 48 Russian attacks in the Pokrovsk direction over the past day, the General Staff of Ukraine's Armed Forces said in its morning update on Wednesday.\n\n"
             + "The heaviest fighting was reported near Kotlyne, Udachne and Uspenivka, villages to the west and south-west of the city, where Russian units have pressed for weeks to cut the road to Dnipropetrovsk oblast.\n\n"
             + "A spokesperson for the Khortytsia group of forces said Russian troops had used armoured vehicles and motorcycles in small assault groups, and that several vehicles had been destroyed.\n\n"
             + "Russia's defence ministry claimed separately that its troops had taken control of a village in the area. Frontline Daily could not independently verify either side's account.\n\n"
