@@ -99,16 +99,42 @@ internal static class Transliteration
         ["Мала"] = "Малая", ["Малий"] = "Малый", ["Мале"] = "Малое",
         ["Стара"] = "Старая", ["Старий"] = "Старый", ["Старе"] = "Старое",
         ["Верхня"] = "Верхняя", ["Нижня"] = "Нижняя", ["Червоний"] = "Красный", ["Червоне"] = "Красное",
+        ["Верхній"] = "Верхний", ["Нижній"] = "Нижний", ["Верхнє"] = "Верхнее", ["Нижнє"] = "Нижнее",
+        // Ordinals that tell two villages of one name apart (Павлівка Друга, Павловка Вторая).
+        ["Перша"] = "Первая", ["Перший"] = "Первый", ["Перше"] = "Первое", ["Друга"] = "Вторая", ["Другий"] = "Второй",
+        ["Друге"] = "Второе", ["Третя"] = "Третья", ["Третій"] = "Третий", ["Третє"] = "Третье",
         ["Яр"] = "Яр", ["Гай"] = "Гай", ["Рог"] = "Рог", ["Ріг"] = "Рог",
         // Loanwords that Russian writes with a double consonant and Ukrainian with a single one.
         ["Прогрес"] = "Прогресс", ["Конгрес"] = "Конгресс", ["Експрес"] = "Экспресс",
     };
 
+    // Name roots that Ukrainian and Russian spell with other consonants (Миколаївка, Николаевка; Трохимівка, Трофимовка).
+    private static readonly (string Uk, string Ru)[] RootCorrespondences =
+    [
+        ("Микола", "Никола"), ("Катерин", "Екатерин"), ("Олександр", "Александр"), ("Олекс", "Алекс"), ("Трохим", "Трофим"),
+        ("Хведор", "Федор"),
+    ];
+
     /// <summary>
     /// The Russian form a Ukrainian toponym regularly takes (Часів Яр → Часов Яр, Іванівське → Ивановское); used only
     /// where no attested Russian name is known, and not exact for irregular names.
     /// </summary>
-    public static string RussianFromUkrainian(string ukrainian)
+    public static string RussianFromUkrainian(string ukrainian) => RussianFormsFromUkrainian(ukrainian)[0];
+
+    /// <summary>
+    /// The Russian forms a Ukrainian toponym may take, the likelier first: a neuter adjective in -ове or -еве is
+    /// -овое in Russian as often as -ово (Кленове, Кленовое; Курахове, Курахово).
+    /// </summary>
+    public static IReadOnlyList<string> RussianFormsFromUkrainian(string ukrainian)
+    {
+        var form = RussianForm(ukrainian);
+        var adjective = form.EndsWith("ово", StringComparison.Ordinal) || form.EndsWith("ево", StringComparison.Ordinal);
+        return adjective && (ukrainian.EndsWith("ове", StringComparison.Ordinal) || ukrainian.EndsWith("еве", StringComparison.Ordinal) || ukrainian.EndsWith("єве", StringComparison.Ordinal))
+            ? [form, form + "е"]
+            : [form];
+    }
+
+    private static string RussianForm(string ukrainian)
     {
         var words = ukrainian.Split(' ');
         for (var w = 0; w < words.Length; w++)
@@ -124,6 +150,15 @@ internal static class Transliteration
         if (WordCorrespondences.TryGetValue(word, out var known))
         {
             return known;
+        }
+
+        foreach (var (uk, ru) in RootCorrespondences)
+        {
+            if (word.StartsWith(uk, StringComparison.Ordinal) || (word.Length > uk.Length && word.StartsWith("Ново" + uk.ToLowerInvariant(), StringComparison.Ordinal)))
+            {
+                word = word.StartsWith(uk, StringComparison.Ordinal) ? ru + word[uk.Length..] : "Ново" + ru.ToLowerInvariant() + word[(4 + uk.Length)..];
+                break;
+            }
         }
 
         var stem = word;
