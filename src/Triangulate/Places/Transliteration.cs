@@ -66,6 +66,63 @@ internal static class Transliteration
         return builder.ToString();
     }
 
+    /// <summary>The Latin schemes a name in Cyrillic is written in, by name, for the language of the name.</summary>
+    public static IEnumerable<(string Scheme, string Latin)> Schemes(string cyrillic, string language) => language == "uk"
+        ?
+        [
+            ("ua-2010", UkrainianNational(cyrillic)),
+            ("bgn-pcgn-1965-uk", ByTable(cyrillic, UkrainianBgn1965)),
+            ("iso9-uk", ByTable(cyrillic, Iso9)),
+            ("scholarly-uk", ByTable(cyrillic, UkrainianScholarly)),
+        ]
+        :
+        [
+            ("bgn-pcgn-ru", RussianBgn(cyrillic)),
+            ("ru-plain", RussianPlain(cyrillic)),
+            ("iso9-ru", ByTable(cyrillic, Iso9)),
+            ("gost-7.79b-ru", ByTable(cyrillic, GostB)),
+            ("scholarly-ru", ByTable(cyrillic, RussianScholarly)),
+        ];
+
+    // Letter-for-letter schemes; a letter not listed stays as it is, an apostrophe is dropped.
+    private static readonly Dictionary<char, string> UkrainianBgn1965 = Table(
+        "а:a б:b в:v г:h ґ:g д:d е:e є:ye ж:zh з:z и:y і:i ї:yi й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts ч:ch ш:sh щ:shch ь:' ю:yu я:ya");
+
+    // ISO 9:1995 (GOST 7.79 system A), one Latin letter for each Cyrillic one.
+    private static readonly Dictionary<char, string> Iso9 = Table(
+        "а:a б:b в:v г:g ґ:g̀ д:d е:e ё:ë є:ê ж:ž з:z и:i і:ì ї:ï й:j к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:h ц:c ч:č ш:š щ:ŝ ъ:ʺ ы:y ь:ʹ э:è ю:û я:â");
+
+    // GOST 7.79 system B, in ASCII.
+    private static readonly Dictionary<char, string> GostB = Table(
+        "а:a б:b в:v г:g д:d е:e ё:yo ж:zh з:z и:i й:j к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:x ц:cz ч:ch ш:sh щ:shh ъ:`` ы:y` ь:` э:e` ю:yu я:ya");
+
+    // The scholarly system of Slavists.
+    private static readonly Dictionary<char, string> UkrainianScholarly = Table(
+        "а:a б:b в:v г:h ґ:g д:d е:e є:je ж:ž з:z и:y і:i ї:ji й:j к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:x ц:c ч:č ш:š щ:šč ь:ʹ ю:ju я:ja");
+
+    private static readonly Dictionary<char, string> RussianScholarly = Table(
+        "а:a б:b в:v г:g д:d е:e ё:ë ж:ž з:z и:i й:j к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:x ц:c ч:č ш:š щ:šč ъ:ʺ ы:y ь:ʹ э:è ю:ju я:ja");
+
+    private static Dictionary<char, string> Table(string pairs) =>
+        pairs.Split(' ').ToDictionary(p => p[0], p => p[2..]);
+
+    private static string ByTable(string text, Dictionary<char, string> table)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (PlaceText.IsApostrophe(lower))
+            {
+                continue;
+            }
+
+            Append(builder, table.TryGetValue(lower, out var latin) ? latin : lower.ToString(), char.IsUpper(c));
+        }
+
+        return builder.ToString();
+    }
+
     private static bool WordEndsAt(string text, int index) => index >= text.Length || !char.IsLetter(text[index]);
 
     private static void Append(StringBuilder builder, string latin, bool upper)

@@ -57,9 +57,11 @@ public static class GazetteerBuilder
         places.AddRange(extraUkrainian.Select(g => OblastOf(g, grid, codifier) is { } oblast
             ? g.ToPlace(codifier.AreaAndParentIds(oblast), codifier.AdminPath(codifier.AreaAndParentIds(oblast)))
             : g.ToPlace()));
+        var regions = CsvTable.Read(Path.Combine(sources.ReviewedTablesDirectory, "geonames-regions.csv"))
+            .ToDictionary(r => (r["country"], r["admin1"]), r => r["region"]);
         places.AddRange(geonames
             .Where(g => g.Country != "UA" && (NearbyCountries.Contains(g.Country) || g.Population >= WorldCityPopulation || g.FeatureCode == "PPLC"))
-            .Select(g => g.ToPlace()));
+            .Select(g => regions.TryGetValue((g.Country, g.Admin1), out var region) ? g.ToPlace([region]) : g.ToPlace()));
         var reviewedRegions = Path.Combine(sources.ReviewedTablesDirectory, "regions-extra.csv");
         var reviewedIds = File.ReadLines(reviewedRegions).Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
         places.AddRange(WorldCountries.Load(sources.WorldCountriesJson, sources.CountryNamesDirectory).Where(c => !reviewedIds.Contains(c.Id)));
@@ -92,7 +94,7 @@ public static class GazetteerBuilder
             {
                 Names = Distinct(place.Names.Concat(place.Names
                     .Where(n => n.Text.EndsWith(" область", StringComparison.Ordinal))
-                    .Select(n => n with { Text = n.Text[..^"ласть".Length], Scheme = "abbreviation" }))),
+                    .Select(n => n with { Text = n.Text[..^"асть".Length], Scheme = "abbreviation" }))),
             };
 
     private static Dictionary<string, string> LoadRegions(string path, Katottg codifier)
