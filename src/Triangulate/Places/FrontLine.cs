@@ -42,29 +42,27 @@ public sealed class FrontLine
     private static int ParseMonth(string text) =>
         MonthOf(DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>How many months the maps cover.</summary>
+    public int Months => LastMonth - FirstMonth + 1;
+
     /// <summary>
-    /// Whether the place lay near the front line in the month of <paramref name="date"/> (the nearest mapped month
-    /// within two months of the maps' span), or, with no date, in any month the maps cover.
+    /// With a date, 1 when the place lay near the front line in that month (the nearest mapped month within two
+    /// months of the maps' span), else 0; with no date, the number of months it lay near the front line.
     /// </summary>
-    public bool Near(string placeId, DateOnly? date)
+    public int MonthsNear(string placeId, DateOnly? date)
     {
         if (!monthsByPlace.TryGetValue(placeId, out var months))
         {
-            return false;
+            return 0;
         }
 
         if (date is not { } day)
         {
-            return true;
+            return months.Count;
         }
 
         var month = MonthOf(day);
-        if (month < FirstMonth - MonthsOfGrace || month > LastMonth + MonthsOfGrace)
-        {
-            return false;
-        }
-
-        return months.Contains(Math.Clamp(month, FirstMonth, LastMonth));
+        return month >= FirstMonth - MonthsOfGrace && month <= LastMonth + MonthsOfGrace && months.Contains(Math.Clamp(month, FirstMonth, LastMonth)) ? 1 : 0;
     }
 
     /// <summary>The front line beside a gazetteer file, or <see cref="None"/> when none was built.</summary>

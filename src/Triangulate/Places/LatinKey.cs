@@ -19,8 +19,11 @@ internal static class LatinKey
     // Keys with fewer consonants than this match too many unrelated words (Kyiv and Kovo, Staff and Stav).
     public const int MinimumConsonants = 3;
 
-    /// <summary>The key of one word as written in Latin letters; empty when the word holds other letters.</summary>
-    public static string Of(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The key of one word as written in Latin letters; empty when the word holds other letters. An x is ks
+    /// (Alexandrovka) unless <paramref name="xIsKh"/>: the scholarly system and GOST write х as x (Kuraxivka).
+    /// </summary>
+    public static string Of(ReadOnlySpan<char> word, bool xIsKh = false)
     {
         Span<char> letters = stackalloc char[Math.Min(256, word.Length * 4 + 4)];
         var length = 0;
@@ -63,13 +66,13 @@ internal static class LatinKey
             letters[length++] = c;
         }
 
-        return Fold(letters[..length]);
+        return Fold(letters[..length], xIsKh);
     }
 
     // The letter an accented Latin letter decomposes to.
     private static char BaseLetter(char c) => c.ToString().Normalize(NormalizationForm.FormD)[0];
 
-    private static string Fold(ReadOnlySpan<char> s)
+    private static string Fold(ReadOnlySpan<char> s, bool xIsKh)
     {
         var key = new StringBuilder(s.Length);
         var i = 0;
@@ -84,7 +87,11 @@ internal static class LatinKey
             var (symbol, width) = Symbol(s, i);
             i += width;
             // English press writes Alexandrovka for Aleksandrovka; GOST's x for х is rare in reports.
-            if (symbol == 'x')
+            if (symbol == 'x' && xIsKh)
+            {
+                symbol = 'г';
+            }
+            else if (symbol == 'x')
             {
                 Append(key, 'k');
                 symbol = 's';
@@ -150,7 +157,7 @@ internal static class LatinKey
             return ('ж', 2);
         }
 
-        if (rest.StartsWith("ch") || rest.StartsWith("cz") && !rest.StartsWith("czy"))
+        if (rest.StartsWith("ch"))
         {
             return ('ч', 2);
         }
@@ -160,7 +167,8 @@ internal static class LatinKey
             return ('г', 2);
         }
 
-        if (rest.StartsWith("ts") || rest.StartsWith("tz"))
+        // GOST 7.79's cz for ц (Novodoneczkoe).
+        if (rest.StartsWith("ts") || rest.StartsWith("tz") || rest.StartsWith("cz"))
         {
             return ('ц', 2);
         }

@@ -93,6 +93,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private const double SecondaryNamePenalty = 0.3;
 
+    // A place inside an area the report names: the analyst's first cue, above the size and the front-line oblasts of a
+    // namesake elsewhere (Kostiantynivka in Sumy Oblast is not the Donetsk town when the report says Sumy Oblast).
+    private const double NamedAreaSupport = 4.5;
+
     // A settlement near the front line on the report's date (or, undated, in any month mapped) outranks a namesake of
     // like size away from it.
     private const double FrontLineSupport = 1.0;
@@ -334,7 +338,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{(weights.InFrontlineOblast ? ", front-line oblast" : "")})"));
         if (weights.Area is { } area)
         {
-            parts.Add($"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0}");
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
         }
 
         if (weights.Neighbour is { } neighbour)
@@ -355,8 +359,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         if (weights.FrontLineSupport > 0)
         {
             parts.Add(weights.Date is { } day
-                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd} +1")
-                : "near the front line in a month mapped +1");
+                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd} +{weights.FrontLineSupport:0.##}")
+                : string.Create(CultureInfo.InvariantCulture, $"near the front line in {weights.FrontLineMonths} of the months mapped +{weights.FrontLineSupport:0.##}"));
         }
 
         if (weights.AbroadPenalty > 0)
@@ -621,8 +625,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         if ((length == 0 || length == 1) && token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
             && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i)))
         {
-            var latinKey = LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start));
-            foreach (var name in latinKey.Length == 0 ? [] : gazetteer.NamesWithLatinKey(latinKey))
+            var word = text.AsSpan(token.Start, token.End - token.Start);
+            var latinKey = LatinKey.Of(word);
+            var names = latinKey.Length == 0 ? [] : gazetteer.NamesWithLatinKey(latinKey);
+            if (names.Length == 0 && word.Contains('x'))
+            {
+                names = gazetteer.NamesWithLatinKey(latinKey = LatinKey.Of(word, xIsKh: true));
+            }
+
+            foreach (var name in names)
             {
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
@@ -825,7 +836,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var same = matching switch
             {
                 NameMatching.Skeleton => PlaceText.HasSkeleton(token.Stem, stems[j]),
-                NameMatching.LatinKey => LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) == stems[j],
+                NameMatching.LatinKey => LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) is var key && (key == stems[j]
+                    || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), xIsKh: true) == stems[j]),
                 _ => token.Stem == stems[j],
             };
             if (!same || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
@@ -925,6 +937,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         double NeighbourSupport,
         double AbroadPenalty,
         double FrontLineSupport,
+        int FrontLineMonths,
         DateOnly? Date)
     {
         public double Total => Prior - SecondaryPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
@@ -937,7 +950,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine, DateOnly? date)
     {
         var place = gazetteer.Places[index];
-        var frontLine = place.Kind == PlaceKind.Settlement && gazetteer.FrontLine.Near(place.Id, date) ? FrontLineSupport : 0;
+        var frontLineMonths = place.Kind == PlaceKind.Settlement ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
+        // Undated, a place the front passed for months is named in more reports than one it touched once.
+        var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineSupport;
         string? area = null;
         foreach (var parent in place.Parents)
         {
@@ -973,14 +988,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
         }
 
-        var areaSupport = area is null ? 0 : 3;
+        var areaSupport = area is null ? 0 : NamedAreaSupport;
         var neighbourSupport = neighbour is null ? 0 : nearest < NearKm || neighbour.Parents.Contains(place.Id) ? 3 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
 
         // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
         var abroadUnsupported = inUkraine && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], secondary ? SecondaryNamePenalty : 0, exact ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, date);
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).
