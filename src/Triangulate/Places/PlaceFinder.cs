@@ -123,7 +123,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private static readonly FrozenSet<string> OrganisationAfter = FrozenSet.Create(StringComparer.Ordinal,
         "обласна", "обласної", "обласну", "обласній", "міська", "міської", "районна", "районної", "військова", "військової",
         "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
-        "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
+        "regional", "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
         "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
         "правду", "pravda", "group", "grouping", "street", "avenue");
 

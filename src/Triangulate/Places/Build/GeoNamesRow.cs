@@ -61,7 +61,9 @@ internal sealed record GeoNamesRow(long Id, string Name, string AsciiName, Immut
     /// <summary>Latin and Cyrillic names only (other scripts do not occur in the reports we read), all-caps forms dropped.</summary>
     public List<PlaceName> Names(IReadOnlySet<string> skipNormal) =>
         [.. AllNames
-            .Where(n => GazetteerBuilder.IsLatinOrCyrillic(n) && n != n.ToUpperInvariant() && !skipNormal.Contains(PlaceText.Normalise(n)))
+            .Where(n => GazetteerBuilder.IsLatinOrCyrillic(n) && n != n.ToUpperInvariant() && !skipNormal.Contains(PlaceText.Normalise(n))
+                // "The Settlement" (Christmas Island's capital) would make every "the settlement of …" a place.
+                && !n.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
             .Select(n => n.Any(PlaceText.IsCyrillic)
                 ? new PlaceName(n, GazetteerBuilder.CyrillicLanguage(n), Source: "geonames")
                 : new PlaceName(n, "en", "geonames", Source: "geonames"))];
