@@ -72,6 +72,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "луганск", "запоріж", "запорож", "харків", "харьков", "херсон", "бригад", "артилер", "артиллер", "дрон", "бпла",
         "front", "shelling", "donbas", "donetsk", "luhansk", "zaporizh", "kharkiv", "kherson", "brigade", "artillery",
         "drone", "offensive", "assault", "бои", "боях", "боев", "боёв", "бої", "боїв", "войск", "військ",
+        "troops", "militar", "army", "attack", "captur", "liberat", "battlegroup", "invad", "occupi", "атак", "освобод", "звільн",
     ];
 
     private static readonly string[] ForeignWordPrefixes =
@@ -299,7 +300,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var (places, secondary, exact) = lookup.Candidates;
         var match = new NameMatch(0, query.Length, lookup.Key, places, secondary, exact, CommonWord: false, lookup.Matching);
         var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""), date);
-        var scored = Scored(match, areas, others, InUkraineAtWar(PlaceText.Tokenise(context ?? "")), date);
+        // The front line weighs for a name asked about unless the context sets it abroad (the United States, the UN).
+        var contextWords = PlaceText.Tokenise(context ?? "");
+        var scored = Scored(match, areas, others, new Setting(InUkraineAtWar(contextWords), !contextWords.Any(t => Opens(t.Normal, ForeignWordsByLetter))), date);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select((s, rank) => new PlaceCandidate(
             s.Place,
@@ -403,7 +406,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var scratch = new Scratch();
         PlaceText.Tokenise(text, into: scratch.Tokens);
         var matches = Match(text, scratch, []);
-        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], inUkraine: false, date)[0].Place)).ToList();
+        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], new Setting(InUkraineAtWar: false, FrontLineCounts: true), date)[0].Place)).ToList();
         var areas = best.Where(b => b.Place.Kind is PlaceKind.AdminArea).Select(b => b.Place.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(b => b.Place.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
@@ -427,6 +430,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     };
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
+
+    /// <summary>
+    /// What the text says of its setting: a report on the fighting in Ukraine (a place abroad then needs support), and
+    /// whether the front line weighs (in such a report; for a name asked about, unless the context sets it abroad).
+    /// </summary>
+    private readonly record struct Setting(bool InUkraineAtWar, bool FrontLineCounts);
 
     /// <summary>
     /// The places that a name starting at a word may mean, by stem or by consonants: the name's length in words and
@@ -877,7 +886,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var second = -1;
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine, date).Total;
+            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, new Setting(inUkraine, inUkraine), date).Total;
             if (c == 0)
             {
                 continue;
@@ -907,12 +916,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
         scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
 
-    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)
+    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, Setting setting, DateOnly? date)
     {
         var scored = new List<(Place Place, double Score, Weights Weights)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, inUkraine, date);
+            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, setting, date);
             scored.Add((weights.Place, weights.Total, weights));
         }
 
@@ -947,10 +956,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         public double PopulationPrior => PopulationPriorOf(Place);
     }
 
-    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine, DateOnly? date)
+    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, Setting setting, DateOnly? date)
     {
         var place = gazetteer.Places[index];
-        var frontLineMonths = place.Kind == PlaceKind.Settlement ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
+        // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
+        var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
         // Undated, a place the front passed for months is named in more reports than one it touched once.
         var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineSupport;
         string? area = null;
@@ -993,7 +1003,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
-        var abroadUnsupported = inUkraine && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
+        var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], secondary ? SecondaryNamePenalty : 0, exact ? ExactSpellingBonus : 0, area, areaSupport,
             neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date);
     }
