@@ -13,52 +13,63 @@ namespace Triangulate.Claims;
 /// it, else the report's own voice. A claim's places are those its clause names outside the names of its speakers and
 /// relays and the dateline, or the one it refers back to ("от той же шахты", "в місті"; see <see cref="PlaceAnaphora"/>).
 /// </summary>
-public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExtractor
+/// <param name="detector">Decides which candidate clauses are claims; <see cref="ClaimDetector.Default"/> unless given.</param>
+public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null) : IClaimExtractor
 {
     private readonly SpeechLexicon _lexicon = SpeechLexicon.Default;
     private readonly SpeechReader _reader = new(SpeechLexicon.Default);
+    private readonly ClaimDetector _detector = detector ?? ClaimDetector.Default;
 
     public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places)
+    {
+        var reading = Read(report, places);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        foreach (var candidate in reading.Candidates.Where(_detector.Accepts))
+        {
+            // "Это фейк" after a denial restates it rather than denying anything new.
+            if (candidate.OnlyDenies && claims.Count > 0 && claims[^1].Kind == ClaimKind.Denial)
+            {
+                continue;
+            }
+            var chain = candidate.Voicing.Chain;
+            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+        }
+        return claims.ToImmutable();
+    }
+
+    /// <summary>Every clause of a report that holds an event word, with its voicing and features, before the detector decides.</summary>
+    public ImmutableArray<ClaimCandidate> Candidates(Report report, ImmutableArray<PlaceMention> places) => Read(report, places).Candidates;
+
+    private ReportReading Read(Report report, ImmutableArray<PlaceMention> places)
     {
         var text = report.Text;
         var lowered = text.ToLowerInvariant();
         var sentences = SentenceSplitter.Split(text);
         // Which sentences hold events is read before who speaks: a sentence holding none is attribution or background,
         // and its attribution points back at the sentences before it.
-        var events = sentences.Select(sentence => FoldClauses(text, lowered, sentence.Span, [])).ToArray();
+        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
+        var events = sentences.Select((sentence, index) => FoldClauses(text, lowered, Unit(text, sentences, index), [], placeSpans)).ToArray();
         var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
         var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties);
-        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         for (var index = 0; index < sentences.Length; index++)
         {
-            var sentence = sentences[index];
-            if (events[index].IsEmpty || IsNotClaim(text, lowered, sentence.Span, parties))
+            var unit = Unit(text, sentences, index);
+            if (events[index].IsEmpty || IsListItem(text, sentences, index))
             {
                 continue;
             }
-            foreach (var (clause, cue, onlyDenies) in FoldClauses(text, lowered, sentence.Span, parties))
+            foreach (var (clause, cue, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
             {
-                // "Это фейк" after a denial restates it rather than denying anything new.
-                if (onlyDenies && claims.Count > 0 && claims[^1].Kind == ClaimKind.Denial)
-                {
-                    continue;
-                }
-                var chain = voices.ChainOf(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
-                claims.Add(BuildClaim(report, lowered, anaphora.PlacesOf(clause), clause, cue, parties, chain, SpeakerSide(chain, report)));
+                var voicing = voices.Voicing(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
+                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report);
+                candidates.Add(new ClaimCandidate(clause, cue, index, onlyDenies, voicing, features));
             }
         }
-        return claims.ToImmutable();
+        return new ReportReading(lowered, parties, anaphora, candidates.ToImmutable());
     }
-
-    /// <summary>
-    /// Whether a sentence asserts no happening whatever event words it holds: a question, or a sentence with a word of
-    /// commentary, assessment, background, a disclaimer or a link line outside the names of its speakers.
-    /// </summary>
-    private bool IsNotClaim(string text, string lowered, Span sentence, ImmutableArray<Span> parties) =>
-        text[sentence.End - 1] == '?'
-        || _lexicon.NotClaim.FindAll(lowered, sentence).Any(cue => !parties.Any(span => span.Overlaps(cue.Span) || DescribesSpeaker(text, cue.Span, span)));
 
     /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
     private Side SpeakerSide(AttributionChain chain, Report report)
@@ -70,12 +81,52 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         return registry.ResolvePublisher(report.Publisher)?.Side is { } side and (Side.RU or Side.UA) ? side : Side.Unknown;
     }
 
+    private sealed record ReportReading(string Lowered, ImmutableArray<Span> Parties, PlaceAnaphora Anaphora, ImmutableArray<ClaimCandidate> Candidates);
+
+    /// <summary>
+    /// The words a sentence's claims are read from: the sentence, and the list after it when it ends in a colon ("Інші
+    /// втрати окупантів такі:" and the lines "- танків – 3730 (+7);" after it are one claim).
+    /// </summary>
+    private static Span Unit(string text, ImmutableArray<Sentence> sentences, int index)
+    {
+        var span = sentences[index].Span;
+        if (text[span.End - 1] != ':')
+        {
+            return span;
+        }
+        var end = span.End;
+        for (var next = index + 1; next < sentences.Length && IsListItem(text, sentences, next); next++)
+        {
+            end = sentences[next].Span.End;
+        }
+        return new Span(span.Start, end);
+    }
+
+    /// <summary>Whether a sentence is an item of a list opened by a colon before it ("- танків – 3730 (+7);").</summary>
+    private static bool IsListItem(string text, ImmutableArray<Sentence> sentences, int index)
+    {
+        for (var at = index; at > 0; at--)
+        {
+            var start = sentences[at].Span.Start;
+            if (text[start] is not ('-' or '•' or '—' or '–' or '*'))
+            {
+                return false;
+            }
+            var previous = sentences[at - 1].Span;
+            if (text[previous.End - 1] == ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The claims of one sentence, a clause each: a piece with its own event word starts a claim; a piece without one
     /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
     /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack.
     /// </summary>
-    private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties)
+    private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties, ImmutableArray<Span> places)
     {
         var folded = new List<ClauseEvent>();
         int? leadStart = null;
@@ -93,7 +144,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
                 // "заняли … и закрепились": digging in continues the advance or capture before it.
-                || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value));
+                || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value))
+                // "two civilians were killed and five wounded": more of the same happening, unless it names a place of its own.
+                || (last is not null && cue.Value.Value == last.Cue.Value && cue.Value.Value != ClaimKind.Denial
+                    && !(places.Any(place => piece.Contains(place)) && places.Any(place => last.Clause.Contains(place))));
             if (last is not null && joinsPrevious)
             {
                 var kind = repulseOfLast ? cue!.Value : last.Cue;
@@ -162,13 +216,6 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             _ => Side.Unknown,
         };
         return new Actor(span.Slice(text), side, span);
-    }
-
-    /// <summary>"Аналітики Інституту вивчення війни повідомляють": a commentary word right before a named speaker describes it.</summary>
-    private static bool DescribesSpeaker(string text, Span cue, Span speaker)
-    {
-        var wordEnd = TextTokens.ToWordEnd(text, cue).End;
-        return speaker.Start >= wordEnd && speaker.Start - wordEnd <= 2;
     }
 
     private static bool IsNegated(string lowered, Span clause, Span cue)

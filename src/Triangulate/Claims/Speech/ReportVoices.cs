@@ -77,7 +77,10 @@ internal sealed class ReportVoices
     /// заперечив, що …»), with the relays of the relations around it (an outlet passing it on, "Про це пише 24 Канал із
     /// посиланням на Суспільне Донбас"); a clause no relation covers is the report's own voice.
     /// </summary>
-    public AttributionChain ChainOf(Span clause, Span eventWord, int sentence, bool denial)
+    public AttributionChain ChainOf(Span clause, Span eventWord, int sentence, bool denial) => Voicing(clause, eventWord, sentence, denial).Chain;
+
+    /// <summary>The chain of <see cref="ChainOf"/>, and how the claim came by it.</summary>
+    public ClaimVoicing Voicing(Span clause, Span eventWord, int sentence, bool denial)
     {
         var covering = _voices.Where(voice => voice.Origin is not null && voice.Relation.Covers(eventWord))
             // A denial's content is what it denies: the denier speaks the denial, not what is denied.
@@ -87,12 +90,14 @@ internal sealed class ReportVoices
         var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
-        var chosen = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault() ?? Ongoing(clause);
+        var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        var chosen = direct ?? Ongoing(clause);
         if (chosen is null)
         {
-            return WithReportRelays(Default);
+            return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
         }
-        return WithReportRelays(Remembered(Composed(chosen, eventWord)));
+        var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
+        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord))), how, chosen.Relation.Shape);
     }
 
     /// <summary>A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС".</summary>
@@ -201,6 +206,18 @@ internal sealed class ReportVoices
     /// <summary>A relation with its parties resolved: the origin and chain it gives, whether its cue denies, and whether it only passes words on.</summary>
     private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn);
 }
+
+/// <summary>How a claim came by its chain: the attribution whose content holds it, one whose cue its clause holds, the statement before it carried on, or the report's own voice.</summary>
+public enum VoicedBy
+{
+    Content,
+    OwnCue,
+    OngoingStatement,
+    ReportVoice,
+}
+
+/// <summary>A claim's chain, how it came by it, and the shape of the attribution that gave it.</summary>
+public sealed record ClaimVoicing(AttributionChain Chain, VoicedBy How, RelationShape? Shape);
 
 /// <summary>
 /// A wire or outlet a report credits for its text, and the words that credit it: a dateline ("KYIV, Dec 21 (Reuters) -",

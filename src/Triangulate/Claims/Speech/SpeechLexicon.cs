@@ -62,6 +62,7 @@ public sealed class SpeechLexicon
         StatementNouns = Words(languages, "statement_nouns");
         TopicPrepositions = Words(languages, "topic_prepositions");
         Quoting = Words(languages, "quoting");
+        Grammar = Tagged(languages, "grammar", name => name);
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
@@ -112,6 +113,12 @@ public sealed class SpeechLexicon
 
     /// <summary>Nouns naming a statement ("statement", "сводка", "повідомлення"): the party after one is its author.</summary>
     public CueLexicon<bool> StatementNouns { get; }
+
+    /// <summary>
+    /// Grammatical markers by what they mark (future, modal, "as is known", past perfect, "earlier"), which tell a report
+    /// of a happening from a prediction, a possibility or a recollection.
+    /// </summary>
+    public CueLexicon<string> Grammar { get; }
 
     /// <summary>Verbs by which an outlet quotes a speaker ("TASS quoted Konashenkov as saying", «цитирует агентство ТАСС советника …»).</summary>
     public CueLexicon<bool> Quoting { get; }

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Triangulate.Claims.Speech;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// Decides whether a candidate clause is a claim. Two readings are shipped: <see cref="NotClaimWords"/>, which refuses
+/// any clause whose sentence holds a word of background, assessment, a disclaimer or a link line (the rule the
+/// extractor started with), and <see cref="Model"/>, a logistic model over <see cref="ClaimFeatures"/> trained on the
+/// development split of the real reports (<c>triangulate train claims</c>). The one that scores better on the frozen
+/// test split is the default.
+/// </summary>
+public abstract class ClaimDetector
+{
+    public const string DefaultModelPath = "data/models/claim-detector.json";
+
+    /// <summary>The lexical rule: a clause is no claim when its sentence holds a not-claim word or is a question.</summary>
+    public static ClaimDetector NotClaimWords { get; } = new NotClaimRule();
+
+    private static readonly Lazy<ClaimDetector> Bundled = new(() =>
+        File.Exists(Path.Combine(AppContext.BaseDirectory, DefaultModelPath))
+            ? ClaimModel.Load(Path.Combine(AppContext.BaseDirectory, DefaultModelPath))
+            : NotClaimWords);
+
+    /// <summary>The detector the pipeline uses: the trained model shipped beside the assembly.</summary>
+    public static ClaimDetector Default => Bundled.Value;
+
+    public abstract bool Accepts(ClaimCandidate candidate);
+
+    private sealed class NotClaimRule : ClaimDetector
+    {
+        public override bool Accepts(ClaimCandidate candidate) =>
+            !candidate.Features.Any(feature => feature == "question" || feature.StartsWith("nc:", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// A logistic model over named features: the probability that a candidate is a claim is σ(bias + Σ weights of its
+/// features), and a candidate at or above <see cref="Threshold"/> is one. <see cref="Explain"/> lists what decided.
+/// </summary>
+public sealed class ClaimModel : ClaimDetector
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly FrozenDictionary<string, double> _weights;
+
+    public ClaimModel(double bias, IReadOnlyDictionary<string, double> weights, double threshold, string about)
+    {
+        Bias = bias;
+        Threshold = threshold;
+        About = about;
+        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public double Bias { get; }
+
+    public double Threshold { get; }
+
+    /// <summary>What the model was trained on, with which settings, and its figures.</summary>
+    public string About { get; }
+
+    public IReadOnlyDictionary<string, double> Weights => _weights;
+
+    public override bool Accepts(ClaimCandidate candidate) => Probability(candidate.Features) >= Threshold;
+
+    public double Probability(IEnumerable<string> features)
+    {
+        var sum = Bias;
+        foreach (var feature in features)
+        {
+            sum += _weights.GetValueOrDefault(feature);
+        }
+        return 1 / (1 + Math.Exp(-sum));
+    }
+
+    /// <summary>The features that weighed most for and against a candidate, strongest first.</summary>
+    public ImmutableArray<(string Feature, double Weight)> Explain(IEnumerable<string> features, int top = 8) =>
+        [.. features.Select(feature => (feature, _weights.GetValueOrDefault(feature))).Where(pair => pair.Item2 != 0)
+            .OrderByDescending(pair => Math.Abs(pair.Item2)).Take(top)];
+
+    public static ClaimModel Load(string path)
+    {
+        var file = JsonSerializer.Deserialize<ModelFile>(File.ReadAllText(path), JsonOptions)
+            ?? throw new InvalidDataException($"{path}: not a claim model");
+        return new ClaimModel(file.Bias, file.Weights, file.Threshold, file.About);
+    }
+
+    public void Save(string path)
+    {
+        var file = new ModelFile(About, Bias, Threshold,
+            _weights.Where(pair => Math.Abs(pair.Value) >= 1e-4)
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .ToDictionary(pair => pair.Key, pair => Math.Round(pair.Value, 4), StringComparer.Ordinal));
+        File.WriteAllText(path, JsonSerializer.Serialize(file, JsonOptions) + "\n");
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"claim model: {_weights.Count} features, threshold {Threshold:F2}; {About}");
+
+    private sealed record ModelFile(string About, double Bias, double Threshold, Dictionary<string, double> Weights);
+}
