@@ -259,6 +259,29 @@ public sealed class SourceRegistry
     /// <summary>Resolves a whole name ("Кимаковского", "Russia 24") to its registry source, or null when unknown.</summary>
     public Source? Resolve(string name) => _names.TryResolve(name, out var source) ? source : null;
 
+    /// <summary>
+    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words with at most two
+    /// words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб» Ukraine's
+    /// General Staff for Ukraine's; null when none or several fit.
+    /// </summary>
+    public Source? SidedBody(string bare, Side side)
+    {
+        var words = TextTokens.Words(bare).Select(token => token.Text).ToArray();
+        if (words.Length == 0 || side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var fitting = Sources.Where(source => source.Side == side && !IsPerson(source.Id)
+                && source.Aliases.Prepend(source.Name).Any(name => HoldsRun([.. TextTokens.Words(name).Select(token => token.Text)], words)))
+            .Take(2)
+            .ToList();
+        return fitting is [var only] ? only : null;
+    }
+
+    private static bool HoldsRun(string[] name, string[] run) =>
+        name.Length > run.Length && name.Length <= run.Length + 2
+        && Enumerable.Range(0, name.Length - run.Length + 1).Any(at => run.Select((word, i) => string.Equals(word, name[at + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+
     /// <summary>Every office named in <paramref name="text"/> within <paramref name="range"/> ("министра обороны России"), with all who held it.</summary>
     public ImmutableArray<TitleMatch> FindTitlesIn(string text, Span range) =>
         [.. _titles.FindIn(text, range).Select(found => new TitleMatch(found.Span, found.Written, found.Value))];

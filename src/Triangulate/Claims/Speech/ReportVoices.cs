@@ -17,6 +17,7 @@ internal sealed class ReportVoices
     private readonly SourceRegistry _registry;
     private readonly Source? _publisher;
     private readonly ImmutableArray<Sentence> _sentences;
+    private readonly SpeechLexicon _lexicon;
     private readonly ImmutableArray<Voice> _voices;
     private readonly ImmutableArray<SourceRef> _forwards;
     private readonly SourceRef? _wire;
@@ -30,6 +31,7 @@ internal sealed class ReportVoices
         _lowered = lowered;
         _registry = registry;
         _sentences = sentences;
+        _lexicon = lexicon;
         _publisher = registry.ResolvePublisher(report.Publisher);
         var text = report.Text;
         var named = registry.FindIn(text, new Span(0, text.Length));
@@ -44,7 +46,12 @@ internal sealed class ReportVoices
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
         foreach (var voice in _voices.Where(voice => voice.Chain is not null))
         {
-            if (Composed(voice, voice.Relation.Clause) is { Relays.IsEmpty: false } composed)
+            // Its own words, or what it says: "The update came through Russia 24 and was relayed by Kimakovsky"
+            // passes Kimakovsky's words on through the outlet that covers the same content.
+            var composed = voice.Relation.Content.Prepend(voice.Relation.Clause)
+                .Select(words => Composed(voice, words))
+                .FirstOrDefault(chain => !chain.Relays.IsEmpty);
+            if (composed is not null)
             {
                 _relaysByOrigin.TryAdd(Key(composed.Origin.Source), [.. composed.Relays.Select(relay => relay.Source)]);
             }
@@ -91,7 +98,7 @@ internal sealed class ReportVoices
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
         var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
-        var chosen = direct ?? Ongoing(clause);
+        var chosen = direct ?? Ongoing(clause, sentence);
         if (chosen is null)
         {
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
@@ -119,12 +126,29 @@ internal sealed class ReportVoices
     /// statement sentence after sentence («Кроме того, …», "It also said …" without the "it said"); a report's own voice
     /// is what comes before anyone is cited.
     /// </summary>
-    private Voice? Ongoing(Span clause) =>
-        _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+    private Voice? Ongoing(Span clause, int sentence) =>
+        OpensWithRecap(sentence)
+            ? null
+            : _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+
+    /// <summary>
+    /// Whether a sentence opens on a recap of what came before ("Earlier, …", «Ранее …», «Нагадаємо, …», "As is known"):
+    /// the report turns from the statement it retells to its own account of the background.
+    /// </summary>
+    private bool OpensWithRecap(int sentence)
+    {
+        var span = _sentences[sentence].Span;
+        var start = span.Start;
+        while (start < span.End && !char.IsLetter(_lowered[start]))
+        {
+            start++;
+        }
+        return _lexicon.Grammar.FindAll(_lowered, span).Any(found => found.Span.Start == start && found.Value is "earlier" or "known");
+    }
 
     private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
     {
-        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase) : null;
+        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase, SideOfContent(relation)) : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
         var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
         var origin = cited ?? speaker;
@@ -151,6 +175,22 @@ internal sealed class ReportVoices
         // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
         var passesOn = cited is not null || isMedia;
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst), passesOn);
+    }
+
+    /// <summary>
+    /// The side a relation's unqualified body speaks for: the publisher's own side («Минобороны» in a Russian outlet is
+    /// Russia's), else the side its content names first ("Russian troops have captured …, the defence ministry said").
+    /// </summary>
+    private Side SideOfContent(SpeechRelation relation)
+    {
+        if (_publisher?.Side is Side.RU or Side.UA)
+        {
+            return _publisher.Side;
+        }
+        return relation.Content.SelectMany(content => _lexicon.SideWords.FindAll(_lowered, content))
+            .OrderBy(found => found.Span.Start)
+            .Select(found => found.Value)
+            .FirstOrDefault(side => side is Side.RU or Side.UA);
     }
 
     private AttributionChain Build(SourceRef origin, IEnumerable<SourceRef> relays)

@@ -39,9 +39,13 @@ internal sealed class SpeakerResolver
     public SourceRef? Last => _spoken.Count > 0 ? _spoken[^1] : null;
 
     /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
-    public SourceRef? Speaker(Span phrase)
+    /// <param name="sideOfContent">
+    /// The side a bare body ("the defence ministry", «Минобороны») belongs to when its words name none: the side the
+    /// report speaks from, or the side its content is about.
+    /// </param>
+    public SourceRef? Speaker(Span phrase, Side sideOfContent = Side.Unknown)
     {
-        var resolved = Resolve(phrase);
+        var resolved = Resolve(phrase, sideOfContent);
         if (resolved is not null)
         {
             _spoken.Add(resolved);
@@ -61,7 +65,7 @@ internal sealed class SpeakerResolver
         return new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, _registry.Resolve(written)?.Id, written, phrase);
     }
 
-    private SourceRef? Resolve(Span phrase)
+    private SourceRef? Resolve(Span phrase, Side sideOfContent)
     {
         var written = phrase.Slice(_text);
         var tokens = TextTokens.Words(_text, phrase);
@@ -138,11 +142,15 @@ internal sealed class SpeakerResolver
         {
             return elsewhere with { Span = phrase };
         }
-        if (RegistryVariant(written, side) is { } variant)
+        if (RegistryVariant(written, side is Side.Unknown ? sideOfContent : side) is { } variant)
         {
             return new SourceRef(variant.Name, variant.Kind, variant.Side, variant.Role, variant.Id, written, phrase);
         }
         var description = StripArticle(written);
+        if (side is Side.Unknown && _registry.SidedBody(description, sideOfContent) is { } sided)
+        {
+            return new SourceRef(sided.Name, sided.Kind, sided.Side, sided.Role, sided.Id, written, phrase);
+        }
         return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
     }
 
@@ -214,7 +222,10 @@ internal sealed class SpeakerResolver
                 (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
                 || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
             ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
-            ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted);
+            ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
+            // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not.
+            ?? _named.Where(match => match.Span.End <= phrase.Start && (personal ? IsPerson(match.Source) : !IsPerson(match.Source) && !IsOutlet(match.Source.Kind)))
+                .Select(match => match.ToRef()).LastOrDefault();
         return meant is null ? null : meant with { Span = phrase };
     }
 
@@ -338,6 +349,10 @@ internal sealed class SpeakerResolver
 
     private Side SideOf(Span phrase, List<SourceMatch> inside)
     {
+        if (!_lexicon.Captives.FindAll(_lowered, phrase).IsEmpty)
+        {
+            return Side.Unknown;
+        }
         var sides = _lexicon.SideWords.FindAll(_lowered, phrase).Select(found => found.Value)
             .Concat(inside.Select(match => match.Source.Side).Where(side => side is Side.RU or Side.UA))
             .Distinct()

@@ -76,11 +76,22 @@ public sealed class SpeechLexicon
         Negations = Words(languages, "negations");
         DependentOpeners = Tagged(languages, "dependent_openers", name => name == "clause");
         Consolidations = Words(languages, "consolidations");
+        Captives = Words(languages, "captives");
+        Relatives = Words(languages, "relatives");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
     public static SpeechLexicon Default => Bundled.Value;
+
+    /// <summary>
+    /// Words for people held by the other side ("a former Ukrainian prisoner", «пленный», «полонений»): the side word
+    /// beside them names their nationality, not the side they speak for.
+    /// </summary>
+    public CueLexicon<bool> Captives { get; }
+
+    /// <summary>Relative pronouns ("who", «который», «який»), which open a clause describing the party before them.</summary>
+    public CueLexicon<bool> Relatives { get; }
 
     /// <summary>Verbs and nouns of saying in every form ("said", "заявил", "повідомили", "йдеться").</summary>
     public CueLexicon<bool> Saying { get; }

@@ -358,7 +358,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         else if (speaker is null && run is null)
         {
-            speaker = Apposed(view, cueStart);
+            speaker = Apposed(view, cueStart) ?? BeforeRelativeClause(view, cueStart);
         }
         if (speaker is { } found)
         {
@@ -373,6 +373,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
         }
         return new LeftReading(speaker, relays, cited, start);
+    }
+
+    /// <summary>
+    /// "General Oleksandr Tarnavsky, who commands the Avdiivka area, said", «Пригожин, который …, заявил»: the party
+    /// before a relative clause set off by commas right before the cue.
+    /// </summary>
+    private Span? BeforeRelativeClause(SentenceView view, int cueStart)
+    {
+        if (view.CommaBefore(cueStart) is not { } closing || LeftRun(view, closing) is not ({ } clause, { } relative)
+            || !view.IsAt(lexicon.Relatives, relative) || view.CommaBefore(relative.Span.Start) is not { } opening
+            || !view.Text.AsSpan(opening + 1, relative.Span.Start - opening - 1).Trim().IsEmpty
+            || !lexicon.Saying.FindAll(view.Lowered, clause).IsEmpty)
+        {
+            return null;
+        }
+        return Apposed(view, opening) ?? LeftRun(view, opening).Run;
     }
 
     /// <summary>
@@ -468,7 +484,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             lead++;
         }
-        return (new Span(words[lead].Span.Start, last!.Value), stopper);
+        // "Tarnavsky on Friday said", «Пригожин в субботу заявил»: the time after the name is not part of it.
+        var tail = words.Count - 1;
+        while (tail > lead && (view.IsAt(lexicon.TimeWords, words[tail]) || words[tail].Text.All(char.IsDigit)
+            || (tail < words.Count - 1 && view.IsAt(lexicon.Prepositions, words[tail]))))
+        {
+            tail--;
+        }
+        return (new Span(words[lead].Span.Start, words[tail].Span.End), stopper);
     }
 
     /// <summary>
