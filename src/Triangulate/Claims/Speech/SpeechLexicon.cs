@@ -79,6 +79,7 @@ public sealed class SpeechLexicon
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
+        Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
@@ -176,6 +177,9 @@ public sealed class SpeechLexicon
     public CueLexicon<bool> Consolidations { get; }
 
     /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
+    /// <summary>Auxiliary verbs between a speaker and the verb of saying ("Russia has announced", "officials had said").</summary>
+    public FrozenSet<string> Auxiliaries { get; }
+
     public FrozenSet<string> Adverbs { get; }
 
     /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>

@@ -456,7 +456,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 break;
             }
-            if (last is null && lexicon.Adverbs.Contains(token.Text.ToLowerInvariant()))
+            if (last is null && (lexicon.Adverbs.Contains(token.Text.ToLowerInvariant()) || lexicon.Auxiliaries.Contains(token.Text.ToLowerInvariant())))
             {
                 boundary = token.Span.Start;
                 continue;
@@ -719,10 +719,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
         return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
                 or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and" or "media" or "news" or "unconfirmed" or "earlier" or "previous"
-            || next.StartsWith("as ", StringComparison.Ordinal)
+            // "its claims as false" is a noun; "authorities said as leaders condemned …" is a verb with a clause of time.
+            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start)))
             // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
             || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
     }
+
+    private static bool IsPastTense(ReadOnlySpan<char> verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote";
 
     /// <summary>An outlet's words without a leading article ("the Donbas Herald" → "Donbas Herald").</summary>
     private static Span StripArticle(SentenceView view, Span phrase)
