@@ -223,9 +223,11 @@ internal sealed class SpeakerResolver
                 || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
             ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
-            // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not.
-            ?? _named.Where(match => match.Span.End <= phrase.Start && (personal ? IsPerson(match.Source) : !IsPerson(match.Source) && !IsOutlet(match.Source.Kind)))
-                .Select(match => match.ToRef()).LastOrDefault();
+            // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
+            // a headline itself, the first one the report names after it.
+            ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
+            ?? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source)).Select(match => match.ToRef()).FirstOrDefault();
+        bool Suits(Source source) => personal ? IsPerson(source) : !IsPerson(source) && !IsOutlet(source.Kind);
         return meant is null ? null : meant with { Span = phrase };
     }
 
