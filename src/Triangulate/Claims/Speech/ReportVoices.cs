@@ -39,7 +39,8 @@ internal sealed class ReportVoices
         Dateline = Datelines.Find(text, registry);
         _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
-        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null);
+        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
+            relations.Select(relation => relation.Speaker).OfType<Span>());
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
@@ -174,7 +175,7 @@ internal sealed class ReportVoices
         var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
         // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
         var passesOn = cited is not null || isMedia;
-        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst), passesOn);
+        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn);
     }
 
     /// <summary>

@@ -21,10 +21,13 @@ internal sealed class SpeakerResolver
     private readonly ImmutableArray<Span> _places;
     private readonly DateOnly? _day;
     private readonly List<SourceRef> _spoken = [];
+    private readonly HashSet<string> _speakerHeads;
 
     /// <param name="day">The report's date, on which a title ("the Russian defence minister") names its holder.</param>
+    /// <param name="speakerPhrases">The words of every speaker in the report, so that a description can stand for a party the report quotes later.</param>
     public SpeakerResolver(
-        string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places, DateOnly? day)
+        string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places, DateOnly? day,
+        IEnumerable<Span> speakerPhrases)
     {
         _day = day;
         _text = text;
@@ -33,6 +36,7 @@ internal sealed class SpeakerResolver
         _lexicon = lexicon;
         _named = named;
         _places = places;
+        _speakerHeads = [.. speakerPhrases.Select(phrase => HeadOf(phrase, named)).OfType<string>()];
     }
 
     /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
@@ -84,12 +88,8 @@ internal sealed class SpeakerResolver
         var side = SideOf(phrase, inside);
         var role = Description(phrase, nameRun);
 
-        var persons = inside.Where(match => IsPerson(match.Source)).ToList();
-        if (persons.Count > 0)
+        if (HeadPerson(phrase, inside) is { } head)
         {
-            // The person the phrase is about is its head: last after a description («советник главы ДНР Игорь
-            // Кимаковский»), first before an apposition ("Igor Kimakovsky, an adviser to Denis Pushilin,").
-            var head = written.Contains(',', StringComparison.Ordinal) ? persons[0] : persons[^1];
             return head.ToRef() with { Span = phrase };
         }
         if (nameRun is { } name)
@@ -284,7 +284,26 @@ internal sealed class SpeakerResolver
             .Where(source => source.Kind == kind && (side == Side.Unknown || source.Side == side))
             .Where(source => head == "official" || kind == SourceKind.Unit || (source.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
             .ToList();
+        if (fitting.Count > 1)
+        {
+            // "…, a Moscow-installed official said" in a report naming Kimakovsky and Pushilin, where only Kimakovsky speaks.
+            fitting = [.. fitting.Where(source => _speakerHeads.Contains(source.Id))];
+        }
         return fitting.Count == 1 ? new SourceRef(fitting[0].Name, fitting[0].Kind, fitting[0].Side, fitting[0].Role, fitting[0].Id, written) : null;
+    }
+
+    /// <summary>The registry party a speaker's words are about: its head person, else the last party it names.</summary>
+    private string? HeadOf(Span phrase, ImmutableArray<SourceMatch> named) =>
+        (HeadPerson(phrase, named) ?? named.LastOrDefault(match => phrase.Contains(match.Span)))?.Source.Id;
+
+    /// <summary>
+    /// The person a phrase is about: the last named after a description («советник главы ДНР Игорь Кимаковский»), the
+    /// first before an apposition ("Igor Kimakovsky, an adviser to Denis Pushilin,").
+    /// </summary>
+    private SourceMatch? HeadPerson(Span phrase, IEnumerable<SourceMatch> named)
+    {
+        var persons = named.Where(match => phrase.Contains(match.Span) && IsPerson(match.Source)).ToList();
+        return persons.Count == 0 ? null : phrase.Slice(_text).Contains(',', StringComparison.Ordinal) ? persons[0] : persons[^1];
     }
 
     /// <summary>

@@ -428,7 +428,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return null;
     }
 
-    private const int MaxAppositionWords = 8;
+    private const int MaxAppositionWords = 14;
 
     private bool IsAppositionPart(SentenceView view, Span phrase) =>
         view.Tokens.Count(token => phrase.Contains(token.Span)) <= MaxAppositionWords
