@@ -101,7 +101,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 after = null;
             }
             // A passive "was reported by X" names its speaker after "by"; otherwise a speaker before the verb leads.
-            if (right.ByAgent || left is { } l && !IsSpeakerPhrase(view, l))
+            // "…, заявив Віктор Трегубов, передає Укрінформ": a party already speaking in the relation before is not the
+            // speaker of the next verb, whose own speaker follows it.
+            if (right.ByAgent || left is { } l && (!IsSpeakerPhrase(view, l) || drafts.Any(draft => draft.Clause.Overlaps(l))))
             {
                 left = null;
             }
@@ -347,14 +349,25 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 var firstFrame = frames.Covered.Min(span => span.Start);
                 var before = view.Tokens.Where(token => token.Span.Start >= words.Start && token.Span.End <= firstFrame).ToList();
                 speaker = before.Count == 0 ? null : new Span(before[0].Span.Start, before[^1].Span.End);
+                // «який в ефірі російського телеканалу … стверджував»: what stands before the frame names no one.
+                if (speaker is { } beside && !IsSpeakerPhrase(view, beside))
+                {
+                    speaker = null;
+                }
             }
         }
         var start = run?.Start ?? cueStart;
         if (speaker is null && stopper is { } opener && view.IsAt(lexicon.ClauseOpeners, opener) && view.CommaBefore(opener.Span.Start) is { } relativeComma
             && view.Text.AsSpan(relativeComma + 1, opener.Span.Start - relativeComma - 1).Trim().IsEmpty)
         {
-            // "…, который …": the relative pronoun stands for the party named before the comma.
+            // "…, который …": the relative pronoun stands for the party named before the comma; «заяву радника X, який …»
+            // is X's, the author after the statement noun.
             speaker = Apposed(view, relativeComma) ?? LeftRun(view, relativeComma).Run;
+            if (speaker is { } antecedent && FirstToken(view, antecedent.Start) is { } noun && view.IsAt(lexicon.StatementNouns, noun)
+                && view.Tokens.FirstOrDefault(token => token.Span.Start > noun.Span.End) is { } next && next.Span.End <= antecedent.End)
+            {
+                speaker = new Span(next.Span.Start, antecedent.End);
+            }
         }
         else if (speaker is null && run is null)
         {
