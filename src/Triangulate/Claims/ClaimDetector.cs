@@ -9,7 +9,8 @@ namespace Triangulate.Claims;
 
 /// <summary>
 /// Decides whether a candidate clause is a claim. Two readings are shipped: <see cref="NotClaimWords"/>, which refuses
-/// any clause that holds a word of background, assessment, a disclaimer or a link line, or asks a question, and <see cref="Model"/>, a logistic model over <see cref="ClaimFeatures"/> trained on the
+/// any clause whose sentence holds a word of background, assessment or a link line, or that holds a disclaimer, or
+/// asks a question, and <see cref="Model"/>, a logistic model over <see cref="ClaimFeatures"/> trained on the
 /// development split of the real reports (<c>triangulate train claims</c>). The one that scores better on the frozen
 /// test split is the default.
 /// </summary>
@@ -17,7 +18,7 @@ public abstract class ClaimDetector
 {
     public const string DefaultModelPath = "data/models/claim-detector.json";
 
-    /// <summary>The lexical rule: a clause is no claim when it holds a not-claim word or its sentence is a question.</summary>
+    /// <summary>The lexical rule: a clause is no claim when its sentence holds a not-claim word (a disclaimer only in the clause itself) or is a question.</summary>
     public static ClaimDetector NotClaimWords { get; } = new NotClaimRule();
 
     private static readonly Lazy<ClaimDetector> Bundled = new(() =>
@@ -33,9 +34,11 @@ public abstract class ClaimDetector
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            // Only the clause's own words count: "Meduza could not verify the claims; the General Staff reported 11
-            // assaults" holds a claim beside its disclaimer.
-            !candidate.Features.Any(feature => feature == "question" || (feature.StartsWith("nc:", StringComparison.Ordinal) && feature.EndsWith(":in", StringComparison.Ordinal)));
+            !candidate.Features.Any(feature => feature == "question" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature)));
+
+        // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported
+        // 11 assaults" holds a claim beside it, where background and assessment colour their whole sentence.
+        private static bool IsDisclaimerBeside(string feature) => feature == $"nc:{NotClaimReason.Disclaimer}:beside";
     }
 }
 

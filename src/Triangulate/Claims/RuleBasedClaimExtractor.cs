@@ -130,8 +130,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     {
         var folded = new List<ClauseEvent>();
         int? leadStart = null;
+        int? previousEnd = null;
         foreach (var piece in SentenceSplitter.SplitClauses(text, sentence))
         {
+            var separator = previousEnd is { } end ? new Span(end, piece.Start) : (Span?)null;
+            previousEnd = piece.End;
             var cue = ClaimKinds.Classify(lowered, piece, parties);
             var last = folded.Count > 0 ? folded[^1] : null;
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
@@ -154,6 +157,12 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 folded[^1] = last with { Clause = new Span(last.Clause.Start, piece.End), Cue = kind };
                 continue;
             }
+            // "Meduza could not verify the claims; the General Staff reported …", "… did not comment, but Voloshyn said
+            // …": a clause after a semicolon or a contrast does not take the words before it.
+            if (leadStart is not null && separator is { } between && StandsApart(text, lowered, between))
+            {
+                leadStart = null;
+            }
             if (cue is null)
             {
                 leadStart ??= piece.Start;
@@ -166,6 +175,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         }
         return [.. folded];
     }
+
+    /// <summary>Whether the words between two pieces of a sentence part them: a semicolon or a conjunction of contrast.</summary>
+    private static bool StandsApart(string text, string lowered, Span separator) =>
+        text.AsSpan(separator.Start, separator.Length).Contains(';')
+        || SpeechLexicon.Default.Contrast.FindFirst(lowered, separator) is not null;
 
     /// <summary>
     /// Whether a piece is the attribution after a closing quote ("«…», — заперечив Трегубов"): it says who spoke the

@@ -78,6 +78,7 @@ public sealed class SpeechLexicon
         Consolidations = Words(languages, "consolidations");
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
+        Contrast = Words(languages, "contrast");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
         Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -90,6 +91,9 @@ public sealed class SpeechLexicon
     /// beside them names their nationality, not the side they speak for.
     /// </summary>
     public CueLexicon<bool> Captives { get; }
+
+    /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
+    public CueLexicon<bool> Contrast { get; }
 
     /// <summary>Relative pronouns ("who", «который», «який»), which open a clause describing the party before them.</summary>
     public CueLexicon<bool> Relatives { get; }
