@@ -71,7 +71,8 @@ internal static class EventCommand
         Row("event", $"e{e.Id}");
         Row("kind", $"{ContractNames.Of(e.Kind)}, gaining/acting side {ContractNames.Of(e.ActingSide)}");
         Row("places", string.Join("; ", e.Places.Select(p => FormattableString.Invariant($"{p.Name} ({p.Id}, {p.Lat:F4}, {p.Lon:F4})"))));
-        Row("dates", $"{e.FirstDay:yyyy-MM-dd} .. {e.LastDay:yyyy-MM-dd}; {e.ReportIds.Length} report(s), {e.Claims.Length} claim(s)");
+        Row("dates", (e.FirstDay is null ? "undated" : $"{e.FirstDay:yyyy-MM-dd} .. {e.LastDay:yyyy-MM-dd}")
+            + $"; {e.ReportIds.Length} report(s), {e.Claims.Length} claim(s)" + (e.UndatedClaims.IsEmpty ? "" : $", {e.UndatedClaims.Length} undated (c{string.Join(", c", e.UndatedClaims)})"));
         Row("independent origins", $"{e.IndependentOriginCount} ({EventJson.BySide(e)})");
         Row("credibility", e.Credibility.Explanation);
         console.Write(grid);
@@ -94,7 +95,7 @@ internal static class EventCommand
         foreach (var other in contradicted)
         {
             against.AddRow("e" + other.Id.ToString(CultureInfo.InvariantCulture), ContractNames.Of(other.Kind), ContractNames.Of(other.ActingSide),
-                other.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(Terminal.Clip(other.Claims[0].Text, 80)));
+                other.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated", Markup.Escape(Terminal.Clip(other.Claims[0].Text, 80)));
         }
         console.Write(against);
 

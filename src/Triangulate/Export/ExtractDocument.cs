@@ -92,7 +92,18 @@ public sealed record SourceDto(string Name, string? Role, string Kind, string Si
 
 public sealed record QuantityDto(double Value, string Unit, string? Qualifier, int Start, int End);
 
-public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words);
+/// <summary>
+/// A claim's time: the range, the words and where they stand (in the claim, or the report's dateline), how finely
+/// (day, week, month, before) and from what (text, dateline, published); for words nothing resolves ("on Saturday"
+/// with no date to count from), what they tell: a month, a day of the month, a weekday.
+/// </summary>
+public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words, int? Start = null, int? End = null, string? Precision = null, string? Basis = null, int? Month = null, int? Day = null, string? Weekday = null)
+{
+    public static TimeDto Of(ClaimTime time) => new(
+        time.From, time.To, time.Words, time.Span?.Start, time.Span?.End,
+        time.Precision.ToString().ToLowerInvariant(), time.Basis.ToString().ToLowerInvariant(),
+        time.Partial?.Month, time.Partial?.Day, time.Partial?.Weekday?.ToString().ToLowerInvariant());
+}
 
 public record ClaimDto(
     string Text,
@@ -124,7 +135,7 @@ public record ClaimDto(
         claim.Hedge?.Words,
         claim.Negated,
         [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End))],
-        claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
+        claim.Time is { } time ? TimeDto.Of(time) : null,
         SourceDto.From(claim.Chain.Origin.Source),
         [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))]);
 }
