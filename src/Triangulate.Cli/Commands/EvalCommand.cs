@@ -207,6 +207,7 @@ internal static class EvalCommand
                 result.DenialsLinkedShare,
                 groups = result.Groups,
                 misses = listMisses ? result.Misses : (IEnumerable<PairMiss>?)null,
+                denialMisses = listMisses ? result.DenialMisses : (IEnumerable<DenialMiss>?)null,
             });
             return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
         }
@@ -221,9 +222,10 @@ internal static class EvalCommand
             new("carriers elsewhere", g => Terminal.Clip(string.Join(", ", g.CarriersElsewhere), 40)),
         ], g => g, "Relay groups");
         WriteMisses(output, listMisses ? result.Misses : []);
-        foreach (var group in listMisses ? result.Groups.Where(g => !g.DenialsUnlinked.IsEmpty) : [])
+        foreach (var miss in listMisses ? result.DenialMisses : [])
         {
-            output.WriteLine($"{group.Group}: denials not linked to e{group.EventId}: {string.Join(", ", group.DenialsUnlinked)}");
+            output.WriteLine($"{miss.Group}: denial {miss.Report} is not linked to e{miss.EventId}");
+            output.WriteLine($"  {miss.Report}: {(miss.Claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', miss.Report.Length + 2), miss.Claims))}");
         }
         output.WriteLine(summary);
         return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;

@@ -63,7 +63,7 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
             entry.Summary,
             ledgerEvent.Credibility is { } grade ? new GradeView(grade.Code, grade.Explanation) : null,
             claims,
-            ProvenanceTree.Build(entry.Claims, snapshot.ResolvePublisher),
+            ProvenanceTree.Build(entry.Claims, snapshot.ResolvePublisher, ledgerEvent.CopyLines),
             [.. ledgerEvent.Contradicts.Where(snapshot.ById.ContainsKey).Select(other => snapshot.ById[other].Summary)],
             [.. ledgerEvent.Verdicts.OrderBy(v => v.At).Select(v => new VerdictView(LedgerJson.EnumName(v.Value), v.By, v.At, v.Note, v.Evidence))]);
     }

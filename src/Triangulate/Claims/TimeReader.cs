@@ -144,8 +144,8 @@ public static partial class TimeReader
         {
             if (match.Success && ReadDate(match.Groups["date"].Value, reportDay) is { Day: { } day })
             {
-                var span = new Span(match.Index, match.Index + match.Length);
-                return new ClaimTime(day, day, span.Slice(text).Trim(), span, Basis: TimeBasis.Dateline);
+                var span = Trimmed(text, match);
+                return new ClaimTime(day, day, span.Slice(text), span, Basis: TimeBasis.Dateline);
             }
         }
         return null;
@@ -162,10 +162,20 @@ public static partial class TimeReader
         {
             if (match.Success)
             {
-                return new Span(match.Index, match.Index + match.Length);
+                return Trimmed(text, match);
             }
         }
         return null;
+    }
+
+    private static Span Trimmed(string text, Match match)
+    {
+        var start = match.Index;
+        while (start < match.Index + match.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return new Span(start, match.Index + match.Length);
     }
 
     private static Span Offset(Span clause, Match match) => new(clause.Start + match.Index, clause.Start + match.Index + match.Length);
@@ -292,7 +302,7 @@ public static partial class TimeReader
     private static partial Regex MonthIn();
 
     /// <summary>"KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.», «Москва. 13 марта. INTERFAX.RU —», «КИЇВ, 5 липня /Укрінформ/».</summary>
-    [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?[,.][ \t]*(?<date>" + WrittenDate + @")[ \t]*[.,]?[ \t]*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\)|[—–-]|\p{Lu}{3,}[\p{Lu}.]*[ \t]*[—–-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?[,.][ \t]*(?<date>" + WrittenDate + @")[ \t]*[.,]?[ \t]*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\)|[—–-]|\p{Lu}{3,}[\p{Lu}.]*[ \t]*[—–-])(?:[ \t]*[—–-])?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityDateline();
 
     /// <summary>"MOSCOW (UrduPoint News / Sputnik - 21st May, 2023)": the date inside the agency's parentheses.</summary>

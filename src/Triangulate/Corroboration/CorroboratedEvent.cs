@@ -81,7 +81,7 @@ public sealed record CorroboratedEvent(
         Id, Kind, [.. Claims.Select(c => c.ClaimId)], OriginNames, IndependentOriginCount, IndependentOriginsBySide,
         Contradicts, Verdicts, Credibility)
     {
-        CopyLines = [.. CopyLines.Select(line => line.ClaimIds)],
+        CopyLines = [.. CopyLines.Select(line => line.ClaimIds.Remove(line.Lead).Insert(0, line.Lead))],
     };
 }
 

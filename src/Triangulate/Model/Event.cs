@@ -44,6 +44,6 @@ public sealed record Event(
     ImmutableArray<Verdict> Verdicts,
     Grade? Credibility)
 {
-    /// <summary>Claims whose reports are copies of one text (a wire story and its reprints), each line led by its earliest claim.</summary>
+    /// <summary>Claims whose reports are copies of one text (a wire story and its reprints), each line's earliest claim first.</summary>
     public ImmutableArray<ImmutableArray<long>> CopyLines { get; init; } = [];
 }

@@ -38,4 +38,25 @@ public sealed class ProvenanceTreeTests
         var root = Assert.Single(ProvenanceTree.Build([ownVoice], _ => Russia24));
         Assert.Empty(root.Children);
     }
+
+    [Fact]
+    public void Build_RewrittenReprintInACopyLine_HangsBelowTheReportItCopies()
+    {
+        var reuters = new SourceRef("Reuters", SourceKind.WireAgency, Side.Other, SourceId: "reuters");
+        var wire = Claim(1, "Anadolu", reuters);
+        // The rewrite dropped the credit: read alone, it is the aggregator's own voice.
+        var rewrite = new StoredClaim(2, 2, null, "Devdiscourse", null, wire.Claim with
+        {
+            Chain = new AttributionChain(new Attribution(new SourceRef("Devdiscourse", SourceKind.Publisher, Side.Unknown), AttributionRole.Origin), ImmutableArray<Attribution>.Empty),
+        });
+
+        var tree = ProvenanceTree.Build([wire, rewrite], _ => null, [[1L, 2L]]);
+
+        var origin = Assert.Single(tree);
+        var publisher = Assert.Single(Assert.Single(origin.Children).Children);
+        Assert.Equal(("Anadolu", "relay"), (publisher.Name, publisher.Role));
+        var copy = Assert.Single(publisher.Children);
+        Assert.Equal(("Devdiscourse", "copy"), (copy.Name, copy.Role));
+        Assert.Equal([2L], copy.ClaimIds);
+    }
 }

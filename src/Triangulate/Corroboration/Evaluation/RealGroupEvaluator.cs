@@ -31,6 +31,9 @@ public sealed record RealGroupOutcome(
     public bool DenialsAllLinked => HasDenials && DenialsUnlinked.IsEmpty;
 }
 
+/// <summary>A group's denial report that no event contradicting the group's event holds, with its claims as the grouper saw them.</summary>
+public sealed record DenialMiss(string Group, long? EventId, string Report, ImmutableArray<string> Claims);
+
 /// <summary>
 /// Scores on real relay groups: pairwise precision and recall over the groups' carrier reports, exact independent
 /// origins per event, and denials linked per group.
@@ -42,7 +45,8 @@ public sealed record RealGroupEvaluation(
     int GoldPairs,
     int PairsNotJudged,
     ImmutableArray<RealGroupOutcome> Groups,
-    ImmutableArray<PairMiss> Misses)
+    ImmutableArray<PairMiss> Misses,
+    ImmutableArray<DenialMiss> DenialMisses)
 {
     public double Precision => PredictedPairs == 0 ? 1 : (double)TruePairs / PredictedPairs;
     public double Recall => GoldPairs == 0 ? 1 : (double)TruePairs / GoldPairs;
@@ -124,7 +128,8 @@ public sealed class RealGroupEvaluator(ReportAnalyzer analyzer, SourceRegistry r
                 linked, [.. g.Denials.Except(linked)],
                 [.. g.Carriers.Where(c => target is null || !eventsOfReport.TryGetValue(c, out var of) || !of.Contains(target.Id))]);
         }).ToImmutableArray();
-        return new RealGroupEvaluation(corpus.Reports.Length, predicted.Count(expected.Contains), predicted.Count, expected.Count, notJudged.Count, outcomes, misses.ToImmutable());
+        var denialMisses = outcomes.SelectMany(o => o.DenialsUnlinked.Select(d => new DenialMiss(o.Group, o.EventId, d, EvaluationFacts.Describe(facts, d)))).ToImmutableArray();
+        return new RealGroupEvaluation(corpus.Reports.Length, predicted.Count(expected.Contains), predicted.Count, expected.Count, notJudged.Count, outcomes, misses.ToImmutable(), denialMisses);
     }
 
     /// <summary>The event holding claims of most of the group's carriers, the lower id on a tie.</summary>
