@@ -14,7 +14,7 @@ namespace Triangulate.Corroboration;
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
 /// other side holds or gained the place.</item>
 /// </list>
-/// An event whose claims are all undated is set against the one event it could contradict, when there is only one.
+/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
 /// </summary>
 public static class Contradictions
@@ -22,55 +22,39 @@ public static class Contradictions
     public const int DaysBefore = 1;
     public const int DaysAfter = 14;
 
-    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, Side OriginSide);
+    /// <summary>
+    /// An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated
+    /// span, its origins' side, what its denials say they deny (none said: anything) and the sides of those who deny.
+    /// </summary>
+    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, Side OriginSide, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
 
     public static ImmutableDictionary<long, ImmutableArray<long>> Link(IReadOnlyList<ClaimGroup> groups)
     {
         var links = new Dictionary<long, SortedSet<long>>();
         var spans = groups.Where(g => g.Claims.Any(c => c.Place is not null)).Select(Describe).ToList();
-        var byPlace = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
-        foreach (var span in spans)
-        {
-            foreach (var anchor in Anchors(span.Group))
-            {
-                if (!byPlace.TryGetValue(anchor, out var list))
-                {
-                    byPlace[anchor] = list = [];
-                }
-                list.Add(span);
-            }
-        }
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (place, list) in byPlace)
-        {
-            list.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Group.Id.CompareTo(b.Group.Id));
-            longest[place] = list.Where(s => s.Dated).Select(s => s.Last - s.First).DefaultIfEmpty(0).Max();
-        }
+        // A claim of ground is set against every kind of event at its place; any other claim only against denials.
+        var all = new PlaceIndex(spans);
+        var denials = new PlaceIndex(spans.Where(s => s.Head.Stance == Stance.Denies));
         foreach (var claim in spans.Where(s => s.Dated && s.Head.Stance == Stance.Asserts))
         {
+            var index = claim.Head is { Family: KindFamily.Ground, ActingSide: Side.RU or Side.UA } ? all : denials;
             var from = claim.First - DaysBefore;
             var to = claim.Last + DaysAfter;
             var seen = new HashSet<long>();
-            foreach (var place in Anchors(claim.Group))
+            foreach (var other in Anchors(claim.Group).SelectMany(place => index.Starting(place, from, to)))
             {
-                var list = byPlace[place];
-                // A candidate must have a claim dated within [from, to]; it starts no earlier than its span allows.
-                for (var k = LowerBound(list, from - longest[place]); k < list.Count && list[k].First <= to; k++)
+                if (other.Dated && other.Last >= from && other.Group.Id != claim.Group.Id && seen.Add(other.Group.Id)
+                    && Contradicts(claim, other) && other.Group.Claims.Any(c => c.Day is { } day && day.DayNumber >= from && day.DayNumber <= to))
                 {
-                    var other = list[k];
-                    if (other.Dated && other.Last >= from && other.Group.Id != claim.Group.Id && seen.Add(other.Group.Id)
-                        && Contradicts(claim, other) && other.Group.Claims.Any(c => c.Day is { } day && day.DayNumber >= from && day.DayNumber <= to))
-                    {
-                        Add(links, claim.Group.Id, other.Group.Id);
-                        Add(links, other.Group.Id, claim.Group.Id);
-                    }
+                    Add(links, claim.Group.Id, other.Group.Id);
+                    Add(links, other.Group.Id, claim.Group.Id);
                 }
             }
         }
-        foreach (var undated in spans.Where(s => !s.Dated))
+        foreach (var undated in spans.Where(s => !s.Dated && s.Head.Stance == Stance.Denies))
         {
             var candidates = Anchors(undated.Group)
-                .SelectMany(place => byPlace[place])
+                .SelectMany(all.At)
                 .Where(other => other.Dated && other.Head.Stance == Stance.Asserts && Contradicts(other, undated))
                 .DistinctBy(other => other.Group.Id)
                 .ToList();
@@ -83,7 +67,48 @@ public static class Contradictions
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
-    /// <summary>An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated span and its origins' side.</summary>
+    /// <summary>Events by the settlements they name, each place's sorted by first day, so that those of a time are found without a scan.</summary>
+    private sealed class PlaceIndex
+    {
+        private readonly Dictionary<string, List<Span>> byPlace = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> longest = new(StringComparer.Ordinal);
+
+        public PlaceIndex(IEnumerable<Span> spans)
+        {
+            foreach (var span in spans)
+            {
+                foreach (var anchor in Anchors(span.Group))
+                {
+                    if (!byPlace.TryGetValue(anchor, out var list))
+                    {
+                        byPlace[anchor] = list = [];
+                    }
+                    list.Add(span);
+                }
+            }
+            foreach (var (place, list) in byPlace)
+            {
+                list.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Group.Id.CompareTo(b.Group.Id));
+                longest[place] = list.Where(s => s.Dated).Select(s => s.Last - s.First).DefaultIfEmpty(0).Max();
+            }
+        }
+
+        public IEnumerable<Span> At(string place) => byPlace.TryGetValue(place, out var list) ? list : [];
+
+        /// <summary>The events at a place that start no later than <paramref name="to"/> and may reach <paramref name="from"/>.</summary>
+        public IEnumerable<Span> Starting(string place, int from, int to)
+        {
+            if (!byPlace.TryGetValue(place, out var list))
+            {
+                yield break;
+            }
+            for (var k = LowerBound(list, from - longest[place]); k < list.Count && list[k].First <= to; k++)
+            {
+                yield return list[k];
+            }
+        }
+    }
+
     private static Span Describe(ClaimGroup group)
     {
         var stance = OriginIndependence.StanceOf(group.Claims);
@@ -91,9 +116,12 @@ public static class Contradictions
         var days = group.Claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).ToList();
         var sides = group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA).ToList();
         var originSide = sides.Count == 0 ? Side.Unknown : sides.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var denials = group.Claims.Where(c => c.Stance == Stance.Denies).ToList();
+        HashSet<KindFamily> denied = [.. denials.Select(c => c.Denies).OfType<KindFamily>()];
+        HashSet<Side> denierSides = [.. denials.Select(c => c.Origin.Side)];
         return days.Count == 0
-            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSide)
-            : new Span(group, head, days.Min(), days.Max(), true, originSide);
+            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSide, denied, denierSides)
+            : new Span(group, head, days.Min(), days.Max(), true, originSide, denied, denierSides);
     }
 
     /// <summary>Whether <paramref name="other"/> says that what <paramref name="claim"/> asserts did not happen.</summary>
@@ -104,9 +132,8 @@ public static class Contradictions
         if (against.Stance == Stance.Denies)
         {
             // What the denial's claims say they deny ("захоплення" → ground); a denial that never says ("This is not true") may deny anything.
-            var denied = other.Group.Claims.Select(c => c.Denies).OfType<KindFamily>().ToHashSet();
-            var deniesThis = denied.Count == 0 || denied.Contains(head.Family);
-            var fromElsewhere = claim.OriginSide == Side.Unknown || other.Group.Claims.Any(c => c.Stance == Stance.Denies && c.Origin.Side != claim.OriginSide);
+            var deniesThis = other.Denied.Count == 0 || other.Denied.Contains(head.Family);
+            var fromElsewhere = claim.OriginSide == Side.Unknown || other.DenierSides.Any(side => side != claim.OriginSide);
             return deniesThis && fromElsewhere;
         }
         if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA))

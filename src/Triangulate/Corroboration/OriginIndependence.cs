@@ -51,7 +51,8 @@ public static class OriginIndependence
             }
         }
         var countedClaims = claims.Where(c => index.ContainsKey(c.Origin.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var sketches = countedClaims.Select(c => TextSketch.Of(c.Text)).ToList();
+        // Sketched only when there are two voices to tell apart: most events have one origin.
+        var sketches = counted.Count < 2 ? [] : countedClaims.Select(c => TextSketch.Of(c.Text)).ToList();
         for (var x = 0; x < countedClaims.Count; x++)
         {
             for (var y = x + 1; y < countedClaims.Count; y++)

@@ -32,17 +32,19 @@ public static class Repetitions
         return links.ToImmutable();
     }
 
-    /// <summary>What the event tells, as most of its claims tell it; null when its claims name no place.</summary>
+    /// <summary>
+    /// What the event tells: the family and place its claims were grouped by (its first placed claim's; the grouping
+    /// keeps them one per event) and the side most of them have gaining; null when its claims name no place.
+    /// </summary>
     private static (KindFamily, string, Side)? Signature(ClaimGroup group)
     {
-        var placed = group.Claims.Where(c => c.Where is not null).ToList();
-        if (placed.Count == 0)
+        ClaimFacts? first = null;
+        var sides = new Dictionary<Side, int>();
+        foreach (var claim in group.Claims.Where(c => c.Where is not null))
         {
-            return null;
+            first ??= claim;
+            sides[claim.ActingSide] = sides.GetValueOrDefault(claim.ActingSide) + 1;
         }
-        return (Most(placed, c => c.Family), Most(placed, c => c.Where!), Most(placed, c => c.ActingSide));
+        return first is null ? null : (first.Family, first.Where!, sides.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key);
     }
-
-    private static T Most<T>(IEnumerable<ClaimFacts> claims, Func<ClaimFacts, T> by) =>
-        claims.GroupBy(by).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
 }
