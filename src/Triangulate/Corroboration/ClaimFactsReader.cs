@@ -86,7 +86,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         ArgumentNullException.ThrowIfNull(report);
         var (origin, relays) = Provenance(claim.Chain, report);
         var places = OfTheClaim(claim.Places, claim.Chain, report.Dateline);
-        var place = PrimaryPlace(places) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim.Chain, report.Dateline)) : null);
+        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim.Chain, report.Dateline), claim.Kind) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
@@ -230,7 +230,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// the first. Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to
     /// tell events apart.
     /// </summary>
-    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions) =>
+    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind) =>
         mentions
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
@@ -240,7 +240,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             .ThenBy(m => m.index)
             .Select(m => ToFactPlace(m.mention))
             .FirstOrDefault()
-        ?? mentions.Select(Region).OfType<FactPlace>().FirstOrDefault();
+        ?? mentions.Select(Region).OfType<FactPlace>().FirstOrDefault()
+        ?? (KindFamilies.Of(kind) is KindFamily.Recruitment or KindFamily.Prisoners
+            ? mentions.Where(m => m.Place is { Kind: PlaceKind.Country }).Select(m => FromPlace(m, m.Place!) with { Region = true }).FirstOrDefault()
+            : null);
 
     private static FactPlace? ToFactPlace(PlaceMention mention) =>
         mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place ? FromPlace(mention, place) : null;
