@@ -192,7 +192,7 @@ internal static class EvalCommand
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{directory}{(split is null ? "" : $" ({split})")}: {result.Reports} reports, {result.Groups.Length} groups: carrier pairs precision {result.Precision:F3}, recall {result.Recall:F3} ({result.TruePairs}/{result.GoldPairs}; {result.PairsNotJudged} pairs of groups of one happening not judged); "
             + $"exact independent origins {result.Groups.Where(g => g.EventId is not null).DistinctBy(g => g.EventId).Count(g => g.OriginsExact)}/{result.Groups.Where(g => g.EventId is not null).DistinctBy(g => g.EventId).Count()} events = {result.ExactOriginShare:F3}; "
-            + $"denials linked {result.Groups.Count(g => g.DenialsAllLinked)}/{result.GroupsWithDenials} groups = {result.DenialsLinkedShare:F3}");
+            + $"denials linked {result.Groups.Count(g => g.DenialsAllLinked)}/{result.GroupsWithDenials} groups = {result.DenialsLinkedShare:F3} ({result.DenialReportsLinked}/{result.DenialReports} denial reports)");
         if (format == OutputFormat.Json)
         {
             Listing.WriteJson(output, new

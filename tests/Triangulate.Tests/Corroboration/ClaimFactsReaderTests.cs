@@ -71,6 +71,22 @@ public class ClaimFactsReaderTests
         Assert.All(facts.Where(f => f.Family == KindFamily.Prisoners), f => Assert.Equal("Belgorod Oblast", f.Place?.Name));
     }
 
+    [Fact]
+    public void Read_MobilisationNamingOnlyItsCountry_IsPlacedByTheCountry()
+    {
+        var facts = Read("Russia will call up 300,000 reservists in a partial mobilisation, the defence minister said.", "en", _ => true);
+
+        Assert.Equal((KindFamily.Recruitment, "Russia", true), (facts.Family, facts.Place?.Name, facts.Place?.Region));
+    }
+
+    [Fact]
+    public void Read_CaptureNamingOnlyACountry_HasNoPlace()
+    {
+        var facts = Read("Russian forces captured another village in Ukraine, the defence ministry said.", "en", _ => true);
+
+        Assert.Null(facts.Place);
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)

@@ -149,6 +149,16 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedClaimPlacedOnlyByItsOblast_JoinsOnlyAnEventItsOriginStandsBehind()
+    {
+        var kurskOblast = new FactPlace("region:ru-kursk", "Kursk Oblast", 51.7, 36.2, [], null, "RU") { Region = true };
+
+        var groups = EventGrouper.Group([Claim(1, kurskOblast, origin: RuMod), Undated(Claim(2, kurskOblast, origin: Kimakovsky)), Undated(Claim(3, kurskOblast, origin: RuMod))]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
     public void Group_ClaimOfNoKnownSide_JoinsTheOnlyEventAtItsTime()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk, side: Side.RU), Claim(2, Toretsk, side: Side.Unknown, day: 5), Claim(3, Toretsk, side: Side.RU, day: 120)]);

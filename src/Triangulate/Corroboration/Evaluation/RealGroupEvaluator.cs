@@ -65,6 +65,11 @@ public sealed record RealGroupEvaluation(
     public int GroupsWithDenials => Groups.Count(g => g.HasDenials);
 
     public double DenialsLinkedShare => GroupsWithDenials == 0 ? 1 : (double)Groups.Count(g => g.DenialsAllLinked) / GroupsWithDenials;
+
+    /// <summary>Denial reports linked to their group's event, of all the groups' denial reports.</summary>
+    public int DenialReportsLinked => Groups.Sum(g => g.DenialsLinked.Length);
+
+    public int DenialReports => Groups.Sum(g => g.DenialsLinked.Length + g.DenialsUnlinked.Length);
 }
 
 /// <summary>
