@@ -19,7 +19,7 @@ internal static class EventCommand
     {
         var id = new Argument<string>("id") { Description = "An event (e12 or 12)" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("show", "Claims, reports, the provenance tree of origins and relays, contradictions, verdicts and the grade") { id, database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -29,7 +29,7 @@ internal static class EventCommand
                 error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var corroboration = LedgerServices.Corroboration(store);
             if (await corroboration.GetEventAsync(eventId, cancellationToken) is not { } found)
             {
@@ -176,7 +176,7 @@ internal static class EventCommand
                 }
                 eventIds.Add(id);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeAsync(eventIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });
@@ -202,14 +202,14 @@ internal static class EventCommand
             var claimIds = new List<long>();
             foreach (var text in parse.GetRequiredValue(claims).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || !claimId.IsClaim)
+                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || claimId.Kind != LedgerIdKind.Claim)
                 {
                     error.WriteLine($"'{text}' is not a claim id (try c34)");
                     return ExitCodes.Failed;
                 }
                 claimIds.Add(claimId.Number);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).SplitAsync(eventId, claimIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });
