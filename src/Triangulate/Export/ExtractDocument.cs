@@ -12,7 +12,7 @@ public sealed record ExtractDocument(ReportHeader Report, ImmutableArray<PlaceMe
     public static ExtractDocument From(Analysis analysis) => new(
         ReportHeader.From(analysis.Report),
         [.. analysis.Places.Select(PlaceMentionDto.From)],
-        [.. analysis.Claims.Select(ClaimDto.From)]);
+        [.. analysis.Claims.Select(claim => ClaimDto.From(claim, analysis.Report.Publisher, analysis.Report.Published))]);
 }
 
 public sealed record ReportHeader(string Id, string Publisher, string? Url, DateTimeOffset? Published, string Language, string? Title, string ContentHash, string Input)
@@ -109,9 +109,11 @@ public record ClaimDto(
     ImmutableArray<QuantityDto> Quantities,
     TimeDto? Time,
     SourceDto Origin,
-    ImmutableArray<SourceDto> Relays)
+    ImmutableArray<SourceDto> Relays,
+    string Summary)
 {
-    public static ClaimDto From(Claim claim) => new(
+    /// <summary>The claim in the contract's shape; its report's publisher and date, when given, complete its one-line <see cref="Summary"/>.</summary>
+    public static ClaimDto From(Claim claim, string? publisher = null, DateTimeOffset? published = null) => new(
         claim.Text,
         claim.Span.Start,
         claim.Span.End,
@@ -126,5 +128,6 @@ public record ClaimDto(
         [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End))],
         claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
         SourceDto.From(claim.Chain.Origin.Source),
-        [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))]);
+        [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))],
+        Summaries.ClaimSummary.Of(claim, publisher, published is { } day ? DateOnly.FromDateTime(day.UtcDateTime) : null));
 }

@@ -38,7 +38,7 @@ public sealed record StoredClaimDto : ClaimDto
     public required string Publisher { get; init; }
     public required DateTimeOffset? Published { get; init; }
 
-    public static StoredClaimDto From(StoredClaim c) => new(ClaimDto.From(c.Claim))
+    public static StoredClaimDto From(StoredClaim c) => new(ClaimDto.From(c.Claim, c.Publisher, c.Published))
     {
         Id = c.Id,
         ReportId = c.ReportId,
