@@ -4,15 +4,17 @@ using Spectre.Console;
 using Triangulate.Cli.Rendering;
 using Triangulate.Corroboration;
 using Triangulate.Export;
+using Triangulate.Summaries;
+using Triangulate.Summaries.Dossiers;
 
 namespace Triangulate.Cli.Commands;
 
 /// <summary><c>event show|merge|split</c>: one event in full, and the analyst's corrections of the grouping.</summary>
 internal static class EventCommand
 {
-    public static Command Create() => new("event", "Show one event; merge or split events (recorded in the audit log)")
+    public static Command Create() => new("event", "Show or export one event; merge or split events (recorded in the audit log)")
     {
-        Show(), Merge(), Split(),
+        Show(), Export(), Merge(), Split(),
     };
 
     private static Command Show()
@@ -45,11 +47,12 @@ internal static class EventCommand
                 }
             }
             var output = parse.InvocationConfiguration.Output;
+            var summaries = await ClaimSummaries.ReadAsync(store, found.Claims.Select(c => c.ClaimId), cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Listing.WriteJson(output, new
                 {
-                    @event = EventJson.From(found),
+                    @event = EventJson.From(found, summaries),
                     independent = found.IndependentOrigins.Select(c => new { side = ContractNames.Of(c.Side), origins = c.Origins.Select(o => o.Name), reasons = c.Reasons }),
                     notCounted = found.DerivativeOrigins.Select(o => o.Name),
                     contradicted = contradicted.Select(EventJson.From),
@@ -57,14 +60,14 @@ internal static class EventCommand
             }
             else
             {
-                Write(Terminal.For(output), found, contradicted);
+                Write(Terminal.For(output), found, contradicted, summaries);
             }
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Write(IAnsiConsole console, CorroboratedEvent e, IReadOnlyList<CorroboratedEvent> contradicted)
+    private static void Write(IAnsiConsole console, CorroboratedEvent e, IReadOnlyList<CorroboratedEvent> contradicted, IReadOnlyDictionary<long, string> summaries)
     {
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string label, string? value) => grid.AddRow(new Spectre.Console.Text(label), new Spectre.Console.Text(value ?? "—"));
@@ -76,14 +79,15 @@ internal static class EventCommand
         Row("credibility", e.Credibility.Explanation);
         console.Write(grid);
 
-        var claims = new Table().Title("Claims").AddColumns("claim", "report", "external id", "publisher", "date", "origin", "relays", "text");
+        var claims = new Table().Title("Claims").AddColumns("claim", "report", "external id", "publisher", "date", "origin", "relays", "summary", "text");
         foreach (var c in e.Claims)
         {
             claims.AddRow(
                 "c" + c.ClaimId.ToString(CultureInfo.InvariantCulture), "r" + c.ReportId.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(Terminal.Clip(c.ExternalId ?? "", 24)), Markup.Escape(c.Publisher),
                 c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Markup.Escape(c.Origin.Name),
-                Markup.Escape(string.Join(" → ", c.Relays.Select(r => r.Name))), Markup.Escape(Terminal.Clip(c.Text, 70)));
+                Markup.Escape(string.Join(" → ", c.Relays.Select(r => r.Name))), Markup.Escape(summaries.GetValueOrDefault(c.ClaimId, "")),
+                Markup.Escape(Terminal.Clip(c.Text, 70)));
         }
         console.Write(claims);
 
@@ -139,6 +143,47 @@ internal static class EventCommand
         {
             node.AddNode(Markup.Escape(chain.Key) + $" [dim](c{string.Join(", c", chain.Select(c => c.ClaimId))})[/]");
         }
+    }
+
+    private static Command Export()
+    {
+        var id = new Argument<string>("id") { Description = "An event (e12 or 12)" };
+        var database = CommonOptions.Database();
+        var format = new Option<string>("--format", "-f") { Description = "html (one self-contained page) or md (Markdown)", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "md");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the dossier to this file instead of standard output", HelpName = "FILE" };
+        var command = new Command("export", "A dossier on the event, ready to cite: claims with quotations and links, provenance, independent origins, contradictions, control maps, figures, verdicts and grade")
+        {
+            id, database, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            {
+                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
+                return ExitCodes.Failed;
+            }
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            var dossier = await DossierReader.ReadAsync(store, LedgerServices.Corroboration(store), eventId, TimeProvider.System.GetUtcNow(), cancellationToken);
+            if (dossier is null)
+            {
+                error.WriteLine($"no event e{eventId} in the ledger");
+                return ExitCodes.NotFound;
+            }
+            var text = parse.GetValue(format) == "md" ? DossierMarkdown.Write(dossier) : DossierHtml.Write(dossier);
+            if (parse.GetValue(output) is { } path)
+            {
+                await File.WriteAllTextAsync(path, text, cancellationToken);
+                parse.InvocationConfiguration.Output.WriteLine($"dossier on e{eventId} written to {path}");
+            }
+            else
+            {
+                parse.InvocationConfiguration.Output.Write(text);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Merge()

@@ -5,6 +5,7 @@ using Triangulate.Corroboration;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
+using Triangulate.Summaries;
 
 namespace Triangulate.Cli.Commands;
 
@@ -44,14 +45,18 @@ internal static class EventsCommand
                 error.WriteLine($"no event place is called '{parse.GetValue(place)}'; give a name, a gazetteer id or LAT,LON");
                 return ExitCodes.NotFound;
             }
-            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), filtered);
+            var summaries = await ClaimSummaries.ReadAsync(store, filtered.SelectMany(e => e.Claims.Select(c => c.ClaimId)), cancellationToken);
+            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), filtered, summaries);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events) =>
-        Listing.Write(output, format, events, Columns, EventJson.From, "Events");
+    /// <summary>The events as a table, JSON or CSV; with <paramref name="summaries"/>, each claim's English summary too.</summary>
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events, IReadOnlyDictionary<long, string>? summaries = null) =>
+        Listing.Write(output, format, events,
+            summaries is null ? Columns : [.. Columns, new("summary", e => Terminal.Clip(summaries.GetValueOrDefault(e.Claims[0].ClaimId, ""), 90))],
+            e => EventJson.From(e, summaries), "Events");
 
     /// <summary>The events that pass the filters; null when a place filter names no known place.</summary>
     private static List<CorroboratedEvent>? Filter(

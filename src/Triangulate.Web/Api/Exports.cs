@@ -44,8 +44,8 @@ internal static class Exports
     {
         ExportFormat.GeoJson => GeoJson(claims.SelectMany(claim => claim.Places
             .Where(place => place.Lat is not null && place.Lon is not null)
-            .Select(place => (place.Lat!.Value, place.Lon!.Value, (object)new { claimId = claim.Id, claim.ReportId, claim.Kind, claim.Side, claim.Publisher, claim.Published, place = place.Name ?? place.Text, claim.Text }))), "claims"),
-        ExportFormat.Csv => Csv(claims, "claims", ["id", "reportId", "published", "kind", "actor", "side", "places", "origin", "relays", "hedged", "text"], claim =>
+            .Select(place => (place.Lat!.Value, place.Lon!.Value, (object)new { claimId = claim.Id, claim.ReportId, claim.Kind, claim.Side, claim.Publisher, claim.Published, place = place.Name ?? place.Text, claim.Text, claim.Summary }))), "claims"),
+        ExportFormat.Csv => Csv(claims, "claims", ["id", "reportId", "published", "kind", "actor", "side", "places", "origin", "relays", "hedged", "text", "summary"], claim =>
         [
             claim.Id.ToString(CultureInfo.InvariantCulture),
             claim.ReportId.ToString(CultureInfo.InvariantCulture),
@@ -58,6 +58,7 @@ internal static class Exports
             string.Join(" > ", claim.Relays.Select(relay => relay.Name)),
             claim.Hedged ? "true" : "false",
             claim.Text,
+            claim.Summary,
         ]),
         _ => JsonFile(claims, "claims"),
     };

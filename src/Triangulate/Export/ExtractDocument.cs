@@ -129,5 +129,5 @@ public record ClaimDto(
         claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
         SourceDto.From(claim.Chain.Origin.Source),
         [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))],
-        Summaries.ClaimSummary.Of(claim, publisher, published is { } day ? DateOnly.FromDateTime(day.UtcDateTime) : null));
+        Summaries.ClaimSummary.Of(claim, publisher, published));
 }

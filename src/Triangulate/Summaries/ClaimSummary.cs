@@ -20,13 +20,23 @@ public static class ClaimSummary
     /// <summary>At most this many places are named; more are counted ("and 3 more").</summary>
     private const int PlacesNamed = 3;
 
-    /// <summary>The summary of a claim in a report of <paramref name="publisher"/> published on <paramref name="published"/>, when known.</summary>
-    public static string Of(Claim claim, string? publisher = null, DateOnly? published = null)
+    /// <summary>The summary of a stored claim, its report's publisher and date completing it.</summary>
+    public static string Of(StoredClaim stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return Of(stored.Claim, stored.Publisher, stored.Published);
+    }
+
+    /// <summary>
+    /// The summary of a claim in a report of <paramref name="publisher"/> published at <paramref name="published"/>, when
+    /// known; the day is the UTC day, as corroboration counts days.
+    /// </summary>
+    public static string Of(Claim claim, string? publisher = null, DateTimeOffset? published = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var line = new StringBuilder(96);
         line.Append(Who(claim.Chain, publisher)).Append(": ").Append(What(claim));
-        if (When(claim.Time, published) is { } when)
+        if (When(claim.Time, published is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null) is { } when)
         {
             line.Append(", ").Append(when);
         }

@@ -23,7 +23,7 @@ public sealed class ClaimSummaryTests
 
     private static string Summary(string text, string language, string publisher, string claimStart)
 =>
-        ClaimSummary.Of(ClaimOf(text, language, publisher, claimStart), publisher, DateOnly.FromDateTime(Published.UtcDateTime));
+        ClaimSummary.Of(ClaimOf(text, language, publisher, claimStart), publisher, Published);
 
     [Fact]
     public void Of_RegistrySourceQuotedByAWire_NamesTheSourceViaTheWireAndTheCapture()
@@ -124,7 +124,7 @@ public sealed class ClaimSummaryTests
         var claim = ClaimOf("Russian forces have taken control of Toretsk, Russia's defence ministry said on Monday.", "en", "Reuters", "Russian forces") with { Time = null };
 
         Assert.Equal("Russian Ministry of Defence (via Reuters): Russian forces took control of Toretsk, reported 10 Feb 2025",
-            ClaimSummary.Of(claim, "Reuters", new DateOnly(2025, 2, 10)));
+            ClaimSummary.Of(claim, "Reuters", Published));
     }
 
     [Fact]

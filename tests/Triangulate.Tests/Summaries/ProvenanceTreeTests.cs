@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Storage;
-using Triangulate.Web.Events;
+using Triangulate.Summaries;
 
-namespace Triangulate.Tests.Web;
+namespace Triangulate.Tests.Summaries;
 
 public sealed class ProvenanceTreeTests
 {
