@@ -17,6 +17,13 @@ namespace Triangulate.Summaries;
 /// </summary>
 public static class ClaimSummary
 {
+    /// <summary>
+    /// The registry shipped beside the library, read once: like the extractor's lexicons, it is part of what the code
+    /// knows, so the same claim gets the same summary in every output. Sources analysts add to a ledger are not in it.
+    /// </summary>
+    private static readonly Lazy<SourceRegistry?> BundledRegistry = new(() =>
+        File.Exists(Path.Combine(AppContext.BaseDirectory, SourceRegistry.DefaultRelativePath)) ? SourceRegistry.LoadDefault() : null);
+
     /// <summary>At most this many places are named; more are counted ("and 3 more").</summary>
     private const int PlacesNamed = 3;
 
@@ -48,9 +55,8 @@ public static class ClaimSummary
     private static string Who(AttributionChain chain, string? publisher)
     {
         var origin = chain.Origin.Source;
-        // A feed's title is no part of the outlet's name ("Укрінформ — Війна" is Ukrinform).
-        publisher = publisher is null ? null : SourceRegistry.OutletName(publisher);
-        var speaker = origin.Kind == SourceKind.Publisher && publisher is not null ? English(publisher) : Speaker(origin);
+        publisher = publisher is null ? null : PublisherName(publisher);
+        var speaker = origin.Kind == SourceKind.Publisher && publisher is not null ? publisher : Speaker(origin);
         var seen = new HashSet<string>(StringComparer.Ordinal) { NameKey.Fold(origin.Name) };
         if (origin.Written is { } written)
         {
@@ -71,6 +77,13 @@ public static class ClaimSummary
         }
         return via.Count == 0 ? speaker : $"{speaker} (via {string.Join(", ", via)})";
     }
+
+    /// <summary>
+    /// An outlet by the English name the bundled registry gives it ("Россия 24" → Russia 24), else in Latin letters; a
+    /// feed's title is no part of its name ("Укрінформ — Війна" is Ukrinform).
+    /// </summary>
+    private static string PublisherName(string publisher) =>
+        BundledRegistry.Value?.ResolvePublisher(publisher)?.Name ?? English(SourceRegistry.OutletName(publisher));
 
     /// <summary>
     /// A registry source by its English name, with its role when it is a person ("Nazar Voloshyn, spokesman of …"); an
@@ -207,8 +220,11 @@ public static class ClaimSummary
             ClaimKind.Advance => claim.Quantities.FirstOrDefault(q => IsDistance(q.Unit)),
             _ => null,
         };
+        // A distance that places something relative to a place ("15 km south of Chasiv Yar") is said with that place.
+        var relations = claim.Places.Select(p => p.Relation?.Span).OfType<Span>().ToList();
         return string.Join(", ", claim.Quantities
             .Where(q => q != taken && !(claim.Kind == ClaimKind.Casualties && IsLoss(q.Unit)))
+            .Where(q => !relations.Any(r => r.Start <= q.Span.Start && q.Span.End <= r.End))
             .Select(Amount));
     }
 
@@ -233,14 +249,16 @@ public static class ClaimSummary
 
     /// <summary>
     /// The settlements and features the claim names, in English, each once; the oblast or country only when it names no
-    /// settlement. A place given relative to another keeps the relation ("10 km southeast of Pokrovsk").
+    /// settlement. A place named as a reference point keeps its relation, after the places themselves: "Novohrodivka
+    /// (10 km southeast of Pokrovsk)"; one named only so reads "10 km southeast of Pokrovsk".
     /// </summary>
     private static string? Places(IEnumerable<PlaceMention> mentions)
     {
         var all = mentions.ToList();
         var local = all.Where(m => m.Place?.Kind is not (PlaceKind.AdminArea or PlaceKind.Country)).ToList();
         var chosen = local.Count > 0 ? local : all;
-        var names = new List<string>();
+        var named = new List<string>();
+        var references = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in chosen)
         {
@@ -250,14 +268,26 @@ public static class ClaimSummary
             }
             var name = mention.Place?.Name ?? English(mention.Text);
             // "near" is said by the phrase already; a bearing, a distance, "outskirts of" or "between" adds to it.
-            names.Add(mention.Relation is { Relation: not "near" } relation
-                ? (relation.DistanceKm is { } km ? km.ToString("0.#", CultureInfo.InvariantCulture) + " km " : "") + relation.Relation + " " + name
-                : name);
+            if (mention.Relation is { Relation: not "near" } relation)
+            {
+                references.Add((relation.DistanceKm is { } km ? km.ToString("0.#", CultureInfo.InvariantCulture) + " km " : "") + relation.Relation + " " + name);
+            }
+            else
+            {
+                named.Add(name);
+            }
         }
-        if (names.Count == 0)
+        return (named.Count, references.Count) switch
         {
-            return null;
-        }
+            (0, 0) => null,
+            (0, _) => Listed(references),
+            (_, 0) => Listed(named),
+            _ => $"{Listed(named)} ({Listed(references)})",
+        };
+    }
+
+    private static string Listed(List<string> names)
+    {
         var listed = names.Take(PlacesNamed).ToList();
         var more = names.Count - listed.Count;
         return listed.Count == 1 ? listed[0]

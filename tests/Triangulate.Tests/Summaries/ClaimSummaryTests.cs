@@ -45,12 +45,12 @@ public sealed class ClaimSummaryTests
     }
 
     [Fact]
-    public void Of_RussianLossesFigure_IsTheLosingSidesWithTheQualifierInEnglish()
+    public void Of_LossesInTheMinistrysOwnVoice_AreTheLosingSidesUnderTheMinistrysEnglishName()
     {
         // samples: Russian Ministry of Defence, 26 June 2024
         var summary = Summary("Противник потерял до 270 военнослужащих.", "ru", "Министерство обороны Российской Федерации", "Противник");
 
-        Assert.Equal("Ministerstvo oborony Rossiyskoy Federatsii: Ukrainian forces lost up to 270 personnel, 10 Feb 2025", summary);
+        Assert.Equal("Russian Ministry of Defence: Ukrainian forces lost up to 270 personnel, 10 Feb 2025", summary);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ClaimSummaryTests
         var summary = Summary("Російська пропаганда поширює заяву про те, що окупаційні війська нібито захопили центральну частину Торецька на Донеччині.",
             "uk", "Українська правда", "Російська пропаганда");
 
-        Assert.Equal("Rosiiska propahanda (via Ukrainska pravda): allegedly Toretsk captured, 10 Feb 2025", summary);
+        Assert.Equal("Rosiiska propahanda (via Ukrainska Pravda): allegedly Toretsk captured, 10 Feb 2025", summary);
     }
 
     [Fact]
@@ -98,6 +98,15 @@ public sealed class ClaimSummaryTests
         var summary = Summary("A total of 127 combat clashes were recorded at the front over the past day, the General Staff said.", "en", "Ukrinform", "A total");
 
         Assert.Equal("General Staff of the Armed Forces of Ukraine (via Ukrinform): fighting, 9–10 Feb 2025", summary);
+    }
+
+    [Fact]
+    public void Of_PlaceNamedAsAReferencePoint_FollowsThePlaceInParentheses()
+    {
+        // samples: Reuters, 4 July 2024
+        var summary = Summary("Russian forces captured Toretsk, which lies about 15 km south of Chasiv Yar, a Russian-installed official said.", "en", "Reuters", "Russian forces");
+
+        Assert.Equal("a Russian-installed official (via Reuters): Russian forces took control of Toretsk (15 km south of Chasiv Yar), 10 Feb 2025", summary);
     }
 
     [Fact]
