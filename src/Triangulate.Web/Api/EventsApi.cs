@@ -135,8 +135,10 @@ internal static class EventsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> DossierAsync(
-        IEventSource source, TimeProvider time, long id, string? format, CancellationToken cancellationToken)
+        IEventSource source, TimeProvider time, HttpResponse response, long id, string? format, CancellationToken cancellationToken)
     {
+        // The page is one file with its styles inline and no script: let it style itself, and nothing more.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         if (format is not (null or "html" or "md"))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is html or md"] });

@@ -123,13 +123,16 @@ public abstract class LedgerApiTests(WebLedger ledger)
     }
 
     [SkippableFact]
-    public async Task Event_Detail_ShowsProvenanceFromOriginOutwards()
+    public async Task Event_Detail_ShowsProvenanceGroupedByIndependentOriginFromOriginOutwards()
     {
         var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
         var detail = await JsonAsync(await GetAsync($"api/events/{toretsk}"));
-        var roots = detail.GetProperty("provenance").EnumerateArray().ToList();
-        Assert.All(roots, root => Assert.Equal("origin", root.GetProperty("role").GetString()));
-        Assert.Contains(roots, root => root.GetProperty("name").GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase));
+        var groups = detail.GetProperty("provenance").EnumerateArray().ToList();
+        var origins = groups.SelectMany(group => group.GetProperty("children").EnumerateArray()).ToList();
+        Assert.All(groups, group => Assert.Contains(group.GetProperty("role").GetString(), new[] { "independent", "not_counted" }));
+        Assert.Equal(detail.GetProperty("event").GetProperty("independentOrigins").GetInt32(), groups.Count(group => group.GetProperty("role").GetString() == "independent"));
+        Assert.All(origins, origin => Assert.Equal("origin", origin.GetProperty("role").GetString()));
+        Assert.Contains(origins, origin => origin.GetProperty("name").GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase));
         Assert.NotEmpty(detail.GetProperty("claims").EnumerateArray());
     }
 
