@@ -38,17 +38,25 @@ public sealed class MapLabels
         {
             var shown = new Dictionary<(long, long), List<Box>>();
             var cell = 256.0;
+            // The labels shown from a wider view stay: they are placed first, the new ones around them.
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (minZoom[i] is not null)
+                {
+                    Add(shown, Box.Of(candidates[i], zoom), cell);
+                }
+            }
             for (var i = 0; i < candidates.Count; i++)
             {
                 var place = candidates[i];
-                if (minZoom[i] is null && zoom < EarliestZoom(place.Subtype))
+                if (minZoom[i] is not null || zoom < EarliestZoom(place.Subtype))
                 {
                     continue;
                 }
                 var box = Box.Of(place, zoom);
-                if (minZoom[i] is not null || Free(shown, box, cell))
+                if (Free(shown, box, cell))
                 {
-                    minZoom[i] ??= zoom;
+                    minZoom[i] = zoom;
                     Add(shown, box, cell);
                 }
             }

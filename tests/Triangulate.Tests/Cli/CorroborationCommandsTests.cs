@@ -130,7 +130,7 @@ public sealed class CorroborationCommandsTests : IDisposable
         Assert.Equal(0, exported.ExitCode);
         Assert.StartsWith($"# Event e{toretsk}: territorial\\_control · Toretsk", exported.Output, StringComparison.Ordinal);
         Assert.Contains("**Igor Kimakovsky, adviser to the head of the Donetsk People's Republic (via Russia 24, TASS): Russian forces took control of Toretsk, 4 Jul 2024**", exported.Output, StringComparison.Ordinal);
-        Assert.Contains("> **Российские военные заняли центр Дзержинска**", exported.Output, StringComparison.Ordinal);
+        Assert.Contains("> **Российские военные заняли центр Дзержинска, сообщил Игорь Кимаковский в эфире «России 24».**", exported.Output, StringComparison.Ordinal);
         Assert.Contains("<https://example.org/tass-1>", exported.Output, StringComparison.Ordinal);
         Assert.Contains("- independent origin (RU): Igor Kimakovsky", exported.Output, StringComparison.Ordinal);
     }

@@ -226,7 +226,6 @@ async function openEvent(id) {
   const e = data.event;
   // The address names the open event, so that it can be bookmarked or sent: #e17.
   history.replaceState(null, '', `#e${e.id}`);
-  select(e);
   layers.showDay(e.to ?? e.from);
   clear(detail).hidden = false;
   detail.append(...[
@@ -267,6 +266,8 @@ async function openEvent(id) {
           data.fragmentClaims.map((c) => claimView(c, { pick: false })))
       : null,
   ].filter(Boolean));
+  // After the pane is drawn: it takes room from the list, which then centres the chosen row in what is left.
+  select(e);
 }
 
 // Every analyst's change answers with the event as it now stands: reload the map and list, then show that event.

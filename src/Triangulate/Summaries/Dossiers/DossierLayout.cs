@@ -111,7 +111,7 @@ public static class DossierLayout
         writer.Heading("Evidence: control maps of those days");
         if (dossier.Maps.Count == 0)
         {
-            writer.Paragraph("No control map in the ledger bears on this event (import them with `evidence import control DIR`).");
+            writer.Paragraph("No control map in the ledger bears on this event (import them with ", new Inline("evidence import control DIR", InlineStyle.Code), ").");
         }
         foreach (var map in dossier.Maps)
         {
