@@ -26,9 +26,8 @@ internal static class EventCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            if (!TryEventId(parse, id, out var eventId))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
             await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
@@ -159,9 +158,8 @@ internal static class EventCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            if (!TryEventId(parse, id, out var eventId))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
             await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
@@ -223,9 +221,8 @@ internal static class EventCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            if (!TryEventId(parse, id, out var eventId))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
             var claimIds = new List<long>();
@@ -243,6 +240,17 @@ internal static class EventCommand
             return Report(parse, change);
         });
         return command;
+    }
+
+    /// <summary>Reads the event argument (e12, event:12 or 12), or says on standard error that it is none.</summary>
+    private static bool TryEventId(ParseResult parse, Argument<string> id, out long eventId)
+    {
+        if (EventJson.TryParseId(parse.GetRequiredValue(id), out eventId))
+        {
+            return true;
+        }
+        parse.InvocationConfiguration.Error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
+        return false;
     }
 
     internal static Option<string> By() => new("--by") { Description = "Who does this (for the audit log)", DefaultValueFactory = _ => Environment.UserName };

@@ -130,13 +130,14 @@ public static class ClaimSummary
     {
         var places = Places(claim.Places);
         var subject = Subject(claim.Actor);
-        var counted = Counted(claim.Quantities);
+        var quantities = OwnQuantities(claim);
+        var counted = Counted(quantities);
         var phrase = claim.Kind switch
         {
             ClaimKind.TerritorialControl => Phrase(subject, claim, "took control of " + Or(places, "ground"), "did not take control of " + Or(places, "ground"),
                 (places ?? "ground") + " captured", (places ?? "ground") + " not captured"),
-            ClaimKind.Advance => Phrase(subject, claim, "advanced" + Distance(claim.Quantities) + Near(places), "did not advance" + Near(places),
-                "advance" + Distance(claim.Quantities) + Near(places), "no advance" + Near(places)),
+            ClaimKind.Advance => Phrase(subject, claim, "advanced" + Distance(quantities) + Near(places), "did not advance" + Near(places),
+                "advance" + Distance(quantities) + Near(places), "no advance" + Near(places)),
             ClaimKind.Withdrawal => Phrase(subject, claim, "withdrew" + From(places), "did not withdraw" + From(places),
                 "withdrawal" + From(places), "no withdrawal" + From(places)),
             ClaimKind.Attack => Phrase(subject, claim, (counted is { } attacks ? "made " + attacks : "attacked") + Near(places), "did not attack" + Near(places),
@@ -155,7 +156,7 @@ public static class ClaimSummary
             _ => Phrase(subject, claim, "active" + Near(places), "not active" + Near(places),
                 "statement" + (places is null ? "" : " about " + places), "denies a statement" + (places is null ? "" : " about " + places)),
         };
-        var rest = Uncounted(claim);
+        var rest = Uncounted(claim, quantities);
         return rest.Length == 0 ? phrase : $"{phrase} ({rest})";
     }
 
@@ -211,21 +212,26 @@ public static class ClaimSummary
     private static string Distance(IEnumerable<Quantity> quantities) =>
         quantities.FirstOrDefault(q => IsDistance(q.Unit)) is { } distance ? " " + Amount(distance) : "";
 
+    /// <summary>
+    /// The claim's quantities but a distance that places something relative to a place ("15 km south of Chasiv Yar"),
+    /// which is said with that place.
+    /// </summary>
+    private static List<Quantity> OwnQuantities(Claim claim)
+    {
+        var relations = claim.Places.Select(p => p.Relation?.Span).OfType<Span>().ToList();
+        return [.. claim.Quantities.Where(q => !relations.Any(r => r.Start <= q.Span.Start && q.Span.End <= r.End))];
+    }
+
     /// <summary>The quantities the phrase did not take in, so that no figure of the claim is lost from its summary.</summary>
-    private static string Uncounted(Claim claim)
+    private static string Uncounted(Claim claim, List<Quantity> quantities)
     {
         var taken = claim.Kind switch
         {
-            ClaimKind.Attack or ClaimKind.RepelledAttack => claim.Quantities.FirstOrDefault(q => IsCount(q.Unit)),
-            ClaimKind.Advance => claim.Quantities.FirstOrDefault(q => IsDistance(q.Unit)),
+            ClaimKind.Attack or ClaimKind.RepelledAttack => quantities.FirstOrDefault(q => IsCount(q.Unit)),
+            ClaimKind.Advance => quantities.FirstOrDefault(q => IsDistance(q.Unit)),
             _ => null,
         };
-        // A distance that places something relative to a place ("15 km south of Chasiv Yar") is said with that place.
-        var relations = claim.Places.Select(p => p.Relation?.Span).OfType<Span>().ToList();
-        return string.Join(", ", claim.Quantities
-            .Where(q => q != taken && !(claim.Kind == ClaimKind.Casualties && IsLoss(q.Unit)))
-            .Where(q => !relations.Any(r => r.Start <= q.Span.Start && q.Span.End <= r.End))
-            .Select(Amount));
+        return string.Join(", ", quantities.Where(q => q != taken && !(claim.Kind == ClaimKind.Casualties && IsLoss(q.Unit))).Select(Amount));
     }
 
     private static string Amount(Quantity quantity)

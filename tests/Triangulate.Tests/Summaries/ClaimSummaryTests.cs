@@ -110,6 +110,16 @@ public sealed class ClaimSummaryTests
     }
 
     [Fact]
+    public void Of_AdvanceWithAReferencePoint_SaysTheDistanceOnceWithThePlace()
+    {
+        // samples: Institute for the Study of War, 24 August 2024
+        var summary = Summary("Geolocated footage published on August 24 indicates that Russian forces recently advanced to the eastern outskirts of Novohrodivka, about 10 kilometres south-east of Pokrovsk.",
+            "en", "Institute for the Study of War", "Geolocated");
+
+        Assert.Contains("Russian forces advanced near Novohrodivka (10 km southeast of Pokrovsk)", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Of_NegatedClaim_SaysItDidNotHappen()
     {
         var claim = ClaimOf("Russian forces have taken control of Toretsk, Russia's defence ministry said on Monday.", "en", "Reuters", "Russian forces") with { Negated = true };
