@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Join the real reports, their primary annotation and the frozen split into the gold files `eval claims` reads.
+
+    python3 tools/corpus/build_gold.py      # writes data/real/gold-dev.jsonl and data/real/gold-test.jsonl
+
+The primary annotation is every data/real/annotation/*.jsonl except second*.jsonl (the second annotator's, used
+only for agreement). A report annotated twice in the primary files is an error.
+"""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "data/real"
+
+
+def main():
+    reports = {}
+    for line in open(REAL / "reports.jsonl", encoding="utf-8"):
+        if line.strip():
+            report = json.loads(line)
+            reports[report["id"]] = report
+    split = json.load(open(REAL / "split.json", encoding="utf-8"))
+    annotations = {}
+    for path in sorted((REAL / "annotation").glob("*.jsonl")):
+        if path.name.startswith("second"):
+            continue
+        for line in open(path, encoding="utf-8"):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record["id"] in annotations:
+                sys.exit(f"{record['id']} is annotated twice ({path.name})")
+            annotations[record["id"]] = record
+    for part in ("dev", "test"):
+        written = 0
+        with open(REAL / f"gold-{part}.jsonl", "w", encoding="utf-8") as out:
+            for report_id in split[part]:
+                if report_id not in annotations:
+                    continue
+                report, record = reports[report_id], annotations[report_id]
+                gold = {
+                    "id": report_id,
+                    "publisher": report["publisher"],
+                    "url": report.get("url"),
+                    "published": report.get("published"),
+                    "language": report["language"],
+                    "group": report.get("group"),
+                    "group_role": report.get("group_role"),
+                    "forwarded_from": report.get("forwarded_from", []),
+                    "text": report["text"],
+                    "claims": record["claims"],
+                    "not_claims": record.get("not_claims", []),
+                }
+                out.write(json.dumps(gold, ensure_ascii=False) + "\n")
+                written += 1
+        missing = len(split[part]) - written
+        print(f"{part}: {written} annotated reports" + (f" ({missing} not yet annotated)" if missing else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""The frozen split of the real-report corpus and the reports chosen for a second annotation (docs/annotation.md).
+
+    python3 tools/corpus/split.py            # prints counts; writes data/real/split.json
+
+A report is in the test split when SHA-256("triangulate-real-v1:" + its group id, or its own id when it is in no
+group), its first two bytes read big-endian, modulo 100, is below 30. The second annotator's fifth is chosen the
+same way with the prefix "triangulate-second-v1:" and the report's own id, below 20.
+"""
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bucket(prefix, key):
+    digest = hashlib.sha256((prefix + key).encode("utf-8")).digest()
+    return int.from_bytes(digest[:2], "big") % 100
+
+
+def main():
+    reports = [json.loads(line) for line in open(ROOT / "data/real/reports.jsonl", encoding="utf-8") if line.strip()]
+    split = {}
+    second = []
+    for report in reports:
+        key = report.get("group") or report["id"]
+        split[report["id"]] = "test" if bucket("triangulate-real-v1:", key) < 30 else "dev"
+        if bucket("triangulate-second-v1:", report["id"]) < 20:
+            second.append(report["id"])
+    counts = Counter((split[r["id"]], r["language"]) for r in reports)
+    for (part, language), n in sorted(counts.items()):
+        print(f"{part} {language} {n}")
+    print(f"second annotation: {len(second)} reports")
+    out = {"test": sorted(i for i, s in split.items() if s == "test"),
+           "dev": sorted(i for i, s in split.items() if s == "dev"),
+           "second_annotation": sorted(second)}
+    with open(ROOT / "data/real/split.json", "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
