@@ -58,6 +58,8 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
         await FilterKimakovskyAsync(page, "attack");
         var listed = await page.TextContentAsync("#list-count");
         var unlocated = await page.Locator("#event-list li.unlocated").CountAsync();
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-ready='true']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await OpenKimakovskyEventAsync(page);
         var fragments = await page.Locator("#fragments .claim-original").AllTextContentsAsync();
         await Browser.ScreenshotAsync(page, "11-fragment-in-its-event");
@@ -161,14 +163,14 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
         await page.FillAsync("#merge-form input[name='with']", "e" + ids[1]);
         await page.ClickAsync("#merge-form button");
         var all = claimsBefore[0].Length + claimsBefore[1].Length;
-        await page.WaitForFunctionAsync("n => document.querySelectorAll('#detail [data-claim-id]').length === n", all);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#claims [data-claim-id]').length === n", all);
         await Browser.ScreenshotAsync(page, "08-merged");
         foreach (var claim in claimsBefore[1])
         {
             await page.CheckAsync($"input.split-claim[value='{claim}']");
         }
         await page.ClickAsync("#split-form button");
-        await page.WaitForFunctionAsync("n => document.querySelectorAll('#detail [data-claim-id]').length === n", all - claimsBefore[1].Length);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#claims [data-claim-id]').length === n", all - claimsBefore[1].Length);
         await Browser.ScreenshotAsync(page, "09-split");
         Assert.Equal(claimsBefore, await ClaimIdsAsync(page, ids));
     }
@@ -236,8 +238,10 @@ public sealed partial class DeskPageTests(WebLedger ledger) : IClassFixture<WebL
         await page.WaitForFunctionAsync("before => document.querySelector('#list-count').textContent !== before", before);
     }
 
+    /// <summary>Opens Kimakovsky's capture of Toretsk carried by the most reports, the one of 4 July 2024.</summary>
     private static async Task OpenKimakovskyEventAsync(IPage page)
     {
+        await page.SelectOptionAsync("#sort", "reports");
         await FilterKimakovskyAsync(page, "territorial_control");
         await page.Locator("#event-list li button", new PageLocatorOptions { HasText = "Toretsk" }).First.ClickAsync();
         await page.WaitForSelectorAsync("#provenance");
