@@ -37,10 +37,13 @@ export class MapLayers {
       clearTimeout(pending);
       pending = setTimeout(() => this.refresh(), LABEL_DELAY_MS);
     });
-    this.maps = await get('evidence/control-maps');
-    if (this.maps.length > 0) this.legend.addTo(this.map);
     this.refresh();
-    await this.showDay(null);
+    // The control maps load beside the events, not before them: the markers must not wait for the front line.
+    this.loadingMaps = get('evidence/control-maps').then((maps) => {
+      this.maps = maps;
+      if (maps.length > 0) this.legend.addTo(this.map);
+      return this.showDay(this.day ?? null);
+    });
   }
 
   refresh() {
@@ -84,6 +87,7 @@ export class MapLayers {
   }
 
   async showDay(day) {
+    this.day = day;
     const chosen = this.mapFor(day);
     if (!chosen || chosen.name === this.frontName) return;
     this.frontName = chosen.name;
