@@ -21,7 +21,7 @@ internal static class EventCommand
     {
         var id = new Argument<string>("id") { Description = "An event (e12 or 12)" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("show", "Claims, reports, the provenance tree of origins and relays, contradictions, verdicts and the grade") { id, database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +30,7 @@ internal static class EventCommand
             {
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var corroboration = LedgerServices.Corroboration(store);
             if (await corroboration.GetEventAsync(eventId, cancellationToken) is not { } found)
             {
@@ -150,7 +150,7 @@ internal static class EventCommand
         var database = CommonOptions.Database();
         var format = new Option<string>("--format", "-f") { Description = "html (one self-contained page) or md (Markdown)", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "md");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the dossier to this file instead of standard output", HelpName = "FILE" };
+        var output = CommonOptions.Out();
         var command = new Command("export", "A dossier on the event, ready to cite: claims with quotations and links, provenance, independent origins, contradictions, control maps, figures, verdicts and grade")
         {
             id, database, format, output,
@@ -162,7 +162,7 @@ internal static class EventCommand
             {
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var dossier = await DossierReader.ReadAsync(store, LedgerServices.Corroboration(store), eventId, TimeProvider.System.GetUtcNow(), cancellationToken);
             if (dossier is null)
             {
@@ -170,15 +170,8 @@ internal static class EventCommand
                 return ExitCodes.NotFound;
             }
             var text = parse.GetValue(format) == "md" ? DossierMarkdown.Write(dossier) : DossierHtml.Write(dossier);
-            if (parse.GetValue(output) is { } path)
-            {
-                await File.WriteAllTextAsync(path, text, cancellationToken);
-                parse.InvocationConfiguration.Output.WriteLine($"dossier on e{eventId} written to {path}");
-            }
-            else
-            {
-                parse.InvocationConfiguration.Output.Write(text);
-            }
+            await OutputTarget.WriteAsync(parse.GetValue(output), parse.InvocationConfiguration.Output,
+                writer => writer.Write(text), $"the dossier on e{eventId}");
             return ExitCodes.Ok;
         });
         return command;
@@ -203,7 +196,7 @@ internal static class EventCommand
                 }
                 eventIds.Add(id);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeAsync(eventIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });
@@ -228,14 +221,14 @@ internal static class EventCommand
             var claimIds = new List<long>();
             foreach (var text in parse.GetRequiredValue(claims).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || !claimId.IsClaim)
+                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || claimId.Kind != LedgerIdKind.Claim)
                 {
                     error.WriteLine($"'{text}' is not a claim id (try c34)");
                     return ExitCodes.Failed;
                 }
                 claimIds.Add(claimId.Number);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).SplitAsync(eventId, claimIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });

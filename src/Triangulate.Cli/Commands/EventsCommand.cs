@@ -14,15 +14,25 @@ internal static class EventsCommand
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.GeoJson);
+        var outFile = CommonOptions.Out();
         var place = new Option<string?>("--place") { Description = "A place name or gazetteer id among the event's places, or LAT,LON" };
-        var radius = new Option<double?>("--radius-km") { Description = "With --place: events with a place within this distance" };
+        var radius = new Option<double?>("--radius-km")
+        {
+            Description = "With --place: events with a place within this distance",
+            CustomParser = result => CommonOptions.Number(result, "--radius-km"),
+        };
         var since = CommonOptions.Since();
         var kind = new Option<string?>("--kind") { Description = "Claim kind (territorial_control, advance, strike, …)" };
-        var minOrigins = new Option<int>("--min-origins") { Description = "Only events with at least this many independent origins", DefaultValueFactory = _ => 0 };
+        var minOrigins = new Option<int>("--min-origins")
+        {
+            Description = "Only events with at least this many independent origins",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result => CommonOptions.WholeNumber(result, "--min-origins", minimum: 0),
+        };
         var command = new Command("events", "List events: claims about one happening, their independent origins, contradictions and credibility")
         {
-            database, format, place, radius, since, kind, minOrigins,
+            database, format, outFile, place, radius, since, kind, minOrigins,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,7 +47,7 @@ internal static class EventsCommand
                 }
                 claimKind = parsed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var events = await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken);
             var filtered = Filter(events, parse.GetValue(place), parse.GetValue(radius), parse.GetValue(since), claimKind, parse.GetValue(minOrigins));
             if (filtered is null)
@@ -46,17 +56,31 @@ internal static class EventsCommand
                 return ExitCodes.NotFound;
             }
             var summaries = await ClaimSummaries.ReadAsync(store, filtered.SelectMany(e => e.Claims.Select(c => c.ClaimId)), cancellationToken);
-            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), filtered, summaries);
+            var chosen = parse.GetValue(format);
+            await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
+                writer => Write(writer, chosen, filtered, summaries), $"{filtered.Count} events");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>The events as a table, JSON or CSV; with <paramref name="summaries"/>, each claim's English summary too.</summary>
-    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events, IReadOnlyDictionary<long, string>? summaries = null) =>
-        Listing.Write(output, format, events,
-            summaries is null ? Columns : [.. Columns, new("summary", e => Terminal.Clip(summaries.GetValueOrDefault(e.Claims[0].ClaimId, ""), 90))],
-            e => EventJson.From(e, summaries), "Events");
+    /// <summary>
+    /// The events as a table, JSON, CSV or GeoJSON. With <paramref name="summaries"/> (claim id to English line) the
+    /// table shows the first claim's summary and JSON every claim's; the export columns always have a summary column,
+    /// empty without them.
+    /// </summary>
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events, IReadOnlyDictionary<long, string>? summaries = null)
+    {
+        if (format == OutputFormat.Json)
+        {
+            Listing.WriteJson(output, events.Select(e => EventJson.From(e, summaries)).ToList());
+            return;
+        }
+        var known = summaries ?? new Dictionary<long, string>();
+        Listing.WriteExport(output, format, events,
+            summaries is null ? Columns : [.. Columns, new("summary", e => known.GetValueOrDefault(e.Claims[0].ClaimId), TableWidth: 90)],
+            "Events", null, [.. events.Select(e => EventExportRow.Of(e, known))], ExportTables.Events, GeoJsonExport.Events);
+    }
 
     /// <summary>The events that pass the filters; null when a place filter names no known place.</summary>
     private static List<CorroboratedEvent>? Filter(
@@ -100,17 +124,17 @@ internal static class EventsCommand
 
     private static readonly Column<CorroboratedEvent>[] Columns =
     [
-        new("id", e => "e" + e.Id.ToString(CultureInfo.InvariantCulture)),
+        new("id", e => ExportTables.EventId(e.Id)),
         new("kind", e => ContractNames.Of(e.Kind)),
         new("side", e => ContractNames.Of(e.ActingSide)),
-        new("places", e => Terminal.Clip(string.Join("; ", e.Places.Select(p => p.Name)), 30)),
+        new("places", e => string.Join("; ", e.Places.Select(p => p.Name)), TableWidth: 30),
         new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("reports", e => e.ReportIds.Length.ToString(CultureInfo.InvariantCulture)),
-        new("indep.", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
+        new("origins", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
         new("RU/UA/other", e => string.Create(CultureInfo.InvariantCulture, $"{e.IndependentOriginsBySide[Side.RU]}/{e.IndependentOriginsBySide[Side.UA]}/{e.IndependentOriginsBySide[Side.Other]}")),
-        new("contradicts", e => string.Join(" ", e.Contradicts.Select(id => "e" + id.ToString(CultureInfo.InvariantCulture)))),
+        new("contradicts", e => string.Join(" ", e.Contradicts.Select(ExportTables.EventId))),
         new("verdict", e => e.Verdict?.Value.ToString().ToLowerInvariant()),
-        new("cred.", e => e.Credibility.Code),
-        new("claim", e => Terminal.Clip(e.Claims[0].Text, 50)),
+        new("credibility", e => e.Credibility.Code),
+        new("claim", e => e.Claims[0].Text, TableWidth: 50),
     ];
 }

@@ -29,7 +29,7 @@ internal static class IngestCommand
             var options = CommonOptions.IngestOptionsFrom(parse, csvTextColumn);
             var summary = await RunAsync(store, parse.GetRequiredValue(paths), options, output, cancellationToken);
             Report(summary, output, error);
-            return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
+            return ExitCodes.ForInput(summary.Read, summary.Rejections.Length);
         });
         return command;
     }

@@ -25,12 +25,12 @@ internal static class SourceCommand
     {
         var id = new Argument<string>("id") { Description = "A registry id (ru_mod) or a source name as the sources listing shows it" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var show = new Command("show", "A source's track record, reliability grade with its explanation, and its events") { id, database, format };
         show.SetAction(async (parse, cancellationToken) =>
         {
             var wanted = parse.GetRequiredValue(id);
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var records = await SourcesCommand.ReadAsync(store, cancellationToken);
             var record = records.FirstOrDefault(r => r.Key == wanted || r.Key == "name:" + NameKey.Fold(wanted) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
             if (record is null)
@@ -112,6 +112,7 @@ internal static class SourceCommand
                 sourceId, sourceName, sourceKind, sourceSide,
                 [.. (parse.GetValue(alias) ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal)],
                 parse.GetValue(role), [.. (parse.GetValue(affiliated) ?? []).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)]);
+            // Sources are set up before the reports that name them are ingested: adding one may create the ledger.
             await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
             return EventCommand.Report(parse, await LedgerServices.Corroboration(store).AddSourceAsync(source, parse.GetRequiredValue(by), cancellationToken));
         });
@@ -131,7 +132,7 @@ internal static class SourceCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeSourcesAsync(
                 parse.GetRequiredValue(from).Trim(), parse.GetRequiredValue(into).Trim(), parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return EventCommand.Report(parse, change);

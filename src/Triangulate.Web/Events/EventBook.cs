@@ -83,10 +83,11 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
                 }
                 if (report is not null)
                 {
-                    var dto = StoredClaimDto.From(claim);
+                    var offsets = CodePointOffsets.For(report.Text);
+                    var dto = StoredClaimDto.From(claim, offsets);
                     var context = ClaimContext.Of(report.Text, claim.Claim.Span);
                     shown.Add(new EventClaim(dto, StoredReportDto.From(report), report.Text, dto.Summary,
-                        new TextSpan(context.Sentence.Start, context.Sentence.End), new TextSpan(context.Paragraph.Start, context.Paragraph.End)));
+                        TextSpan.Of(context.Sentence, offsets), TextSpan.Of(context.Paragraph, offsets)));
                 }
             }
             return shown;

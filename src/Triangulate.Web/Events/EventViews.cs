@@ -1,4 +1,5 @@
 using Triangulate.Export;
+using Triangulate.Model;
 using Triangulate.Summaries;
 
 namespace Triangulate.Web.Events;
@@ -32,8 +33,11 @@ public sealed record EventSummary(
     long? FragmentOf,
     int Fragments);
 
-/// <summary>Offsets into a report's text.</summary>
-public sealed record TextSpan(int Start, int End);
+/// <summary>Offsets into a report's text, in UTF-16 code units and in code points, as every span of the contract.</summary>
+public sealed record TextSpan(int Start, int End, int StartCp, int EndCp)
+{
+    public static TextSpan Of(Span span, CodePointOffsets offsets) => new(span.Start, span.End, offsets.At(span.Start), offsets.At(span.End));
+}
 
 /// <summary>
 /// A claim of an event in its report: its English summary, the sentence and paragraph it stands in (offsets into

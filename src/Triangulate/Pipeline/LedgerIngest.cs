@@ -18,6 +18,7 @@ public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revi
 /// <summary>
 /// Reads, analyses and stores reports in batches. Each batch is analysed in parallel and saved in one transaction,
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
+/// Reports the ledger already holds are looked up first and not analysed again.
 /// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
 /// keep every core busy.
 /// </summary>
@@ -75,7 +76,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                     batch.Add(report);
                     if (batch.Count == batchSize)
                     {
-                        await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await AnalyseNewAsync(batch, analysed, tally, cancellationToken).ConfigureAwait(false);
                         batch.Clear();
                     }
                 }
@@ -87,12 +88,37 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
             }
             if (batch.Count > 0)
             {
-                await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await AnalyseNewAsync(batch, analysed, tally, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             analysed.Complete();
+        }
+    }
+
+    /// <summary>
+    /// Analyses the reports of a batch that the ledger does not hold yet; those it holds count as duplicates at once,
+    /// as saving them would, without the analysis that saving would throw away. A re-ingest of known input is a lookup.
+    /// </summary>
+    private async Task AnalyseNewAsync(List<Report> batch, ChannelWriter<ImmutableArray<Analysis>> analysed, Tally tally, CancellationToken cancellationToken)
+    {
+        var known = await store.ContainsReportsAsync(batch, cancellationToken).ConfigureAwait(false);
+        var fresh = new List<Report>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (known[i])
+            {
+                tally.Count(SaveStatus.Duplicate);
+            }
+            else
+            {
+                fresh.Add(batch[i]);
+            }
+        }
+        if (fresh.Count > 0)
+        {
+            await analysed.WriteAsync(analyzer.AnalyzeAll(fresh, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -141,7 +141,7 @@ public sealed class CorroborationCommandsTests : IDisposable
         var toretsk = EventOf(await IngestAndListAsync(), "tass-1").GetProperty("id").GetInt64();
         var path = directory.File("dossier.html");
 
-        var exported = await CliRunner.RunAsync("event", "export", $"e{toretsk}", "--format", "html", "--output", path, "--db", Database);
+        var exported = await CliRunner.RunAsync("event", "export", $"e{toretsk}", "--format", "html", "--out", path, "--db", Database);
 
         var html = await File.ReadAllTextAsync(path);
         Assert.Equal(0, exported.ExitCode);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
+using Triangulate.Export;
 using Triangulate.Storage;
 
 namespace Triangulate.Tests.Web;
@@ -168,6 +169,76 @@ public abstract class LedgerApiTests(WebLedger ledger)
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,kind,from,to", lines[0], StringComparison.Ordinal);
         Assert.True(lines.Length - 1 >= events, "multi-line texts may add lines, never drop rows");
+    }
+
+    [SkippableTheory]
+    [InlineData("api/claims/export?format=csv", "claims")]
+    [InlineData("api/events/export?format=csv", "events")]
+    public async Task Export_Csv_WritesTheColumnsTheCliExportShares(string path, string export)
+    {
+        var columns = export == "claims" ? ExportTables.Claims.Select(c => c.Name) : ExportTables.Events.Select(c => c.Name);
+
+        var csv = await (await GetAsync(path)).Content.ReadAsStringAsync();
+
+        Assert.Equal(string.Join(",", columns), csv.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [SkippableTheory]
+    [InlineData("api/claims", "claims")]
+    [InlineData("api/events", "events")]
+    public async Task Export_Csv_GivesEachRowTheEnglishSummaryItsListingShows(string listing, string export)
+    {
+        var listed = (await JsonAsync(await GetAsync($"{listing}?limit=1000"))).GetProperty("items").EnumerateArray()
+            .ToDictionary(item => export[0] + item.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                item => item.GetProperty("summary").GetString());
+
+        var csv = await (await GetAsync($"{listing}/export?format=csv&limit=1000")).Content.ReadAsStringAsync();
+
+        using var reader = CsvHelper.CsvReader.Create(new StringReader(csv), null, leaveOpen: false);
+        reader.ReadHeader();
+        var columns = reader.Headers.ToList();
+        var rows = new Dictionary<string, string?>();
+        while (reader.Read())
+        {
+            rows[reader.GetString(columns.IndexOf("id"))!] = reader.GetString(columns.IndexOf("summary"));
+        }
+        Assert.Equal(listed.OrderBy(pair => pair.Key, StringComparer.Ordinal), rows.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.All(rows.Values, summary => Assert.False(string.IsNullOrEmpty(summary)));
+    }
+
+    [SkippableFact]
+    public async Task Event_Detail_GivesEachClaimsSentenceAndParagraphInBothOffsetUnits()
+    {
+        var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
+        var detail = await JsonAsync(await GetAsync($"api/events/{toretsk}"));
+
+        Assert.All(detail.GetProperty("claims").EnumerateArray(), shown =>
+        {
+            var text = shown.GetProperty("reportText").GetString()!;
+            var claim = shown.GetProperty("claim");
+            var sentence = shown.GetProperty("sentence");
+            var paragraph = shown.GetProperty("paragraph");
+            Assert.InRange(claim.GetProperty("start").GetInt32(), sentence.GetProperty("start").GetInt32(), claim.GetProperty("end").GetInt32());
+            Assert.InRange(claim.GetProperty("end").GetInt32(), claim.GetProperty("start").GetInt32(), sentence.GetProperty("end").GetInt32());
+            Assert.InRange(sentence.GetProperty("start").GetInt32(), paragraph.GetProperty("start").GetInt32(), paragraph.GetProperty("end").GetInt32());
+            foreach (var span in new[] { sentence, paragraph })
+            {
+                Assert.Equal(text[..span.GetProperty("start").GetInt32()].EnumerateRunes().Count(), span.GetProperty("startCp").GetInt32());
+                Assert.Equal(text[..span.GetProperty("end").GetInt32()].EnumerateRunes().Count(), span.GetProperty("endCp").GetInt32());
+            }
+        });
+    }
+
+    [SkippableFact]
+    public async Task Claims_Json_GiveCodePointOffsetsBesideUtf16Ones()
+    {
+        var page = await JsonAsync(await GetAsync("api/claims?limit=50"));
+
+        Assert.All(page.GetProperty("items").EnumerateArray(), claim =>
+        {
+            Assert.True(claim.GetProperty("startCp").GetInt32() <= claim.GetProperty("start").GetInt32());
+            Assert.All(claim.GetProperty("places").EnumerateArray(), place => Assert.True(place.TryGetProperty("endCp", out _)));
+        });
     }
 
     [SkippableFact]
