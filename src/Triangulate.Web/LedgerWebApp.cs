@@ -11,6 +11,7 @@ using Triangulate.Corroboration;
 using Triangulate.Storage;
 using Triangulate.Web.Api;
 using Triangulate.Web.Events;
+using Triangulate.Web.Places;
 using Triangulate.Web.Security;
 
 namespace Triangulate.Web;
@@ -64,6 +65,7 @@ public static class LedgerWebApp
             builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
         }
         builder.Services.AddSingleton<EventBook>();
+        builder.Services.AddSingleton<PlaceBook>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         // The key ring that protects sign-ins and anti-forgery tokens lives in the ledger, so that they survive a restart
@@ -110,6 +112,7 @@ public static class LedgerWebApp
             .MapClaimsApi()
             .MapEventsApi()
             .MapPlacesApi()
+            .MapControlMapsApi()
             .MapSourcesApi()
             .MapAuditApi();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
