@@ -24,7 +24,7 @@ internal static class EvalCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         // For whoever tunes the extractor: every miss, spurious claim and wrong kind, hedge or chain, on stderr.
         var verbose = new Option<bool>("--verbose") { Description = "Print each miss", Hidden = true };
-        var detector = new Option<string?>("--detector") { Description = "Which claim detector decides: 'rules' (not-claim words), 'model' (the shipped model) or a model file" };
+        var detector = new Option<string?>("--detector") { Description = "Which claim detector decides: 'rules' (not-claim words, the default), 'model' (the shipped model) or a model file" };
         var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format, verbose, detector };
         command.SetAction(parse =>
         {
@@ -44,8 +44,8 @@ internal static class EvalCommand
             var evaluator = new ClaimEvaluator(registry);
             var chosen = parse.GetValue(detector) switch
             {
-                null or "model" => null,
-                "rules" => ClaimDetector.NotClaimWords,
+                null or "rules" => null,
+                "model" => ClaimDetector.Shipped,
                 var file => ClaimModel.Load(file),
             };
             var extractor = chosen is null ? null : new RuleBasedClaimExtractor(registry, chosen);

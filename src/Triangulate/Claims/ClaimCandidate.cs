@@ -41,7 +41,9 @@ public static class ClaimFeatures
         }
         foreach (var found in lexicon.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
         {
-            var where = clause.Contains(found.Span) ? "in" : "beside";
+            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …": a description in a relative
+            // clause describes a place or party of the claim and does not make the claim background.
+            var where = !clause.Contains(found.Span) ? "beside" : InRelativeClause(text, lowered, clause, found.Span) ? "relative" : "in";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
         }
@@ -104,5 +106,18 @@ public static class ClaimFeatures
             }
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies in a relative clause set off by a comma («, which …», «, который …», «, який …») within <paramref name="clause"/>.</summary>
+    private static bool InRelativeClause(string text, string lowered, Span clause, Span span)
+    {
+        var comma = span.Start > clause.Start ? text.LastIndexOf(',', span.Start - 1, span.Start - clause.Start) : -1;
+        if (comma < 0)
+        {
+            return false;
+        }
+        var opener = new Span(comma + 1, span.Start);
+        return SpeechLexicon.Default.Relatives.FindFirst(lowered, opener) is { } relative
+            && text.AsSpan(comma + 1, relative.Span.Start - comma - 1).Trim().IsEmpty;
     }
 }

@@ -9,32 +9,34 @@ namespace Triangulate.Claims;
 
 /// <summary>
 /// Decides whether a candidate clause is a claim. Two readings are shipped: <see cref="NotClaimWords"/>, which refuses
-/// any clause whose sentence holds a word of background, assessment or a link line, or that holds a disclaimer, or
-/// asks a question, and <see cref="Model"/>, a logistic model over <see cref="ClaimFeatures"/> trained on the
-/// development split of the real reports (<c>triangulate train claims</c>). The one that scores better on the frozen
-/// test split is the default.
+/// any clause whose sentence holds a word of background, assessment or a link line (not one in a relative clause
+/// describing a place or party of the claim), or that holds a disclaimer, or
+/// asks a question; and <see cref="Shipped"/>, a logistic model over <see cref="ClaimFeatures"/> trained on the
+/// development split of the real reports (<c>triangulate train claims</c>, file <see cref="ModelPath"/>). The rule is the
+/// default: on the frozen test split the model scored a little higher (F1 0.693 against 0.685), but it misreads the
+/// project's seed report and both hand-made gold sets, which the rule reads as expected (README, "Claims accuracy").
 /// </summary>
 public abstract class ClaimDetector
 {
-    public const string DefaultModelPath = "data/models/claim-detector.json";
+    public const string ModelPath = "data/models/claim-detector.json";
 
     /// <summary>The lexical rule: a clause is no claim when its sentence holds a not-claim word (a disclaimer only in the clause itself) or is a question.</summary>
     public static ClaimDetector NotClaimWords { get; } = new NotClaimRule();
 
-    private static readonly Lazy<ClaimDetector> Bundled = new(() =>
-        File.Exists(Path.Combine(AppContext.BaseDirectory, DefaultModelPath))
-            ? ClaimModel.Load(Path.Combine(AppContext.BaseDirectory, DefaultModelPath))
-            : NotClaimWords);
+    private static readonly Lazy<ClaimModel> ShippedModel = new(() => ClaimModel.Load(Path.Combine(AppContext.BaseDirectory, ModelPath)));
 
-    /// <summary>The detector the pipeline uses: the trained model shipped beside the assembly.</summary>
-    public static ClaimDetector Default => Bundled.Value;
+    /// <summary>The trained model shipped beside the assembly (<c>--detector model</c>).</summary>
+    public static ClaimModel Shipped => ShippedModel.Value;
+
+    /// <summary>The detector the pipeline uses.</summary>
+    public static ClaimDetector Default => NotClaimWords;
 
     public abstract bool Accepts(ClaimCandidate candidate);
 
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            !candidate.Features.Any(feature => feature == "question" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature)));
+            !candidate.Features.Any(feature => feature == "question" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
 
         // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported
         // 11 assaults" holds a claim beside it, where background and assessment colour their whole sentence.
