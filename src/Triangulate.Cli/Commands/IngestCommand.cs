@@ -73,6 +73,10 @@ internal static class IngestCommand
         {
             error.WriteLine($"rejected {rejection.Location}: {rejection.Reason} - {rejection.Detail}");
         }
+        foreach (var note in summary.Notes)
+        {
+            error.WriteLine($"note {note.Location}: {note.Detail}");
+        }
         output.WriteLine(
             $"read {summary.Read} reports: {summary.Added} added, {summary.Revisions} new revisions, " +
             $"{summary.Duplicates} already in the ledger; {summary.Rejections.Length} rejected");

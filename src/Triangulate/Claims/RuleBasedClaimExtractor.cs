@@ -16,11 +16,15 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
 {
     private readonly AttributionReader _attribution = new(registry);
 
-    public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places)
+    public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places, CancellationToken cancellationToken = default)
     {
         var text = report.Text;
         var lowered = text.ToLowerInvariant();
-        var readings = WithQuotationSpeakers(text, [.. SentenceSplitter.Split(text).Select(sentence => ReadSentence(text, lowered, sentence))]);
+        var readings = WithQuotationSpeakers(text, [.. SentenceSplitter.Split(text).Select(sentence =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return ReadSentence(text, lowered, sentence);
+        })]);
         var memory = new ChainMemory(report, registry, readings.SelectMany(reading => reading.Attribution.Speakers).Select(speaker => speaker.Source));
         var anaphora = new PlaceAnaphora(text, lowered, [.. readings.Select(reading => reading.Sentence)], places, [.. readings.SelectMany(reading => reading.SpeakerSpans)]);
         var claims = ImmutableArray.CreateBuilder<Claim>();

@@ -88,12 +88,43 @@ public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOpt
         return [ReadOutcome.Rejected(location, RejectionReason.UnknownFormat, "no reader takes this file")];
     }
 
+    /// <summary>
+    /// The reader's outcomes for one file. Readers turn bad input into rejections themselves; should one still fail,
+    /// the failure rejects that file (naming the reader and the error) and the batch goes on with the next.
+    /// </summary>
     private IEnumerable<ReadOutcome> Read(IReportReader reader, string path, byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
-        foreach (var outcome in reader.Read(path, stream, options))
+        IEnumerator<ReadOutcome>? outcomes = null;
+        try
         {
-            yield return outcome;
+            while (Advance(reader, path, stream, ref outcomes, out var outcome))
+            {
+                yield return outcome;
+            }
+        }
+        finally
+        {
+            outcomes?.Dispose();
+        }
+    }
+
+    private bool Advance(IReportReader reader, string path, Stream stream, ref IEnumerator<ReadOutcome>? outcomes, out ReadOutcome outcome)
+    {
+        try
+        {
+            outcomes ??= reader.Read(path, stream, options).GetEnumerator();
+            var more = outcomes.MoveNext();
+            outcome = more ? outcomes.Current : default;
+            return more;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            outcome = ReadOutcome.Rejected(new InputLocation(path), RejectionReason.ReaderFailed,
+                $"the {reader.Format} reader failed: {error.GetType().Name}: {error.Message}");
+            outcomes?.Dispose();
+            outcomes = Enumerable.Empty<ReadOutcome>().GetEnumerator();
+            return true;
         }
     }
 

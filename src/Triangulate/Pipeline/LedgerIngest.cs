@@ -10,19 +10,25 @@ namespace Triangulate.Pipeline;
 public readonly record struct IngestProgress(int Read, int Stored, int Rejected, string? CurrentInput);
 
 /// <summary>What one ingest did: counts per outcome and every rejected file or item with its reason.</summary>
+/// <remarks>Reports past the analysis budget count as read and as rejected.</remarks>
 public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revisions, ImmutableArray<Rejection> Rejections)
 {
     public bool HasRejections => !Rejections.IsEmpty;
+
+    /// <summary>Reports taken with a change, such as characters no ledger can store replaced.</summary>
+    public ImmutableArray<InputNote> Notes { get; init; } = [];
 }
 
 /// <summary>
 /// Reads, analyses and stores reports in batches. Each batch is analysed in parallel and saved in one transaction,
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
 /// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
-/// keep every core busy.
+/// keep every core busy. A report that runs past its analysis budget is rejected, named, and the batch goes on.
 /// </summary>
-public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256)
+public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256, AnalysisBudget? budget = null)
 {
+    private readonly AnalysisBudget analysisBudget = budget ?? AnalysisBudget.Default;
+
     public async Task<IngestSummary> RunAsync(
         IEnumerable<ReadOutcome> outcomes,
         IProgress<IngestProgress>? progress = null,
@@ -53,7 +59,10 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         // The reader's own failure, if any, surfaces here with its original type.
         await reading.ConfigureAwait(false);
         progress?.Report(tally.Progress(null));
-        return new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable());
+        return new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable())
+        {
+            Notes = tally.Notes.ToImmutable(),
+        };
     }
 
     private async Task ReadAndAnalyseAsync(
@@ -72,10 +81,14 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                 if (outcome.Report is { } report)
                 {
                     tally.Read++;
+                    if (outcome.Note is { } note)
+                    {
+                        tally.Notes.Add(new InputNote(report.Location, note));
+                    }
                     batch.Add(report);
                     if (batch.Count == batchSize)
                     {
-                        await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await analysed.WriteAsync(Analyse(batch, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
                         batch.Clear();
                     }
                 }
@@ -87,13 +100,21 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
             }
             if (batch.Count > 0)
             {
-                await analysed.WriteAsync(analyzer.AnalyzeAll(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await analysed.WriteAsync(Analyse(batch, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             analysed.Complete();
         }
+    }
+
+    /// <summary>The batch's analyses; the reports past their budget go to the rejections instead.</summary>
+    private ImmutableArray<Analysis> Analyse(List<Report> batch, Tally tally, CancellationToken cancellationToken)
+    {
+        var outcomes = analyzer.AnalyzeWithin(batch, analysisBudget, cancellationToken);
+        tally.Rejections.AddRange(outcomes.Select(outcome => outcome.Rejection).OfType<Rejection>());
+        return [.. outcomes.Select(outcome => outcome.Analysis).OfType<Analysis>()];
     }
 
     /// <summary>
@@ -109,6 +130,8 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         public int Read { get; set; }
 
         public ImmutableArray<Rejection>.Builder Rejections { get; } = ImmutableArray.CreateBuilder<Rejection>();
+
+        public ImmutableArray<InputNote>.Builder Notes { get; } = ImmutableArray.CreateBuilder<InputNote>();
 
         public int Added => Volatile.Read(ref _added);
 

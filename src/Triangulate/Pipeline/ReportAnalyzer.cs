@@ -1,9 +1,15 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Triangulate.Claims;
+using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Places;
+using Triangulate.Text;
 
 namespace Triangulate.Pipeline;
+
+/// <summary>One report's analysis, or why it has none: it ran past its <see cref="AnalysisBudget"/>.</summary>
+public readonly record struct AnalysisOutcome(Analysis? Analysis, Rejection? Rejection);
 
 /// <summary>
 /// The pure part of the flow: Report → places → claims. <c>extract</c> is exactly this, with no database;
@@ -11,16 +17,61 @@ namespace Triangulate.Pipeline;
 /// </summary>
 public sealed class ReportAnalyzer(IPlaceFinder places, IClaimExtractor claims)
 {
-    public Analysis Analyze(Report report)
+    public Analysis Analyze(Report report) => Analyze(report, CancellationToken.None);
+
+    /// <summary>Analyses every report, in parallel, with no budget: for trusted inputs such as gold sets.</summary>
+    public ImmutableArray<Analysis> AnalyzeAll(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default) =>
+        [.. InParallel(reports, Analyze, cancellationToken)];
+
+    /// <summary>
+    /// Analyses each report within the budget, in parallel; a report past it comes back as a rejection naming it, and
+    /// the others are unaffected.
+    /// </summary>
+    public ImmutableArray<AnalysisOutcome> AnalyzeWithin(IReadOnlyList<Report> reports, AnalysisBudget budget, CancellationToken cancellationToken = default) =>
+        [.. InParallel(reports, (report, token) => AnalyzeWithin(report, budget, token), cancellationToken)];
+
+    /// <summary>One report within the budget.</summary>
+    public AnalysisOutcome AnalyzeWithin(Report report, AnalysisBudget budget, CancellationToken cancellationToken = default)
     {
-        var mentions = places.Find(report);
-        return new Analysis(report, mentions, claims.Extract(report, mentions));
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(budget);
+        var longest = SentenceSplitter.Split(report.Text).Select(sentence => sentence.Span.Length).DefaultIfEmpty(0).Max();
+        if (longest > budget.MaxSentenceChars)
+        {
+            return OverBudget(report, $"a sentence of {longest:N0} characters exceeds the analysis budget of {budget.MaxSentenceChars:N0}");
+        }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(budget.MaxTime);
+        try
+        {
+            return new AnalysisOutcome(Analyze(report, deadline.Token), null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return OverBudget(report, $"the analysis ran past its budget of {budget.MaxTime.TotalSeconds:0.###} s");
+        }
+        catch (RegexMatchTimeoutException error)
+        {
+            // A pattern's own time limit is the same budget kept at a finer grain.
+            return OverBudget(report, $"a text pattern ran past its time limit of {error.MatchTimeout.TotalSeconds:0.#} s");
+        }
     }
 
-    public ImmutableArray<Analysis> AnalyzeAll(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default)
+    private Analysis Analyze(Report report, CancellationToken cancellationToken)
     {
-        var results = new Analysis[reports.Count];
-        Parallel.For(0, reports.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = Analyze(reports[i]));
-        return [.. results];
+        var mentions = places.Find(report);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Analysis(report, mentions, claims.Extract(report, mentions, cancellationToken));
     }
+
+    private static T[] InParallel<T>(IReadOnlyList<Report> reports, Func<Report, CancellationToken, T> analyse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var results = new T[reports.Count];
+        Parallel.For(0, reports.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = analyse(reports[i], cancellationToken));
+        return results;
+    }
+
+    private static AnalysisOutcome OverBudget(Report report, string detail) =>
+        new(null, new Rejection(report.Location, RejectionReason.OverBudget, detail));
 }

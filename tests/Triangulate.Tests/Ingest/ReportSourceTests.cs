@@ -124,4 +124,33 @@ public sealed class ReportSourceTests : IDisposable
 
         Assert.Equal(4, source.Read([path]).Count(o => o.IsReport));
     }
+
+    [Fact]
+    public void Read_ReaderThatFailsMidFile_RejectsThatFileAndReadsTheNext()
+    {
+        var broken = Write("a/broken.txt", "first");
+        Write("b/good.md", "Окупанти обстріляли Херсон.");
+        var withFailingReader = new ReportSource([new FailingAfterOneReader(), new PlainTextReader()], IngestOptions.Default);
+
+        var outcomes = withFailingReader.Read([root]).ToList();
+
+        Assert.Equal(["broken item", "Окупанти обстріляли Херсон."], outcomes.Where(o => o.IsReport).Select(o => o.Report!.Text));
+        var rejection = Assert.Single(outcomes, o => !o.IsReport).Rejection!;
+        Assert.Equal((broken, RejectionReason.ReaderFailed), (rejection.Location.Path, rejection.Reason));
+        Assert.Contains("InvalidOperationException", rejection.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>Stands for a reader with a bug: yields one report from a .txt file, then throws.</summary>
+    private sealed class FailingAfterOneReader : IReportReader
+    {
+        public string Format => "failing";
+
+        public bool CanRead(string path, ReadOnlySpan<byte> head) => path.EndsWith(".txt", StringComparison.Ordinal);
+
+        public IEnumerable<ReadOutcome> Read(string path, Stream content, IngestOptions options)
+        {
+            yield return ReadOutcome.Of(new Triangulate.Model.Report(null, "p", null, null, "uk", null, "broken item", new Triangulate.Model.InputLocation(path)));
+            throw new InvalidOperationException("a bug");
+        }
+    }
 }
