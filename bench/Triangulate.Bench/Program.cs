@@ -10,6 +10,7 @@ using Triangulate.Places.Build;
 // gazetteer until the CLI exposes it as `triangulate places build`;
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
+// `faults kills|concurrent|fuzz [--engine sqlite|postgres] …` runs the robustness figures of the README (Faults.cs);
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
@@ -18,6 +19,11 @@ if (args is ["throughput", .. var rest])
 if (args is ["pg-scale", .. var options])
 {
     return await PostgresScale.RunAsync(options);
+}
+
+if (args is ["faults", .. var faults])
+{
+    return await Faults.RunAsync(faults);
 }
 
 if (args is ["grouping"])

@@ -18,13 +18,13 @@ internal static class LedgerServices
 
     /// <summary>
     /// The pipeline whose finder also knows the places and aliases kept in this ledger and the areas its publishers
-    /// usually report on (learned from the reports stored so far, once per command), and whose extractor its sources and merges.
+    /// usually report on (the snapshot learned when the last ingest completed), and whose extractor its sources and merges.
     /// </summary>
     public static async Task<ReportAnalyzer> AnalyzerForAsync(ILedgerStore store, CancellationToken cancellationToken)
     {
         var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
         var sources = await LedgerSources.RegistryAsync(store, SharedRegistry.Value, cancellationToken);
-        var learned = await LedgerAreas.LearnAsync(store, gazetteer, cancellationToken);
+        var learned = await LedgerAreas.ReadAsync(store, cancellationToken);
         return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) && ReferenceEquals(sources, SharedRegistry.Value) && learned.IsEmpty
             ? Analyzer
             : AnalyzerFactory.Create(gazetteer, sources, learned);
@@ -38,6 +38,22 @@ internal static class LedgerServices
 
     public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken) =>
         StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
+
+    /// <summary>Opens the ledger for a command that reads events, first completing a regrouping a crash cut short.</summary>
+    public static async Task<ILedgerStore> OpenGroupedAsync(string database, CancellationToken cancellationToken)
+    {
+        var store = await OpenAsync(database, cancellationToken);
+        try
+        {
+            await Corroboration(store).ResumeAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
 
     public static IEnumerable<ReadOutcome> Read(IReadOnlyList<string> paths, IngestOptions options) => new ReportSource(options).Read(paths);
 }

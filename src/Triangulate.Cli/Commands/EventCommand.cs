@@ -29,7 +29,7 @@ internal static class EventCommand
                 error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var corroboration = LedgerServices.Corroboration(store);
             if (await corroboration.GetEventAsync(eventId, cancellationToken) is not { } found)
             {
@@ -160,7 +160,7 @@ internal static class EventCommand
                 }
                 eventIds.Add(id);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeAsync(eventIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });
@@ -193,7 +193,7 @@ internal static class EventCommand
                 }
                 claimIds.Add(claimId.Number);
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).SplitAsync(eventId, claimIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });

@@ -38,6 +38,8 @@ internal static class IngestCommand
         Storage.ILedgerStore store, IReadOnlyList<string> paths, IngestOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         var summary = await StoreReportsAsync(store, paths, options, output, cancellationToken);
+        // Only a completed ingest teaches the next one its publishers' usual areas (see LedgerAreas).
+        await LedgerAreas.UpdateAsync(store, await PlaceServices.WithLedgerAsync(store, cancellationToken), cancellationToken);
         // Events are regrouped after every ingest, so that new reports join the events they belong to.
         await LedgerServices.Corroboration(store).RefreshAsync(cancellationToken);
         return summary;

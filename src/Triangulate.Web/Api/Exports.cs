@@ -86,12 +86,22 @@ internal static class Exports
             csv.WriteRecord(header);
             foreach (var row in rows)
             {
-                csv.WriteRecord(cells(row));
+                csv.WriteRecord([.. cells(row).Select(Inert)]);
             }
             csv.Flush();
         }
         return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", name + ".csv");
     }
+
+    /// <summary>
+    /// A cell a spreadsheet shows as text: one that starts as a formula would (=, +, -, @, a tab or a carriage return:
+    /// ingested text can start "=HYPERLINK(…)") gets a leading apostrophe, as OWASP advises. Numbers (-37.8) stay numbers.
+    /// </summary>
+    internal static string Inert(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell;
 
     public static FileContentHttpResult JsonFile<T>(T value, string name) =>
         TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(value, Json), "application/json", name + ".json");
