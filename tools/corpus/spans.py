@@ -5,7 +5,7 @@
     python3 tools/corpus/spans.py --check data/real/annotation/A1.jsonl    # check only; exit 1 on any problem
 
 A claim or not-claim without "span" gets one from its "quote": the first occurrence in the report's text at or after
-"after" (a character offset, default 0). A quote that occurs nowhere, or a span whose text differs from its quote, is
+"after" (a Python character offset, default 0). Spans are UTF-16 code units, as docs/annotation.md says. A quote that occurs nowhere, or a span whose text differs from its quote, is
 an error naming the report and the quote.
 """
 import json
@@ -25,6 +25,15 @@ def load_texts():
     return texts
 
 
+def utf16_length(text):
+    """Length in UTF-16 code units, the unit of every span (a character outside the BMP counts twice)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def utf16_slice(text, start, end):
+    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le", errors="replace")
+
+
 def fill(item, text, where):
     quote = item.get("quote")
     if quote is None:
@@ -33,11 +42,12 @@ def fill(item, text, where):
         at = text.find(quote, item.get("after", 0))
         if at < 0:
             return [f"{where}: quote not found in text: {quote[:80]!r}"]
-        item["span"] = [at, at + len(quote)]
+        start = utf16_length(text[:at])
+        item["span"] = [start, start + utf16_length(quote)]
         item.pop("after", None)
     start, end = item["span"]
-    if text[start:end] != quote:
-        return [f"{where}: span [{start},{end}) is {text[start:end][:60]!r}, quote is {quote[:60]!r}"]
+    if utf16_slice(text, start, end) != quote:
+        return [f"{where}: span [{start},{end}) is {utf16_slice(text, start, end)[:60]!r}, quote is {quote[:60]!r}"]
     return []
 
 
