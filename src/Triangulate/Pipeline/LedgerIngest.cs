@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Storage;
@@ -24,17 +27,20 @@ public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revi
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
 /// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
 /// keep every core busy. A report that runs past its analysis budget is rejected, named, and the batch goes on.
+/// The log gets each rejection as it happens and one summary per run (<see cref="LogMessages"/>), never a line per report.
 /// </summary>
-public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256, AnalysisBudget? budget = null)
+public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256, AnalysisBudget? budget = null, ILogger? logger = null)
 {
     private readonly AnalysisBudget analysisBudget = budget ?? AnalysisBudget.Default;
+    private readonly ILogger log = logger ?? NullLogger.Instance;
 
     public async Task<IngestSummary> RunAsync(
         IEnumerable<ReadOutcome> outcomes,
         IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var tally = new Tally();
+        var started = Stopwatch.GetTimestamp();
+        var tally = new Tally(log);
         var analysed = Channel.CreateBounded<ImmutableArray<Analysis>>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -48,21 +54,25 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                     tally.Count(saved.Status);
                 }
             }
+            // The reader's own failure, if any, surfaces here with its original type.
+            await reading.ConfigureAwait(false);
         }
-        catch
+        catch (Exception error)
         {
-            // Storing failed: stop the reader, let it finish, and report the store's error.
+            // Storing (or reading) failed: stop the reader, let it finish, and report the error.
             await stop.CancelAsync().ConfigureAwait(false);
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            log.IngestFailed(tally.Read, tally.Stored, error);
             throw;
         }
-        // The reader's own failure, if any, surfaces here with its original type.
-        await reading.ConfigureAwait(false);
         progress?.Report(tally.Progress(null));
-        return new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable())
+        var summary = new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable())
         {
             Notes = tally.Notes.ToImmutable(),
         };
+        log.IngestCompleted(summary.Read, summary.Added, summary.Revisions, summary.Duplicates, summary.Rejections.Length,
+            summary.Notes.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return summary;
     }
 
     private async Task ReadAndAnalyseAsync(
@@ -94,7 +104,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                 }
                 else if (outcome.Rejection is { } rejection)
                 {
-                    tally.Rejections.Add(rejection);
+                    tally.Reject(rejection);
                 }
                 progress?.Report(tally.Progress(outcome.Report?.Location.Path ?? outcome.Rejection?.Location.Path));
             }
@@ -113,7 +123,10 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
     private ImmutableArray<Analysis> Analyse(List<Report> batch, Tally tally, CancellationToken cancellationToken)
     {
         var outcomes = analyzer.AnalyzeWithin(batch, analysisBudget, cancellationToken);
-        tally.Rejections.AddRange(outcomes.Select(outcome => outcome.Rejection).OfType<Rejection>());
+        foreach (var rejection in outcomes.Select(outcome => outcome.Rejection).OfType<Rejection>())
+        {
+            tally.Reject(rejection);
+        }
         return [.. outcomes.Select(outcome => outcome.Analysis).OfType<Analysis>()];
     }
 
@@ -121,7 +134,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
     /// The counts of one ingest. The reader alone counts reads and rejections and the writer alone counts what it
     /// stored; progress, reported by the reader, may show a stored count a batch behind.
     /// </summary>
-    private sealed class Tally
+    private sealed class Tally(ILogger log)
     {
         private int _added;
         private int _duplicates;
@@ -139,6 +152,15 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
 
         public int Revisions => Volatile.Read(ref _revisions);
 
+        public int Stored => Added + Duplicates + Revisions;
+
+        /// <summary>Counts a rejection and logs it: the one place every rejection of an ingest passes.</summary>
+        public void Reject(Rejection rejection)
+        {
+            Rejections.Add(rejection);
+            log.InputRejected(rejection.Location.ToString(), rejection.Reason, rejection.Detail);
+        }
+
         public void Count(SaveStatus status)
         {
             switch (status)
@@ -150,6 +172,6 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         }
 
         public IngestProgress Progress(string? currentInput) =>
-            new(Read, Added + Duplicates + Revisions, Rejections.Count, currentInput);
+            new(Read, Stored, Rejections.Count, currentInput);
     }
 }

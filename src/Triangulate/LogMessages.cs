@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
 
-namespace Triangulate.Web;
+namespace Triangulate;
 
 /// <summary>
-/// Everything the server logs, in one place, as source-generated messages with stable event ids (1xxx requests, 2xxx
-/// sign-ins, 3xxx refusals, 4xxx the ledger), so that an operator's filters and alerts survive changes to the wording.
+/// Everything Triangulate logs, in one place, as source-generated messages with stable event ids (1xxx requests, 2xxx
+/// sign-ins, 3xxx refusals, 4xxx the ledger, 5xxx ingests), so that an operator's filters and alerts survive changes to
+/// the wording. The server logs the first four; an ingest logs one summary per run and one line per rejection.
 /// </summary>
 internal static partial class LogMessages
 {
@@ -28,4 +29,13 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 4000, Level = LogLevel.Warning, Message = "claims were stored after the last regrouping (an ingest cut short?): regrouped the ledger before serving")]
     public static partial void GroupingResumed(this ILogger logger);
+
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "ingest read {Read} reports in {ElapsedMs:0} ms: {Added} added, {Revisions} new revisions, {Duplicates} already in the ledger; {Rejected} rejected, {Noted} taken with a change")]
+    public static partial void IngestCompleted(this ILogger logger, int read, int added, int revisions, int duplicates, int rejected, int noted, double elapsedMs);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "rejected {Location}: {Reason} - {Detail}")]
+    public static partial void InputRejected(this ILogger logger, string location, Ingest.RejectionReason reason, string detail);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "ingest failed after {Read} reports read and {Stored} stored")]
+    public static partial void IngestFailed(this ILogger logger, int read, int stored, Exception error);
 }
