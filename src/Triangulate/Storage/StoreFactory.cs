@@ -17,6 +17,11 @@ public static class StoreFactory
 
     public static async Task<ILedgerStore> OpenAsync(string database, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrWhiteSpace(database))
+        {
+            // Else an empty path reaches Path.GetFullPath, whose ArgumentException names no option.
+            throw new LedgerUnavailableException("no ledger named: --db needs a SQLite file path or a PostgreSQL connection");
+        }
         if (IsPostgres(database))
         {
             return await OpenPostgresAsync(database, time, cancellationToken).ConfigureAwait(false);

@@ -72,6 +72,18 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Ingest_EmptyDatabaseOption_FailsWithOneLineErrorNamingTheOption()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.Write("good.md", GoodReport);
+
+        var result = await CliRunner.RunAsync("ingest", good, "--db", "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: no ledger named: --db needs", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_WithLog_AppendsEachRejectionAndOneSummaryAsJsonLines()
     {
         using var temp = new TempDirectory();
