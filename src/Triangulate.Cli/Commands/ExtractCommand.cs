@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Triangulate.Cli.Rendering;
 using Triangulate.Export;
+using Triangulate.Ingest;
 using Triangulate.Model;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Cli.Commands;
 
@@ -26,6 +28,11 @@ internal static class ExtractCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var rejected = 0;
+            void Reject(Rejection rejection)
+            {
+                rejected++;
+                error.WriteLine($"rejected {rejection}");
+            }
             var reports = new List<Report>();
             foreach (var outcome in LedgerServices.Read(parse.GetRequiredValue(paths), CommonOptions.IngestOptionsFrom(parse, csvTextColumn)))
             {
@@ -35,11 +42,22 @@ internal static class ExtractCommand
                 }
                 else
                 {
-                    rejected++;
-                    error.WriteLine($"rejected {outcome.Rejection}");
+                    Reject(outcome.Rejection!);
                 }
             }
-            var documents = LedgerServices.Analyzer.AnalyzeAll(reports).Select(ExtractDocument.From).ToList();
+            // The budget ingest analyses with: a report that would be rejected there is rejected here.
+            var documents = new List<ExtractDocument>();
+            foreach (var outcome in LedgerServices.Analyzer.AnalyzeWithin(reports, AnalysisBudget.Default))
+            {
+                if (outcome.Analysis is { } analysis)
+                {
+                    documents.Add(ExtractDocument.From(analysis));
+                }
+                else
+                {
+                    Reject(outcome.Rejection!);
+                }
+            }
             Write(output, parse.GetValue(format), documents);
             return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
         });
