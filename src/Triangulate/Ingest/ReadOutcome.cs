@@ -18,7 +18,10 @@ public enum RejectionReason
     Unreadable,
     /// <summary>A field holds a value of the wrong type or out of range (a message id that is text, a date in year 300,000).</summary>
     BadValue,
-    /// <summary>The item ran past the analysis budget of size or time (<see cref="Pipeline.AnalysisBudget"/>).</summary>
+    /// <summary>
+    /// The file ran its reader past the file's time budget (<see cref="IngestOptions.ReadTimeFor"/>), or the item ran
+    /// past the analysis budget of size or time (<see cref="Pipeline.AnalysisBudget"/>).
+    /// </summary>
     OverBudget,
     /// <summary>The reader failed on the file in a way it does not foresee: a fault of Triangulate, not of the input.</summary>
     ReaderFailed,
