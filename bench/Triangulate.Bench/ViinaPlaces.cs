@@ -30,7 +30,11 @@ internal static class ViinaPlaces
 
                 rows++;
                 var text = row["representative_text"];
-                var found = finder.Find(new Report(row["event_id_1pd"], "viina", null, null, "uk", null, text, new InputLocation(file)));
+                // The row's date, as ingest reads it, so that the front line of that day weighs as it would in a ledger.
+                DateTimeOffset? published = DateOnly.TryParseExact(row["date"], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                    ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+                    : null;
+                var found = finder.Find(new Report(row["event_id_1pd"], "viina", null, published, "uk", null, text, new InputLocation(file)));
                 var kind = Classify(found, lat, lon, row["asciiname"]);
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
                 var list = examples.TryGetValue(kind, out var known) ? known : examples[kind] = [];

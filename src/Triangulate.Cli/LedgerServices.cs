@@ -36,13 +36,45 @@ internal static class LedgerServices
     /// <summary>Corroboration over an open ledger, with the bundled source registry and its affiliations.</summary>
     public static CorroborationService Corroboration(ILedgerStore store) => new(store, SharedRegistry.Value, TimeProvider.System);
 
-    public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken) =>
-        StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
+    /// <summary>Opens the ledger, creating a SQLite file that is not there yet (ingest, db migrate, demo, db copy's target).</summary>
+    public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken)
+    {
+        StoreFactory.RequireNamed(database);
+        if (!StoreFactory.IsPostgres(database) && Path.GetDirectoryName(Path.GetFullPath(database)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new LedgerUnavailableException($"cannot create the ledger {Path.GetFullPath(database)}: the folder {folder} does not exist");
+        }
+        return StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
+    }
 
-    /// <summary>Opens the ledger for a command that reads events, first completing a regrouping a crash cut short.</summary>
+    /// <summary>
+    /// Opens a ledger that must already exist: a command that reads or changes what is stored never creates an empty
+    /// ledger at a mistyped path and reports it empty.
+    /// </summary>
+    public static Task<ILedgerStore> OpenExistingAsync(string database, CancellationToken cancellationToken)
+    {
+        RequireExisting(database);
+        return StoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
+    }
+
+    /// <summary>Refuses a SQLite ledger that is not there, naming the path and how to make one.</summary>
+    public static void RequireExisting(string database)
+    {
+        StoreFactory.RequireNamed(database);
+        if (!StoreFactory.IsPostgres(database) && !File.Exists(database))
+        {
+            throw new LedgerUnavailableException(
+                $"no ledger at {Path.GetFullPath(database)}: check --db, or create one with 'triangulate ingest FILES --db {database}' or 'triangulate db migrate --db {database}'");
+        }
+    }
+
+    /// <summary>
+    /// Opens a ledger that must already exist for a command that reads or changes events, first completing a regrouping
+    /// a crash cut short.
+    /// </summary>
     public static async Task<ILedgerStore> OpenGroupedAsync(string database, CancellationToken cancellationToken)
     {
-        var store = await OpenAsync(database, cancellationToken);
+        var store = await OpenExistingAsync(database, cancellationToken);
         try
         {
             await Corroboration(store).ResumeAsync(cancellationToken);

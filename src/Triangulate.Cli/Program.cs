@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using Triangulate.Cli.Commands;
 
@@ -16,9 +17,20 @@ public static class Program
     public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // A mistake on the command line is answered with what was wrong and where help is, not the whole help.
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+            error.WriteLine($"('{CommandPath(parse.CommandResult)} --help' lists what it takes)");
+            return ExitCodes.Failed;
+        }
         try
         {
-            return await BuildRoot().Parse(args).InvokeAsync(configuration, cancellationToken);
+            return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
@@ -40,6 +52,17 @@ public static class Program
             }
         }
         return string.Join(": ", messages);
+    }
+
+    /// <summary>The words that name a command, from the tool's own name down: "triangulate event show".</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is CommandResult { Command: var current } parent; result = parent.Parent)
+        {
+            names.Insert(0, current is RootCommand ? "triangulate" : current.Name);
+        }
+        return string.Join(' ', names);
     }
 
     /// <summary>The command tree.</summary>

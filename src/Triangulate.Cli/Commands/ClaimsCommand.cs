@@ -12,20 +12,26 @@ internal static class ClaimsCommand
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.GeoJson);
+        var outFile = CommonOptions.Out();
         var kind = new Option<string?>("--kind") { Description = "Claim kind (territorial_control, advance, strike, …)" };
         var side = new Option<string?>("--side") { Description = "Acting side: RU, UA, other" };
         var source = new Option<string?>("--source") { Description = "Origin or relay, by name or registry id" };
         var place = new Option<string?>("--place") { Description = "Gazetteer id or place name" };
         var near = new Option<string?>("--near") { Description = "LAT,LON centre of a radius search", HelpName = "LAT,LON" };
-        var radius = new Option<double>("--radius-km") { Description = "Radius around --near", DefaultValueFactory = _ => 10 };
+        var radius = new Option<double>("--radius-km")
+        {
+            Description = "Radius around --near",
+            DefaultValueFactory = _ => 10,
+            CustomParser = result => CommonOptions.Number(result, "--radius-km"),
+        };
         var since = CommonOptions.Since();
         var until = CommonOptions.Until();
         var limit = CommonOptions.Limit();
         var offset = CommonOptions.Offset();
         var command = new Command("claims", "List claims, filtered by place, kind, side, source and time")
         {
-            database, format, kind, side, source, place, near, radius, since, until, limit, offset,
+            database, format, outFile, kind, side, source, place, near, radius, since, until, limit, offset,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,8 +40,8 @@ internal static class ClaimsCommand
             {
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
-            var claims = await store.ListClaimsAsync(new ClaimQuery
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            var query = new ClaimQuery
             {
                 Kind = claimKind,
                 Side = claimSide,
@@ -46,17 +52,28 @@ internal static class ClaimsCommand
                 RadiusKm = centre is null ? null : parse.GetValue(radius),
                 Since = parse.GetValue(since),
                 Until = parse.GetValue(until),
-                Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
-            }, cancellationToken);
-            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), claims);
+            };
+            var fetched = await store.ListClaimsAsync(query with { Limit = Page.Asking(parse.GetValue(limit)) }, cancellationToken);
+            // The whole ledger's count is at hand only when nothing filters.
+            int? total = query with { Offset = 0 } != new ClaimQuery() ? null : (await store.SummarizeAsync(cancellationToken)).Claims;
+            var (claims, page) = Page.Cut(fetched, query.Offset, parse.GetValue(limit), total);
+            var chosen = parse.GetValue(format);
+            var exports = chosen == OutputFormat.Table ? [] : await ReportTexts.ClaimDtosAsync(store, claims, cancellationToken);
+            await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
+                writer => Write(writer, chosen, claims, exports, page), $"{claims.Count} claims");
+            page.Note(error, chosen, "claims");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredClaim> claims) =>
-        Listing.Write(output, format, claims, Columns, StoredClaimDto.From, "Claims");
+    private static void Write(TextWriter output, OutputFormat format, IReadOnlyList<StoredClaim> claims, IReadOnlyList<StoredClaimDto> exports, Page page) =>
+        Listing.WriteExport(output, format, claims, Columns, "Claims", page, exports, ExportTables.Claims, GeoJsonExport.Claims);
+
+    /// <summary>The claims table for people, as <c>demo</c> prints it.</summary>
+    internal static void WriteTable(TextWriter output, IReadOnlyList<StoredClaim> claims, Page page) =>
+        Write(output, OutputFormat.Table, claims, [], page);
 
     private static bool TryParseFilters(
         string? kindText, string? sideText, string? nearText, TextWriter error,
@@ -102,8 +119,8 @@ internal static class ClaimsCommand
 
     private static readonly Column<StoredClaim>[] Columns =
     [
-        new("id", c => c.Id.ToString(CultureInfo.InvariantCulture)),
-        new("report", c => c.ReportId.ToString(CultureInfo.InvariantCulture)),
+        new("id", c => ExportTables.ClaimId(c.Id)),
+        new("report", c => ExportTables.ReportId(c.ReportId)),
         new("published", c => c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("kind", c => ContractNames.Of(c.Claim.Kind)),
         new("actor", c => c.Claim.Actor?.Text),
@@ -111,6 +128,6 @@ internal static class ClaimsCommand
         new("origin", c => c.Claim.Chain.Origin.Source.Name),
         new("relays", c => string.Join(" → ", c.Claim.Chain.Relays.Select(r => r.Source.Name))),
         new("hedged", c => c.Claim.Hedged ? c.Claim.Hedge!.Words : ""),
-        new("claim", c => Terminal.Clip(c.Claim.Text, 70)),
+        new("claim", c => c.Claim.Text, TableWidth: 70),
     ];
 }

@@ -38,12 +38,7 @@ internal static class DbCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetRequiredValue(from);
-            if (!StoreFactory.IsPostgres(source) && !File.Exists(source))
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"error: no ledger at {source}");
-                return ExitCodes.Failed;
-            }
-            await using var reader = await LedgerServices.OpenAsync(source, cancellationToken);
+            await using var reader = await LedgerServices.OpenExistingAsync(source, cancellationToken);
             await using var writer = await LedgerServices.OpenAsync(parse.GetRequiredValue(to), cancellationToken);
             var copied = await LedgerCopy.CopyAsync(reader, writer, cancellationToken: cancellationToken);
             var reports = copied.Reports;

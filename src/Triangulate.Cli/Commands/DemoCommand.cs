@@ -59,9 +59,9 @@ internal static class DemoCommand
     private static async Task<long?> PrintLedgerAsync(ILedgerStore store, TextWriter output, CancellationToken cancellationToken)
     {
         var reports = await store.ListReportsAsync(new ReportQuery { Limit = 1000 }, cancellationToken);
-        ReportsCommand.Write(output, OutputFormat.Table, reports);
+        ReportsCommand.Write(output, OutputFormat.Table, reports, new Page(0, reports.Count, reports.Count, More: false));
         var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = 1000 }, cancellationToken);
-        ClaimsCommand.Write(output, OutputFormat.Table, claims);
+        ClaimsCommand.WriteTable(output, claims, new Page(0, claims.Count, claims.Count, More: false));
 
         var mentions = new List<Model.PlaceMention>();
         foreach (var report in reports)

@@ -21,7 +21,7 @@ internal static class EvalCommand
     private static Command Claims()
     {
         var gold = new Argument<string>("gold") { Description = "Gold JSONL: one report a line with its expected claims" };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         // For whoever tunes the extractor: every miss, spurious claim and wrong kind, hedge or chain, on stderr.
         var verbose = new Option<bool>("--verbose") { Description = "Print each miss", Hidden = true };
         var command = new Command("claims", "Claim precision and recall (span overlap), kind, origin, chain and hedge accuracy") { gold, format, verbose };
@@ -67,7 +67,7 @@ internal static class EvalCommand
     private static Command Places()
     {
         var gold = new Argument<string>("gold") { Description = "Gold JSONL: {\"text\", \"places\": [{\"start\", \"end\", \"lat\", \"lon\"}]} a line" };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var showMisses = new Option<bool>("--misses") { Description = "Also list every missed, spurious or misresolved mention" };
         var command = new Command("places", "Place mention precision and recall (span overlap) and resolution within 1, 5 and 25 km")
         {
@@ -113,7 +113,7 @@ internal static class EvalCommand
     private static Command Events()
     {
         var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var showMisses = new Option<bool>("--misses") { Description = "Also list every pair of reports grouped against the gold, with their claims" };
         var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format, showMisses };
         command.SetAction(parse =>

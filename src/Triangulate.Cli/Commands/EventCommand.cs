@@ -19,7 +19,7 @@ internal static class EventCommand
     {
         var id = new Argument<string>("id") { Description = "An event (e12 or 12)" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("show", "Claims, reports, the provenance tree of origins and relays, contradictions, verdicts and the grade") { id, database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -186,7 +186,7 @@ internal static class EventCommand
             var claimIds = new List<long>();
             foreach (var text in parse.GetRequiredValue(claims).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || !claimId.IsClaim)
+                if (!LedgerId.TryParse(text.StartsWith('c') || text.StartsWith("claim:", StringComparison.Ordinal) ? text : "c" + text, out var claimId) || claimId.Kind != LedgerIdKind.Claim)
                 {
                     error.WriteLine($"'{text}' is not a claim id (try c34)");
                     return ExitCodes.Failed;

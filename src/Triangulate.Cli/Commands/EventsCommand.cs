@@ -13,15 +13,25 @@ internal static class EventsCommand
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.GeoJson);
+        var outFile = CommonOptions.Out();
         var place = new Option<string?>("--place") { Description = "A place name or gazetteer id among the event's places, or LAT,LON" };
-        var radius = new Option<double?>("--radius-km") { Description = "With --place: events with a place within this distance" };
+        var radius = new Option<double?>("--radius-km")
+        {
+            Description = "With --place: events with a place within this distance",
+            CustomParser = result => CommonOptions.Number(result, "--radius-km"),
+        };
         var since = CommonOptions.Since();
         var kind = new Option<string?>("--kind") { Description = "Claim kind (territorial_control, advance, strike, …)" };
-        var minOrigins = new Option<int>("--min-origins") { Description = "Only events with at least this many independent origins", DefaultValueFactory = _ => 0 };
+        var minOrigins = new Option<int>("--min-origins")
+        {
+            Description = "Only events with at least this many independent origins",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result => CommonOptions.WholeNumber(result, "--min-origins", minimum: 0),
+        };
         var command = new Command("events", "List events: claims about one happening, their independent origins, contradictions and credibility")
         {
-            database, format, place, radius, since, kind, minOrigins,
+            database, format, outFile, place, radius, since, kind, minOrigins,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,14 +54,24 @@ internal static class EventsCommand
                 error.WriteLine($"no event place is called '{parse.GetValue(place)}'; give a name, a gazetteer id or LAT,LON");
                 return ExitCodes.NotFound;
             }
-            Write(parse.InvocationConfiguration.Output, parse.GetValue(format), filtered);
+            var chosen = parse.GetValue(format);
+            await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
+                writer => Write(writer, chosen, filtered), $"{filtered.Count} events");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events) =>
-        Listing.Write(output, format, events, Columns, EventJson.From, "Events");
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events)
+    {
+        if (format == OutputFormat.Json)
+        {
+            Listing.WriteJson(output, events.Select(EventJson.From).ToList());
+            return;
+        }
+        Listing.WriteExport(output, format, events, Columns, "Events", null,
+            [.. events.Select(EventExportRow.Of)], ExportTables.Events, GeoJsonExport.Events);
+    }
 
     /// <summary>The events that pass the filters; null when a place filter names no known place.</summary>
     private static List<CorroboratedEvent>? Filter(
@@ -95,17 +115,17 @@ internal static class EventsCommand
 
     private static readonly Column<CorroboratedEvent>[] Columns =
     [
-        new("id", e => "e" + e.Id.ToString(CultureInfo.InvariantCulture)),
+        new("id", e => ExportTables.EventId(e.Id)),
         new("kind", e => ContractNames.Of(e.Kind)),
         new("side", e => ContractNames.Of(e.ActingSide)),
-        new("places", e => Terminal.Clip(string.Join("; ", e.Places.Select(p => p.Name)), 30)),
+        new("places", e => string.Join("; ", e.Places.Select(p => p.Name)), TableWidth: 30),
         new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("reports", e => e.ReportIds.Length.ToString(CultureInfo.InvariantCulture)),
-        new("indep.", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
+        new("origins", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
         new("RU/UA/other", e => string.Create(CultureInfo.InvariantCulture, $"{e.IndependentOriginsBySide[Side.RU]}/{e.IndependentOriginsBySide[Side.UA]}/{e.IndependentOriginsBySide[Side.Other]}")),
-        new("contradicts", e => string.Join(" ", e.Contradicts.Select(id => "e" + id.ToString(CultureInfo.InvariantCulture)))),
+        new("contradicts", e => string.Join(" ", e.Contradicts.Select(ExportTables.EventId))),
         new("verdict", e => e.Verdict?.Value.ToString().ToLowerInvariant()),
-        new("cred.", e => e.Credibility.Code),
-        new("claim", e => Terminal.Clip(e.Claims[0].Text, 50)),
+        new("credibility", e => e.Credibility.Code),
+        new("claim", e => e.Claims[0].Text, TableWidth: 50),
     ];
 }

@@ -18,12 +18,13 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
+        var outFile = CommonOptions.Out();
         var csvTextColumn = CommonOptions.CsvTextColumn();
         var command = new Command("extract", "Run the analysis pipeline on reports without a database and print places and claims")
         {
-            paths, format, csvTextColumn,
+            paths, format, outFile, csvTextColumn,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
@@ -47,7 +48,7 @@ internal static class ExtractCommand
             }
             // The budget ingest analyses with: a report that would be rejected there is rejected here.
             var documents = new List<ExtractDocument>();
-            foreach (var outcome in LedgerServices.Analyzer.AnalyzeWithin(reports, AnalysisBudget.Default))
+            foreach (var outcome in LedgerServices.Analyzer.AnalyzeWithin(reports, AnalysisBudget.Default, cancellationToken))
             {
                 if (outcome.Analysis is { } analysis)
                 {
@@ -58,8 +59,9 @@ internal static class ExtractCommand
                     Reject(outcome.Rejection!);
                 }
             }
-            Write(output, parse.GetValue(format), documents);
-            return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+            var chosen = parse.GetValue(format);
+            await OutputTarget.WriteAsync(parse.GetValue(outFile), output, writer => Write(writer, chosen, documents), $"{documents.Count} reports");
+            return ExitCodes.ForInput(read: reports.Count, rejected);
         });
         return command;
     }
@@ -86,13 +88,15 @@ internal static class ExtractCommand
         new("report", r => r.Report.Id),
         new("start", r => r.Claim.Start.ToString(CultureInfo.InvariantCulture)),
         new("end", r => r.Claim.End.ToString(CultureInfo.InvariantCulture)),
+        new("startCp", r => r.Claim.StartCp.ToString(CultureInfo.InvariantCulture)),
+        new("endCp", r => r.Claim.EndCp.ToString(CultureInfo.InvariantCulture)),
         new("kind", r => r.Claim.Kind),
         new("actor", r => r.Claim.Actor),
         new("places", r => string.Join("; ", r.Claim.Places.Select(p => p.Name ?? p.Text))),
         new("origin", r => r.Claim.Origin.Name),
         new("relays", r => string.Join(" → ", r.Claim.Relays.Select(x => x.Name))),
         new("hedged", r => r.Claim.Hedge ?? ""),
-        new("claim", r => Terminal.Clip(r.Claim.Text, 70)),
+        new("claim", r => r.Claim.Text, TableWidth: 70),
     ];
 
     private static readonly Column<(ReportHeader Report, PlaceMentionDto Place)>[] PlaceColumns =

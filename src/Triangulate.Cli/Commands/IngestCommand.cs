@@ -37,7 +37,7 @@ internal static class IngestCommand
             var logger = logFile?.CreateLogger(typeof(LedgerIngest).FullName!);
             var summary = await RunAsync(store, parse.GetRequiredValue(paths), options, output, logger, cancellationToken);
             Report(summary, output, error);
-            return summary.HasRejections ? ExitCodes.SomeRejected : ExitCodes.Ok;
+            return ExitCodes.ForInput(summary.Read, summary.Rejections.Length);
         });
         return command;
     }

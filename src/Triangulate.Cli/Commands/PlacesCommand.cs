@@ -61,6 +61,7 @@ internal static class PlacesCommand
         new("lat, lon", row => Point(row.Candidate.Place)),
         new("admin", row => row.Candidate.Place.AdminPath),
         new("all names", row => string.Join("; ", row.Candidate.Place.Names.Select(n => n.Text).Distinct(StringComparer.Ordinal))),
+        new("explanation", row => row.Candidate.Explanation),
     ];
 
     private static object CandidateJson(PlaceCandidate candidate) => new
@@ -73,6 +74,7 @@ internal static class PlacesCommand
         admin = candidate.Place.AdminPath,
         score = candidate.Score,
         names = candidate.Place.Names.Select(n => n.Text).Distinct(StringComparer.Ordinal),
+        explanation = candidate.Explanation,
     };
 
     private static Command Show()

@@ -30,6 +30,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the HTTP API and the analyst's page") { database, urls, auth, tiles, hosts };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            LedgerServices.RequireExisting(parse.GetRequiredValue(database));
             var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions
             {
                 Database = parse.GetRequiredValue(database),

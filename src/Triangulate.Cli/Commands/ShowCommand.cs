@@ -12,33 +12,51 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("id") { Description = "A report (r12, report:12 or 12) or a claim (c34, claim:34)" };
+        var id = new Argument<string>("id") { Description = "A report (r12, report:12) or a claim (c34, claim:34); a bare number (12) names whichever exists" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("show", "Show one report or claim with everything known about it") { id, database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (!LedgerId.TryParse(parse.GetRequiredValue(id), out var target))
+            var idText = parse.GetRequiredValue(id);
+            if (!LedgerId.TryParse(idText, out var target))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not a report or claim id (try r12 or c34)");
+                error.WriteLine($"'{idText}' is not a report or claim id (try r12 or c34)");
                 return ExitCodes.Failed;
             }
             var json = parse.GetValue(format) == OutputFormat.Json;
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
-            if (target.IsClaim)
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            if (target.Kind == LedgerIdKind.Either)
+            {
+                // A bare number names whichever of r12 and c12 exists; both existing, the prefix must choose.
+                var asReport = await store.GetReportAsync(target.Number, cancellationToken) is not null;
+                var asClaim = await store.GetClaimAsync(target.Number, cancellationToken) is not null;
+                if (asReport && asClaim)
+                {
+                    error.WriteLine($"{target.Number} is both report r{target.Number} and claim c{target.Number}: give the prefix");
+                    return ExitCodes.Failed;
+                }
+                target = target with { Kind = asClaim ? LedgerIdKind.Claim : LedgerIdKind.Report };
+            }
+            if (target.Kind == LedgerIdKind.Claim)
             {
                 var claim = await store.GetClaimAsync(target.Number, cancellationToken);
                 var report = claim is null ? null : await store.GetReportAsync(claim.ReportId, cancellationToken);
                 if (claim is null || report is null)
                 {
-                    error.WriteLine($"no claim {target.Number} in the ledger");
+                    error.WriteLine($"no claim c{target.Number} in the ledger");
                     return ExitCodes.NotFound;
                 }
                 if (json)
                 {
-                    Listing.WriteJson(output, new { claim = StoredClaimDto.From(claim), report = StoredReportDto.From(report), reportText = report.Text });
+                    Listing.WriteJson(output, new
+                    {
+                        claim = StoredClaimDto.From(claim, CodePointOffsets.For(report.Text)),
+                        report = StoredReportDto.From(report),
+                        reportText = report.Text,
+                    });
                 }
                 else
                 {
@@ -49,19 +67,22 @@ internal static class ShowCommand
             var stored = await store.GetReportAsync(target.Number, cancellationToken);
             if (stored is null)
             {
-                error.WriteLine($"no report {target.Number} in the ledger");
+                error.WriteLine(target.Kind == LedgerIdKind.Either
+                    ? $"no report r{target.Number} or claim c{target.Number} in the ledger"
+                    : $"no report r{target.Number} in the ledger");
                 return ExitCodes.NotFound;
             }
             var places = await store.GetPlaceMentionsAsync(stored.Id, cancellationToken);
             var claims = await store.ListClaimsAsync(new ClaimQuery { ReportId = stored.Id, Limit = int.MaxValue }, cancellationToken);
             if (json)
             {
+                var offsets = CodePointOffsets.For(stored.Text);
                 Listing.WriteJson(output, new
                 {
                     report = StoredReportDto.From(stored),
                     text = stored.Text,
-                    places = places.Select(PlaceMentionDto.From),
-                    claims = claims.Select(StoredClaimDto.From),
+                    places = places.Select(place => PlaceMentionDto.From(place, offsets)),
+                    claims = claims.Select(claim => StoredClaimDto.From(claim, offsets)),
                 });
             }
             else
@@ -165,17 +186,26 @@ internal static class ShowCommand
     }
 }
 
-/// <summary>An id typed on the command line: r12 / report:12 / 12 for a report, c34 / claim:34 for a claim.</summary>
-internal readonly record struct LedgerId(bool IsClaim, long Number)
+/// <summary>What a typed id names: a report, a claim, or (a bare number) whichever of the two exists.</summary>
+internal enum LedgerIdKind
 {
-    private static readonly (string Prefix, bool IsClaim)[] Prefixes = [("claim:", true), ("report:", false), ("c", true), ("r", false), ("", false)];
+    Report,
+    Claim,
+    Either,
+}
+
+/// <summary>An id typed on the command line: r12 / report:12 for a report, c34 / claim:34 for a claim, 12 for either.</summary>
+internal readonly record struct LedgerId(LedgerIdKind Kind, long Number)
+{
+    private static readonly (string Prefix, LedgerIdKind Kind)[] Prefixes =
+        [("claim:", LedgerIdKind.Claim), ("report:", LedgerIdKind.Report), ("c", LedgerIdKind.Claim), ("r", LedgerIdKind.Report), ("", LedgerIdKind.Either)];
 
     public static bool TryParse(string text, out LedgerId id)
     {
         var trimmed = text.Trim();
-        var (prefix, isClaim) = Prefixes.First(p => trimmed.StartsWith(p.Prefix, StringComparison.OrdinalIgnoreCase));
+        var (prefix, kind) = Prefixes.First(p => trimmed.StartsWith(p.Prefix, StringComparison.OrdinalIgnoreCase));
         var ok = long.TryParse(trimmed.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0;
-        id = new LedgerId(isClaim, number);
+        id = new LedgerId(kind, number);
         return ok;
     }
 }

@@ -25,7 +25,7 @@ internal static class SourceCommand
     {
         var id = new Argument<string>("id") { Description = "A registry id (ru_mod) or a source name as the sources listing shows it" };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var show = new Command("show", "A source's track record, reliability grade with its explanation, and its events") { id, database, format };
         show.SetAction(async (parse, cancellationToken) =>
         {
@@ -112,7 +112,8 @@ internal static class SourceCommand
                 sourceId, sourceName, sourceKind, sourceSide,
                 [.. (parse.GetValue(alias) ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal)],
                 parse.GetValue(role), [.. (parse.GetValue(affiliated) ?? []).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)]);
-            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
+            // Sources are set up before the reports that name them are ingested: adding one may create the ledger.
+            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
             return EventCommand.Report(parse, await LedgerServices.Corroboration(store).AddSourceAsync(source, parse.GetRequiredValue(by), cancellationToken));
         });
         return command;

@@ -22,7 +22,7 @@ internal static class VerdictCommand
             var idText = parse.GetRequiredValue(id).Trim();
             VerdictTarget target;
             long number;
-            if (LedgerId.TryParse(idText, out var claim) && claim.IsClaim)
+            if (LedgerId.TryParse(idText, out var claim) && claim.Kind == LedgerIdKind.Claim)
             {
                 (target, number) = (VerdictTarget.Claim, claim.Number);
             }
@@ -40,7 +40,7 @@ internal static class VerdictCommand
                 error.WriteLine($"'{parse.GetRequiredValue(value)}' is not a verdict: confirmed, refuted or unresolved");
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).RecordVerdictAsync(target, number, verdict, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return change.Done ? EventCommand.Report(parse, change) : ReportMissing(parse, change);
         });

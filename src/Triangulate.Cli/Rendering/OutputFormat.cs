@@ -5,4 +5,6 @@ public enum OutputFormat
     Table,
     Json,
     Csv,
+    /// <summary>Only for listings whose rows have coordinates: claims and events.</summary>
+    GeoJson,
 }

@@ -65,13 +65,13 @@ internal static class ClaimsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var rows = await store.ListClaimsAsync(query, cancellationToken);
-        return TypedResults.Ok(Page<StoredClaimDto>.FromOverfetch([.. rows.Select(StoredClaimDto.From)], query.Offset, query.Limit - 1));
+        var rows = await ReportTexts.ClaimDtosAsync(store, await store.ListClaimsAsync(query, cancellationToken), cancellationToken);
+        return TypedResults.Ok(Page<StoredClaimDto>.FromOverfetch([.. rows], query.Offset, query.Limit - 1));
     }
 
     private static async Task<Results<Ok<StoredClaimDto>, ProblemHttpResult>> GetAsync(ILedgerStore store, long id, CancellationToken cancellationToken) =>
         await store.GetClaimAsync(id, cancellationToken) is { } claim
-            ? TypedResults.Ok(StoredClaimDto.From(claim))
+            ? TypedResults.Ok((await ReportTexts.ClaimDtosAsync(store, [claim], cancellationToken))[0])
             : Problems.NotFound("claim", id);
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
@@ -84,7 +84,7 @@ internal static class ClaimsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var claims = (await store.ListClaimsAsync(query, cancellationToken)).Select(StoredClaimDto.From).ToList();
+        var claims = await ReportTexts.ClaimDtosAsync(store, await store.ListClaimsAsync(query, cancellationToken), cancellationToken);
         return Exports.Claims(claims, exportFormat.Value);
     }
 }

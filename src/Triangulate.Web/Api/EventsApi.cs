@@ -116,21 +116,7 @@ internal static class EventsApi
             return TypedResults.ValidationProblem(errors);
         }
         var events = (await book.ListAsync(filter, cancellationToken)).Skip(offset).Take(query.Limit ?? int.MaxValue).ToList();
-        return exportFormat switch
-        {
-            ExportFormat.GeoJson => Exports.GeoJson(events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => (e.Lat!.Value, e.Lon!.Value, (object)e)), "events"),
-            ExportFormat.Csv => Exports.Csv(events, "events",
-                ["id", "kind", "from", "to", "lat", "lon", "place", "claims", "independentOrigins", "credibility", "origins", "publishers", "verdict", "text"],
-                e =>
-                [
-                    e.Id.ToString(CultureInfo.InvariantCulture), e.Kind, e.From?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-                    e.To?.ToString("O", CultureInfo.InvariantCulture) ?? "", e.Lat?.ToString("R", CultureInfo.InvariantCulture) ?? "",
-                    e.Lon?.ToString("R", CultureInfo.InvariantCulture) ?? "", e.Place ?? "", e.Claims.ToString(CultureInfo.InvariantCulture),
-                    e.IndependentOrigins.ToString(CultureInfo.InvariantCulture), e.Credibility ?? "", string.Join("; ", e.Origins),
-                    string.Join("; ", e.Publishers), e.Verdict ?? "", e.Text,
-                ]),
-            _ => Exports.JsonFile(events, "events"),
-        };
+        return Exports.Events(events, exportFormat.Value);
     }
 
     private static async Task<Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult>> AddVerdictAsync(

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using CsvHelper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Triangulate.Export;
+using Triangulate.Web.Events;
 
 namespace Triangulate.Web.Api;
 
@@ -17,8 +16,8 @@ public enum ExportFormat
 }
 
 /// <summary>
-/// Writes exports as files: GeoJSON (RFC 7946: one Point feature per located item, longitude first), CSV with a header
-/// row, and JSON in the API's own field names.
+/// Writes exports as files: GeoJSON (RFC 7946: one Point feature per located item, longitude first) and CSV with the
+/// columns the CLI's exports share (<see cref="ExportTables"/>), and JSON in the API's own field names.
 /// </summary>
 internal static class Exports
 {
@@ -42,66 +41,37 @@ internal static class Exports
 
     public static FileContentHttpResult Claims(IReadOnlyList<StoredClaimDto> claims, ExportFormat format) => format switch
     {
-        ExportFormat.GeoJson => GeoJson(claims.SelectMany(claim => claim.Places
-            .Where(place => place.Lat is not null && place.Lon is not null)
-            .Select(place => (place.Lat!.Value, place.Lon!.Value, (object)new { claimId = claim.Id, claim.ReportId, claim.Kind, claim.Side, claim.Publisher, claim.Published, place = place.Name ?? place.Text, claim.Text }))), "claims"),
-        ExportFormat.Csv => Csv(claims, "claims", ["id", "reportId", "published", "kind", "actor", "side", "places", "origin", "relays", "hedged", "text"], claim =>
-        [
-            claim.Id.ToString(CultureInfo.InvariantCulture),
-            claim.ReportId.ToString(CultureInfo.InvariantCulture),
-            claim.Published?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-            claim.Kind,
-            claim.Actor ?? "",
-            claim.Side,
-            string.Join("; ", claim.Places.Select(place => place.Name ?? place.Text).Distinct(StringComparer.Ordinal)),
-            claim.Origin.Name,
-            string.Join(" > ", claim.Relays.Select(relay => relay.Name)),
-            claim.Hedged ? "true" : "false",
-            claim.Text,
-        ]),
+        ExportFormat.GeoJson => GeoJson(GeoJsonExport.Claims(claims), "claims"),
+        ExportFormat.Csv => Csv(claims, ExportTables.Claims, "claims"),
         _ => JsonFile(claims, "claims"),
     };
 
-    public static FileContentHttpResult GeoJson(IEnumerable<(double Lat, double Lon, object Properties)> points, string name)
+    public static FileContentHttpResult Events(IReadOnlyList<EventSummary> events, ExportFormat format)
     {
-        var features = new JsonArray();
-        foreach (var (lat, lon, properties) in points)
+        var rows = events.Select(Row).ToList();
+        return format switch
         {
-            features.Add(new JsonObject
-            {
-                ["type"] = "Feature",
-                ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon, lat) },
-                ["properties"] = JsonSerializer.SerializeToNode(properties, Json),
-            });
-        }
-        var collection = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
-        return TypedResults.File(Encoding.UTF8.GetBytes(collection.ToJsonString(Json)), "application/geo+json", name + ".geojson");
+            ExportFormat.GeoJson => GeoJson(GeoJsonExport.Events(rows), "events"),
+            ExportFormat.Csv => Csv(rows, ExportTables.Events, "events"),
+            _ => JsonFile(events, "events"),
+        };
     }
 
-    public static FileContentHttpResult Csv<T>(IEnumerable<T> rows, string name, string[] header, Func<T, string[]> cells)
+    /// <summary>An event as the exports write it; the columns are the library's, shared with the CLI.</summary>
+    private static EventExportRow Row(EventSummary e) => new(
+        e.Id, e.Kind, e.From, e.To, e.Lat, e.Lon, e.Place, e.Claims, e.Reports, e.IndependentOrigins,
+        e.IndependentOriginsBySide.GetValueOrDefault("RU"), e.IndependentOriginsBySide.GetValueOrDefault("UA"),
+        e.IndependentOriginsBySide.GetValueOrDefault("other"), e.Credibility, e.Origins, e.OriginSides, e.Publishers, e.Verdict, e.Text);
+
+    private static FileContentHttpResult GeoJson(IEnumerable<GeoFeature> features, string name) =>
+        TypedResults.File(GeoJsonExport.ToUtf8(features), "application/geo+json", name + ".geojson");
+
+    private static FileContentHttpResult Csv<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, string name)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, null, leaveOpen: true))
-        {
-            csv.WriteRecord(header);
-            foreach (var row in rows)
-            {
-                csv.WriteRecord([.. cells(row).Select(Inert)]);
-            }
-            csv.Flush();
-        }
+        ExportTables.WriteCsv(writer, rows, columns);
         return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", name + ".csv");
     }
-
-    /// <summary>
-    /// A cell a spreadsheet shows as text: one that starts as a formula would (=, +, -, @, a tab or a carriage return:
-    /// ingested text can start "=HYPERLINK(…)") gets a leading apostrophe, as OWASP advises. Numbers (-37.8) stay numbers.
-    /// </summary>
-    internal static string Inert(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-            && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? "'" + cell
-            : cell;
 
     public static FileContentHttpResult JsonFile<T>(T value, string name) =>
         TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(value, Json), "application/json", name + ".json");

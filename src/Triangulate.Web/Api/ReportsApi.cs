@@ -56,7 +56,9 @@ internal static class ReportsApi
         }
         var places = await store.GetPlaceMentionsAsync(id, cancellationToken);
         var claims = await store.ListClaimsAsync(new ClaimQuery { ReportId = id, Limit = int.MaxValue }, cancellationToken);
+        var offsets = CodePointOffsets.For(report.Text);
         return TypedResults.Ok(new ReportDetail(
-            StoredReportDto.From(report), report.Text, [.. places.Select(PlaceMentionDto.From)], [.. claims.Select(StoredClaimDto.From)]));
+            StoredReportDto.From(report), report.Text, [.. places.Select(place => PlaceMentionDto.From(place, offsets))],
+            [.. claims.Select(claim => StoredClaimDto.From(claim, offsets))]));
     }
 }

@@ -55,7 +55,7 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         {
             if (await store.GetReportAsync(claim.ReportId, cancellationToken) is { } report)
             {
-                claims.Add(new EventClaim(StoredClaimDto.From(claim), StoredReportDto.From(report), report.Text));
+                claims.Add(new EventClaim(StoredClaimDto.From(claim, CodePointOffsets.For(report.Text)), StoredReportDto.From(report), report.Text));
             }
         }
         var ledgerEvent = entry.Event;

@@ -6,13 +6,20 @@ namespace Triangulate.Export;
 /// <summary>
 /// The shape of <c>extract --format json</c>: one object per report with <c>report</c>, <c>places</c> and
 /// <c>claims</c>. The field names are a contract other tools read: add fields, never rename.
+/// Every span is given twice: <c>start</c>/<c>end</c> in UTF-16 code units (what C#, Java and JavaScript strings
+/// index) and <c>startCp</c>/<c>endCp</c> in Unicode code points (what Python strings index); they differ after an
+/// emoji or another character beyond the Basic Multilingual Plane.
 /// </summary>
 public sealed record ExtractDocument(ReportHeader Report, ImmutableArray<PlaceMentionDto> Places, ImmutableArray<ClaimDto> Claims)
 {
-    public static ExtractDocument From(Analysis analysis) => new(
-        ReportHeader.From(analysis.Report),
-        [.. analysis.Places.Select(PlaceMentionDto.From)],
-        [.. analysis.Claims.Select(ClaimDto.From)]);
+    public static ExtractDocument From(Analysis analysis)
+    {
+        var offsets = CodePointOffsets.For(analysis.Report.Text);
+        return new(
+            ReportHeader.From(analysis.Report),
+            [.. analysis.Places.Select(place => PlaceMentionDto.From(place, offsets))],
+            [.. analysis.Claims.Select(claim => ClaimDto.From(claim, offsets))]);
+    }
 }
 
 public sealed record ReportHeader(string Id, string Publisher, string? Url, DateTimeOffset? Published, string Language, string? Title, string ContentHash, string Input)
@@ -53,9 +60,14 @@ public sealed record PlaceMentionDto(
     string? RunnerUp,
     string? CarriedBy,
     int? CarriedByStart,
-    int? CarriedByEnd)
+    int? CarriedByEnd,
+    int StartCp,
+    int EndCp,
+    int? CarriedByStartCp,
+    int? CarriedByEndCp)
 {
-    public static PlaceMentionDto From(PlaceMention mention) => new(
+    /// <param name="offsets">The code-point offsets of the text the mention's spans point into.</param>
+    public static PlaceMentionDto From(PlaceMention mention, CodePointOffsets offsets) => new(
         mention.Text,
         mention.Span.Start,
         mention.Span.End,
@@ -74,12 +86,17 @@ public sealed record PlaceMentionDto(
         mention.RunnerUpId,
         mention.CarriedBy?.Words,
         mention.CarriedBy?.Span.Start,
-        mention.CarriedBy?.Span.End);
+        mention.CarriedBy?.Span.End,
+        offsets.At(mention.Span.Start),
+        offsets.At(mention.Span.End),
+        offsets.At(mention.CarriedBy?.Span.Start),
+        offsets.At(mention.CarriedBy?.Span.End));
 }
 
-public sealed record SourceDto(string Name, string? Role, string Kind, string Side, string? SourceId, string? Written, int? Start, int? End)
+public sealed record SourceDto(
+    string Name, string? Role, string Kind, string Side, string? SourceId, string? Written, int? Start, int? End, int? StartCp, int? EndCp)
 {
-    public static SourceDto From(SourceRef source) => new(
+    public static SourceDto From(SourceRef source, CodePointOffsets offsets) => new(
         source.Name,
         source.Role,
         ContractNames.Of(source.Kind),
@@ -87,10 +104,12 @@ public sealed record SourceDto(string Name, string? Role, string Kind, string Si
         source.SourceId,
         source.Written,
         source.Span?.Start,
-        source.Span?.End);
+        source.Span?.End,
+        offsets.At(source.Span?.Start),
+        offsets.At(source.Span?.End));
 }
 
-public sealed record QuantityDto(double Value, string Unit, string? Qualifier, int Start, int End);
+public sealed record QuantityDto(double Value, string Unit, string? Qualifier, int Start, int End, int StartCp, int EndCp);
 
 public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words);
 
@@ -109,9 +128,12 @@ public record ClaimDto(
     ImmutableArray<QuantityDto> Quantities,
     TimeDto? Time,
     SourceDto Origin,
-    ImmutableArray<SourceDto> Relays)
+    ImmutableArray<SourceDto> Relays,
+    int StartCp,
+    int EndCp)
 {
-    public static ClaimDto From(Claim claim) => new(
+    /// <param name="offsets">The code-point offsets of the report text the claim's spans point into.</param>
+    public static ClaimDto From(Claim claim, CodePointOffsets offsets) => new(
         claim.Text,
         claim.Span.Start,
         claim.Span.End,
@@ -119,12 +141,14 @@ public record ClaimDto(
         claim.Actor?.Text,
         ContractNames.Of(claim.Actor?.Side ?? Model.Side.Unknown),
         claim.Action,
-        [.. claim.Places.Select(PlaceMentionDto.From)],
+        [.. claim.Places.Select(place => PlaceMentionDto.From(place, offsets))],
         claim.Hedged,
         claim.Hedge?.Words,
         claim.Negated,
-        [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End))],
+        [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End, offsets.At(q.Span.Start), offsets.At(q.Span.End)))],
         claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
-        SourceDto.From(claim.Chain.Origin.Source),
-        [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source))]);
+        SourceDto.From(claim.Chain.Origin.Source, offsets),
+        [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source, offsets))],
+        offsets.At(claim.Span.Start),
+        offsets.At(claim.Span.End));
 }

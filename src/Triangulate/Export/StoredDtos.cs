@@ -1,4 +1,3 @@
-using Triangulate.Model;
 using Triangulate.Storage;
 
 namespace Triangulate.Export;
@@ -38,7 +37,8 @@ public sealed record StoredClaimDto : ClaimDto
     public required string Publisher { get; init; }
     public required DateTimeOffset? Published { get; init; }
 
-    public static StoredClaimDto From(StoredClaim c) => new(ClaimDto.From(c.Claim))
+    /// <param name="offsets">The code-point offsets of the claim's report text (<see cref="ReportTexts"/> finds them for a listing).</param>
+    public static StoredClaimDto From(StoredClaim c, CodePointOffsets offsets) => new(ClaimDto.From(c.Claim, offsets))
     {
         Id = c.Id,
         ReportId = c.ReportId,
@@ -46,4 +46,23 @@ public sealed record StoredClaimDto : ClaimDto
         Publisher = c.Publisher,
         Published = c.Published,
     };
+}
+
+/// <summary>
+/// The code-point offsets of the reports a listing of claims points into, read once per report: a stored claim keeps
+/// its UTF-16 span, and only its report's text can say how many characters beyond the BMP precede it.
+/// </summary>
+public static class ReportTexts
+{
+    public static async Task<IReadOnlyList<StoredClaimDto>> ClaimDtosAsync(
+        ILedgerStore store, IReadOnlyList<StoredClaim> claims, CancellationToken cancellationToken)
+    {
+        var offsets = new Dictionary<long, CodePointOffsets>();
+        foreach (var reportId in claims.Select(claim => claim.ReportId).Distinct())
+        {
+            var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
+            offsets[reportId] = report is null ? CodePointOffsets.Identity : CodePointOffsets.For(report.Text);
+        }
+        return [.. claims.Select(claim => StoredClaimDto.From(claim, offsets[claim.ReportId]))];
+    }
 }

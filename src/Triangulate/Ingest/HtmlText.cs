@@ -5,8 +5,9 @@ using AngleSharp.Html.Parser;
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// Turns HTML into the text a reader sees: scripts, styles, navigation, forms and asides dropped, block elements
-/// separated by blank lines, whitespace inside a paragraph collapsed.
+/// Turns HTML into the text a reader sees: scripts, styles, navigation, forms and asides dropped, elements whose class
+/// or id marks them as furniture (share, related, comments, tags) dropped, block elements separated by blank lines,
+/// whitespace inside a paragraph collapsed, and paragraphs that are page furniture (<see cref="ArticleFurniture"/>) left out.
 /// </summary>
 internal static class HtmlText
 {
@@ -24,12 +25,22 @@ internal static class HtmlText
         "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "address", "figcaption", "body",
     };
 
-    // Class and id words that mark advertising and page furniture rather than the article.
+    // Class and id names that mark advertising and page furniture rather than the article.
+    private static readonly HashSet<string> FurnitureNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "banner", "sidebar", "menu", "tags", "tag", "popular", "recommended", "subscribe", "cookie", "cookies",
+    };
+
+    // Words that mark furniture also as a part of a name split at hyphens and underscores ("article-share",
+    // "comments_list"); not "tag", which WordPress puts on articles themselves ("tag-ukraine").
     private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ad", "ads", "advert", "advertisement", "banner", "promo", "sponsored", "related", "share", "social",
-        "newsletter", "subscribe", "comments", "cookie", "cookies", "sidebar", "breadcrumbs", "menu",
+        "advert", "advertisement", "promo", "sponsored", "related", "share", "sharing", "social", "newsletter",
+        "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "readalso", "outbrain", "taboola",
+        "cta", "membership", "donate", "donation", "paywall",
     };
+
+    private static readonly char[] ClassWordSeparators = ['-', '_'];
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
@@ -52,10 +63,13 @@ internal static class HtmlText
 
     public static bool IsFurniture(IElement element) =>
         DroppedElements.Contains(element.LocalName)
-        || element.ClassList.Any(FurnitureWords.Contains)
-        || element.Id is { } id && FurnitureWords.Contains(id)
+        || element.ClassList.Any(IsFurnitureName)
+        || element.Id is { } id && IsFurnitureName(id)
         || element.GetAttribute("role") is "navigation" or "banner" or "complementary"
         || element.HasAttribute("hidden");
+
+    private static bool IsFurnitureName(string name) =>
+        FurnitureNames.Contains(name) || name.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries).Any(FurnitureWords.Contains);
 
     private static void Walk(INode node, List<string> paragraphs, StringBuilder current)
     {
@@ -113,7 +127,7 @@ internal static class HtmlText
     private static void Flush(List<string> paragraphs, StringBuilder current)
     {
         var paragraph = current.ToString().Trim();
-        if (paragraph.Length > 0)
+        if (paragraph.Length > 0 && !ArticleFurniture.IsFurniture(paragraph))
         {
             paragraphs.Add(paragraph);
         }

@@ -8,7 +8,7 @@ namespace Triangulate.Ingest;
 /// the offset give no better guess. All are read with the invariant culture, so a month name is English whatever the
 /// machine's language.
 /// </summary>
-internal static class InputDates
+public static class InputDates
 {
     private static readonly string[] IsoFormats =
     [
@@ -29,7 +29,7 @@ internal static class InputDates
     private static readonly string[] DatasetFormats = [.. IsoFormats, "d MMMM yyyy", "d-MMMM-yyyy"];
 
     /// <summary>The forms <see cref="DateForm.Dataset"/> accepts, as a rejection names them.</summary>
-    public const string DatasetFormsDescription =
+    internal const string DatasetFormsDescription =
         "ISO 8601 (2022-02-24), yyyymmdd (20220224), or day, English month name and year (24 February 2022, 24-February-2022)";
 
     private const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
@@ -41,7 +41,7 @@ internal static class InputDates
         DateTimeOffset.TryParseExact(value.Trim(), DatasetFormats, CultureInfo.InvariantCulture, Styles, out date);
 
     /// <summary>RFC 822 as RSS writes it ("Thu, 24 Feb 2022 05:30:00 +0200", "… GMT"); ISO as a fallback.</summary>
-    public static bool TryParseFeedDate(string value, out DateTimeOffset date)
+    internal static bool TryParseFeedDate(string value, out DateTimeOffset date)
     {
         var trimmed = value.Trim();
         if (TryParseIso(trimmed, out date))
@@ -52,7 +52,7 @@ internal static class InputDates
     }
 
     /// <summary>Parses an optional date field: absent is fine (null), present and unreadable is not.</summary>
-    public static bool TryParseOptional(string? value, DateForm form, out DateTimeOffset? date)
+    internal static bool TryParseOptional(string? value, DateForm form, out DateTimeOffset? date)
     {
         date = null;
         if (string.IsNullOrWhiteSpace(value))

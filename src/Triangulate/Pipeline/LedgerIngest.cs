@@ -25,6 +25,7 @@ public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revi
 /// <summary>
 /// Reads, analyses and stores reports in batches. Each batch is analysed in parallel and saved in one transaction,
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
+/// Reports the ledger already holds are looked up first and not analysed again.
 /// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
 /// keep every core busy. A report that runs past its analysis budget is rejected, named, and the batch goes on.
 /// The log gets each rejection as it happens and one summary per run (<see cref="LogMessages"/>), never a line per report.
@@ -98,7 +99,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                     batch.Add(report);
                     if (batch.Count == batchSize)
                     {
-                        await analysed.WriteAsync(Analyse(batch, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await AnalyseNewAsync(batch, analysed, tally, cancellationToken).ConfigureAwait(false);
                         batch.Clear();
                     }
                 }
@@ -110,7 +111,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
             }
             if (batch.Count > 0)
             {
-                await analysed.WriteAsync(Analyse(batch, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await AnalyseNewAsync(batch, analysed, tally, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -128,6 +129,31 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
             tally.Reject(rejection);
         }
         return [.. outcomes.Select(outcome => outcome.Analysis).OfType<Analysis>()];
+    }
+
+    /// <summary>
+    /// Analyses the reports of a batch that the ledger does not hold yet; those it holds count as duplicates at once,
+    /// as saving them would, without the analysis that saving would throw away. A re-ingest of known input is a lookup.
+    /// </summary>
+    private async Task AnalyseNewAsync(List<Report> batch, ChannelWriter<ImmutableArray<Analysis>> analysed, Tally tally, CancellationToken cancellationToken)
+    {
+        var known = await store.ContainsReportsAsync(batch, cancellationToken).ConfigureAwait(false);
+        var fresh = new List<Report>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (known[i])
+            {
+                tally.Count(SaveStatus.Duplicate);
+            }
+            else
+            {
+                fresh.Add(batch[i]);
+            }
+        }
+        if (fresh.Count > 0)
+        {
+            await analysed.WriteAsync(Analyse(fresh, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

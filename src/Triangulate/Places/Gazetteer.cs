@@ -9,8 +9,14 @@ namespace Triangulate.Places;
 /// </summary>
 internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary);
 
-/// <summary>The name index: names by the stem of their first word, and Ukrainian names by their first word's consonants.</summary>
-internal sealed record GazetteerIndex(Dictionary<string, IndexedName[]> NamesByFirstStem, Dictionary<string, IndexedName[]> UkrainianNamesBySkeleton);
+/// <summary>
+/// The name index: names by the stem of their first word, Ukrainian names by their first word's consonants, and every
+/// name by the <see cref="LatinKey"/> of its first word (a name's words then hold their Latin keys, not stems).
+/// </summary>
+internal sealed record GazetteerIndex(
+    Dictionary<string, IndexedName[]> NamesByFirstStem,
+    Dictionary<string, IndexedName[]> UkrainianNamesBySkeleton,
+    Dictionary<string, IndexedName[]> NamesByLatinKey);
 
 /// <summary>A name added to a place (bundled or stored) by an analyst or an import.</summary>
 public sealed record PlaceAlias(string PlaceId, PlaceName Name)
@@ -35,12 +41,17 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> indexById;
     private readonly Dictionary<string, IndexedName[]> namesByFirstStem;
     private readonly Dictionary<string, IndexedName[]> ukrainianNamesBySkeleton;
+    private readonly Dictionary<string, IndexedName[]> namesByLatinKey;
+
+    private static readonly HashSet<string> LatinKeyCountries = ["UA", "RU", "BY", "MD"];
 
     // Shorter consonant skeletons match too many unrelated words.
     internal const int MinimumSkeleton = 4;
 
-    private Gazetteer(List<Place> places, GazetteerIndex? index = null)
+    private Gazetteer(List<Place> places, GazetteerIndex? index = null, IReadOnlySet<string>? englishWords = null, FrontLine? frontLine = null)
     {
+        EnglishWords = englishWords ?? new HashSet<string>(StringComparer.Ordinal);
+        FrontLine = frontLine ?? FrontLine.None;
         Places = [.. places];
         indexById = new Dictionary<string, int>(places.Count, StringComparer.Ordinal);
         for (var i = 0; i < places.Count; i++)
@@ -48,7 +59,7 @@ public sealed class Gazetteer
             indexById[places[i].Id] = i;
         }
 
-        (namesByFirstStem, ukrainianNamesBySkeleton) = index ?? BuildIndex(places);
+        (namesByFirstStem, ukrainianNamesBySkeleton, namesByLatinKey) = index ?? BuildIndex(places);
     }
 
     /// <summary>The name index built from the places' names; <see cref="GazetteerIndexFile"/> keeps a precomputed copy.</summary>
@@ -57,10 +68,12 @@ public sealed class Gazetteer
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int, string)>();
         var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
+        var latinKeys = new Dictionary<(string Key, int Place), bool>();
         for (var i = 0; i < places.Count; i++)
         {
             foreach (var name in places[i].Names)
             {
+                AddLatinKey(latinKeys, places[i], name, i);
                 var tokens = PlaceText.Tokenise(name.Text);
                 // One- and two-letter names ("In", "По") are words far more often than places.
                 if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Normal.Length < 3))
@@ -93,14 +106,48 @@ public sealed class Gazetteer
             }
         }
 
+        var byLatinKey = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
+        foreach (var ((key, place), secondary) in latinKeys)
+        {
+            Add(byLatinKey, new IndexedName(key.Split(' '), "", place, secondary));
+        }
+
         return new GazetteerIndex(
             index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            byLatinKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
 
-    internal GazetteerIndex Index => new(namesByFirstStem, ukrainianNamesBySkeleton);
+    // Latin keys come from the Cyrillic names of places in Ukraine and its neighbours, where reports romanise names in
+    // many ways; foreign exonyms in other languages would make unrelated words places ("Russian" is Rjasan's key).
+    // Many spellings of one place share a key (Kostiantynivka, Kostyantynivka): one entry, secondary only if all its names are.
+    private static void AddLatinKey(Dictionary<(string Key, int Place), bool> keys, Place place, PlaceName name, int index)
+    {
+        if (!LatinKeyCountries.Contains(place.CountryCode) || !name.Text.Any(PlaceText.IsCyrillic))
+        {
+            return;
+        }
+
+        var words = LatinKey.OfName(name.Text, name.Language);
+        if (words.Length == 0 || words.Any(w => w.Length == 0) || !LatinKey.Distinctive(string.Concat(words)))
+        {
+            return;
+        }
+
+        var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
+        var key = (string.Join(' ', words), index);
+        keys[key] = keys.TryGetValue(key, out var known) ? known && secondary : secondary;
+    }
+
+    internal GazetteerIndex Index => new(namesByFirstStem, ukrainianNamesBySkeleton, namesByLatinKey);
 
     public ImmutableArray<Place> Places { get; }
+
+    /// <summary>English words (normalised) that share a place's Latin key but spell no place's name (<see cref="Build.EnglishWords"/>).</summary>
+    internal IReadOnlySet<string> EnglishWords { get; }
+
+    /// <summary>The settlements near the front line month by month (<see cref="Places.FrontLine"/>), shipped beside the gazetteer.</summary>
+    public FrontLine FrontLine { get; }
 
     private static void Add(Dictionary<string, List<IndexedName>> index, IndexedName name)
     {
@@ -122,7 +169,11 @@ public sealed class Gazetteer
         var places = GazetteerFile.Read(new MemoryStream(bytes, writable: false));
         var indexPath = GazetteerIndexFile.PathFor(path);
         var index = File.Exists(indexPath) ? GazetteerIndexFile.TryRead(indexPath, GazetteerIndexFile.Fingerprint(bytes)) : null;
-        return new Gazetteer(places, index);
+        var wordsPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", Build.EnglishWords.FileName);
+        var words = File.Exists(wordsPath)
+            ? File.ReadLines(wordsPath).Where(l => !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
+            : null;
+        return new Gazetteer(places, index, words, FrontLine.LoadBeside(path));
     }
 
     /// <summary>Writes the precomputed name index beside a gazetteer file; run it whenever the gazetteer is rebuilt.</summary>
@@ -197,7 +248,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(places);
+        return new Gazetteer(places, englishWords: EnglishWords, frontLine: FrontLine);
     }
 
     public Place? ById(string id) => indexById.TryGetValue(id, out var i) ? Places[i] : null;
@@ -214,6 +265,10 @@ public sealed class Gazetteer
     /// <summary>Ukrainian names of Ukrainian places whose first word has this consonant skeleton.</summary>
     internal IndexedName[] UkrainianNamesWithSkeleton(ReadOnlySpan<char> skeleton) =>
         ukrainianNamesBySkeleton.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var names) ? names : [];
+
+    /// <summary>Names whose first word has this Latin key (<see cref="LatinKey"/>), any language or script.</summary>
+    internal IndexedName[] NamesWithLatinKey(string key) =>
+        namesByLatinKey.TryGetValue(key, out var names) ? names : [];
 
     internal IndexedName[] NamesStartingWith(string stem) =>
         namesByFirstStem.TryGetValue(stem, out var names) ? names : [];

@@ -13,7 +13,7 @@ namespace Triangulate.Places;
 internal static class GazetteerIndexFile
 {
     // Raise the version whenever normalisation, stemming or the index's rules change: older files are then ignored.
-    private const string Header = "#triangulate-gazetteer-index v1";
+    private const string Header = "#triangulate-gazetteer-index v2";
 
     public static string PathFor(string gazetteerPath) =>
         gazetteerPath.EndsWith(".tsv.gz", StringComparison.Ordinal)
@@ -31,7 +31,7 @@ internal static class GazetteerIndexFile
         writer.Write(fingerprint);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var table = new List<string>();
-        foreach (var name in index.NamesByFirstStem.Values.Concat(index.UkrainianNamesBySkeleton.Values).SelectMany(n => n))
+        foreach (var name in index.NamesByFirstStem.Values.Concat(index.UkrainianNamesBySkeleton.Values).Concat(index.NamesByLatinKey.Values).SelectMany(n => n))
         {
             foreach (var text in name.Stems.Append(name.LastNormal))
             {
@@ -46,6 +46,7 @@ internal static class GazetteerIndexFile
         table.ForEach(writer.Write);
         WriteMap(writer, index.NamesByFirstStem, numbers);
         WriteMap(writer, index.UkrainianNamesBySkeleton, numbers);
+        WriteMap(writer, index.NamesByLatinKey, numbers);
     }
 
     private static void WriteMap(BinaryWriter writer, Dictionary<string, IndexedName[]> map, Dictionary<string, int> numbers)
@@ -86,7 +87,7 @@ internal static class GazetteerIndexFile
             table[i] = reader.ReadString();
         }
 
-        return new GazetteerIndex(ReadMap(reader, table), ReadMap(reader, table));
+        return new GazetteerIndex(ReadMap(reader, table), ReadMap(reader, table), ReadMap(reader, table));
     }
 
     // A map's key is its names' first stem, so it is not stored twice.

@@ -1,11 +1,15 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Triangulate.Model;
 
 namespace Triangulate.Places;
 
-/// <summary>A place a name may mean, with the share of belief the finder gives it (the scores of one name sum to 1).</summary>
-public sealed record PlaceCandidate(Place Place, double Score);
+/// <summary>
+/// A place a name may mean, with the share of belief the finder gives it (the scores of one name sum to 1) and what
+/// made up its score; the best candidate's explanation also says which of these set it above the runner-up.
+/// </summary>
+public sealed record PlaceCandidate(Place Place, double Score, string Explanation = "");
 
 /// <summary>
 /// Finds gazetteer names in a report's text (inflected forms, former names, transliterations) and resolves each
@@ -68,6 +72,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "луганск", "запоріж", "запорож", "харків", "харьков", "херсон", "бригад", "артилер", "артиллер", "дрон", "бпла",
         "front", "shelling", "donbas", "donetsk", "luhansk", "zaporizh", "kharkiv", "kherson", "brigade", "artillery",
         "drone", "offensive", "assault", "бои", "боях", "боев", "боёв", "бої", "боїв", "войск", "військ",
+        "troops", "militar", "army", "attack", "captur", "liberat", "battlegroup", "invad", "occupi", "атак", "освобод", "звільн",
     ];
 
     private static readonly string[] ForeignWordPrefixes =
@@ -89,6 +94,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private const double SecondaryNamePenalty = 0.3;
 
+    // A place inside an area the report names: the analyst's first cue, above the size and the front-line oblasts of a
+    // namesake elsewhere (Kostiantynivka in Sumy Oblast is not the Donetsk town when the report says Sumy Oblast).
+    private const double NamedAreaSupport = 4.5;
+
+    // A settlement near the front line on the report's date (or, undated, in any month mapped) outranks a namesake of
+    // like size away from it.
+    private const double FrontLineSupport = 1.0;
+
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
@@ -101,7 +114,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // Words next to a place name that make it part of an organisation's or a medium's name ("Минобороны России",
     // "Донецька обласна військова адміністрація", "The New York Times"): such a name is not a place mention.
     private static readonly FrozenSet<string> OrganisationBefore = FrozenSet.Create(StringComparer.Ordinal,
-        "минобороны", "міноборони", "мид", "мзс", "мвд", "мчс", "мінобороны", "генштаб", "генштабу", "телеканал", "телеканала",
+        "имени", "імені", "imeni", "минобороны", "міноборони", "мид", "мзс", "мвд", "мчс", "мінобороны", "генштаб", "генштабу", "телеканал", "телеканала",
         "телеканалу", "канал", "канала", "каналу", "агентство", "агентства", "газета", "газети", "газеты", "издание",
         "видання", "радио", "радіо", "ministry", "embassy", "осув", "угруповання", "угрупування", "группировка", "группировки",
         "группировкой", "бригада", "бригады", "бригади", "батальон", "батальйон", "полк", "військ", "войск", "рсзо", "рсзв",
@@ -111,7 +124,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private static readonly FrozenSet<string> OrganisationAfter = FrozenSet.Create(StringComparer.Ordinal,
         "обласна", "обласної", "обласну", "обласній", "міська", "міської", "районна", "районної", "військова", "військової",
         "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
-        "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
+        "regional", "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
         "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
         "правду", "pravda", "group", "grouping", "street", "avenue");
 
@@ -161,7 +174,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         public Dictionary<string, NameLookup> Lookups { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The same words find the same candidates: a name of several words repeated shares its columns.</summary>
-        public Dictionary<(string Key, string First, string Last, bool BySkeleton), NameColumns> ColumnsByWords { get; } = [];
+        public Dictionary<(string Key, string First, string Last, NameMatching Matching), NameColumns> ColumnsByWords { get; } = [];
 
         public void Clear()
         {
@@ -181,7 +194,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         try
         {
             PlaceText.Tokenise(report.Text, wordForms, scratch.Tokens);
-            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None);
+            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None, report.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null);
         }
         finally
         {
@@ -190,7 +203,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
     }
 
-    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch, SourceContext sources)
+    private ImmutableArray<PlaceMention> Find(string text, Scratch scratch, SourceContext sources, DateOnly? date)
     {
         var tokens = scratch.Tokens;
         var matches = Match(text, scratch, sources.SourceNames);
@@ -210,7 +223,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine);
+                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine, date);
             }
         }
 
@@ -229,7 +242,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine);
+                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine, date);
             }
 
             // A name written the same way twice is one string: dense text repeats a few names thousands of times.
@@ -243,7 +256,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 span,
                 mentionText,
                 ranked.Best,
-                Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0) * (match.BySkeleton ? 0.7 : 1.0), 3),
+                Math.Round(ranked.Confidence * (match.CommonWord ? 0.6 : 1.0) * MatchingFactor(match.Matching), 3),
                 ranked.Best.Kind is PlaceKind.AdminArea or PlaceKind.Country ? PlacePrecision.Region : PlacePrecision.Exact,
                 EstimatedLat: ranked.Best.Lat,
                 EstimatedLon: ranked.Best.Lon,
@@ -257,60 +270,178 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// Every place a name may mean, best first, scored as the finder scores a mention: the areas and places that the
-    /// context (an oblast's name, a sentence) names count as they would in the same report.
+    /// context (an oblast's name, a sentence) names count as they would in the same report. The name is read as a
+    /// report's words would be, in any letter case, by stems, consonants or Latin key; words for a kind of settlement
+    /// before or after it (village of, station) are passed over. A date weighs the front line of that day; without
+    /// one, a place that has been at the front in any month mapped counts as at the front.
     /// </summary>
-    public ImmutableArray<PlaceCandidate> Resolve(string name, string? context = null)
+    public ImmutableArray<PlaceCandidate> Resolve(string name, string? context = null, DateOnly? date = null)
     {
-        var key = PlaceText.NameKey(name);
-        if (key.Length == 0)
+        var query = TitleCased(name);
+        var scratch = new Scratch();
+        var tokens = PlaceText.Tokenise(query, into: scratch.Tokens);
+        var first = 0;
+        while (first < tokens.Count - 1 && (SettlementCues.Contains(tokens[first].Normal) || Descriptors.Contains(tokens[first].Normal)))
+        {
+            first++;
+        }
+
+        if (first >= tokens.Count)
         {
             return [];
         }
 
-        var lastNormal = PlaceText.Normalise(name.AsSpan(name.AsSpan().TrimEnd().LastIndexOf(' ') + 1).Trim());
-        var byPlace = new SortedDictionary<int, (bool Secondary, bool Exact)>();
-        foreach (var indexed in gazetteer.NamesStartingWith(key[0]))
+        var lookup = Lookup(query, first, scratch);
+        if (lookup.Length == 0 || tokens.Skip(first + lookup.Length).Any(t => !SettlementCues.Contains(t.Normal) && !Descriptors.Contains(t.Normal)))
         {
-            if (indexed.Stems.AsSpan().SequenceEqual(key))
+            return [];
+        }
+
+        var (places, secondary, exact) = lookup.Candidates;
+        var match = new NameMatch(0, query.Length, lookup.Key, places, secondary, exact, CommonWord: false, lookup.Matching);
+        var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""), date);
+        // The front line weighs for a name asked about unless the context sets it abroad (the United States, the UN).
+        var contextWords = PlaceText.Tokenise(context ?? "");
+        var scored = Scored(match, areas, others, new Setting(InUkraineAtWar(contextWords), !contextWords.Any(t => Opens(t.Normal, ForeignWordsByLetter))), date);
+        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
+        return [.. scored.Select((s, rank) => new PlaceCandidate(
+            s.Place,
+            Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3),
+            Explain(s.Weights, rank == 0 && scored.Count > 1 ? scored[1] : null)))];
+    }
+
+    // Words that say what kind of place a name is, before or after it (Ocheretyne station, the village of Kurdiumivka).
+    private static readonly FrozenSet<string> Descriptors = FrozenSet.Create(StringComparer.Ordinal,
+        "station", "railway", "the", "of", "near", "city", "urban", "type", "microdistrict", "district", "станция", "станція",
+        "м", "ст", "смт", "пгт");
+
+    private static string TitleCased(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]) && (i == 0 || !(char.IsLetter(chars[i - 1]) || PlaceText.IsApostrophe(chars[i - 1]))))
             {
-                var exact = indexed.LastNormal == lastNormal;
-                byPlace[indexed.PlaceIndex] = byPlace.TryGetValue(indexed.PlaceIndex, out var known)
-                    ? (known.Secondary && indexed.Secondary, known.Exact || exact)
-                    : (indexed.Secondary, exact);
+                chars[i] = char.ToUpperInvariant(chars[i]);
             }
         }
 
-        if (byPlace.Count == 0)
-        {
-            return [];
-        }
-
-        var (areas, others) = ContextOf(context ?? "");
-        var match = new NameMatch(0, name.Length, string.Join(' ', key), [.. byPlace.Keys], [.. byPlace.Values.Select(v => v.Secondary)], [.. byPlace.Values.Select(v => v.Exact)], CommonWord: false);
-        var scored = Scored(match, areas, [.. others.Select(p => ("", p))], InUkraineAtWar(PlaceText.Tokenise(context ?? "")));
-        var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
-        return [.. scored.Select(s => new PlaceCandidate(s.Place, Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3)))];
+        return new string(chars);
     }
 
-    private (HashSet<string> Areas, List<Place> Others) ContextOf(string text)
+    // A context typed in lower case ("kharkiv region") names its places as a capitalised one would; one that has
+    // capitals already keeps them, so that its common words stay words.
+    private static string TitleCasedIfLower(string text) => text.Any(char.IsUpper) ? text : TitleCased(text);
+
+    /// <summary>What weighed in a candidate's score, and, for the best, what set it above the runner-up.</summary>
+    private string Explain(Weights weights, (Place Place, double Score, Weights Weights)? runnerUp)
+    {
+        var parts = new List<string>();
+        var place = weights.Place;
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{(weights.InFrontlineOblast ? ", front-line oblast" : "")})"));
+        if (weights.Area is { } area)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
+        }
+
+        if (weights.Neighbour is { } neighbour)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it +{weights.NeighbourSupport:0}"));
+        }
+
+        if (weights.SecondaryPenalty > 0)
+        {
+            parts.Add("matched by a former or derived name −0.3");
+        }
+
+        if (weights.ExactBonus > 0)
+        {
+            parts.Add("spelled exactly so +1");
+        }
+
+        if (weights.FrontLineSupport > 0)
+        {
+            parts.Add(weights.Date is { } day
+                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd} +{weights.FrontLineSupport:0.##}")
+                : string.Create(CultureInfo.InvariantCulture, $"near the front line in {weights.FrontLineMonths} of the months mapped +{weights.FrontLineSupport:0.##}"));
+        }
+
+        if (weights.AbroadPenalty > 0)
+        {
+            parts.Add("abroad, unsupported in a report on the fighting −1.5");
+        }
+
+        var text = string.Join("; ", parts);
+        if (runnerUp is not { } other)
+        {
+            return text;
+        }
+
+        var decided = Decider(weights, other.Weights);
+        return $"{text}. Decided over {other.Place.Name} ({other.Place.AdminPath ?? other.Place.CountryCode}) by {decided}";
+    }
+
+    // The factor that most favours the best candidate over the runner-up.
+    private static string Decider(Weights best, Weights other)
+    {
+        (string Why, double Margin)[] factors =
+        [
+            ("the area named", best.AreaSupport - other.AreaSupport),
+            ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
+            ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
+            ("the front-line oblasts", (best.InFrontlineOblast ? FrontlinePrior : 0) - (other.InFrontlineOblast ? FrontlinePrior : 0)),
+            ("population", best.PopulationPrior - other.PopulationPrior),
+            ("lying in Ukraine", (best.Place.CountryCode == "UA" ? UkrainePrior : 0) - (other.Place.CountryCode == "UA" ? UkrainePrior : 0) + other.AbroadPenalty - best.AbroadPenalty),
+            ("an attested current name", other.SecondaryPenalty - best.SecondaryPenalty),
+            ("the exact spelling", best.ExactBonus - other.ExactBonus),
+        ];
+        var top = factors.MaxBy(f => f.Margin);
+        return top.Margin > 0 ? top.Why : "the order of ids (equal scores)";
+    }
+
+    // The areas a context names, and its other places by name key (a context that repeats the name itself, such as
+    // the sentence it stands in, gives no neighbour to it).
+    private (HashSet<string> Areas, List<(string Key, Place Best)> Others) ContextOf(string text, DateOnly? date)
     {
         var scratch = new Scratch();
         PlaceText.Tokenise(text, into: scratch.Tokens);
         var matches = Match(text, scratch, []);
-        var best = matches.Select(m => Scored(m, FrozenSet<string>.Empty, [], inUkraine: false)[0].Place).ToList();
-        var areas = best.Where(p => p.Kind is PlaceKind.AdminArea).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        return (areas, [.. best.Where(p => p.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
+        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], new Setting(InUkraineAtWar: false, FrontLineCounts: true), date)[0].Place)).ToList();
+        var areas = best.Where(b => b.Place.Kind is PlaceKind.AdminArea).Select(b => b.Place.Id).ToHashSet(StringComparer.Ordinal);
+        return (areas, [.. best.Where(b => b.Place.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool CommonWord, bool BySkeleton = false);
+    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool CommonWord, NameMatching Matching = NameMatching.Stem);
+
+    /// <summary>How a name was met: by its stems, by a Russian spelling's consonants, or by a Latin spelling's key.</summary>
+    private enum NameMatching
+    {
+        Stem,
+        Skeleton,
+        LatinKey,
+    }
+
+    // A name met only by consonants or by a Latin key is less certain than one met by its spelling.
+    private static double MatchingFactor(NameMatching matching) => matching switch
+    {
+        NameMatching.Skeleton => 0.7,
+        NameMatching.LatinKey => 0.8,
+        _ => 1.0,
+    };
 
     private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
+
+    /// <summary>
+    /// What the text says of its setting: a report on the fighting in Ukraine (a place abroad then needs support), and
+    /// whether the front line weighs (in such a report; for a name asked about, unless the context sets it abroad).
+    /// </summary>
+    private readonly record struct Setting(bool InUkraineAtWar, bool FrontLineCounts);
 
     /// <summary>
     /// The places that a name starting at a word may mean, by stem or by consonants: the name's length in words and
     /// key, its candidates, and whether the words after it were read to decide.
     /// </summary>
-    private readonly record struct NameLookup(int Length, string Key, NameColumns Candidates, bool BySkeleton, bool ReadsNextWords);
+    private readonly record struct NameLookup(int Length, string Key, NameColumns Candidates, NameMatching Matching, bool ReadsNextWords);
 
     /// <summary>A name's candidate places as parallel columns: place index, secondary name, exact spelling.</summary>
     private sealed record NameColumns(int[] Places, bool[] Secondary, bool[] Exact)
@@ -380,7 +511,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
             var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places));
             var (places, secondary, exactSpelling) = lookup.Candidates;
-            var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, common, lookup.BySkeleton);
+            var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, common, lookup.Matching);
             if (!common || FollowsCue(text, tokens, i))
             {
                 matches.Add(match);
@@ -448,7 +579,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             var k = name.Stems.Length;
             readsNextWords |= k > 1;
-            if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, bySkeleton: false))
+            if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, NameMatching.Stem))
             {
                 continue;
             }
@@ -471,7 +602,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         // consonants), where a consonant match counts as a secondary name. A word with a letter only Ukrainian
         // has is already in Ukrainian spelling, so it is not tried again.
         var stemLength = length;
-        var bySkeleton = false;
+        var matching = NameMatching.Stem;
         Span<char> skeleton = stackalloc char[64];
         if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeleton.Length
             && token.Normal.Length > 0 && PlaceText.IsCyrillic(token.Normal[0])
@@ -481,7 +612,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             {
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
-                if (k < length || !Continues(text, tokens, i, name.Stems, bySkeleton: true))
+                if (k < length || !Continues(text, tokens, i, name.Stems, NameMatching.Skeleton))
                 {
                     continue;
                 }
@@ -493,23 +624,57 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 }
 
                 candidates.TryAdd(name.PlaceIndex, (k == stemLength, false));
-                bySkeleton |= k > stemLength;
+                matching = k > stemLength ? NameMatching.Skeleton : matching;
+            }
+        }
+
+        // A Latin spelling in another scheme or of the other language's form (Krasnogorovka, Vyshnyove, Chervonaya
+        // Polyana) is tried by its Latin key against every name of every place, likewise beside the places its own
+        // spelling names, where a key match counts as a secondary name.
+        if ((length == 0 || length == 1) && token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
+            && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i)))
+        {
+            var word = text.AsSpan(token.Start, token.End - token.Start);
+            var latinKey = LatinKey.Of(word);
+            var names = latinKey.Length == 0 ? [] : gazetteer.NamesWithLatinKey(latinKey);
+            if (names.Length == 0 && word.Contains('x'))
+            {
+                names = gazetteer.NamesWithLatinKey(latinKey = LatinKey.Of(word, xIsKh: true));
+            }
+
+            foreach (var name in names)
+            {
+                var k = name.Stems.Length;
+                readsNextWords |= k > 1;
+                if (k < length || (k == 1 && !LatinKey.Distinctive(latinKey)) || !Continues(text, tokens, i, name.Stems, NameMatching.LatinKey))
+                {
+                    continue;
+                }
+
+                if (k > length)
+                {
+                    length = k;
+                    candidates.Clear();
+                }
+
+                candidates.TryAdd(name.PlaceIndex, (name.Secondary || k == stemLength, false));
+                matching = k > stemLength ? NameMatching.LatinKey : matching;
             }
         }
 
         if (length == 0)
         {
-            return new NameLookup(0, "", NameColumns.None, BySkeleton: false, readsNextWords);
+            return new NameLookup(0, "", NameColumns.None, NameMatching.Stem, readsNextWords);
         }
 
         var key = length == 1 ? token.Stem : KeyOf(tokens, i, length);
-        var words = (key, token.Normal, tokens[i + length - 1].Normal, bySkeleton);
+        var words = (key, token.Normal, tokens[i + length - 1].Normal, matching);
         if (!scratch.ColumnsByWords.TryGetValue(words, out var columns))
         {
             scratch.ColumnsByWords[words] = columns = Columns(candidates);
         }
 
-        return new NameLookup(length, key, columns, bySkeleton, readsNextWords);
+        return new NameLookup(length, key, columns, matching, readsNextWords);
     }
 
     // The candidates as the match's parallel arrays, in one pass (dense text has ~30 000 matches with many namesakes each).
@@ -666,8 +831,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return true;
     }
 
-    // Whether the words after the first continue a name, compared by stem or by consonant skeleton.
-    private static bool Continues(string text, List<Token> tokens, int at, string[] stems, bool bySkeleton)
+    // Whether the words after the first continue a name, compared by stem, by consonant skeleton or by Latin key.
+    private static bool Continues(string text, List<Token> tokens, int at, string[] stems, NameMatching matching)
     {
         if (at + stems.Length > tokens.Count)
         {
@@ -677,7 +842,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         for (var j = 1; j < stems.Length; j++)
         {
             var token = tokens[at + j];
-            if (!(bySkeleton ? PlaceText.HasSkeleton(token.Stem, stems[j]) : token.Stem == stems[j]) || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
+            var same = matching switch
+            {
+                NameMatching.Skeleton => PlaceText.HasSkeleton(token.Stem, stems[j]),
+                NameMatching.LatinKey => LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) is var key && (key == stems[j]
+                    || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), xIsKh: true) == stems[j]),
+                _ => token.Stem == stems[j],
+            };
+            if (!same || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
             {
                 return false;
             }
@@ -706,7 +878,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
 
     // The best and second-best places and the best's share of belief, without sorting every candidate.
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
+    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)
     {
         var count = match.Places.Length;
         Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
@@ -714,7 +886,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var second = -1;
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key, inUkraine) + (match.Exact[c] ? ExactSpellingBonus : 0);
+            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, new Setting(inUkraine, inUkraine), date).Total;
             if (c == 0)
             {
                 continue;
@@ -744,33 +916,65 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
         scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
 
-    private List<(Place Place, double Score)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine)
+    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, Setting setting, DateOnly? date)
     {
-        var scored = new List<(Place Place, double Score)>(match.Places.Length);
+        var scored = new List<(Place Place, double Score, Weights Weights)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            scored.Add((gazetteer.Places[match.Places[c]], Score(match.Places[c], match.Secondary[c], areasNamed, context, match.Key, inUkraine) + (match.Exact[c] ? ExactSpellingBonus : 0)));
+            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, setting, date);
+            scored.Add((weights.Place, weights.Total, weights));
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
         return scored;
     }
 
-    /// <summary>A candidate's score: its prior, the areas named, and its distance to the other names' best places.</summary>
-    private double Score(int index, bool secondary, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, bool inUkraine)
+    /// <summary>
+    /// What a candidate's score is made of: its prior (population, Ukraine, the front-line oblasts), the area named
+    /// that holds it, the nearest of the other names' best places, the front line on the report's date, and penalties for a secondary name or a place
+    /// abroad that nothing in the report supports.
+    /// </summary>
+    private readonly record struct Weights(
+        Place Place,
+        double Prior,
+        double SecondaryPenalty,
+        double ExactBonus,
+        string? Area,
+        double AreaSupport,
+        Place? Neighbour,
+        double NeighbourKm,
+        double NeighbourSupport,
+        double AbroadPenalty,
+        double FrontLineSupport,
+        int FrontLineMonths,
+        DateOnly? Date)
+    {
+        public double Total => Prior - SecondaryPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
+
+        public bool InFrontlineOblast => InFrontline(Place);
+
+        public double PopulationPrior => PopulationPriorOf(Place);
+    }
+
+    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, Setting setting, DateOnly? date)
     {
         var place = gazetteer.Places[index];
-        var support = 0.0;
+        // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
+        var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
+        // Undated, a place the front passed for months is named in more reports than one it touched once.
+        var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineSupport;
+        string? area = null;
         foreach (var parent in place.Parents)
         {
             if (areasNamed.Contains(parent))
             {
-                support = 3;
+                area = parent;
                 break;
             }
         }
 
         var nearest = double.MaxValue;
+        Place? neighbour = null;
         foreach (var (key, other) in context)
         {
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
@@ -784,19 +988,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
             if (distance < NearKm || other.Parents.Contains(place.Id))
             {
-                nearest = 0;
+                (nearest, neighbour) = (distance, other);
                 break;
             }
 
-            nearest = Math.Min(nearest, distance);
+            if (distance < nearest)
+            {
+                (nearest, neighbour) = (distance, other);
+            }
         }
 
-        support += nearest switch { < NearKm => 3, < 50 => 2, < 150 => 1, _ => 0 };
+        var areaSupport = area is null ? 0 : NamedAreaSupport;
+        var neighbourSupport = neighbour is null ? 0 : nearest < NearKm || neighbour.Parents.Contains(place.Id) ? 3 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
 
         // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
-        var abroadUnsupported = inUkraine && place.CountryCode != "UA" && support == 0;
-        return prior[index] - (secondary ? SecondaryNamePenalty : 0) + support - (abroadUnsupported ? SettingPenalty : 0);
+        var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
+        return new Weights(place, prior[index], secondary ? SecondaryNamePenalty : 0, exact ? ExactSpellingBonus : 0, area, areaSupport,
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).
@@ -843,12 +1052,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     }
 
     // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.
-    private static double Prior(Place place)
-    {
-        // Areas carry no population, yet reports name an oblast or a country far more often than a namesake hamlet.
-        var score = Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
-        score += place.CountryCode == "UA" ? 1.0 : 0;
-        score += place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id) ? 1.5 : 0;
-        return score;
-    }
+    private static double Prior(Place place) =>
+        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (InFrontline(place) ? FrontlinePrior : 0);
+
+    private const double UkrainePrior = 1.0;
+
+    private const double FrontlinePrior = 1.5;
+
+    // Areas carry no population, yet reports name an oblast or a country far more often than a namesake hamlet.
+    private static double PopulationPriorOf(Place place) =>
+        Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
+
+    private static bool InFrontline(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
 }

@@ -193,9 +193,10 @@ internal static class PlaceText
         return (normal, Stem(normal));
     }
 
-    // An English possessive ("Toretsk's") ends the word rather than joining it.
+    // An English possessive ("Toretsk's") ends the word rather than joining it; a soft sign written as an apostrophe
+    // before another one (Mykil's'ke) does not.
     private static bool IsPossessive(string text, int apostrophe) =>
-        apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]))
+        apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' && (apostrophe + 2 >= text.Length || !(char.IsLetter(text[apostrophe + 2]) || IsApostrophe(text[apostrophe + 2])))
         && apostrophe > 0 && text[apostrophe - 1] is >= 'A' and <= 'z';
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)

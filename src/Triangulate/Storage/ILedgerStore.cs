@@ -98,6 +98,13 @@ public interface ILedgerStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For each report, whether the ledger already holds it: the same text under the same normalised URL or from the
+    /// same publisher, exactly what <see cref="SaveAsync"/> would count as <see cref="SaveStatus.Duplicate"/>. Lets an
+    /// ingest skip analysing what it would not store.
+    /// </summary>
+    Task<IReadOnlyList<bool>> ContainsReportsAsync(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default);
 
     Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default);

@@ -5,21 +5,15 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Claims;
 
-/// <summary>The seed report against its expected reading (../shared/seeds beside the repository).</summary>
+/// <summary>The seed report against its expected reading (TestData/seeds).</summary>
 public sealed class SeedReportTests
 {
     private const string SeedName = "000_dd5ccbe65ea12fac";
 
     private static readonly Lazy<(string Text, ImmutableArray<Claim> Claims, JsonElement Expected)> Seed = new(() =>
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Triangulate.slnx")))
-        {
-            root = root.Parent;
-        }
-        var seeds = Path.Combine(root!.FullName, "..", "shared", "seeds");
-        var text = File.ReadAllText(Path.Combine(seeds, SeedName + ".txt"));
-        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds, SeedName + ".expected.json"))).RootElement.Clone();
+        var text = File.ReadAllText(RepositoryPaths.Seed(SeedName + ".txt"));
+        var expected = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Seed(SeedName + ".expected.json"))).RootElement.Clone();
         var report = new Report("seed", "unknown", null, new DateTimeOffset(2024, 7, 5, 12, 0, 0, TimeSpan.Zero), "en", null, text, new InputLocation("seed.txt"));
         return (text, new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()).Extract(report, []), expected);
     });

@@ -65,7 +65,7 @@ public sealed class LedgerCommandsTests : IClassFixture<SampleLedgerFixture>
         var shown = await CliRunner.RunAsync("show", "r999999", "--db", ledger.Database);
 
         Assert.Equal(3, shown.ExitCode);
-        Assert.Contains("no report 999999", shown.Error, StringComparison.Ordinal);
+        Assert.Contains("no report r999999", shown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class CorroborationSamplesTests : IClassFixture<CorroborationSampl
             await CliRunner.RunAsync("ingest", RepositoryPaths.Samples, "--db", Database);
             Before = await JsonAsync("events", "--format", "json", "--db", Database);
             SourcesBefore = await JsonAsync("sources", "--format", "json", "--db", Database);
-            await CliRunner.RunAsync("evidence", "import", "control", Path.Combine(RepositoryPaths.Shared, "data", "evidence", "deepstate-monthly"), "--db", Database);
+            await CliRunner.RunAsync("evidence", "import", "control", RepositoryPaths.ControlMaps, "--db", Database);
             After = await JsonAsync("events", "--format", "json", "--db", Database);
             SourcesAfter = await JsonAsync("sources", "--format", "json", "--db", Database);
         }

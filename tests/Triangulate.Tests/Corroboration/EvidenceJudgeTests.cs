@@ -91,7 +91,7 @@ public class EvidenceJudgeTests
     [Fact]
     public void Judge_RealControlMap_ShowsNiuYorkTakenAndToretskCentreNotInSeptember2024()
     {
-        var map = ControlMapFiles.Read(Path.Combine(RepositoryPaths.Shared, "data", "evidence", "deepstate-monthly", "deepstatemap_data_20240901.geojson")).Map!;
+        var map = ControlMapFiles.Read(Path.Combine(RepositoryPaths.ControlMaps, "deepstatemap_data_20240901.geojson")).Map!;
         var index = new ControlMapIndex([map]);
 
         Assert.True(index.FirstFrom(map.Date, NiuYork.Lat, NiuYork.Lon)!.Value.Inside);

@@ -28,6 +28,49 @@ public sealed class LedgerIngestTests
     }
 
     [Fact]
+    public async Task RunAsync_SameInputAgain_AnalysesAndSavesNothingAndCountsEveryReportAsDuplicate()
+    {
+        using var temp = new TempDirectory();
+        await using var ledger = await StoreFactory.OpenAsync(temp.File("ledger.db"), TimeProvider.System);
+        var store = SaveCounter.Around(ledger);
+        await new LedgerIngest(Analyzer.Value, store, batchSize: 4).RunAsync(Bulletins(10).Select(ReadOutcome.Of));
+        var savedFirst = SaveCounter.Of(store).Analyses;
+
+        var again = await new LedgerIngest(Analyzer.Value, store, batchSize: 4).RunAsync(Bulletins(11).Select(ReadOutcome.Of));
+
+        Assert.Equal(10, savedFirst);
+        Assert.Equal((11, 10, 1), (again.Read, again.Duplicates, again.Added));
+        Assert.Equal(11, SaveCounter.Of(store).Analyses);
+        Assert.Equal(11, (await ledger.SummarizeAsync()).Reports);
+    }
+
+    /// <summary>A store that counts the analyses handed to <see cref="ILedgerStore.SaveAsync"/> and passes every call on.</summary>
+    public class SaveCounter : System.Reflection.DispatchProxy
+    {
+        private ILedgerStore inner = null!;
+
+        public int Analyses { get; private set; }
+
+        public static ILedgerStore Around(ILedgerStore inner)
+        {
+            var proxy = Create<ILedgerStore, SaveCounter>();
+            ((SaveCounter)(object)proxy).inner = inner;
+            return proxy;
+        }
+
+        public static SaveCounter Of(ILedgerStore proxy) => (SaveCounter)(object)proxy;
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+        {
+            if (targetMethod?.Name == nameof(ILedgerStore.SaveAsync) && args?[0] is IReadOnlyList<Analysis> batch)
+            {
+                Analyses += batch.Count;
+            }
+            return targetMethod!.Invoke(inner, args);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_ReaderFailsAfterTwoBatches_StoresThemAndRethrowsTheReadersError()
     {
         using var temp = new TempDirectory();

@@ -30,21 +30,8 @@ public sealed class GazetteerFixture
     public IReadOnlyList<PlaceMention> Find(string text, string language = "en") =>
         Finder.Find(new Report(null, "test", null, null, language, null, text, new InputLocation("test.txt")));
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Triangulate.slnx not found above the test binaries.");
-    }
-
     public static string SeedText() =>
-        File.ReadAllText(Path.Combine(RepositoryRoot(), "..", "shared", "seeds", "000_dd5ccbe65ea12fac.txt"));
+        File.ReadAllText(RepositoryPaths.Seed("000_dd5ccbe65ea12fac.txt"));
 }
 
 [CollectionDefinition(Name)]

@@ -17,7 +17,7 @@ internal static class Browser
         var required = Environment.GetEnvironmentVariable("TRIANGULATE_REQUIRE_ALL") == "1";
         if (!File.Exists(ChromiumPath))
         {
-            Skip.If(!required, $"{ChromiumPath} is not installed (apt-get install chromium)");
+            Skip.If(!required, $"needs Debian's Chromium at {ChromiumPath}, which is not installed. To run it: apt-get install chromium, then dotnet test.");
             Assert.Fail($"{ChromiumPath} is required when TRIANGULATE_REQUIRE_ALL=1");
         }
         var playwright = await Playwright.CreateAsync();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
+using Triangulate.Export;
 using Triangulate.Storage;
 
 namespace Triangulate.Tests.Web;
@@ -165,6 +166,30 @@ public abstract class LedgerApiTests(WebLedger ledger)
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,kind,from,to", lines[0], StringComparison.Ordinal);
         Assert.True(lines.Length - 1 >= events, "multi-line texts may add lines, never drop rows");
+    }
+
+    [SkippableTheory]
+    [InlineData("api/claims/export?format=csv", "claims")]
+    [InlineData("api/events/export?format=csv", "events")]
+    public async Task Export_Csv_WritesTheColumnsTheCliExportShares(string path, string export)
+    {
+        var columns = export == "claims" ? ExportTables.Claims.Select(c => c.Name) : ExportTables.Events.Select(c => c.Name);
+
+        var csv = await (await GetAsync(path)).Content.ReadAsStringAsync();
+
+        Assert.Equal(string.Join(",", columns), csv.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [SkippableFact]
+    public async Task Claims_Json_GiveCodePointOffsetsBesideUtf16Ones()
+    {
+        var page = await JsonAsync(await GetAsync("api/claims?limit=50"));
+
+        Assert.All(page.GetProperty("items").EnumerateArray(), claim =>
+        {
+            Assert.True(claim.GetProperty("startCp").GetInt32() <= claim.GetProperty("start").GetInt32());
+            Assert.All(claim.GetProperty("places").EnumerateArray(), place => Assert.True(place.TryGetProperty("endCp", out _)));
+        });
     }
 
     [SkippableFact]

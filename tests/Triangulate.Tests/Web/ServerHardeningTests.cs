@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Triangulate.Export;
 using Triangulate.Storage;
 using Triangulate.Web;
 using Triangulate.Web.Api;
@@ -56,7 +57,7 @@ public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLe
     {
         Assert.Equal(
             ["'=HYPERLINK(\"http://x\")", "'+1+1", "'@SUM(A1)", "'-x", "-37.8", "Торецьк", ""],
-            new[] { "=HYPERLINK(\"http://x\")", "+1+1", "@SUM(A1)", "-x", "-37.8", "Торецьк", "" }.Select(Exports.Inert));
+            new[] { "=HYPERLINK(\"http://x\")", "+1+1", "@SUM(A1)", "-x", "-37.8", "Торецьк", "" }.Select(ExportTables.Inert));
     }
 
     [Fact]

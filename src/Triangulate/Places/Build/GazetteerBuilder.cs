@@ -4,8 +4,20 @@ using Triangulate.Model;
 
 namespace Triangulate.Places.Build;
 
-/// <summary>Where the builder reads its inputs; the reviewed tables live in the repository's data/gazetteer.</summary>
-public sealed record GazetteerSources(string OsmSettlementsCsv, string RegionsCsv, string KatottgCsv, string Cities1000Txt, string ReviewedTablesDirectory);
+/// <summary>
+/// Where the builder reads its inputs; the reviewed tables live in the repository's data/gazetteer. GeoNames comes as
+/// two tables: cities500 (current, with villages of 500 people and more) and cities1000 (a 2013 snapshot that keeps
+/// the names of before 2016). The countries come from two npm packages (see <see cref="WorldCountries"/>).
+/// </summary>
+public sealed record GazetteerSources(
+    string OsmSettlementsCsv,
+    string RegionsCsv,
+    string KatottgCsv,
+    string Cities500Txt,
+    string Cities1000Txt,
+    string WorldCountriesJson,
+    string CountryNamesDirectory,
+    string ReviewedTablesDirectory);
 
 /// <summary>
 /// Builds the shipped gazetteer from OpenStreetMap settlements, the KATOTTG codifier, GeoNames cities1000 and the
@@ -17,7 +29,12 @@ public static class GazetteerBuilder
     public const string DerivedNameSource = "uk-ru rules";
 
     private static readonly HashSet<string> NearbyCountries = ["UA", "RU", "BY", "MD"];
-    private const long WorldCityPopulation = 300_000;
+
+    // Foreign cities that reports name: capitals, and cities this large (Geneva, Istanbul, Rzeszów, Jeddah).
+    private const long WorldCityPopulation = 150_000;
+
+    private const string CrimeaCode = "UA01000000000013043";
+    private const string SevastopolCode = "UA85000000000065278";
 
     public static void Build(GazetteerSources sources, Stream output) => GazetteerFile.Write(output, BuildPlaces(sources));
 
@@ -31,22 +48,54 @@ public static class GazetteerBuilder
         codifier.Match(settlements);
 
         var renames = LoadRenames(Path.Combine(sources.ReviewedTablesDirectory, "renames.csv"), settlements);
-        var geonames = GeoNamesRow.Load(sources.Cities1000Txt);
+        var geonames = GeoNamesRow.Merge([GeoNamesRow.Load(sources.Cities500Txt), GeoNamesRow.Load(sources.Cities1000Txt)]);
         var extraUkrainian = AttachGeoNames(geonames.Where(g => g.Country == "UA"), grid);
 
         var places = new List<Place>();
         places.AddRange(codifier.AdminAreas(settlements));
         places.AddRange(settlements.Where(s => s.Names.Count > 0).Select(s => s.ToPlace(codifier, renames)));
-        places.AddRange(extraUkrainian.Select(g => g.ToPlace()));
+        places.AddRange(extraUkrainian.Select(g => OblastOf(g, grid, codifier) is { } oblast
+            ? g.ToPlace(codifier.AreaAndParentIds(oblast), codifier.AdminPath(codifier.AreaAndParentIds(oblast)))
+            : g.ToPlace()));
+        var regions = CsvTable.Read(Path.Combine(sources.ReviewedTablesDirectory, "geonames-regions.csv"))
+            .ToDictionary(r => (r["country"], r["admin1"]), r => r["region"]);
         places.AddRange(geonames
-            .Where(g => g.Country != "UA" && (NearbyCountries.Contains(g.Country) || g.Population >= WorldCityPopulation))
-            .Select(g => g.ToPlace()));
+            .Where(g => g.Country != "UA" && (NearbyCountries.Contains(g.Country) || g.Population >= WorldCityPopulation || g.FeatureCode == "PPLC"))
+            .Select(g => regions.TryGetValue((g.Country, g.Admin1), out var region) ? g.ToPlace([region]) : g.ToPlace()));
+        var reviewedRegions = Path.Combine(sources.ReviewedTablesDirectory, "regions-extra.csv");
+        var reviewedIds = File.ReadLines(reviewedRegions).Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
+        places.AddRange(WorldCountries.Load(sources.WorldCountriesJson, sources.CountryNamesDirectory).Where(c => !reviewedIds.Contains(c.Id)));
         var byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        places.AddRange(ReviewedPlaces.Load(Path.Combine(sources.ReviewedTablesDirectory, "regions-extra.csv"), byId));
+        places.AddRange(ReviewedPlaces.Load(reviewedRegions, byId));
         places.AddRange(ReviewedPlaces.Load(Path.Combine(sources.ReviewedTablesDirectory, "features.csv"), byId));
         var aliases = LoadAliases(Path.Combine(sources.ReviewedTablesDirectory, "aliases.csv"));
-        return [.. places.Select(p => aliases.Contains(p.Id) ? p with { Names = Distinct(p.Names.Concat(aliases[p.Id])) } : p)];
+        return [.. places.Select(p => aliases.Contains(p.Id) ? p with { Names = Distinct(p.Names.Concat(aliases[p.Id])) } : p).Select(WithAbbreviations)];
     }
+
+    /// <summary>
+    /// The oblast of a Ukrainian GeoNames place that no OSM settlement matched: Crimea and Sevastopol by GeoNames'
+    /// first-level code (OSM's list lacks most Crimean villages), elsewhere the oblast of the nearest OSM settlement.
+    /// </summary>
+    private static string? OblastOf(GeoNamesRow row, Grid<OsmSettlement> grid, Katottg codifier) => row.Admin1 switch
+    {
+        "11" => CrimeaCode,
+        "20" => SevastopolCode,
+        _ => grid.Near(row.Lat, row.Lon, 30).Where(s => s.OblastCode is not null)
+            .OrderBy(s => Geo.DistanceKm(row.Lat, row.Lon, s.Lat, s.Lon)).Select(s => s.OblastCode).FirstOrDefault() is { } code && codifier.IsArea(code)
+            ? code
+            : null,
+    };
+
+    // Reports shorten an oblast to "обл." (Харьковская обл., Донецька обл.): every "… область" name also answers so.
+    private static Place WithAbbreviations(Place place) =>
+        place.Kind != PlaceKind.AdminArea || place.Subtype != "oblast"
+            ? place
+            : place with
+            {
+                Names = Distinct(place.Names.Concat(place.Names
+                    .Where(n => n.Text.EndsWith(" область", StringComparison.Ordinal))
+                    .Select(n => n with { Text = n.Text[..^"асть".Length], Scheme = "abbreviation" }))),
+            };
 
     private static Dictionary<string, string> LoadRegions(string path, Katottg codifier)
     {

@@ -41,6 +41,9 @@ internal sealed class Katottg
 
     private static bool IsArea(KatottgUnit unit) => unit.Category is 'O' or 'P' or 'H';
 
+    /// <summary>Whether the code is of an oblast, raion or hromada (Kyiv and Sevastopol are settlements of their own).</summary>
+    public bool IsArea(string code) => units.TryGetValue(code, out var unit) && (IsArea(unit) || unit.Category == 'K');
+
     public string? OblastCodeByName(string ukrainianRegionName)
     {
         var wanted = ukrainianRegionName.Replace(" область", "", StringComparison.Ordinal);
@@ -137,6 +140,9 @@ internal sealed class Katottg
             .Where(c => c is not null && c != code && units.TryGetValue(c, out var parent) && IsArea(parent))
             .Select(c => Id(c!))];
     }
+
+    /// <summary>An area's id with its parents' ids: the parents of a place known only to lie in that area.</summary>
+    public ImmutableArray<string> AreaAndParentIds(string code) => ParentIds(code).Insert(0, Id(code));
 
     private static string Id(string code) => $"katottg:{code}";
 

@@ -42,12 +42,12 @@ internal sealed record OsmSettlement(string Id, string Type, string En, string U
         names.AddRange(geonamesNames);
         if (Uk.Length > 0 && !geonamesNames.Any(n => n.Language == "ru"))
         {
-            names.Add(new PlaceName(Transliteration.RussianFromUkrainian(Uk), "ru", "derived", Source: GazetteerBuilder.DerivedNameSource));
+            names.AddRange(Transliteration.RussianFormsFromUkrainian(Uk).Select(ru => new PlaceName(ru, "ru", "derived", Source: GazetteerBuilder.DerivedNameSource)));
         }
 
         names.AddRange(former);
         var all = names.Concat(names.SelectMany(GazetteerBuilder.Derived));
-        var parents = Unit is null ? (OblastCode is null ? [] : codifier.ParentIds(OblastCode)) : codifier.ParentIds(Unit.Code);
+        var parents = Unit is null ? (OblastCode is null ? [] : codifier.AreaAndParentIds(OblastCode)) : codifier.ParentIds(Unit.Code);
         return new Place(
             Id,
             En.Length > 0 ? En : Transliteration.UkrainianNational(Uk),
@@ -58,7 +58,8 @@ internal sealed record OsmSettlement(string Id, string Type, string En, string U
             GazetteerBuilder.Distinct(all),
             parents,
             codifier.AdminPath(parents),
-            GeoNames?.Population ?? TypicalPopulation,
+            // GeoNames gives some villages no population (0); the kind of settlement then stands in, as for those it lacks.
+            GeoNames is { Population: > 0 } geonames ? geonames.Population : TypicalPopulation,
             Type);
     }
 }

@@ -175,6 +175,31 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         return await ReadAllAsync(command, ReadReport, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<bool>> ContainsReportsAsync(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var found = new bool[reports.Count];
+        if (reports.Count == 0)
+        {
+            return found;
+        }
+        // One round trip for the batch; each arm is answered by one of the unique indexes that refuse the duplicate on save.
+        await using var command = dataSource.CreateCommand("""
+            SELECT k.i FROM unnest(@publishers, @hashes, @urls) WITH ORDINALITY AS k(publisher, content_hash, normalized_url, i)
+            WHERE EXISTS (SELECT 1 FROM reports r WHERE r.publisher = k.publisher AND r.content_hash = k.content_hash)
+               OR EXISTS (SELECT 1 FROM reports r WHERE r.normalized_url = k.normalized_url AND r.content_hash = k.content_hash)
+            """)
+            .With("publishers", reports.Select(r => r.Publisher).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
+            .With("hashes", reports.Select(r => r.ContentHash).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
+            .With("urls", reports.Select(r => r.NormalizedUrl).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetInt64(0) - 1] = true;
+        }
+        return found;
+    }
+
     public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id = @id").With("id", id, NpgsqlDbType.Bigint);

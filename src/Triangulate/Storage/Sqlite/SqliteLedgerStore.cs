@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Triangulate.Model;
 using Triangulate.Places;
@@ -143,6 +144,29 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT $limit OFFSET $offset";
         command.With("$limit", query.Limit).With("$offset", query.Offset);
         return await ReadAllAsync(command, ReadReport, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<bool>> ContainsReportsAsync(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var found = new bool[reports.Count];
+        if (reports.Count == 0)
+        {
+            return found;
+        }
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // Each arm is answered by one of the unique indexes that refuse the duplicate on save.
+        await using var command = Command(connection, """
+            SELECT EXISTS (SELECT 1 FROM reports WHERE publisher = $publisher AND content_hash = $content_hash)
+                OR EXISTS (SELECT 1 FROM reports WHERE normalized_url = $normalized_url AND content_hash = $content_hash)
+            """);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            command.Set("$publisher", report.Publisher).Set("$content_hash", report.ContentHash).Set("$normalized_url", report.NormalizedUrl);
+            found[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+        }
+        return found;
     }
 
     public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)

@@ -32,7 +32,8 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ServerVariable} is not set, and TRIANGULATE_REQUIRE_ALL=1 says the PostgreSQL tests must run.");
         }
-        Skip.If(true, $"{ServerVariable} is not set: run `eval \"$(.ci/postgres.sh start)\"` to test on PostgreSQL.");
+        Skip.If(true, $"needs a PostgreSQL server, and {ServerVariable} names none. To run it: apt-get install postgresql " +
+            "postgresql-15-postgis-3, then `eval \"$(.ci/postgres.sh start)\"` and dotnet test (README, Testing on PostgreSQL).");
         return "";
     }
 

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Triangulate.Model;
+using Triangulate.Places;
+using Triangulate.Places.Build;
+using Triangulate.Places.Evaluation;
+
+namespace Triangulate.Bench;
+
+/// <summary>
+/// `place-spellings-build <control-maps dir> <out.tsv>` writes the list of front-line localities with their spellings;
+/// `place-spellings <list.tsv> [--misses]` scores the resolver on it.
+/// A locality is on the front line when it lay near it on one of the dated control maps (<see cref="FrontLineBuild"/>),
+/// and from the OpenStreetMap settlements. Its spellings come from open data only: the names the gazetteer holds from OpenStreetMap, GeoNames and the
+/// codifier (Ukrainian, attested Russian, Latin), the Russian form derived by rule where none is attested (marked
+/// ru-derived), each Cyrillic form written in every Latin scheme of <see cref="Transliteration.Schemes"/>, and the
+/// national spelling in lower case and with "village" after it.
+/// </summary>
+internal static class PlaceSpellingsList
+{
+    private const int Localities = 500;
+
+    public static int Build(string controlMaps, string output)
+    {
+        var gazetteer = Gazetteer.LoadDefault();
+        var (months, _, _) = FrontLineBuild.NearFront(gazetteer, controlMaps);
+        var frontline = gazetteer.Places.Where(p => p.Id.StartsWith("osm:", StringComparison.Ordinal) && months.ContainsKey(p.Id)).ToList();
+        // A fixed sample, the same whatever order the gazetteer lists places in.
+        var sample = frontline.OrderBy(p => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(p.Id))), StringComparer.Ordinal).Take(Localities).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var rows = sample.SelectMany(p => Spellings(p, gazetteer)).ToList();
+        File.WriteAllLines(output, rows.Select(SpellingEvaluator.Write).Prepend(SpellingEvaluator.Header)
+            .Prepend($"# {sample.Count} of {frontline.Count} front-line localities (control maps of {Path.GetFileName(Path.TrimEndingDirectorySeparator(controlMaps))}), their spellings from open data; built by place-spellings-build"));
+        Console.WriteLine($"{frontline.Count} front-line localities; wrote {rows.Count} spellings of {sample.Count} to {output}");
+        return 0;
+    }
+
+    private static IEnumerable<PlaceSpelling> Spellings(Place place, Gazetteer gazetteer)
+    {
+        var contexts = OblastContexts(place, gazetteer);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var (spelling, form, scheme) in Forms(place))
+        {
+            if (spelling.Length > 1 && seen.Add(spelling))
+            {
+                yield return new PlaceSpelling(place.Id, place.Lat, place.Lon, contexts.Count == 0 ? "" : contexts[n++ % contexts.Count], spelling, form, scheme);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Spelling, string Form, string Scheme)> Forms(Place place)
+    {
+        foreach (var name in place.Names.Where(n => n.Language == "uk" && n.Source != GazetteerBuilder.DerivedNameSource))
+        {
+            var form = name.IsFormer ? "uk-former" : "uk";
+            foreach (var (scheme, latin) in Transliteration.Schemes(name.Text, "uk"))
+            {
+                yield return (latin, form, scheme);
+            }
+
+            var national = Transliteration.UkrainianNational(name.Text);
+            yield return (national.ToLowerInvariant(), form, "ua-2010 lower case");
+            yield return ($"{national} village", form, "ua-2010 + village");
+        }
+
+        foreach (var name in place.Names.Where(n => n.Language == "ru"))
+        {
+            var form = name.Source == GazetteerBuilder.DerivedNameSource ? "ru-derived" : name.IsFormer ? "ru-former" : "ru";
+            foreach (var (scheme, latin) in Transliteration.Schemes(name.Text, "ru"))
+            {
+                yield return (latin, form, scheme);
+            }
+        }
+
+        foreach (var name in place.Names.Where(n => n.Language == "en" && n.Source is "osm" or "geonames"))
+        {
+            yield return (name.Text, name.IsFormer ? "latin-former" : "latin", name.Source!);
+        }
+    }
+
+    // The oblast as reports name it, in turn: its English name, "… region" in lower case, the national spelling, the
+    // Russian abbreviation, the Ukrainian name.
+    private static List<string> OblastContexts(Place place, Gazetteer gazetteer)
+    {
+        var oblast = place.Parents.Select(gazetteer.ById).FirstOrDefault(p => p?.Subtype == "oblast");
+        if (oblast is null)
+        {
+            return [];
+        }
+
+        var names = oblast.Names;
+        return [.. new[]
+        {
+            names.FirstOrDefault(n => n.Language == "en" && n.Text.EndsWith(" Oblast", StringComparison.Ordinal))?.Text,
+            names.FirstOrDefault(n => n.Language == "en" && n.Text.EndsWith(" region", StringComparison.Ordinal))?.Text.ToLowerInvariant(),
+            names.FirstOrDefault(n => n.Scheme == "ua-2010")?.Text,
+            names.FirstOrDefault(n => n.Language == "ru" && n.Scheme == "abbreviation" && n.Source != GazetteerBuilder.DerivedNameSource)?.Text + ".",
+            names.FirstOrDefault(n => n.Language == "uk")?.Text,
+        }.Where(c => c is { Length: > 1 }).Select(c => c!)];
+    }
+
+    public static int Evaluate(string list, bool misses)
+    {
+        var spellings = SpellingEvaluator.Read(File.ReadLines(list));
+        var finder = new PlaceFinder(Gazetteer.LoadDefault());
+        var missed = new List<string>();
+        var all = SpellingEvaluator.Evaluate(spellings, finder, misses ? (s, why) => missed.Add($"  {s.Spelling} [{s.Form}, {s.Scheme}] in {s.OblastContext}: {why}") : null);
+        Console.WriteLine($"all: {all}");
+        foreach (var group in spellings.GroupBy(s => s.Form).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder)}");
+        }
+
+        foreach (var group in spellings.GroupBy(s => s.Scheme).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scheme {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder)}"));
+        }
+
+        missed.ForEach(Console.WriteLine);
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Triangulate.Places.Evaluation;
+
+/// <summary>
+/// One spelling of one locality in the spellings list (TestData/places/spellings.tsv): the place meant, its point,
+/// the oblast as a report might name it, the spelling, the form it renders (uk, ru, ru-derived, latin) and the scheme.
+/// </summary>
+public sealed record PlaceSpelling(string PlaceId, double Lat, double Lon, string OblastContext, string Spelling, string Form, string Scheme);
+
+/// <summary>How the resolver does on a set of spellings: the right place first within 5 km, with and without the oblast, and anywhere among the candidates.</summary>
+public sealed record SpellingScores(int Spellings, double FirstWithOblast, double FirstWithout, double AnyCandidate, double NoCandidate)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Spellings} spellings: right place first within 5 km {FirstWithOblast:F3} with the oblast, {FirstWithout:F3} without; a candidate within 5 km {AnyCandidate:F3}; no candidate {NoCandidate:F3}");
+}
+
+/// <summary>Reads the spellings list and scores <see cref="PlaceFinder.Resolve"/> on it (the tests and the bench share it).</summary>
+public static class SpellingEvaluator
+{
+    public const string Header = "place_id\tlat\tlon\toblast_context\tspelling\tform\tscheme";
+
+    public static ImmutableArray<PlaceSpelling> Read(IEnumerable<string> lines) =>
+        [.. lines.Where(l => l.Length > 0 && !l.StartsWith("place_id\t", StringComparison.Ordinal) && !l.StartsWith('#')).Select((line, number) =>
+        {
+            var f = line.Split('\t');
+            if (f.Length != 7)
+            {
+                throw new FormatException($"spellings line {number + 1}: {f.Length} fields, expected 7");
+            }
+
+            return new PlaceSpelling(f[0], double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), f[3], f[4], f[5], f[6]);
+        })];
+
+    public static string Write(PlaceSpelling s) => string.Join('\t',
+        s.PlaceId, s.Lat.ToString("0.#####", CultureInfo.InvariantCulture), s.Lon.ToString("0.#####", CultureInfo.InvariantCulture), s.OblastContext, s.Spelling, s.Form, s.Scheme);
+
+    /// <summary>Each spelling resolved with its oblast as context and without; <paramref name="missed"/> hears every miss.</summary>
+    public static SpellingScores Evaluate(IReadOnlyList<PlaceSpelling> spellings, PlaceFinder finder, Action<PlaceSpelling, string>? missed = null)
+    {
+        int withOblast = 0, without = 0, any = 0, none = 0;
+        foreach (var spelling in spellings)
+        {
+            var candidates = finder.Resolve(spelling.Spelling);
+            var inContext = finder.Resolve(spelling.Spelling, spelling.OblastContext);
+            bool Near(PlaceCandidate c) => Geo.DistanceKm(c.Place.Lat, c.Place.Lon, spelling.Lat, spelling.Lon) <= 5;
+            none += candidates.IsEmpty ? 1 : 0;
+            any += candidates.Any(Near) ? 1 : 0;
+            without += !candidates.IsEmpty && Near(candidates[0]) ? 1 : 0;
+            var right = !inContext.IsEmpty && Near(inContext[0]);
+            withOblast += right ? 1 : 0;
+            if (!right)
+            {
+                missed?.Invoke(spelling, inContext.IsEmpty ? "no candidate" : $"{inContext[0].Place.Name} ({inContext[0].Place.AdminPath ?? inContext[0].Place.CountryCode}) first of {inContext.Length}");
+            }
+        }
+
+        double Share(int n) => spellings.Count == 0 ? 0 : Math.Round((double)n / spellings.Count, 3);
+        return new SpellingScores(spellings.Count, Share(withOblast), Share(without), Share(any), Share(none));
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Triangulate.Places;
+
+/// <summary>
+/// Where the front line ran, month by month: the settlements that lay near it on each dated control map
+/// (data/gazetteer/frontline.tsv.gz, built from the DeepStateMap snapshots by the bench's <c>build-frontline</c>).
+/// Among namesakes an analyst picks the one at the front on the report's date; with no date, one that has been at
+/// the front in any month the maps cover. Immutable once loaded.
+/// </summary>
+public sealed class FrontLine
+{
+    public const string FileName = "frontline.tsv.gz";
+
+    private const string Header = "#triangulate-frontline v1";
+
+    // A report dated this long after the last map or before the first still reads the nearest map.
+    private const int MonthsOfGrace = 2;
+
+    private readonly Dictionary<string, HashSet<int>> monthsByPlace;
+
+    private FrontLine(Dictionary<string, HashSet<int>> monthsByPlace, int firstMonth, int lastMonth)
+    {
+        this.monthsByPlace = monthsByPlace;
+        FirstMonth = firstMonth;
+        LastMonth = lastMonth;
+    }
+
+    public static FrontLine None { get; } = new([], 0, -1);
+
+    /// <summary>The months the maps cover, as year × 12 + month − 1.</summary>
+    public int FirstMonth { get; }
+
+    public int LastMonth { get; }
+
+    public static int MonthOf(DateOnly date) => date.Year * 12 + date.Month - 1;
+
+    private static string MonthText(int month) => string.Create(CultureInfo.InvariantCulture, $"{month / 12:0000}-{month % 12 + 1:00}");
+
+    private static int ParseMonth(string text) =>
+        MonthOf(DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>How many months the maps cover.</summary>
+    public int Months => LastMonth - FirstMonth + 1;
+
+    /// <summary>
+    /// With a date, 1 when the place lay near the front line in that month (the nearest mapped month within two
+    /// months of the maps' span), else 0; with no date, the number of months it lay near the front line.
+    /// </summary>
+    public int MonthsNear(string placeId, DateOnly? date)
+    {
+        if (!monthsByPlace.TryGetValue(placeId, out var months))
+        {
+            return 0;
+        }
+
+        if (date is not { } day)
+        {
+            return months.Count;
+        }
+
+        var month = MonthOf(day);
+        return month >= FirstMonth - MonthsOfGrace && month <= LastMonth + MonthsOfGrace && months.Contains(Math.Clamp(month, FirstMonth, LastMonth)) ? 1 : 0;
+    }
+
+    /// <summary>The front line beside a gazetteer file, or <see cref="None"/> when none was built.</summary>
+    public static FrontLine LoadBeside(string gazetteerPath)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(gazetteerPath) ?? ".", FileName);
+        return File.Exists(path) ? Read(File.OpenRead(path)) : None;
+    }
+
+    /// <summary>One line per place: its id and the months it lay near the front, as runs (2024-07..2025-02).</summary>
+    public static void Write(Stream stream, IReadOnlyDictionary<string, SortedSet<int>> monthsByPlace, int firstMonth, int lastMonth)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
+        writer.Write($"{Header}\t{MonthText(firstMonth)}\t{MonthText(lastMonth)}\n");
+        foreach (var (id, months) in monthsByPlace.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write($"{id}\t{string.Join(',', Runs(months).Select(r => r.From == r.To ? MonthText(r.From) : $"{MonthText(r.From)}..{MonthText(r.To)}"))}\n");
+        }
+    }
+
+    private static IEnumerable<(int From, int To)> Runs(SortedSet<int> months)
+    {
+        int? from = null, to = null;
+        foreach (var month in months)
+        {
+            if (to is { } last && month == last + 1)
+            {
+                to = month;
+                continue;
+            }
+
+            if (from is { } start)
+            {
+                yield return (start, to!.Value);
+            }
+
+            (from, to) = (month, month);
+        }
+
+        if (from is { } first)
+        {
+            yield return (first, to!.Value);
+        }
+    }
+
+    public static FrontLine Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var header = reader.ReadLine()?.Split('\t');
+        if (header is not [Header, var first, var last])
+        {
+            throw new InvalidDataException($"Not a Triangulate front-line file (header missing).");
+        }
+
+        var places = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var f = line.Split('\t');
+            var months = new HashSet<int>();
+            foreach (var run in f[1].Split(','))
+            {
+                var ends = run.Split("..");
+                for (var m = ParseMonth(ends[0]); m <= ParseMonth(ends[^1]); m++)
+                {
+                    months.Add(m);
+                }
+            }
+
+            places[f[0]] = months;
+        }
+
+        return new FrontLine(places, ParseMonth(first), ParseMonth(last));
+    }
+}

@@ -1,0 +1,40 @@
+using Triangulate.Places;
+
+namespace Triangulate.Tests.Places;
+
+public sealed class FrontLineTests
+{
+    private static FrontLine Written()
+    {
+        var stream = new MemoryStream();
+        var july = FrontLine.MonthOf(new DateOnly(2024, 7, 1));
+        FrontLine.Write(stream, new Dictionary<string, SortedSet<int>> { ["osm:node/1"] = [july, july + 1, july + 5] }, july, july + 11);
+        stream.Position = 0;
+        return FrontLine.Read(stream);
+    }
+
+    [Fact]
+    public void MonthsNear_DateInAMonthAtTheFront_IsOne()
+    {
+        Assert.Equal(1, Written().MonthsNear("osm:node/1", new DateOnly(2024, 8, 20)));
+    }
+
+    [Fact]
+    public void MonthsNear_DateInAMonthAwayFromTheFront_IsZero()
+    {
+        Assert.Equal(0, Written().MonthsNear("osm:node/1", new DateOnly(2024, 10, 2)));
+    }
+
+    [Fact]
+    public void MonthsNear_DateLongBeforeTheMaps_IsZero()
+    {
+        Assert.Equal(0, Written().MonthsNear("osm:node/1", new DateOnly(2022, 3, 1)));
+    }
+
+    [Fact]
+    public void MonthsNear_NoDate_CountsTheMonthsAtTheFront()
+    {
+        Assert.Equal(3, Written().MonthsNear("osm:node/1", null));
+        Assert.Equal(12, Written().Months);
+    }
+}

@@ -1,0 +1,100 @@
+using Triangulate.Model;
+using Triangulate.Places;
+
+namespace Triangulate.Tests.Places;
+
+/// <summary><see cref="PlaceFinder.Resolve"/> on Latin spellings of both forms, context in any form, and namesakes.</summary>
+[Collection(GazetteerCollection.Name)]
+public sealed class PlaceResolveTests(GazetteerFixture fixture)
+{
+    private const string Krasnohorivka = "osm:node/256617191";
+    private const string KostiantynivkaDonetsk = "osm:node/256613898";
+    private const string KostiantynivkaSumy = "osm:node/337511116";
+
+    [Theory]
+    [InlineData("Krasnogorovka")]
+    [InlineData("krasnohorivka")]
+    [InlineData("Krasnohorivka village")]
+    [InlineData("Krasnogorovka station")]
+    public void Resolve_SpellingOfEitherForm_FindsKrasnohorivka(string name)
+    {
+        Assert.Equal(Krasnohorivka, fixture.Finder.Resolve(name)[0].Place.Id);
+    }
+
+    [Fact]
+    public void Resolve_RussianOrdinal_MeetsTheUkrainianOne()
+    {
+        Assert.All(fixture.Finder.Resolve("Pavlovka Vtoraya"), c => Assert.Equal("Pavlivka Druha", c.Place.Name));
+    }
+
+    [Theory]
+    [InlineData("Sumy Oblast")]
+    [InlineData("sumy region")]
+    [InlineData("Сумська обл.")]
+    [InlineData("на Сумщині")]
+    public void Resolve_OblastInAnyForm_PicksTheNamesakeInside(string context)
+    {
+        Assert.Equal(KostiantynivkaSumy, fixture.Finder.Resolve("Kostiantynivka", context)[0].Place.Id);
+    }
+
+    [Fact]
+    public void Resolve_NoContext_PicksTheFrontLineTown()
+    {
+        Assert.Equal(KostiantynivkaDonetsk, fixture.Finder.Resolve("Konstantinovka")[0].Place.Id);
+    }
+
+    [Fact]
+    public void Resolve_NamedArea_ExplainsThatItDecided()
+    {
+        var best = fixture.Finder.Resolve("Kostiantynivka", "Sumy Oblast")[0];
+        Assert.EndsWith("by the area named", best.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_DirectionAsContext_PicksTheNamesakeNearIt()
+    {
+        var best = fixture.Finder.Resolve("Kolodiazne", "in the Kupiansk direction")[0];
+        Assert.Contains("Куп’янський район", best.Place.AdminPath, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Geneva", "CH")]
+    [InlineData("Istanbul", "TR")]
+    [InlineData("Tiraspol", "MD")]
+    [InlineData("Sudzha", "RU")]
+    public void Resolve_PlaceAbroadThatReportsName_IsFound(string name, string country)
+    {
+        Assert.Equal(country, fixture.Finder.Resolve(name)[0].Place.CountryCode);
+    }
+
+    [Fact]
+    public void Resolve_Country_IsACountry()
+    {
+        Assert.Equal(PlaceKind.Country, fixture.Finder.Resolve("Switzerland")[0].Place.Kind);
+    }
+
+    [Fact]
+    public void Find_EnglishWordWithAVillagesKey_IsNoPlace()
+    {
+        Assert.DoesNotContain(fixture.Find("Russian forces advanced near Toretsk."), m => m.Text == "Russian");
+    }
+
+    [Fact]
+    public void Find_RussianFormInEnglishReport_IsTheUkrainianVillage()
+    {
+        var mention = Assert.Single(fixture.Find("The defence ministry said its troops liberated Kurdyumovka."));
+        Assert.Equal("Kurdiumivka", mention.Place?.Name);
+        Assert.Contains("Донецька", mention.Place?.AdminPath, StringComparison.Ordinal);
+    }
+
+    // Two villages named Stavky in Donetsk Oblast: by Horlivka, at the front in July 2024, and by Lyman, from February 2025.
+    [Theory]
+    [InlineData(2024, 7, "osm:node/256613754")]
+    [InlineData(2025, 6, "osm:node/256613911")]
+    public void Find_DateOfTheReport_PicksTheNamesakeAtTheFrontThatMonth(int year, int month, string stavky)
+    {
+        var mentions = fixture.Finder.Find(new Report(null, "test", null, new DateTimeOffset(year, month, 15, 0, 0, 0, TimeSpan.Zero), "en", null,
+            "Russian assault groups attacked near Stavky.", new InputLocation("test.txt")));
+        Assert.Equal(stavky, Assert.Single(mentions).Place?.Id);
+    }
+}
