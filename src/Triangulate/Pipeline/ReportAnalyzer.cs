@@ -14,9 +14,12 @@ public readonly record struct AnalysisOutcome(Analysis? Analysis, Rejection? Rej
 /// <summary>
 /// The pure part of the flow: Report → places → claims. <c>extract</c> is exactly this, with no database;
 /// <c>ingest</c> runs it and stores the result. Reports are independent, so batches are analysed in parallel.
+/// The analysis budget's time runs on <paramref name="time"/> (the system clock unless a test gives its own).
 /// </summary>
-public sealed class ReportAnalyzer(IPlaceFinder places, IClaimExtractor claims)
+public sealed class ReportAnalyzer(IPlaceFinder places, IClaimExtractor claims, TimeProvider? time = null)
 {
+    private readonly TimeProvider time = time ?? TimeProvider.System;
+
     public Analysis Analyze(Report report) => Analyze(report, CancellationToken.None);
 
     /// <summary>Analyses every report, in parallel, with no budget: for trusted inputs such as gold sets.</summary>
@@ -40,8 +43,8 @@ public sealed class ReportAnalyzer(IPlaceFinder places, IClaimExtractor claims)
         {
             return OverBudget(report, $"a sentence of {longest:N0} characters exceeds the analysis budget of {budget.MaxSentenceChars:N0}");
         }
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(budget.MaxTime);
+        using var timeBudget = new CancellationTokenSource(budget.MaxTime, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeBudget.Token);
         RegexMatchTimeoutException? lastTimeout = null;
         while (true)
         {
