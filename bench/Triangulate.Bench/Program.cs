@@ -16,6 +16,7 @@ using Triangulate.Places.Build;
 // [--misses]` scores the resolver on it;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
 // `registry-speed [registry-dir]…` times the source registry's load and name finding (the bundled one by default);
+// `faults kills|concurrent|fuzz [--engine sqlite|postgres] …` runs the robustness figures of the README (Faults.cs);
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
 {
@@ -28,6 +29,11 @@ if (args is ["reingest", .. var reingestOptions])
 if (args is ["pg-scale", .. var options])
 {
     return await PostgresScale.RunAsync(options);
+}
+
+if (args is ["faults", .. var faults])
+{
+    return await Faults.RunAsync(faults);
 }
 
 if (args is ["grouping"])

@@ -18,13 +18,13 @@ internal static class LedgerServices
 
     /// <summary>
     /// The pipeline whose finder also knows the places and aliases kept in this ledger and the areas its publishers
-    /// usually report on (learned from the reports stored so far, once per command), and whose extractor its sources and merges.
+    /// usually report on (the snapshot learned when the last ingest completed), and whose extractor its sources and merges.
     /// </summary>
     public static async Task<ReportAnalyzer> AnalyzerForAsync(ILedgerStore store, CancellationToken cancellationToken)
     {
         var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
         var sources = await LedgerSources.RegistryAsync(store, SharedRegistry.Value, cancellationToken);
-        var learned = await LedgerAreas.LearnAsync(store, gazetteer, cancellationToken);
+        var learned = await LedgerAreas.ReadAsync(store, cancellationToken);
         return ReferenceEquals(gazetteer, PlaceServices.Gazetteer) && ReferenceEquals(sources, SharedRegistry.Value) && learned.IsEmpty
             ? Analyzer
             : AnalyzerFactory.Create(gazetteer, sources, learned);
@@ -39,6 +39,7 @@ internal static class LedgerServices
     /// <summary>Opens the ledger, creating a SQLite file that is not there yet (ingest, db migrate, demo, db copy's target).</summary>
     public static Task<ILedgerStore> OpenAsync(string database, CancellationToken cancellationToken)
     {
+        StoreFactory.RequireNamed(database);
         if (!StoreFactory.IsPostgres(database) && Path.GetDirectoryName(Path.GetFullPath(database)) is { } folder && !Directory.Exists(folder))
         {
             throw new LedgerUnavailableException($"cannot create the ledger {Path.GetFullPath(database)}: the folder {folder} does not exist");
@@ -59,10 +60,30 @@ internal static class LedgerServices
     /// <summary>Refuses a SQLite ledger that is not there, naming the path and how to make one.</summary>
     public static void RequireExisting(string database)
     {
+        StoreFactory.RequireNamed(database);
         if (!StoreFactory.IsPostgres(database) && !File.Exists(database))
         {
             throw new LedgerUnavailableException(
                 $"no ledger at {Path.GetFullPath(database)}: check --db, or create one with 'triangulate ingest FILES --db {database}' or 'triangulate db migrate --db {database}'");
+        }
+    }
+
+    /// <summary>
+    /// Opens a ledger that must already exist for a command that reads or changes events, first completing a regrouping
+    /// a crash cut short.
+    /// </summary>
+    public static async Task<ILedgerStore> OpenGroupedAsync(string database, CancellationToken cancellationToken)
+    {
+        var store = await OpenExistingAsync(database, cancellationToken);
+        try
+        {
+            await Corroboration(store).ResumeAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
         }
     }
 

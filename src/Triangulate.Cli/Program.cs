@@ -34,10 +34,24 @@ public static class Program
         }
         catch (Exception ex) when (ex is Storage.LedgerUnavailableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
-            // Broken infrastructure is reported in one line; a stack trace helps nobody who mistyped a path.
-            error.WriteLine($"error: {ex.Message}");
+            // Broken infrastructure is reported in one line; a stack trace helps nobody who mistyped a path. The inner
+            // errors say what happened underneath ("Exception while reading from stream" alone does not).
+            error.WriteLine($"error: {Describe(ex)}");
             return ExitCodes.Failed;
         }
+    }
+
+    private static string Describe(Exception error)
+    {
+        var messages = new List<string>();
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            if (!messages.Contains(current.Message, StringComparer.Ordinal))
+            {
+                messages.Add(current.Message);
+            }
+        }
+        return string.Join(": ", messages);
     }
 
     /// <summary>The words that name a command, from the tool's own name down: "triangulate event show".</summary>

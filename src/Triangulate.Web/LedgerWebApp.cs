@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,7 @@ public sealed record LedgerWebBuild(WebApplication? App, string? Refusal);
 public static class LedgerWebApp
 {
     private const string StaticFilesNamespace = "Triangulate.Web.wwwroot";
+    private const long MaxRequestBodyBytes = 1024 * 1024;
 
     public static async Task<LedgerWebBuild> BuildAsync(LedgerWebOptions options, CancellationToken cancellationToken = default)
     {
@@ -39,13 +41,21 @@ public static class LedgerWebApp
             return new LedgerWebBuild(null, decision.Refusal);
         }
 
+        var resumed = false;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(LedgerWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.WebHost.UseKestrel().UseUrls([.. options.Urls]);
+        // No request body of the API comes near a megabyte; a larger one is refused before it is read.
+        builder.WebHost.UseKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes).UseUrls([.. options.Urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The app's own log (LogMessages): requests, sign-ins, refusals.
+        builder.Logging.AddFilter(typeof(LedgerWebApp).Namespace, LogLevel.Information);
+        if (options.LoggerProvider is { } loggerProvider)
+        {
+            builder.Logging.AddProvider(loggerProvider);
+        }
         // The key ring is kept in the ledger unencrypted by design (a key to decrypt it would have to live beside the
         // ledger; the README says to guard the ledger instead), and Data Protection warns of that on every key it makes.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
@@ -61,10 +71,14 @@ public static class LedgerWebApp
         }
         else
         {
-            builder.Services.AddSingleton(new CorroborationService(store, SourceRegistry.LoadDefault(), options.Time));
+            var corroboration = new CorroborationService(store, SourceRegistry.LoadDefault(), options.Time);
+            // The desk shows events: a regrouping a crash cut short is completed before it serves them.
+            resumed = await corroboration.ResumeAsync(cancellationToken);
+            builder.Services.AddSingleton(corroboration);
             builder.Services.AddSingleton<IEventSource, LedgerEventSource>();
         }
         builder.Services.AddSingleton<EventBook>();
+        builder.Services.AddSingleton(new SignInGuard(options.Time));
         builder.Services.AddSingleton<PlaceBook>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -93,6 +107,11 @@ public static class LedgerWebApp
         }
 
         var app = builder.Build();
+        if (resumed)
+        {
+            app.Logger.GroupingResumed();
+        }
+        app.UseRequestLog();
         if (allowedHosts is not null)
         {
             app.UseHostFiltering();
@@ -105,7 +124,8 @@ public static class LedgerWebApp
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        // The API's description is public, as it was before the fallback below made every endpoint need a role.
+        app.MapOpenApi().AllowAnonymous();
         var api = app.MapGroup("/api");
         api.MapSessionApi(mode, options.TileUrl)
             .MapReportsApi()
@@ -142,6 +162,8 @@ public static class LedgerWebApp
         var analyst = AccessNames.RoleName(AccessRole.Analyst);
         var admin = AccessNames.RoleName(AccessRole.Admin);
         services.AddAuthorizationBuilder()
+            // An endpoint that names no policy needs a reader's role: a new endpoint is closed until marked public.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(reader, analyst, admin).Build())
             .AddPolicy(AccessNames.CanRead, policy => policy.RequireRole(reader, analyst, admin))
             .AddPolicy(AccessNames.CanAnalyse, policy => policy.RequireRole(analyst, admin))
             .AddPolicy(AccessNames.CanAdminister, policy => policy.RequireRole(admin));

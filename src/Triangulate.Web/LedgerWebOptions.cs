@@ -24,4 +24,7 @@ public sealed record LedgerWebOptions
 
     /// <summary>Where events come from; the ledger's own when null.</summary>
     public Events.IEventSource? Events { get; init; }
+
+    /// <summary>Where the app's log also goes (tests read it; a host may add its own sink).</summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? LoggerProvider { get; init; }
 }

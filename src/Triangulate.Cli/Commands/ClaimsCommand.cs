@@ -105,7 +105,9 @@ internal static class ClaimsCommand
             var parts = nearText.Split(',');
             if (parts.Length != 2
                 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                // NaN and infinities parse as numbers but are no place on Earth.
+                || lat is not (>= -90 and <= 90) || lon is not (>= -180 and <= 180))
             {
                 error.WriteLine($"--near takes LAT,LON in decimal degrees, not '{nearText}'");
                 return false;

@@ -35,7 +35,7 @@ internal static class DemoCommand
             DeleteLedgerFile(path);
             await using var store = await LedgerServices.OpenAsync(path, cancellationToken);
             output.WriteLine($"Ingesting {corpus} into {Path.GetFullPath(path)}");
-            var summary = await IngestCommand.RunAsync(store, [corpus], IngestOptions.Default, output, cancellationToken);
+            var summary = await IngestCommand.RunAsync(store, [corpus], IngestOptions.Default, output, logger: null, cancellationToken);
             IngestCommand.Report(summary, output, error);
             output.WriteLine();
             var widest = await PrintLedgerAsync(store, output, cancellationToken);

@@ -30,7 +30,7 @@ internal static class EventCommand
             {
                 return ExitCodes.Failed;
             }
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var corroboration = LedgerServices.Corroboration(store);
             if (await corroboration.GetEventAsync(eventId, cancellationToken) is not { } found)
             {
@@ -212,7 +212,7 @@ internal static class EventCommand
                 }
                 eventIds.Add(id);
             }
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeAsync(eventIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });
@@ -244,7 +244,7 @@ internal static class EventCommand
                 }
                 claimIds.Add(claimId.Number);
             }
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).SplitAsync(eventId, claimIds, parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return Report(parse, change);
         });

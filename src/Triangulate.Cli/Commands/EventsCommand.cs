@@ -47,7 +47,7 @@ internal static class EventsCommand
                 }
                 claimKind = parsed;
             }
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var events = await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken);
             var filtered = Filter(events, parse.GetValue(place), parse.GetValue(radius), parse.GetValue(since), claimKind, parse.GetValue(minOrigins));
             if (filtered is null)

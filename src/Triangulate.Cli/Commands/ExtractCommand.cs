@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Triangulate.Cli.Rendering;
 using Triangulate.Export;
+using Triangulate.Ingest;
 using Triangulate.Model;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Cli.Commands;
 
@@ -27,6 +29,11 @@ internal static class ExtractCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var rejected = 0;
+            void Reject(Rejection rejection)
+            {
+                rejected++;
+                error.WriteLine($"rejected {rejection}");
+            }
             var reports = new List<Report>();
             foreach (var outcome in LedgerServices.Read(parse.GetRequiredValue(paths), CommonOptions.IngestOptionsFrom(parse, csvTextColumn)))
             {
@@ -36,11 +43,22 @@ internal static class ExtractCommand
                 }
                 else
                 {
-                    rejected++;
-                    error.WriteLine($"rejected {outcome.Rejection}");
+                    Reject(outcome.Rejection!);
                 }
             }
-            var documents = LedgerServices.Analyzer.AnalyzeAll(reports, cancellationToken).Select(ExtractDocument.From).ToList();
+            // The budget ingest analyses with: a report that would be rejected there is rejected here.
+            var documents = new List<ExtractDocument>();
+            foreach (var outcome in LedgerServices.Analyzer.AnalyzeWithin(reports, AnalysisBudget.Default, cancellationToken))
+            {
+                if (outcome.Analysis is { } analysis)
+                {
+                    documents.Add(ExtractDocument.From(analysis));
+                }
+                else
+                {
+                    Reject(outcome.Rejection!);
+                }
+            }
             var chosen = parse.GetValue(format);
             await OutputTarget.WriteAsync(parse.GetValue(outFile), output, writer => Write(writer, chosen, documents), $"{documents.Count} reports");
             return ExitCodes.ForInput(read: reports.Count, rejected);

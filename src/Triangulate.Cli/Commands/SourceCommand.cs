@@ -30,7 +30,7 @@ internal static class SourceCommand
         show.SetAction(async (parse, cancellationToken) =>
         {
             var wanted = parse.GetRequiredValue(id);
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var records = await SourcesCommand.ReadAsync(store, cancellationToken);
             var record = records.FirstOrDefault(r => r.Key == wanted || r.Key == "name:" + NameKey.Fold(wanted) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
             if (record is null)
@@ -40,7 +40,7 @@ internal static class SourceCommand
             }
             var events = (await LedgerServices.Corroboration(store).ListEventsAsync(cancellationToken)).Where(e => record.Events.Contains(e.Id)).ToList();
             var gazetteer = await PlaceServices.WithLedgerAsync(store, cancellationToken);
-            var habits = (await LedgerAreas.LearnAsync(store, gazetteer, cancellationToken)).Publishers
+            var habits = (await LedgerAreas.ReadAsync(store, cancellationToken)).Publishers
                 .Where(p => NameKey.Fold(p.Publisher) == NameKey.Fold(record.Name))
                 .ToList();
             var output = parse.InvocationConfiguration.Output;
@@ -132,7 +132,7 @@ internal static class SourceCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var change = await LedgerServices.Corroboration(store).MergeSourcesAsync(
                 parse.GetRequiredValue(from).Trim(), parse.GetRequiredValue(into).Trim(), parse.GetRequiredValue(by), parse.GetValue(note), cancellationToken);
             return EventCommand.Report(parse, change);

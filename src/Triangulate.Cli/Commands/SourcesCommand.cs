@@ -16,7 +16,7 @@ internal static class SourcesCommand
         var command = new Command("sources", "Track record (confirmed, refuted) and reliability grade A–F per source") { database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
             var records = await ReadAsync(store, cancellationToken);
             Listing.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), records, Columns, Json, "Sources");
             return ExitCodes.Ok;

@@ -10,7 +10,26 @@ namespace Triangulate.Web.Api;
 /// </summary>
 internal static class ApiFilters
 {
+    /// <summary>Half the Earth's circumference: every point lies within it of any other.</summary>
+    public const double MaxRadiusKm = 20_040;
+
+    /// <summary>The longest search words, names and filters a query string may carry.</summary>
+    public const int MaxFilterChars = 500;
+
+    /// <summary>The longest note or evidence an analyst may attach: ample for a paragraph and its links, no room for a file.</summary>
+    public const int MaxNoteChars = 4_000;
+
     public static Dictionary<string, string[]> Errors() => new(StringComparer.Ordinal);
+
+    /// <summary>A free-text field within its bound; a longer one is an error naming the bound.</summary>
+    public static string? Text(string? text, string parameter, int maxChars, Dictionary<string, string[]> errors)
+    {
+        if (text is { Length: var length } && length > maxChars)
+        {
+            errors[parameter] = [$"{parameter} holds {length:N0} characters; at most {maxChars:N0} are taken"];
+        }
+        return text;
+    }
 
     public static TEnum? Enum<TEnum>(string? text, string parameter, Dictionary<string, string[]> errors)
         where TEnum : struct, System.Enum
@@ -36,7 +55,8 @@ internal static class ApiFilters
         }
         var parts = text.Split(',');
         var numbers = parts.Select(part => double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN).ToArray();
-        if (numbers.Length != 4 || numbers.Any(double.IsNaN) || numbers[1] > numbers[3] || numbers[0] > numbers[2])
+        if (numbers.Length != 4 || !IsLongitude(numbers[0]) || !IsLatitude(numbers[1]) || !IsLongitude(numbers[2]) || !IsLatitude(numbers[3])
+            || numbers[1] > numbers[3] || numbers[0] > numbers[2])
         {
             errors["bbox"] = ["give bbox as west,south,east,north in decimal degrees"];
             return null;
@@ -65,9 +85,22 @@ internal static class ApiFilters
         {
             errors["radiusKm"] = ["a radius search needs lat, lon and radiusKm together"];
         }
-        if (radiusKm is <= 0)
+        // NaN and infinities fail these comparisons too: "lat=NaN" is a bad request, not a server error.
+        if (lat is { } latitude && !IsLatitude(latitude))
         {
-            errors["radiusKm"] = ["radiusKm must be positive"];
+            errors["lat"] = ["lat goes from -90 to 90"];
+        }
+        if (lon is { } longitude && !IsLongitude(longitude))
+        {
+            errors["lon"] = ["lon goes from -180 to 180"];
+        }
+        if (radiusKm is { } radius && !(radius > 0 && radius <= MaxRadiusKm))
+        {
+            errors["radiusKm"] = [$"radiusKm must be positive and at most {MaxRadiusKm:N0}"];
         }
     }
+
+    public static bool IsLatitude(double value) => value is >= -90 and <= 90;
+
+    public static bool IsLongitude(double value) => value is >= -180 and <= 180;
 }

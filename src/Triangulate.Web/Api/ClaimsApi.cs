@@ -33,6 +33,10 @@ internal static class ClaimsApi
             var box = ApiFilters.Box(Bbox, errors);
             ApiFilters.Radius(Lat, Lon, RadiusKm, errors);
             var paging = ApiFilters.Paging(Offset, Limit, errors);
+            foreach (var (text, parameter) in new[] { (Source, "source"), (Place, "place"), (Q, "q") })
+            {
+                ApiFilters.Text(text, parameter, ApiFilters.MaxFilterChars, errors);
+            }
             return errors.Count > 0 ? null : new ClaimQuery
             {
                 Kind = kind,

@@ -77,6 +77,14 @@ internal static class EventsApi
                 Text = Q,
             };
             ApiFilters.Radius(Lat, Lon, RadiusKm, errors);
+            foreach (var (text, parameter) in new[] { (Place, "place"), (Source, "source"), (Q, "q"), (Credibility, "credibility") })
+            {
+                ApiFilters.Text(text, parameter, ApiFilters.MaxFilterChars, errors);
+            }
+            if (MinOrigins is < 0)
+            {
+                errors["minOrigins"] = ["minOrigins cannot be negative"];
+            }
             var paging = ApiFilters.Paging(Offset, Limit, errors);
             return errors.Count > 0 ? null : (filter, paging.Offset, paging.Limit);
         }
@@ -174,6 +182,11 @@ internal static class EventsApi
         if (value is null)
         {
             errors.TryAdd("value", ["confirmed, refuted or unresolved"]);
+        }
+        ApiFilters.Text(body.Note, "note", ApiFilters.MaxNoteChars, errors);
+        ApiFilters.Text(body.Evidence, "evidence", ApiFilters.MaxNoteChars, errors);
+        if (errors.Count > 0 || value is null)
+        {
             return TypedResults.ValidationProblem(errors);
         }
         if (!await book.ExistsAsync(id, cancellationToken))
@@ -193,6 +206,12 @@ internal static class EventsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["eventIds"] = ["merge needs two events or more"] });
         }
+        var errors = ApiFilters.Errors();
+        ApiFilters.Text(body.Note, "note", ApiFilters.MaxNoteChars, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         foreach (var id in ids)
         {
             if (!await book.ExistsAsync(id, cancellationToken))
@@ -210,6 +229,12 @@ internal static class EventsApi
         if (body.ClaimIds is not { Count: > 0 })
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claimIds"] = ["name the claims to split off"] });
+        }
+        var errors = ApiFilters.Errors();
+        ApiFilters.Text(body.Note, "note", ApiFilters.MaxNoteChars, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         if (!await book.ExistsAsync(id, cancellationToken))
         {

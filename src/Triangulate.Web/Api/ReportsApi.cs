@@ -27,6 +27,9 @@ internal static class ReportsApi
     {
         var errors = ApiFilters.Errors();
         var paging = ApiFilters.Paging(offset, limit, errors);
+        ApiFilters.Text(q, "q", ApiFilters.MaxFilterChars, errors);
+        ApiFilters.Text(publisher, "publisher", ApiFilters.MaxFilterChars, errors);
+        ApiFilters.Text(language, "language", ApiFilters.MaxFilterChars, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -138,6 +138,13 @@ internal static class SourcesApi
         {
             errors["name"] = ["a source needs a name"];
         }
+        ApiFilters.Text(body.Id, "id", ApiFilters.MaxFilterChars, errors);
+        ApiFilters.Text(body.Name, "name", ApiFilters.MaxFilterChars, errors);
+        ApiFilters.Text(body.Role, "role", ApiFilters.MaxFilterChars, errors);
+        if (body.Aliases is { } aliases && (aliases.Count > 100 || aliases.Any(alias => alias is { Length: > ApiFilters.MaxFilterChars })))
+        {
+            errors["aliases"] = [$"at most 100 aliases of at most {ApiFilters.MaxFilterChars} characters each"];
+        }
         if (errors.Count > 0 || kind is null || side is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -168,9 +175,16 @@ internal static class SourcesApi
     private static async Task<Results<Ok<SourceView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
         SourceCatalog catalog, IServiceProvider services, string id, SourceMergeRequest body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        var errors = ApiFilters.Errors();
         if (string.IsNullOrWhiteSpace(body.Into))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["into"] = ["name the source to merge into"] });
+            errors["into"] = ["name the source to merge into"];
+        }
+        ApiFilters.Text(body.Into, "into", ApiFilters.MaxFilterChars, errors);
+        ApiFilters.Text(body.Note, "note", ApiFilters.MaxNoteChars, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         if (services.GetService<CorroborationService>() is not { } corroboration)
         {
@@ -190,6 +204,11 @@ internal static class SourcesApi
         if (string.IsNullOrWhiteSpace(body.Alias))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["alias"] = ["an alias cannot be empty"] });
+        }
+        var errors = ApiFilters.Errors();
+        if (ApiFilters.Text(body.Alias, "alias", ApiFilters.MaxFilterChars, errors) is not null && errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         var source = await catalog.FindAsync(id, cancellationToken);
         if (source is null)

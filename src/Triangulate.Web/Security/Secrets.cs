@@ -24,6 +24,12 @@ public static class Secrets
         return string.Join('$', PasswordScheme, PasswordIterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
 
+    /// <summary>
+    /// A hash no password matches, checked when a sign-in names no account, so that the answer takes as long as for an
+    /// account that exists (a fast "no such account" tells a guesser which names to try).
+    /// </summary>
+    public static string NoAccountHash { get; } = HashPassword(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
     public static bool VerifyPassword(string password, string stored)
     {
         var parts = stored.Split('$');

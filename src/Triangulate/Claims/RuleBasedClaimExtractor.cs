@@ -20,9 +20,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     private readonly SpeechReader _reader = new(SpeechLexicon.Default);
     private readonly ClaimDetector _detector = detector ?? ClaimDetector.Default;
 
-    public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places)
+    public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places, CancellationToken cancellationToken = default)
     {
-        var reading = Read(report, places);
+        var reading = Read(report, places, cancellationToken);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var candidate in reading.Candidates.Where(_detector.Accepts))
         {
@@ -38,9 +38,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     }
 
     /// <summary>Every clause of a report that holds an event word, with its voicing and features, before the detector decides.</summary>
-    public ImmutableArray<ClaimCandidate> Candidates(Report report, ImmutableArray<PlaceMention> places) => Read(report, places).Candidates;
+    public ImmutableArray<ClaimCandidate> Candidates(Report report, ImmutableArray<PlaceMention> places) => Read(report, places, CancellationToken.None).Candidates;
 
-    private ReportReading Read(Report report, ImmutableArray<PlaceMention> places)
+    private ReportReading Read(Report report, ImmutableArray<PlaceMention> places, CancellationToken cancellationToken)
     {
         var text = report.Text;
         var lowered = text.ToLowerInvariant();
@@ -48,7 +48,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         // Which sentences hold events is read before who speaks: a sentence holding none is attribution or background,
         // and its attribution points back at the sentences before it.
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
-        var events = sentences.Select((sentence, index) => FoldClauses(text, lowered, Unit(text, sentences, index), [], placeSpans)).ToArray();
+        var events = sentences.Select((sentence, index) =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return FoldClauses(text, lowered, Unit(text, sentences, index), [], placeSpans);
+        }).ToArray();
         var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
@@ -56,6 +60,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         for (var index = 0; index < sentences.Length; index++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var unit = Unit(text, sentences, index);
             if (events[index].IsEmpty || IsListItem(text, sentences, index))
             {

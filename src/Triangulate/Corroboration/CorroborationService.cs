@@ -30,6 +30,21 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     }
 
     /// <summary>
+    /// Regroups when claims were stored after the last regrouping, as when an ingest was killed between its last batch and
+    /// its regrouping: the events are then what that ingest would have left, without waiting for the next one. Returns
+    /// whether it regrouped.
+    /// </summary>
+    public async Task<bool> ResumeAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await store.HasUngroupedClaimsAsync(cancellationToken))
+        {
+            return false;
+        }
+        await RefreshAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Reads and regroups under the corroboration lock the caller holds: two regroupings at once could otherwise store
     /// events computed before a merge, split or verdict that the other one saw.
     /// </summary>

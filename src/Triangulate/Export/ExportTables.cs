@@ -127,17 +127,30 @@ public static class ExportTables
         _ => throw new ArgumentException($"an export cell cannot hold a {value.GetType().Name}", nameof(value)),
     };
 
-    /// <summary>Writes a header row of the column names, then one row per item (RFC 4180 quoting).</summary>
+    /// <summary>
+    /// Writes a header row of the column names, then one row per item (RFC 4180 quoting), each cell made
+    /// <see cref="Inert"/>.
+    /// </summary>
     public static void WriteCsv<T>(TextWriter output, IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
     {
         using var csv = CsvWriter.Create(output, null, leaveOpen: true);
         csv.WriteRecord(columns.Select(column => column.Name).ToArray());
         foreach (var row in rows)
         {
-            csv.WriteRecord(columns.Select(column => Cell(column.Value(row))).ToArray());
+            csv.WriteRecord(columns.Select(column => Inert(Cell(column.Value(row)))).ToArray());
         }
         csv.Flush();
     }
+
+    /// <summary>
+    /// A cell a spreadsheet shows as text: one that starts as a formula would (=, +, -, @, a tab or a carriage return:
+    /// ingested text can start "=HYPERLINK(…)") gets a leading apostrophe, as OWASP advises. Numbers (-37.8) stay numbers.
+    /// </summary>
+    public static string Inert(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell;
 
     private static PlaceMentionDto? FirstLocated(StoredClaimDto claim) =>
         claim.Places.FirstOrDefault(place => place.Lat is not null && place.Lon is not null);

@@ -26,6 +26,19 @@ public sealed record IngestOptions
     /// <summary>Largest single report text: larger items are rejected as oversized, not truncated.</summary>
     public int MaxReportChars { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// The time a reader may work on one file, to which <see cref="ReadTimePerMegabyte"/> adds for each megabyte of it. A
+    /// reader past it has that file rejected as over budget and the batch goes on: real files are read in well under a
+    /// second per megabyte, a hostile one (a megabyte of nested elements) can hold a reader for minutes.
+    /// </summary>
+    public TimeSpan ReadTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The time a reader may take for each megabyte of a file, on top of <see cref="ReadTime"/>.</summary>
+    public TimeSpan ReadTimePerMegabyte { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The time a reader may work on a file of <paramref name="bytes"/> bytes.</summary>
+    public TimeSpan ReadTimeFor(long bytes) => ReadTime + (ReadTimePerMegabyte * (bytes / (1024.0 * 1024.0)));
+
     /// <summary>Largest XML document a feed may expand to.</summary>
     public long MaxXmlChars { get; init; } = 64L * 1024 * 1024;
 

@@ -8,7 +8,7 @@ namespace Triangulate.Ingest;
 /// <summary>Reads an input's bytes and decodes them as strict UTF-8: invalid bytes reject the file, never turn into U+FFFD.</summary>
 internal static class InputText
 {
-    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>The stream's bytes, or a rejection when reading fails.</summary>
     public static bool TryReadBytes(string path, Stream content, out ReadOnlyMemory<byte> bytes, out ReadOutcome rejection)

@@ -26,7 +26,8 @@ public sealed class JsonLinesReader : IReportReader
             yield break;
         }
         var lineNumber = 0;
-        var rest = bytes;
+        // A byte-order mark belongs to the file, not to its first line.
+        var rest = bytes.Span.StartsWith(InputText.ByteOrderMark) ? bytes[InputText.ByteOrderMark.Length..] : bytes;
         while (!rest.IsEmpty)
         {
             lineNumber++;
@@ -63,6 +64,11 @@ public sealed class JsonLinesReader : IReportReader
         }
         catch (JsonException error)
         {
+            return ReadOutcome.Rejected(location, RejectionReason.MalformedJson, error.Message);
+        }
+        catch (InvalidOperationException error)
+        {
+            // Well-formed JSON whose string escapes half of a surrogate pair ("\ud800"): no text can hold it.
             return ReadOutcome.Rejected(location, RejectionReason.MalformedJson, error.Message);
         }
     }

@@ -6,7 +6,8 @@ namespace Triangulate.Ingest;
 
 /// <summary>
 /// The fields a reader found for one item, before the checks every format shares: text present and within the size
-/// limit, and a language (the input's, or detected).
+/// limit, characters no ledger engine stores replaced (with a note, as <see cref="StorableText"/> says), and a
+/// language (the input's, or detected).
 /// </summary>
 internal sealed record ReportDraft
 {
@@ -23,26 +24,40 @@ internal sealed record ReportDraft
 
     public ReadOutcome Complete(InputLocation location, IngestOptions options)
     {
-        if (string.IsNullOrWhiteSpace(Text))
+        var replaced = 0;
+        string? Storable(string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+            var cleaned = StorableText.Clean(value, out var count);
+            replaced += count;
+            return cleaned;
+        }
+
+        var text = Storable(Text);
+        if (string.IsNullOrWhiteSpace(text))
         {
             return ReadOutcome.Rejected(location, RejectionReason.EmptyText, "the item has no text");
         }
-        if (Text.Length > options.MaxReportChars)
+        if (text.Length > options.MaxReportChars)
         {
             return ReadOutcome.Rejected(location, RejectionReason.Oversized,
-                $"text of {Text.Length:N0} characters exceeds the limit of {options.MaxReportChars:N0}");
+                $"text of {text.Length:N0} characters exceeds the limit of {options.MaxReportChars:N0}");
         }
         var report = new Report(
-            ExternalId: Blank(ExternalId),
-            Publisher: Blank(Publisher) ?? UnknownPublisher,
-            Url: Blank(Url),
+            ExternalId: Blank(Storable(ExternalId)),
+            Publisher: Blank(Storable(Publisher)) ?? UnknownPublisher,
+            Url: Blank(Storable(Url)),
             Published: Published,
-            Language: LanguageCodes.Normalize(Language) ?? LanguageDetector.Detect(Text),
-            Title: Blank(Title),
-            Text: Text,
+            Language: LanguageCodes.Normalize(Storable(Language)) ?? LanguageDetector.Detect(text),
+            Title: Blank(Storable(Title)),
+            Text: text,
             Location: location,
-            ForwardedFrom: ForwardedFrom);
-        return ReadOutcome.Of(report);
+            ForwardedFrom: [.. ForwardedFrom.Select(relay => Storable(relay)!)]);
+        return ReadOutcome.Of(report, replaced == 0 ? null
+            : $"replaced {replaced:N0} character(s) that no ledger can store (U+0000, half a surrogate pair) with U+FFFD");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

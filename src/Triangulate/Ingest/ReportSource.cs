@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Triangulate.Model;
 
@@ -6,7 +9,8 @@ namespace Triangulate.Ingest;
 /// <summary>
 /// Reads reports from the paths a user gives: files, directories (recursively) and globs (<c>feeds/**/*.xml</c>).
 /// Each file goes to the first reader that takes it, files in sorted order so that every run yields the same
-/// sequence. Nothing in the content makes it throw: bad files and items come out as rejections.
+/// sequence. Nothing in the content makes it throw: bad files and items come out as rejections, and so does a file
+/// that holds its reader past the file's time budget.
 /// </summary>
 /// <remarks>
 /// While expanding directories and globs it passes over hidden files and folders (names starting with a dot) and
@@ -18,6 +22,9 @@ namespace Triangulate.Ingest;
 public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOptions options)
 {
     private const int HeadBytes = 1024;
+
+    /// <summary>The outcomes one step of a reader gives at most: few enough to pass reports on steadily, enough to make the hand-over cheap.</summary>
+    private const int StepOutcomes = 64;
 
     private static readonly HashSet<string> IgnoredExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,12 +95,113 @@ public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOpt
         return [ReadOutcome.Rejected(location, RejectionReason.UnknownFormat, "no reader takes this file")];
     }
 
+    /// <summary>
+    /// The reader's outcomes for one file, within the file's time budget (<see cref="IngestOptions.ReadTimeFor"/>).
+    /// Readers turn bad input into rejections themselves; should one still fail, the failure rejects that file (naming
+    /// the reader and the error) and the batch goes on with the next. Should one run past the budget, the file is
+    /// rejected as over budget, what the reader gave until then stays, and the batch goes on without waiting for it.
+    /// </summary>
+    /// <remarks>
+    /// The reader works on another thread, a step of up to <see cref="StepOutcomes"/> outcomes at a time, while this one
+    /// waits for the step with the time the file has left. The reader works only while asked, so the budget counts its
+    /// own time, never that of the analysis its reports go on to. A thread cannot be stopped from outside: a step that
+    /// ran out of time runs on in the background until it ends, and nothing waits for it or takes what it gives.
+    /// </remarks>
     private IEnumerable<ReadOutcome> Read(IReportReader reader, string path, byte[] bytes)
     {
-        using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
-        foreach (var outcome in reader.Read(path, stream, options))
+        var steps = new ReaderSteps(reader, path, new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), options);
+        var budget = options.ReadTimeFor(bytes.Length);
+        var left = budget;
+        var given = 0;
+        var overrun = false;
+        try
         {
-            yield return outcome;
+            while (!steps.Done)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var step = Task.Run(() => steps.Advance(StepOutcomes));
+                overrun = !step.Wait(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+                if (overrun)
+                {
+                    // The reader is the runaway step's until it ends; then it is released.
+                    _ = step.ContinueWith(_ => steps.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                }
+                left -= Stopwatch.GetElapsedTime(started);
+                foreach (var outcome in steps.Take())
+                {
+                    given++;
+                    yield return outcome;
+                }
+                if (overrun)
+                {
+                    yield return ReadOutcome.Rejected(new InputLocation(path), RejectionReason.OverBudget, string.Create(CultureInfo.InvariantCulture,
+                        $"the {reader.Format} reader ran past its time budget of {budget.TotalSeconds:0.#} s for a file of {bytes.Length:N0} bytes; ") +
+                        (given == 0 ? "nothing of it is kept" : string.Create(CultureInfo.InvariantCulture, $"the {given:N0} items it gave until then are kept, the rest is left out")));
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            if (!overrun)
+            {
+                steps.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// One reader over one file, advanced a step at a time from whichever thread asks (never two at once). Each outcome
+    /// is ready to take as soon as the reader gives it. An exception out of the reader ends the file with a rejection that
+    /// names the reader and the error.
+    /// </summary>
+    private sealed class ReaderSteps(IReportReader reader, string path, Stream content, IngestOptions options) : IDisposable
+    {
+        private readonly ConcurrentQueue<ReadOutcome> ready = new();
+        private IEnumerator<ReadOutcome>? outcomes;
+
+        public bool Done { get; private set; }
+
+        public void Advance(int most)
+        {
+            try
+            {
+                outcomes ??= reader.Read(path, content, options).GetEnumerator();
+                for (var i = 0; i < most && !Done; i++)
+                {
+                    if (outcomes.MoveNext())
+                    {
+                        ready.Enqueue(outcomes.Current);
+                    }
+                    else
+                    {
+                        Done = true;
+                    }
+                }
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                ready.Enqueue(ReadOutcome.Rejected(new InputLocation(path), RejectionReason.ReaderFailed,
+                    $"the {reader.Format} reader failed: {error.GetType().Name}: {error.Message}"));
+                Done = true;
+            }
+        }
+
+        /// <summary>The outcomes given so far and not taken yet.</summary>
+        public List<ReadOutcome> Take()
+        {
+            var taken = new List<ReadOutcome>(ready.Count);
+            while (ready.TryDequeue(out var outcome))
+            {
+                taken.Add(outcome);
+            }
+            return taken;
+        }
+
+        public void Dispose()
+        {
+            outcomes?.Dispose();
+            content.Dispose();
         }
     }
 

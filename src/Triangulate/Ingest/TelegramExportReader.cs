@@ -56,9 +56,15 @@ public sealed class TelegramExportReader : IReportReader
         {
             return [ReadOutcome.Rejected(new InputLocation(path), RejectionReason.MissingField, "no \"messages\" array")];
         }
-        var channel = new Channel(
-            Name: String(export, "name"),
-            Username: options.TelegramUsername ?? String(export, "username"));
+        Channel channel;
+        try
+        {
+            channel = new Channel(Name: String(export, "name"), Username: options.TelegramUsername ?? String(export, "username"));
+        }
+        catch (InvalidOperationException error)
+        {
+            return [ReadOutcome.Rejected(new InputLocation(path), RejectionReason.MalformedJson, error.Message)];
+        }
         var outcomes = new List<ReadOutcome>();
         var number = 0;
         foreach (var message in messages.EnumerateArray())
@@ -66,7 +72,15 @@ public sealed class TelegramExportReader : IReportReader
             number++;
             if (message.ValueKind == JsonValueKind.Object && String(message, "type") == "message")
             {
-                outcomes.AddRange(ReadMessage(path, number, message, channel, options));
+                try
+                {
+                    outcomes.AddRange(ReadMessage(path, number, message, channel, options));
+                }
+                catch (InvalidOperationException error)
+                {
+                    // A string escaping half of a surrogate pair ("\ud800"): well-formed JSON, but no text can hold it.
+                    outcomes.Add(ReadOutcome.Rejected(new InputLocation(path, number), RejectionReason.MalformedJson, error.Message));
+                }
             }
         }
         return outcomes;
@@ -74,7 +88,12 @@ public sealed class TelegramExportReader : IReportReader
 
     private static IEnumerable<ReadOutcome> ReadMessage(string path, int number, JsonElement message, Channel channel, IngestOptions options)
     {
-        var id = message.TryGetProperty("id", out var idElement) && idElement.TryGetInt32(out var value) ? value : (int?)null;
+        if (!TryMessageId(message, out var id))
+        {
+            yield return ReadOutcome.Rejected(new InputLocation(path, number), RejectionReason.BadValue,
+                $"message id {message.GetProperty("id").GetRawText()} is not a whole number");
+            yield break;
+        }
         var location = new InputLocation(path, id ?? number);
         var text = message.TryGetProperty("text", out var textElement) ? Flatten(textElement) : "";
         if (string.IsNullOrWhiteSpace(text))
@@ -84,7 +103,8 @@ public sealed class TelegramExportReader : IReportReader
         }
         if (!TryPublished(message, out var published))
         {
-            yield return ReadOutcome.Rejected(location, RejectionReason.BadDate, $"date '{String(message, "date")}' is not a date");
+            yield return ReadOutcome.Rejected(location, RejectionReason.BadDate,
+                $"date '{Scalar(message, "date_unixtime") ?? Scalar(message, "date")}' is not a date");
             yield break;
         }
         var relay = String(message, "forwarded_from") ?? String(message, "saved_from");
@@ -101,20 +121,47 @@ public sealed class TelegramExportReader : IReportReader
         }.Complete(location, options);
     }
 
+    /// <summary>The message's Telegram id: none when the export gives none, false when it gives something else than a whole number.</summary>
+    private static bool TryMessageId(JsonElement message, out int? id)
+    {
+        id = null;
+        if (!message.TryGetProperty("id", out var element))
+        {
+            return true;
+        }
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
+        {
+            id = value;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>
-    /// The exact instant from <c>date_unixtime</c> when the export has it; older exports only have <c>date</c>, in the
-    /// exporting computer's local time without an offset, which is taken as UTC.
+    /// The exact instant from <c>date_unixtime</c> when the export has it (text, as Telegram writes it, or a number);
+    /// older exports only have <c>date</c>, in the exporting computer's local time without an offset, which is taken as
+    /// UTC. A date that is there but unreadable or outside the calendar is no date.
     /// </summary>
     private static bool TryPublished(JsonElement message, out DateTimeOffset? published)
     {
-        if (String(message, "date_unixtime") is { } unix
-            && long.TryParse(unix, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        published = null;
+        if (message.TryGetProperty("date_unixtime", out var unix) && unix.ValueKind != JsonValueKind.Null)
         {
+            if (Scalar(message, "date_unixtime") is not { } digits
+                || !long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds)
+                || seconds < UnixSecondsRange.Min || seconds > UnixSecondsRange.Max)
+            {
+                return false;
+            }
             published = DateTimeOffset.FromUnixTimeSeconds(seconds);
             return true;
         }
         return InputDates.TryParseOptional(String(message, "date"), DateForm.Iso, out published);
     }
+
+    // The seconds DateTimeOffset can hold: years 1 to 9999.
+    private static readonly (long Min, long Max) UnixSecondsRange =
+        (DateTimeOffset.MinValue.ToUnixTimeSeconds(), DateTimeOffset.MaxValue.ToUnixTimeSeconds());
 
     /// <summary>
     /// A message's text: a plain string, or an array of strings and entity objects (bold, link, hashtag, text_link…)
@@ -140,6 +187,10 @@ public sealed class TelegramExportReader : IReportReader
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A string or number property as text, as a date or an id may come.</summary>
+    private static string? Scalar(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetRawText() : String(element, name);
 
     private sealed record Channel(string? Name, string? Username);
 }

@@ -52,7 +52,16 @@ public static class ReportIdentity
         {
             return uri.AbsoluteUri;
         }
-        var host = uri.IdnHost.ToLowerInvariant();
+        string host;
+        try
+        {
+            host = uri.IdnHost.ToLowerInvariant();
+        }
+        catch (UriFormatException)
+        {
+            // A host no IDN encoding takes (a U+FFFD standing for a NUL, say): the URL is kept as written, like one that does not parse.
+            return url.Trim();
+        }
         if (host.StartsWith("www.", StringComparison.Ordinal))
         {
             host = host[4..];

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Storage;
@@ -10,9 +13,13 @@ namespace Triangulate.Pipeline;
 public readonly record struct IngestProgress(int Read, int Stored, int Rejected, string? CurrentInput);
 
 /// <summary>What one ingest did: counts per outcome and every rejected file or item with its reason.</summary>
+/// <remarks>Reports past the analysis budget count as read and as rejected.</remarks>
 public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revisions, ImmutableArray<Rejection> Rejections)
 {
     public bool HasRejections => !Rejections.IsEmpty;
+
+    /// <summary>Reports taken with a change, such as characters no ledger can store replaced.</summary>
+    public ImmutableArray<InputNote> Notes { get; init; } = [];
 }
 
 /// <summary>
@@ -20,16 +27,21 @@ public sealed record IngestSummary(int Read, int Added, int Duplicates, int Revi
 /// so a kill loses at most the batch in flight, and a re-run stores it without duplicating what went in before.
 /// Reports the ledger already holds are looked up first and not analysed again.
 /// Reading and analysis run ahead of storing by one batch, so that the store's single writer and the analysis
-/// keep every core busy.
+/// keep every core busy. A report that runs past its analysis budget is rejected, named, and the batch goes on.
+/// The log gets each rejection as it happens and one summary per run (<see cref="LogMessages"/>), never a line per report.
 /// </summary>
-public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256)
+public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, int batchSize = 256, AnalysisBudget? budget = null, ILogger? logger = null)
 {
+    private readonly AnalysisBudget analysisBudget = budget ?? AnalysisBudget.Default;
+    private readonly ILogger log = logger ?? NullLogger.Instance;
+
     public async Task<IngestSummary> RunAsync(
         IEnumerable<ReadOutcome> outcomes,
         IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var tally = new Tally();
+        var started = Stopwatch.GetTimestamp();
+        var tally = new Tally(log);
         var analysed = Channel.CreateBounded<ImmutableArray<Analysis>>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -43,18 +55,25 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                     tally.Count(saved.Status);
                 }
             }
+            // The reader's own failure, if any, surfaces here with its original type.
+            await reading.ConfigureAwait(false);
         }
-        catch
+        catch (Exception error)
         {
-            // Storing failed: stop the reader, let it finish, and report the store's error.
+            // Storing (or reading) failed: stop the reader, let it finish, and report the error.
             await stop.CancelAsync().ConfigureAwait(false);
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            log.IngestFailed(tally.Read, tally.Stored, error);
             throw;
         }
-        // The reader's own failure, if any, surfaces here with its original type.
-        await reading.ConfigureAwait(false);
         progress?.Report(tally.Progress(null));
-        return new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable());
+        var summary = new IngestSummary(tally.Read, tally.Added, tally.Duplicates, tally.Revisions, tally.Rejections.ToImmutable())
+        {
+            Notes = tally.Notes.ToImmutable(),
+        };
+        log.IngestCompleted(summary.Read, summary.Added, summary.Revisions, summary.Duplicates, summary.Rejections.Length,
+            summary.Notes.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return summary;
     }
 
     private async Task ReadAndAnalyseAsync(
@@ -73,6 +92,10 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                 if (outcome.Report is { } report)
                 {
                     tally.Read++;
+                    if (outcome.Note is { } note)
+                    {
+                        tally.Notes.Add(new InputNote(report.Location, note));
+                    }
                     batch.Add(report);
                     if (batch.Count == batchSize)
                     {
@@ -82,7 +105,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
                 }
                 else if (outcome.Rejection is { } rejection)
                 {
-                    tally.Rejections.Add(rejection);
+                    tally.Reject(rejection);
                 }
                 progress?.Report(tally.Progress(outcome.Report?.Location.Path ?? outcome.Rejection?.Location.Path));
             }
@@ -95,6 +118,17 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         {
             analysed.Complete();
         }
+    }
+
+    /// <summary>The batch's analyses; the reports past their budget go to the rejections instead.</summary>
+    private ImmutableArray<Analysis> Analyse(List<Report> batch, Tally tally, CancellationToken cancellationToken)
+    {
+        var outcomes = analyzer.AnalyzeWithin(batch, analysisBudget, cancellationToken);
+        foreach (var rejection in outcomes.Select(outcome => outcome.Rejection).OfType<Rejection>())
+        {
+            tally.Reject(rejection);
+        }
+        return [.. outcomes.Select(outcome => outcome.Analysis).OfType<Analysis>()];
     }
 
     /// <summary>
@@ -118,7 +152,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         }
         if (fresh.Count > 0)
         {
-            await analysed.WriteAsync(analyzer.AnalyzeAll(fresh, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await analysed.WriteAsync(Analyse(fresh, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -126,7 +160,7 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
     /// The counts of one ingest. The reader alone counts reads and rejections and the writer alone counts what it
     /// stored; progress, reported by the reader, may show a stored count a batch behind.
     /// </summary>
-    private sealed class Tally
+    private sealed class Tally(ILogger log)
     {
         private int _added;
         private int _duplicates;
@@ -136,11 +170,22 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
 
         public ImmutableArray<Rejection>.Builder Rejections { get; } = ImmutableArray.CreateBuilder<Rejection>();
 
+        public ImmutableArray<InputNote>.Builder Notes { get; } = ImmutableArray.CreateBuilder<InputNote>();
+
         public int Added => Volatile.Read(ref _added);
 
         public int Duplicates => Volatile.Read(ref _duplicates);
 
         public int Revisions => Volatile.Read(ref _revisions);
+
+        public int Stored => Added + Duplicates + Revisions;
+
+        /// <summary>Counts a rejection and logs it: the one place every rejection of an ingest passes.</summary>
+        public void Reject(Rejection rejection)
+        {
+            Rejections.Add(rejection);
+            log.InputRejected(rejection.Location.ToString(), rejection.Reason, rejection.Detail);
+        }
 
         public void Count(SaveStatus status)
         {
@@ -153,6 +198,6 @@ public sealed class LedgerIngest(ReportAnalyzer analyzer, ILedgerStore store, in
         }
 
         public IngestProgress Progress(string? currentInput) =>
-            new(Read, Added + Duplicates + Revisions, Rejections.Count, currentInput);
+            new(Read, Stored, Rejections.Count, currentInput);
     }
 }

@@ -64,6 +64,13 @@ public sealed class LearnedAreas
     /// <summary>The usual areas learned for a publisher, written exactly as its reports are stored; null when none.</summary>
     public PublisherAreas? Of(string publisher) => byPublisher.GetValueOrDefault(publisher);
 
+    /// <summary>Usual areas learned before (a ledger's stored snapshot), as they were.</summary>
+    public static LearnedAreas Of(IEnumerable<PublisherAreas> publishers)
+    {
+        ArgumentNullException.ThrowIfNull(publishers);
+        return new LearnedAreas(publishers.Where(p => !p.Areas.IsEmpty).ToFrozenDictionary(p => p.Publisher, StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// Learns each publisher's usual areas from the counts of its mentions per place. A place counts for the oblast it
     /// lies in (per the gazetteer's parents); a place in none (Kyiv, Sevastopol, a town abroad) counts against every

@@ -124,6 +124,18 @@ public interface ILedgerStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default);
 
+    /// <summary>Replaces the stored snapshot of the publishers' usual areas, in one transaction.</summary>
+    Task ReplaceLearnedAreasAsync(IReadOnlyList<PublisherAreas> publishers, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored snapshot of the publishers' usual areas, by publisher; empty until an ingest has completed.</summary>
+    Task<IReadOnlyList<PublisherAreas>> ListLearnedAreasAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether claims were stored after the last regrouping: a claim newer than every claim in an event. Every regrouping
+    /// puts every claim in an event, and claims are only ever added, so this finds a regrouping a crash cut short.
+    /// </summary>
+    Task<bool> HasUngroupedClaimsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Adds sources to the registry; a source whose id is stored already replaces the stored entry.</summary>
     Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default);
 

@@ -6,7 +6,8 @@ namespace Triangulate.Storage;
 
 /// <summary>
 /// The one JSON shape of the ledger's records, shared by the stores' JSON columns and by exports:
-/// snake_case names and enum values, Cyrillic written as is so that stored documents stay readable.
+/// snake_case names and enum values, Cyrillic written as is so that stored documents stay readable, and no string holding
+/// a character an engine refuses (<see cref="Model.StorableText"/>).
 /// </summary>
 public static class LedgerJson
 {
@@ -35,7 +36,11 @@ public static class LedgerJson
             DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter(), new ImmutableArrayJsonConverter() },
+            Converters =
+            {
+                new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new SpanJsonConverter(), new ImmutableArrayJsonConverter(),
+                new StorableStringJsonConverter(),
+            },
         };
         plain.MakeReadOnly(populateMissingResolver: true);
         var options = new JsonSerializerOptions(plain);

@@ -15,8 +15,21 @@ public static class StoreFactory
         || database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Refuses a <c>--db</c> value that names nothing, before anything makes a path of it (Path.GetFullPath would throw an
+    /// ArgumentException that names no option).
+    /// </summary>
+    public static void RequireNamed(string database)
+    {
+        if (string.IsNullOrWhiteSpace(database))
+        {
+            throw new LedgerUnavailableException("no ledger named: --db needs a SQLite file path or a PostgreSQL connection");
+        }
+    }
+
     public static async Task<ILedgerStore> OpenAsync(string database, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        RequireNamed(database);
         if (IsPostgres(database))
         {
             return await OpenPostgresAsync(database, time, cancellationToken).ConfigureAwait(false);

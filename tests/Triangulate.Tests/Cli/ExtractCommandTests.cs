@@ -61,6 +61,21 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Extract_ReportPastTheAnalysisBudget_RejectsItAndPrintsTheOthers()
+    {
+        using var temp = new TempDirectory();
+        // One "sentence" of 25,000 characters, past the 20,000 that ingest's budget allows.
+        var endless = temp.Write("endless.txt", string.Join(' ', Enumerable.Repeat("Торецьк Часів Яр Бахмут", 1_100)));
+        var jsonl = temp.Write("c.jsonl", KimakovskyLine + "\n");
+
+        var result = await CliRunner.RunAsync("extract", endless, jsonl, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("c1", Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray()).GetProperty("report").GetProperty("id").GetString());
+        Assert.Contains($"rejected {endless}: OverBudget", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_CsvTextColumn_AnalysesThatColumn()
     {
         var result = await CliRunner.RunAsync(

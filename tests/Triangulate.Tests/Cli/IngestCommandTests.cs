@@ -72,6 +72,39 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Ingest_EmptyDatabaseOption_FailsWithOneLineErrorNamingTheOption()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.Write("good.md", GoodReport);
+
+        var result = await CliRunner.RunAsync("ingest", good, "--db", "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: no ledger named: --db needs", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_WithLog_AppendsEachRejectionAndOneSummaryAsJsonLines()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/good.md", GoodReport);
+        var broken = temp.Write("in/broken.jsonl", "{\"id\": \"x1\", \"publisher\": \"TASS\", \"text\": \"unterminated\n");
+        var log = temp.File("ingest.log");
+
+        var first = await CliRunner.RunAsync("ingest", temp.File("in"), "--db", temp.File("ledger.db"), "--log", log);
+        var second = await CliRunner.RunAsync("ingest", temp.File("in"), "--db", temp.File("ledger.db"), "--log", log);
+
+        Assert.Equal((2, 2), (first.ExitCode, second.ExitCode));
+        var lines = File.ReadAllLines(log).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal([5001, 5000, 5001, 5000], lines.Select(line => line.GetProperty("eventId").GetInt32()));
+        var rejected = lines[0].GetProperty("values");
+        Assert.Equal((broken + ":1", "MalformedJson"), (rejected.GetProperty("Location").GetString(), rejected.GetProperty("Reason").GetString()));
+        var summary = lines[3].GetProperty("values");
+        Assert.Equal((1, 0, 1, 1), (summary.GetProperty("Read").GetInt32(), summary.GetProperty("Added").GetInt32(),
+            summary.GetProperty("Duplicates").GetInt32(), summary.GetProperty("Rejected").GetInt32()));
+    }
+
+    [Fact]
     public async Task Ingest_UcdpGedExport_StoresEveryRowWithItsEventIdDateAndOffice()
     {
         using var temp = new TempDirectory();

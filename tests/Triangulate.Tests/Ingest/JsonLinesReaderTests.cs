@@ -84,4 +84,33 @@ public sealed class JsonLinesReaderTests
 
         Assert.Equal(RejectionReason.MalformedJson, outcome.Rejection!.Reason);
     }
+
+    [Fact]
+    public void Read_ByteOrderMarkBeforeFirstLine_ReadsFirstLine()
+    {
+        var outcomes = IngestFiles.ReadText(reader, "bom.jsonl",
+            "\uFEFF{\"id\":\"a\",\"publisher\":\"Суспільне\",\"text\":\"Росіяни обстріляли Херсон.\"}\n");
+
+        Assert.Equal("a", Assert.Single(outcomes).Report?.ExternalId);
+    }
+
+    [Fact]
+    public void Read_NulInText_ReplacedOneForOneWithANote()
+    {
+        var outcome = Assert.Single(IngestFiles.ReadText(reader, "nul.jsonl",
+            "{\"id\":\"n\",\"publisher\":\"P\",\"title\":\"a\\u0000b\",\"text\":\"Обстріл Херсона\\u0000 вночі.\"}\n"));
+
+        Assert.Equal("Обстріл Херсона\uFFFD вночі.", outcome.Report?.Text);
+        Assert.Equal("a\uFFFDb", outcome.Report?.Title);
+        Assert.Contains("replaced 2 character(s)", outcome.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LoneSurrogateEscape_RejectedAsMalformedJson()
+    {
+        var outcome = Assert.Single(IngestFiles.ReadText(reader, "surrogate.jsonl",
+            "{\"id\":\"s\",\"publisher\":\"P\",\"text\":\"Обстріл \\ud800 Херсона.\"}\n"));
+
+        Assert.Equal(RejectionReason.MalformedJson, outcome.Rejection?.Reason);
+    }
 }

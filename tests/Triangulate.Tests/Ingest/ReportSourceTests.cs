@@ -124,4 +124,97 @@ public sealed class ReportSourceTests : IDisposable
 
         Assert.Equal(4, source.Read([path]).Count(o => o.IsReport));
     }
+
+    [Fact]
+    public void Read_ReaderThatFailsMidFile_RejectsThatFileAndReadsTheNext()
+    {
+        var broken = Write("a/broken.txt", "first");
+        Write("b/good.md", "Окупанти обстріляли Херсон.");
+        var withFailingReader = new ReportSource([new FailingAfterOneReader(), new PlainTextReader()], IngestOptions.Default);
+
+        var outcomes = withFailingReader.Read([root]).ToList();
+
+        Assert.Equal(["broken item", "Окупанти обстріляли Херсон."], outcomes.Where(o => o.IsReport).Select(o => o.Report!.Text));
+        var rejection = Assert.Single(outcomes, o => !o.IsReport).Rejection!;
+        Assert.Equal((broken, RejectionReason.ReaderFailed), (rejection.Location.Path, rejection.Reason));
+        Assert.Contains("InvalidOperationException", rejection.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ReaderPastTheFilesTimeBudget_RejectsThatFileAndReadsTheNext()
+    {
+        var slow = Write("a/slow.txt", "first");
+        Write("b/good.md", "Окупанти обстріляли Херсон.");
+        using var stalling = new StallingReader(reportsBeforeStall: 0);
+        var budgeted = new ReportSource([stalling, new PlainTextReader()], TightReadBudget);
+
+        var outcomes = budgeted.Read([root]).ToList();
+
+        Assert.Equal(["Окупанти обстріляли Херсон."], outcomes.Where(o => o.IsReport).Select(o => o.Report!.Text));
+        var rejection = Assert.Single(outcomes, o => !o.IsReport).Rejection!;
+        Assert.Equal((slow, RejectionReason.OverBudget), (rejection.Location.Path, rejection.Reason));
+        Assert.Contains("time budget", rejection.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ReaderStallingMidFile_KeepsTheReportsItGaveBeforeTheBudgetRanOut()
+    {
+        var slow = Write("slow.txt", "first");
+        using var stalling = new StallingReader(reportsBeforeStall: 3);
+        var budgeted = new ReportSource([stalling], TightReadBudget);
+
+        var outcomes = budgeted.Read([slow]).ToList();
+
+        Assert.Equal(3, outcomes.Count(o => o.IsReport));
+        Assert.Contains("the 3 items it gave until then are kept", Assert.Single(outcomes, o => !o.IsReport).Rejection!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadTimeFor_GrowsWithTheFilesSize()
+    {
+        var options = new IngestOptions { ReadTime = TimeSpan.FromSeconds(10), ReadTimePerMegabyte = TimeSpan.FromSeconds(1) };
+
+        Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(14)), (options.ReadTimeFor(0), options.ReadTimeFor(4L * 1024 * 1024)));
+    }
+
+    /// <summary>A budget no reader of a few bytes comes near, unless it stalls.</summary>
+    private static readonly IngestOptions TightReadBudget = IngestOptions.Default with { ReadTime = TimeSpan.FromMilliseconds(500), ReadTimePerMegabyte = TimeSpan.Zero };
+
+    /// <summary>
+    /// Slow by construction: reads .txt files, gives a few reports, then stalls for up to a minute (until the test lets it
+    /// go), as the HTML reader does on a megabyte of nested elements.
+    /// </summary>
+    private sealed class StallingReader(int reportsBeforeStall) : IReportReader, IDisposable
+    {
+        private readonly ManualResetEventSlim release = new();
+
+        public string Format => "stalling";
+
+        public bool CanRead(string path, ReadOnlySpan<byte> head) => path.EndsWith(".txt", StringComparison.Ordinal);
+
+        public IEnumerable<ReadOutcome> Read(string path, Stream content, IngestOptions options)
+        {
+            for (var i = 1; i <= reportsBeforeStall; i++)
+            {
+                yield return ReadOutcome.Of(new Triangulate.Model.Report(null, "p", null, null, "uk", null, $"item {i}", new Triangulate.Model.InputLocation(path, i)));
+            }
+            release.Wait(TimeSpan.FromMinutes(1));
+        }
+
+        public void Dispose() => release.Set();
+    }
+
+    /// <summary>Stands for a reader with a bug: yields one report from a .txt file, then throws.</summary>
+    private sealed class FailingAfterOneReader : IReportReader
+    {
+        public string Format => "failing";
+
+        public bool CanRead(string path, ReadOnlySpan<byte> head) => path.EndsWith(".txt", StringComparison.Ordinal);
+
+        public IEnumerable<ReadOutcome> Read(string path, Stream content, IngestOptions options)
+        {
+            yield return ReadOutcome.Of(new Triangulate.Model.Report(null, "p", null, null, "uk", null, "broken item", new Triangulate.Model.InputLocation(path)));
+            throw new InvalidOperationException("a bug");
+        }
+    }
 }

@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Ingest;
 
-public sealed class TelegramExportReaderTests
+public sealed partial class TelegramExportReaderTests
 {
     private readonly TelegramExportReader reader = new();
 

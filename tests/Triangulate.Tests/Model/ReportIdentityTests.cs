@@ -53,4 +53,10 @@ public sealed class ReportIdentityTests
 
         Assert.Equal(ReportIdentity.HashText("Второй текст."), revised.ContentHash);
     }
+
+    [Fact]
+    public void NormalizeUrl_HostNoIdnEncodingTakes_KeepsTheUrlAsWritten()
+    {
+        Assert.Equal("https://ex\uFFFDample.org/a", ReportIdentity.NormalizeUrl(" https://ex\uFFFDample.org/a "));
+    }
 }

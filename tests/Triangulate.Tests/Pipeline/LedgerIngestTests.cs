@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
@@ -100,6 +101,35 @@ public sealed class LedgerIngestTests
 
         // The reader may be a batch or two ahead when the store fails, never through the whole input.
         Assert.InRange(Volatile.Read(ref read), 2, 100);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithARejection_LogsItAndOneSummaryButNoLinePerReport()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await StoreFactory.OpenAsync(temp.File("ledger.db"), TimeProvider.System);
+        using var log = new CapturedLog();
+        var outcomes = Bulletins(10).Select(ReadOutcome.Of)
+            .Append(ReadOutcome.Rejected(new InputLocation("broken.jsonl", 3), RejectionReason.MalformedJson, "not JSON"));
+
+        await new LedgerIngest(Analyzer.Value, store, batchSize: 3, logger: log.CreateLogger("ingest")).RunAsync(outcomes);
+
+        Assert.Equal([5001, 5000], log.Entries.Select(e => e.Id));
+        Assert.Equal(("broken.jsonl:3", "MalformedJson"), (log.Entries[0].Values["Location"], log.Entries[0].Values["Reason"]?.ToString()));
+        Assert.Equal((10, 10, 1), (log.Entries[1].Values["Read"], log.Entries[1].Values["Added"], log.Entries[1].Values["Rejected"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReaderFails_LogsTheFailureAtErrorLevel()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await StoreFactory.OpenAsync(temp.File("ledger.db"), TimeProvider.System);
+        using var log = new CapturedLog();
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => new LedgerIngest(Analyzer.Value, store, batchSize: 2, logger: log.CreateLogger("ingest")).RunAsync(FailingAfter(4)));
+
+        var failure = Assert.Single(log.Entries);
+        Assert.Equal((5002, LogLevel.Error, (object?)4), (failure.Id, failure.Level, failure.Values["Stored"]));
     }
 
     private static IEnumerable<ReadOutcome> FailingAfter(int count)

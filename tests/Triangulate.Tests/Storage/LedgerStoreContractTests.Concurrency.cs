@@ -78,4 +78,40 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal((await Store.ListEventsAsync()).Select(e => e.Document), stored);
         await DisposeAllAsync(stores);
     }
+
+    private static readonly Lazy<Triangulate.Pipeline.ReportAnalyzer> IngestAnalyzer = new(Triangulate.Pipeline.AnalyzerFactory.CreateDefault);
+
+    /// <summary>
+    /// Eight ingesters, each with its own connections, store overlapping halves of one set of reports at once and
+    /// regroup after: none fails (none is turned away by a lock, a deadlock or a timeout), and the ledger holds each
+    /// report once with the claims and events one ingest of them all gives (issue 17).
+    /// </summary>
+    [SkippableFact]
+    public async Task Ingest_EightIngestersOfOverlappingReportsAtOnce_AllSucceedAndStoreWhatOneRunStores()
+    {
+        const int ingesters = 8;
+        string[] towns = ["Торецьк", "Часів Яр", "Покровськ", "Бахмут"];
+        var reports = Enumerable.Range(0, 96).Select(n => new Report(
+            $"b{n}", "Генштаб ЗСУ", $"https://example.org/bulletin/{n}", IngestTime.AddHours(n * 7), "uk", null,
+            $"Зведення №{n}. Минулої доби противник {(n % 9) + 1} разів атакував позиції наших захисників поблизу міста {towns[n % towns.Length]}.",
+            new InputLocation("bulletins.jsonl", n))).ToList();
+        var registry = SourceRegistry.LoadDefault();
+        var clock = new FixedTimeProvider(IngestTime);
+        var stores = await Task.WhenAll(Enumerable.Range(0, ingesters).Select(_ => OpenSameLedgerAsync()));
+
+        await Task.WhenAll(stores.Select((store, i) => Task.Run(async () =>
+        {
+            var half = Enumerable.Range(i * 12, reports.Count / 2).Select(k => reports[k % reports.Count]);
+            await new Triangulate.Pipeline.LedgerIngest(IngestAnalyzer.Value, store, batchSize: 8).RunAsync(half.Select(Triangulate.Ingest.ReadOutcome.Of));
+            await new CorroborationService(store, registry, clock).RefreshAsync();
+        })));
+
+        var expectedClaims = IngestAnalyzer.Value.AnalyzeAll(reports).Sum(analysis => analysis.Claims.Length);
+        var summary = await Store.SummarizeAsync();
+        Assert.Equal((reports.Count, expectedClaims), (summary.Reports, summary.Claims));
+        var stored = (await Store.ListEventsAsync()).Select(e => e.Document).ToList();
+        await new CorroborationService(Store, registry, clock).RefreshAsync();
+        Assert.Equal((await Store.ListEventsAsync()).Select(e => e.Document), stored);
+        await DisposeAllAsync(stores);
+    }
 }

@@ -61,7 +61,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     public static async Task<PostgresLedgerStore> OpenAsync(
         string connectionString, TimeProvider timeProvider, PostgresSpatial spatial = PostgresSpatial.Auto, CancellationToken cancellationToken = default)
     {
-        var store = new PostgresLedgerStore(NpgsqlDataSource.Create(PostgresConnectionString.Normalize(connectionString)), timeProvider, spatial);
+        var store = new PostgresLedgerStore(NpgsqlDataSource.Create(WaitingForTurns(PostgresConnectionString.Normalize(connectionString))), timeProvider, spatial);
         try
         {
             await store.MigrateAsync(cancellationToken);
@@ -72,6 +72,21 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             await store.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The connection with no command timeout unless one is given: a statement of a team's ledger waits for another
+    /// transaction's lock (a report two ingesters store at once, the corroboration lock a regrouping holds) as long as
+    /// that takes, in turn, rather than failing after Npgsql's default 30 s; the caller's cancellation still stops it.
+    /// </summary>
+    private static string WaitingForTurns(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.CommandTimeout = 0;
+        }
+        return builder.ConnectionString;
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -114,6 +129,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         var ingestedAt = timeProvider.GetUtcNow();
         return InTransactionAsync<IReadOnlyList<SaveOutcome>>(async (connection, transaction) =>
         {
+            await LockIdentitiesAsync(connection, transaction, batch.Select(analysis => analysis.Report).Select(report => (report.ContentHash, report.NormalizedUrl)), cancellationToken);
             var writer = new PostgresBatchWriter(connection, transaction, ingestedAt);
             var outcomes = new List<SaveOutcome>(batch.Count);
             foreach (var analysis in batch)
@@ -475,6 +491,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(records);
         return InTransactionAsync(async (connection, transaction) =>
         {
+            await LockIdentitiesAsync(connection, transaction, records.Select(record => (record.Report.ContentHash, ReportIdentity.NormalizeUrl(record.Report.Url))), cancellationToken);
             var writer = new PostgresBatchWriter(connection, transaction, timeProvider.GetUtcNow());
             int imported = 0, present = 0;
             var conflicting = ImmutableArray.CreateBuilder<long>();
@@ -572,6 +589,35 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             }
         }
     }
+
+    /// <summary>
+    /// Takes, in one global order, a transaction lock on each text and each URL the batch writes. Two ingesters storing
+    /// overlapping reports would otherwise wait on each other's unique keys in the order of their own batches and could
+    /// deadlock; in one order, the later one waits for the earlier to commit and then finds its reports stored.
+    /// </summary>
+    private static async Task LockIdentitiesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<(string ContentHash, string? NormalizedUrl)> identities, CancellationToken cancellationToken)
+    {
+        var keys = identities
+            .SelectMany(identity => identity.NormalizedUrl is { } url ? new[] { "text:" + identity.ContentHash, "url:" + url } : ["text:" + identity.ContentHash])
+            .Select(IdentityLockKey)
+            .Distinct()
+            .Order()
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var key in keys)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@key)").With("key", key, NpgsqlDbType.Bigint));
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static long IdentityLockKey(string identity) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)), 0);
 
     /// <summary>Adds the words of a user's search as parameters <c>@w0</c>, <c>@w1</c>…; returns how many there are.</summary>
     private static int AddSearchWords(NpgsqlCommand command, string search)

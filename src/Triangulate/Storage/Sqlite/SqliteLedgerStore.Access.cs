@@ -17,7 +17,7 @@ public sealed partial class SqliteLedgerStore
             .With("$role", LedgerJson.EnumName(account.Role))
             .With("$hash", account.PasswordHash)
             .With("$at", SqliteValues.FormatTime(account.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default)
@@ -48,7 +48,7 @@ public sealed partial class SqliteLedgerStore
             .With("$role", LedgerJson.EnumName(key.Role))
             .With("$hash", key.KeyHash)
             .With("$at", SqliteValues.FormatTime(key.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default)
@@ -74,7 +74,7 @@ public sealed partial class SqliteLedgerStore
             .With("$name", element.Name)
             .With("$xml", element.Xml)
             .With("$at", SqliteValues.FormatTime(element.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default)

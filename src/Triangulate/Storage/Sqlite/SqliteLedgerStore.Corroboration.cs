@@ -17,7 +17,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(events);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await ExecuteAsync(connection, "DELETE FROM event_claims; DELETE FROM events;", cancellationToken, transaction);
         await using var insertEvent = Command(connection, """
             INSERT INTO events (id, kind, first_reported, last_reported, document) VALUES ($id, $kind, $first, $last, $document)
@@ -106,7 +106,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var id = await AppendAuditAsync(connection, transaction, entry, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
@@ -123,7 +123,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(journal);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var added = 0;
         foreach (var change in journal.Overrides)
         {
@@ -217,7 +217,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(maps);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO control_maps (name, observed_on, occupying_side, geojson) VALUES ($name, $date, $side, $geojson)
             ON CONFLICT (name) DO UPDATE SET observed_on = excluded.observed_on, occupying_side = excluded.occupying_side, geojson = excluded.geojson
@@ -243,7 +243,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(entries);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using (var clear = Command(connection, "DELETE FROM occupation_entries WHERE list_name = $list", transaction).With("$list", listName))
         {
             await clear.ExecuteNonQueryAsync(cancellationToken);
@@ -314,7 +314,7 @@ public sealed partial class SqliteLedgerStore
     {
         ArgumentNullException.ThrowIfNull(audit);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         long id;
         await using (var insert = Command(connection, sql, transaction))
         {

@@ -54,18 +54,22 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        // WAL is a property of the file and cannot be switched inside a transaction.
-        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-        await ExecuteAsync(connection, """
-            CREATE TABLE IF NOT EXISTS schema_version (
-                version    INTEGER PRIMARY KEY,
-                name       TEXT NOT NULL,
-                applied_at TEXT NOT NULL
-            );
-            """, cancellationToken);
+        // WAL is a property of the file and cannot be switched inside a transaction; switching needs the write lock.
+        await WhileBusyAsync(async () =>
+        {
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await ExecuteAsync(connection, """
+                CREATE TABLE IF NOT EXISTS schema_version (
+                    version    INTEGER PRIMARY KEY,
+                    name       TEXT NOT NULL,
+                    applied_at TEXT NOT NULL
+                );
+                """, cancellationToken);
+            return true;
+        }, cancellationToken);
         foreach (var migration in Migrations)
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
             // Checked inside the write transaction, so two processes opening one file apply each script once.
             await using var applied = Command(connection, "SELECT COUNT(*) FROM schema_version WHERE version = $version", transaction)
                 .With("$version", migration.Version);
@@ -95,7 +99,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         using var writer = new SqliteBatchWriter(connection, transaction, ToMicroseconds(timeProvider.GetUtcNow()));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
@@ -296,7 +300,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(sources);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO sources (id, name, kind, side, role, aliases, affiliated_with)
             VALUES ($id, $name, $kind, $side, $role, $aliases, $affiliated_with)
@@ -330,7 +334,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(places);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO places (id, name, kind, lat, lon, country, names, detail)
             VALUES ($id, $name, $kind, $lat, $lon, $country, $names, $detail)
@@ -378,7 +382,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(aliases);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO place_aliases (place_id, name, language, source) VALUES ($place_id, $name, $language, $source)
             ON CONFLICT (place_id, name, language) DO NOTHING
@@ -478,7 +482,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
         int imported = 0, present = 0;
         var conflicting = ImmutableArray.CreateBuilder<long>();

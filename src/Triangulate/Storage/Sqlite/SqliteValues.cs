@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Triangulate.Model;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -30,10 +31,13 @@ internal static class SqliteValues
     public static long? Int64OrNull(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
-    /// <summary>Adds a named parameter, writing null as SQL NULL.</summary>
+    /// <summary>
+    /// Adds a named parameter, writing null as SQL NULL. Text is made storable (<see cref="StorableText"/>) as on
+    /// PostgreSQL, which refuses U+0000, so that both engines keep the same characters.
+    /// </summary>
     public static SqliteCommand With(this SqliteCommand command, string name, object? value)
     {
-        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.Parameters.AddWithValue(name, Storable(value));
         return command;
     }
 
@@ -43,12 +47,19 @@ internal static class SqliteValues
         var index = command.Parameters.IndexOf(name);
         if (index < 0)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.AddWithValue(name, Storable(value));
         }
         else
         {
-            command.Parameters[index].Value = value ?? DBNull.Value;
+            command.Parameters[index].Value = Storable(value);
         }
         return command;
     }
+
+    private static object Storable(object? value) => value switch
+    {
+        null => DBNull.Value,
+        string text => StorableText.Clean(text),
+        _ => value,
+    };
 }

@@ -185,7 +185,7 @@ internal sealed class FixtureAnalyses : Triangulate.Places.IPlaceFinder, Triangu
 
     public System.Collections.Immutable.ImmutableArray<PlaceMention> Find(Report report) => Of(report).Places;
 
-    public System.Collections.Immutable.ImmutableArray<Claim> Extract(Report report, System.Collections.Immutable.ImmutableArray<PlaceMention> places) => Of(report).Claims;
+    public System.Collections.Immutable.ImmutableArray<Claim> Extract(Report report, System.Collections.Immutable.ImmutableArray<PlaceMention> places, CancellationToken cancellationToken = default) => Of(report).Claims;
 
     private static Analysis Of(Report report) =>
         DailySummary(int.Parse(report.ExternalId!["summary-".Length..], System.Globalization.CultureInfo.InvariantCulture));

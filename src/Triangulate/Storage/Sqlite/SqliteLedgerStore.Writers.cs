@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>
+/// Taking the ledger's one write lock. SQLite lets one writer at a time into a file; the others wait in its busy
+/// handler for <see cref="BusyTimeoutMilliseconds"/>, which a queue of concurrent ingests, each storing a batch and then
+/// regrouping the whole ledger, outlasts. A writer turned away then backs off for a growing, jittered pause (so that
+/// waiting writers do not retry in step) and asks again, for as long as <see cref="MaxWriteWait"/>: a team's ingests
+/// take turns and all finish, and only a ledger held for that long by a stuck process is reported as unavailable.
+/// </summary>
+public sealed partial class SqliteLedgerStore
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private static readonly TimeSpan FirstBackOff = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a writer keeps asking for the write lock before it gives up.</summary>
+    public static TimeSpan MaxWriteWait { get; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Begins a write transaction (BEGIN IMMEDIATE: the write lock is taken now, so nothing later in the transaction waits).</summary>
+    private Task<SqliteTransaction> BeginWriteAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        WhileBusyAsync(() => Task.FromResult(connection.BeginTransaction(deferred: false)), cancellationToken);
+
+    /// <summary>Runs one step that needs the write lock, again after a back-off each time another writer holds it.</summary>
+    private async Task<T> WhileBusyAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteBusy or SqliteLocked)
+            {
+                var waited = timeProvider.GetElapsedTime(started);
+                if (waited >= MaxWriteWait)
+                {
+                    throw new LedgerUnavailableException(
+                        $"the ledger {Path.GetFileName(new SqliteConnectionStringBuilder(connectionString).DataSource)} stayed locked by another writer " +
+                        $"for {waited.TotalMinutes:0} minutes; is a process stuck holding it?", exception);
+                }
+                await Task.Delay(BackOff(attempt), timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    private static TimeSpan BackOff(int attempt)
+    {
+        var ceiling = Math.Min(LongestBackOff.TotalMilliseconds, FirstBackOff.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 16)));
+        return TimeSpan.FromMilliseconds(ceiling * (0.5 + Random.Shared.NextDouble()));
+    }
+}

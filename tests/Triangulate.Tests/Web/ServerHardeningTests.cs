@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Triangulate.Storage;
+using Triangulate.Web;
+using Triangulate.Web.Api;
+using Triangulate.Web.Security;
+
+namespace Triangulate.Tests.Web;
+
+/// <summary>What a hostile caller tried and must not get (issue 17): 500s from bad numbers, timing and guessing at sign-in, oversized notes, unguarded endpoints (formulas in CSV: ExportTablesTests).</summary>
+public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLedger>
+{
+    [Theory]
+    [InlineData("api/claims?lat=NaN&lon=37.8&radiusKm=5", "lat")]
+    [InlineData("api/claims?lat=48.4&lon=Infinity&radiusKm=5", "lon")]
+    [InlineData("api/claims?lat=48.4&lon=37.8&radiusKm=NaN", "radiusKm")]
+    [InlineData("api/events?lat=48.4&lon=37.8&radiusKm=-Infinity", "radiusKm")]
+    [InlineData("api/places?lat=NaN&lon=37.8&radiusKm=5", "lat")]
+    [InlineData("api/events?bbox=-Infinity,40,38,49", "bbox")]
+    public async Task Get_NumberThatIsNoCoordinate_AnswersProblemDetailsNot500(string url, string parameter)
+    {
+        var response = await ledger.Client(AccessRole.Reader).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"\"{parameter}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostVerdict_NoteOverTheBound_RefusedAndNotStored()
+    {
+        var client = ledger.Client(AccessRole.Analyst);
+        var note = new string('x', ApiFilters.MaxNoteChars + 1);
+
+        var response = await client.PostAsJsonAsync("api/events/1/verdicts", new { value = "confirmed", note });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"note\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var verdicts = await client.GetStringAsync("api/verdicts");
+        Assert.DoesNotContain(note[..100], verdicts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostVerdict_BodyOfFiveMegabytes_RefusedBeforeItIsRead()
+    {
+        // The body's length is declared and the body held back until the server asks for it (Expect: 100-continue):
+        // the server's answer then comes before any of it is sent, where a body sent at once raced the server closing
+        // the connection on it and now and then ended in a broken pipe instead of the answer.
+        using var client = ledger.Client(AccessRole.Analyst, new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/events/1/verdicts")
+        {
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { value = "confirmed", note = new string('x', 5_000_000) }))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") },
+            },
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownAccountTakesAsLongAsAWrongPassword()
+    {
+        using var client = ledger.Client(null);
+        // Warm both paths once, then time a few of each; the hash dominates both.
+        await SignInAsync(client, "admin", "wrong");
+        await SignInAsync(client, "nobody-at-all", "wrong");
+        var known = await TimeAsync(() => SignInAsync(client, "admin", "wrong"));
+        var unknown = await TimeAsync(() => SignInAsync(client, "nobody-at-all", "wrong"));
+
+        Assert.InRange(unknown.TotalMilliseconds, known.TotalMilliseconds / 3, known.TotalMilliseconds * 3);
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> signIn)
+    {
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 2; i++)
+        {
+            await signIn();
+        }
+        return clock.Elapsed;
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var token = await client.GetFromJsonAsync<AntiforgeryToken>("api/session/antiforgery");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/session") { Content = JsonContent.Create(new { name, password }) };
+        request.Headers.Add(token!.HeaderName, token.Token);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A fresh app per test that counts failures, so that one test's lock-out does not reach another.</summary>
+    private static async Task<(WebApplication App, HttpClient Client, CapturedLog Log)> StartOwnAppAsync(TempDirectory temp, Action<WebApplication>? map = null)
+    {
+        var db = temp.File("ledger.db");
+        await using (var store = await StoreFactory.OpenAsync(db, TimeProvider.System))
+        {
+            await store.SaveAccountAsync(new LedgerAccount("analyst", AccessRole.Analyst, Secrets.HashPassword(WebLedger.Password), TimeProvider.System.GetUtcNow()));
+        }
+        var log = new CapturedLog();
+        var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions { Database = db, Urls = ["http://127.0.0.1:0"], RequireAccounts = true, LoggerProvider = log });
+        var app = build.App!;
+        map?.Invoke(app);
+        await app.StartAsync();
+        var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri(app.Urls.First() + "/") };
+        return (app, client, log);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockTheNameOutEvenForTheRightOne()
+    {
+        using var temp = new TempDirectory();
+        var (app, client, log) = await StartOwnAppAsync(temp);
+        await using (app)
+        {
+            for (var i = 0; i < SignInGuard.MaxFailuresPerName; i++)
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(client, "analyst", "guess " + i)).StatusCode);
+            }
+
+            var right = await SignInAsync(client, "analyst", WebLedger.Password);
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+            Assert.NotNull(right.Headers.RetryAfter);
+            Assert.Contains(log.Entries, e => e.Id == 2001);
+            Assert.Contains(log.Entries, e => e.Id == 2002);
+        }
+    }
+
+    [Fact]
+    public async Task SignIn_RightPasswordBeforeTheLimit_SignsInAndClearsTheCount()
+    {
+        using var temp = new TempDirectory();
+        var (app, client, log) = await StartOwnAppAsync(temp);
+        await using (app)
+        {
+            await SignInAsync(client, "analyst", "guess");
+
+            Assert.Equal(HttpStatusCode.OK, (await SignInAsync(client, "analyst", WebLedger.Password)).StatusCode);
+            Assert.Contains(log.Entries, e => e.Id == 2000);
+        }
+    }
+
+    [Fact]
+    public async Task Endpoint_MappedWithoutAPolicy_NeedsARoleByDefault()
+    {
+        using var temp = new TempDirectory();
+        var (app, client, log) = await StartOwnAppAsync(temp, app => app.MapGet("/api/forgotten", () => "secret"));
+        await using (app)
+        {
+            var response = await client.GetAsync("api/forgotten");
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Contains(log.Entries, e => e.Id == 3000);
+            Assert.Contains(log.Entries, e => e.Id == 1000);
+        }
+    }
+}
