@@ -8,10 +8,19 @@ namespace Triangulate.Storage.Postgres;
 /// Writes reports and their analyses inside the caller's transaction. Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so that any number of ingesters fed the same files store
 /// each report once: a second insert of a key another transaction holds waits for it, then does nothing.
-/// A report's mentions and claims go to the server in one round trip.
+/// A report's mentions and claims go to the server in one round trip. Places are written once each to
+/// <c>ledger_places</c> and named by key.
 /// </summary>
-internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt)
+internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, BatchPlaces places, DateTimeOffset ingestedAt)
 {
+    private const string InsertPlaceSql = """
+        INSERT INTO ledger_places (detail) VALUES (@detail)
+        ON CONFLICT (md5(detail::text)) DO NOTHING
+        RETURNING key
+        """;
+
+    private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE md5(detail::text) = md5(@detail::text)";
+
     // Two ingesters adding different texts under one URL may both pick the next revision number; the loser retries.
     private const int RevisionAttempts = 8;
 
@@ -67,6 +76,19 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         SELECT claim.id, place.ordinal, place.place_id, place.lat, place.lon, place.names, @published
         FROM claim, jsonb_to_recordset(@places) AS place(ordinal integer, place_id text, lat double precision, lon double precision, names text[])
         """;
+
+    /// <summary>Stores the places the batch names that the ledger does not hold yet; called before the batch's reports.</summary>
+    public Task AddPlacesAsync(IEnumerable<Place> batchPlaces, CancellationToken cancellationToken) =>
+        places.AddAsync(batchPlaces, async detail =>
+        {
+            await using var insert = Command(InsertPlaceSql).With("detail", detail, NpgsqlDbType.Jsonb);
+            if (await insert.ExecuteScalarAsync(cancellationToken) is long key)
+            {
+                return key;
+            }
+            await using var find = Command(FindPlaceSql).With("detail", detail, NpgsqlDbType.Jsonb);
+            return (long)(await find.ExecuteScalarAsync(cancellationToken))!;
+        });
 
     public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
     {
@@ -168,7 +190,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         }
     }
 
-    private static NpgsqlBatchCommand MentionCommand(long reportId, int ordinal, PlaceMention mention)
+    private NpgsqlBatchCommand MentionCommand(long reportId, int ordinal, PlaceMention mention)
     {
         var (lat, lon) = LedgerPoints.PointOf(mention);
         return new NpgsqlBatchCommand(InsertMentionSql)
@@ -185,16 +207,16 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             .With("precision", LedgerJson.EnumName(mention.Precision), NpgsqlDbType.Text)
             .With("confidence", mention.Confidence, NpgsqlDbType.Double)
             .With("relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null, NpgsqlDbType.Jsonb)
-            .With("detail", LedgerJson.Serialize(mention), NpgsqlDbType.Jsonb);
+            .With("detail", places.Write(mention), NpgsqlDbType.Jsonb);
     }
 
-    private static NpgsqlBatchCommand ClaimCommand(long? id, long reportId, int ordinal, DateTimeOffset? published, Claim claim)
+    private NpgsqlBatchCommand ClaimCommand(long? id, long reportId, int ordinal, DateTimeOffset? published, Claim claim)
     {
         var origin = claim.Chain.Origin.Source;
         var relays = claim.Chain.Relays.Select((relay, position) => new RelayRow(
             position, relay.Source.Name, NameKey.Fold(relay.Source.Name), relay.Source.SourceId,
             LedgerJson.EnumName(relay.Source.Kind), LedgerJson.EnumName(relay.Source.Side)));
-        var places = claim.Places.Select((mention, i) =>
+        var placeRows = claim.Places.Select((mention, i) =>
         {
             var (lat, lon) = LedgerPoints.PointOf(mention);
             return new PlaceRow(i, mention.Place?.Id, lat, lon, LedgerPoints.NamesOf(mention));
@@ -215,9 +237,9 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             .With("hedged", claim.Hedged, NpgsqlDbType.Boolean)
             .With("negated", claim.Negated, NpgsqlDbType.Boolean)
             .With("published", PostgresValues.Utc(published), NpgsqlDbType.TimestampTz)
-            .With("detail", LedgerJson.Serialize(claim), NpgsqlDbType.Jsonb)
+            .With("detail", places.Write(claim), NpgsqlDbType.Jsonb)
             .With("relays", LedgerJson.Serialize(relays.ToList()), NpgsqlDbType.Jsonb)
-            .With("places", LedgerJson.Serialize(places.ToList()), NpgsqlDbType.Jsonb);
+            .With("places", LedgerJson.Serialize(placeRows.ToList()), NpgsqlDbType.Jsonb);
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
