@@ -139,6 +139,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             {
                 outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
             }
+            await writer.FlushAsync(cancellationToken);
             return outcomes;
         }, cancellationToken);
     }
@@ -508,6 +509,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
                     case false: conflicting.Add(record.Report.Id); break;
                 }
             }
+            await writer.FlushAsync(cancellationToken);
             // Rows written under their own ids leave the identity sequences behind; later inserts must not collide.
             await ExecuteAsync(connection, transaction, """
                 SELECT setval(pg_get_serial_sequence('reports', 'id'), GREATEST((SELECT MAX(id) FROM reports), 1));
