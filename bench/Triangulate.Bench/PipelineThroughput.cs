@@ -67,7 +67,7 @@ internal static class PipelineThroughput
             }
         }
 
-        if ((Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")) is not { } server)
+        if ((Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")) is not { Length: > 0 } server)
         {
             Console.WriteLine("ingest into PostgreSQL: skipped (give --postgres \"Host=…\" or set TRIANGULATE_TEST_POSTGRES)");
         }
