@@ -12,6 +12,7 @@ using Triangulate.Corroboration;
 using Triangulate.Storage;
 using Triangulate.Web.Api;
 using Triangulate.Web.Events;
+using Triangulate.Web.Places;
 using Triangulate.Web.Security;
 
 namespace Triangulate.Web;
@@ -78,6 +79,7 @@ public static class LedgerWebApp
         }
         builder.Services.AddSingleton<EventBook>();
         builder.Services.AddSingleton(new SignInGuard(options.Time));
+        builder.Services.AddSingleton<PlaceBook>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         // The key ring that protects sign-ins and anti-forgery tokens lives in the ledger, so that they survive a restart
@@ -130,6 +132,7 @@ public static class LedgerWebApp
             .MapClaimsApi()
             .MapEventsApi()
             .MapPlacesApi()
+            .MapControlMapsApi()
             .MapSourcesApi()
             .MapAuditApi();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

@@ -4,15 +4,17 @@ using Spectre.Console;
 using Triangulate.Cli.Rendering;
 using Triangulate.Corroboration;
 using Triangulate.Export;
+using Triangulate.Summaries;
+using Triangulate.Summaries.Dossiers;
 
 namespace Triangulate.Cli.Commands;
 
 /// <summary><c>event show|merge|split</c>: one event in full, and the analyst's corrections of the grouping.</summary>
 internal static class EventCommand
 {
-    public static Command Create() => new("event", "Show one event; merge or split events (recorded in the audit log)")
+    public static Command Create() => new("event", "Show or export one event; merge or split events (recorded in the audit log)")
     {
-        Show(), Merge(), Split(),
+        Show(), Export(), Merge(), Split(),
     };
 
     private static Command Show()
@@ -24,9 +26,8 @@ internal static class EventCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            if (!TryEventId(parse, id, out var eventId))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
             await using var store = await LedgerServices.OpenGroupedAsync(parse.GetRequiredValue(database), cancellationToken);
@@ -45,11 +46,12 @@ internal static class EventCommand
                 }
             }
             var output = parse.InvocationConfiguration.Output;
+            var summaries = await ClaimSummaries.ReadAsync(store, found.Claims.Select(c => c.ClaimId), cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Listing.WriteJson(output, new
                 {
-                    @event = EventJson.From(found),
+                    @event = EventJson.From(found, summaries),
                     independent = found.IndependentOrigins.Select(c => new { side = ContractNames.Of(c.Side), origins = c.Origins.Select(o => o.Name), reasons = c.Reasons }),
                     notCounted = found.DerivativeOrigins.Select(o => o.Name),
                     contradicted = contradicted.Select(EventJson.From),
@@ -57,14 +59,14 @@ internal static class EventCommand
             }
             else
             {
-                Write(Terminal.For(output), found, contradicted);
+                Write(Terminal.For(output), found, contradicted, summaries);
             }
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Write(IAnsiConsole console, CorroboratedEvent e, IReadOnlyList<CorroboratedEvent> contradicted)
+    private static void Write(IAnsiConsole console, CorroboratedEvent e, IReadOnlyList<CorroboratedEvent> contradicted, IReadOnlyDictionary<long, string> summaries)
     {
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string label, string? value) => grid.AddRow(new Spectre.Console.Text(label), new Spectre.Console.Text(value ?? "—"));
@@ -76,14 +78,15 @@ internal static class EventCommand
         Row("credibility", e.Credibility.Explanation);
         console.Write(grid);
 
-        var claims = new Table().Title("Claims").AddColumns("claim", "report", "external id", "publisher", "date", "origin", "relays", "text");
+        var claims = new Table().Title("Claims").AddColumns("claim", "report", "external id", "publisher", "date", "origin", "relays", "summary", "text");
         foreach (var c in e.Claims)
         {
             claims.AddRow(
                 "c" + c.ClaimId.ToString(CultureInfo.InvariantCulture), "r" + c.ReportId.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(Terminal.Clip(c.ExternalId ?? "", 24)), Markup.Escape(c.Publisher),
                 c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Markup.Escape(c.Origin.Name),
-                Markup.Escape(string.Join(" → ", c.Relays.Select(r => r.Name))), Markup.Escape(Terminal.Clip(c.Text, 70)));
+                Markup.Escape(string.Join(" → ", c.Relays.Select(r => r.Name))), Markup.Escape(summaries.GetValueOrDefault(c.ClaimId, "")),
+                Markup.Escape(Terminal.Clip(c.Text, 70)));
         }
         console.Write(claims);
 
@@ -141,6 +144,39 @@ internal static class EventCommand
         }
     }
 
+    private static Command Export()
+    {
+        var id = new Argument<string>("id") { Description = "An event (e12 or 12)" };
+        var database = CommonOptions.Database();
+        var format = new Option<string>("--format", "-f") { Description = "html (one self-contained page) or md (Markdown)", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "md");
+        var output = CommonOptions.Out();
+        var command = new Command("export", "A dossier on the event, ready to cite: claims with quotations and links, provenance, independent origins, contradictions, control maps, figures, verdicts and grade")
+        {
+            id, database, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (!TryEventId(parse, id, out var eventId))
+            {
+                return ExitCodes.Failed;
+            }
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            var dossier = await DossierReader.ReadAsync(store, LedgerServices.Corroboration(store), eventId, TimeProvider.System.GetUtcNow(), cancellationToken);
+            if (dossier is null)
+            {
+                error.WriteLine($"no event e{eventId} in the ledger");
+                return ExitCodes.NotFound;
+            }
+            var text = parse.GetValue(format) == "md" ? DossierMarkdown.Write(dossier) : DossierHtml.Write(dossier);
+            await OutputTarget.WriteAsync(parse.GetValue(output), parse.InvocationConfiguration.Output,
+                writer => writer.Write(text), $"the dossier on e{eventId}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     private static Command Merge()
     {
         var ids = new Argument<string[]>("ids") { Description = "Two or more events (e12 e15 …)", Arity = ArgumentArity.OneOrMore };
@@ -178,9 +214,8 @@ internal static class EventCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!EventJson.TryParseId(parse.GetRequiredValue(id), out var eventId))
+            if (!TryEventId(parse, id, out var eventId))
             {
-                error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
                 return ExitCodes.Failed;
             }
             var claimIds = new List<long>();
@@ -198,6 +233,17 @@ internal static class EventCommand
             return Report(parse, change);
         });
         return command;
+    }
+
+    /// <summary>Reads the event argument (e12, event:12 or 12), or says on standard error that it is none.</summary>
+    private static bool TryEventId(ParseResult parse, Argument<string> id, out long eventId)
+    {
+        if (EventJson.TryParseId(parse.GetRequiredValue(id), out eventId))
+        {
+            return true;
+        }
+        parse.InvocationConfiguration.Error.WriteLine($"'{parse.GetRequiredValue(id)}' is not an event id (try e12)");
+        return false;
     }
 
     internal static Option<string> By() => new("--by") { Description = "Who does this (for the audit log)", DefaultValueFactory = _ => Environment.UserName };

@@ -8,7 +8,10 @@ namespace Triangulate.Cli.Commands;
 /// <summary>An event in the JSON contract of <c>events --format json</c>; the field names are stable.</summary>
 internal static class EventJson
 {
-    public static object From(CorroboratedEvent e) => new
+    public static object From(CorroboratedEvent e) => From(e, null);
+
+    /// <summary>The event; each claim with its one-line English summary when <paramref name="summaries"/> has it.</summary>
+    public static object From(CorroboratedEvent e, IReadOnlyDictionary<long, string>? summaries) => new
     {
         id = e.Id,
         kind = ContractNames.Of(e.Kind),
@@ -26,6 +29,7 @@ internal static class EventJson
             text = c.Text,
             origin = c.Origin.Name,
             relays = c.Relays.Select(r => r.Name),
+            summary = summaries?.GetValueOrDefault(c.ClaimId),
         }),
         origins = e.OriginNames,
         independentOrigins = e.IndependentOriginCount,

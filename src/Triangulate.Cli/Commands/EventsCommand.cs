@@ -5,6 +5,7 @@ using Triangulate.Corroboration;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
+using Triangulate.Summaries;
 
 namespace Triangulate.Cli.Commands;
 
@@ -54,23 +55,31 @@ internal static class EventsCommand
                 error.WriteLine($"no event place is called '{parse.GetValue(place)}'; give a name, a gazetteer id or LAT,LON");
                 return ExitCodes.NotFound;
             }
+            var summaries = await ClaimSummaries.ReadAsync(store, filtered.SelectMany(e => e.Claims.Select(c => c.ClaimId)), cancellationToken);
             var chosen = parse.GetValue(format);
             await OutputTarget.WriteAsync(parse.GetValue(outFile), parse.InvocationConfiguration.Output,
-                writer => Write(writer, chosen, filtered), $"{filtered.Count} events");
+                writer => Write(writer, chosen, filtered, summaries), $"{filtered.Count} events");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events)
+    /// <summary>
+    /// The events as a table, JSON, CSV or GeoJSON. With <paramref name="summaries"/> (claim id to English line) the
+    /// table shows the first claim's summary and JSON every claim's; the export columns always have a summary column,
+    /// empty without them.
+    /// </summary>
+    internal static void Write(TextWriter output, OutputFormat format, IReadOnlyList<CorroboratedEvent> events, IReadOnlyDictionary<long, string>? summaries = null)
     {
         if (format == OutputFormat.Json)
         {
-            Listing.WriteJson(output, events.Select(EventJson.From).ToList());
+            Listing.WriteJson(output, events.Select(e => EventJson.From(e, summaries)).ToList());
             return;
         }
-        Listing.WriteExport(output, format, events, Columns, "Events", null,
-            [.. events.Select(EventExportRow.Of)], ExportTables.Events, GeoJsonExport.Events);
+        var known = summaries ?? new Dictionary<long, string>();
+        Listing.WriteExport(output, format, events,
+            summaries is null ? Columns : [.. Columns, new("summary", e => known.GetValueOrDefault(e.Claims[0].ClaimId), TableWidth: 90)],
+            "Events", null, [.. events.Select(e => EventExportRow.Of(e, known))], ExportTables.Events, GeoJsonExport.Events);
     }
 
     /// <summary>The events that pass the filters; null when a place filter names no known place.</summary>

@@ -152,6 +152,7 @@ internal static class ShowCommand
         void Row(string label, string? value) => grid.AddRow(new Spectre.Console.Text(label), new Spectre.Console.Text(value ?? "—"));
         Row("claim", $"c{stored.Id} {claim.Span} in r{stored.ReportId}");
         Row("text", claim.Text);
+        Row("summary", Summaries.ClaimSummary.Of(stored));
         Row("kind", ContractNames.Of(claim.Kind));
         Row("actor", claim.Actor is { } actor ? $"{actor.Text} ({ContractNames.Of(actor.Side)})" : null);
         Row("action", claim.Action);

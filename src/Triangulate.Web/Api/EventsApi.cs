@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Claims;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Triangulate.Model;
 using Triangulate.Storage;
+using Triangulate.Summaries;
+using Triangulate.Summaries.Dossiers;
 using Triangulate.Web.Events;
 using Triangulate.Web.Security;
 
@@ -31,6 +34,10 @@ internal static class EventsApi
         events.MapGet("/{id:long}", GetAsync).RequireAuthorization(AccessNames.CanRead).WithName("GetEvent")
             .WithSummary("An event with its claims in their reports, provenance tree, contradictions, verdicts and grade");
         events.MapGet("/timeline", TimelineAsync).RequireAuthorization(AccessNames.CanRead).WithName("GetEventTimeline");
+        events.MapGet("/figures", FiguresAsync).RequireAuthorization(AccessNames.CanRead).WithName("GetEventFigures")
+            .WithSummary("Casualty and loss figures of the filtered events, summed by place and period (period=month|week|day), with the claims they come from");
+        events.MapGet("/{id:long}/dossier", DossierAsync).RequireAuthorization(AccessNames.CanRead).WithName("GetEventDossier")
+            .WithSummary("A dossier on one event, ready to cite: format=html (one self-contained page) or md");
         events.MapGet("/export", ExportAsync).RequireAuthorization(AccessNames.CanRead).WithName("ExportEvents");
         events.MapPost("/{id:long}/verdicts", AddVerdictAsync).RequireAuthorization(AccessNames.CanAnalyse)
             .AddEndpointFilter<AntiforgeryCheck>().WithName("AddEventVerdict");
@@ -46,7 +53,7 @@ internal static class EventsApi
     /// <summary>The filters of an event listing as the query string gives them.</summary>
     internal sealed record EventQuery(
         string? Bbox, double? Lat, double? Lon, double? RadiusKm, string? Place, DateOnly? Since, DateOnly? Until, string? Kind, string? Side,
-        string? Source, string? Credibility, int? MinOrigins, string? Q, int? Offset, int? Limit)
+        string? Source, string? Origin, string? Credibility, int? MinOrigins, bool? Hedged, bool? FoldFragments, string? Q, int? Offset, int? Limit)
     {
         public (EventFilter Filter, int Offset, int Limit)? Parse(Dictionary<string, string[]> errors)
         {
@@ -62,8 +69,11 @@ internal static class EventsApi
                 Kind = ApiFilters.Enum<ClaimKind>(Kind, "kind", errors),
                 Side = ApiFilters.Enum<Model.Side>(Side, "side", errors),
                 Source = Source,
-                Credibility = Credibility is null ? [] : [.. Credibility.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Origin = Origin,
+                Credibility = CredibilityDigits(Credibility, errors),
                 MinIndependentOrigins = MinOrigins,
+                Hedged = Hedged,
+                FoldFragments = FoldFragments ?? false,
                 Text = Q,
             };
             ApiFilters.Radius(Lat, Lon, RadiusKm, errors);
@@ -78,6 +88,17 @@ internal static class EventsApi
             var paging = ApiFilters.Paging(Offset, Limit, errors);
             return errors.Count > 0 ? null : (filter, paging.Offset, paging.Limit);
         }
+    }
+
+    /// <summary>An event's grade is a credibility digit, 1 (confirmed) to 6 (cannot be judged): letters grade sources, not events.</summary>
+    private static ImmutableArray<string> CredibilityDigits(string? text, Dictionary<string, string[]> errors)
+    {
+        var digits = text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (digits.Any(digit => digit is not ("1" or "2" or "3" or "4" or "5" or "6")))
+        {
+            errors["credibility"] = ["an event's credibility is a digit from 1 (confirmed) to 6 (cannot be judged); give one or more, comma-separated"];
+        }
+        return [.. digits];
     }
 
     private static async Task<Results<Ok<Page<EventSummary>>, ValidationProblem>> ListAsync(
@@ -104,6 +125,40 @@ internal static class EventsApi
             return TypedResults.ValidationProblem(errors);
         }
         return TypedResults.Ok(EventBook.PerDay(await book.ListAsync(filter, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<FigureRow>>, ValidationProblem>> FiguresAsync(
+        EventBook book, [AsParameters] EventQuery query, string? period, CancellationToken cancellationToken)
+    {
+        var errors = ApiFilters.Errors();
+        if (!Figures.IsPeriod(period))
+        {
+            errors["period"] = ["period is month, week or day"];
+        }
+        if (query.Parse(errors) is not var (filter, _, _))
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        return TypedResults.Ok(await book.FiguresAsync(filter, period ?? "month", cancellationToken));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> DossierAsync(
+        IEventSource source, TimeProvider time, HttpResponse response, long id, string? format, CancellationToken cancellationToken)
+    {
+        // The page is one file with its styles inline and no script: let it style itself, and nothing more.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        if (format is not (null or "html" or "md"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is html or md"] });
+        }
+        if (await source.DossierAsync(id, time.GetUtcNow(), cancellationToken) is not { } dossier)
+        {
+            return Problems.NotFound("event", id);
+        }
+        var name = $"event-e{id.ToString(CultureInfo.InvariantCulture)}";
+        return format == "md"
+            ? TypedResults.File(Encoding.UTF8.GetBytes(DossierMarkdown.Write(dossier)), "text/markdown; charset=utf-8", name + ".md")
+            : TypedResults.File(Encoding.UTF8.GetBytes(DossierHtml.Write(dossier)), "text/html; charset=utf-8", name + ".html");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(

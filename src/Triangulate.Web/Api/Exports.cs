@@ -61,7 +61,7 @@ internal static class Exports
     private static EventExportRow Row(EventSummary e) => new(
         e.Id, e.Kind, e.From, e.To, e.Lat, e.Lon, e.Place, e.Claims, e.Reports, e.IndependentOrigins,
         e.IndependentOriginsBySide.GetValueOrDefault("RU"), e.IndependentOriginsBySide.GetValueOrDefault("UA"),
-        e.IndependentOriginsBySide.GetValueOrDefault("other"), e.Credibility, e.Origins, e.OriginSides, e.Publishers, e.Verdict, e.Text);
+        e.IndependentOriginsBySide.GetValueOrDefault("other"), e.Credibility, e.Origins, e.OriginSides, e.Publishers, e.Verdict, e.Text, e.Summary);
 
     private static FileContentHttpResult GeoJson(IEnumerable<GeoFeature> features, string name) =>
         TypedResults.File(GeoJsonExport.ToUtf8(features), "application/geo+json", name + ".geojson");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
+using Triangulate.Web.Places;
 using Triangulate.Web.Security;
 
 namespace Triangulate.Web.Api;
@@ -16,15 +18,24 @@ public sealed record PlaceView(string Id, string Name, string Kind, double Lat, 
         place.Names.IsDefault ? [] : [.. place.Names.Select(name => name.Text).Distinct(StringComparer.Ordinal)]);
 }
 
+/// <summary>A place offered for a typed name: the place, the name that matched, its score when the name resolved whole, and its raion and oblast.</summary>
+public sealed record PlaceMatch(PlaceView Place, string Matched, double Score, string? Area);
+
 internal static class PlacesApi
 {
-    public const string OutlinesResource = "Triangulate.Web.wwwroot.data.oblasts.geojson";
+    private const string OutlinesResource = "Triangulate.Web.wwwroot.data.{0}s.geojson";
+    private const int MaximumSuggestions = 20;
 
     public static RouteGroupBuilder MapPlacesApi(this RouteGroupBuilder api)
     {
         var places = api.MapGroup("/places").WithTags("Places").RequireAuthorization(AccessNames.CanRead);
         places.MapGet("/", NearAsync).WithName("ListPlacesNear").WithSummary("Analysts' places within a radius of a point, nearest first");
-        places.MapGet("/outlines", Outlines).WithName("GetOblastOutlines").WithSummary("Approximate oblast outlines (GeoJSON), the page's offline base layer");
+        places.MapGet("/outlines", Outlines).WithName("GetOblastOutlines")
+            .WithSummary("Approximate oblast (level=oblast, the default) or raion (level=raion) outlines as GeoJSON, the page's offline base layer");
+        places.MapGet("/search", SearchAsync).WithName("SearchPlaces")
+            .WithSummary("Gazetteer places for a name in any spelling (inflected, former, Russian, transliterated), then places whose name starts with it");
+        places.MapGet("/labels", LabelsAsync).WithName("GetPlaceLabels")
+            .WithSummary("Settlement names to show on the offline map at a zoom level inside bbox=west,south,east,north, larger places first");
         return api;
     }
 
@@ -45,6 +56,36 @@ internal static class PlacesApi
         return TypedResults.Ok<IReadOnlyList<PlaceView>>([.. places.Select(PlaceView.From)]);
     }
 
-    private static FileStreamHttpResult Outlines() =>
-        TypedResults.File(typeof(PlacesApi).Assembly.GetManifestResourceStream(OutlinesResource)!, "application/geo+json");
+    private static Results<FileStreamHttpResult, ValidationProblem> Outlines(string? level) => level is null or "oblast" or "raion"
+        ? TypedResults.File(typeof(PlacesApi).Assembly.GetManifestResourceStream(string.Format(CultureInfo.InvariantCulture, OutlinesResource, level ?? "oblast"))!, "application/geo+json")
+        : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["level"] = ["level is oblast or raion"] });
+
+    private static async Task<Results<Ok<IReadOnlyList<PlaceMatch>>, ValidationProblem>> SearchAsync(
+        PlaceBook places, string? q, int? limit, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || limit is < 1 or > MaximumSuggestions)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"give q, a name of two letters or more, and a limit of 1 to {MaximumSuggestions}"] });
+        }
+        var suggestions = (await places.SuggestionsAsync(cancellationToken)).Suggest(q, limit ?? 10);
+        var matches = new List<PlaceMatch>();
+        foreach (var suggestion in suggestions)
+        {
+            matches.Add(new PlaceMatch(PlaceView.From(suggestion.Place), suggestion.Matched, suggestion.Score, await places.AreaOfAsync(suggestion.Place, cancellationToken)));
+        }
+        return TypedResults.Ok<IReadOnlyList<PlaceMatch>>(matches);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<MapLabel>>, ValidationProblem>> LabelsAsync(
+        PlaceBook places, string? bbox, int? zoom, CancellationToken cancellationToken)
+    {
+        var errors = ApiFilters.Errors();
+        var box = ApiFilters.Box(bbox, errors);
+        if (box is not { } within || zoom is null)
+        {
+            errors.TryAdd("bbox", ["give bbox=west,south,east,north and zoom"]);
+            return TypedResults.ValidationProblem(errors);
+        }
+        return TypedResults.Ok((await places.LabelsAsync(cancellationToken)).In(within, zoom.Value));
+    }
 }

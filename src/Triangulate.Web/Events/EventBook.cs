@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
+using Triangulate.Summaries;
 
 namespace Triangulate.Web.Events;
 
@@ -18,10 +20,17 @@ public sealed record EventFilter
     public DateOnly? Until { get; init; }
     public ClaimKind? Kind { get; init; }
     public Side? Side { get; init; }
+    /// <summary>A source anywhere in the events' chains: origin, relay or publisher.</summary>
     public string? Source { get; init; }
-    /// <summary>Admiralty letters or codes, any of which the event's grade starts with ("A", "B2").</summary>
+    /// <summary>A source among the events' origins only.</summary>
+    public string? Origin { get; init; }
+    /// <summary>Credibility digits (1–6), any of which the event's grade is.</summary>
     public ImmutableArray<string> Credibility { get; init; } = [];
     public int? MinIndependentOrigins { get; init; }
+    /// <summary>True: events with a hedged claim; false: events with none.</summary>
+    public bool? Hedged { get; init; }
+    /// <summary>Leaves out the fragments, which their events show inside them.</summary>
+    public bool FoldFragments { get; init; }
     public string? Text { get; init; }
 }
 
@@ -43,6 +52,18 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         return [.. snapshot.Entries.Where(entry => Matches(entry, filter)).Select(entry => entry.Summary)];
     }
 
+    /// <summary>The events' casualty and loss figures, summed by their place and by period, over the events that pass the filter.</summary>
+    public async Task<IReadOnlyList<FigureRow>> FiguresAsync(EventFilter filter, string period, CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        // A fragment's figures count in its event, so the fragments themselves are left out whatever the filter says.
+        return Figures.ByPlaceAndPeriod(
+            snapshot.Entries
+                .Where(entry => entry.Summary.FragmentOf is null && Matches(entry, filter))
+                .Select(entry => (entry.Summary.Place, entry.Summary.From, snapshot.FigureTotalsOf(entry))),
+            period);
+    }
+
     public async Task<EventDetail?> GetAsync(long id, CancellationToken cancellationToken)
     {
         var snapshot = await GetSnapshotAsync(cancellationToken);
@@ -50,22 +71,40 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         {
             return null;
         }
-        var claims = new List<EventClaim>();
-        foreach (var claim in entry.Claims)
+        var reports = new Dictionary<long, StoredReport?>();
+        async Task<List<EventClaim>> ClaimsAsync(IEnumerable<StoredClaim> claims)
         {
-            if (await store.GetReportAsync(claim.ReportId, cancellationToken) is { } report)
+            var shown = new List<EventClaim>();
+            foreach (var claim in claims)
             {
-                claims.Add(new EventClaim(StoredClaimDto.From(claim, CodePointOffsets.For(report.Text)), StoredReportDto.From(report), report.Text));
+                if (!reports.TryGetValue(claim.ReportId, out var report))
+                {
+                    reports[claim.ReportId] = report = await store.GetReportAsync(claim.ReportId, cancellationToken);
+                }
+                if (report is not null)
+                {
+                    var offsets = CodePointOffsets.For(report.Text);
+                    var dto = StoredClaimDto.From(claim, offsets);
+                    var context = ClaimContext.Of(report.Text, claim.Claim.Span);
+                    shown.Add(new EventClaim(dto, StoredReportDto.From(report), report.Text, dto.Summary,
+                        TextSpan.Of(context.Sentence, offsets), TextSpan.Of(context.Paragraph, offsets)));
+                }
             }
+            return shown;
         }
         var ledgerEvent = entry.Event;
+        var fragments = snapshot.FragmentsOf(entry);
+        var figures = snapshot.FiguresOf(entry);
         return new EventDetail(
             entry.Summary,
-            ledgerEvent.Credibility is { } grade ? new GradeView(grade.Code, grade.Explanation) : null,
-            claims,
-            ProvenanceTree.Build(entry.Claims, snapshot.ResolvePublisher),
+            new GradeView(ledgerEvent.Credibility.Code, ledgerEvent.Credibility.Explanation),
+            await ClaimsAsync(entry.Claims),
+            ProvenanceTree.Build(ledgerEvent, entry.Claims, snapshot.ResolvePublisher),
             [.. ledgerEvent.Contradicts.Where(snapshot.ById.ContainsKey).Select(other => snapshot.ById[other].Summary)],
-            [.. ledgerEvent.Verdicts.OrderBy(v => v.At).Select(v => new VerdictView(LedgerJson.EnumName(v.Value), v.By, v.At, v.Note, v.Evidence))]);
+            [.. ledgerEvent.Verdicts.OrderBy(v => v.At).Select(v => new VerdictView(LedgerJson.EnumName(v.Value), v.By, v.At, v.Note, v.Evidence))],
+            await ClaimsAsync(fragments.SelectMany(fragment => fragment.Claims)),
+            figures,
+            Figures.OfEvent(figures));
     }
 
     public async Task<bool> ExistsAsync(long id, CancellationToken cancellationToken) =>
@@ -100,29 +139,64 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         var sources = (await store.ListSourcesAsync(cancellationToken)).Concat(SourceRegistry.LoadDefault().Sources).ToList();
         var entries = ledgerEvents
             .OrderBy(e => e.Id)
-            .Select(e => Entry.Build(e, [.. e.ClaimIds.Where(claimsById.ContainsKey).Select(id => claimsById[id])]))
+            .Select(e => Entry.Build(e, [.. e.Claims.Where(c => claimsById.ContainsKey(c.ClaimId)).Select(c => claimsById[c.ClaimId])]))
             .ToList();
-        return new Snapshot(entries, PublisherResolver(sources));
+        return new Snapshot(Fold(entries), ProvenanceTree.PublisherResolver(sources));
     }
 
-    private static Func<string, SourceRef?> PublisherResolver(IReadOnlyList<Source> sources)
+    /// <summary>
+    /// Marks each fragment with the event it belongs in: an event no place locates whose report also carries located
+    /// events belongs with the one of them that has the most claims in that report (the smallest id on a tie).
+    /// </summary>
+    private static List<Entry> Fold(List<Entry> entries)
     {
-        var byName = new Dictionary<string, Source>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        var locatedByReport = new Dictionary<long, List<Entry>>();
+        foreach (var entry in entries.Where(e => e.Summary.Lat is not null))
         {
-            foreach (var name in (source.Aliases.IsDefault ? [] : source.Aliases).Prepend(source.Name).Prepend(source.Id))
+            foreach (var reportId in entry.Claims.Select(c => c.ReportId).Distinct())
             {
-                byName.TryAdd(NameKey.Fold(name), source);
+                if (!locatedByReport.TryGetValue(reportId, out var list))
+                {
+                    locatedByReport[reportId] = list = [];
+                }
+                list.Add(entry);
             }
         }
-        return publisher => byName.TryGetValue(NameKey.Fold(publisher), out var source)
-            ? new SourceRef(source.Name, source.Kind, source.Side, source.Role, source.Id, publisher)
-            : null;
+        var hostOf = new Dictionary<long, long>();
+        foreach (var entry in entries.Where(e => e.Summary.Lat is null))
+        {
+            var host = entry.Claims
+                .Select(c => c.ReportId)
+                .Distinct()
+                .SelectMany(reportId => locatedByReport.GetValueOrDefault(reportId) ?? [])
+                .Select(candidate => (candidate, shared: candidate.Claims.Count(c => entry.Claims.Any(own => own.ReportId == c.ReportId))))
+                .OrderByDescending(pair => pair.shared)
+                .ThenBy(pair => pair.candidate.Event.Id)
+                .Select(pair => pair.candidate)
+                .FirstOrDefault();
+            if (host is not null)
+            {
+                hostOf[entry.Event.Id] = host.Event.Id;
+            }
+        }
+        var fragmentsPerHost = hostOf.Values.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        return [.. entries.Select(entry => entry with
+        {
+            Summary = entry.Summary with
+            {
+                FragmentOf = hostOf.TryGetValue(entry.Event.Id, out var host) ? host : null,
+                Fragments = fragmentsPerHost.GetValueOrDefault(entry.Event.Id),
+            },
+        })];
     }
 
     private static bool Matches(Entry entry, EventFilter filter)
     {
         var summary = entry.Summary;
+        if (filter.FoldFragments && summary.FragmentOf is not null)
+        {
+            return false;
+        }
         if (filter.Kind is { } kind && entry.Event.Kind != kind)
         {
             return false;
@@ -135,8 +209,11 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         {
             return false;
         }
-        if (!filter.Credibility.IsDefaultOrEmpty
-            && (summary.Credibility is not { } code || !filter.Credibility.Any(prefix => code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
+        if (!filter.Credibility.IsDefaultOrEmpty && (summary.Credibility is not { } code || !filter.Credibility.Contains(code, StringComparer.Ordinal)))
+        {
+            return false;
+        }
+        if (filter.Hedged is { } hedged && summary.Hedged != hedged)
         {
             return false;
         }
@@ -170,6 +247,10 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         {
             return false;
         }
+        if (filter.Origin is { } origin && !entry.OriginKeys.Contains(origin) && !entry.OriginKeys.Contains(NameKey.Fold(origin)))
+        {
+            return false;
+        }
         return filter.Text is not { } text
             || entry.Claims.Any(claim => claim.Claim.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || claim.Publisher.Contains(text, StringComparison.OrdinalIgnoreCase));
@@ -178,11 +259,24 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
     private sealed record Snapshot(IReadOnlyList<Entry> Entries, Func<string, SourceRef?> ResolvePublisher)
     {
         public IReadOnlyDictionary<long, Entry> ById { get; } = Entries.ToDictionary(entry => entry.Event.Id);
+
+        private ILookup<long, Entry> FragmentsByHost { get; } = Entries
+            .Where(entry => entry.Summary.FragmentOf is not null)
+            .ToLookup(entry => entry.Summary.FragmentOf!.Value);
+
+        public IEnumerable<Entry> FragmentsOf(Entry entry) => FragmentsByHost[entry.Event.Id];
+
+        /// <summary>The figures of an event's claims and of its fragments' claims.</summary>
+        public IReadOnlyList<Figure> FiguresOf(Entry entry) =>
+            Figures.Of(entry.Claims.Concat(FragmentsOf(entry).SelectMany(fragment => fragment.Claims)), ResolvePublisher);
+
+        public IReadOnlyList<FigureTotal> FigureTotalsOf(Entry entry) => Figures.OfEvent(FiguresOf(entry));
     }
 
-    private sealed record Entry(Event Event, IReadOnlyList<StoredClaim> Claims, EventSummary Summary, HashSet<string> PlaceKeys, HashSet<string> SourceKeys)
+    private sealed record Entry(
+        CorroboratedEvent Event, IReadOnlyList<StoredClaim> Claims, EventSummary Summary, HashSet<string> PlaceKeys, HashSet<string> SourceKeys, HashSet<string> OriginKeys)
     {
-        public static Entry Build(Event ledgerEvent, IReadOnlyList<StoredClaim> claims)
+        public static Entry Build(CorroboratedEvent ledgerEvent, IReadOnlyList<StoredClaim> claims)
         {
             var located = claims
                 .SelectMany(claim => claim.Claim.Places)
@@ -199,6 +293,9 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
                 .ToList();
             var origins = claims.Select(claim => claim.Claim.Chain.Origin.Source).ToList();
             var latest = ledgerEvent.Verdicts.IsDefaultOrEmpty ? null : ledgerEvent.Verdicts.MaxBy(v => v.At);
+            // The claim that names the event's place, when one does, speaks for it in the list.
+            var lead = claims.FirstOrDefault(claim => anchor is not null && claim.Claim.Places.Any(p => (p.Place?.Id ?? p.Text) == located!.Key))
+                ?? claims.FirstOrDefault();
             var summary = new EventSummary(
                 ledgerEvent.Id,
                 ContractNames.Of(ledgerEvent.Kind),
@@ -209,25 +306,32 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
                 anchor?.Place?.Name ?? anchor?.Text,
                 claims.Count,
                 claims.Select(claim => claim.ReportId).Distinct().Count(),
-                ledgerEvent.IndependentOrigins,
+                ledgerEvent.IndependentOriginCount,
                 ledgerEvent.IndependentOriginsBySide.ToDictionary(pair => ContractNames.Of(pair.Key), pair => pair.Value, StringComparer.Ordinal),
-                ledgerEvent.Credibility?.Code,
-                [.. (ledgerEvent.Origins.IsDefaultOrEmpty ? origins.Select(o => o.Name) : ledgerEvent.Origins).Distinct(StringComparer.Ordinal)],
+                ledgerEvent.Credibility.Code,
+                [.. (ledgerEvent.OriginNames.IsDefaultOrEmpty ? origins.Select(o => o.Name) : ledgerEvent.OriginNames).Distinct(StringComparer.Ordinal)],
                 [.. origins.Select(o => ContractNames.Of(o.Side)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 [.. claims.Select(claim => claim.Publisher).Distinct(StringComparer.Ordinal)],
                 latest is null ? null : LedgerJson.EnumName(latest.Value),
-                claims.Count > 0 ? claims[0].Claim.Text : "");
+                lead?.Claim.Text ?? "",
+                lead is null ? "" : ClaimSummary.Of(lead),
+                claims.Any(claim => claim.Claim.Hedged),
+                null,
+                0);
             var placeKeys = claims.SelectMany(claim => claim.Claim.Places)
                 .SelectMany(mention => new[] { mention.Place?.Id, NameKey.Fold(mention.Text), mention.Place is { } p ? NameKey.Fold(p.Name) : null })
                 .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
             var sourceKeys = claims
                 .SelectMany(claim => claim.Claim.Chain.Relays.Select(relay => relay.Source).Prepend(claim.Claim.Chain.Origin.Source))
-                .SelectMany(source => new[] { source.SourceId, NameKey.Fold(source.Name) })
+                .SelectMany(KeysOf)
                 .Concat(claims.Select(claim => NameKey.Fold(claim.Publisher)))
-                .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
-            return new Entry(ledgerEvent, claims, summary, placeKeys, sourceKeys);
+            var originKeys = origins.SelectMany(KeysOf).ToHashSet(StringComparer.Ordinal);
+            return new Entry(ledgerEvent, claims, summary, placeKeys, sourceKeys, originKeys);
         }
+
+        private static IEnumerable<string> KeysOf(SourceRef source) =>
+            new[] { source.SourceId, NameKey.Fold(source.Name) }.OfType<string>();
     }
 }

@@ -1,4 +1,6 @@
+using Triangulate.Corroboration;
 using Triangulate.Model;
+using Triangulate.Summaries.Dossiers;
 
 namespace Triangulate.Web.Events;
 
@@ -19,7 +21,11 @@ public interface IEventSource
     /// <summary>Whether the source writes the audit line of each change itself; otherwise the app does.</summary>
     bool AuditsChanges { get; }
 
-    Task<IReadOnlyList<Event>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>The events with their independent origins grouped as counted, and the origins that do not count.</summary>
+    Task<IReadOnlyList<CorroboratedEvent>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Everything a dossier on one event shows; null when there is no such event.</summary>
+    Task<EventDossier?> DossierAsync(long eventId, DateTimeOffset generated, CancellationToken cancellationToken);
 
     /// <summary>Records a verdict; the event's grade is recomputed with it.</summary>
     Task<EventChange> AddVerdictAsync(Verdict verdict, CancellationToken cancellationToken);

@@ -1,16 +1,20 @@
 using Triangulate.Corroboration;
 using Triangulate.Model;
+using Triangulate.Storage;
+using Triangulate.Summaries.Dossiers;
 
 namespace Triangulate.Web.Events;
 
 /// <summary>The ledger's events as the corroboration stage stores them; changes go through it and regroup and regrade the ledger.</summary>
-internal sealed class LedgerEventSource(CorroborationService corroboration) : IEventSource
+internal sealed class LedgerEventSource(CorroborationService corroboration, ILedgerStore store) : IEventSource
 {
     /// <summary>The corroboration service writes its own audit lines, in the same transaction as each change.</summary>
     public bool AuditsChanges => true;
 
-    public async Task<IReadOnlyList<Event>> ListAsync(CancellationToken cancellationToken) =>
-        [.. (await corroboration.ListEventsAsync(cancellationToken)).Select(e => e.ToModel())];
+    public Task<IReadOnlyList<CorroboratedEvent>> ListAsync(CancellationToken cancellationToken) => corroboration.ListEventsAsync(cancellationToken);
+
+    public Task<EventDossier?> DossierAsync(long eventId, DateTimeOffset generated, CancellationToken cancellationToken) =>
+        DossierReader.ReadAsync(store, corroboration, eventId, generated, cancellationToken);
 
     public async Task<EventChange> AddVerdictAsync(Verdict verdict, CancellationToken cancellationToken) =>
         From(await corroboration.RecordVerdictAsync(verdict.Target, verdict.TargetId, verdict.Value, verdict.By, verdict.Note, cancellationToken));

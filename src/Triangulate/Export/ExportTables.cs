@@ -32,7 +32,7 @@ public static class ExportTables
     /// <summary>
     /// One row per claim. <c>lat</c>/<c>lon</c> are those of the claim's first place with coordinates; <c>places</c>,
     /// <c>placeIds</c> list every place; <c>start</c>/<c>end</c> are UTF-16 offsets into the report's text and
-    /// <c>startCp</c>/<c>endCp</c> the same in code points.
+    /// <c>startCp</c>/<c>endCp</c> the same in code points; <c>summary</c> is the claim in one plain English line.
     /// </summary>
     public static IReadOnlyList<ExportColumn<StoredClaimDto>> Claims { get; } =
     [
@@ -67,6 +67,7 @@ public static class ExportTables
         new("startCp", c => c.StartCp),
         new("endCp", c => c.EndCp),
         new("text", c => c.Text),
+        new("summary", c => c.Summary),
     ];
 
     /// <summary>One row per stored report with its whole text; <c>revision</c> counts from 1.</summary>
@@ -88,7 +89,7 @@ public static class ExportTables
         new("text", r => r.Text),
     ];
 
-    /// <summary>One row per event: its anchor place, day range, counts, grade and the first claim's text.</summary>
+    /// <summary>One row per event: its anchor place, day range, counts, grade, and its lead claim's text and English summary.</summary>
     public static IReadOnlyList<ExportColumn<EventExportRow>> Events { get; } =
     [
         new("id", e => EventId(e.Id)),
@@ -110,6 +111,7 @@ public static class ExportTables
         new("publishers", e => string.Join(ListSeparator, e.Publishers)),
         new("verdict", e => e.Verdict),
         new("text", e => e.Text),
+        new("summary", e => e.Summary),
     ];
 
     /// <summary>A value as a CSV cell: invariant numbers that read back exactly, ISO 8601 times, empty for unknown.</summary>
@@ -177,11 +179,16 @@ public sealed record EventExportRow(
     IReadOnlyList<string> OriginSides,
     IReadOnlyList<string> Publishers,
     string? Verdict,
-    string Text)
+    string Text,
+    string Summary)
 {
-    /// <summary>The event's first place stands for it on a map; its days are those of its claims.</summary>
-    public static EventExportRow Of(CorroboratedEvent e)
+    /// <summary>
+    /// The event's first place stands for it on a map; its days are those of its claims; its first claim speaks for
+    /// it, in its words and in the English line <paramref name="summaries"/> holds for it (by claim id).
+    /// </summary>
+    public static EventExportRow Of(CorroboratedEvent e, IReadOnlyDictionary<long, string> summaries)
     {
+        ArgumentNullException.ThrowIfNull(summaries);
         var anchor = e.Places.IsDefaultOrEmpty ? null : e.Places[0];
         var bySide = e.IndependentOriginsBySide;
         return new EventExportRow(
@@ -203,6 +210,7 @@ public sealed record EventExportRow(
             [.. e.Claims.Select(c => ContractNames.Of(c.Origin.Side)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. e.Claims.Select(c => c.Publisher).Distinct(StringComparer.Ordinal)],
             e.Verdict is { } verdict ? LedgerJson.EnumName(verdict.Value) : null,
-            e.Claims.IsDefaultOrEmpty ? "" : e.Claims[0].Text);
+            e.Claims.IsDefaultOrEmpty ? "" : e.Claims[0].Text,
+            e.Claims.IsDefaultOrEmpty ? "" : summaries.GetValueOrDefault(e.Claims[0].ClaimId, ""));
     }
 }

@@ -18,7 +18,7 @@ public sealed record ExtractDocument(ReportHeader Report, ImmutableArray<PlaceMe
         return new(
             ReportHeader.From(analysis.Report),
             [.. analysis.Places.Select(place => PlaceMentionDto.From(place, offsets))],
-            [.. analysis.Claims.Select(claim => ClaimDto.From(claim, offsets))]);
+            [.. analysis.Claims.Select(claim => ClaimDto.From(claim, offsets, analysis.Report.Publisher, analysis.Report.Published))]);
     }
 }
 
@@ -130,10 +130,12 @@ public record ClaimDto(
     SourceDto Origin,
     ImmutableArray<SourceDto> Relays,
     int StartCp,
-    int EndCp)
+    int EndCp,
+    string Summary)
 {
+    /// <summary>The claim in the contract's shape; its report's publisher and date, when given, complete its one-line <see cref="Summary"/>.</summary>
     /// <param name="offsets">The code-point offsets of the report text the claim's spans point into.</param>
-    public static ClaimDto From(Claim claim, CodePointOffsets offsets) => new(
+    public static ClaimDto From(Claim claim, CodePointOffsets offsets, string? publisher = null, DateTimeOffset? published = null) => new(
         claim.Text,
         claim.Span.Start,
         claim.Span.End,
@@ -150,5 +152,6 @@ public record ClaimDto(
         SourceDto.From(claim.Chain.Origin.Source, offsets),
         [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source, offsets))],
         offsets.At(claim.Span.Start),
-        offsets.At(claim.Span.End));
+        offsets.At(claim.Span.End),
+        Summaries.ClaimSummary.Of(claim, publisher, published));
 }

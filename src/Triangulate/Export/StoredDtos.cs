@@ -38,7 +38,7 @@ public sealed record StoredClaimDto : ClaimDto
     public required DateTimeOffset? Published { get; init; }
 
     /// <param name="offsets">The code-point offsets of the claim's report text (<see cref="ReportTexts"/> finds them for a listing).</param>
-    public static StoredClaimDto From(StoredClaim c, CodePointOffsets offsets) => new(ClaimDto.From(c.Claim, offsets))
+    public static StoredClaimDto From(StoredClaim c, CodePointOffsets offsets) => new(ClaimDto.From(c.Claim, offsets, c.Publisher, c.Published))
     {
         Id = c.Id,
         ReportId = c.ReportId,

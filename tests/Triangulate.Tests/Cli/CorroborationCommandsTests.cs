@@ -111,6 +111,57 @@ public sealed class CorroborationCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_Json_GivesEachClaimItsEnglishSummary()
+    {
+        var toretsk = EventOf(await IngestAndListAsync(), "tass-1");
+
+        var tass = toretsk.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("externalId").GetString() == "tass-1");
+        Assert.Equal("Igor Kimakovsky, adviser to the head of the Donetsk People's Republic (via Russia 24, TASS): Russian forces took control of Toretsk, 4 Jul 2024",
+            tass.GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task EventExport_Markdown_QuotesEachClaimUnderItsSummaryWithItsLink()
+    {
+        var toretsk = EventOf(await IngestAndListAsync(), "tass-1").GetProperty("id").GetInt64();
+
+        var exported = await CliRunner.RunAsync("event", "export", $"e{toretsk}", "--format", "md", "--db", Database);
+
+        Assert.Equal(0, exported.ExitCode);
+        Assert.StartsWith($"# Event e{toretsk}: territorial\\_control · Toretsk", exported.Output, StringComparison.Ordinal);
+        Assert.Contains("**Igor Kimakovsky, adviser to the head of the Donetsk People's Republic (via Russia 24, TASS): Russian forces took control of Toretsk, 4 Jul 2024**", exported.Output, StringComparison.Ordinal);
+        Assert.Contains("> **Российские военные заняли центр Дзержинска, сообщил Игорь Кимаковский в эфире «России 24».**", exported.Output, StringComparison.Ordinal);
+        Assert.Contains("<https://example.org/tass-1>", exported.Output, StringComparison.Ordinal);
+        Assert.Contains("- independent origin (RU): Igor Kimakovsky", exported.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EventExport_HtmlToAFile_WritesOneSelfContainedPage()
+    {
+        var toretsk = EventOf(await IngestAndListAsync(), "tass-1").GetProperty("id").GetInt64();
+        var path = directory.File("dossier.html");
+
+        var exported = await CliRunner.RunAsync("event", "export", $"e{toretsk}", "--format", "html", "--out", path, "--db", Database);
+
+        var html = await File.ReadAllTextAsync(path);
+        Assert.Equal(0, exported.ExitCode);
+        Assert.StartsWith("<!doctype html>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/reuters-1\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EventExport_UnknownEvent_IsNotFound()
+    {
+        await IngestAndListAsync();
+
+        var result = await CliRunner.RunAsync("event", "export", "e99999", "--format", "md", "--db", Database);
+
+        Assert.Equal((3, ""), (result.ExitCode, result.Output));
+    }
+
+    [Fact]
     public async Task SourceShow_GivesTheGradeWithItsExplanation()
     {
         var toretsk = EventOf(await IngestAndListAsync(), "tass-1").GetProperty("id").GetInt64();

@@ -93,6 +93,17 @@ public sealed class ExportCommandTests(SampleLedgerFixture ledger) : IClassFixtu
     }
 
     [Fact]
+    public async Task Claims_Csv_CarriesEachClaimsEnglishSummary_WhateverTheLanguageOfItsText()
+    {
+        var csv = await CsvAsync("claims", "--limit", "10000");
+        var json = await JsonAsync("claims", "--limit", "10000");
+
+        Assert.Equal(json.Select(claim => claim.GetProperty("summary").GetString()), csv.Select(row => row["summary"]));
+        Assert.All(csv, row => Assert.NotEqual("", row["summary"]));
+        Assert.Contains(csv, row => row["text"].Any(c => c is >= 'А' and <= 'я') && !row["summary"].Any(c => c is >= 'А' and <= 'я'));
+    }
+
+    [Fact]
     public async Task Claims_GeoJson_ReadBackByNetTopologySuite_CarriesEveryCsvColumnOfItsClaim()
     {
         var features = await GeoJsonAsync("claims", "--limit", "10000");
@@ -141,6 +152,16 @@ public sealed class ExportCommandTests(SampleLedgerFixture ledger) : IClassFixtu
                 Assert.Equal(e.GetProperty("places")[0].GetProperty("lat").GetDouble(), double.Parse(row["lat"], CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    [Fact]
+    public async Task Events_Csv_CarriesTheEnglishSummaryOfTheClaimWhoseTextItGives()
+    {
+        var csv = await CsvAsync("events");
+        var json = await JsonAsync("events");
+
+        Assert.Equal(json.Select(e => e.GetProperty("claims")[0].GetProperty("summary").GetString()), csv.Select(row => row["summary"]));
+        Assert.All(csv, row => Assert.NotEqual("", row["summary"]));
     }
 
     [Fact]

@@ -124,13 +124,16 @@ public abstract class LedgerApiTests(WebLedger ledger)
     }
 
     [SkippableFact]
-    public async Task Event_Detail_ShowsProvenanceFromOriginOutwards()
+    public async Task Event_Detail_ShowsProvenanceGroupedByIndependentOriginFromOriginOutwards()
     {
         var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
         var detail = await JsonAsync(await GetAsync($"api/events/{toretsk}"));
-        var roots = detail.GetProperty("provenance").EnumerateArray().ToList();
-        Assert.All(roots, root => Assert.Equal("origin", root.GetProperty("role").GetString()));
-        Assert.Contains(roots, root => root.GetProperty("name").GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase));
+        var groups = detail.GetProperty("provenance").EnumerateArray().ToList();
+        var origins = groups.SelectMany(group => group.GetProperty("children").EnumerateArray()).ToList();
+        Assert.All(groups, group => Assert.Contains(group.GetProperty("role").GetString(), new[] { "independent", "not_counted" }));
+        Assert.Equal(detail.GetProperty("event").GetProperty("independentOrigins").GetInt32(), groups.Count(group => group.GetProperty("role").GetString() == "independent"));
+        Assert.All(origins, origin => Assert.Equal("origin", origin.GetProperty("role").GetString()));
+        Assert.Contains(origins, origin => origin.GetProperty("name").GetString()!.Contains("imakovsk", StringComparison.OrdinalIgnoreCase));
         Assert.NotEmpty(detail.GetProperty("claims").EnumerateArray());
     }
 
@@ -178,6 +181,52 @@ public abstract class LedgerApiTests(WebLedger ledger)
         var csv = await (await GetAsync(path)).Content.ReadAsStringAsync();
 
         Assert.Equal(string.Join(",", columns), csv.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [SkippableTheory]
+    [InlineData("api/claims", "claims")]
+    [InlineData("api/events", "events")]
+    public async Task Export_Csv_GivesEachRowTheEnglishSummaryItsListingShows(string listing, string export)
+    {
+        var listed = (await JsonAsync(await GetAsync($"{listing}?limit=1000"))).GetProperty("items").EnumerateArray()
+            .ToDictionary(item => export[0] + item.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                item => item.GetProperty("summary").GetString());
+
+        var csv = await (await GetAsync($"{listing}/export?format=csv&limit=1000")).Content.ReadAsStringAsync();
+
+        using var reader = CsvHelper.CsvReader.Create(new StringReader(csv), null, leaveOpen: false);
+        reader.ReadHeader();
+        var columns = reader.Headers.ToList();
+        var rows = new Dictionary<string, string?>();
+        while (reader.Read())
+        {
+            rows[reader.GetString(columns.IndexOf("id"))!] = reader.GetString(columns.IndexOf("summary"));
+        }
+        Assert.Equal(listed.OrderBy(pair => pair.Key, StringComparer.Ordinal), rows.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.All(rows.Values, summary => Assert.False(string.IsNullOrEmpty(summary)));
+    }
+
+    [SkippableFact]
+    public async Task Event_Detail_GivesEachClaimsSentenceAndParagraphInBothOffsetUnits()
+    {
+        var toretsk = (await JsonAsync(await GetAsync("api/events?source=kimakovsky"))).GetProperty("items")[0].GetProperty("id").GetInt64();
+        var detail = await JsonAsync(await GetAsync($"api/events/{toretsk}"));
+
+        Assert.All(detail.GetProperty("claims").EnumerateArray(), shown =>
+        {
+            var text = shown.GetProperty("reportText").GetString()!;
+            var claim = shown.GetProperty("claim");
+            var sentence = shown.GetProperty("sentence");
+            var paragraph = shown.GetProperty("paragraph");
+            Assert.InRange(claim.GetProperty("start").GetInt32(), sentence.GetProperty("start").GetInt32(), claim.GetProperty("end").GetInt32());
+            Assert.InRange(claim.GetProperty("end").GetInt32(), claim.GetProperty("start").GetInt32(), sentence.GetProperty("end").GetInt32());
+            Assert.InRange(sentence.GetProperty("start").GetInt32(), paragraph.GetProperty("start").GetInt32(), paragraph.GetProperty("end").GetInt32());
+            foreach (var span in new[] { sentence, paragraph })
+            {
+                Assert.Equal(text[..span.GetProperty("start").GetInt32()].EnumerateRunes().Count(), span.GetProperty("startCp").GetInt32());
+                Assert.Equal(text[..span.GetProperty("end").GetInt32()].EnumerateRunes().Count(), span.GetProperty("endCp").GetInt32());
+            }
+        });
     }
 
     [SkippableFact]

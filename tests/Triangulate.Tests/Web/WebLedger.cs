@@ -24,6 +24,9 @@ public class WebLedger : IAsyncLifetime
     public Dictionary<AccessRole, string> ApiKeys { get; } = [];
     public string DatabasePath => directory.File("ledger.db");
 
+    /// <summary>A folder of control maps imported as evidence after ingest; none by default.</summary>
+    public virtual string? ControlMaps => null;
+
     /// <summary>Extra reports written into the inputs before ingest (file name → content).</summary>
     public virtual IReadOnlyDictionary<string, string> ExtraInputs => new Dictionary<string, string>();
 
@@ -50,7 +53,12 @@ public class WebLedger : IAsyncLifetime
                 await store.SaveApiKeyAsync(new ApiKeyRecord(key.Prefix, name + "-script", role, key.Hash, TimeProvider.System.GetUtcNow()));
                 ApiKeys[role] = key.Key;
             }
-            await new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System).RefreshAsync();
+            var corroboration = new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System);
+            await corroboration.RefreshAsync();
+            if (ControlMaps is { } maps)
+            {
+                Assert.True((await corroboration.ImportControlMapsAsync(maps, "tests")).Done, $"no control maps in {maps}");
+            }
         }
         var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions
         {

@@ -47,4 +47,23 @@ public sealed class XssPageTests(XssLedger ledger) : IClassFixture<XssLedger>
         Assert.Equal(0, await page.Locator("#detail img, #detail script, #detail a[href^='javascript']").CountAsync());
         Assert.Equal(0, dialogs);
     }
+
+    [SkippableFact]
+    public async Task HostileReport_InTheDossier_IsEncodedText()
+    {
+        using var client = ledger.Client(Triangulate.Storage.AccessRole.Reader);
+        var events = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("api/events?q=Hostile%20Channel")).RootElement;
+        var id = events.GetProperty("items")[0].GetProperty("id").GetInt64();
+
+        var html = await client.GetAsync($"api/events/{id}/dossier?format=html");
+        var text = await html.Content.ReadAsStringAsync();
+        var markdown = await client.GetStringAsync($"api/events/{id}/dossier?format=md");
+
+        Assert.Equal("attachment", html.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.DoesNotContain("<script>alert", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", text, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript", text, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>alert(1)\\</script\\>", markdown, StringComparison.Ordinal);
+    }
 }

@@ -2,11 +2,15 @@ import { get, send, ApiError } from './api.js';
 import { el, clear, markedText } from './dom.js';
 import { Timeline } from './timeline.js';
 import { Rows } from './rows.js';
+import { MapLayers } from './layers.js';
+import { PlacePicker } from './places.js';
 
 const SOURCE_KINDS = ['official', 'military_command', 'unit', 'state_media', 'independent_media', 'wire_agency', 'milblogger_channel', 'osint_group', 'individual'];
 const KINDS = ['territorial_control', 'advance', 'withdrawal', 'attack', 'repelled_attack', 'strike', 'casualties', 'prisoners', 'recruitment', 'denial', 'other'];
 const PAGE = 1000;
-const state = { events: [], filters: {}, days: null, inMapView: false, session: null, markers: new Map() };
+// Zoomed in this far at least when an event is opened, so that its place and its neighbours' names are readable.
+const EVENT_ZOOM = 11;
+const state = { events: [], filters: {}, days: null, inMapView: false, session: null, markers: new Map(), selected: null, shown: [] };
 
 const list = new Rows(document.getElementById('list-viewport'), document.getElementById('event-list'), eventRow);
 const inMapView = document.getElementById('list-in-map-view');
@@ -25,21 +29,16 @@ function reliabilityClass(code) {
 
 // --- map -------------------------------------------------------------------------------------------------
 const map = L.map('map', { minZoom: 4, maxZoom: 18 }).setView([48.5, 35.5], 6);
+const layers = new MapLayers(map);
 const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
 map.addLayer(cluster);
+const highlight = L.layerGroup().addTo(map);
 map.on('moveend', () => { if (state.inMapView) renderList({ fromTop: true }); });
-
-async function baseLayers(tileUrl) {
-  if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18 }).addTo(map);
-  const outlines = L.geoJSON(await get('places/outlines'), { className: 'oblast', interactive: false }).addTo(map);
-  // Open on the whole country, whatever the size of the window.
-  map.fitBounds(outlines.getBounds());
-}
 
 function drawMarkers(events) {
   cluster.clearLayers();
   state.markers.clear();
-  const layers = [];
+  const markers = [];
   for (const e of events) {
     if (e.lat === null || e.lon === null) continue;
     const marker = L.circleMarker([e.lat, e.lon], {
@@ -49,23 +48,58 @@ function drawMarkers(events) {
     marker.on('click', () => openEvent(e.id));
     marker.bindTooltip(() => document.createTextNode(`${e.kind} · ${e.place ?? ''} · ${e.from ?? ''}`));
     state.markers.set(e.id, marker);
-    layers.push(marker);
+    markers.push(marker);
   }
-  cluster.addLayers(layers);
+  cluster.addLayers(markers);
+}
+
+// The chosen event: a ring on the map above the clusters, the map moved to it, its row marked and scrolled to.
+function select(e) {
+  state.selected = e.id;
+  highlight.clearLayers();
+  if (e.lat !== null && e.lon !== null) {
+    L.circleMarker([e.lat, e.lon], { radius: 16, className: 'selected-marker', interactive: false }).addTo(highlight);
+    map.setView([e.lat, e.lon], Math.max(map.getZoom(), EVENT_ZOOM));
+  }
+  list.repaint();
+  list.reveal(state.shown.findIndex((shown) => shown.id === e.id));
 }
 
 // --- data ------------------------------------------------------------------------------------------------
 async function loadEvents() {
   const events = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await get('events', { ...state.filters, offset, limit: PAGE });
+    const page = await get('events', { ...state.filters, foldFragments: true, offset, limit: PAGE });
     events.push(...page.items);
     if (page.nextOffset === null) break;
   }
-  state.events = events;
-  drawMarkers(visibleByDays(events));
-  timeline.draw(events);
+  state.events = sorted(events);
+  drawMarkers(visibleByDays(state.events));
+  timeline.draw(state.events);
   renderList({ fromTop: false });
+  fillOrigins(state.events);
+}
+
+const SORTS = {
+  last: (a, b) => compareDays(b.to ?? b.from, a.to ?? a.from),
+  first: (a, b) => compareDays(a.from, b.from),
+  // Credibility 1 (confirmed) first; ungraded last.
+  credibility: (a, b) => (a.credibility ?? '9').localeCompare(b.credibility ?? '9') || b.independentOrigins - a.independentOrigins,
+  origins: (a, b) => b.independentOrigins - a.independentOrigins || (a.credibility ?? '9').localeCompare(b.credibility ?? '9'),
+  reports: (a, b) => b.reports - a.reports || b.independentOrigins - a.independentOrigins,
+};
+
+// Undated events go last whichever way the days run.
+function compareDays(a, b) {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : 1;
+}
+
+function sorted(events) {
+  const by = SORTS[document.getElementById('sort').value] ?? SORTS.last;
+  return [...events].sort((a, b) => by(a, b) || a.id - b.id);
 }
 
 function visibleByDays(events) {
@@ -83,6 +117,7 @@ function renderList({ fromTop }) {
     const bounds = map.getBounds();
     shown = shown.filter((e) => located(e) && bounds.contains([e.lat, e.lon]));
   }
+  state.shown = shown;
   const unlocated = shown.filter((e) => !located(e)).length;
   document.getElementById('list-count').textContent = `${shown.length} of ${state.events.length} events`
     + (state.inMapView ? ' in the map view' : '') + (unlocated > 0 ? ` (${unlocated} without a map position)` : '');
@@ -90,8 +125,9 @@ function renderList({ fromTop }) {
 }
 
 function eventRow(e) {
-  return el('li', { class: located(e) ? 'event-item' : 'event-item unlocated', 'data-event-id': e.id },
-    el('button', { type: 'button', onclick: () => openEvent(e.id) },
+  const classes = ['event-item', located(e) ? '' : 'unlocated', e.id === state.selected ? 'selected' : ''].filter(Boolean).join(' ');
+  return el('li', { class: classes, 'data-event-id': e.id },
+    el('button', { type: 'button', onclick: () => openEvent(e.id), title: e.text },
       el('span', { class: `grade ${credibilityClass(e.credibility)}` }, e.credibility ?? '–'),
       el('span', { class: 'kind' }, e.kind),
       located(e)
@@ -99,7 +135,12 @@ function eventRow(e) {
         : el('span', { class: 'place', title: 'no place with a map position: in the list and the timeline, not on the map' }, 'unlocated'),
       el('span', { class: 'date' }, e.from ?? ''),
       el('span', { class: 'origins', title: 'independent origins' }, `${e.independentOrigins}×`),
-      el('span', { class: 'text' }, e.text)));
+      el('span', { class: 'text' }, e.fragments > 0 ? `${e.summary} (+${e.fragments} more in its reports)` : e.summary)));
+}
+
+function fillOrigins(events) {
+  const names = [...new Set(events.flatMap((e) => e.origins))].sort((a, b) => a.localeCompare(b));
+  document.getElementById('origin-names').replaceChildren(...names.map((name) => el('option', { value: name })));
 }
 
 // --- event view ------------------------------------------------------------------------------------------
@@ -126,51 +167,107 @@ function wordMarks(text, claim) {
   return marks;
 }
 
+const ROLE_LABELS = { independent: 'independent origin', not_counted: 'not counted' };
+
 function provenanceList(nodes) {
   return el('ul', { class: 'tree' }, nodes.map((node) => el('li', { class: `node role-${node.role}`, 'data-role': node.role },
-    el('span', { class: 'role' }, node.role),
+    el('span', { class: 'role' }, ROLE_LABELS[node.role] ?? node.role),
     node.sourceId
       ? el('button', { type: 'button', class: 'link source-link', onclick: () => openSource(node.sourceId) }, node.name)
       : el('span', { class: 'name' }, node.name),
     el('span', { class: 'side' }, node.side),
+    node.reasons?.length > 0 ? el('span', { class: 'reasons' }, `joined because ${node.reasons.join('; ')}`) : null,
     node.children.length > 0 ? provenanceList(node.children) : null)));
 }
+
+const webAddress = (url) => /^https?:\/\//i.test(url ?? '');
+
+// A claim as an analyst reads it: the English line, the sentence it stands in with its spans marked, the paragraph
+// and the whole report on request, and the link to where the report was published.
+function claimView(c, { pick }) {
+  const marks = [...claimMarks(c.claim), ...wordMarks(c.reportText, c.claim)];
+  const context = el('div', { class: 'context' }, markedText(c.reportText, marks, c.sentence.start, c.sentence.end));
+  let showing = 'sentence';
+  const show = (what, from, to, label, button) => {
+    showing = showing === what ? 'sentence' : what;
+    const [start, end] = showing === 'sentence' ? [c.sentence.start, c.sentence.end] : [from, to];
+    context.replaceChildren(markedText(c.reportText, marks, start, end));
+    for (const other of button.parentNode.querySelectorAll('button.context-toggle')) other.setAttribute('aria-pressed', 'false');
+    button.setAttribute('aria-pressed', String(showing === what));
+    button.textContent = showing === what ? 'sentence only' : label;
+  };
+  const paragraph = el('button', { type: 'button', class: 'link context-toggle show-paragraph', 'aria-pressed': 'false' }, 'paragraph');
+  paragraph.addEventListener('click', () => show('paragraph', c.paragraph.start, c.paragraph.end, 'paragraph', paragraph));
+  const whole = el('button', { type: 'button', class: 'link context-toggle show-report', 'aria-pressed': 'false' }, 'whole report');
+  whole.addEventListener('click', () => show('report', 0, c.reportText.length, 'whole report', whole));
+  return el('div', { class: 'claim', 'data-claim-id': c.claim.id },
+    el('p', { class: 'claim-summary', lang: 'en' },
+      pick ? el('label', { class: 'split-pick' }, el('input', { type: 'checkbox', class: 'split-claim', value: c.claim.id }), ` c${c.claim.id} `) : `c${c.claim.id} `,
+      c.summary),
+    el('div', { class: 'claim-original', lang: c.report.language }, context),
+    el('p', { class: 'report-head' },
+      `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''}`, c.report.title ? ` · ${c.report.title}` : '', ' · ',
+      paragraph, ' · ', whole, ' · ',
+      webAddress(c.report.url)
+        ? el('a', { class: 'report-url', href: c.report.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')
+        : el('span', { class: 'report-url' }, c.report.url ?? 'no URL')));
+}
+
+function figuresTable(rows, head) {
+  return el('table', { class: 'figures' },
+    el('tr', {}, head.map((h) => el('th', {}, h))),
+    rows.map((cells) => el('tr', {}, cells.map((cell) => el('td', {}, cell)))));
+}
+
+const amount = (value) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
 async function openEvent(id) {
   const data = await get(`events/${id}`);
   const e = data.event;
+  // The address names the open event, so that it can be bookmarked or sent: #e17.
+  history.replaceState(null, '', `#e${e.id}`);
+  layers.showDay(e.to ?? e.from);
   clear(detail).hidden = false;
   detail.append(...[
     el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
     el('h2', {}, `${e.kind} · ${e.place ?? 'no place'}`),
     el('p', { class: 'dates' }, `${e.from ?? '?'} – ${e.to ?? '?'} · ${e.claims} claims in ${e.reports} reports`),
+    el('p', { class: 'dossier' }, 'Dossier: ',
+      el('a', { id: 'dossier-html', href: `api/events/${e.id}/dossier?format=html`, download: `event-e${e.id}.html` }, 'HTML'), ' · ',
+      el('a', { id: 'dossier-md', href: `api/events/${e.id}/dossier?format=md`, download: `event-e${e.id}.md` }, 'Markdown')),
     el('section', { class: 'grade-box' },
       el('h3', {}, 'Grade'),
       el('span', { id: 'event-grade', class: `grade ${credibilityClass(data.grade?.code)}` }, data.grade?.code ?? 'not graded'),
       el('p', { class: 'explanation' }, data.grade?.explanation ?? '')),
     el('section', {},
       el('h3', {}, 'Independent origins'),
-      el('p', {}, `${e.independentOrigins} in all; ` + Object.entries(e.independentOriginsBySide).map(([side, n]) => `${side}: ${n}`).join(', '))),
+      el('p', { id: 'independent-origins' }, `${e.independentOrigins} in all; ` + Object.entries(e.independentOriginsBySide).map(([side, n]) => `${side}: ${n}`).join(', '))),
     el('section', { id: 'provenance' }, el('h3', {}, 'Provenance'), provenanceList(data.provenance)),
+    data.figures.length > 0
+      ? el('section', { id: 'event-figures' }, el('h3', {}, 'Figures'),
+          el('p', { class: 'hint' }, 'Per loss and claiming side, the largest figure its claims give: relays repeat one figure, so they are not added.'),
+          figuresTable(data.figureTotals.map((t) => [t.whose, t.unit, t.claimedBy, amount(t.value), t.claimIds.map((c) => `c${c}`).join(', ')]),
+            ['whose losses', 'what', 'claimed by', 'figure', 'claims']),
+          figuresTable(data.figures.map((f) => [`c${f.claimId}`, f.summary]), ['claim', 'as claimed']))
+      : null,
     data.contradicts.length > 0
       ? el('section', {}, el('h3', {}, 'Contradicted by'), el('ul', {}, data.contradicts.map((c) =>
-          el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => openEvent(c.id) }, `${c.kind} · ${c.place ?? ''} · ${c.from ?? ''}`)))))
+          el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => openEvent(c.id) }, `${c.kind} · ${c.place ?? ''} · ${c.from ?? ''}`), ` ${c.summary}`))))
       : null,
     el('section', { id: 'verdicts' }, el('h3', {}, 'Verdicts'),
       data.verdicts.length === 0 ? el('p', {}, 'none yet') : el('ul', {}, data.verdicts.map((v) => el('li', {}, `${v.value} by ${v.by} (${v.at.slice(0, 10)})`, v.note ? ` — ${v.note}` : '')))),
     canAnalyse() ? verdictForm(e.id) : null,
     canAnalyse() ? mergeForm(e.id) : null,
-    el('section', { id: 'claims' }, el('h3', {}, 'Claims'), data.claims.map((c) =>
-      el('div', { class: 'claim', 'data-claim-id': c.claim.id },
-        el('p', { class: 'report-head' },
-          canAnalyse() && data.claims.length > 1
-            ? el('label', { class: 'split-pick' }, el('input', { type: 'checkbox', class: 'split-claim', value: c.claim.id }), ` c${c.claim.id} `)
-            : null,
-          `${c.report.publisher} · ${c.report.published?.slice(0, 10) ?? ''} · `, c.report.title ?? ''),
-        markedText(c.reportText, [...claimMarks(c.claim), ...wordMarks(c.reportText, c.claim)]),
-        el('p', { class: 'chain' }, 'origin: ', c.claim.origin.name, c.claim.relays.length > 0 ? ` → ${c.claim.relays.map((r) => r.name).join(' → ')}` : '')))),
+    el('section', { id: 'claims' }, el('h3', {}, 'Claims'), data.claims.map((c) => claimView(c, { pick: canAnalyse() && data.claims.length > 1 }))),
     canAnalyse() && data.claims.length > 1 ? splitForm(e.id) : null,
+    data.fragmentClaims.length > 0
+      ? el('section', { id: 'fragments' }, el('h3', {}, 'Also in these reports'),
+          el('p', { class: 'hint' }, 'Statements of the same reports that name no place of their own.'),
+          data.fragmentClaims.map((c) => claimView(c, { pick: false })))
+      : null,
   ].filter(Boolean));
+  // After the pane is drawn: it takes room from the list, which then centres the chosen row in what is left.
+  select(e);
 }
 
 // Every analyst's change answers with the event as it now stands: reload the map and list, then show that event.
@@ -232,6 +329,25 @@ function verdictForm(id) {
     }
   });
   return form;
+}
+
+// --- figures view ----------------------------------------------------------------------------------------
+async function openFigures(period = 'month') {
+  const days = state.days ? { since: state.days.from, until: state.days.to } : {};
+  const rows = await get('events/figures', { ...state.filters, ...days, period });
+  clear(detail).hidden = false;
+  const periods = el('select', { id: 'figures-period', onchange: (ev) => openFigures(ev.target.value) },
+    ['month', 'week', 'day'].map((p) => el('option', { value: p, selected: p === period }, p)));
+  detail.append(
+    el('button', { type: 'button', class: 'close', onclick: () => { detail.hidden = true; } }, '×'),
+    el('h2', {}, 'Casualty and loss figures'),
+    el('p', { class: 'hint' }, 'For the events the filters and the chosen days keep, by place and ', periods,
+      '. Each event counts the largest figure its claims give per loss and claiming side (a fragment’s figures count in its event); events are added up. Figures claimed by each side stay apart.'),
+    rows.length === 0
+      ? el('p', {}, 'No casualty or loss figure in these events.')
+      : figuresTable(rows.flatMap((row) => row.totals.map((t) => [row.period, row.place, t.whose, t.unit, t.claimedBy, amount(t.value), String(t.events),
+          t.claimIds.map((c) => `c${c}`).join(', ')])), ['period', 'place', 'whose losses', 'what', 'claimed by', 'total', 'events', 'claims']));
+  detail.querySelector('table.figures')?.setAttribute('id', 'figures-table');
 }
 
 // --- source view -----------------------------------------------------------------------------------------
@@ -310,24 +426,39 @@ const timeline = new Timeline(document.getElementById('timeline'), (range) => {
   document.getElementById('clear-brush').hidden = range === null;
   drawMarkers(visibleByDays(state.events));
   renderList({ fromTop: true });
+  layers.showDay(range?.to ?? null);
 });
 document.getElementById('clear-brush').addEventListener('click', () => timeline.clear());
 inMapView.addEventListener('change', () => {
   state.inMapView = inMapView.checked;
   renderList({ fromTop: true });
 });
+document.getElementById('sort').addEventListener('change', () => {
+  state.events = sorted(state.events);
+  renderList({ fromTop: true });
+});
+document.getElementById('open-figures').addEventListener('click', () => openFigures());
 
 const kindSelect = document.getElementById('filter-kind');
 for (const kind of KINDS) kindSelect.append(el('option', { value: kind }, kind));
 const filters = document.getElementById('filters');
-const applyFilters = async (ev) => {
+const picker = new PlacePicker(document.getElementById('filter-place'), document.getElementById('place-suggestions'), () => applyFilters());
+
+// The form's fields are the API's filters, but for the place: the picker gives a gazetteer id, or a point and a radius.
+async function applyFilters(ev) {
   ev?.preventDefault();
-  state.filters = Object.fromEntries(new FormData(filters));
+  const values = Object.fromEntries(new FormData(filters));
+  const place = await picker.chosen();
+  delete values.placeText;
+  delete values.radiusKm;
+  const radius = Number(document.getElementById('filter-radius').value);
+  if (place && radius > 0) Object.assign(values, { lat: place.lat, lon: place.lon, radiusKm: radius });
+  else if (place) values.place = place.id;
+  state.filters = values;
   await loadEvents();
-};
+}
 filters.addEventListener('submit', applyFilters);
-kindSelect.addEventListener('change', applyFilters);
-document.getElementById('filter-side').addEventListener('change', applyFilters);
+for (const id of ['filter-kind', 'filter-side', 'filter-credibility', 'filter-hedged']) document.getElementById(id).addEventListener('change', () => applyFilters());
 
 async function start() {
   state.session = await get('session');
@@ -340,8 +471,10 @@ async function start() {
   if (canAnalyse()) {
     document.getElementById('session').before(el('button', { type: 'button', id: 'add-source', onclick: sourceForm }, 'Add source'));
   }
-  await baseLayers(state.session.tileUrl);
+  await layers.start(state.session.tileUrl);
   await loadEvents();
+  const linked = window.location.hash.match(/^#e(\d+)$/);
+  if (linked) await openEvent(Number(linked[1]));
   document.body.dataset.ready = 'true';
 }
 

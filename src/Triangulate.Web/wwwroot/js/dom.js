@@ -19,11 +19,14 @@ export function clear(node) {
   return node;
 }
 
-// The text of a report with marked spans: each mark is [start, end, className, title]. Overlaps nest by dropping
-// the later, shorter mark, so that every character is shown exactly once.
-export function markedText(text, marks) {
-  const sorted = marks
-    .filter(([start, end]) => Number.isInteger(start) && Number.isInteger(end) && end > start && end <= text.length)
+// The text of a report, or of its stretch from `from` to `to`, with marked spans: each mark is [start, end, className,
+// title] in the report's offsets. Overlaps nest by dropping the later, shorter mark, so that every character is shown
+// exactly once; a mark reaching outside the stretch is cut to it.
+export function markedText(fullText, allMarks, from = 0, to = fullText.length) {
+  const text = fullText.slice(from, to);
+  const sorted = allMarks
+    .filter(([start, end]) => Number.isInteger(start) && Number.isInteger(end) && end > start && end <= fullText.length && start < to && end > from)
+    .map(([start, end, className, title]) => [Math.max(start, from) - from, Math.min(end, to) - from, className, title])
     .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const root = el('p', { class: 'report-text' });
   const stack = [{ node: root, end: text.length }];

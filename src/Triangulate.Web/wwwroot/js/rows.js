@@ -25,6 +25,21 @@ export class Rows {
     this.paint();
   }
 
+  // Scrolls the row of the item at `index` into the middle of the viewport, drawing it if it was not drawn.
+  reveal(index) {
+    if (index < 0 || index >= this.items.length) return;
+    if (this.rowHeight === 0) this.measure();
+    this.viewport.scrollTop = Math.max(0, (index * this.rowHeight) - (this.viewport.clientHeight / 2));
+    this.paint();
+  }
+
+  // Draws the rows again in place, for a change in how they look (the chosen event), not in what they hold.
+  repaint() {
+    for (const row of this.drawn.values()) row.remove();
+    this.drawn.clear();
+    this.paint();
+  }
+
   row(index) {
     const row = this.drawRow(this.items[index]);
     row.setAttribute('aria-posinset', index + 1);

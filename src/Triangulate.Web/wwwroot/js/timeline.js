@@ -16,9 +16,18 @@ export class Timeline {
     this.container = container;
     this.onBrush = onBrush;
     this.range = null;
+    this.events = [];
+    // The bars are laid out for the container's width: draw them again when it changes (a resized window, a pane).
+    let width = container.clientWidth;
+    new ResizeObserver(() => {
+      if (container.clientWidth === width) return;
+      width = container.clientWidth;
+      this.draw(this.events);
+    }).observe(container);
   }
 
   draw(events) {
+    this.events = events;
     const counts = new Map();
     for (const e of events) if (e.from) counts.set(dayNumber(e.from), (counts.get(dayNumber(e.from)) || 0) + 1);
     this.container.replaceChildren();
@@ -30,7 +39,7 @@ export class Timeline {
     const height = 80;
     const peak = Math.max(...counts.values());
     this.scale = width / (this.last - this.first + 1);
-    const root = svg('svg', { width, height, class: 'timeline-svg', role: 'img' });
+    const root = svg('svg', { width, height, class: 'timeline-svg', role: 'img', 'data-width': width });
     for (const [day, count] of counts) {
       const h = Math.max(2, (count / peak) * (height - 16));
       const bar = svg('rect', { x: (day - this.first) * this.scale, y: height - 14 - h, width: Math.max(1, this.scale - 1), height: h, class: 'bar' });

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Storage;
-using Triangulate.Web.Events;
+using Triangulate.Summaries;
 
-namespace Triangulate.Tests.Web;
+namespace Triangulate.Tests.Summaries;
 
 public sealed class ProvenanceTreeTests
 {
@@ -37,5 +38,29 @@ public sealed class ProvenanceTreeTests
         });
         var root = Assert.Single(ProvenanceTree.Build([ownVoice], _ => Russia24));
         Assert.Empty(root.Children);
+    }
+
+    [Fact]
+    public void Build_ForAnEvent_GroupsOriginsAsCountedAndPutsTheUncountedApart()
+    {
+        var claims = new[] { Claim(1, "ТАСС", Russia24), Claim(2, "Reuters") };
+        var ownVoice = new StoredClaim(3, 3, null, "Reuters", null, claims[1].Claim with
+        {
+            Chain = new AttributionChain(new Attribution(new SourceRef("Reuters", SourceKind.Publisher, Side.Unknown), AttributionRole.Origin), ImmutableArray<Attribution>.Empty),
+        });
+        var kimakovsky = new FactSource("kimakovsky", "Igor Kimakovsky", Side.RU, SourceKind.Official, true);
+        var reuters = new FactSource("reuters", "Reuters", Side.Unknown, SourceKind.Publisher, false);
+        EventClaim Member(long id, FactSource origin) => new(id, id, null, "x", null, "ru", ClaimKind.TerritorialControl, "", origin, []);
+        var ledgerEvent = new CorroboratedEvent(
+            7, ClaimKind.TerritorialControl, Side.RU, [], null, null, new DateOnly(2024, 7, 4), new DateOnly(2024, 7, 4), [1, 2, 3],
+            [Member(1, kimakovsky), Member(2, kimakovsky), Member(3, reuters)],
+            [new OriginCluster([kimakovsky], Side.RU, [])], [reuters], [], [], null, new Grade("3", "possibly true"));
+
+        var groups = ProvenanceTree.Build(ledgerEvent, [.. claims, ownVoice], Registry);
+
+        Assert.Equal([(ProvenanceTree.IndependentRole, "Igor Kimakovsky"), (ProvenanceTree.NotCountedRole, "not counted: outlets or unnamed speakers passing the claim on")],
+            groups.Select(g => (g.Role, g.Name)));
+        Assert.Equal([1L, 2L], groups[0].ClaimIds);
+        Assert.Equal("Reuters", Assert.Single(groups[1].Children).Name);
     }
 }
