@@ -32,13 +32,22 @@ public class EventGrouping
     public static int Run()
     {
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("claims    events   grouping   per claim   all corroboration   per claim");
         var warm = Synthetic(5_000, seed: 7);
         Corroborator.Run(warm, [], [], EvidenceSet.None, Affiliations.None);
+        Console.WriteLine("every claim dated and of a known side:");
+        Curve(undatedShare: 0);
+        Console.WriteLine("one claim in ten undated and one in ten of no known side:");
+        Curve(undatedShare: 0.1);
+        return 0;
+    }
+
+    private static void Curve(double undatedShare)
+    {
+        Console.WriteLine("claims    events   grouping   per claim   all corroboration   per claim");
         double? baseline = null;
         foreach (var count in new[] { 10_000, 30_000, 100_000 })
         {
-            var facts = Synthetic(count, seed: 42);
+            var facts = Synthetic(count, seed: 42, undatedShare);
             var clock = Stopwatch.StartNew();
             var groups = EventGrouper.Group(facts);
             var grouping = clock.Elapsed;
@@ -50,11 +59,15 @@ public class EventGrouping
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{count,7:N0}  {groups.Length,7:N0}  {grouping.TotalSeconds,7:F2} s  {perClaim,7:F1} µs  {all.TotalSeconds,14:F2} s  {all.TotalMicroseconds / count,8:F1} µs   (grouping per claim ×{perClaim / baseline:F2} of 10k)"));
         }
-        return 0;
     }
 
-    /// <summary>Deterministic synthetic claims: the same seed gives the same ledger.</summary>
-    public static ClaimFacts[] Synthetic(int count, int seed)
+    /// <summary>
+    /// Deterministic synthetic claims: the same seed gives the same ledger. Each report's text is sketched, as the
+    /// ledger sketches it when it reads the facts. With <paramref name="undatedShare"/>, that share of the claims is
+    /// undated (a reprint with no date) and as many again of no known side, drawn after the rest so that the dated,
+    /// sided ledger stays the same.
+    /// </summary>
+    public static ClaimFacts[] Synthetic(int count, int seed, double undatedShare = 0)
     {
         var random = new Random(seed);
         var places = Enumerable.Range(0, 1_500)
@@ -75,12 +88,24 @@ public class EventGrouping
             var origin = origins[random.Next(origins.Length)];
             var side = random.Next(2) == 0 ? Side.RU : Side.UA;
             var published = new DateTimeOffset(day.ToDateTime(new TimeOnly(random.Next(24), 0)), TimeSpan.Zero);
+            var text = $"{kind} by {side} at {place.Name} on {day:yyyy-MM-dd} according to {origin.Name}, report {i % 97}";
             result[i] = new ClaimFacts(
                 i + 1, $"{i:D8}:0", i + 1, $"ext-{i}", origin.Name, random.Next(3) switch { 0 => "ru", 1 => "uk", _ => "en" },
-                day, published, kind, side, place, null, origin,
+                new FactTime(day, day, TimePrecision.Day, TimeBasis.Published), published, kind, side, place, null, origin,
                 [.. Enumerable.Range(0, random.Next(3)).Select(_ => relays[random.Next(relays.Length)])],
-                $"{kind} by {side} at {place.Name} on {day:yyyy-MM-dd} according to {origin.Name}, report {i % 97}",
-                false, false, ImmutableArray<double>.Empty, false);
+                text, false, false, ImmutableArray<double>.Empty, false)
+            {
+                Stance = kind == ClaimKind.Denial ? Stance.Denies : Stance.Asserts,
+                ReportSketch = TextSketch.Of(text),
+            };
+        }
+        var unusual = new Random(seed + 1);
+        for (var i = 0; i < count; i++)
+        {
+            var draw = unusual.NextDouble();
+            result[i] = draw < undatedShare ? result[i] with { Time = null, Published = null }
+                : draw < 2 * undatedShare ? result[i] with { ActingSide = Side.Unknown }
+                : result[i];
         }
         return result;
     }

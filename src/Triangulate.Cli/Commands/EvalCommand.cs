@@ -112,16 +112,30 @@ internal static class EvalCommand
 
     private static Command Events()
     {
-        var gold = new Argument<string>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}" };
+        var gold = new Argument<string?>("gold") { Description = "Gold cases, one JSON object a line: {name, reports[], events[{reports[], independentOrigins}]}", Arity = ArgumentArity.ZeroOrOne };
+        var real = new Option<string?>("--real") { Description = "A folder of real relay groups (reports.jsonl, groups.json, split.json) to score instead of a gold file" };
+        var split = new Option<string?>("--split") { Description = "With --real: only this part of split.json (dev or test)" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var showMisses = new Option<bool>("--misses") { Description = "Also list every pair of reports grouped against the gold, with their claims" };
-        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set") { gold, format, showMisses };
+        var command = new Command("events", "Pairwise grouping F1 and exact independent-origin counts against a gold set, or on real relay groups (--real)")
+        {
+            gold, real, split, format, showMisses,
+        };
         command.SetAction(parse =>
         {
-            var path = parse.GetRequiredValue(gold);
+            var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(real) is { } directory)
+            {
+                return RealGroups(parse, directory, parse.GetValue(split), parse.GetValue(format), parse.GetValue(showMisses));
+            }
+            if (parse.GetValue(gold) is not { } path)
+            {
+                error.WriteLine("give a gold file, or --real DIR");
+                return ExitCodes.Failed;
+            }
             if (!File.Exists(path))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"no gold file at {path}");
+                error.WriteLine($"no gold file at {path}");
                 return ExitCodes.Failed;
             }
             var cases = EventGoldEvaluator.ReadFile(path);
@@ -151,18 +165,81 @@ internal static class EvalCommand
                 new("counted", e => e.Counted?.ToString(CultureInfo.InvariantCulture) ?? "no event"),
                 new("exact", e => e.Exact ? "yes" : "NO"),
             ], e => e, "Gold events");
-            foreach (var miss in listMisses ? result.Misses : [])
-            {
-                output.WriteLine($"{miss.Case}: {miss.ReportA} and {miss.ReportB} {(miss.Kind == PairMissKind.Apart ? "should be together but are apart" : "should be apart but are together")}");
-                foreach (var (report, claims) in new[] { (miss.ReportA, miss.ClaimsA), (miss.ReportB, miss.ClaimsB) })
-                {
-                    output.WriteLine($"  {report}: {(claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', report.Length + 2), claims))}");
-                }
-            }
+            WriteMisses(output, listMisses ? result.Misses : []);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{cases.Length} cases: pairwise grouping precision {result.Precision:F3}, recall {result.Recall:F3}, F1 {result.F1:F3}; exact independent-origin counts {result.Events.Count(e => e.Exact)}/{result.Events.Length} = {result.ExactOriginShare:F3}"));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary><c>eval events --real DIR [--split dev|test]</c>: each relay group one event, its origins counted exactly, its denials linked.</summary>
+    private static int RealGroups(ParseResult parse, string directory, string? split, OutputFormat format, bool listMisses)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        if (!Directory.Exists(directory))
+        {
+            error.WriteLine($"no corpus folder at {directory}");
+            return ExitCodes.Failed;
+        }
+        var corpus = RealCorpus.Read(directory, split);
+        foreach (var problem in corpus.Problems)
+        {
+            error.WriteLine($"{directory}: {problem}");
+        }
+        var result = new RealGroupEvaluator(LedgerServices.Analyzer, SourceRegistry.LoadDefault()).Evaluate(corpus);
+        var output = parse.InvocationConfiguration.Output;
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"{directory}{(split is null ? "" : $" ({split})")}: {result.Reports} reports, {result.Groups.Length} groups: carrier pairs precision {result.Precision:F3}, recall {result.Recall:F3} ({result.TruePairs}/{result.GoldPairs}; {result.PairsNotJudged} pairs of groups of one happening not judged); "
+            + $"exact independent origins {result.Groups.Where(g => g.EventId is not null).DistinctBy(g => g.EventId).Count(g => g.OriginsExact)}/{result.Groups.Where(g => g.EventId is not null).DistinctBy(g => g.EventId).Count()} events = {result.ExactOriginShare:F3}; "
+            + $"denials linked {result.Groups.Count(g => g.DenialsAllLinked)}/{result.GroupsWithDenials} groups = {result.DenialsLinkedShare:F3} ({result.DenialReportsLinked}/{result.DenialReports} denial reports)");
+        if (format == OutputFormat.Json)
+        {
+            Listing.WriteJson(output, new
+            {
+                corpus = directory,
+                split,
+                result.Reports,
+                result.Precision,
+                result.Recall,
+                result.F1,
+                result.ExactOriginShare,
+                result.DenialsLinkedShare,
+                groups = result.Groups,
+                misses = listMisses ? result.Misses : (IEnumerable<PairMiss>?)null,
+                denialMisses = listMisses ? result.DenialMisses : (IEnumerable<DenialMiss>?)null,
+            });
+            return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
+        }
+        Listing.Write(output, OutputFormat.Table, result.Groups,
+        [
+            new Column<RealGroupOutcome>("group", g => g.Group),
+            new("carriers", g => g.Carriers.ToString(CultureInfo.InvariantCulture)),
+            new("pairs together", g => $"{g.PairsTogether}/{g.Pairs}"),
+            new("event", g => g.EventId is { } id ? "e" + id.ToString(CultureInfo.InvariantCulture) : "none"),
+            new("origins", g => $"{g.CountedOrigins?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {g.ExpectedOrigins}"),
+            new("denials linked", g => g.HasDenials ? $"{g.DenialsLinked.Length}/{g.DenialsLinked.Length + g.DenialsUnlinked.Length}" : ""),
+            new("carriers elsewhere", g => Terminal.Clip(string.Join(", ", g.CarriersElsewhere), 40)),
+        ], g => g, "Relay groups");
+        WriteMisses(output, listMisses ? result.Misses : []);
+        foreach (var miss in listMisses ? result.DenialMisses : [])
+        {
+            output.WriteLine($"{miss.Group}: denial {miss.Report} is not linked to e{miss.EventId}");
+            output.WriteLine($"  {miss.Report}: {(miss.Claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', miss.Report.Length + 2), miss.Claims))}");
+        }
+        output.WriteLine(summary);
+        return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
+    }
+
+    private static void WriteMisses(TextWriter output, IEnumerable<PairMiss> misses)
+    {
+        foreach (var miss in misses)
+        {
+            output.WriteLine($"{miss.Case}: {miss.ReportA} and {miss.ReportB} {(miss.Kind == PairMissKind.Apart ? "should be together but are apart" : "should be apart but are together")}");
+            foreach (var (report, claims) in new[] { (miss.ReportA, miss.ClaimsA), (miss.ReportB, miss.ClaimsB) })
+            {
+                output.WriteLine($"  {report}: {(claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', report.Length + 2), claims))}");
+            }
+        }
     }
 }

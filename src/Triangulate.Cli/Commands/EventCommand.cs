@@ -73,9 +73,15 @@ internal static class EventCommand
         Row("event", $"e{e.Id}");
         Row("kind", $"{ContractNames.Of(e.Kind)}, gaining/acting side {ContractNames.Of(e.ActingSide)}");
         Row("places", string.Join("; ", e.Places.Select(p => FormattableString.Invariant($"{p.Name} ({p.Id}, {p.Lat:F4}, {p.Lon:F4})"))));
-        Row("dates", $"{e.FirstDay:yyyy-MM-dd} .. {e.LastDay:yyyy-MM-dd}; {e.ReportIds.Length} report(s), {e.Claims.Length} claim(s)");
+        Row("dates", (e.FirstDay is null ? "undated" : $"{e.FirstDay:yyyy-MM-dd} .. {e.LastDay:yyyy-MM-dd}")
+            + $"; {e.ReportIds.Length} report(s), {e.Claims.Length} claim(s)" + (e.UndatedClaims.IsEmpty ? "" : $", {e.UndatedClaims.Length} undated (c{string.Join(", c", e.UndatedClaims)})"));
         Row("independent origins", $"{e.IndependentOriginCount} ({EventJson.BySide(e)})");
         Row("credibility", e.Credibility.Explanation);
+        Row("repeats", e.Repeats is { } earlier ? $"e{earlier}" + (e.RepeatedBy.IsEmpty ? "" : $"; repeated by e{string.Join(", e", e.RepeatedBy)}") : e.RepeatedBy.IsEmpty ? null : $"repeated by e{string.Join(", e", e.RepeatedBy)}");
+        foreach (var line in e.CopyLines)
+        {
+            Row("copy line", $"c{string.Join(", c", line.ClaimIds)}: {line.Reason}");
+        }
         console.Write(grid);
 
         var claims = new Table().Title("Claims").AddColumns("claim", "report", "external id", "publisher", "date", "origin", "relays", "summary", "text");
@@ -97,7 +103,7 @@ internal static class EventCommand
         foreach (var other in contradicted)
         {
             against.AddRow("e" + other.Id.ToString(CultureInfo.InvariantCulture), ContractNames.Of(other.Kind), ContractNames.Of(other.ActingSide),
-                other.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(Terminal.Clip(other.Claims[0].Text, 80)));
+                other.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated", Markup.Escape(Terminal.Clip(other.Claims[0].Text, 80)));
         }
         console.Write(against);
 
@@ -123,26 +129,36 @@ internal static class EventCommand
                 node.AddNode("[dim]joined because " + Markup.Escape(reason) + "[/]");
             }
             var keys = cluster.Origins.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-            AddChains(node, e.Claims.Where(c => keys.Contains(c.Origin.Key)));
+            AddChains(node, e, e.Claims.Where(c => keys.Contains(c.Origin.Key)));
         }
         if (!e.DerivativeOrigins.IsEmpty)
         {
             var passed = tree.AddNode("[bold]not counted[/] (outlets or unnamed speakers passing the claim on)");
             var keys = e.DerivativeOrigins.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-            AddChains(passed, e.Claims.Where(c => keys.Contains(c.Origin.Key)));
+            AddChains(passed, e, e.Claims.Where(c => keys.Contains(c.Origin.Key)));
         }
         return tree;
     }
 
-    /// <summary>Each path a claim took: its origin and relays, then the publisher that printed it, which is never a relay.</summary>
-    private static void AddChains(TreeNode node, IEnumerable<EventClaim> claims)
+    /// <summary>
+    /// Each path a claim took: its origin and relays, then the publisher that printed it, which is never a relay; the
+    /// reprints of a copy line follow the report they copy, whatever attribution their rewrite kept.
+    /// </summary>
+    private static void AddChains(TreeNode node, CorroboratedEvent e, IEnumerable<EventClaim> claims)
     {
-        foreach (var chain in claims.GroupBy(c => string.Join(" → ", c.Relays.Select(r => r.Name).Prepend(c.Origin.Name))
-            + (c.Origin.Name == c.Publisher ? "" : $" (published by {c.Publisher})"), StringComparer.Ordinal))
+        var byId = e.Claims.ToDictionary(c => c.ClaimId);
+        var leadOf = e.CopyLines
+            .SelectMany(line => line.ClaimIds.Where(id => byId[id].ReportId != byId[line.Lead].ReportId).Select(id => (id, Lead: byId[line.Lead])))
+            .ToDictionary(p => p.id, p => p.Lead);
+        foreach (var chain in claims.GroupBy(c => Path(leadOf.GetValueOrDefault(c.ClaimId) ?? c)
+            + (leadOf.ContainsKey(c.ClaimId) ? $", copied by {c.Publisher}" : ""), StringComparer.Ordinal))
         {
             node.AddNode(Markup.Escape(chain.Key) + $" [dim](c{string.Join(", c", chain.Select(c => c.ClaimId))})[/]");
         }
     }
+
+    private static string Path(EventClaim c) => string.Join(" → ", c.Relays.Select(r => r.Name).Prepend(c.Origin.Name))
+        + (c.Origin.Name == c.Publisher ? "" : $" (published by {c.Publisher})");
 
     private static Command Export()
     {

@@ -128,7 +128,7 @@ internal static class EventsCommand
         new("kind", e => ContractNames.Of(e.Kind)),
         new("side", e => ContractNames.Of(e.ActingSide)),
         new("places", e => string.Join("; ", e.Places.Select(p => p.Name)), TableWidth: 30),
-        new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("first", e => e.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"),
         new("reports", e => e.ReportIds.Length.ToString(CultureInfo.InvariantCulture)),
         new("origins", e => e.IndependentOriginCount.ToString(CultureInfo.InvariantCulture)),
         new("RU/UA/other", e => string.Create(CultureInfo.InvariantCulture, $"{e.IndependentOriginsBySide[Side.RU]}/{e.IndependentOriginsBySide[Side.UA]}/{e.IndependentOriginsBySide[Side.Other]}")),

@@ -68,7 +68,7 @@ internal static class SourceCommand
             Listing.Write(output, OutputFormat.Table, events,
             [
                 new Column<CorroboratedEvent>("event", e => "e" + e.Id.ToString(CultureInfo.InvariantCulture)),
-                new("first", e => e.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                new("first", e => e.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"),
                 new("verdict", e => e.Verdict?.Value.ToString().ToLowerInvariant() ?? "none"),
                 new("because", e => Terminal.Clip(e.Verdict?.Note ?? "", 60)),
                 new("claim", e => Terminal.Clip(e.Claims[0].Text, 60)),

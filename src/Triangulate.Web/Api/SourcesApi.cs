@@ -103,9 +103,10 @@ internal static class SourcesApi
         var record = Corroborator.TrackRecords(events).FirstOrDefault(r => r.Key == source.Id);
         var grade = record?.Reliability ?? Grading.Reliability(0, 0);
         var judged = record is null ? [] : events.Where(e => record.Events.Contains(e.Id));
-        foreach (var e in judged)
+        // An event none of whose claims is dated has no month.
+        foreach (var e in judged.Where(e => e.FirstDay is not null))
         {
-            var key = Month(new DateTimeOffset(e.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            var key = Month(new DateTimeOffset(e.FirstDay!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             var month = months.GetValueOrDefault(key) ?? new TrackMonth(key, 0, 0, 0);
             months[key] = e.Verdict?.Value switch
             {

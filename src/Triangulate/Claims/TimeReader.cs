@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -5,9 +6,12 @@ using Triangulate.Text;
 namespace Triangulate.Claims;
 
 /// <summary>
-/// When a claim says it happened: explicit dates ("5 июля", "July 5", "05.07.2024", "в ночь на 5 июля") and relative
-/// words ("yesterday", "накануне", "минулої доби", "earlier") resolved against the report's date. Without such words
-/// the claim is dated by its report.
+/// When a claim says it happened: explicit dates ("5 июля", "July 5", "05.07.2024", "в ночь на 5 июля"), weekdays ("on
+/// Friday", "Saturday's announcement", «в пятницу», «у п'ятницю»), relative words ("yesterday", "накануне", "минулої
+/// доби", "earlier"), weeks ("last week") and months ("in May", «в мае», «у травні»), resolved against the day the
+/// story was filed: its dateline's date ("KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.») when it has one,
+/// else the report's publication date. Without such words the claim is dated by the dateline, else by the report.
+/// Words that nothing resolves (a weekday or «20 мая» in a report with no date) are kept as a <see cref="PartialDate"/>.
 /// </summary>
 public static partial class TimeReader
 {
@@ -15,56 +19,168 @@ public static partial class TimeReader
     [
         ["january", "января", "січня", "jan"], ["february", "февраля", "лютого", "feb"], ["march", "марта", "березня", "mar"],
         ["april", "апреля", "квітня", "apr"], ["may", "мая", "травня"], ["june", "июня", "червня", "jun"], ["july", "июля", "липня", "jul"],
-        ["august", "августа", "серпня", "aug"], ["september", "сентября", "вересня", "sep"], ["october", "октября", "жовтня", "oct"],
+        ["august", "августа", "серпня", "aug"], ["september", "сентября", "вересня", "sep", "sept"], ["october", "октября", "жовтня", "oct"],
         ["november", "ноября", "листопада", "nov"], ["december", "декабря", "грудня", "dec"],
     ];
 
-    private static readonly (string Words, int FromDays, int ToDays)[] RelativeDays =
+    /// <summary>"In May", «в мае», «у травні»: the month as the place in time where something happened.</summary>
+    private static readonly string[][] MonthsIn =
     [
-        ("the day before yesterday", -2, -2), ("позавчера", -2, -2), ("позавчора", -2, -2),
-        ("yesterday", -1, -1), ("вчера", -1, -1), ("вчора", -1, -1), ("накануне", -1, -1), ("напередодні", -1, -1),
-        ("last night", -1, 0), ("overnight", -1, 0), ("прошлой ночью", -1, 0), ("этой ночью", -1, 0), ("минулої ночі", -1, 0), ("цієї ночі", -1, 0), ("вночі", -1, 0), ("ночью", -1, 0),
-        ("over the past day", -1, 0), ("past 24 hours", -1, 0), ("за минувшие сутки", -1, 0), ("за прошедшие сутки", -1, 0), ("за сутки", -1, 0),
-        ("минулої доби", -1, 0), ("за минулу добу", -1, 0), ("за добу", -1, 0),
-        ("last week", -7, -1), ("на прошлой неделе", -7, -1), ("минулого тижня", -7, -1),
-        ("today", 0, 0), ("сегодня", 0, 0), ("сьогодні", 0, 0), ("this morning", 0, 0), ("утром", 0, 0), ("вранці", 0, 0),
+        ["january", "январе", "січні"], ["february", "феврале", "лютому"], ["march", "марте", "березні"], ["april", "апреле", "квітні"],
+        ["may", "мае", "травні"], ["june", "июне", "червні"], ["july", "июле", "липні"], ["august", "августе", "серпні"],
+        ["september", "сентябре", "вересні"], ["october", "октябре", "жовтні"], ["november", "ноябре", "листопаді"], ["december", "декабре", "грудні"],
     ];
+
+    /// <summary>Weekday words as a clause names a day ("on Friday", "Friday's", «в пятницу», «у п'ятницю»), Monday first.</summary>
+    private static readonly (DayOfWeek Day, string[] Words)[] Weekdays =
+    [
+        (DayOfWeek.Monday, ["monday", "в понедельник", "понедельник", "у понеділок", "в понеділок", "понеділок"]),
+        (DayOfWeek.Tuesday, ["tuesday", "во вторник", "вторник", "у вівторок", "в вівторок", "вівторок"]),
+        (DayOfWeek.Wednesday, ["wednesday", "в среду", "у середу", "в середу", "середа"]),
+        (DayOfWeek.Thursday, ["thursday", "в четверг", "четверг", "у четвер", "в четвер", "четвер"]),
+        (DayOfWeek.Friday, ["friday", "в пятницу", "пятница", "у п'ятницю", "в п'ятницю", "у п’ятницю", "в п’ятницю", "п'ятниця", "п’ятниця"]),
+        (DayOfWeek.Saturday, ["saturday", "в субботу", "суббота", "у суботу", "в суботу", "субота"]),
+        (DayOfWeek.Sunday, ["sunday", "в воскресенье", "воскресенье", "у неділю", "в неділю", "неділя"]),
+    ];
+
+    private static readonly (string Words, int FromDays, int ToDays, TimePrecision Precision)[] RelativeDays =
+    [
+        ("the day before yesterday", -2, -2, TimePrecision.Day), ("позавчера", -2, -2, TimePrecision.Day), ("позавчора", -2, -2, TimePrecision.Day),
+        ("yesterday", -1, -1, TimePrecision.Day), ("вчера", -1, -1, TimePrecision.Day), ("вчора", -1, -1, TimePrecision.Day),
+        ("накануне", -1, -1, TimePrecision.Day), ("напередодні", -1, -1, TimePrecision.Day),
+        ("last night", -1, 0, TimePrecision.Day), ("overnight", -1, 0, TimePrecision.Day), ("прошлой ночью", -1, 0, TimePrecision.Day),
+        ("этой ночью", -1, 0, TimePrecision.Day), ("минулої ночі", -1, 0, TimePrecision.Day), ("цієї ночі", -1, 0, TimePrecision.Day),
+        ("вночі", -1, 0, TimePrecision.Day), ("ночью", -1, 0, TimePrecision.Day),
+        ("over the past day", -1, 0, TimePrecision.Day), ("past 24 hours", -1, 0, TimePrecision.Day), ("за минувшие сутки", -1, 0, TimePrecision.Day),
+        ("за прошедшие сутки", -1, 0, TimePrecision.Day), ("за сутки", -1, 0, TimePrecision.Day),
+        ("минулої доби", -1, 0, TimePrecision.Day), ("за минулу добу", -1, 0, TimePrecision.Day), ("за добу", -1, 0, TimePrecision.Day),
+        ("last week", -7, -1, TimePrecision.Week), ("на прошлой неделе", -7, -1, TimePrecision.Week), ("минулого тижня", -7, -1, TimePrecision.Week),
+        ("this week", -6, 0, TimePrecision.Week), ("на этой неделе", -6, 0, TimePrecision.Week), ("цього тижня", -6, 0, TimePrecision.Week),
+        ("over the past week", -6, 0, TimePrecision.Week), ("за неделю", -6, 0, TimePrecision.Week), ("за минувшую неделю", -6, 0, TimePrecision.Week),
+        ("за тиждень", -6, 0, TimePrecision.Week), ("за минулий тиждень", -6, 0, TimePrecision.Week),
+        ("today", 0, 0, TimePrecision.Day), ("сегодня", 0, 0, TimePrecision.Day), ("сьогодні", 0, 0, TimePrecision.Day),
+        ("this morning", 0, 0, TimePrecision.Day), ("утром", 0, 0, TimePrecision.Day), ("вранці", 0, 0, TimePrecision.Day),
+    ];
+
+    private static readonly string[] LastMonth = ["last month", "в прошлом месяце", "минулого місяця"];
+
+    private static readonly string[] Earlier = ["earlier", "ранее", "раніше", "previously"];
+
+    /// <summary>Datelines stand at the top of a story, sometimes after a headline or a lead line.</summary>
+    private const int DatelineReach = 400;
 
     public static ClaimTime? Read(string text, Span clause, DateTimeOffset? published)
     {
         var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var dateline = Dateline(text, reportDay);
+        var anchor = dateline?.From ?? reportDay;
         var slice = clause.Slice(text);
-        // Dates are written with digits; most clauses have none and skip both patterns.
+        // Dates are written with digits; most clauses have none and skip the date patterns.
         var hasDigits = TextTokens.HasDigit(slice);
-        if (hasDigits && NightOf().Match(slice) is { Success: true } night && ParseDate(night.Groups["date"].Value, reportDay) is { } nightDay)
+        if (hasDigits && NightOf().Match(slice) is { Success: true } night && ReadDate(night.Groups["date"].Value, anchor) is { } nightOf)
         {
-            return new ClaimTime(nightDay.AddDays(-1), nightDay, night.Value, Offset(clause, night));
+            return nightOf.Day is { } nightDay
+                ? new ClaimTime(nightDay.AddDays(-1), nightDay, night.Value, Offset(clause, night))
+                : new ClaimTime(null, null, night.Value, Offset(clause, night), Partial: nightOf.Partial);
         }
-        if (hasDigits && ExplicitDate().Match(slice) is { Success: true } explicitMatch && ParseDate(explicitMatch.Value, reportDay) is { } day)
+        if (hasDigits && ExplicitDate().Match(slice) is { Success: true } explicitMatch && ReadDate(explicitMatch.Value, anchor) is { } date)
         {
-            return new ClaimTime(day, day, explicitMatch.Value, Offset(clause, explicitMatch));
+            return date.Day is { } day
+                ? new ClaimTime(day, day, explicitMatch.Value, Offset(clause, explicitMatch))
+                : new ClaimTime(null, null, explicitMatch.Value, Offset(clause, explicitMatch), Partial: date.Partial);
         }
         var lowered = slice.ToLowerInvariant();
-        foreach (var (words, fromDays, toDays) in RelativeDays)
+        if (Weekday(lowered) is { } weekday)
         {
-            var at = IndexOfWord(lowered, words);
-            if (at >= 0 && reportDay is { } anchor)
+            var span = new Span(clause.Start + weekday.At, clause.Start + weekday.At + weekday.Length);
+            var words = span.Slice(text);
+            return anchor is { } from
+                ? new ClaimTime(LastWeekday(from, weekday.Day), LastWeekday(from, weekday.Day), words, span)
+                : new ClaimTime(null, null, words, span, Partial: new PartialDate(Weekday: weekday.Day));
+        }
+        foreach (var (words, fromDays, toDays, precision) in RelativeDays)
+        {
+            if (IndexOfWord(lowered, words) is var at and >= 0 && anchor is { } from)
             {
-                return new ClaimTime(anchor.AddDays(fromDays), anchor.AddDays(toDays), slice.Substring(at, words.Length), new Span(clause.Start + at, clause.Start + at + words.Length));
+                return new ClaimTime(from.AddDays(fromDays), from.AddDays(toDays), slice.Substring(at, words.Length), WordSpan(clause, at, words), precision);
             }
         }
-        foreach (var earlier in (ReadOnlySpan<string>)["earlier", "ранее", "раніше", "previously"])
+        if (MonthOf(lowered, anchor) is { } month)
         {
-            var at = IndexOfWord(lowered, earlier);
-            if (at >= 0 && reportDay is { } anchor)
+            return new ClaimTime(month.First, month.First.AddMonths(1).AddDays(-1), slice.Substring(month.At, month.Length), new Span(clause.Start + month.At, clause.Start + month.At + month.Length), TimePrecision.Month);
+        }
+        foreach (var words in LastMonth)
+        {
+            if (IndexOfWord(lowered, words) is var at and >= 0 && anchor is { } from)
             {
-                return new ClaimTime(null, anchor, slice.Substring(at, earlier.Length), new Span(clause.Start + at, clause.Start + at + earlier.Length));
+                var first = new DateOnly(from.Year, from.Month, 1).AddMonths(-1);
+                return new ClaimTime(first, first.AddMonths(1).AddDays(-1), slice.Substring(at, words.Length), WordSpan(clause, at, words), TimePrecision.Month);
             }
         }
-        return reportDay is { } reported ? new ClaimTime(reported, reported) : null;
+        foreach (var earlier in Earlier)
+        {
+            if (IndexOfWord(lowered, earlier) is var at and >= 0 && anchor is { } before)
+            {
+                return new ClaimTime(null, before, slice.Substring(at, earlier.Length), WordSpan(clause, at, earlier), TimePrecision.Before);
+            }
+        }
+        return dateline ?? (reportDay is { } reported ? new ClaimTime(reported, reported, Basis: TimeBasis.Published) : null);
+    }
+
+    /// <summary>
+    /// The date of the report's dateline: a city in capitals or with a capital, then a date and the agency's mark
+    /// ("KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.», «Москва. 13 марта. INTERFAX.RU —»,
+    /// "MOSCOW (UrduPoint News / Sputnik - 21st May, 2023)"), or a byline's "26 September 2023 at 12:48" opening the
+    /// text. Null when there is none, or when its date has no year and the report no date to take one from.
+    /// </summary>
+    public static ClaimTime? Dateline(string text, DateOnly? reportDay)
+    {
+        var head = text.Length > DatelineReach ? text[..DatelineReach] : text;
+        if (!TextTokens.HasDigit(head))
+        {
+            return null;
+        }
+        foreach (var match in (ReadOnlySpan<Match>)[CityDateline().Match(head), AgencyDateline().Match(head), BylineDate().Match(head)])
+        {
+            if (match.Success && ReadDate(match.Groups["date"].Value, reportDay) is { Day: { } day })
+            {
+                var span = Trimmed(text, match);
+                return new ClaimTime(day, day, span.Slice(text), span, Basis: TimeBasis.Dateline);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the report's dateline stands, with a date or without ("MOSCOW -", "ODESSA, Ukraine (AFP) —", "KYIV
+    /// (Reuters) –", «ДОНЕЦК, 20 декабря -»): its city says where the story was filed, not where anything happened.
+    /// </summary>
+    public static Span? DatelineHead(string text)
+    {
+        var head = text.Length > DatelineReach ? text[..DatelineReach] : text;
+        foreach (var match in (ReadOnlySpan<Match>)[CityDateline().Match(head), AgencyDateline().Match(head), CapitalsDateline().Match(head)])
+        {
+            if (match.Success)
+            {
+                return Trimmed(text, match);
+            }
+        }
+        return null;
+    }
+
+    private static Span Trimmed(string text, Match match)
+    {
+        var start = match.Index;
+        while (start < match.Index + match.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return new Span(start, match.Index + match.Length);
     }
 
     private static Span Offset(Span clause, Match match) => new(clause.Start + match.Index, clause.Start + match.Index + match.Length);
+
+    private static Span WordSpan(Span clause, int at, string words) => new(clause.Start + at, clause.Start + at + words.Length);
 
     private static int IndexOfWord(string lowered, string words)
     {
@@ -79,42 +195,99 @@ public static partial class TimeReader
         return -1;
     }
 
-    /// <summary>A date as written; without a year, the latest such day not after the report (reports look back).</summary>
-    private static DateOnly? ParseDate(string written, DateOnly? reportDay)
+    /// <summary>The first weekday the clause names, with where its words stand.</summary>
+    private static (DayOfWeek Day, int At, int Length)? Weekday(string lowered)
+    {
+        (DayOfWeek Day, int At, int Length)? first = null;
+        foreach (var (day, words) in Weekdays)
+        {
+            foreach (var word in words)
+            {
+                // "Saturday's announcement" names the day as much as "on Saturday".
+                var at = IndexOfWord(lowered, word);
+                if (at >= 0 && (first is null || at < first.Value.At))
+                {
+                    first = (day, at, word.Length);
+                }
+            }
+        }
+        return first;
+    }
+
+    /// <summary>The latest such weekday on or before the day: reports look back, and a story filed on a Saturday says "on Saturday" of that day.</summary>
+    private static DateOnly LastWeekday(DateOnly from, DayOfWeek day) => from.AddDays(-(((int)from.DayOfWeek - (int)day + 7) % 7));
+
+    /// <summary>"In May 2024", «в мае», «у травні»: the month, in the year given or the latest one not after the anchor.</summary>
+    private static (DateOnly First, int At, int Length)? MonthOf(string lowered, DateOnly? anchor)
+    {
+        if (MonthIn().Match(lowered) is not { Success: true } match)
+        {
+            return null;
+        }
+        var month = Array.FindIndex(MonthsIn, names => names.Contains(match.Groups["month"].Value)) + 1;
+        int year;
+        if (match.Groups["year"].Success)
+        {
+            year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (anchor is { } from)
+        {
+            year = month > from.Month ? from.Year - 1 : from.Year;
+        }
+        else
+        {
+            return null;
+        }
+        return (new DateOnly(year, month, 1), match.Index, match.Length);
+    }
+
+    /// <summary>A written date, resolved to a day, or what it tells of one when it has no year and there is no anchor.</summary>
+    private readonly record struct ReadDay(DateOnly? Day, PartialDate? Partial);
+
+    /// <summary>A date as written; without a year, the latest such day not after the anchor (reports look back).</summary>
+    private static ReadDay? ReadDate(string written, DateOnly? anchor)
     {
         if (Numeric().Match(written) is { Success: true } numeric)
         {
-            return TryDate(int.Parse(numeric.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(numeric.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(numeric.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var numericDay = TryDate(Number(numeric.Groups["y"].Value), Number(numeric.Groups["m"].Value), Number(numeric.Groups["d"].Value));
+            return numericDay is null ? null : new ReadDay(numericDay, null);
         }
         var words = written.ToLowerInvariant().Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         var month = Array.FindIndex(MonthNames, names => words.Any(word => names.Contains(word.TrimEnd('.'))));
-        var dayWord = words.FirstOrDefault(word => word.All(char.IsDigit) && word.Length <= 2);
+        var dayWord = words.Select(word => word.TrimEnd('.')).Select(OrdinalDigits).FirstOrDefault(word => word.Length is > 0 and <= 2 && word.All(char.IsDigit));
         if (month < 0 || dayWord is null)
         {
             return null;
         }
-        var dayOfMonth = int.Parse(dayWord, System.Globalization.CultureInfo.InvariantCulture);
+        var dayOfMonth = Number(dayWord);
         var yearWord = words.FirstOrDefault(word => word.Length == 4 && word.All(char.IsDigit));
         if (yearWord is not null)
         {
-            return TryDate(int.Parse(yearWord, System.Globalization.CultureInfo.InvariantCulture), month + 1, dayOfMonth);
+            return TryDate(Number(yearWord), month + 1, dayOfMonth) is { } dated ? new ReadDay(dated, null) : null;
         }
-        if (reportDay is not { } anchor)
+        if (anchor is not { } from)
         {
-            return null;
+            return dayOfMonth is >= 1 and <= 31 ? new ReadDay(null, new PartialDate(month + 1, dayOfMonth)) : null;
         }
-        var sameYear = TryDate(anchor.Year, month + 1, dayOfMonth);
-        return sameYear is { } d && d > anchor ? TryDate(anchor.Year - 1, month + 1, dayOfMonth) : sameYear;
+        var sameYear = TryDate(from.Year, month + 1, dayOfMonth);
+        var resolved = sameYear is { } d && d > from ? TryDate(from.Year - 1, month + 1, dayOfMonth) : sameYear;
+        return resolved is null ? null : new ReadDay(resolved, null);
     }
 
-    private static DateOnly? TryDate(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    /// <summary>"21st" → "21".</summary>
+    private static string OrdinalDigits(string word) =>
+        word.Length > 2 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" ? word[..^2] : word;
 
-    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" +
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    private static DateOnly? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" +
         "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
         "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
+
+    private const string WrittenDate = @"(?i:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Months + @")\.?(?:,?\s+\d{4})?|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+\d{4})?)";
 
     [GeneratedRegex(@"\b(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+(?:" + Months + @")\.?(?:\s+\d{4})?|(?:" + Months + @")\.?\s+\d{1,2}(?:,\s*\d{4})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
@@ -124,4 +297,23 @@ public static partial class TimeReader
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|в|у)\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)(?![\p{L}])(?:\s+(?<year>\d{4}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthIn();
+
+    /// <summary>"KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.», «Москва. 13 марта. INTERFAX.RU —», «КИЇВ, 5 липня /Укрінформ/».</summary>
+    [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?[,.][ \t]*(?<date>" + WrittenDate + @")[ \t]*[.,]?[ \t]*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\)|[—–-]|\p{Lu}{3,}[\p{Lu}.]*[ \t]*[—–-])(?:[ \t]*[—–-])?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CityDateline();
+
+    /// <summary>"MOSCOW (UrduPoint News / Sputnik - 21st May, 2023)": the date inside the agency's parentheses.</summary>
+    [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{Lu} .-]{2,40}\((?:[^)\n]{2,60}?)[-—–,][ \t]*(?<date>" + WrittenDate + @")\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgencyDateline();
+
+    /// <summary>A city in capitals opening a line, perhaps with a region and an agency, then a dash or a colon: "MOSCOW -", "KYIV (Reuters) –".</summary>
+    [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{Lu}'’ .-]{2,40}(?:,[^\n(—–:]{1,40})?(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*(?:[—–-]|:)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapitalsDateline();
+
+    /// <summary>"26 September 2023 at 12:48" or "26 September 2023, 12:48" opening the text.</summary>
+    [GeneratedRegex(@"\A\s*(?<date>\d{1,2}\s+(?:" + Months + @")\s+\d{4})(?:,|\s+at)?\s+\d{1,2}:\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylineDate();
 }

@@ -6,20 +6,42 @@ namespace Triangulate.Corroboration;
 /// <summary>
 /// The place a claim is grouped and checked by: a gazetteer entry's id, name and the point the claim refers to.
 /// <see cref="Anchor"/> is the settlement it belongs to: itself, or for a mine, a district or a canal, the settlement
-/// the gazetteer files it under.
+/// the gazetteer files it under. A claim that names no settlement or feature is placed by the oblast or raion it names
+/// (<see cref="Region"/>): coarse, but "encircled in the Kursk region" and its denial are about one place.
 /// </summary>
 public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null, string CountryCode = "UA")
 {
     public string Anchor { get; init; } = Id;
+
+    /// <summary>An oblast or raion standing for a claim that names no settlement: never checked against evidence at its point.</summary>
+    public bool Region { get; init; }
 }
 
 /// <summary>One party in a claim's provenance: a registry id when known, else the folded name.</summary>
 public sealed record FactSource(string Key, string Name, Side Side, SourceKind Kind, bool Registered);
 
+/// <summary>Whether a claim asserts its happening or denies one ("This is not true", "another information operation").</summary>
+public enum Stance
+{
+    Asserts,
+    Denies,
+}
+
+/// <summary>
+/// When a dated claim's happening was, as corroboration compares it: a range of days, how finely the words gave it,
+/// and from what (the claim's words, the dateline, the publication date).
+/// </summary>
+public sealed record FactTime(DateOnly From, DateOnly To, TimePrecision Precision, TimeBasis Basis)
+{
+    /// <summary>A day or a night: precise enough to place the claim in a window of days by itself.</summary>
+    public bool Precise => Precision == TimePrecision.Day;
+}
+
 /// <summary>
 /// What corroboration needs to know about one stored claim, flattened from the claim and its report.
 /// <see cref="Key"/> identifies the claim by its words (report text hash and span), so that grouping never depends on
-/// the order in which reports were ingested.
+/// the order in which reports were ingested. <see cref="Time"/> is null for an undated claim: one whose words give no
+/// resolvable time in a report with no dated dateline and no publication date.
 /// </summary>
 public sealed record ClaimFacts(
     long ClaimId,
@@ -28,7 +50,7 @@ public sealed record ClaimFacts(
     string? ExternalId,
     string Publisher,
     string Language,
-    DateOnly Day,
+    FactTime? Time,
     DateTimeOffset? Published,
     ClaimKind Kind,
     Side ActingSide,
@@ -42,13 +64,48 @@ public sealed record ClaimFacts(
     ImmutableArray<double> Quantities,
     bool Quotes)
 {
-    public KindFamily Family => KindFamilies.Of(Kind);
+    /// <summary>The first day the claim's time covers; null when undated.</summary>
+    public DateOnly? Day => Time?.From;
+
+    /// <summary>The last day the claim's time covers; null when undated.</summary>
+    public DateOnly? LastDay => Time?.To;
+
+    /// <summary>What the words of an undated claim tell of its date (a weekday, a day of a month), if anything.</summary>
+    public PartialDate? Partial { get; init; }
+
+    /// <summary>For an undated claim told as "earlier" («ранее», «раніше»): the day it happened by.</summary>
+    public DateOnly? Latest { get; init; }
+
+    /// <summary>Whether the claim asserts its happening or denies one; a denial never counts as support for what it denies.</summary>
+    public Stance Stance { get; init; }
+
+    /// <summary>For a denial, the family of the claim it denies as far as its words say ("захоплення" → ground), else null.</summary>
+    public KindFamily? Denies { get; init; }
+
+    /// <summary>
+    /// The family the claim is grouped in: its kind's; <see cref="KindFamily.Denial"/> for whatever denies; for a
+    /// fragment of a statement (<see cref="Continues"/>), its host claim's.
+    /// </summary>
+    public KindFamily Family { get; init; } = KindFamilies.Of(Kind);
+
+    /// <summary>
+    /// The claim whose statement this one continues: a fragment of the same speaker's words in the same report that
+    /// names no place of its own («Идет зачистка», — сказал он), grouped with it rather than on its own.
+    /// </summary>
+    public long? Continues { get; init; }
+
+    /// <summary>The report's text as a sketch, to tell a reprint or a lightly rewritten copy of another report.</summary>
+    public TextSketch? ReportSketch { get; init; }
 
     /// <summary>
     /// Every settlement the claim names, its own place's among them: a bulletin that attacks were repelled "near
-    /// Kalynivka, Ivanivske and Klishchiivka" bears on claims about each of them.
+    /// Kalynivka, Ivanivske and Klishchiivka" bears on claims about each of them. A place named only as a reference
+    /// point ("Kalynivka north of Chasiv Yar", "15 km south of Chasiv Yar") is not among them.
     /// </summary>
     public ImmutableArray<string> Anchors { get; init; } = Place is { } place ? [place.Anchor] : [];
+
+    /// <summary>The place key the claim is grouped by: its settlement (or region), else the unresolved name it gives.</summary>
+    public string? Where => Place?.Anchor ?? (PlaceName is { } name ? "name:" + name : null);
 }
 
 /// <summary>Claim kinds that can describe the same happening.</summary>

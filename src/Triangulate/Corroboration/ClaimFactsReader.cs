@@ -5,7 +5,10 @@ using Triangulate.Storage;
 
 namespace Triangulate.Corroboration;
 
-/// <summary>The report a claim came from, as far as corroboration cares.</summary>
+/// <summary>
+/// The report a claim came from, as far as corroboration cares: <see cref="Sketch"/> is its text's, for copy detection,
+/// and <see cref="Dateline"/> where its dateline stands, whose city is never a place of its claims.
+/// </summary>
 public sealed record ClaimReport(
     long Id,
     string? ExternalId,
@@ -14,27 +17,80 @@ public sealed record ClaimReport(
     DateTimeOffset? Published,
     string ContentHash,
     ImmutableArray<string> ForwardedFrom,
-    ImmutableArray<PlaceMention> Mentions);
+    ImmutableArray<PlaceMention> Mentions,
+    TextSketch? Sketch = null,
+    Span? Dateline = null)
+{
+    /// <summary>What corroboration reads of a report besides its claims' own fields.</summary>
+    public static ClaimReport Of(long id, Report report, ImmutableArray<PlaceMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new ClaimReport(id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash, report.ForwardedFrom,
+            mentions, TextSketch.Of(report.Text), TimeReader.DatelineHead(report.Text));
+    }
+}
 
 /// <summary>
 /// Flattens claims into <see cref="ClaimFacts"/>: resolves origins and relays to registry ids, adds Telegram forwards
-/// to the chain, picks the place the claim is about and the side that gains by it.
+/// to the chain, picks the place the claim is about and the side that gains by it, reads its stance and its time.
+/// <see cref="ReadReport"/> reads one report's claims together, so that a fragment of a statement joins the claim it
+/// continues.
 /// </summary>
 public sealed class ClaimFactsReader(SourceRegistry registry)
 {
     private static readonly char[] QuoteMarks = ['«', '"', '“', '„'];
 
+    /// <summary>
+    /// Every claim of one report, in text order, those that name no place placed by the claims around them (nearest
+    /// before, else after): a fragment of a statement — said by the same origin as a placed claim, of the same family
+    /// and side, or for fighting and the happenings without a kind of their own («Идет зачистка», — сказал он) a
+    /// ground claim's — continues that claim and takes its place and family; any other claim takes the place of a
+    /// claim of its family, as a story tells of one place ("According to Russia's Ministry of Defence, 65 prisoners
+    /// were killed" before "…being transported to the Belgorod region").
+    /// </summary>
+    public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var facts = claims.OrderBy(c => c.Claim.Span.Start).Select(c => Read(c.ClaimId, c.Claim, report)).ToList();
+        var placed = Enumerable.Range(0, facts.Count).Where(i => facts[i].Place is not null).Select(i => (Index: i, Facts: facts[i])).ToList();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var unplaced = facts[i];
+            if (unplaced.Where is not null)
+            {
+                continue;
+            }
+            var around = placed.Where(p => p.Index < i).Reverse().Concat(placed.Where(p => p.Index > i)).Select(p => p.Facts).ToList();
+            if (around.FirstOrDefault(candidate => Continues(unplaced, candidate)) is { } host)
+            {
+                facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
+            }
+            else if (around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) is { } story)
+            {
+                facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
+            }
+        }
+        return [.. facts];
+    }
+
+    private static bool Continues(ClaimFacts fragment, ClaimFacts host) =>
+        fragment.Origin.Key == host.Origin.Key
+        && fragment.Stance == host.Stance
+        && (fragment.ActingSide == host.ActingSide || fragment.ActingSide == Side.Unknown)
+        && (fragment.Family == host.Family
+            || (host.Family == KindFamily.Ground && fragment.Family is KindFamily.Attack or KindFamily.Other));
+
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(report);
         var (origin, relays) = Provenance(claim.Chain, report);
-        var places = OutsideSpeakers(claim.Places, claim.Chain);
-        var place = PrimaryPlace(places) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OutsideSpeakers(report.Mentions, claim.Chain)) : null);
+        var places = OfTheClaim(claim.Places, claim.Chain, report.Dateline);
+        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim.Chain, report.Dateline), claim.Kind) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
-        var actorSide = claim.Actor?.Side is { } side && side != Side.Unknown ? side : origin.Side;
-        var acting = claim.Kind == ClaimKind.Withdrawal ? KindFamilies.Opposite(actorSide) : actorSide;
-        var day = claim.Time?.From ?? (report.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : DateOnly.MinValue);
+        var (stance, denies) = StanceReader.Read(claim);
         var facts = new ClaimFacts(
             claimId,
             $"{report.ContentHash}:{claim.Span.Start}",
@@ -42,10 +98,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             report.ExternalId,
             report.Publisher,
             report.Language,
-            day,
+            Time(claim.Time, report.Published),
             report.Published,
             claim.Kind,
-            acting,
+            ActingSide(claim, origin),
             place,
             unresolvedName,
             origin,
@@ -57,8 +113,55 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             claim.Text.IndexOfAny(QuoteMarks) >= 0);
         return facts with
         {
-            Anchors = [.. places.Select(m => ToFactPlace(m)?.Anchor).OfType<string>().Append(place?.Anchor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Stance = stance,
+            Denies = denies,
+            Family = stance == Stance.Denies ? KindFamily.Denial : KindFamilies.Of(claim.Kind),
+            Partial = claim.Time?.Partial,
+            Latest = claim.Time is { From: null, To: { } latest } ? latest : null,
+            ReportSketch = report.Sketch,
+            Anchors = [.. places.Where(m => !IsReferencePoint(m, places)).Select(m => ToFactPlace(m)?.Anchor).Append(place?.Anchor).OfType<string>()
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>
+    /// The claim's time as grouping compares it: the range its words, its dateline or its report give. An undated
+    /// claim (null) is one whose words give no day and whose report has none: "earlier", or a weekday with no date to
+    /// count from.
+    /// </summary>
+    private static FactTime? Time(ClaimTime? time, DateTimeOffset? published)
+    {
+        if (time is { From: { } from })
+        {
+            return new FactTime(from, time.To ?? from, time.Precision, time.Basis);
+        }
+        // Stored before claims kept their basis: no words and no day means the report's date, as it did then.
+        return time is null && published is { } p
+            ? new FactTime(DateOnly.FromDateTime(p.UtcDateTime), DateOnly.FromDateTime(p.UtcDateTime), TimePrecision.Day, TimeBasis.Published)
+            : null;
+    }
+
+    /// <summary>
+    /// The side that gains by the happening: the actor's, or the origin's when the text names no actor; a withdrawal is
+    /// the other side's gain. A denial is about the happening it denies, whose actor, when unnamed, is the denier's
+    /// enemy: Ukraine denying "the capture" denies a Russian gain.
+    /// </summary>
+    private static Side ActingSide(Claim claim, FactSource origin)
+    {
+        Side actor;
+        if (claim.Actor?.Side is { } named && named != Side.Unknown)
+        {
+            actor = named;
+        }
+        else if (claim.Kind != ClaimKind.Denial)
+        {
+            actor = origin.Side;
+        }
+        else
+        {
+            actor = origin.Side is Side.RU or Side.UA ? KindFamilies.Opposite(origin.Side) : Side.Unknown;
+        }
+        return claim.Kind == ClaimKind.Withdrawal ? KindFamilies.Opposite(actor) : actor;
     }
 
     /// <summary>
@@ -102,22 +205,32 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     private static FactSource Registered(Source source) => new(source.Id, source.Name, source.Side, source.Kind, true);
 
     /// <summary>
-    /// The mentions that are not part of a speaker's name: "Назар Волошин" is a spokesman, not the village of Voloshyne.
+    /// The mentions that are places of the claim: not part of a speaker's name ("Назар Волошин" is a spokesman, not the
+    /// village of Voloshyne), nor the dateline's city ("MOSCOW (Reuters) -" says where the story was filed).
     /// </summary>
-    private static ImmutableArray<PlaceMention> OutsideSpeakers(ImmutableArray<PlaceMention> mentions, AttributionChain chain)
+    private static ImmutableArray<PlaceMention> OfTheClaim(ImmutableArray<PlaceMention> mentions, AttributionChain chain, Span? dateline)
     {
-        var speakers = chain.Relays.Prepend(chain.Origin).Select(a => a.Span).OfType<Span>().ToList();
+        var excluded = chain.Relays.Prepend(chain.Origin).Select(a => a.Span).Append(dateline).OfType<Span>().ToList();
         return mentions.IsDefault ? []
-            : [.. mentions.Where(m => !speakers.Any(s => m.Span.Start < s.End && s.Start < m.Span.End))];
+            : [.. mentions.Where(m => !excluded.Any(s => m.Span.Overlaps(s)))];
     }
+
+    /// <summary>
+    /// A place named to say where another is ("Kalynivka north of Chasiv Yar", "15 km south of Chasiv Yar"): a compass
+    /// bearing from it while the claim names another place outright. "Near Kalynivka" and "the outskirts of Toretsk"
+    /// say where the happening was.
+    /// </summary>
+    private static bool IsReferencePoint(PlaceMention mention, ImmutableArray<PlaceMention> mentions) =>
+        mention.Relation is { BearingDegrees: not null } && mentions.Any(other => other.Relation is null && other.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature });
 
     /// <summary>
     /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
     /// word can resolve to a village in Russia or to New York City), a place named outright before one named as a
     /// reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's most confident, then
-    /// the first. Oblasts and countries are too coarse to tell events apart.
+    /// the first. Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to
+    /// tell events apart.
     /// </summary>
-    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions) =>
+    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind) =>
         mentions
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
@@ -126,14 +239,20 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             .ThenByDescending(m => m.mention.Confidence)
             .ThenBy(m => m.index)
             .Select(m => ToFactPlace(m.mention))
-            .FirstOrDefault();
+            .FirstOrDefault()
+        ?? mentions.Select(Region).OfType<FactPlace>().FirstOrDefault()
+        ?? (KindFamilies.Of(kind) is KindFamily.Recruitment or KindFamily.Prisoners
+            ? mentions.Where(m => m.Place is { Kind: PlaceKind.Country }).Select(m => FromPlace(m, m.Place!) with { Region = true }).FirstOrDefault()
+            : null);
 
-    private static FactPlace? ToFactPlace(PlaceMention mention)
+    private static FactPlace? ToFactPlace(PlaceMention mention) =>
+        mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place ? FromPlace(mention, place) : null;
+
+    private static FactPlace? Region(PlaceMention mention) =>
+        mention.Place is { Kind: PlaceKind.AdminArea } area ? FromPlace(mention, area) with { Region = true } : null;
+
+    private static FactPlace FromPlace(PlaceMention mention, Place place)
     {
-        if (mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place)
-        {
-            return null;
-        }
         var ukrainian = place.Names.IsDefault ? null : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer)?.Text;
         var parents = place.Parents.IsDefault ? [] : place.Parents;
         return new FactPlace(place.Id, place.Name, mention.EstimatedLat ?? place.Lat, mention.EstimatedLon ?? place.Lon, parents, ukrainian, place.CountryCode)

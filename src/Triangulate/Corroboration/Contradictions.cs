@@ -4,81 +4,149 @@ using Triangulate.Model;
 namespace Triangulate.Corroboration;
 
 /// <summary>
-/// Links events that cannot both be true, both ways: a claim that one side took ground against a denial from the
-/// other side, a report that the other side repelled an assault there, or a claim that the other side holds or gained
-/// the place — at a settlement both name (<see cref="ClaimFacts.Anchors"/>), from a day before the claim to
-/// two weeks after its last report. Candidates come from the same place, sorted by first day, so the cost follows the
-/// number of events per place.
+/// Links events that cannot both be true, both ways, when they are about the same place — a settlement both name
+/// (<see cref="ClaimFacts.Anchors"/>; a mine or district counts as its town, a place named only as a reference point
+/// does not count, so Kalynivka "north of Chasiv Yar" is never set against Toretsk "south of Chasiv Yar") — from a
+/// day before the claim to <see cref="DaysAfter"/> days after its last report:
+/// <list type="bullet">
+/// <item>a claim of any kind and a denial of it: a denial of that family (or one whose words do not say what it
+/// denies, "This is not true") from a side other than the claim's origins', in any language;</item>
+/// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
+/// other side holds or gained the place.</item>
+/// </list>
+/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
+/// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
 /// </summary>
 public static class Contradictions
 {
     public const int DaysBefore = 1;
     public const int DaysAfter = 14;
 
-    private sealed record Span(ClaimGroup Group, int First, int Last);
+    /// <summary>
+    /// An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated
+    /// span, its origins' side, what its denials say they deny (none said: anything) and the sides of those who deny.
+    /// </summary>
+    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, Side OriginSide, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
 
     public static ImmutableDictionary<long, ImmutableArray<long>> Link(IReadOnlyList<ClaimGroup> groups)
     {
         var links = new Dictionary<long, SortedSet<long>>();
-        var placed = groups.Where(g => g.Claims.Any(c => c.Place is not null))
-            .Select(g => new Span(g, g.Claims.Min(c => c.Day.DayNumber), g.Claims.Max(c => c.Day.DayNumber)))
-            .ToList();
-        var byPlace = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
-        foreach (var span in placed)
+        var spans = groups.Where(g => g.Claims.Any(c => c.Place is not null)).Select(Describe).ToList();
+        // A claim of ground is set against every kind of event at its place; any other claim only against denials.
+        var all = new PlaceIndex(spans);
+        var denials = new PlaceIndex(spans.Where(s => s.Head.Stance == Stance.Denies));
+        foreach (var claim in spans.Where(s => s.Dated && s.Head.Stance == Stance.Asserts))
         {
-            foreach (var anchor in Anchors(span.Group))
-            {
-                if (!byPlace.TryGetValue(anchor, out var list))
-                {
-                    byPlace[anchor] = list = [];
-                }
-                list.Add(span);
-            }
-        }
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (place, list) in byPlace)
-        {
-            list.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Group.Id.CompareTo(b.Group.Id));
-            longest[place] = list.Max(s => s.Last - s.First);
-        }
-        foreach (var claim in placed.Where(s => s.Group.Claims[0] is { Family: KindFamily.Ground, ActingSide: Side.RU or Side.UA, Negated: false }))
-        {
+            var index = claim.Head is { Family: KindFamily.Ground, ActingSide: Side.RU or Side.UA } ? all : denials;
             var from = claim.First - DaysBefore;
             var to = claim.Last + DaysAfter;
             var seen = new HashSet<long>();
-            foreach (var place in Anchors(claim.Group))
+            foreach (var other in Anchors(claim.Group).SelectMany(place => index.Starting(place, from, to)))
             {
-                if (!byPlace.TryGetValue(place, out var list))
+                if (other.Dated && other.Last >= from && other.Group.Id != claim.Group.Id && seen.Add(other.Group.Id)
+                    && Contradicts(claim, other) && other.Group.Claims.Any(c => c.Day is { } day && day.DayNumber >= from && day.DayNumber <= to))
                 {
-                    continue;
+                    Add(links, claim.Group.Id, other.Group.Id);
+                    Add(links, other.Group.Id, claim.Group.Id);
                 }
-                // A candidate must have a claim dated within [from, to]; it starts no earlier than its span allows.
-                for (var k = LowerBound(list, from - longest[place]); k < list.Count && list[k].First <= to; k++)
-                {
-                    var other = list[k];
-                    if (other.Last >= from && other.Group.Id != claim.Group.Id && seen.Add(other.Group.Id) && Contradicts(claim.Group, other.Group, from, to))
-                    {
-                        Add(links, claim.Group.Id, other.Group.Id);
-                        Add(links, other.Group.Id, claim.Group.Id);
-                    }
-                }
+            }
+        }
+        foreach (var undated in spans.Where(s => !s.Dated && s.Head.Stance == Stance.Denies))
+        {
+            var candidates = Anchors(undated.Group)
+                .SelectMany(all.At)
+                .Where(other => other.Dated && other.Head.Stance == Stance.Asserts && Contradicts(other, undated))
+                .DistinctBy(other => other.Group.Id)
+                .ToList();
+            if (candidates.Count == 1)
+            {
+                Add(links, undated.Group.Id, candidates[0].Group.Id);
+                Add(links, candidates[0].Group.Id, undated.Group.Id);
             }
         }
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
-    private static bool Contradicts(ClaimGroup claim, ClaimGroup other, int from, int to)
+    /// <summary>Events by the settlements they name, each place's sorted by first day, so that those of a time are found without a scan.</summary>
+    private sealed class PlaceIndex
     {
-        var side = claim.Claims[0].ActingSide;
-        var head = other.Claims[0];
-        var opposes = head.Family switch
+        private readonly Dictionary<string, List<Span>> byPlace = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> longest = new(StringComparer.Ordinal);
+
+        public PlaceIndex(IEnumerable<Span> spans)
         {
-            KindFamily.Denial => other.Claims.Any(c => c.Origin.Side != side),
-            KindFamily.RepelledAttack => head.ActingSide == KindFamilies.Opposite(side),
-            KindFamily.Ground => head.ActingSide == KindFamilies.Opposite(side) || (head.Negated && head.ActingSide == side),
+            foreach (var span in spans)
+            {
+                foreach (var anchor in Anchors(span.Group))
+                {
+                    if (!byPlace.TryGetValue(anchor, out var list))
+                    {
+                        byPlace[anchor] = list = [];
+                    }
+                    list.Add(span);
+                }
+            }
+            foreach (var (place, list) in byPlace)
+            {
+                list.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Group.Id.CompareTo(b.Group.Id));
+                longest[place] = list.Where(s => s.Dated).Select(s => s.Last - s.First).DefaultIfEmpty(0).Max();
+            }
+        }
+
+        public IEnumerable<Span> At(string place) => byPlace.TryGetValue(place, out var list) ? list : [];
+
+        /// <summary>The events at a place that start no later than <paramref name="to"/> and may reach <paramref name="from"/>.</summary>
+        public IEnumerable<Span> Starting(string place, int from, int to)
+        {
+            if (!byPlace.TryGetValue(place, out var list))
+            {
+                yield break;
+            }
+            for (var k = LowerBound(list, from - longest[place]); k < list.Count && list[k].First <= to; k++)
+            {
+                yield return list[k];
+            }
+        }
+    }
+
+    private static Span Describe(ClaimGroup group)
+    {
+        var stance = OriginIndependence.StanceOf(group.Claims);
+        var head = group.Claims.First(c => c.Stance == stance);
+        var days = group.Claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).ToList();
+        var sides = group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA).ToList();
+        var originSide = sides.Count == 0 ? Side.Unknown : sides.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var denials = group.Claims.Where(c => c.Stance == Stance.Denies).ToList();
+        HashSet<KindFamily> denied = [.. denials.Select(c => c.Denies).OfType<KindFamily>()];
+        HashSet<Side> denierSides = [.. denials.Select(c => c.Origin.Side)];
+        return days.Count == 0
+            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSide, denied, denierSides)
+            : new Span(group, head, days.Min(), days.Max(), true, originSide, denied, denierSides);
+    }
+
+    /// <summary>Whether <paramref name="other"/> says that what <paramref name="claim"/> asserts did not happen.</summary>
+    private static bool Contradicts(Span claim, Span other)
+    {
+        var head = claim.Head;
+        var against = other.Head;
+        if (against.Stance == Stance.Denies)
+        {
+            // What the denial's claims say they deny ("захоплення" → ground); a denial that never says ("This is not true") may deny anything.
+            var deniesThis = other.Denied.Count == 0 || other.Denied.Contains(head.Family);
+            var fromElsewhere = claim.OriginSide == Side.Unknown || other.DenierSides.Any(side => side != claim.OriginSide);
+            return deniesThis && fromElsewhere;
+        }
+        if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA))
+        {
+            return false;
+        }
+        var opposite = KindFamilies.Opposite(head.ActingSide);
+        return against.Family switch
+        {
+            KindFamily.RepelledAttack => against.ActingSide == opposite,
+            KindFamily.Ground => against.ActingSide == opposite,
             _ => false,
         };
-        return opposes && other.Claims.Any(c => c.Day.DayNumber >= from && c.Day.DayNumber <= to);
     }
 
     private static IEnumerable<string> Anchors(ClaimGroup group) =>

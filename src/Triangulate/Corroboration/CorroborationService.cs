@@ -247,12 +247,12 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         {
             mentions[reportId] = [.. await store.GetPlaceMentionsAsync(reportId, cancellationToken)];
         }
-        return [.. claims.Select(c =>
+        return [.. claims.GroupBy(c => c.ReportId).SelectMany(ofReport =>
         {
-            var report = reports[c.ReportId];
-            return reader.Read(c.Id, c.Claim, new ClaimReport(
-                report.Id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash,
-                report.ForwardedFrom, mentions.GetValueOrDefault(report.Id, [])));
+            var report = reports[ofReport.Key];
+            return reader.ReadReport([.. ofReport.Select(c => (c.Id, c.Claim))], new ClaimReport(
+                report.Id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash, report.ForwardedFrom,
+                mentions.GetValueOrDefault(report.Id, []), TextSketch.Of(report.Text), TimeReader.DatelineHead(report.Text)));
         })];
     }
 

@@ -20,6 +20,8 @@ public static class Corroborator
     {
         var groups = EventGrouper.Group(claims, overrides);
         var contradicts = Contradictions.Link(groups);
+        var repeats = Repetitions.Link(groups);
+        var repeatedBy = repeats.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order().ToImmutableArray());
         var independence = groups.ToDictionary(g => g.Id, g => OriginIndependence.Assess(g.Claims, affiliations));
         var considered = groups.ToDictionary(g => g.Id, g => Considered(g, analystVerdicts, evidence));
         var decided = considered.ToDictionary(p => p.Key, p => Decide(p.Value));
@@ -27,7 +29,11 @@ public static class Corroborator
         {
             decided[group.Id] = FromContradicted(group.Id, contradicts.GetValueOrDefault(group.Id, []), decided);
         }
-        var events = groups.Select(g => Build(g, independence[g.Id], contradicts.GetValueOrDefault(g.Id, []), considered[g.Id], decided[g.Id])).ToImmutableArray();
+        var events = groups.Select(g => Build(g, independence[g.Id], contradicts.GetValueOrDefault(g.Id, []), considered[g.Id], decided[g.Id]) with
+        {
+            Repeats = repeats.TryGetValue(g.Id, out var earlier) ? earlier : null,
+            RepeatedBy = repeatedBy.GetValueOrDefault(g.Id, []),
+        }).ToImmutableArray();
         return new CorroborationResult(events, TrackRecords(events));
     }
 
@@ -63,7 +69,7 @@ public static class Corroborator
             .OrderBy(v => v.Target == VerdictTarget.Event ? 0 : 1)
             .ThenByDescending(v => v.At);
         var representative = group.Claims
-            .Where(c => c is { Family: KindFamily.Ground, ActingSide: Side.RU, Negated: false, Place: not null })
+            .Where(c => c is { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place.Region: false, Day: not null })
             .OrderBy(c => c.Day).ThenBy(c => c.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         var fromEvidence = representative is null ? [] : EvidenceJudge.Judge(group.Id, representative, evidence);
@@ -117,6 +123,7 @@ public static class Corroborator
         var kind = claims.GroupBy(c => c.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var acting = claims.GroupBy(c => c.ActingSide).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var published = claims.Select(c => c.Published).OfType<DateTimeOffset>().ToList();
+        var days = claims.Select(c => c.Day).OfType<DateOnly>().ToList();
         return new CorroboratedEvent(
             group.Id,
             kind,
@@ -124,15 +131,19 @@ public static class Corroborator
             [.. claims.Select(c => c.Place).OfType<FactPlace>().DistinctBy(p => p.Id).Select(p => new EventPlace(p.Id, p.Name, p.Lat, p.Lon))],
             published.Count > 0 ? published.Min() : null,
             published.Count > 0 ? published.Max() : null,
-            claims.Min(c => c.Day),
-            claims.Max(c => c.Day),
+            days.Count > 0 ? days.Min() : null,
+            days.Count > 0 ? days.Max() : null,
             [.. claims.Select(c => c.ReportId).Distinct().Order()],
-            [.. claims.Select(c => new EventClaim(c.ClaimId, c.ReportId, c.ExternalId, c.Publisher, c.Published, c.Language, c.Kind, c.Text, c.Origin, c.Relays))],
+            [.. claims.Select(c => new EventClaim(c.ClaimId, c.ReportId, c.ExternalId, c.Publisher, c.Published, c.Language, c.Kind, c.Text, c.Origin, c.Relays) { Day = c.Day, Stance = c.Stance })],
             origins.Independent,
             origins.Derivative,
             contradicts,
             verdict is not null && !considered.Contains(verdict) ? [.. considered, verdict] : considered,
             verdict,
-            Grading.Credibility(acting, origins, contradicts.Length, verdict));
+            Grading.Credibility(acting, origins, contradicts.Length, verdict))
+        {
+            UndatedClaims = [.. claims.Where(c => c.Day is null).Select(c => c.ClaimId).Order()],
+            CopyLines = Copies.Lines(claims),
+        };
     }
 }

@@ -18,18 +18,20 @@ public sealed record IndependenceResult(ImmutableArray<FactSource> Origins, Immu
 }
 
 /// <summary>
-/// Counts independent origins. Two origins are one voice when they are affiliated in the registry, or when one
-/// report copies another: near-duplicate wording in one language (word 3-gram Jaccard ≥ 0.6), or the same quoted
-/// statement with the same figures on the same day across languages. Outlets speaking in their own voice, and
-/// speakers the registry does not know, only count when the event has no named primary origin: a newsroom that
-/// writes "Russian forces captured X" beside a minister who said so is passing the minister on.
+/// Counts independent origins among the claims that take the event's stance: an event of assertions counts those who
+/// assert it, never those who deny it (a denial is its own event, linked as a contradiction). Two origins are one
+/// voice when they are affiliated in the registry, or when one claim copies another (<see cref="Copies"/>: a reprint
+/// or light rewrite of one report, a repost of one sentence, or the same quoted statement with the same figures on
+/// the same day across languages). Outlets speaking in their own voice, and speakers the registry does not know, only
+/// count when the event has no named primary origin: a newsroom that writes "Russian forces captured X" beside a
+/// minister who said so is passing the minister on.
 /// </summary>
 public static class OriginIndependence
 {
-    public const double CopyJaccard = 0.6;
-
-    public static IndependenceResult Assess(IReadOnlyList<ClaimFacts> claims, Affiliations affiliations)
+    public static IndependenceResult Assess(IReadOnlyList<ClaimFacts> all, Affiliations affiliations)
     {
+        var stance = StanceOf(all);
+        var claims = all.Where(c => c.Stance == stance).ToList();
         var origins = claims.Select(c => c.Origin).DistinctBy(o => o.Key).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         var primary = origins.Where(IsPrimary).ToList();
         var counted = primary.Count > 0 ? primary : origins;
@@ -49,7 +51,8 @@ public static class OriginIndependence
             }
         }
         var countedClaims = claims.Where(c => index.ContainsKey(c.Origin.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var shingles = countedClaims.Select(c => Shingles(c.Text)).ToList();
+        // Sketched only when there are two voices to tell apart: most events have one origin.
+        var sketches = counted.Count < 2 ? [] : countedClaims.Select(c => TextSketch.Of(c.Text)).ToList();
         for (var x = 0; x < countedClaims.Count; x++)
         {
             for (var y = x + 1; y < countedClaims.Count; y++)
@@ -59,7 +62,7 @@ public static class OriginIndependence
                 {
                     continue;
                 }
-                if (CopyReason(countedClaims[x], countedClaims[y], shingles[x], shingles[y]) is { } why)
+                if (Copies.Reason(countedClaims[x], countedClaims[y], sketches[x], sketches[y]) is { } why)
                 {
                     sets.Union(a, b);
                     reasons.Add((a, b, why));
@@ -81,51 +84,13 @@ public static class OriginIndependence
     public static bool IsPrimary(FactSource source) =>
         source.Registered && source.Kind is not (SourceKind.Publisher or SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency);
 
-    /// <summary>Why one claim is a copy of another, or null when it is not.</summary>
-    public static string? CopyReason(ClaimFacts a, ClaimFacts b) => CopyReason(a, b, Shingles(a.Text), Shingles(b.Text));
-
-    internal static string? CopyReason(ClaimFacts a, ClaimFacts b, HashSet<string> sa, HashSet<string> sb)
-    {
-        if (a.Language == b.Language)
-        {
-            var jaccard = Jaccard(sa, sb);
-            return jaccard >= CopyJaccard
-                ? FormattableString.Invariant($"{a.Publisher} and {b.Publisher} carry near-identical text (Jaccard {jaccard:F2})")
-                : null;
-        }
-        return a.Quotes && b.Quotes && a.Day == b.Day && !a.Quantities.IsEmpty && a.Quantities.SequenceEqual(b.Quantities)
-            ? FormattableString.Invariant($"{a.Publisher} ({a.Language}) and {b.Publisher} ({b.Language}) carry the same quoted statement with the same figures on {a.Day:yyyy-MM-dd}")
-            : null;
-    }
+    /// <summary>The stance most of an event's claims take (asserting on a tie): the one whose origins it counts.</summary>
+    public static Stance StanceOf(IReadOnlyCollection<ClaimFacts> claims) =>
+        claims.Count(c => c.Stance == Stance.Denies) * 2 > claims.Count ? Stance.Denies : Stance.Asserts;
 
     private static Side ClusterSide(IEnumerable<FactSource> origins)
     {
         var known = origins.Select(o => o.Side).Where(s => s is Side.RU or Side.UA).ToList();
         return known.Count == 0 ? Side.Other : known.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-    }
-
-    internal static HashSet<string> Shingles(string text)
-    {
-        var words = TextTokens.Words(text).Select(t => t.Text.ToLowerInvariant()).ToList();
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 2 < words.Count; i++)
-        {
-            set.Add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-        }
-        if (words.Count is > 0 and < 3)
-        {
-            set.Add(string.Join(' ', words));
-        }
-        return set;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-        var shared = a.Count(b.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
     }
 }

@@ -111,7 +111,22 @@ public sealed record SourceDto(
 
 public sealed record QuantityDto(double Value, string Unit, string? Qualifier, int Start, int End, int StartCp, int EndCp);
 
-public sealed record TimeDto(DateOnly? From, DateOnly? To, string? Words);
+/// <summary>
+/// A claim's time: the range, the words and where they stand (in the claim, or the report's dateline), how finely
+/// (day, week, month, before) and from what (text, dateline, published); for words nothing resolves ("on Saturday"
+/// with no date to count from), what they tell: a month, a day of the month, a weekday.
+/// </summary>
+public sealed record TimeDto(
+    DateOnly? From, DateOnly? To, string? Words, int? Start = null, int? End = null, string? Precision = null, string? Basis = null,
+    int? Month = null, int? Day = null, string? Weekday = null, int? StartCp = null, int? EndCp = null)
+{
+    /// <param name="offsets">The code-point offsets of the report text the time's span points into.</param>
+    public static TimeDto Of(ClaimTime time, CodePointOffsets offsets) => new(
+        time.From, time.To, time.Words, time.Span?.Start, time.Span?.End,
+        time.Precision.ToString().ToLowerInvariant(), time.Basis.ToString().ToLowerInvariant(),
+        time.Partial?.Month, time.Partial?.Day, time.Partial?.Weekday?.ToString().ToLowerInvariant(),
+        offsets.At(time.Span?.Start), offsets.At(time.Span?.End));
+}
 
 public record ClaimDto(
     string Text,
@@ -148,7 +163,7 @@ public record ClaimDto(
         claim.Hedge?.Words,
         claim.Negated,
         [.. claim.Quantities.Select(q => new QuantityDto(q.Value, q.Unit, q.Qualifier, q.Span.Start, q.Span.End, offsets.At(q.Span.Start), offsets.At(q.Span.End)))],
-        claim.Time is { } time ? new TimeDto(time.From, time.To, time.Words) : null,
+        claim.Time is { } time ? TimeDto.Of(time, offsets) : null,
         SourceDto.From(claim.Chain.Origin.Source, offsets),
         [.. claim.Chain.Relays.Select(relay => SourceDto.From(relay.Source, offsets))],
         offsets.At(claim.Span.Start),

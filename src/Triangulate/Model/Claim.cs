@@ -50,8 +50,50 @@ public sealed record Quantity(double Value, string Unit, Span Span, string? Qual
 /// <summary>The words that hedge a claim ("allegedly", "якобы", "нібито").</summary>
 public sealed record Hedge(string Words, Span Span);
 
-/// <summary>When the claim says it happened: a day or range resolved against the report's date, and the words that said it.</summary>
-public sealed record ClaimTime(DateOnly? From, DateOnly? To, string? Words = null, Span? Span = null);
+/// <summary>How finely a claim's time is known.</summary>
+public enum TimePrecision
+{
+    /// <summary>A day, or a night across two days ("в ночь на 5 июля").</summary>
+    Day,
+    /// <summary>A week ("last week", «на прошлой неделе»): the range is the seven days.</summary>
+    Week,
+    /// <summary>A month ("in May", «у травні»): the range is the month.</summary>
+    Month,
+    /// <summary>Some time before <see cref="ClaimTime.To"/> ("earlier", «ранее»), no sooner said.</summary>
+    Before,
+}
+
+/// <summary>Where a claim's time comes from.</summary>
+public enum TimeBasis
+{
+    /// <summary>Words of the claim's own clause ("on Friday", «20 мая», «сьогодні, 31 липня»).</summary>
+    Text,
+    /// <summary>The report's dateline ("KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.»), the day the story was filed.</summary>
+    Dateline,
+    /// <summary>The report's publication date: the clause and the dateline say nothing.</summary>
+    Published,
+}
+
+/// <summary>
+/// What words tell of a date that nothing resolves: a weekday ("on Saturday") or a day of a month («14 октября»)
+/// in a report with neither a publication date nor a dated dateline to count from.
+/// </summary>
+public sealed record PartialDate(int? Month = null, int? Day = null, DayOfWeek? Weekday = null);
+
+/// <summary>
+/// When the claim says it happened: a day or range resolved against the dateline's date or the report's, how precisely
+/// (<see cref="Precision"/>), from what (<see cref="Basis"/>), and the words and their span (in the claim, or the
+/// dateline's). <see cref="From"/> and <see cref="To"/> are null when nothing resolves the words; <see cref="Partial"/>
+/// then keeps what they tell.
+/// </summary>
+public sealed record ClaimTime(
+    DateOnly? From,
+    DateOnly? To,
+    string? Words = null,
+    Span? Span = null,
+    TimePrecision Precision = TimePrecision.Day,
+    TimeBasis Basis = TimeBasis.Text,
+    PartialDate? Partial = null);
 
 public sealed record Claim(
     Span Span,

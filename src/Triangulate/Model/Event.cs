@@ -42,4 +42,8 @@ public sealed record Event(
     ImmutableDictionary<Side, int> IndependentOriginsBySide,
     ImmutableArray<long> Contradicts,
     ImmutableArray<Verdict> Verdicts,
-    Grade? Credibility);
+    Grade? Credibility)
+{
+    /// <summary>Claims whose reports are copies of one text (a wire story and its reprints), each line's earliest claim first.</summary>
+    public ImmutableArray<ImmutableArray<long>> CopyLines { get; init; } = [];
+}

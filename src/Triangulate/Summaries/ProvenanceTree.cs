@@ -19,7 +19,9 @@ public sealed record ProvenanceNode(
 /// Folds the attribution chains of an event's claims into one tree: each claim is a path origin → relays → publisher,
 /// and paths that pass through the same party share its node. A party is the registry source when resolved, else its
 /// name folded, so "Россия 24" and "Russia 24" meet when the registry knows both spellings. The origins are grouped as
-/// corroboration counted them, so that the tree shows as many independent origins as the event's count says.
+/// corroboration counted them, so that the tree shows as many independent origins as the event's count says. A report
+/// that copies another (a copy line: a wire story reprinted, lightly rewritten or cut) hangs below the report it copies
+/// as a "copy", whatever attribution its rewrite kept, so that a copy line reads as one line across publishers.
 /// </summary>
 public static class ProvenanceTree
 {
@@ -30,6 +32,7 @@ public static class ProvenanceTree
     public static IReadOnlyList<ProvenanceNode> Build(CorroboratedEvent ledgerEvent, IReadOnlyList<StoredClaim> claims, Func<string, SourceRef?> resolvePublisher)
     {
         ArgumentNullException.ThrowIfNull(ledgerEvent);
+        var leadOf = LeadsOfCopies(claims, ledgerEvent.CopyLines);
         var originKeyOf = ledgerEvent.Claims.ToDictionary(c => c.ClaimId, c => c.Origin.Key);
         var groups = new List<ProvenanceNode>();
         foreach (var cluster in ledgerEvent.IndependentOrigins)
@@ -38,7 +41,7 @@ public static class ProvenanceTree
             var members = claims.Where(c => originKeyOf.TryGetValue(c.Id, out var key) && keys.Contains(key)).ToList();
             groups.Add(new ProvenanceNode(
                 string.Join(" + ", cluster.Origins.Select(o => o.Name)), IndependentRole, ContractNames.Of(cluster.Side), null,
-                [.. members.Select(c => c.Id).Order()], Build(members, resolvePublisher), cluster.Reasons));
+                [.. members.Select(c => c.Id).Order()], Build(members, resolvePublisher, leadOf), cluster.Reasons));
         }
         var derivative = ledgerEvent.DerivativeOrigins.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         var passedOn = claims.Where(c => originKeyOf.TryGetValue(c.Id, out var key) && derivative.Contains(key)).ToList();
@@ -46,23 +49,33 @@ public static class ProvenanceTree
         {
             groups.Add(new ProvenanceNode(
                 "not counted: outlets or unnamed speakers passing the claim on", NotCountedRole, ContractNames.Of(Side.Unknown), null,
-                [.. passedOn.Select(c => c.Id).Order()], Build(passedOn, resolvePublisher)));
+                [.. passedOn.Select(c => c.Id).Order()], Build(passedOn, resolvePublisher, leadOf)));
         }
         return groups;
     }
 
-    /// <summary>The chains of the given claims, origins at the roots.</summary>
-    public static IReadOnlyList<ProvenanceNode> Build(IEnumerable<StoredClaim> claims, Func<string, SourceRef?> resolvePublisher)
+    /// <summary>The chains of the given claims, origins at the roots; the copies among them below the claims they copy.</summary>
+    public static IReadOnlyList<ProvenanceNode> Build(IEnumerable<StoredClaim> claims, Func<string, SourceRef?> resolvePublisher, IReadOnlyList<CopyLine>? copyLines = null)
+    {
+        var list = claims.ToList();
+        return Build(list, resolvePublisher, LeadsOfCopies(list, copyLines ?? []));
+    }
+
+    private static IReadOnlyList<ProvenanceNode> Build(IEnumerable<StoredClaim> claims, Func<string, SourceRef?> resolvePublisher, Dictionary<long, StoredClaim> leadOf)
     {
         ArgumentNullException.ThrowIfNull(resolvePublisher);
         var roots = new List<Builder>();
         foreach (var stored in claims)
         {
-            var chain = stored.Claim.Chain;
+            var carrier = leadOf.GetValueOrDefault(stored.Id) ?? stored;
+            var chain = carrier.Claim.Chain;
             var path = new List<(SourceRef Source, string Role)> { (chain.Origin.Source, "origin") };
             path.AddRange(chain.Relays.Select(relay => (relay.Source, "relay")));
-            var publisher = resolvePublisher(stored.Publisher) ?? new SourceRef(stored.Publisher, SourceKind.Publisher, Side.Unknown);
-            path.Add((publisher, "publisher"));
+            path.Add((PublisherOf(carrier, resolvePublisher), "publisher"));
+            if (!ReferenceEquals(carrier, stored))
+            {
+                path.Add((PublisherOf(stored, resolvePublisher), "copy"));
+            }
             var level = roots;
             Builder? previous = null;
             foreach (var (source, role) in path)
@@ -87,6 +100,28 @@ public static class ProvenanceTree
             }
         }
         return [.. roots.Select(root => root.ToNode())];
+    }
+
+    private static SourceRef PublisherOf(StoredClaim claim, Func<string, SourceRef?> resolvePublisher) =>
+        resolvePublisher(claim.Publisher) ?? new SourceRef(claim.Publisher, SourceKind.Publisher, Side.Unknown);
+
+    /// <summary>For each claim of a copy (not of the lead's own report), the lead claim of its line.</summary>
+    private static Dictionary<long, StoredClaim> LeadsOfCopies(IReadOnlyList<StoredClaim> claims, IReadOnlyList<CopyLine> copyLines)
+    {
+        var byId = claims.ToDictionary(c => c.Id);
+        var leadOf = new Dictionary<long, StoredClaim>();
+        foreach (var line in copyLines)
+        {
+            if (!byId.TryGetValue(line.Lead, out var lead))
+            {
+                continue;
+            }
+            foreach (var id in line.ClaimIds.Where(id => byId.TryGetValue(id, out var copy) && copy.ReportId != lead.ReportId))
+            {
+                leadOf[id] = lead;
+            }
+        }
+        return leadOf;
     }
 
     /// <summary>Finds a publisher's registry source by any of its names, among the ledger's sources and the bundled ones.</summary>

@@ -178,6 +178,35 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
         Assert.Equal(before, await ExportAsync(server));
     }
 
+    /// <summary>A SQLite ledger written before U+0000 was replaced on the way in still holds it; PostgreSQL refuses it (issue 17).</summary>
+    [SkippableFact]
+    public async Task Copy_SqliteLedgerHoldingNulToPostgres_CopiesEveryReportWithTheCharacterReplaced()
+    {
+        using var temp = new TempDirectory();
+        var original = await AnalysedLedgerAsync(temp, withAnalystsWork: false);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={original};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE reports SET title = 'Херсон' || char(0) || 'вночі' WHERE id = (SELECT min(id) FROM reports)";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+        var server = await database.CreateSchemaAsync();
+
+        var copy = await CliRunner.RunAsync("db", "copy", "--from", original, "--to", server);
+
+        Assert.Equal(0, copy.ExitCode);
+        await using var copied = await StoreFactory.OpenAsync(server, TimeProvider.System);
+        var titles = (await copied.ListReportsAsync(new ReportQuery { Limit = 100000 })).Select(report => report.Title).ToList();
+        Assert.Equal((await ReportCountAsync(original), 1), (titles.Count, titles.Count(title => title == "Херсон\uFFFDвночі")));
+    }
+
+    private static async Task<int> ReportCountAsync(string ledger)
+    {
+        await using var store = await StoreFactory.OpenAsync(ledger, TimeProvider.System);
+        return (await store.SummarizeAsync()).Reports;
+    }
+
     [SkippableFact]
     public async Task Migrate_PostgresUrl_CreatesTheSchema()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Triangulate.Claims;
 using Triangulate.Corroboration;
 using Triangulate.Model;
@@ -29,13 +30,76 @@ public class ClaimFactsReaderTests
         Assert.Equal(("feature:toretsk-pivnichna-mine", "osm:node/256613774"), (facts.Place?.Id, facts.Place?.Anchor));
     }
 
+    [Fact]
+    public void Read_VillageNamedNorthOfATown_IsTheOnlyPlaceTheClaimBearsOn()
+    {
+        // samples/jsonl/reports.jsonl, kyivind-20240627-kalynivka
+        var facts = Read("Ukrainian forces continue to hold the village of Kalynivka north of Chasiv Yar, the General Staff said on June 27, contradicting a claim by Russia's Defence Ministry a day earlier that Russian troops had captured it.", "en", _ => true);
+
+        Assert.Equal(("Kalynivka", 1), (facts.Place?.Name, facts.Anchors.Length));
+    }
+
+    [Fact]
+    public void Read_DatelineCity_IsNotThePlaceOfTheClaim()
+    {
+        var facts = Read("MOSCOW (Reuters) - Russian forces have captured the village of Ostrivske in the Donetsk region, the defence ministry said.", "en", _ => true);
+
+        Assert.Equal("Ostrivske", facts.Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_QuoteFragmentOfAStatement_ContinuesTheClaimItBelongsTo()
+    {
+        // samples/text/2024-07-04-tass-dzerzhinsk-centre.md, shortened
+        var facts = ReadReport(
+            "Российские военные заняли центр Дзержинска, заявил советник главы ДНР Игорь Кимаковский. «Наши бойцы продвинулись от шахты \"Северная\" в сторону центра. Идет зачистка», — сказал он.",
+            "ru");
+        var centre = facts.First(f => f.Text.StartsWith("Российские военные", StringComparison.Ordinal));
+        var clearing = facts.Single(f => f.Text.StartsWith("Идет зачистка", StringComparison.Ordinal));
+        var host = facts.Single(f => f.ClaimId == clearing.Continues);
+
+        Assert.Equal((centre.Origin.Key, centre.Place?.Anchor, KindFamily.Ground), (host.Origin.Key, clearing.Place?.Anchor, clearing.Family));
+    }
+
+    [Fact]
+    public void ReadReport_UnplacedClaimOfAnotherSpeaker_TakesThePlaceOfItsStory()
+    {
+        var facts = ReadReport(
+            "Russia's Ministry of Defence said 65 Ukrainian prisoners of war were aboard the plane. The prisoners were being flown to the Belgorod region for an exchange, the RIA news agency reported.",
+            "en");
+
+        Assert.All(facts.Where(f => f.Family == KindFamily.Prisoners), f => Assert.Equal("Belgorod Oblast", f.Place?.Name));
+    }
+
+    [Fact]
+    public void Read_MobilisationNamingOnlyItsCountry_IsPlacedByTheCountry()
+    {
+        var facts = Read("Russia will call up 300,000 reservists in a partial mobilisation, the defence minister said.", "en", _ => true);
+
+        Assert.Equal((KindFamily.Recruitment, "Russia", true), (facts.Family, facts.Place?.Name, facts.Place?.Region));
+    }
+
+    [Fact]
+    public void Read_CaptureNamingOnlyACountry_HasNoPlace()
+    {
+        var facts = Read("Russian forces captured another village in Ukraine, the defence ministry said.", "en", _ => true);
+
+        Assert.Null(facts.Place);
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
+
+    private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)
+    {
+        var report = new Report("r1", "Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 0, 0, TimeSpan.Zero), language, null, text, new InputLocation("test", 1), []);
+        var analysis = Analyzer.Analyze(report);
+        return Reader.ReadReport([.. analysis.Claims.Select((claim, i) => ((long)i + 1, claim))], ClaimReport.Of(1, report, analysis.Places));
+    }
 
     private static ClaimFacts Read(string text, string language, Func<Claim, bool> which)
     {
         var report = new Report("r1", "Укрінформ", null, new DateTimeOffset(2024, 6, 10, 9, 0, 0, TimeSpan.Zero), language, null, text, new InputLocation("test", 1), []);
         var analysis = Analyzer.Analyze(report);
-        var meta = new ClaimReport(1, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash, report.ForwardedFrom, analysis.Places);
-        return Reader.Read(1, Assert.Single(analysis.Claims, claim => which(claim)), meta);
+        return Reader.Read(1, Assert.Single(analysis.Claims, claim => which(claim)), ClaimReport.Of(1, report, analysis.Places));
     }
 }

@@ -7,7 +7,7 @@ namespace Triangulate.Tests.Corroboration;
 /// The bundled samples through the real pipeline (ingest into a SQLite ledger, regrouping, evidence import) and the
 /// claim groups they were written with (docs/samples.md).
 /// </summary>
-public sealed class CorroborationSamplesTests : IClassFixture<CorroborationSamplesTests.SampleLedger>
+public sealed partial class CorroborationSamplesTests : IClassFixture<CorroborationSamplesTests.SampleLedger>
 {
     private readonly SampleLedger ledger;
 

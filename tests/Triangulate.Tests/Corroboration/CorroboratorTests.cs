@@ -21,6 +21,63 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_DenialOfAStrikeInAnotherLanguage_ContradictsTheStrike()
+    {
+        var strike = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "ru", text: "ВС РФ нанесли удар по пункту временной дислокации в Торецке");
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "uk", text: "Інформація про удар по пункту дислокації в Торецьку не відповідає дійсності") with { Denies = KindFamily.Strike };
+
+        var result = Run([strike, denial]);
+
+        Assert.Equal([2L], result.Events.Single(e => e.Id == 1).Contradicts.ToArray());
+    }
+
+    [Fact]
+    public void Run_DenialOfACapture_DoesNotContradictAStrikeThere()
+    {
+        var strike = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, text: "ВС РФ нанесли удар по Торецку");
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "uk", text: "Заява про захоплення Торецька не відповідає дійсності") with { Denies = KindFamily.Ground };
+
+        Assert.All(Run([strike, denial]).Events, e => Assert.Empty(e.Contradicts));
+    }
+
+    [Fact]
+    public void Run_DenialFromTheClaimingSide_DoesNotContradictIt()
+    {
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.UA, origin: Pushilin, text: "Это неправда");
+
+        Assert.All(Run([Claim(1, Toretsk), denial]).Events, e => Assert.Empty(e.Contradicts));
+    }
+
+    [Fact]
+    public void Run_CaptureClaimedAgainWeeksLater_RepeatsTheEarlierEvent()
+    {
+        var result = Run([Claim(1, Toretsk, day: 4), Claim(2, Toretsk, day: 60, origin: RuMod), Claim(3, ChasivYar, day: 61)]);
+
+        Assert.Equal(1L, result.Events.Single(e => e.Id == 2).Repeats);
+        Assert.Equal([2L], result.Events.Single(e => e.Id == 1).RepeatedBy.ToArray());
+        Assert.Null(result.Events.Single(e => e.Id == 3).Repeats);
+    }
+
+    [Fact]
+    public void Run_UndatedClaim_IsFlaggedInItsEvent()
+    {
+        var result = Run([Claim(1, Toretsk, origin: RuMod), Undated(Claim(2, Toretsk, origin: RuMod))]);
+
+        Assert.Equal([2L], Assert.Single(result.Events).UndatedClaims.ToArray());
+    }
+
+    [Fact]
+    public void Run_DenialMergedIntoTheClaimByAnAnalyst_IsNotCountedAsSupport()
+    {
+        var merge = new EventOverride(1, OverrideKind.Merge, [1, 2], "analyst", DateTimeOffset.UnixEpoch);
+        var claims = new[] { Claim(1, Toretsk), Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "uk", text: "Це неправда") };
+
+        var result = Corroborator.Run(claims, [merge], [], EvidenceSet.None, Registry);
+
+        Assert.Equal(["kimakovsky"], Assert.Single(result.Events).IndependentOrigins.SelectMany(c => c.Origins).Select(o => o.Key));
+    }
+
+    [Fact]
     public void Run_RefutedClaim_BearsOutItsDenial()
     {
         var refuted = new Verdict(VerdictTarget.Event, 1, VerdictValue.Refuted, "analyst", DateTimeOffset.UnixEpoch, "no footage");

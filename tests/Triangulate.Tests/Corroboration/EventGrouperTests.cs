@@ -102,6 +102,87 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_ClaimsEveryThreeDaysForMonths_FormEventsNoLongerThanTheWindow()
+    {
+        // Toretsk claimed again every three days from July to February: single linkage chained them into one event.
+        var claims = Enumerable.Range(0, 75).Select(n => Claim(n + 1, Toretsk, day: 4 + (3 * n))).ToList();
+
+        var groups = EventGrouper.Group(claims);
+
+        Assert.True(groups.Length > 1);
+        Assert.All(groups, g => Assert.True(g.Claims.Max(c => c.Day!.Value.DayNumber) - g.Claims.Min(c => c.Day!.Value.DayNumber) <= KindFamilies.WindowDays(KindFamily.Ground)));
+    }
+
+    [Fact]
+    public void Group_UndatedReprintOfTheSameOrigin_JoinsTheDatedEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, Toretsk, day: 90, origin: Kimakovsky), Undated(Claim(3, Toretsk, origin: RuMod))]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimWhoseOriginStandsBehindTwoEvents_StaysOnItsOwn()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, Toretsk, day: 90, origin: RuMod), Undated(Claim(3, Toretsk, origin: RuMod))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimSaidOnSaturday_JoinsTheEventOnASaturday()
+    {
+        // 6 July 2024 was a Saturday, 4 July a Thursday.
+        var onSaturday = Undated(Claim(3, Toretsk, origin: RuMod)) with { Partial = new PartialDate(Weekday: DayOfWeek.Saturday) };
+
+        var groups = EventGrouper.Group([Claim(1, Toretsk, day: 6, origin: RuMod), Claim(2, Toretsk, day: 90 + 4, origin: RuMod), onSaturday]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimsWithNoDatedEvent_AreOneUndatedEventPerOrigin()
+    {
+        var groups = EventGrouper.Group([Undated(Claim(1, Toretsk, origin: RuMod)), Undated(Claim(2, Toretsk, origin: RuMod)), Undated(Claim(3, Toretsk, origin: DeepState))]);
+
+        Assert.Equal("1,2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimPlacedOnlyByItsOblast_JoinsOnlyAnEventItsOriginStandsBehind()
+    {
+        var kurskOblast = new FactPlace("region:ru-kursk", "Kursk Oblast", 51.7, 36.2, [], null, "RU") { Region = true };
+
+        var groups = EventGrouper.Group([Claim(1, kurskOblast, origin: RuMod), Undated(Claim(2, kurskOblast, origin: Kimakovsky)), Undated(Claim(3, kurskOblast, origin: RuMod))]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimOfNoKnownSide_JoinsTheOnlyEventAtItsTime()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, side: Side.RU), Claim(2, Toretsk, side: Side.Unknown, day: 5), Claim(3, Toretsk, side: Side.RU, day: 120)]);
+
+        Assert.Equal("1,2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimOfNoKnownSideBetweenBothSidesEvents_StaysOnItsOwn()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, side: Side.RU), Claim(2, Toretsk, side: Side.UA), Claim(3, Toretsk, side: Side.Unknown, day: 5)]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_DenialRepeatingTheCapture_StaysApartFromIt()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, Toretsk, origin: Trehubov, negated: true)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
     public void Group_EventId_IsTheSmallestMemberClaimId()
     {
         var groups = EventGrouper.Group([Claim(7, Toretsk), Claim(3, Toretsk), Claim(12, ChasivYar)]);
@@ -182,18 +263,25 @@ internal static class Generators
     private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike];
     private static readonly string[] Languages = ["ru", "uk", "en"];
 
+    private static readonly Side[] Sides = [Side.RU, Side.UA, Side.RU, Side.UA, Side.Unknown];
+
+    /// <summary>A claim over real places, sides (one in five of no known side) and days (one in six undated).</summary>
     public static readonly Gen<ClaimFacts> OneClaim =
-        Gen.Select(Gen.Int[0, Places.Length - 1], Gen.Int[0, Kinds.Length - 1], Gen.Int[0, 1], Gen.Int[1, 90], Gen.Int[0, Origins.Length - 1], Gen.Int[0, RelayPool.Length], Gen.Int[0, 2])
-            .Select(t => Claim(
-                0,
-                Places[t.Item1],
-                Kinds[t.Item2],
-                t.Item3 == 0 ? Side.RU : Side.UA,
-                t.Item4,
-                Origins[t.Item5],
-                language: Languages[t.Item7],
-                text: $"{Kinds[t.Item2]} at {Places[t.Item1].Name} by {(t.Item3 == 0 ? "Russian" : "Ukrainian")} forces, day {t.Item4}, according to {Origins[t.Item5].Name}",
-                relays: t.Item6 == RelayPool.Length ? [] : [RelayPool[t.Item6]]));
+        Gen.Select(Gen.Int[0, Places.Length - 1], Gen.Int[0, Kinds.Length - 1], Gen.Int[0, Sides.Length - 1], Gen.Int[1, 90], Gen.Int[0, Origins.Length - 1], Gen.Int[0, RelayPool.Length], Gen.Int[0, 2], Gen.Int[0, 5])
+            .Select(t =>
+            {
+                var claim = Claim(
+                    0,
+                    Places[t.Item1],
+                    Kinds[t.Item2],
+                    Sides[t.Item3],
+                    t.Item4,
+                    Origins[t.Item5],
+                    language: Languages[t.Item7],
+                    text: $"{Kinds[t.Item2]} at {Places[t.Item1].Name} by {Sides[t.Item3]} forces, day {t.Item4}, according to {Origins[t.Item5].Name}",
+                    relays: t.Item6 == RelayPool.Length ? [] : [RelayPool[t.Item6]]);
+                return t.Item8 == 0 ? Undated(claim) : claim;
+            });
 
     /// <summary>1 to 40 claims with ids 1..n.</summary>
     public static readonly Gen<ClaimFacts[]> Ledger = OneClaim.Array[1, 40].Select(claims =>

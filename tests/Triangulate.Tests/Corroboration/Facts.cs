@@ -54,6 +54,7 @@ internal static class Facts
     {
         var date = new DateOnly(2024, 7, 1).AddDays(day - 1);
         var source = origin ?? Kimakovsky;
+        var denies = kind == ClaimKind.Denial || negated;
         return new ClaimFacts(
             id,
             $"report-{id:D6}:0",
@@ -61,7 +62,7 @@ internal static class Facts
             "ext-" + id,
             publisher ?? relays.LastOrDefault()?.Name ?? source.Name,
             language,
-            date,
+            On(date),
             new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             kind,
             side,
@@ -73,8 +74,19 @@ internal static class Facts
             negated,
             false,
             [],
-            false);
+            false) with
+        {
+            Stance = denies ? Stance.Denies : Stance.Asserts,
+            Denies = denies && kind != ClaimKind.Denial ? KindFamilies.Of(kind) : null,
+            Family = denies ? KindFamily.Denial : KindFamilies.Of(kind),
+        };
     }
+
+    /// <summary>A day as the claim's words give it.</summary>
+    public static FactTime On(DateOnly day) => new(day, day, TimePrecision.Day, TimeBasis.Text);
+
+    /// <summary>The claim with no date: its words give none and its report has none.</summary>
+    public static ClaimFacts Undated(ClaimFacts claim) => claim with { Time = null, Published = null };
 
     /// <summary>The grouping as comparable text: each group's sorted claim ids, groups in order ("1,2 | 3").</summary>
     public static string Partition(IEnumerable<ClaimGroup> groups) =>

@@ -58,7 +58,7 @@ public class OriginIndependenceTests
         var a = Claim(1, origin: Outlet("Outlet A"), language: "ru", text: "«Продвинулись на 1,45 км», — сообщили военкоры") with { Quotes = true, Quantities = [1.45] };
         var b = Claim(2, origin: Outlet("Outlet B"), language: "en", text: "\"An advance of 1.45 km\", the channel said") with { Quotes = true, Quantities = [1.45] };
 
-        Assert.Contains("same quoted statement with the same figures on 2024-07-04", OriginIndependence.CopyReason(a, b), StringComparison.Ordinal);
+        Assert.Contains("same quoted statement with the same figures on 2024-07-04", Copies.Reason(a, b), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class OriginIndependenceTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH");
-            Assert.EndsWith("on 2024-07-04", OriginIndependence.CopyReason(a, b), StringComparison.Ordinal);
+            Assert.EndsWith("on 2024-07-04", Copies.Reason(a, b), StringComparison.Ordinal);
         }
         finally
         {

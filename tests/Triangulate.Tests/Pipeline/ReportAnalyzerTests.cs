@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
 using Triangulate.Claims;
 using Triangulate.Ingest;
 using Triangulate.Model;
@@ -35,7 +36,8 @@ public sealed class ReportAnalyzerTests
     [Fact]
     public void AnalyzeWithin_PlacesOutlastTheTimeBudget_RejectsAsOverTimeBudget()
     {
-        var analyzer = new ReportAnalyzer(new SlowPlaces(TimeSpan.FromMilliseconds(500)), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()));
+        var clock = new FakeTimeProvider();
+        var analyzer = new ReportAnalyzer(new SlowPlaces(clock, TimeSpan.FromMilliseconds(500)), new RuleBasedClaimExtractor(SourceRegistry.LoadDefault()), clock);
 
         var outcome = analyzer.AnalyzeWithin(Report(Bulletin, 1), AnalysisBudget.Default with { MaxTime = TimeSpan.FromMilliseconds(20) });
 
@@ -70,12 +72,15 @@ public sealed class ReportAnalyzerTests
         public ImmutableArray<PlaceMention> Find(Report report) => [];
     }
 
-    /// <summary>Stands for place finding that takes long over a hostile text.</summary>
-    private sealed class SlowPlaces(TimeSpan delay) : IPlaceFinder
+    /// <summary>
+    /// Stands for place finding that takes long over a hostile text: it moves the analyzer's clock on by
+    /// <paramref name="takes"/>, so that the budget runs out inside it however fast or loaded the machine is.
+    /// </summary>
+    private sealed class SlowPlaces(FakeTimeProvider clock, TimeSpan takes) : IPlaceFinder
     {
         public ImmutableArray<PlaceMention> Find(Report report)
         {
-            Thread.Sleep(delay);
+            clock.Advance(takes);
             return [];
         }
     }

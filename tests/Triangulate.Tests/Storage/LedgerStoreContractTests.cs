@@ -86,6 +86,23 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
         Assert.Equal(1, (await Store.SummarizeAsync()).Reports);
     }
 
+    /// <summary>
+    /// PostgreSQL refuses U+0000, which SQLite would keep: every engine stores U+FFFD in its place, one for one, so a report
+    /// that reaches the store with one (from the web app, or a reader of an older version) goes in the same everywhere (issue 17).
+    /// </summary>
+    [SkippableFact]
+    public async Task SaveAsync_ReportHoldingNul_StoresReplacementCharacterOnEveryEngine()
+    {
+        var post = KimakovskyToretskCentre();
+        var withNul = post with { Report = post.Report with { Title = "Дзержинск\0центр", Text = post.Report.Text + "\0" } };
+
+        var outcome = await Store.SaveAsync([withNul]);
+
+        var stored = await Store.GetReportAsync(outcome[0].ReportId);
+        Assert.NotNull(stored);
+        Assert.Equal(("Дзержинск\uFFFDцентр", post.Report.Text + "\uFFFD"), (stored.Title, stored.Text));
+    }
+
     [SkippableFact]
     public async Task SaveAsync_SameTextOtherPublisherWithoutUrl_IsAdded()
     {

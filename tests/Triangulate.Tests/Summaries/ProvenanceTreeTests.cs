@@ -41,6 +41,27 @@ public sealed class ProvenanceTreeTests
     }
 
     [Fact]
+    public void Build_RewrittenReprintInACopyLine_HangsBelowTheReportItCopies()
+    {
+        var reuters = new SourceRef("Reuters", SourceKind.WireAgency, Side.Other, SourceId: "reuters");
+        var wire = Claim(1, "Anadolu", reuters);
+        // The rewrite dropped the credit: read alone, it is the aggregator's own voice.
+        var rewrite = new StoredClaim(2, 2, null, "Devdiscourse", null, wire.Claim with
+        {
+            Chain = new AttributionChain(new Attribution(new SourceRef("Devdiscourse", SourceKind.Publisher, Side.Unknown), AttributionRole.Origin), ImmutableArray<Attribution>.Empty),
+        });
+
+        var tree = ProvenanceTree.Build([wire, rewrite], _ => null, [new CopyLine(1, [1, 2], "r2 holds 92% of r1's text")]);
+
+        var origin = Assert.Single(tree);
+        var publisher = Assert.Single(Assert.Single(origin.Children).Children);
+        Assert.Equal(("Anadolu", "relay"), (publisher.Name, publisher.Role));
+        var copy = Assert.Single(publisher.Children);
+        Assert.Equal(("Devdiscourse", "copy"), (copy.Name, copy.Role));
+        Assert.Equal([2L], copy.ClaimIds);
+    }
+
+    [Fact]
     public void Build_ForAnEvent_GroupsOriginsAsCountedAndPutsTheUncountedApart()
     {
         var claims = new[] { Claim(1, "ТАСС", Russia24), Claim(2, "Reuters") };
@@ -62,5 +83,34 @@ public sealed class ProvenanceTreeTests
             groups.Select(g => (g.Role, g.Name)));
         Assert.Equal([1L, 2L], groups[0].ClaimIds);
         Assert.Equal("Reuters", Assert.Single(groups[1].Children).Name);
+    }
+
+    [Fact]
+    public void Build_ForAnEvent_UncountedRewriteOfACountedReport_HangsBelowTheReportItCopies()
+    {
+        var wire = Claim(1, "ТАСС");
+        var rewrite = new StoredClaim(2, 2, null, "Devdiscourse", null, wire.Claim with
+        {
+            Chain = new AttributionChain(new Attribution(new SourceRef("Devdiscourse", SourceKind.Publisher, Side.Unknown), AttributionRole.Origin), ImmutableArray<Attribution>.Empty),
+        });
+        var kimakovsky = new FactSource("kimakovsky", "Igor Kimakovsky", Side.RU, SourceKind.Official, true);
+        var devdiscourse = new FactSource("devdiscourse", "Devdiscourse", Side.Unknown, SourceKind.Publisher, false);
+        EventClaim Member(long id, FactSource origin) => new(id, id, null, "x", null, "en", ClaimKind.TerritorialControl, "", origin, []);
+        var ledgerEvent = new CorroboratedEvent(
+            7, ClaimKind.TerritorialControl, Side.RU, [], null, null, new DateOnly(2024, 7, 4), new DateOnly(2024, 7, 4), [1, 2],
+            [Member(1, kimakovsky), Member(2, devdiscourse)],
+            [new OriginCluster([kimakovsky], Side.RU, [])], [devdiscourse], [], [], null, new Grade("3", "possibly true"))
+        {
+            CopyLines = [new CopyLine(1, [1, 2], "r2 holds 92% of r1's text")],
+        };
+
+        var groups = ProvenanceTree.Build(ledgerEvent, [wire, rewrite], Registry);
+
+        var notCounted = groups.Single(g => g.Role == ProvenanceTree.NotCountedRole);
+        var publisher = Assert.Single(Assert.Single(notCounted.Children).Children);
+        Assert.Equal(("ТАСС", "relay"), (publisher.Name, publisher.Role));
+        var copy = Assert.Single(publisher.Children);
+        Assert.Equal(("Devdiscourse", "copy"), (copy.Name, copy.Role));
+        Assert.Equal([2L], copy.ClaimIds);
     }
 }

@@ -59,6 +59,20 @@ internal static class Browser
         return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Does something that makes the list load events (a filter changed, the form sent) and waits until the list holds
+    /// what a load begun since gave: the page numbers its loads, and the list, once idle, carries the number of the
+    /// latest, the one that drew it.
+    /// </summary>
+    public static async Task ReloadingTheListAsync(IPage page, Func<Task> act)
+    {
+        var before = await page.EvaluateAsync<int>("() => Number(document.querySelector('#event-list').dataset.load ?? 0)");
+        await act();
+        await page.WaitForFunctionAsync(
+            "before => { const list = document.querySelector('#event-list'); return list.getAttribute('aria-busy') === 'false' && Number(list.dataset.load) > before; }",
+            before);
+    }
+
     /// <summary>How many events the list holds: it draws only the rows in view, each knowing the size of the whole.</summary>
     public static async Task<int> ListedEventsAsync(IPage page) =>
         await page.EvaluateAsync<int>("() => Number(document.querySelector('#event-list li')?.getAttribute('aria-setsize') ?? 0)");

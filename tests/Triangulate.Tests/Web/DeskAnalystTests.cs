@@ -271,7 +271,7 @@ public sealed class DeskAnalystTests(FrontLineLedger ledger) : IClassFixture<Fro
         await page.SelectOptionAsync("#sort", "reports");
         await page.FillAsync("#filter-source", "kimakovsky");
         await page.SelectOptionAsync("#filter-kind", "territorial_control");
-        await page.ClickAsync("#filters button[type='submit']");
+        await Browser.ReloadingTheListAsync(page, () => page.ClickAsync("#filters button[type='submit']"));
         await page.Locator("#event-list li button", new PageLocatorOptions { HasText = "Toretsk" }).First.ClickAsync();
         await page.WaitForSelectorAsync("#provenance");
     }

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Triangulate.Export;
 using Triangulate.Storage;
 using Triangulate.Web;
 using Triangulate.Web.Api;
@@ -11,7 +12,7 @@ using Triangulate.Web.Security;
 
 namespace Triangulate.Tests.Web;
 
-/// <summary>What a hostile caller tried and must not get (issue 17): 500s from bad numbers, timing and guessing at sign-in, formulas in CSV, unguarded endpoints.</summary>
+/// <summary>What a hostile caller tried and must not get (issue 17): 500s from bad numbers, timing and guessing at sign-in, oversized notes, unguarded endpoints (formulas in CSV: ExportTablesTests).</summary>
 public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLedger>
 {
     [Theory]
@@ -47,17 +48,22 @@ public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLe
     [Fact]
     public async Task PostVerdict_BodyOfFiveMegabytes_RefusedBeforeItIsRead()
     {
-        var response = await ledger.Client(AccessRole.Analyst).PostAsJsonAsync("api/events/1/verdicts", new { value = "confirmed", note = new string('x', 5_000_000) });
+        // The body's length is declared and the body held back until the server asks for it (Expect: 100-continue):
+        // the server's answer then comes before any of it is sent, where a body sent at once raced the server closing
+        // the connection on it and now and then ended in a broken pipe instead of the answer.
+        using var client = ledger.Client(AccessRole.Analyst, new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/events/1/verdicts")
+        {
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { value = "confirmed", note = new string('x', 5_000_000) }))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") },
+            },
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-    }
-
-    [Fact]
-    public void Inert_CellsAFormulaWouldStartWith_GetAnApostropheAndNumbersStay()
-    {
-        Assert.Equal(
-            ["'=HYPERLINK(\"http://x\")", "'+1+1", "'@SUM(A1)", "'-x", "-37.8", "Торецьк", ""],
-            new[] { "=HYPERLINK(\"http://x\")", "+1+1", "@SUM(A1)", "-x", "-37.8", "Торецьк", "" }.Select(ExportTables.Inert));
     }
 
     [Fact]

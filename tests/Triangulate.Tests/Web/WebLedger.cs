@@ -80,10 +80,10 @@ public class WebLedger : IAsyncLifetime
     }
 
     /// <summary>A client that sends the API key of <paramref name="role"/>, or none for an anonymous caller.</summary>
-    public HttpClient Client(AccessRole? role)
+    public HttpClient Client(AccessRole? role, HttpMessageHandler? handler = null)
     {
         RequireDatabase();
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = new HttpClient(handler ?? new SocketsHttpHandler()) { BaseAddress = BaseAddress };
         if (role is { } r)
         {
             client.DefaultRequestHeaders.Add(AccessNames.ApiKeyHeader, ApiKeys[r]);

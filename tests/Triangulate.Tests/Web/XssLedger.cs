@@ -37,7 +37,7 @@ public sealed class XssPageTests(XssLedger ledger) : IClassFixture<XssLedger>
             _ = dialog.DismissAsync();
         };
         await page.FillAsync("#filter-text", "Hostile Channel");
-        await page.ClickAsync("#filters button[type='submit']");
+        await Browser.ReloadingTheListAsync(page, () => page.ClickAsync("#filters button[type='submit']"));
         await page.Locator("#event-list li button").First.ClickAsync();
         await page.WaitForSelectorAsync("#claims .report-text");
         await Browser.ScreenshotAsync(page, "07-xss");

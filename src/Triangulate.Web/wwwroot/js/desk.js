@@ -66,18 +66,38 @@ function select(e) {
 }
 
 // --- data ------------------------------------------------------------------------------------------------
-async function loadEvents() {
-  const events = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await get('events', { ...state.filters, foldFragments: true, offset, limit: PAGE });
-    events.push(...page.items);
-    if (page.nextOffset === null) break;
+// Loads are numbered, and the list is marked busy from the moment one begins until the latest has drawn it (its rows
+// are the old ones meanwhile), then carries that load's number. A load overtaken by a newer one (the kind changed, then
+// the form was sent) is dropped when it answers, so that the list ends with the latest filters whatever order the
+// answers come in.
+let latestLoad = 0;
+const eventList = document.getElementById('event-list');
+
+function beginLoad() {
+  eventList.setAttribute('aria-busy', 'true');
+  return ++latestLoad;
+}
+
+async function loadEvents(load = beginLoad()) {
+  try {
+    const events = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await get('events', { ...state.filters, foldFragments: true, offset, limit: PAGE });
+      if (load !== latestLoad) return;
+      events.push(...page.items);
+      if (page.nextOffset === null) break;
+    }
+    state.events = sorted(events);
+    drawMarkers(visibleByDays(state.events));
+    timeline.draw(state.events);
+    renderList({ fromTop: false });
+    fillOrigins(state.events);
+  } finally {
+    if (load === latestLoad) {
+      eventList.dataset.load = load;
+      eventList.setAttribute('aria-busy', 'false');
+    }
   }
-  state.events = sorted(events);
-  drawMarkers(visibleByDays(state.events));
-  timeline.draw(state.events);
-  renderList({ fromTop: false });
-  fillOrigins(state.events);
 }
 
 const SORTS = {
@@ -447,15 +467,17 @@ const picker = new PlacePicker(document.getElementById('filter-place'), document
 // The form's fields are the API's filters, but for the place: the picker gives a gazetteer id, or a point and a radius.
 async function applyFilters(ev) {
   ev?.preventDefault();
+  const load = beginLoad();
   const values = Object.fromEntries(new FormData(filters));
   const place = await picker.chosen();
+  if (load !== latestLoad) return;
   delete values.placeText;
   delete values.radiusKm;
   const radius = Number(document.getElementById('filter-radius').value);
   if (place && radius > 0) Object.assign(values, { lat: place.lat, lon: place.lon, radiusKm: radius });
   else if (place) values.place = place.id;
   state.filters = values;
-  await loadEvents();
+  await loadEvents(load);
 }
 filters.addEventListener('submit', applyFilters);
 for (const id of ['filter-kind', 'filter-side', 'filter-credibility', 'filter-hedged']) document.getElementById(id).addEventListener('change', () => applyFilters());

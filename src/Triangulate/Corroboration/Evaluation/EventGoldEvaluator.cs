@@ -79,8 +79,8 @@ public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry r
             var groups = EventGrouper.Group(facts);
             var reportsOf = groups.ToDictionary(g => g.Id, g => g.Claims.Select(c => c.ExternalId!).ToHashSet(StringComparer.Ordinal));
             var inGold = gold.Events.SelectMany(e => e.Reports).ToHashSet(StringComparer.Ordinal);
-            var predicted = Pairs(reportsOf.Values.Select(set => set.Where(inGold.Contains)));
-            var expected = Pairs(gold.Events.Select(e => e.Reports.AsEnumerable()));
+            var predicted = EvaluationFacts.Pairs(reportsOf.Values.Select(set => set.Where(inGold.Contains)));
+            var expected = EvaluationFacts.Pairs(gold.Events.Select(e => e.Reports.AsEnumerable()));
             truePairs += predicted.Count(expected.Contains);
             predictedPairs += predicted.Count;
             goldPairs += expected.Count;
@@ -102,50 +102,9 @@ public sealed class EventGoldEvaluator(ReportAnalyzer analyzer, SourceRegistry r
     }
 
     private static PairMiss Miss(string caseName, PairMissKind kind, (string A, string B) pair, List<ClaimFacts> facts) =>
-        new(caseName, kind, pair.A, pair.B, Describe(facts, pair.A), Describe(facts, pair.B));
+        new(caseName, kind, pair.A, pair.B, EvaluationFacts.Describe(facts, pair.A), EvaluationFacts.Describe(facts, pair.B));
 
-    private static ImmutableArray<string> Describe(List<ClaimFacts> facts, string reportId) =>
-        [.. facts.Where(c => c.ExternalId == reportId).Select(Describe)];
-
-    private static string Describe(ClaimFacts c)
-    {
-        var where = c.Place is { } place ? $"at {place.Name} ({place.Id}, settlement {place.Anchor})"
-            : c.PlaceName is { } name ? $"at unresolved '{name}'"
-            : "at no place";
-        var negated = c.Negated ? " negated" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{c.Kind} {c.ActingSide}{negated} {where} {c.Day:yyyy-MM-dd} origin {c.Origin.Key}: \"{c.Text}\"");
-    }
-
-    private List<ClaimFacts> Facts(GoldCase gold)
-    {
-        var facts = new List<ClaimFacts>();
-        var claimId = 0L;
-        for (var i = 0; i < gold.Reports.Length; i++)
-        {
-            var g = gold.Reports[i];
-            var report = new Report(g.Id, g.Publisher, null, g.Published, g.Language, null, g.Text, new InputLocation(gold.Name, i + 1),
-                g.ForwardedFrom.IsDefault ? [] : g.ForwardedFrom);
-            var analysis = analyzer.Analyze(report);
-            var meta = new ClaimReport(i + 1, g.Id, g.Publisher, g.Language, g.Published, report.ContentHash, report.ForwardedFrom, analysis.Places);
-            facts.AddRange(analysis.Claims.Select(claim => reader.Read(++claimId, claim, meta)));
-        }
-        return facts;
-    }
-
-    private static HashSet<(string, string)> Pairs(IEnumerable<IEnumerable<string>> groups)
-    {
-        var pairs = new HashSet<(string, string)>();
-        foreach (var group in groups)
-        {
-            var members = group.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            for (var a = 0; a < members.Count; a++)
-            {
-                for (var b = a + 1; b < members.Count; b++)
-                {
-                    pairs.Add((members[a], members[b]));
-                }
-            }
-        }
-        return pairs;
-    }
+    private List<ClaimFacts> Facts(GoldCase gold) =>
+        EvaluationFacts.Read(analyzer, reader, [.. gold.Reports.Select((g, i) => new Report(g.Id, g.Publisher, null, g.Published, g.Language, null, g.Text,
+            new InputLocation(gold.Name, i + 1), g.ForwardedFrom.IsDefault ? [] : g.ForwardedFrom))]);
 }

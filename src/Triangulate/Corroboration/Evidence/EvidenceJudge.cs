@@ -26,25 +26,25 @@ public static class EvidenceJudge
 
     public static ImmutableArray<Verdict> Judge(long eventId, ClaimFacts claim, EvidenceSet evidence)
     {
-        // The maps and the list show Russian-occupied ground in Ukraine; a claim of Ukrainian gains or holding, or about a
-        // place outside Ukraine, is not checked here.
-        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Negated: false, Place: { CountryCode: "UA" } place })
+        // The maps and the list show Russian-occupied ground in Ukraine; a claim of Ukrainian gains or holding, about a
+        // place outside Ukraine, about a whole oblast, or with no date, is not checked here.
+        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place: { CountryCode: "UA", Region: false } place, Day: { } day })
         {
             return [];
         }
         var verdicts = ImmutableArray.CreateBuilder<Verdict>();
-        var windowEnd = claim.Day.AddDays(WindowDays);
-        var inside = evidence.Maps.Between(claim.Day, windowEnd, place.Lat, place.Lon).FirstOrDefault(m => m.Inside);
+        var windowEnd = day.AddDays(WindowDays);
+        var inside = evidence.Maps.Between(day, windowEnd, place.Lat, place.Lon).FirstOrDefault(m => m.Inside);
         if (inside.Map is { } confirming)
         {
             verdicts.Add(new Verdict(VerdictTarget.Event, eventId, VerdictValue.Confirmed, By, At(confirming.Date),
-                FormattableString.Invariant($"{place.Name} ({place.Lat:F4}, {place.Lon:F4}) is inside the occupied area on the map of {confirming.Date:yyyy-MM-dd}, within {WindowDays} days of the claim of {claim.Day:yyyy-MM-dd}"),
+                FormattableString.Invariant($"{place.Name} ({place.Lat:F4}, {place.Lon:F4}) is inside the occupied area on the map of {confirming.Date:yyyy-MM-dd}, within {WindowDays} days of the claim of {day:yyyy-MM-dd}"),
                 $"control-map:{confirming.Name}"));
         }
         else if (evidence.Maps.FirstFrom(windowEnd, place.Lat, place.Lon) is { Inside: false, Map: var later })
         {
             verdicts.Add(new Verdict(VerdictTarget.Event, eventId, VerdictValue.Refuted, By, At(later.Date),
-                FormattableString.Invariant($"{place.Name} ({place.Lat:F4}, {place.Lon:F4}) is still outside the occupied area on the map of {later.Date:yyyy-MM-dd}, {later.Date.DayNumber - claim.Day.DayNumber} days after the claim of {claim.Day:yyyy-MM-dd}"),
+                FormattableString.Invariant($"{place.Name} ({place.Lat:F4}, {place.Lon:F4}) is still outside the occupied area on the map of {later.Date:yyyy-MM-dd}, {later.Date.DayNumber - day.DayNumber} days after the claim of {day:yyyy-MM-dd}"),
                 $"control-map:{later.Name}"));
         }
         var entry = evidence.Occupation.Where(e => Covers(e, place)).OrderBy(e => e.OccupiedFrom).FirstOrDefault();
@@ -53,8 +53,8 @@ public static class EvidenceJudge
             var confirmed = entry.OccupiedFrom <= windowEnd;
             verdicts.Add(new Verdict(VerdictTarget.Event, eventId, confirmed ? VerdictValue.Confirmed : VerdictValue.Refuted, By, At(entry.OccupiedFrom),
                 confirmed
-                    ? FormattableString.Invariant($"the official list dates the occupation of {entry.Name} ({entry.Code}) from {entry.OccupiedFrom:yyyy-MM-dd}, no later than {WindowDays} days after the claim of {claim.Day:yyyy-MM-dd}")
-                    : FormattableString.Invariant($"the official list dates the occupation of {entry.Name} ({entry.Code}) only from {entry.OccupiedFrom:yyyy-MM-dd}, more than {WindowDays} days after the claim of {claim.Day:yyyy-MM-dd}"),
+                    ? FormattableString.Invariant($"the official list dates the occupation of {entry.Name} ({entry.Code}) from {entry.OccupiedFrom:yyyy-MM-dd}, no later than {WindowDays} days after the claim of {day:yyyy-MM-dd}")
+                    : FormattableString.Invariant($"the official list dates the occupation of {entry.Name} ({entry.Code}) only from {entry.OccupiedFrom:yyyy-MM-dd}, more than {WindowDays} days after the claim of {day:yyyy-MM-dd}"),
                 $"occupation-list:{entry.ListName}#{entry.Code}"));
         }
         return verdicts.ToImmutable();

@@ -57,7 +57,7 @@ public static class DossierLayout
         var places = string.Join(", ", e.Places.Select(p => p.Name));
         writer.Title($"Event e{Number(e.Id)}: {ContractNames.Of(e.Kind)}{(places.Length > 0 ? " · " + places : "")}");
         writer.Paragraph(
-            $"{Day(e.FirstDay)} – {Day(e.LastDay)} · {e.Claims.Length} claim(s) in {e.ReportIds.Length} report(s) · gaining or acting side {ContractNames.Of(e.ActingSide)} · dossier generated {dossier.Generated.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC from the Triangulate ledger");
+            $"{Days(e.FirstDay, e.LastDay)} · {e.Claims.Length} claim(s) in {e.ReportIds.Length} report(s) · gaining or acting side {ContractNames.Of(e.ActingSide)} · dossier generated {dossier.Generated.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC from the Triangulate ledger");
 
         writer.Heading("Grade");
         writer.Paragraph(new Inline($"Credibility {e.Credibility.Code}", InlineStyle.Strong), ": " + e.Credibility.Explanation);
@@ -104,7 +104,7 @@ public static class DossierLayout
         else
         {
             writer.Table(["event", "kind", "side", "days", "grade", "first claim"], dossier.Contradicted.Select(other => (IReadOnlyList<Inline>)
-                [$"e{Number(other.Id)}", ContractNames.Of(other.Kind), ContractNames.Of(other.ActingSide), $"{Day(other.FirstDay)} – {Day(other.LastDay)}",
+                [$"e{Number(other.Id)}", ContractNames.Of(other.Kind), ContractNames.Of(other.ActingSide), Days(other.FirstDay, other.LastDay),
                  other.Credibility.Code, other.Claims.IsDefaultOrEmpty ? "" : other.Claims[0].Text]));
         }
 
@@ -185,6 +185,9 @@ public static class DossierLayout
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An event's span; "undated" when none of its claims has a time.</summary>
+    private static string Days(DateOnly? first, DateOnly? last) => first is { } from && last is { } to ? $"{Day(from)} – {Day(to)}" : "undated";
 
     internal static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

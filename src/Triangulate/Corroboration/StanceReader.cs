@@ -1,0 +1,86 @@
+using Triangulate.Claims;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Corroboration;
+
+/// <summary>
+/// Whether a claim asserts its happening or denies one, read before grouping so that a denial is never counted as
+/// support for what it denies, whatever words of capture it repeats. A claim denies when the extractor made it a
+/// denial, when it is negated ("Russian forces have not entered N"), or when it calls what it tells false without a
+/// verb of denying: «Твердження окупантів про захоплення Торецька — чергова інформаційна операція» is Voloshyn's
+/// denial of the capture, not his report of it.
+/// </summary>
+public static class StanceReader
+{
+    /// <summary>
+    /// Words that brand a claim as false. The verbs and phrases of denial ("denied", «не відповідає дійсності»,
+    /// «опроверг», "fake") are the extractor's (<see cref="ClaimKinds"/>), and make a claim of kind denial already.
+    /// </summary>
+    private static readonly CueLexicon<bool> Refutations = new(new[]
+    {
+        "information operation", "info operation", "disinformation", "false information", "false claim", "false report", "spreading lies",
+        "информационная операция", "информационной операции", "информационно-психологическ", "ипсо=", "дезинформац", "ложная информация", "ложь=", "вымысел", "выдумк",
+        "інформаційна операція", "інформаційної операції", "інформаційно-психологічн", "іпсо=", "дезінформац", "неправдива інформація", "вигадк", "вигадан",
+    }.Select(cue => (cue, true)));
+
+    /// <summary>The claim's stance and, for a denial, the family of what it denies when its words say.</summary>
+    public static (Stance Stance, KindFamily? Denies) Read(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var lowered = claim.Text.ToLowerInvariant();
+        var whole = new Span(0, lowered.Length);
+        if (claim.Kind == ClaimKind.Denial)
+        {
+            return (Stance.Denies, DeniedFamily(lowered, whole));
+        }
+        return claim.Negated || Refutations.FindFirst(lowered, whole) is not null || ScareQuotedByTheOtherSide(claim, lowered)
+            ? (Stance.Denies, KindFamilies.Of(claim.Kind))
+            : (Stance.Asserts, null);
+    }
+
+    /// <summary>
+    /// The event word in quotation marks of its own, in the mouth of the side it is claimed against: «Окупанти не вперше
+    /// оголошують про "захоплення" того…» (Trehubov) mocks a capture. A wire writing that the ministry said it had
+    /// "liberated" a village distances itself from its source, whose claim it still is.
+    /// </summary>
+    private static bool ScareQuotedByTheOtherSide(Claim claim, string lowered)
+    {
+        var speaker = claim.Chain.Origin.Source.Side;
+        var actor = claim.Actor?.Side ?? Side.Unknown;
+        if (speaker is not (Side.RU or Side.UA) || actor is not (Side.RU or Side.UA) || speaker == actor)
+        {
+            return false;
+        }
+        foreach (var quoted in ShortQuotations(lowered))
+        {
+            if (ClaimKinds.Cues.FindAll(lowered, quoted).Any(cue => cue.Value is not (ClaimKind.Denial or ClaimKind.Other)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Quotations of one to three words: "захоплення", «освобождение», "liberated".</summary>
+    private static IEnumerable<Span> ShortQuotations(string text)
+    {
+        const string Openers = "\"«“„";
+        for (var open = text.IndexOfAny(Openers.ToCharArray()); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openers.ToCharArray(), open + 1))
+        {
+            var closer = text[open] switch { '«' => '»', '“' => '”', '„' => '“', _ => '"' };
+            var close = text.IndexOf(closer, open + 1);
+            if (close > open + 1 && text.AsSpan(open + 1, close - open - 1).Count(' ') <= 2)
+            {
+                yield return new Span(open + 1, close);
+            }
+        }
+    }
+
+    /// <summary>What a denial's own words say it denies: «спростував інформацію про захоплення» denies ground; "This is not true" says nothing.</summary>
+    private static KindFamily? DeniedFamily(string lowered, Span whole) =>
+        ClaimKinds.Cues.FindAll(lowered, whole)
+            .Where(cue => cue.Value is not (ClaimKind.Denial or ClaimKind.Other))
+            .Select(cue => (KindFamily?)KindFamilies.Of(cue.Value))
+            .FirstOrDefault();
+}

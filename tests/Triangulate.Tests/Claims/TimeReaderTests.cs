@@ -1,0 +1,124 @@
+using System.Globalization;
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+public class TimeReaderTests
+{
+    private static readonly DateTimeOffset Saturday = new(2024, 12, 21, 15, 0, 0, TimeSpan.Zero);
+
+    private static ClaimTime? Read(string text, DateTimeOffset? published, string? clause = null)
+    {
+        var start = clause is null ? 0 : text.IndexOf(clause, StringComparison.Ordinal);
+        return TimeReader.Read(text, new Span(start, clause is null ? text.Length : start + clause.Length), published);
+    }
+
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Russian troops captured Kostiantynopolske, the defence ministry said on Friday.", "Friday", "2024-12-20")]
+    [InlineData("Saturday's announcement by the ministry said the village was taken.", "Saturday", "2024-12-21")]
+    [InlineData("В пятницу ВС РФ освободили Константинопольское.", "В пятницу", "2024-12-20")]
+    [InlineData("У п'ятницю окупанти заявили про захоплення села.", "У п'ятницю", "2024-12-20")]
+    public void Read_Weekday_IsTheLatestSuchDayOnOrBeforeTheReport(string text, string words, string day)
+    {
+        var time = Read(text, Saturday);
+
+        Assert.Equal((Day(day), Day(day), words, TimePrecision.Day, TimeBasis.Text), (time?.From, time?.To, time?.Words, time?.Precision, time?.Basis));
+        Assert.Equal(words, time!.Span!.Value.Slice(text));
+    }
+
+    [Fact]
+    public void Read_DayOfMonthInAnUndatedReport_KeepsTheMonthAndDayUnresolved()
+    {
+        const string text = "Российские войска 20 мая полностью взяли Артемовск.";
+
+        var time = Read(text, null);
+
+        Assert.Equal((null, null, "20 мая", new PartialDate(5, 20)), (time?.From, time?.To, time?.Words, time?.Partial));
+    }
+
+    [Fact]
+    public void Read_WeekdayInAnUndatedReport_KeepsTheWeekday()
+    {
+        var time = Read("The defence ministry said on Saturday that its forces had taken the village.", null);
+
+        Assert.Equal((null, DayOfWeek.Saturday), (time?.From, time?.Partial?.Weekday));
+    }
+
+    [Fact]
+    public void Read_TodayWithItsDate_IsThatDay()
+    {
+        var time = Read("Сьогодні, 31 липня, окупанти обстріляли Костянтинівку.", new DateTimeOffset(2024, 7, 31, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal((Day("2024-07-31"), "31 липня"), (time?.From, time?.Words));
+    }
+
+    [Fact]
+    public void Read_ClaimWithoutTimeWordsInAWireStory_IsDatedByTheDateline()
+    {
+        const string text = "KYIV, Dec 21 (Reuters) - Russian troops have captured the village of Kostiantynopolske, the defence ministry said.";
+
+        var time = Read(text, new DateTimeOffset(2024, 12, 23, 8, 0, 0, TimeSpan.Zero), "Russian troops have captured the village of Kostiantynopolske, the defence ministry said.");
+
+        Assert.Equal((Day("2024-12-21"), TimeBasis.Dateline, "KYIV, Dec 21 (Reuters) -"), (time?.From, time?.Basis, time?.Words));
+        Assert.Equal(time!.Words, time.Span!.Value.Slice(text));
+    }
+
+    [Fact]
+    public void Read_WeekdayInAWireStory_CountsFromTheDatelineNotTheReprint()
+    {
+        const string text = "МОСКВА, 14 октября. /ТАСС/. В пятницу подразделения группировки войск «Юг» освободили Островское.";
+
+        var time = Read(text, new DateTimeOffset(2024, 10, 20, 8, 0, 0, TimeSpan.Zero), "В пятницу подразделения группировки войск «Юг» освободили Островское.");
+
+        Assert.Equal(Day("2024-10-11"), time?.From);
+    }
+
+    [Fact]
+    public void Read_ReportWithNoDateAndNoTimeWords_IsUndated() =>
+        Assert.Null(Read("Российские военные освободили населенный пункт Островское.", null));
+
+    [Fact]
+    public void Read_LastWeek_IsTheSevenDaysBefore()
+    {
+        var time = Read("Last week Russian forces advanced near Pokrovsk.", Saturday);
+
+        Assert.Equal((Day("2024-12-14"), Day("2024-12-20"), TimePrecision.Week), (time?.From, time?.To, time?.Precision));
+    }
+
+    [Theory]
+    [InlineData("In May Russian forces took the village.", "2024-05-01", "2024-05-31")]
+    [InlineData("У травні окупанти захопили село.", "2024-05-01", "2024-05-31")]
+    [InlineData("В декабре 2023 ВС РФ взяли село.", "2023-12-01", "2023-12-31")]
+    public void Read_Month_IsTheWholeMonth(string text, string from, string to)
+    {
+        var time = Read(text, Saturday);
+
+        Assert.Equal((Day(from), Day(to), TimePrecision.Month), (time?.From, time?.To, time?.Precision));
+    }
+
+    [Fact]
+    public void Read_Earlier_IsSomeTimeBeforeTheReport()
+    {
+        var time = Read("Ранее группировка освободила Желанное Второе.", Saturday);
+
+        Assert.Equal((null, Day("2024-12-21"), TimePrecision.Before), (time?.From, time?.To, time?.Precision));
+    }
+
+    [Theory]
+    [InlineData("MOSCOW (Reuters) - Russia said its forces had taken the town.", "MOSCOW (Reuters) -")]
+    [InlineData("ODESSA, Ukraine (AFP) — The cruiser was badly damaged.", "ODESSA, Ukraine (AFP) —")]
+    [InlineData("Москва. 13 марта. INTERFAX.RU — Вооружённые силы России освободили ещё три населенных пункта.", "Москва. 13 марта. INTERFAX.RU —")]
+    public void DatelineHead_FindsTheDatelineWithOrWithoutADate(string text, string dateline)
+    {
+        var span = TimeReader.DatelineHead(text);
+
+        Assert.Equal(dateline, span?.Slice(text));
+    }
+
+    [Fact]
+    public void DatelineHead_OrdinarySentence_IsNone() =>
+        Assert.Null(TimeReader.DatelineHead("Russian troops have captured the village of Kostiantynopolske, the defence ministry said on Saturday."));
+}

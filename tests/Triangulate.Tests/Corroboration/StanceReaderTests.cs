@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Triangulate.Corroboration;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Corroboration;
+
+public class StanceReaderTests
+{
+    private static readonly SourceRef Voloshyn = new("Nazar Voloshyn", SourceKind.Official, Side.UA, SourceId: "voloshyn");
+    private static readonly SourceRef RussianMinistry = new("Russian Ministry of Defence", SourceKind.MilitaryCommand, Side.RU, SourceId: "ru_mod");
+
+    private static Claim Claim(string text, ClaimKind kind, SourceRef origin, Side actor = Side.Unknown, bool negated = false) => new(
+        new Span(0, text.Length), text, kind, actor == Side.Unknown ? null : new Actor("окупанти", actor, new Span(0, 1)), null, [], null, [], null, negated,
+        new AttributionChain(new Attribution(origin, AttributionRole.Origin), ImmutableArray<Attribution>.Empty));
+
+    [Fact]
+    public void Read_InformationOperationRemark_DeniesTheCaptureItNames()
+    {
+        var claim = Claim("Твердження окупантів про захоплення Торецька — чергова інформаційна операція", ClaimKind.TerritorialControl, Voloshyn, Side.RU);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Ground), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_DenialNamingACapture_DeniesGround()
+    {
+        var claim = Claim("Заява російської сторони про нібито захоплення центральної частини Торецька не відповідає дійсності", ClaimKind.Denial, Voloshyn);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Ground), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_DenialThatSaysNothingOfWhat_DeniesAnything()
+    {
+        var claim = Claim("This is not true.", ClaimKind.Denial, Voloshyn);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)null), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_CaptureScareQuotedByTheOtherSide_Denies()
+    {
+        var claim = Claim("Окупанти не вперше оголошують про \"захоплення\" того", ClaimKind.TerritorialControl, Voloshyn, Side.RU);
+
+        Assert.Equal(Stance.Denies, StanceReader.Read(claim).Stance);
+    }
+
+    [Fact]
+    public void Read_WireQuotingTheMinistrysOwnWord_StillAsserts()
+    {
+        var claim = Claim("Russia's Defence Ministry said its Southern group of forces had \"liberated\" Kalynivka.", ClaimKind.TerritorialControl, RussianMinistry, Side.RU);
+
+        Assert.Equal(Stance.Asserts, StanceReader.Read(claim).Stance);
+    }
+
+    [Fact]
+    public void Read_NegatedCapture_DeniesIt()
+    {
+        var claim = Claim("Russian forces did not capture Toretsk.", ClaimKind.TerritorialControl, Voloshyn, Side.RU, negated: true);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Ground), StanceReader.Read(claim));
+    }
+}
