@@ -15,6 +15,7 @@ using Triangulate.Places.Build;
 // `place-spellings-build <control-maps dir> <out.tsv>` writes the front-line spellings list, `place-spellings <list>
 // [--misses]` scores the resolver on it;
 // `places-speed [viina-dir]` times the gazetteer's load and place finding on dense, realistic and VIINA text;
+// `registry-speed [registry-dir]…` times the source registry's load and name finding (the bundled one by default);
 // `faults kills|concurrent|fuzz [--engine sqlite|postgres] …` runs the robustness figures of the README (Faults.cs);
 // anything else goes to BenchmarkDotNet (`--filter '*ClaimExtraction*'`, `--list flat`).
 if (args is ["throughput", .. var rest])
@@ -48,6 +49,11 @@ if (args is ["viina-places", var viina])
 if (args is ["places-speed", .. var viinaDirectory])
 {
     return PlaceSpeed.Run(viinaDirectory.FirstOrDefault());
+}
+
+if (args is ["registry-speed", .. var registries])
+{
+    return RegistrySpeed.Run(registries);
 }
 
 if (args is ["build-frontline", var frontLineMaps, var frontLineGazetteer])

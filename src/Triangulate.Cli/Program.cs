@@ -84,6 +84,7 @@ public static class Program
         SourcesCommand.Create(),
         SourceCommand.Create(),
         EvalCommand.Create(),
+        EvalCommand.Train(),
         PlacesCommand.Create(),
         DbCommand.Create(),
     };

@@ -1,178 +1,129 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
+using Triangulate.Claims.Speech;
 using Triangulate.Text;
 
 namespace Triangulate.Claims;
 
 /// <summary>
 /// Finds claims with lexicons and rules, sentence by sentence. A sentence (or each of its coordinated clauses) is a
-/// claim when it holds an event word of some <see cref="ClaimKind"/> and is not commentary, background or a question.
-/// Attribution is read per sentence and carried over within a report: a paragraph's attribution-only sentences
-/// ("Об этом заявил …", "The update came through …") cover its unattributed claims, "He added" refers back to the last
-/// speaker, and a speaker named again keeps the relays it was first reported through. A claim's places are those its
-/// clause names, or the one it refers back to ("от той же шахты", "в місті"; see <see cref="PlaceAnaphora"/>).
+/// claim when it holds an event word of some <see cref="ClaimKind"/> and is not commentary, background, a disclaimer or a
+/// question. Who speaks each claim is read once per report by <see cref="ReportVoices"/> from the report's attribution
+/// relations (<see cref="SpeechReader"/>): a claim takes the relation whose cue its clause holds or whose content covers
+/// it, else the report's own voice. A claim's places are those its clause names outside the names of its speakers and
+/// relays and the dateline, or the one it refers back to ("от той же шахты", "в місті"; see <see cref="PlaceAnaphora"/>).
 /// </summary>
-public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExtractor
+/// <param name="detector">Decides which candidate clauses are claims; <see cref="ClaimDetector.Default"/> unless given.</param>
+public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null) : IClaimExtractor
 {
-    private readonly AttributionReader _attribution = new(registry);
+    private readonly SpeechLexicon _lexicon = SpeechLexicon.Default;
+    private readonly SpeechReader _reader = new(SpeechLexicon.Default);
+    private readonly ClaimDetector _detector = detector ?? ClaimDetector.Default;
 
     public ImmutableArray<Claim> Extract(Report report, ImmutableArray<PlaceMention> places, CancellationToken cancellationToken = default)
     {
-        var text = report.Text;
-        var lowered = text.ToLowerInvariant();
-        var readings = WithQuotationSpeakers(text, [.. SentenceSplitter.Split(text).Select(sentence =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return ReadSentence(text, lowered, sentence);
-        })]);
-        var memory = new ChainMemory(report, registry, readings.SelectMany(reading => reading.Attribution.Speakers).Select(speaker => speaker.Source));
-        var anaphora = new PlaceAnaphora(text, lowered, [.. readings.Select(reading => reading.Sentence)], places, [.. readings.SelectMany(reading => reading.SpeakerSpans)]);
+        var reading = Read(report, places, cancellationToken);
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        foreach (var paragraph in readings.GroupBy(reading => reading.Sentence.Paragraph))
+        foreach (var candidate in reading.Candidates.Where(_detector.Accepts))
         {
-            var paragraphChain = memory.Build(paragraph
-                .Where(reading => reading.Events.IsEmpty)
-                .SelectMany(reading => reading.Attribution.Speakers)
-                .DistinctBy(speaker => speaker.Source.SourceId ?? speaker.Source.Name)
-                .ToImmutableArray());
-            AttributionChain? lastInParagraph = null;
-            foreach (var reading in paragraph)
+            // "Это фейк" after a denial restates it rather than denying anything new.
+            if (candidate.OnlyDenies && claims.Count > 0 && claims[^1].Kind == ClaimKind.Denial)
             {
-                var denials = OwnSpokenDenials(reading);
-                var asserting = denials.Count == 0
-                    ? reading.Attribution.Speakers
-                    : [.. reading.Attribution.Speakers.Where(speaker => !denials.Values.Any(denying => denying.Contains(speaker)))];
-                var own = memory.Build(asserting)
-                    ?? (reading.Attribution.RefersBack ? memory.Last : null);
-                if (own is not null)
-                {
-                    memory.Last = own;
-                }
-                if (reading.Events.IsEmpty)
-                {
-                    continue;
-                }
-                // A paragraph's closing "наголошують у Генштабі" names the speaker whose chain the paragraph already carries.
-                var chain = own
-                    ?? (lastInParagraph is not null && paragraphChain is not null && SameOrigin(lastInParagraph, paragraphChain) ? lastInParagraph : paragraphChain)
-                    ?? lastInParagraph ?? memory.Unattributed;
-                if (own is null && paragraphChain is not null)
-                {
-                    memory.Last = paragraphChain;
-                }
-                lastInParagraph = chain;
-                foreach (var (clause, cue, onlyDenies) in reading.Events)
-                {
-                    // "Это фейк" after a denial restates it rather than denying anything new.
-                    if (onlyDenies && claims.Count > 0 && claims[^1].Kind == ClaimKind.Denial)
-                    {
-                        continue;
-                    }
-                    var clauseChain = denials.TryGetValue(clause, out var denying) ? memory.Build(denying)! : chain;
-                    if (denials.Count > 0)
-                    {
-                        memory.Last = clauseChain;
-                    }
-                    claims.Add(BuildClaim(report, lowered, anaphora.PlacesOf(clause), clause, cue, reading.SpeakerSpans, clauseChain, memory.SpeakerSide(clauseChain)));
-                }
+                continue;
             }
+            var chain = candidate.Voicing.Chain;
+            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
         }
         return claims.ToImmutable();
     }
 
-    /// <summary>
-    /// The denials of a sentence that name their own speaker beside a claim spoken by another: in "Окупанти заявляють про
-    /// захоплення центру Торецька, у Силах оборони це заперечують" the occupiers claim and the Defence Forces deny, so
-    /// each denial clause takes the speakers named in it, and the sentence's other claims the rest. Empty unless the
-    /// sentence's speakers are split between its denials and its other claims: otherwise all of them speak every claim.
-    /// </summary>
-    private static Dictionary<Span, ImmutableArray<SpeakerMention>> OwnSpokenDenials(SentenceReading reading)
-    {
-        var speakers = reading.Attribution.Speakers;
-        var denials = reading.Events
-            .Where(found => found.Cue.Value == ClaimKind.Denial)
-            .Select(found => (found.Clause, Speakers: speakers.Where(speaker => found.Clause.Contains(speaker.Source.Span!.Value)).ToImmutableArray()))
-            .Where(found => !found.Speakers.IsEmpty)
-            .ToDictionary(found => found.Clause, found => found.Speakers);
-        var spokenInDenials = denials.Values.Sum(denying => denying.Length);
-        return reading.Events.Length > 1 && spokenInDenials > 0 && spokenInDenials < speakers.Length ? denials : [];
-    }
+    /// <summary>Every clause of a report that holds an event word, with its voicing and features, before the detector decides.</summary>
+    public ImmutableArray<ClaimCandidate> Candidates(Report report, ImmutableArray<PlaceMention> places) => Read(report, places, CancellationToken.None).Candidates;
 
-    /// <summary>
-    /// A quotation that runs over several sentences is its speaker's throughout, whether named before it opens
-    /// ("Пряма мова Трегубова: «…") or after it closes ("…," Viktor Trehubov told …): its sentences that name no speaker
-    /// of their own take that one, rather than one carried over from before the quotation or the outlet's own voice.
-    /// </summary>
-    private static List<SentenceReading> WithQuotationSpeakers(string text, IReadOnlyList<SentenceReading> readings)
+    private ReportReading Read(Report report, ImmutableArray<PlaceMention> places, CancellationToken cancellationToken)
     {
-        var result = readings.ToList();
-        var quotes = new QuoteDepth();
-        var opened = -1;
-        var openedAt = 0;
-        for (var i = 0; i < readings.Count; i++)
+        var text = report.Text;
+        var lowered = text.ToLowerInvariant();
+        var sentences = SentenceSplitter.Split(text);
+        // Which sentences hold events is read before who speaks: a sentence holding none is attribution or background,
+        // and its attribution points back at the sentences before it.
+        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
+        var events = sentences.Select((sentence, index) =>
         {
-            var sentence = readings[i].Sentence;
-            if (i > 0 && sentence.Paragraph != readings[i - 1].Sentence.Paragraph)
+            cancellationToken.ThrowIfCancellationRequested();
+            return FoldClauses(text, lowered, Unit(text, sentences, index), [], placeSpans);
+        }).ToArray();
+        var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
+        var parties = voices.PartySpans.ToImmutableArray();
+        var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
+        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties);
+        var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
+        for (var index = 0; index < sentences.Length; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var unit = Unit(text, sentences, index);
+            if (events[index].IsEmpty || IsListItem(text, sentences, index))
             {
-                quotes = new QuoteDepth();
-                opened = -1;
+                continue;
             }
-            for (var at = sentence.Span.Start; at < sentence.Span.End; at++)
+            foreach (var (clause, cue, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
             {
-                var wasInside = quotes.Inside;
-                quotes.Read(text[at]);
-                if (!wasInside && quotes.Inside)
-                {
-                    (opened, openedAt) = (i, at);
-                }
-                else if (wasInside && !quotes.Inside && opened >= 0 && opened < i
-                    && QuotationAttribution(readings[opened].Attribution, openedAt, readings[i].Attribution, at) is { } quotation)
-                {
-                    for (var quoted = opened; quoted <= i; quoted++)
-                    {
-                        if (readings[quoted].Attribution.Speakers.IsEmpty && !readings[quoted].Attribution.RefersBack)
-                        {
-                            result[quoted] = readings[quoted] with { Attribution = quotation };
-                        }
-                    }
-                }
-            }
-            if (!quotes.Inside)
-            {
-                opened = -1;
+                var voicing = voices.Voicing(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
+                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report);
+                candidates.Add(new ClaimCandidate(clause, cue, index, onlyDenies, voicing, features));
             }
         }
-        return result;
+        return new ReportReading(lowered, parties, anaphora, candidates.ToImmutable());
     }
+
+    /// <summary>The side a claim's words are spoken from: its origin's, else the publisher's when the registry knows it.</summary>
+    private Side SpeakerSide(AttributionChain chain, Report report)
+    {
+        if (chain.Origin.Source.Side is Side.RU or Side.UA)
+        {
+            return chain.Origin.Source.Side;
+        }
+        return registry.ResolvePublisher(report.Publisher)?.Side is { } side and (Side.RU or Side.UA) ? side : Side.Unknown;
+    }
+
+    private sealed record ReportReading(string Lowered, ImmutableArray<Span> Parties, PlaceAnaphora Anaphora, ImmutableArray<ClaimCandidate> Candidates);
 
     /// <summary>
-    /// Who speaks a quotation: the speakers named before it opens, else those named after it closes, or the last
-    /// speaker when the words after it refer back ("— наголосив він"); null when nothing says.
+    /// The words a sentence's claims are read from: the sentence, and the list after it when it ends in a colon ("Інші
+    /// втрати окупантів такі:" and the lines "- танків – 3730 (+7);" after it are one claim).
     /// </summary>
-    private static SentenceAttribution? QuotationAttribution(SentenceAttribution opening, int openedAt, SentenceAttribution closing, int closedAt)
+    private static Span Unit(string text, ImmutableArray<Sentence> sentences, int index)
     {
-        ImmutableArray<SpeakerMention> before = [.. opening.Speakers.Where(speaker => speaker.Source.Span!.Value.End <= openedAt)];
-        ImmutableArray<SpeakerMention> after = [.. closing.Speakers.Where(speaker => speaker.Source.Span!.Value.Start > closedAt)];
-        return !before.IsEmpty ? new SentenceAttribution(before, false)
-            : !after.IsEmpty || closing.RefersBack ? new SentenceAttribution(after, closing.RefersBack)
-            : null;
+        var span = sentences[index].Span;
+        if (text[span.End - 1] != ':')
+        {
+            return span;
+        }
+        var end = span.End;
+        for (var next = index + 1; next < sentences.Length && IsListItem(text, sentences, next); next++)
+        {
+            end = sentences[next].Span.End;
+        }
+        return new Span(span.Start, end);
     }
 
-    private static bool SameOrigin(AttributionChain a, AttributionChain b) =>
-        (a.Origin.Source.SourceId ?? a.Origin.Source.Name) == (b.Origin.Source.SourceId ?? b.Origin.Source.Name);
-
-    private SentenceReading ReadSentence(string text, string lowered, Sentence sentence)
+    /// <summary>Whether a sentence is an item of a list opened by a colon before it ("- танків – 3730 (+7);").</summary>
+    private static bool IsListItem(string text, ImmutableArray<Sentence> sentences, int index)
     {
-        var attribution = _attribution.Read(text, lowered, sentence.Span);
-        var speakerSpans = attribution.Speakers.Select(speaker => speaker.Source.Span!.Value).ToImmutableArray();
-        var isClaimless = text[sentence.Span.End - 1] == '?'
-            || ClaimLexicons.Commentary.FindAll(lowered, sentence.Span).Any(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span) || DescribesSpeaker(text, cue.Span, span)));
-        if (isClaimless)
+        for (var at = index; at > 0; at--)
         {
-            return new SentenceReading(sentence, attribution, speakerSpans, []);
+            var start = sentences[at].Span.Start;
+            if (text[start] is not ('-' or '•' or '—' or '–' or '*'))
+            {
+                return false;
+            }
+            var previous = sentences[at - 1].Span;
+            if (text[previous.End - 1] == ':')
+            {
+                return true;
+            }
         }
-        var events = FoldClauses(text, lowered, sentence.Span, speakerSpans);
-        return new SentenceReading(sentence, attribution, speakerSpans, events);
+        return false;
     }
 
     /// <summary>
@@ -180,17 +131,20 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
     /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
     /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack.
     /// </summary>
-    private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> speakerSpans)
+    private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties, ImmutableArray<Span> places)
     {
         var folded = new List<ClauseEvent>();
         int? leadStart = null;
+        int? previousEnd = null;
         foreach (var piece in SentenceSplitter.SplitClauses(text, sentence))
         {
-            var cue = ClaimKinds.Classify(lowered, piece, speakerSpans);
+            var separator = previousEnd is { } end ? new Span(end, piece.Start) : (Span?)null;
+            previousEnd = piece.End;
+            var cue = ClaimKinds.Classify(lowered, piece, parties);
             var last = folded.Count > 0 ? folded[^1] : null;
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
-                && ClaimLexicons.Actors.FindFirst(lowered, piece) is null;
-            var opener = ClaimLexicons.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
+                && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null;
+            var opener = SpeechLexicon.Default.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
             var joinsPrevious = cue is null
                 || (opener is not null && opener.Value.Value)
                 || repulseOfLast
@@ -198,12 +152,21 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
                 // "заняли … и закрепились": digging in continues the advance or capture before it.
-                || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value));
+                || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value))
+                // "two civilians were killed and five wounded": more of the same happening, unless it names a place of its own.
+                || (last is not null && cue.Value.Value == last.Cue.Value && cue.Value.Value != ClaimKind.Denial
+                    && !(places.Any(place => piece.Contains(place)) && places.Any(place => last.Clause.Contains(place))));
             if (last is not null && joinsPrevious)
             {
                 var kind = repulseOfLast ? cue!.Value : last.Cue;
                 folded[^1] = last with { Clause = new Span(last.Clause.Start, piece.End), Cue = kind };
                 continue;
+            }
+            // "Meduza could not verify the claims; the General Staff reported …", "… did not comment, but Voloshyn said
+            // …": a clause after a semicolon or a contrast does not take the words before it.
+            if (leadStart is not null && separator is { } between && StandsApart(text, lowered, between))
+            {
+                leadStart = null;
             }
             if (cue is null)
             {
@@ -218,6 +181,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         return [.. folded];
     }
 
+    /// <summary>Whether the words between two pieces of a sentence part them: a semicolon or a conjunction of contrast.</summary>
+    private static bool StandsApart(string text, string lowered, Span separator) =>
+        text.AsSpan(separator.Start, separator.Length).Contains(';')
+        || SpeechLexicon.Default.Contrast.FindFirst(lowered, separator) is not null;
+
     /// <summary>
     /// Whether a piece is the attribution after a closing quote ("«…», — заперечив Трегубов"): it says who spoke the
     /// quotation, whatever its verb, and so is part of the quotation's claim rather than a denial of its own.
@@ -227,16 +195,16 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
 
     private static Claim BuildClaim(
         Report report, string lowered, ImmutableArray<PlaceMention> places, Span clause, CueMatch<ClaimKind> cue,
-        ImmutableArray<Span> speakerSpans, AttributionChain chain, Side speakerSide)
+        ImmutableArray<Span> parties, AttributionChain chain, Side speakerSide)
     {
         var text = report.Text;
         // A distancing word inside a denial ("спростував заяви про нібито захоплення") belongs to the denied claim.
-        var hedge = cue.Value != ClaimKind.Denial && ClaimLexicons.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
+        var hedge = cue.Value != ClaimKind.Denial && SpeechLexicon.Default.Hedges.FindFirst(lowered, clause) is { } hedgeCue ? new Hedge(hedgeCue.Span.Slice(text), hedgeCue.Span) : null;
         return new Claim(
             clause,
             clause.Slice(text),
             cue.Value,
-            ReadActor(text, lowered, clause, speakerSpans, speakerSide),
+            ReadActor(text, lowered, clause, parties, speakerSide),
             TextTokens.ToWordEnd(text, cue.Span).Slice(text),
             places,
             TimeReader.Read(text, clause, report.Published),
@@ -246,9 +214,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
             chain);
     }
 
-    private static Actor? ReadActor(string text, string lowered, Span clause, ImmutableArray<Span> speakerSpans, Side speakerSide)
+    private static Actor? ReadActor(string text, string lowered, Span clause, ImmutableArray<Span> parties, Side speakerSide)
     {
-        if (ClaimLexicons.Actors.FindAll(lowered, clause).Where(cue => !speakerSpans.Any(span => span.Overlaps(cue.Span))).FirstOrDefault() is not { Cue: not null } actor)
+        if (SpeechLexicon.Default.Actors.FindAll(lowered, clause).Where(cue => !parties.Any(span => span.Overlaps(cue.Span))).FirstOrDefault() is not { Cue: not null } actor)
         {
             return null;
         }
@@ -269,59 +237,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry) : IClaimExt
         return new Actor(span.Slice(text), side, span);
     }
 
-    /// <summary>"Аналітики Інституту вивчення війни повідомляють": a commentary word right before a named speaker describes it.</summary>
-    private static bool DescribesSpeaker(string text, Span cue, Span speaker)
-    {
-        var wordEnd = TextTokens.ToWordEnd(text, cue).End;
-        return speaker.Start >= wordEnd && speaker.Start - wordEnd <= 2;
-    }
-
     private static bool IsNegated(string lowered, Span clause, Span cue)
     {
         var windowStart = Math.Max(clause.Start, cue.Start - 25);
-        return ClaimLexicons.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
-    }
-
-    private sealed record SentenceReading(
-        Sentence Sentence,
-        SentenceAttribution Attribution,
-        ImmutableArray<Span> SpeakerSpans,
-        ImmutableArray<ClauseEvent> Events);
-
-    /// <summary>
-    /// Whether a running text is inside a quotation: «…», “…” and „…“ nest, each closed by its own mark, and a straight
-    /// quote opens or closes one only outside them (inside, it marks a word: «…про "захоплення" того…»).
-    /// </summary>
-    private sealed class QuoteDepth
-    {
-        private readonly Stack<char> _closers = new();
-        private bool _straight;
-
-        public bool Inside => _closers.Count > 0 || _straight;
-
-        public void Read(char c)
-        {
-            if (_closers.TryPeek(out var expected) && c == expected)
-            {
-                _closers.Pop();
-                return;
-            }
-            switch (c)
-            {
-                case '«':
-                    _closers.Push('»');
-                    break;
-                case '“':
-                    _closers.Push('”');
-                    break;
-                case '„':
-                    _closers.Push('“');
-                    break;
-                case '"' when _closers.Count == 0:
-                    _straight = !_straight;
-                    break;
-            }
-        }
+        return SpeechLexicon.Default.Negations.FindAll(lowered, new Span(windowStart, cue.Start)).Length > 0;
     }
 
     /// <summary>One claim's clause and the event word that makes it; <see cref="OnlyDenies"/> when it holds nothing but a denial ("Это фейк").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,13 +14,31 @@ public sealed record SourceMatch(Source Source, Span Span, string Written)
     public SourceRef ToRef() => new(Source.Name, Source.Kind, Source.Side, Source.Role, Source.Id, Written, Span);
 }
 
+/// <summary>An office named in a text ("министра обороны России"): its span, the words as written, and who held it when.</summary>
+public sealed record TitleMatch(Span Span, string Written, ImmutableArray<TitleHolder> Holders)
+{
+    /// <summary>Everyone who held the office on <paramref name="day"/>.</summary>
+    public ImmutableArray<Source> HoldersOn(DateOnly day) =>
+        [.. Holders.Where(holder => holder.Title.HeldOn(day)).Select(holder => holder.Source).DistinctBy(source => source.Id)];
+
+    /// <summary>The one person who held the office on <paramref name="day"/>, or null when nobody or several did.</summary>
+    public Source? HolderOn(DateOnly day) => HoldersOn(day) is [var only] ? only : null;
+}
+
+/// <summary>A source and one of its titles.</summary>
+public sealed record TitleHolder(Source Source, SourceTitle Title);
+
 /// <summary>
 /// The known sources (outlets, channels, commands, officials) with their names in every language. Finds them in text
-/// whatever the grammatical case ("Кимаковского", "телеканала «России 24»"). Loaded once, shared read-only.
+/// whatever the grammatical case ("Кимаковского", "телеканала «России 24»", "Міністерству оборони України") by the
+/// forms a morphological resource made for each name (<see cref="NameForms"/>), and by a stem rule for names it
+/// lacks; finds offices named without their holder ("министр обороны России") and who held them on a day.
+/// Loaded once from data/sources (one JSON file per group of sources, plus forms.tsv), shared read-only.
 /// </summary>
 public sealed class SourceRegistry
 {
-    public const string DefaultRelativePath = "data/sources/sources.json";
+    /// <summary>The folder of the bundled registry, relative to the application.</summary>
+    public const string DefaultDirectory = "data/sources";
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -27,8 +46,16 @@ public sealed class SourceRegistry
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    /// <summary>Every alias, longest first, listed under the key of its first word (see <see cref="NameWord.Key"/>).</summary>
-    private readonly FrozenDictionary<string, ImmutableArray<Alias>>.AlternateLookup<ReadOnlySpan<char>> _aliasesByFirstWord;
+    /// <summary>Every name and alias of every source.</summary>
+    private readonly NameIndex<Source> _names;
+
+    /// <summary>Every title of every source, a title's holders under its first spelling.</summary>
+    private readonly NameIndex<ImmutableArray<TitleHolder>> _titles;
+
+    private readonly NameForms _forms;
+
+    /// <summary>The gender ('m' or 'f') of each source that is a person, by id.</summary>
+    private readonly FrozenDictionary<string, char> _genders;
 
     private readonly FrozenDictionary<string, Source> _byId;
 
@@ -42,36 +69,79 @@ public sealed class SourceRegistry
     /// subject of a saying word, never merely by being named in an attributed sentence.
     /// </param>
     public SourceRegistry(IEnumerable<Source> sources, IEnumerable<string>? subjectOnly = null)
-        : this(sources, subjectOnly, FrozenDictionary<string, string>.Empty)
+        : this(sources, subjectOnly, FrozenDictionary<string, string>.Empty, NameForms.None, FrozenDictionary<string, char>.Empty)
     {
     }
 
-    private SourceRegistry(IEnumerable<Source> sources, IEnumerable<string>? subjectOnly, FrozenDictionary<string, string> mergedInto)
+    private SourceRegistry(
+        IEnumerable<Source> sources,
+        IEnumerable<string>? subjectOnly,
+        FrozenDictionary<string, string> mergedInto,
+        NameForms forms,
+        FrozenDictionary<string, char> genders)
     {
         Sources = [.. sources];
         _subjectOnly = (subjectOnly ?? []).ToFrozenSet(StringComparer.Ordinal);
         _mergedInto = mergedInto;
-        _aliasesByFirstWord = Sources
-            .SelectMany(source => source.Aliases.Append(source.Name).Distinct(StringComparer.Ordinal)
-                .Select(alias => new Alias([.. TextTokens.Words(alias).Select(token => new NameWord(token.Text))], source)))
-            .Where(alias => alias.Words.Length > 0)
-            .OrderByDescending(alias => alias.Words.Length)
-            .GroupBy(alias => alias.Words[0].Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _forms = forms;
+        _genders = genders;
+        _names = new NameIndex<Source>(
+            Sources.SelectMany(source => source.Aliases.Prepend(source.Name).Distinct(StringComparer.Ordinal)
+                .Select(alias => (alias, _genders.GetValueOrDefault(source.Id, '-'), source))),
+            forms);
+        _titles = new NameIndex<ImmutableArray<TitleHolder>>(
+            Sources.SelectMany(source => source.Titles.Select(title => new TitleHolder(source, title)))
+                .GroupBy(holder => TitleKey(holder.Title.Text), StringComparer.Ordinal)
+                .Select(group => (group.First().Title.Text, '-', group.ToImmutableArray())),
+            forms);
         _byId = Sources.DistinctBy(source => source.Id).ToFrozenDictionary(source => source.Id, StringComparer.Ordinal);
     }
 
     public ImmutableArray<Source> Sources { get; }
 
-    public static SourceRegistry FromJson(string json)
+    /// <summary>A registry from one JSON array of entries, matched with <paramref name="forms"/> (none: by the stem rule).</summary>
+    public static SourceRegistry FromJson(string json, NameForms? forms = null) => FromEntries(ReadEntries(json, "registry JSON"), forms ?? NameForms.None);
+
+    /// <summary>
+    /// The registry in <paramref name="directory"/>: every *.json file in it (a JSON array of entries each), in the
+    /// ordinal order of their names, and the forms in forms.tsv when present. A malformed file is an error naming it.
+    /// </summary>
+    public static SourceRegistry Load(string directory)
     {
-        var entries = JsonSerializer.Deserialize<ImmutableArray<SourceEntry>>(json, JsonOptions);
-        return new SourceRegistry(
-            entries.Select(entry => new Source(
-                entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith, entry.Areas)),
-            entries.Where(entry => entry.SubjectOnly).Select(entry => entry.Id));
+        var entries = Directory.GetFiles(directory, "*.json")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(file => ReadEntries(File.ReadAllText(file), file));
+        var formsFile = Path.Combine(directory, NameForms.FileName);
+        var forms = File.Exists(formsFile) ? NameForms.Parse(File.ReadAllText(formsFile), formsFile) : NameForms.None;
+        return FromEntries([.. entries], forms);
     }
+
+    private static ImmutableArray<SourceEntry> ReadEntries(string json, string origin)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ImmutableArray<SourceEntry>>(json, JsonOptions);
+        }
+        catch (JsonException error)
+        {
+            throw new FormatException($"{origin}: not a JSON array of registry entries ({error.Message})", error);
+        }
+    }
+
+    private static SourceRegistry FromEntries(ImmutableArray<SourceEntry> entries, NameForms forms) =>
+        new(
+            entries.Select(entry => new Source(
+                entry.Id, entry.Name, entry.Kind, ParseSide(entry.Side), entry.Aliases.IsDefault ? [] : entry.Aliases, entry.Role, entry.AffiliatedWith, entry.Areas,
+                [.. (entry.Titles.IsDefault ? [] : entry.Titles).SelectMany(period => period.Expand(entry.Id))])),
+            entries.Where(entry => entry.SubjectOnly).Select(entry => entry.Id),
+            FrozenDictionary<string, string>.Empty,
+            forms,
+            entries.Where(entry => entry.Gender is not null)
+                .DistinctBy(entry => entry.Id)
+                .ToFrozenDictionary(entry => entry.Id, entry => ParseGender(entry.Id, entry.Gender!), StringComparer.Ordinal));
+
+    /// <summary>Whether the source is a person (its entry gives a gender), whose names are declined as a person's.</summary>
+    public bool IsPerson(string id) => _genders.ContainsKey(_mergedInto.GetValueOrDefault(id, id));
 
     /// <summary>Whether <paramref name="id"/> names a force as well as a speaker, so that it speaks only as a saying word's subject.</summary>
     public bool IsSubjectOnly(string id) => _subjectOnly.Contains(_mergedInto.GetValueOrDefault(id, id));
@@ -99,9 +169,8 @@ public sealed class SourceRegistry
         return false;
     }
 
-    /// <summary>The registry shipped beside the assembly (data/sources/sources.json).</summary>
-    public static SourceRegistry LoadDefault() =>
-        FromJson(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
+    /// <summary>The registry shipped beside the assembly (data/sources).</summary>
+    public static SourceRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultDirectory));
 
     /// <summary>The ids that find <paramref name="id"/>: its own and those of the sources merged into it.</summary>
     public ImmutableArray<string> IdsOf(string id) =>
@@ -137,7 +206,11 @@ public sealed class SourceRegistry
         {
             return this;
         }
-        var replacements = added.ToDictionary(source => source.Id, StringComparer.Ordinal);
+        // A ledger's copy of a bundled source (an alias added by an analyst) keeps the bundled titles.
+        var replacements = added.ToDictionary(
+            source => source.Id,
+            source => source.Titles.IsEmpty && Find(source.Id) is { } bundled && bundled.Id == source.Id ? source with { Titles = bundled.Titles } : source,
+            StringComparer.Ordinal);
         // The bundled order is kept: it breaks ties between equally long names when finding sources in text.
         var ordered = Sources.Select(source => replacements.GetValueOrDefault(source.Id, source))
             .Concat(added.Where(source => !Sources.Any(known => known.Id == source.Id)))
@@ -176,42 +249,50 @@ public sealed class SourceRegistry
                 };
             });
         var redirects = survivorOf.Where(pair => pair.Key != pair.Value).ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        return new SourceRegistry(survivors, _subjectOnly.Where(id => survivorOf.GetValueOrDefault(id, id) == id), redirects);
+        return new SourceRegistry(survivors, _subjectOnly.Where(id => survivorOf.GetValueOrDefault(id, id) == id), redirects, _forms, _genders);
     }
 
     /// <summary>Every registry source named in <paramref name="text"/> within <paramref name="range"/>, longest names first, no overlaps.</summary>
-    public ImmutableArray<SourceMatch> FindIn(string text, Span range)
-    {
-        var tokens = TextTokens.Words(text, range);
-        var folded = tokens.Select(token => TextTokens.Fold(token.Text)).ToArray();
-        var matches = ImmutableArray.CreateBuilder<SourceMatch>();
-        var position = 0;
-        while (position < tokens.Length)
-        {
-            var best = CandidatesAt(folded[position]).FirstOrDefault(alias => alias.MatchesAt(tokens, folded, position));
-            if (best is null)
-            {
-                position++;
-                continue;
-            }
-            var span = new Span(tokens[position].Span.Start, tokens[position + best.Words.Length - 1].Span.End);
-            matches.Add(new SourceMatch(best.Source, span, span.Slice(text)));
-            position += best.Words.Length;
-        }
-        return matches.ToImmutable();
-    }
+    public ImmutableArray<SourceMatch> FindIn(string text, Span range) =>
+        [.. _names.FindIn(text, range).Select(found => new SourceMatch(found.Value, found.Span, found.Written))];
 
     /// <summary>Resolves a whole name ("Кимаковского", "Russia 24") to its registry source, or null when unknown.</summary>
-    public Source? Resolve(string name)
+    public Source? Resolve(string name) => _names.TryResolve(name, out var source) ? source : null;
+
+    /// <summary>
+    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words with at most two
+    /// words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб» Ukraine's
+    /// General Staff for Ukraine's; null when none or several fit.
+    /// </summary>
+    public Source? SidedBody(string bare, Side side)
     {
-        var tokens = TextTokens.Words(name, new Span(0, name.Length));
-        if (tokens.IsEmpty)
+        var words = TextTokens.Words(bare).Select(token => token.Text).ToArray();
+        if (words.Length == 0 || side is not (Side.RU or Side.UA))
         {
             return null;
         }
-        var folded = tokens.Select(token => TextTokens.Fold(token.Text)).ToArray();
-        return CandidatesAt(folded[0]).FirstOrDefault(alias => alias.Words.Length == tokens.Length && alias.MatchesAt(tokens, folded, 0))?.Source;
+        var fitting = Sources.Where(source => source.Side == side && !IsPerson(source.Id)
+                && source.Aliases.Prepend(source.Name).Any(name => HoldsRun([.. TextTokens.Words(name).Select(token => token.Text)], words)))
+            .Take(2)
+            .ToList();
+        return fitting is [var only] ? only : null;
     }
+
+    private static bool HoldsRun(string[] name, string[] run) =>
+        name.Length > run.Length && name.Length <= run.Length + 2
+        && Enumerable.Range(0, name.Length - run.Length + 1).Any(at => run.Select((word, i) => string.Equals(word, name[at + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+
+    /// <summary>Every office named in <paramref name="text"/> within <paramref name="range"/> ("министра обороны России"), with all who held it.</summary>
+    public ImmutableArray<TitleMatch> FindTitlesIn(string text, Span range) =>
+        [.. _titles.FindIn(text, range).Select(found => new TitleMatch(found.Span, found.Written, found.Value))];
+
+    /// <summary>
+    /// The one person who held the office <paramref name="title"/> names, whole and in any case, on
+    /// <paramref name="day"/> ("the Russian defence minister" → Shoigu in 2023, Belousov in 2025); null when the
+    /// registry knows no such office, or nobody or several held it that day.
+    /// </summary>
+    public Source? HolderOf(string title, DateOnly day) =>
+        _titles.TryResolve(title, out var holders) ? new TitleMatch(new Span(0, title.Length), title, holders).HolderOn(day) : null;
 
     /// <summary>
     /// Resolves a report's publisher, which may be a feed's title rather than the outlet's name ("Укрінформ — Війна",
@@ -231,29 +312,16 @@ public sealed class SourceRegistry
         return dash > 0 ? publisher[..dash].Trim() : publisher;
     }
 
-    /// <summary>The aliases whose first word may match a text word, longest first.</summary>
-    private ImmutableArray<Alias> CandidatesAt(string foldedWord) =>
-        _aliasesByFirstWord.TryGetValue(NameWord.KeyOf(foldedWord), out var aliases) ? aliases : [];
+    /// <summary>The key that makes spellings of one title one office: its words folded.</summary>
+    private static string TitleKey(string title) =>
+        string.Join(' ', RegistryWords.Of(title, new Span(0, title.Length)).Select(token => RegistryWords.Fold(token.Text)));
 
-    /// <summary>One way of writing a source's name, word by word.</summary>
-    private sealed record Alias(ImmutableArray<NameWord> Words, Source Source)
+    private static char ParseGender(string id, string gender) => gender switch
     {
-        public bool MatchesAt(ImmutableArray<TextToken> tokens, string[] folded, int position)
-        {
-            if (position + Words.Length > tokens.Length)
-            {
-                return false;
-            }
-            for (var i = 0; i < Words.Length; i++)
-            {
-                if (!Words[i].Matches(tokens[position + i].Text, folded[position + i]))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
+        "m" => 'm',
+        "f" => 'f',
+        _ => throw new FormatException($"registry entry '{id}': gender '{gender}' is neither m nor f"),
+    };
 
     private static Side ParseSide(string? side) => side?.ToUpperInvariant() switch
     {
@@ -272,5 +340,52 @@ public sealed class SourceRegistry
         string? Role,
         ImmutableArray<string> AffiliatedWith,
         bool SubjectOnly = false,
-        ImmutableArray<string> Areas = default);
+        ImmutableArray<string> Areas = default,
+        string? Gender = null,
+        ImmutableArray<TitlePeriod> Titles = default);
+
+    /// <summary>
+    /// An entry's office over one period, named in each language: {"from": "2024-05-14", "to": null, "en": [...],
+    /// "ru": [...], "uk": [...]}. Dates may be a year, a month or a day ("2022", "2022-11", "2022-11-09"): a start is
+    /// read as the period's first day, an end as its last.
+    /// </summary>
+    private sealed record TitlePeriod(
+        string? From,
+        string? To,
+        ImmutableArray<string> En = default,
+        ImmutableArray<string> Ru = default,
+        ImmutableArray<string> Uk = default)
+    {
+        public IEnumerable<SourceTitle> Expand(string id)
+        {
+            var from = ParseDate(id, From, end: false);
+            var to = ParseDate(id, To, end: true);
+            return new[] { ("en", En), ("ru", Ru), ("uk", Uk) }
+                .SelectMany(language => (language.Item2.IsDefault ? [] : language.Item2).Select(text => new SourceTitle(text, language.Item1, from, to)));
+        }
+
+        private static DateOnly? ParseDate(string id, string? text, bool end)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+            foreach (var (format, last) in DateFormats)
+            {
+                if (DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+                {
+                    return end ? last(first) : first;
+                }
+            }
+            throw new FormatException($"registry entry '{id}': title date '{text}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        /// <summary>The date formats of a title's period, each with the last day of the period a date in it starts.</summary>
+        private static readonly (string Format, Func<DateOnly, DateOnly> Last)[] DateFormats =
+        [
+            ("yyyy-MM-dd", day => day),
+            ("yyyy-MM", day => day.AddMonths(1).AddDays(-1)),
+            ("yyyy", day => day.AddYears(1).AddDays(-1)),
+        ];
+    }
 }

@@ -236,8 +236,10 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     private async Task<IReadOnlyList<ClaimFacts>> ReadFactsAsync(SourceRegistry sources, CancellationToken cancellationToken)
     {
         var reader = new ClaimFactsReader(sources);
-        var reports = (await store.ListReportsAsync(new ReportQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(r => r.Id);
+        // Claims first: a report is committed with its claims, so every claim read has its report in the later read,
+        // while an ingest committing between the two reads in the other order left claims without their report.
         var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue }, cancellationToken);
+        var reports = (await store.ListReportsAsync(new ReportQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(r => r.Id);
         var mentions = new Dictionary<long, ImmutableArray<PlaceMention>>();
         // A denial rarely repeats the place it denies ("This is not true."): it takes its report's place, so only those
         // reports' mentions are read.

@@ -11,6 +11,10 @@ namespace Triangulate.Storage;
 /// </summary>
 public static class LedgerJson
 {
+    // Declared first: static initialisers run in order, and Options is built on it.
+    /// <summary>The same shape without the cache of place JSON, for converters that write places their own way.</summary>
+    internal static JsonSerializerOptions PlainOptions { get; } = CreatePlainOptions();
+
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The JSON name of an enum value (<c>TerritorialControl</c> → <c>territorial_control</c>), also used in table columns.</summary>
@@ -28,7 +32,7 @@ public static class LedgerJson
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored JSON for {typeof(T).Name} is null.");
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreatePlainOptions()
     {
         var plain = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
@@ -43,8 +47,13 @@ public static class LedgerJson
             },
         };
         plain.MakeReadOnly(populateMissingResolver: true);
-        var options = new JsonSerializerOptions(plain);
-        options.Converters.Add(new PlaceJsonConverter(plain));
+        return plain;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PlainOptions);
+        options.Converters.Add(new PlaceJsonConverter(PlainOptions));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

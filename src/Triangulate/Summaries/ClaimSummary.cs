@@ -22,7 +22,7 @@ public static class ClaimSummary
     /// knows, so the same claim gets the same summary in every output. Sources analysts add to a ledger are not in it.
     /// </summary>
     private static readonly Lazy<SourceRegistry?> BundledRegistry = new(() =>
-        File.Exists(Path.Combine(AppContext.BaseDirectory, SourceRegistry.DefaultRelativePath)) ? SourceRegistry.LoadDefault() : null);
+        Directory.Exists(Path.Combine(AppContext.BaseDirectory, SourceRegistry.DefaultDirectory)) ? SourceRegistry.LoadDefault() : null);
 
     /// <summary>At most this many places are named; more are counted ("and 3 more").</summary>
     private const int PlacesNamed = 3;

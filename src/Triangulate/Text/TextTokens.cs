@@ -107,6 +107,15 @@ public sealed class NameWord
         _stem = TextTokens.IsCyrillic(_folded) && _folded.Length >= 4 ? TextTokens.Stem(_folded) : null;
     }
 
+    /// <summary>Whether the word is two capitals ("AP") that match only as written.</summary>
+    public bool IsExactCase => _exact;
+
+    /// <summary>Whether the word matches by its stem (a Cyrillic word of four letters or more) rather than whole.</summary>
+    public bool IsStemmed => _stem is not null;
+
+    /// <summary>The word as <see cref="TextTokens.Fold"/> folds it.</summary>
+    public string Folded => _folded;
+
     /// <summary>The first letters of the folded word; a stem is never shorter, so a match shares them.</summary>
     public string Key => KeyOf(_folded).ToString();
 

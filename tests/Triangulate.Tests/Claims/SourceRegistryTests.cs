@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Claims;
 
-public sealed class SourceRegistryTests
+public sealed partial class SourceRegistryTests
 {
     private static readonly SourceRegistry Registry = SourceRegistry.LoadDefault();
 

@@ -12,8 +12,14 @@ public sealed record GoldSource(string Name, SourceKind Kind);
 /// <summary>One expected claim of a gold report.</summary>
 public sealed record GoldClaim(Span Span, ClaimKind Kind, ImmutableArray<string> Places, GoldSource Origin, ImmutableArray<string> Relays, bool Hedged);
 
-/// <summary>A gold report: the report as the extractor sees it and the claims an annotator found in it.</summary>
-public sealed record GoldReport(Report Report, ImmutableArray<GoldClaim> Claims);
+/// <summary>A stretch of a gold report that an annotator marked as no claim, and why ("background", "assessment", …).</summary>
+public sealed record GoldNotClaim(Span Span, string Why);
+
+/// <summary>A gold report: the report as the extractor sees it, the claims an annotator found in it and the stretches marked as no claim.</summary>
+public sealed record GoldReport(Report Report, ImmutableArray<GoldClaim> Claims, ImmutableArray<GoldNotClaim> NotClaims = default)
+{
+    public ImmutableArray<GoldNotClaim> NotClaims { get; init; } = NotClaims.IsDefault ? [] : NotClaims;
+}
 
 /// <summary>A gold set read from JSONL, with the lines that could not be read (line number and reason).</summary>
 public sealed record GoldSet(ImmutableArray<GoldReport> Reports, ImmutableArray<string> Errors);
@@ -24,6 +30,11 @@ public sealed record GoldSet(ImmutableArray<GoldReport> Reports, ImmutableArray<
 /// places (by the gazetteer's name or any of its spellings), and a claim the annotator leaves without a place has no
 /// settlement or feature; it means something only when the claims were extracted with the report's place mentions.
 /// </summary>
+/// <param name="RelaysExact">Matched claims whose relays are the annotator's, in order, whatever the origin.</param>
+/// <param name="FromBackground">
+/// Predicted claims that overlap no gold claim but a stretch the annotator marked as no claim (background, assessment,
+/// a disclaimer, a link line, politics): claims read from what is not one.
+/// </param>
 public sealed record ClaimScores(
     int GoldClaims,
     int PredictedClaims,
@@ -34,13 +45,25 @@ public sealed record ClaimScores(
     double OriginAccuracy,
     double ChainExactMatch,
     double HedgeAccuracy,
-    double PlaceAccuracy)
+    double PlaceAccuracy,
+    double RelaysExact = 0,
+    int FromBackground = 0)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    /// <summary>The share of predicted claims read from stretches the annotator marked as no claim.</summary>
+    public double FromBackgroundShare => PredictedClaims == 0 ? 0 : (double)FromBackground / PredictedClaims;
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"gold {GoldClaims}, predicted {PredictedClaims}, matched {Matched}; precision {Precision:F3}, recall {Recall:F3}, F1 {F1:F3}; " +
-        $"kind {KindAccuracy:F3}, origin {OriginAccuracy:F3}, chain exact {ChainExactMatch:F3}, hedge {HedgeAccuracy:F3}, places {PlaceAccuracy:F3}");
+        $"kind {KindAccuracy:F3}, origin {OriginAccuracy:F3}, relays exact {RelaysExact:F3}, chain exact {ChainExactMatch:F3}, hedge {HedgeAccuracy:F3}, places {PlaceAccuracy:F3}; " +
+        $"from background {FromBackground} ({FromBackgroundShare:F3})");
+}
+
+/// <summary>What went wrong, counted by cause: the figures behind an evaluation's misses.</summary>
+public sealed record ClaimMisses(ImmutableSortedDictionary<string, int> ByCause)
+{
+    public override string ToString() => string.Join("; ", ByCause.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} {pair.Value}"));
 }
 
 /// <summary>Scores a claim extractor against a gold set (the tests and the CLI's <c>eval claims</c> share it).</summary>
@@ -57,26 +80,85 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
 
     public ClaimScores Score(IEnumerable<(GoldReport Gold, ImmutableArray<Claim> Predicted)> results)
     {
-        int goldCount = 0, predictedCount = 0, matched = 0, kinds = 0, origins = 0, chains = 0, hedges = 0, places = 0;
+        int goldCount = 0, predictedCount = 0, matched = 0, kinds = 0, origins = 0, chains = 0, hedges = 0, places = 0, relays = 0, fromBackground = 0;
         foreach (var (gold, predicted) in results)
         {
             goldCount += gold.Claims.Length;
             predictedCount += predicted.Length;
-            foreach (var (expected, best) in Pair(gold, predicted).Matched)
+            var (pairs, unused) = Pair(gold, predicted);
+            foreach (var (expected, best) in pairs)
             {
                 matched++;
                 kinds += best.Kind == expected.Kind ? 1 : 0;
                 hedges += best.Hedged == expected.Hedged ? 1 : 0;
                 origins += SameOrigin(expected, best) ? 1 : 0;
                 chains += SameChain(expected, best) ? 1 : 0;
+                relays += SameRelays(expected, best) ? 1 : 0;
                 places += SamePlaces(expected, best) ? 1 : 0;
             }
+            fromBackground += unused.Count(claim => NotClaimHolding(gold, claim) is not null);
         }
         return new ClaimScores(
             goldCount, predictedCount, matched,
             Ratio(matched, predictedCount), Ratio(matched, goldCount),
-            Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched), Ratio(places, matched));
+            Ratio(kinds, matched), Ratio(origins, matched), Ratio(chains, matched), Ratio(hedges, matched), Ratio(places, matched),
+            Ratio(relays, matched), fromBackground);
     }
+
+    /// <summary>
+    /// The misses of a run counted by cause: claims missed, spurious claims by the kind of stretch they came from, kinds
+    /// confused (expected → got), origins wrong by how (the outlet's voice taken for a speaker's, a speaker's for the
+    /// outlet's, another speaker), relays missing, extra or out of order.
+    /// </summary>
+    public ClaimMisses Misses(IEnumerable<(GoldReport Gold, ImmutableArray<Claim> Predicted)> results)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void Count(string cause) => counts[cause] = counts.GetValueOrDefault(cause) + 1;
+        foreach (var (gold, predicted) in results)
+        {
+            var (pairs, unused) = Pair(gold, predicted);
+            var matchedGold = pairs.Select(pair => pair.Expected).ToHashSet();
+            foreach (var missed in gold.Claims.Where(claim => !matchedGold.Contains(claim)))
+            {
+                Count($"missed {ClaimKinds.ToName(missed.Kind)}");
+            }
+            foreach (var spurious in unused)
+            {
+                Count(NotClaimHolding(gold, spurious) is { } why ? $"spurious from {why}" : "spurious, unannotated");
+            }
+            foreach (var (expected, got) in pairs)
+            {
+                if (got.Kind != expected.Kind)
+                {
+                    Count($"kind {ClaimKinds.ToName(expected.Kind)} as {ClaimKinds.ToName(got.Kind)}");
+                }
+                if (!SameOrigin(expected, got))
+                {
+                    Count((expected.Origin.Kind == SourceKind.Publisher, got.Chain.Origin.Source.Kind == SourceKind.Publisher) switch
+                    {
+                        (true, false) => "origin: a speaker for the outlet's own voice",
+                        (false, true) => "origin: the outlet's voice for a speaker's",
+                        _ => "origin: another speaker",
+                    });
+                }
+                if (!SameRelays(expected, got))
+                {
+                    Count(got.Chain.Relays.Length < expected.Relays.Length ? "relays: missing" : got.Chain.Relays.Length > expected.Relays.Length ? "relays: extra" : "relays: other");
+                }
+                if (got.Hedged != expected.Hedged)
+                {
+                    Count(expected.Hedged ? "hedge missed" : "hedge spurious");
+                }
+            }
+        }
+        return new ClaimMisses(counts.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The reason of the not-claim stretch holding most of a claim, or null when it lies in none.</summary>
+    private static string? NotClaimHolding(GoldReport gold, Claim claim) =>
+        gold.NotClaims.Where(other => other.Span.Overlaps(claim.Span))
+            .OrderByDescending(other => Overlap(other.Span, claim.Span))
+            .FirstOrDefault(other => Overlap(other.Span, claim.Span) * 2 >= Math.Min(claim.Span.Length, other.Span.Length))?.Why;
 
     /// <summary>
     /// What went wrong in one report, one line a problem: gold claims nothing matched, predictions no gold claim took,
@@ -154,9 +236,10 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
 
     private bool SameOrigin(GoldClaim expected, Claim got) => SameParty(expected.Origin.Name, expected.Origin.Kind, got.Chain.Origin.Source);
 
-    private bool SameChain(GoldClaim expected, Claim got) =>
-        SameOrigin(expected, got)
-        && got.Chain.Relays.Length == expected.Relays.Length
+    private bool SameChain(GoldClaim expected, Claim got) => SameOrigin(expected, got) && SameRelays(expected, got);
+
+    private bool SameRelays(GoldClaim expected, Claim got) =>
+        got.Chain.Relays.Length == expected.Relays.Length
         && got.Chain.Relays.Zip(expected.Relays).All(pair => SameParty(pair.Second, SourceKind.Unknown, pair.First.Source));
 
     private bool SameParty(string goldName, SourceKind goldKind, SourceRef predicted)
@@ -218,7 +301,15 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             new GoldSource(claim.GetProperty("origin").GetProperty("name").GetString() ?? "", ParseKind(claim.GetProperty("origin").GetProperty("kind").GetString())),
             [.. claim.GetProperty("relays").EnumerateArray().Select(relay => relay.GetProperty("name").GetString() ?? "")],
             claim.GetProperty("hedged").GetBoolean()));
-        return new GoldReport(report, [.. claims]);
+        return new GoldReport(report, [.. claims], line.TryGetProperty("not_claims", out var notClaims) ? [.. notClaims.EnumerateArray().Select(ReadNotClaim)] : []);
+    }
+
+    /// <summary>A not-claim as the real-report gold gives it ({"span": [s, e], "why": …}) or the older sets do ([s, e]).</summary>
+    private static GoldNotClaim ReadNotClaim(JsonElement element)
+    {
+        var span = element.ValueKind == JsonValueKind.Array ? element : element.GetProperty("span");
+        var why = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("why", out var reason) ? reason.GetString() ?? "not a claim" : "not a claim";
+        return new GoldNotClaim(new Span(span[0].GetInt32(), span[1].GetInt32()), why);
     }
 
     private static SourceKind ParseKind(string? snake) =>

@@ -8,10 +8,20 @@ namespace Triangulate.Storage.Postgres;
 /// Writes reports and their analyses inside the caller's transaction. Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so that any number of ingesters fed the same files store
 /// each report once: a second insert of a key another transaction holds waits for it, then does nothing.
-/// A report's mentions and claims go to the server in one round trip.
+/// Reports go in one by one (their keys decide whether they are new); the batch's mentions, claims, relays and claim
+/// places then go in with one binary COPY per table (<see cref="FlushAsync"/>). Places are written once each to
+/// <c>ledger_places</c> and named by key.
 /// </summary>
-internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt)
+internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, BatchPlaces places, DateTimeOffset ingestedAt)
 {
+    private const string InsertPlaceSql = """
+        INSERT INTO ledger_places (detail) VALUES (@detail)
+        ON CONFLICT (md5(detail::text)) DO NOTHING
+        RETURNING key
+        """;
+
+    private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE md5(detail::text) = md5(@detail::text)";
+
     // Two ingesters adding different texts under one URL may both pick the next revision number; the loser retries.
     private const int RevisionAttempts = 8;
 
@@ -42,31 +52,33 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         LIMIT 1
         """;
 
-    private const string InsertMentionSql = """
-        INSERT INTO place_mentions (report_id, ordinal, span_start, span_end, text, place_id, name, kind, lat, lon,
-                                    precision, confidence, relation, detail)
-        VALUES (@report_id, @ordinal, @span_start, @span_end, @text, @place_id, @name, @kind, @lat, @lon,
-                @precision, @confidence, @relation, @detail)
+    private const string MentionColumns =
+        "place_mentions (report_id, ordinal, span_start, span_end, text, place_id, name, kind, lat, lon, precision, confidence, relation, detail)";
+
+    private const string ClaimColumns = """
+        claims (id, report_id, ordinal, span_start, span_end, kind, actor, side, origin_name, origin_name_folded,
+                origin_source_id, origin_side, hedged, negated, published, detail)
         """;
 
-    // The claim, its relays and its places in one statement: the claim's id never has to come back to the client.
-    private const string InsertClaimSql = """
-        WITH claim AS (
-            INSERT INTO claims (id, report_id, ordinal, span_start, span_end, kind, actor, side, origin_name, origin_name_folded,
-                                origin_source_id, origin_side, hedged, negated, published, detail)
-            VALUES (COALESCE(@id, nextval(pg_get_serial_sequence('claims', 'id'))), @report_id, @ordinal, @span_start, @span_end,
-                    @kind, @actor, @side, @origin_name, @origin_name_folded, @origin_source_id, @origin_side, @hedged, @negated,
-                    @published, @detail)
-            RETURNING id
-        ), relays AS (
-            INSERT INTO claim_relays (claim_id, position, name, name_folded, source_id, kind, side)
-            SELECT claim.id, relay.position, relay.name, relay.name_folded, relay.source_id, relay.kind, relay.side
-            FROM claim, jsonb_to_recordset(@relays) AS relay(position integer, name text, name_folded text, source_id text, kind text, side text)
-        )
-        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names, published)
-        SELECT claim.id, place.ordinal, place.place_id, place.lat, place.lon, place.names, @published
-        FROM claim, jsonb_to_recordset(@places) AS place(ordinal integer, place_id text, lat double precision, lon double precision, names text[])
-        """;
+    private const string RelayColumns = "claim_relays (claim_id, position, name, name_folded, source_id, kind, side)";
+
+    private const string ClaimPlaceColumns = "claim_places (claim_id, ordinal, place_id, lat, lon, names, published)";
+
+    private readonly List<(long ReportId, int Ordinal, PlaceMention Mention)> pendingMentions = [];
+    private readonly List<PendingClaim> pendingClaims = [];
+
+    /// <summary>Stores the places the batch names that the ledger does not hold yet; called before the batch's reports.</summary>
+    public Task AddPlacesAsync(IEnumerable<Place> batchPlaces, CancellationToken cancellationToken) =>
+        places.AddAsync(batchPlaces, async detail =>
+        {
+            await using var insert = Command(InsertPlaceSql).With("detail", detail, NpgsqlDbType.Jsonb);
+            if (await insert.ExecuteScalarAsync(cancellationToken) is long key)
+            {
+                return key;
+            }
+            await using var find = Command(FindPlaceSql).With("detail", detail, NpgsqlDbType.Jsonb);
+            return (long)(await find.ExecuteScalarAsync(cancellationToken))!;
+        });
 
     public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
     {
@@ -75,7 +87,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         {
             if (await InsertReportAsync(report, cancellationToken) is var (reportId, revision))
             {
-                await InsertAnalysisAsync(reportId, report.Published, analysis.Places, analysis.Claims.Select(claim => ((long?)null, claim)), cancellationToken);
+                InsertAnalysis(reportId, report.Published, analysis.Places, analysis.Claims.Select(claim => ((long?)null, claim)));
                 return new SaveOutcome(report, reportId, revision == 1 ? SaveStatus.Added : SaveStatus.Revision);
             }
             if (await FindStoredCopyAsync(report.ContentHash, report.NormalizedUrl, report.Publisher, cancellationToken) is { } storedId)
@@ -109,7 +121,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
                 return copy == stored.Id ? null : false;
             }
         }
-        await InsertAnalysisAsync(stored.Id, stored.Published, record.Places, record.Claims.Select(claim => ((long?)claim.Id, claim.Claim)), cancellationToken);
+        InsertAnalysis(stored.Id, stored.Published, record.Places, record.Claims.Select(claim => ((long?)claim.Id, claim.Claim)));
         return true;
     }
 
@@ -148,81 +160,105 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
-    private async Task InsertAnalysisAsync(
-        long reportId, DateTimeOffset? published, IReadOnlyList<PlaceMention> mentions, IEnumerable<(long? Id, Claim Claim)> claims,
-        CancellationToken cancellationToken)
+    /// <summary>Holds a report's mentions and claims for <see cref="FlushAsync"/>, which writes the whole batch's at once.</summary>
+    private void InsertAnalysis(long reportId, DateTimeOffset? published, IReadOnlyList<PlaceMention> mentions, IEnumerable<(long? Id, Claim Claim)> claims)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
         for (var i = 0; i < mentions.Count; i++)
         {
-            batch.BatchCommands.Add(MentionCommand(reportId, i, mentions[i]));
+            pendingMentions.Add((reportId, i, mentions[i]));
         }
         var ordinal = 0;
         foreach (var (id, claim) in claims)
         {
-            batch.BatchCommands.Add(ClaimCommand(id, reportId, ordinal++, published, claim));
-        }
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
+            pendingClaims.Add(new PendingClaim(id, reportId, ordinal++, PostgresValues.Utc(published), claim));
         }
     }
 
-    private static NpgsqlBatchCommand MentionCommand(long reportId, int ordinal, PlaceMention mention)
+    /// <summary>
+    /// Writes the mentions, claims, relays and claim places of every report saved since the last flush with one binary
+    /// COPY per table; new claims take their ids from the claims' sequence first, in one round trip, so that their rows
+    /// and the rows that point at them can all be streamed. Called once, after the batch's reports.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var (lat, lon) = LedgerPoints.PointOf(mention);
-        return new NpgsqlBatchCommand(InsertMentionSql)
-            .With("report_id", reportId, NpgsqlDbType.Bigint)
-            .With("ordinal", ordinal, NpgsqlDbType.Integer)
-            .With("span_start", mention.Span.Start, NpgsqlDbType.Integer)
-            .With("span_end", mention.Span.End, NpgsqlDbType.Integer)
-            .With("text", mention.Text, NpgsqlDbType.Text)
-            .With("place_id", mention.Place?.Id, NpgsqlDbType.Text)
-            .With("name", mention.Place?.Name, NpgsqlDbType.Text)
-            .With("kind", mention.Place is { } place ? LedgerJson.EnumName(place.Kind) : null, NpgsqlDbType.Text)
-            .With("lat", lat, NpgsqlDbType.Double)
-            .With("lon", lon, NpgsqlDbType.Double)
-            .With("precision", LedgerJson.EnumName(mention.Precision), NpgsqlDbType.Text)
-            .With("confidence", mention.Confidence, NpgsqlDbType.Double)
-            .With("relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null, NpgsqlDbType.Jsonb)
-            .With("detail", LedgerJson.Serialize(mention), NpgsqlDbType.Jsonb);
-    }
-
-    private static NpgsqlBatchCommand ClaimCommand(long? id, long reportId, int ordinal, DateTimeOffset? published, Claim claim)
-    {
-        var origin = claim.Chain.Origin.Source;
-        var relays = claim.Chain.Relays.Select((relay, position) => new RelayRow(
-            position, relay.Source.Name, NameKey.Fold(relay.Source.Name), relay.Source.SourceId,
-            LedgerJson.EnumName(relay.Source.Kind), LedgerJson.EnumName(relay.Source.Side)));
-        var places = claim.Places.Select((mention, i) =>
+        var ids = await TakeClaimIdsAsync(pendingClaims.Count(claim => claim.Id is null), cancellationToken);
+        var claims = pendingClaims.Select(claim => claim.Id is null ? claim with { Id = ids.Dequeue() } : claim).ToList();
+        await CopyAsync(MentionColumns, pendingMentions, row =>
         {
+            var (reportId, ordinal, mention) = row;
             var (lat, lon) = LedgerPoints.PointOf(mention);
-            return new PlaceRow(i, mention.Place?.Id, lat, lon, LedgerPoints.NamesOf(mention));
-        });
-        return new NpgsqlBatchCommand(InsertClaimSql)
-            .With("id", id, NpgsqlDbType.Bigint)
-            .With("report_id", reportId, NpgsqlDbType.Bigint)
-            .With("ordinal", ordinal, NpgsqlDbType.Integer)
-            .With("span_start", claim.Span.Start, NpgsqlDbType.Integer)
-            .With("span_end", claim.Span.End, NpgsqlDbType.Integer)
-            .With("kind", LedgerJson.EnumName(claim.Kind), NpgsqlDbType.Text)
-            .With("actor", claim.Actor?.Text, NpgsqlDbType.Text)
-            .With("side", LedgerJson.EnumName(claim.Actor?.Side ?? Side.Unknown), NpgsqlDbType.Text)
-            .With("origin_name", origin.Name, NpgsqlDbType.Text)
-            .With("origin_name_folded", NameKey.Fold(origin.Name), NpgsqlDbType.Text)
-            .With("origin_source_id", origin.SourceId, NpgsqlDbType.Text)
-            .With("origin_side", LedgerJson.EnumName(origin.Side), NpgsqlDbType.Text)
-            .With("hedged", claim.Hedged, NpgsqlDbType.Boolean)
-            .With("negated", claim.Negated, NpgsqlDbType.Boolean)
-            .With("published", PostgresValues.Utc(published), NpgsqlDbType.TimestampTz)
-            .With("detail", LedgerJson.Serialize(claim), NpgsqlDbType.Jsonb)
-            .With("relays", LedgerJson.Serialize(relays.ToList()), NpgsqlDbType.Jsonb)
-            .With("places", LedgerJson.Serialize(places.ToList()), NpgsqlDbType.Jsonb);
+            return [
+                (reportId, NpgsqlDbType.Bigint), (ordinal, NpgsqlDbType.Integer), (mention.Span.Start, NpgsqlDbType.Integer),
+                (mention.Span.End, NpgsqlDbType.Integer), (mention.Text, NpgsqlDbType.Text), (mention.Place?.Id, NpgsqlDbType.Text),
+                (mention.Place?.Name, NpgsqlDbType.Text), (mention.Place is { } place ? LedgerJson.EnumName(place.Kind) : null, NpgsqlDbType.Text),
+                (lat, NpgsqlDbType.Double), (lon, NpgsqlDbType.Double), (LedgerJson.EnumName(mention.Precision), NpgsqlDbType.Text),
+                (mention.Confidence, NpgsqlDbType.Double), (mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null, NpgsqlDbType.Jsonb),
+                (places.Write(mention), NpgsqlDbType.Jsonb)];
+        }, cancellationToken);
+        await CopyAsync(ClaimColumns, claims, row =>
+        {
+            var claim = row.Claim;
+            var origin = claim.Chain.Origin.Source;
+            return [
+                (row.Id, NpgsqlDbType.Bigint), (row.ReportId, NpgsqlDbType.Bigint), (row.Ordinal, NpgsqlDbType.Integer),
+                (claim.Span.Start, NpgsqlDbType.Integer), (claim.Span.End, NpgsqlDbType.Integer), (LedgerJson.EnumName(claim.Kind), NpgsqlDbType.Text),
+                (claim.Actor?.Text, NpgsqlDbType.Text), (LedgerJson.EnumName(claim.Actor?.Side ?? Side.Unknown), NpgsqlDbType.Text),
+                (origin.Name, NpgsqlDbType.Text), (NameKey.Fold(origin.Name), NpgsqlDbType.Text), (origin.SourceId, NpgsqlDbType.Text),
+                (LedgerJson.EnumName(origin.Side), NpgsqlDbType.Text), (claim.Hedged, NpgsqlDbType.Boolean), (claim.Negated, NpgsqlDbType.Boolean),
+                (row.Published, NpgsqlDbType.TimestampTz), (places.Write(claim), NpgsqlDbType.Jsonb)];
+        }, cancellationToken);
+        await CopyAsync(RelayColumns, claims.SelectMany(row => row.Claim.Chain.Relays.Select((relay, position) => (row.Id, Position: position, relay.Source))), row =>
+        [
+            (row.Id, NpgsqlDbType.Bigint), (row.Position, NpgsqlDbType.Integer), (row.Source.Name, NpgsqlDbType.Text),
+            (NameKey.Fold(row.Source.Name), NpgsqlDbType.Text), (row.Source.SourceId, NpgsqlDbType.Text),
+            (LedgerJson.EnumName(row.Source.Kind), NpgsqlDbType.Text), (LedgerJson.EnumName(row.Source.Side), NpgsqlDbType.Text),
+        ], cancellationToken);
+        await CopyAsync(ClaimPlaceColumns, claims.SelectMany(row => row.Claim.Places.Select((mention, ordinal) => (row.Id, Ordinal: ordinal, Mention: mention, row.Published))), row =>
+        {
+            var (lat, lon) = LedgerPoints.PointOf(row.Mention);
+            return [
+                (row.Id, NpgsqlDbType.Bigint), (row.Ordinal, NpgsqlDbType.Integer), (row.Mention.Place?.Id, NpgsqlDbType.Text),
+                (lat, NpgsqlDbType.Double), (lon, NpgsqlDbType.Double), (Array.ConvertAll(LedgerPoints.NamesOf(row.Mention), StorableText.Clean), NpgsqlDbType.Array | NpgsqlDbType.Text),
+                (row.Published, NpgsqlDbType.TimestampTz)];
+        }, cancellationToken);
+        pendingMentions.Clear();
+        pendingClaims.Clear();
+    }
+
+    private async Task<Queue<long>> TakeClaimIdsAsync(int count, CancellationToken cancellationToken)
+    {
+        var ids = new Queue<long>(count);
+        if (count == 0)
+        {
+            return ids;
+        }
+        await using var command = Command("SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, @count)")
+            .With("count", count, NpgsqlDbType.Integer);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Enqueue(reader.GetInt64(0));
+        }
+        return ids;
+    }
+
+    /// <summary>Streams rows into one table with a binary COPY; <paramref name="columnsOf"/> gives each row's columns in the order named.</summary>
+    private async Task CopyAsync<T>(
+        string tableAndColumns, IEnumerable<T> rows, Func<T, (object? Value, NpgsqlDbType Type)[]> columnsOf, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            foreach (var (value, type) in columnsOf(row))
+            {
+                await importer.WriteColumnAsync(value, type, cancellationToken);
+            }
+        }
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
 
-    private sealed record RelayRow(int Position, string Name, string NameFolded, string? SourceId, string Kind, string Side);
-
-    private sealed record PlaceRow(int Ordinal, string? PlaceId, double? Lat, double? Lon, IReadOnlyList<string> Names);
+    private sealed record PendingClaim(long? Id, long ReportId, int Ordinal, DateTimeOffset? Published, Claim Claim);
 }

@@ -42,10 +42,12 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     private readonly NpgsqlDataSource dataSource;
     private readonly TimeProvider timeProvider;
     private readonly PostgresSpatial spatial;
+    private readonly LedgerPlaces ledgerPlaces;
     private bool useGeography;
 
     private PostgresLedgerStore(NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresSpatial spatial)
     {
+        ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         this.dataSource = dataSource;
         this.timeProvider = timeProvider;
         this.spatial = spatial;
@@ -127,15 +129,17 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         var ingestedAt = timeProvider.GetUtcNow();
-        return InTransactionAsync<IReadOnlyList<SaveOutcome>>(async (connection, transaction) =>
+        return InTransactionWithPlacesAsync<IReadOnlyList<SaveOutcome>>(async (connection, transaction, places) =>
         {
             await LockIdentitiesAsync(connection, transaction, batch.Select(analysis => analysis.Report).Select(report => (report.ContentHash, report.NormalizedUrl)), cancellationToken);
-            var writer = new PostgresBatchWriter(connection, transaction, ingestedAt);
+            var writer = new PostgresBatchWriter(connection, transaction, places, ingestedAt);
+            await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)), cancellationToken);
             var outcomes = new List<SaveOutcome>(batch.Count);
             foreach (var analysis in batch)
             {
                 outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
             }
+            await writer.FlushAsync(cancellationToken);
             return outcomes;
         }, cancellationToken);
     }
@@ -294,7 +298,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     {
         await using var command = dataSource.CreateCommand("SELECT detail::text FROM place_mentions WHERE report_id = @report_id ORDER BY ordinal")
             .With("report_id", reportId, NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
+        return await ReadAllAsync(command, reader => ledgerPlaces.Read<PlaceMention>(reader.GetString(0)), cancellationToken);
     }
 
     public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
@@ -476,7 +480,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         var mentions = await ReadAllAsync(
             new NpgsqlCommand("SELECT report_id, detail::text FROM place_mentions WHERE report_id = ANY(@ids) ORDER BY report_id, ordinal", connection, transaction)
                 .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-            reader => (ReportId: reader.GetInt64(0), Mention: LedgerJson.Deserialize<PlaceMention>(reader.GetString(1))), cancellationToken);
+            reader => (ReportId: reader.GetInt64(0), Mention: ledgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken);
         var claims = await ReadAllAsync(
             new NpgsqlCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.report_id, c.ordinal", connection, transaction)
                 .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
@@ -489,10 +493,11 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     public Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return InTransactionAsync(async (connection, transaction) =>
+        return InTransactionWithPlacesAsync(async (connection, transaction, places) =>
         {
             await LockIdentitiesAsync(connection, transaction, records.Select(record => (record.Report.ContentHash, ReportIdentity.NormalizeUrl(record.Report.Url))), cancellationToken);
-            var writer = new PostgresBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+            var writer = new PostgresBatchWriter(connection, transaction, places, timeProvider.GetUtcNow());
+            await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))), cancellationToken);
             int imported = 0, present = 0;
             var conflicting = ImmutableArray.CreateBuilder<long>();
             foreach (var record in records)
@@ -504,6 +509,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
                     case false: conflicting.Add(record.Report.Id); break;
                 }
             }
+            await writer.FlushAsync(cancellationToken);
             // Rows written under their own ids leave the identity sequences behind; later inserts must not collide.
             await ExecuteAsync(connection, transaction, """
                 SELECT setval(pg_get_serial_sequence('reports', 'id'), GREATEST((SELECT MAX(id) FROM reports), 1));
@@ -568,6 +574,16 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             {alias}.lat BETWEEN @min_lat AND @max_lat AND {alias}.lon BETWEEN @min_lon AND @max_lon
             AND haversine_km(@lat, @lon, {alias}.lat, {alias}.lon) <= @radius_km
             """;
+    }
+
+    /// <summary>Writes reports with their places in one transaction; the place keys it took join the store's cache once it commits.</summary>
+    private async Task<T> InTransactionWithPlacesAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, BatchPlaces, Task<T>> work, CancellationToken cancellationToken)
+    {
+        BatchPlaces? places = null;
+        // Each attempt starts its own places: the keys a rolled-back attempt took may not exist.
+        var result = await InTransactionAsync((connection, transaction) => work(connection, transaction, places = ledgerPlaces.StartBatch()), cancellationToken);
+        places!.Commit();
+        return result;
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, again from the start when the server aborts it as a deadlock victim.</summary>
@@ -667,13 +683,20 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
         IngestedAt: reader.GetFieldValue<DateTimeOffset>(13));
 
-    private static StoredClaim ReadClaim(NpgsqlDataReader reader) => new(
+    private StoredClaim ReadClaim(NpgsqlDataReader reader) => new(
         Id: reader.GetInt64(0),
         ReportId: reader.GetInt64(1),
         ExternalId: PostgresValues.StringOrNull(reader, 2),
         Publisher: reader.GetString(3),
         Published: PostgresValues.TimeOrNull(reader, 4),
-        Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
+        Claim: ledgerPlaces.Read<Claim>(reader.GetString(5)));
+
+    /// <summary>The JSON of one row of ledger_places, read on its own connection (a cache miss happens inside another read).</summary>
+    private string? LoadPlaceDetail(long key)
+    {
+        using var command = dataSource.CreateCommand("SELECT detail::text FROM ledger_places WHERE key = @key").With("key", key, NpgsqlDbType.Bigint);
+        return command.ExecuteScalar() as string;
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -27,15 +27,20 @@ internal static class PostgresValues
         return command;
     }
 
-    private static NpgsqlParameter Parameter(string name, object? value, NpgsqlDbType type) => new(name, type)
+    /// <summary>Writes one column of a binary COPY row, made storable as a parameter is.</summary>
+    public static Task WriteColumnAsync(this NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        Storable(value, type) is var storable && storable == DBNull.Value
+            ? importer.WriteNullAsync(cancellationToken)
+            : importer.WriteAsync(storable, type, cancellationToken);
+
+    private static NpgsqlParameter Parameter(string name, object? value, NpgsqlDbType type) => new(name, type) { Value = Storable(value, type) };
+
+    private static object Storable(object? value, NpgsqlDbType type) => value switch
     {
-        Value = value switch
-        {
-            null => DBNull.Value,
-            string json when type == NpgsqlDbType.Jsonb => CleanJson(json),
-            string text => StorableText.Clean(text),
-            _ => value,
-        },
+        null => DBNull.Value,
+        string json when type == NpgsqlDbType.Jsonb => CleanJson(json),
+        string text => StorableText.Clean(text),
+        _ => value,
     };
 
     /// <summary>timestamptz takes UTC only; the instant is what the ledger keeps, as SQLite's text times do.</summary>

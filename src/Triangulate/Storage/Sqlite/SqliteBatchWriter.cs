@@ -7,7 +7,7 @@ namespace Triangulate.Storage.Sqlite;
 /// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
 /// per batch and their parameters rebound in place for every row. Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
-/// or by another process is stored once.
+/// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key.
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
@@ -65,6 +65,17 @@ internal sealed class SqliteBatchWriter : IDisposable
         VALUES ($claim_id, $ordinal, $place_id, $lat, $lon, $names, $published)
         """;
 
+    private const string InsertPlaceSql = """
+        INSERT INTO ledger_places (detail) VALUES ($detail)
+        ON CONFLICT (detail) DO NOTHING
+        RETURNING key
+        """;
+
+    private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE detail = $detail";
+
+    private readonly SqliteCommand insertPlace;
+    private readonly SqliteCommand findPlace;
+    private readonly BatchPlaces places;
     private readonly SqliteCommand insertReport;
     private readonly SqliteCommand importReport;
     private readonly SqliteCommand findStoredCopy;
@@ -74,8 +85,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand insertClaimPlace;
     private readonly string ingestedAt;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset ingestedAt)
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, BatchPlaces places, DateTimeOffset ingestedAt)
     {
+        this.places = places;
+        insertPlace = Command(connection, transaction, InsertPlaceSql);
+        findPlace = Command(connection, transaction, FindPlaceSql);
         insertReport = Command(connection, transaction, InsertReportSql);
         importReport = Command(connection, transaction, ImportReportSql);
         findStoredCopy = Command(connection, transaction, FindStoredCopySql);
@@ -85,6 +99,19 @@ internal sealed class SqliteBatchWriter : IDisposable
         insertClaimPlace = Command(connection, transaction, InsertClaimPlaceSql);
         this.ingestedAt = SqliteValues.FormatTime(ingestedAt);
     }
+
+    /// <summary>Stores the places the batch names that the ledger does not hold yet; called before the batch's reports.</summary>
+    public Task AddPlacesAsync(IEnumerable<Place> batchPlaces, CancellationToken cancellationToken) =>
+        places.AddAsync(batchPlaces, async detail =>
+        {
+            insertPlace.Set("$detail", detail);
+            if (await insertPlace.ExecuteScalarAsync(cancellationToken) is long key)
+            {
+                return key;
+            }
+            findPlace.Set("$detail", detail);
+            return (long)(await findPlace.ExecuteScalarAsync(cancellationToken))!;
+        });
 
     public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
     {
@@ -149,6 +176,8 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
+        insertPlace.Dispose();
+        findPlace.Dispose();
         insertReport.Dispose();
         importReport.Dispose();
         findStoredCopy.Dispose();
@@ -207,7 +236,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$precision", LedgerJson.EnumName(mention.Precision))
             .Set("$confidence", mention.Confidence)
             .Set("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
-            .Set("$detail", LedgerJson.Serialize(mention));
+            .Set("$detail", places.Write(mention));
         await insertMention.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -230,7 +259,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$hedged", claim.Hedged)
             .Set("$negated", claim.Negated)
             .Set("$published", published)
-            .Set("$detail", LedgerJson.Serialize(claim));
+            .Set("$detail", places.Write(claim));
         var claimId = (long)(await insertClaim.ExecuteScalarAsync(cancellationToken))!;
 
         for (var i = 0; i < claim.Chain.Relays.Length; i++)

@@ -27,9 +27,11 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
 
     private readonly string connectionString;
     private readonly TimeProvider timeProvider;
+    private readonly LedgerPlaces ledgerPlaces;
 
     private SqliteLedgerStore(string path, TimeProvider timeProvider)
     {
+        ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.GetFullPath(path),
@@ -100,13 +102,16 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, ToMicroseconds(timeProvider.GetUtcNow()));
+        var places = ledgerPlaces.StartBatch();
+        using var writer = new SqliteBatchWriter(connection, transaction, places, ToMicroseconds(timeProvider.GetUtcNow()));
+        await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)), cancellationToken);
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
         {
             outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
         }
         await transaction.CommitAsync(cancellationToken);
+        places.Commit();
         return outcomes;
     }
 
@@ -276,7 +281,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, "SELECT detail FROM place_mentions WHERE report_id = $report_id ORDER BY ordinal")
             .With("$report_id", reportId);
-        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<PlaceMention>(reader.GetString(0)), cancellationToken);
+        return await ReadAllAsync(command, reader => ledgerPlaces.Read<PlaceMention>(reader.GetString(0)), cancellationToken);
     }
 
     public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
@@ -470,7 +475,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         var last = reports[^1].Id;
         await using var mentionsCommand = Command(connection, "SELECT report_id, detail FROM place_mentions WHERE report_id > $after AND report_id <= $last ORDER BY report_id, ordinal", transaction)
             .With("$after", afterReportId).With("$last", last);
-        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerJson.Deserialize<PlaceMention>(reader.GetString(1))), cancellationToken))
+        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: ledgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken))
             .ToLookup(row => row.ReportId, row => row.Mention);
         await using var claimsCommand = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > $after AND c.report_id <= $last ORDER BY c.report_id, c.ordinal", transaction)
             .With("$after", afterReportId).With("$last", last);
@@ -483,7 +488,9 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, timeProvider.GetUtcNow());
+        var places = ledgerPlaces.StartBatch();
+        using var writer = new SqliteBatchWriter(connection, transaction, places, timeProvider.GetUtcNow());
+        await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))), cancellationToken);
         int imported = 0, present = 0;
         var conflicting = ImmutableArray.CreateBuilder<long>();
         foreach (var record in records)
@@ -496,6 +503,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        places.Commit();
         return new ImportSummary(imported, present, conflicting.ToImmutable());
     }
 
@@ -560,13 +568,22 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
         IngestedAt: SqliteValues.ParseTime(reader.GetString(13)));
 
-    private static StoredClaim ReadClaim(SqliteDataReader reader) => new(
+    private StoredClaim ReadClaim(SqliteDataReader reader) => new(
         Id: reader.GetInt64(0),
         ReportId: reader.GetInt64(1),
         ExternalId: SqliteValues.StringOrNull(reader, 2),
         Publisher: reader.GetString(3),
         Published: SqliteValues.ParseTimeOrNull(reader, 4),
-        Claim: LedgerJson.Deserialize<Claim>(reader.GetString(5)));
+        Claim: ledgerPlaces.Read<Claim>(reader.GetString(5)));
+
+    /// <summary>The JSON of one row of ledger_places, read on its own connection (a cache miss happens inside another read).</summary>
+    private string? LoadPlaceDetail(long key)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = Command(connection, "SELECT detail FROM ledger_places WHERE key = $key").With("$key", key);
+        return command.ExecuteScalar() as string;
+    }
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

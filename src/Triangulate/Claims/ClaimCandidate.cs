@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Triangulate.Claims.Speech;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// A clause that may be a claim: its words, the event word that makes it one, the sentence it stands in, how it is
+/// voiced, and the features a <see cref="ClaimDetector"/> reads to decide whether it asserts a happening or is
+/// background, assessment, a disclaimer or politics.
+/// </summary>
+public sealed record ClaimCandidate(Span Clause, CueMatch<ClaimKind> Cue, int Sentence, bool OnlyDenies, ClaimVoicing Voicing, ImmutableArray<string> Features);
+
+/// <summary>
+/// The features of a candidate clause, as names: its kind and event word; the not-claim words of its sentence by reason
+/// and word (in the clause or beside it); whether it is a question, hedged, negated, quoted, dated to a past year; how it
+/// is voiced; where it stands in the report; its length; and the stems of its words. Pure, so that training and
+/// extraction read the same features.
+/// </summary>
+public static class ClaimFeatures
+{
+    private const int StemLength = 6;
+
+    public static ImmutableArray<string> Of(
+        string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
+        Sentence sentence, int sentenceIndex, Report report)
+    {
+        var lexicon = SpeechLexicon.Default;
+        var features = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "kind:" + ClaimKinds.ToName(cue.Value),
+            "cue:" + cue.Cue,
+            "voice:" + voicing.How,
+            "lang:" + report.Language,
+        };
+        if (voicing.Shape is { } shape)
+        {
+            features.Add("shape:" + shape);
+        }
+        foreach (var found in lexicon.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
+        {
+            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …": a description in a relative
+            // clause describes a place or party of the claim and does not make the claim background.
+            var where = !clause.Contains(found.Span) ? "beside" : InRelativeClause(text, lowered, clause, found.Span) ? "relative" : "in";
+            features.Add($"nc:{found.Value}:{where}");
+            features.Add($"nccue:{found.Cue}:{where}");
+        }
+        foreach (var found in lexicon.Grammar.FindAll(lowered, unit))
+        {
+            var where = clause.Contains(found.Span) ? found.Span.Start <= cue.Span.Start ? "before" : "after" : "beside";
+            features.Add($"g:{found.Value}:{where}");
+        }
+        if (text[unit.End - 1] == '?')
+        {
+            features.Add("question");
+        }
+        if (text[unit.End - 1] is not ('.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':'))
+        {
+            features.Add("no-final-stop");
+        }
+        if (lexicon.Hedges.FindFirst(lowered, clause) is not null)
+        {
+            features.Add("hedge");
+        }
+        if (lexicon.Negations.FindAll(lowered, clause).Length > 0)
+        {
+            features.Add("negation");
+        }
+        if (clause.Start > 0 && text[clause.Start] is '«' or '"' or '“' or '„')
+        {
+            features.Add("quoted");
+        }
+        if (YearNamed(text, clause) is { } year)
+        {
+            features.Add(report.Published is not { } published ? "year:named" : year < published.Year ? "year:past" : "year:current");
+        }
+        if (TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length)))
+        {
+            features.Add("digits");
+        }
+        features.Add(sentenceIndex == 0 ? "position:first" : sentence.Paragraph == 0 ? "position:lead" : "position:body");
+        var words = TextTokens.Words(text, clause);
+        features.Add("length:" + (words.Length switch { < 6 => "short", < 15 => "medium", < 30 => "long", _ => "very-long" }));
+        foreach (var word in words)
+        {
+            if (word.Text.Length >= 3 && word.Text.All(char.IsLetter))
+            {
+                var folded = word.Text.ToLowerInvariant();
+                features.Add("w:" + (folded.Length > StemLength ? folded[..StemLength] : folded));
+            }
+        }
+        return [.. features.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The first year (1990–2039) the clause names, or null.</summary>
+    private static int? YearNamed(string text, Span clause)
+    {
+        for (var at = clause.Start; at + 4 <= clause.End; at++)
+        {
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (at + 4 == text.Length || !char.IsDigit(text[at + 4]))
+                && int.TryParse(text.AsSpan(at, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and < 2040)
+            {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies in a relative clause set off by a comma («, which …», «, который …», «, який …») within <paramref name="clause"/>.</summary>
+    private static bool InRelativeClause(string text, string lowered, Span clause, Span span)
+    {
+        var comma = span.Start > clause.Start ? text.LastIndexOf(',', span.Start - 1, span.Start - clause.Start) : -1;
+        if (comma < 0)
+        {
+            return false;
+        }
+        var opener = new Span(comma + 1, span.Start);
+        return SpeechLexicon.Default.Relatives.FindFirst(lowered, opener) is { } relative
+            && text.AsSpan(comma + 1, relative.Span.Start - comma - 1).Trim().IsEmpty;
+    }
+}

@@ -1,0 +1,379 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>
+/// Who speaks each part of one report: the attribution relations with their parties resolved (in text order, so that
+/// "he" and «ведомство» mean the last fitting speaker), the report's own voice (the publisher, a Telegram forward's
+/// original channel, or the wire a dateline credits), and the chain a claim's words take. This is the one place a
+/// claim's origin and relays are decided; everything downstream reads <see cref="Claim.Chain"/>.
+/// </summary>
+internal sealed class ReportVoices
+{
+    private readonly Report _report;
+    private readonly string _lowered;
+    private readonly SourceRegistry _registry;
+    private readonly Source? _publisher;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly SpeechLexicon _lexicon;
+    private readonly ImmutableArray<Voice> _voices;
+    private readonly ImmutableArray<SourceRef> _forwards;
+    private readonly SourceRef? _wire;
+    private readonly Dictionary<string, ImmutableArray<SourceRef>> _relaysByOrigin = new(StringComparer.Ordinal);
+
+    public ReportVoices(
+        Report report, string lowered, ImmutableArray<Sentence> sentences, SourceRegistry registry, SpeechLexicon lexicon,
+        SpeechReader reader, ImmutableArray<PlaceMention> places, Func<int, bool> contentless)
+    {
+        _report = report;
+        _lowered = lowered;
+        _registry = registry;
+        _sentences = sentences;
+        _lexicon = lexicon;
+        _publisher = registry.ResolvePublisher(report.Publisher);
+        var text = report.Text;
+        var named = registry.FindIn(text, new Span(0, text.Length));
+        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
+        Dateline = Datelines.Find(text, registry);
+        _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
+        var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
+        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
+            relations.Select(relation => relation.Speaker).OfType<Span>());
+        _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
+        _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
+        // телемарафону», "…, передає УНН"), the outlets passing his words on included.
+        foreach (var voice in _voices.Where(voice => voice.Chain is not null))
+        {
+            // Its own words, or what it says: "The update came through Russia 24 and was relayed by Kimakovsky"
+            // passes Kimakovsky's words on through the outlet that covers the same content.
+            var composed = voice.Relation.Content.Prepend(voice.Relation.Clause)
+                .Select(words => Composed(voice, words))
+                .FirstOrDefault(chain => !chain.Relays.IsEmpty);
+            if (composed is not null)
+            {
+                _relaysByOrigin.TryAdd(Key(composed.Origin.Source), [.. composed.Relays.Select(relay => relay.Source)]);
+            }
+        }
+        Default = _forwards.IsEmpty
+            ? _wire is { } wire
+                ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [])
+                : AttributionChain.OwnVoice(report.Publisher)
+            : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
+    }
+
+    /// <summary>The wire dateline or credit the report opens with ("KYIV, Dec 21 (Reuters) -"), if any.</summary>
+    public Dateline? Dateline { get; }
+
+    /// <summary>The chain of words no attribution covers: the forwarded channel, the crediting wire, or the publisher's own voice.</summary>
+    public AttributionChain Default { get; }
+
+    /// <summary>Every span that names a speaker or a relay, which is never a place or an actor of a claim.</summary>
+    public IEnumerable<Span> PartySpans => _voices
+        .SelectMany(voice => new[] { voice.Relation.Speaker, voice.Relation.Cited }.OfType<Span>().Concat(voice.Relation.Relays.Select(relay => relay.Span)))
+        .Concat(Dateline is { } dateline ? [dateline.Span] : []);
+
+    /// <summary>The attribution words of every relation (speakers, cues, relays), which are never claim content.</summary>
+    public IEnumerable<Span> Clauses => _voices.Select(voice => voice.Relation.Clause);
+
+    /// <summary>
+    /// The chain of a claim whose words are <paramref name="clause"/> and whose event word is <paramref name="eventWord"/>:
+    /// the innermost relation whose content holds the event word ("…, — сказал Песков, передает ТАСС" is Peskov's; in
+    /// "X commented on Y's claim that …" Y's), else the relation whose cue the clause holds (a denial: «Трегубов
+    /// заперечив, що …»), with the relays of the relations around it (an outlet passing it on, "Про це пише 24 Канал із
+    /// посиланням на Суспільне Донбас"); a clause no relation covers is the report's own voice.
+    /// </summary>
+    public AttributionChain ChainOf(Span clause, Span eventWord, int sentence, bool denial) => Voicing(clause, eventWord, sentence, denial).Chain;
+
+    /// <summary>The chain of <see cref="ChainOf"/>, and how the claim came by it.</summary>
+    public ClaimVoicing Voicing(Span clause, Span eventWord, int sentence, bool denial)
+    {
+        var covering = _voices.Where(voice => voice.Origin is not null && voice.Relation.Covers(eventWord))
+            // A denial's content is what it denies: the denier speaks the denial, not what is denied.
+            .Where(voice => !voice.Denies || denial)
+            .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length))
+            .ToList();
+        var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
+            .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
+            .FirstOrDefault();
+        var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        var chosen = direct ?? Ongoing(clause, sentence);
+        if (chosen is null)
+        {
+            return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
+        }
+        var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
+        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord))), how, chosen.Relation.Shape);
+    }
+
+    /// <summary>A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС".</summary>
+    private AttributionChain Composed(Voice chosen, Span words)
+    {
+        var chain = chosen.Chain!;
+        var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
+                && (voice.Relation.Covers(chosen.Relation.Clause) || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.Covers(words))))
+            .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
+        foreach (var voice in outer)
+        {
+            chain = Append(chain, voice.Chain!.Relays.Select(relay => relay.Source).Prepend(voice.Chain.Origin.Source));
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// The statement an unattributed sentence continues: the last one made before it in the report. Reports retell a
+    /// statement sentence after sentence («Кроме того, …», "It also said …" without the "it said"); a report's own voice
+    /// is what comes before anyone is cited.
+    /// </summary>
+    private Voice? Ongoing(Span clause, int sentence) =>
+        OpensWithRecap(sentence)
+            ? null
+            : _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+
+    /// <summary>
+    /// Whether a sentence opens on a recap of what came before ("Earlier, …", «Ранее …», «Нагадаємо, …», "As is known"):
+    /// the report turns from the statement it retells to its own account of the background.
+    /// </summary>
+    private bool OpensWithRecap(int sentence)
+    {
+        var span = _sentences[sentence].Span;
+        var start = span.Start;
+        while (start < span.End && !char.IsLetter(_lowered[start]))
+        {
+            start++;
+        }
+        return _lexicon.Grammar.FindAll(_lowered, span).Any(found => found.Span.Start == start && found.Value is "earlier" or "known");
+    }
+
+    private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
+    {
+        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase, SideOfContent(relation)) : null;
+        // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
+        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
+        var origin = cited ?? speaker;
+        if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
+        {
+            // The publisher speaking of itself ("Reuters could not verify", "told Reuters" by Reuters) adds no voice.
+            return new Voice(relation, null, null, false, false, false);
+        }
+        var relays = new List<SourceRef>();
+        foreach (var relay in relation.Relays)
+        {
+            relays.Add(relay.Platform is { } platform
+                ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
+                : relay.Party is { } party ? resolver.Outlet(party) : null!);
+        }
+        relays.RemoveAll(relay => relay is null);
+        if (cited is not null && speaker is not null)
+        {
+            relays.Add(speaker);
+        }
+        var isMedia = IsMedia(speaker);
+        var chain = Build(origin, relays);
+        var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
+        // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
+        var passesOn = cited is not null || isMedia;
+        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn);
+    }
+
+    /// <summary>
+    /// The side a relation's unqualified body speaks for: the publisher's own side («Минобороны» in a Russian outlet is
+    /// Russia's), else the side its content names first ("Russian troops have captured …, the defence ministry said").
+    /// </summary>
+    private Side SideOfContent(SpeechRelation relation)
+    {
+        if (_publisher?.Side is Side.RU or Side.UA)
+        {
+            return _publisher.Side;
+        }
+        return relation.Content.SelectMany(content => _lexicon.SideWords.FindAll(_lowered, content))
+            .OrderBy(found => found.Span.Start)
+            .Select(found => found.Value)
+            .FirstOrDefault(side => side is Side.RU or Side.UA);
+    }
+
+    private AttributionChain Build(SourceRef origin, IEnumerable<SourceRef> relays)
+    {
+        var kept = relays
+            .Where(relay => !IsPublisher(relay) && !Same(relay, origin))
+            // A spokesman's own command is where he speaks from, not a relay.
+            .Where(relay => !(origin.SourceId is { } originId && relay.SourceId is { } id && _registry.IsAffiliated(originId, id)))
+            .DistinctBy(Key);
+        return new AttributionChain(new Attribution(origin, AttributionRole.Origin, origin.Span), [.. kept.Select(AsRelay)]);
+    }
+
+    /// <summary>A speaker's chain without relays of its own takes those the report names for him elsewhere.</summary>
+    private AttributionChain Remembered(AttributionChain chain) =>
+        chain.Relays.IsEmpty && _relaysByOrigin.TryGetValue(Key(chain.Origin.Source), out var remembered)
+            ? chain with { Relays = [.. remembered.Select(AsRelay)] }
+            : chain;
+
+    private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
+    {
+        var added = relays.Where(relay => !IsPublisher(relay) && !Same(relay, chain.Origin.Source) && !chain.Relays.Any(existing => Same(existing.Source, relay))).ToList();
+        return added.Count == 0 ? chain : chain with { Relays = [.. chain.Relays, .. added.Select(AsRelay)] };
+    }
+
+    /// <summary>The relays the report itself adds after the text's chain: Telegram forwards, then the wire a dateline credits.</summary>
+    private AttributionChain WithReportRelays(AttributionChain chain)
+    {
+        var forwards = chain.Origin.Source.Kind == SourceKind.Publisher || _forwards.IsEmpty || Same(chain.Origin.Source, _forwards[0]) ? [] : _forwards;
+        var appended = Append(chain, forwards);
+        return _wire is { } wire && !Same(chain.Origin.Source, wire) ? Append(appended, [wire]) : appended;
+    }
+
+    private static bool IsMedia(SourceRef? source) =>
+        source?.Kind is SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency;
+
+    private bool IsPublisher(SourceRef source) =>
+        source.SourceId is { } id && _publisher is not null
+            ? _registry.Find(id)?.Id == _publisher.Id
+            : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(source.Name, SourceRegistry.OutletName(_report.Publisher), StringComparison.OrdinalIgnoreCase);
+
+    private static Attribution AsRelay(SourceRef source) => new(source, AttributionRole.Relay, source.Span);
+
+    private static string Key(SourceRef source) => source.SourceId ?? source.Name.ToLowerInvariant();
+
+    private static bool Same(SourceRef a, SourceRef b) => Key(a) == Key(b);
+
+    private SourceRef ResolveName(string name) =>
+        _registry.Resolve(name) is { } known
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, name)
+            : new SourceRef(name, SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
+
+    /// <summary>A relation with its parties resolved: the origin and chain it gives, whether its cue denies, and whether it only passes words on.</summary>
+    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn);
+}
+
+/// <summary>How a claim came by its chain: the attribution whose content holds it, one whose cue its clause holds, the statement before it carried on, or the report's own voice.</summary>
+public enum VoicedBy
+{
+    Content,
+    OwnCue,
+    OngoingStatement,
+    ReportVoice,
+}
+
+/// <summary>A claim's chain, how it came by it, and the shape of the attribution that gave it.</summary>
+public sealed record ClaimVoicing(AttributionChain Chain, VoicedBy How, RelationShape? Shape);
+
+/// <summary>
+/// A wire or outlet a report credits for its text, and the words that credit it: a dateline ("KYIV, Dec 21 (Reuters) -",
+/// "МОСКВА, 12 мая. /ТАСС/."), or a credit line ending the text ("— AFP", "Источник: РИА Новости", «Джерело: УНН»).
+/// </summary>
+internal sealed record Dateline(Span Span, SourceRef Wire);
+
+/// <summary>Reads the credits of a report: a dateline in its first line, or a credit standing alone as its last.</summary>
+internal static class Datelines
+{
+    private const int MaxDatelineLength = 100;
+    private const int MaxCreditWords = 4;
+    private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
+
+    public static Dateline? Find(string text, SourceRegistry registry) => Opening(text, registry) ?? Closing(text, registry);
+
+    /// <summary>
+    /// "MOSCOW (Reuters) -", "KYIV, Dec 21 (AP) —", "МОСКВА, 12 мая. /ТАСС/.", "Москва. 13 марта. INTERFAX.RU —", or a first
+    /// line that only names an agency ("AFP", "РИА Новости"): the agency credited early in the first line.
+    /// </summary>
+    private static Dateline? Opening(string text, SourceRegistry registry)
+    {
+        var lineEnd = text.IndexOf('\n');
+        var line = new Span(0, lineEnd < 0 ? text.Length : lineEnd);
+        if (TextTokens.Words(text, line).Length <= MaxCreditWords && Agency(registry, line.Slice(text)) is { } alone)
+        {
+            return new Dateline(line, Credit(alone, line.Slice(text), line));
+        }
+        var limit = Math.Min(line.End, MaxDatelineLength);
+        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
+        {
+            var at = text.IndexOf(open, 0, limit);
+            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
+            if (at < 0 || end < 0 || end - at > 60)
+            {
+                continue;
+            }
+            if (Agencies(registry, text[(at + 1)..end]) is [var wire, ..])
+            {
+                return new Dateline(new Span(0, SkipDash(text, end + 1)), Credit(wire, text[(at + 1)..end], new Span(at + 1, end)));
+            }
+        }
+        // "Москва. 13 марта. INTERFAX.RU —": an agency's name in capitals right before the dash that opens the text.
+        var dash = text.IndexOfAny(['—', '–'], 0, limit);
+        if (dash > 0)
+        {
+            var words = TextTokens.Words(text, new Span(0, dash));
+            if (words.Length > 0 && Agency(registry, words[^1].Text) is { } named)
+            {
+                return new Dateline(new Span(0, SkipDash(text, dash)), Credit(named, words[^1].Text, words[^1].Span));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», or "(NTB/Reuters)" closing the last sentence: the
+    /// outlets credited at the end, nearest the origin first.
+    /// </summary>
+    private static Dateline? Closing(string text, SourceRegistry registry)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
+            && Agencies(registry, trimmed[(open + 1)..^1]) is [var bracketed, ..])
+        {
+            return new Dateline(new Span(open, trimmed.Length), Credit(bracketed, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)));
+        }
+        var start = trimmed.LastIndexOf('\n') + 1;
+        var line = trimmed[start..];
+        if (TextTokens.Words(line).Length is 0 or > MaxCreditWords)
+        {
+            return null;
+        }
+        var name = line.Trim(' ', '—', '–', '-', '.', '(', ')', '/');
+        var lowered = name.ToLowerInvariant();
+        foreach (var label in CreditLabels)
+        {
+            if (lowered.StartsWith(label, StringComparison.Ordinal))
+            {
+                name = name[label.Length..].TrimStart(' ', ':', '-', '—');
+                break;
+            }
+        }
+        return Agency(registry, name) is { } wire
+            ? new Dateline(new Span(start, trimmed.Length), Credit(wire, name, new Span(start, trimmed.Length)))
+            : null;
+    }
+
+    /// <summary>The agencies a credit names, split at slashes and dashes ("NTB/Reuters", "UrduPoint News / Sputnik - 21st May"), last first.</summary>
+    private static List<Source> Agencies(SourceRegistry registry, string credit) =>
+        [.. credit.Split(['/', '-', '—', '–', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => Agency(registry, part)).OfType<Source>().Reverse()];
+
+    /// <summary>An outlet's name as a credit gives it: plain, in quotes, or as its web address ("www.interfax.ru", "INTERFAX.RU").</summary>
+    private static Source? Agency(SourceRegistry registry, string name)
+    {
+        var plain = name.Trim('«', '»', '"', ' ', '.', ':');
+        if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            plain = plain[4..];
+        }
+        var dot = plain.LastIndexOf('.');
+        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] } : [plain];
+        return candidates.Select(registry.Resolve)
+            .FirstOrDefault(source => source?.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia);
+    }
+
+    private static int SkipDash(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '.' or '-' or '—' or '–' or ':')
+        {
+            at++;
+        }
+        return at;
+    }
+
+    private static SourceRef Credit(Source wire, string written, Span span) => new(wire.Name, wire.Kind, wire.Side, wire.Role, wire.Id, written, span);
+}

@@ -1,0 +1,441 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>
+/// Decides, once per phrase and in text order, which party a speaker's or relay's words mean: a registry source named
+/// in them (a person before the body he speaks for), a person the registry does not know, a pronoun or a definite role
+/// noun carried from the last fitting speaker ("he", "the ministry", «речник», «ведомство»), a surname alone or a role
+/// description standing for a party named elsewhere in the report, a side speaking as a whole ("Окупанти"), or else a
+/// described party with a kind and side read from its words ("a Ukrainian battalion commander").
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly string _lowered;
+    private readonly SourceRegistry _registry;
+    private readonly SpeechLexicon _lexicon;
+    private readonly ImmutableArray<SourceMatch> _named;
+    private readonly ImmutableArray<Span> _places;
+    private readonly DateOnly? _day;
+    private readonly List<SourceRef> _spoken = [];
+    private readonly HashSet<string> _speakerHeads;
+
+    /// <param name="day">The report's date, on which a title ("the Russian defence minister") names its holder.</param>
+    /// <param name="speakerPhrases">The words of every speaker in the report, so that a description can stand for a party the report quotes later.</param>
+    public SpeakerResolver(
+        string text, string lowered, SourceRegistry registry, SpeechLexicon lexicon, ImmutableArray<SourceMatch> named, ImmutableArray<Span> places, DateOnly? day,
+        IEnumerable<Span> speakerPhrases)
+    {
+        _day = day;
+        _text = text;
+        _lowered = lowered;
+        _registry = registry;
+        _lexicon = lexicon;
+        _named = named;
+        _places = places;
+        _speakerHeads = [.. speakerPhrases.Select(phrase => HeadOf(phrase, named)).OfType<string>()];
+    }
+
+    /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
+    public SourceRef? Last => _spoken.Count > 0 ? _spoken[^1] : null;
+
+    /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
+    /// <param name="sideOfContent">
+    /// The side a bare body ("the defence ministry", «Минобороны») belongs to when its words name none: the side the
+    /// report speaks from, or the side its content is about.
+    /// </param>
+    public SourceRef? Speaker(Span phrase, Side sideOfContent = Side.Unknown)
+    {
+        var resolved = Resolve(phrase, sideOfContent);
+        if (resolved is not null)
+        {
+            _spoken.Add(resolved);
+        }
+        return resolved;
+    }
+
+    /// <summary>Resolves an outlet's words in a relay frame ("told the Associated Press", «в эфире «Россия 24»»).</summary>
+    public SourceRef Outlet(Span phrase)
+    {
+        var inside = _named.Where(match => phrase.Contains(match.Span)).ToList();
+        if (inside.Count > 0)
+        {
+            return inside[^1].ToRef();
+        }
+        var written = StripQuotes(phrase.Slice(_text));
+        return new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, _registry.Resolve(written)?.Id, written, phrase);
+    }
+
+    private SourceRef? Resolve(Span phrase, Side sideOfContent)
+    {
+        var written = phrase.Slice(_text);
+        var tokens = TextTokens.Words(_text, phrase);
+        if (tokens.IsEmpty)
+        {
+            return null;
+        }
+        if (tokens.Length <= 2 && PronounOf(tokens) is { } reach)
+        {
+            return Antecedent(reach, phrase);
+        }
+        var inside = _named.Where(match => phrase.Contains(match.Span)).ToList();
+        var nameRun = PersonName(tokens, inside);
+        var kinds = _lexicon.RoleNouns.FindAll(_lowered, phrase);
+        var kind = KindOf(kinds);
+        var side = SideOf(phrase, inside);
+        var role = Description(phrase, nameRun);
+
+        if (HeadPerson(phrase, inside) is { } head)
+        {
+            return head.ToRef() with { Span = phrase };
+        }
+        if (nameRun is { } name)
+        {
+            // A surname alone, or a name given in full earlier in the report, is the party named there.
+            var surname = TextTokens.Words(_text, name)[^1].Text;
+            if (_spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname)) is { } known)
+            {
+                return known with { Span = phrase };
+            }
+            if (_named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.SameWord(LastWord(match.Source.Name), surname)) is { Source: not null } registered
+                && TextTokens.Words(_text, name).Length == 1)
+            {
+                return registered.ToRef() with { Span = phrase };
+            }
+            var nameText = name.Slice(_text);
+            return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
+        }
+        // A title names its holder on the report's day ("the Russian defence minister", «речник Повітряних сил»), or the
+        // one holder the report names elsewhere.
+        if (TitleHolder(phrase) is { } holder)
+        {
+            return holder;
+        }
+        if (inside.Count > 0)
+        {
+            // Titles held by a registry person ("глава ДНР", "Russian Defence Ministry spokesman") name him when the report names him too.
+            if (role is not null && NamedHolder(phrase, inside) is { } named)
+            {
+                return named with { Span = phrase };
+            }
+            var body = MostSpecific(inside);
+            return body.ToRef() with { Span = phrase };
+        }
+        if (SideGroupOf(phrase) is { } group)
+        {
+            // A side speaking as a whole ("Russia", «Окупанти», "Kyiv"), under one name per side.
+            var sideName = group == Side.RU ? "Russian side" : "Ukrainian side";
+            return new SourceRef(sideName, SourceKind.Official, group, null, null, written, phrase);
+        }
+        if (kinds.IsEmpty)
+        {
+            return null;
+        }
+        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase) is { } meant)
+        {
+            return meant;
+        }
+        if (NamedElsewhere(written, kind, side, kinds) is { } elsewhere)
+        {
+            return elsewhere with { Span = phrase };
+        }
+        if (RegistryVariant(written, side is Side.Unknown ? sideOfContent : side) is { } variant)
+        {
+            return new SourceRef(variant.Name, variant.Kind, variant.Side, variant.Role, variant.Id, written, phrase);
+        }
+        var description = StripArticle(written);
+        if (side is Side.Unknown && _registry.SidedBody(description, sideOfContent) is { } sided)
+        {
+            return new SourceRef(sided.Name, sided.Kind, sided.Side, sided.Role, sided.Id, written, phrase);
+        }
+        return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>
+    /// The holder of a title the phrase names ("the Russian defence minister", «спікер Сил оборони півдня»): the one who
+    /// held it on the report's day, else the one holder the report names elsewhere.
+    /// </summary>
+    private SourceRef? TitleHolder(Span phrase)
+    {
+        foreach (var title in _registry.FindTitlesIn(_text, phrase))
+        {
+            var holder = _day is { } day ? title.HolderOn(day) : null;
+            holder ??= title.Holders.Select(held => held.Source).DistinctBy(source => source.Id).ToList() is [var only] ? only : null;
+            holder ??= title.Holders.Select(held => held.Source).Where(source => _named.Any(match => match.Source.Id == source.Id)).DistinctBy(source => source.Id).ToList() is [var named] ? named : null;
+            if (holder is not null)
+            {
+                return new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Moscow's defence ministry", "Kyiv's air force": a body named by its side's city or country in the possessive,
+    /// as the registry knows it by its side's adjective ("Russian Defence Ministry", "Ukrainian Air Force").
+    /// </summary>
+    private Source? RegistryVariant(string written, Side side)
+    {
+        if (side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var body = StripArticle(written);
+        var apostrophe = body.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0 || apostrophe + 2 >= body.Length || body[apostrophe + 1] != 's')
+        {
+            return null;
+        }
+        var rest = body[(apostrophe + 2)..].Trim();
+        return _registry.Resolve((side == Side.RU ? "Russian " : "Ukrainian ") + rest);
+    }
+
+    /// <summary>The last speaker a pronoun may stand for: a person-like party for "he"/«он», any party for "it"/«они».</summary>
+    private SourceRef? Antecedent(PronounReach reach, Span phrase)
+    {
+        var meant = reach == PronounReach.Person
+            ? _spoken.LastOrDefault(party => party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
+            : _spoken.LastOrDefault();
+        return meant is null ? null : meant with { Span = phrase };
+    }
+
+    /// <summary>
+    /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose
+    /// name or role holds the noun, else the last person for a noun of a person's office, the last body for a body.
+    /// </summary>
+    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
+    {
+        var head = nouns[^1].Cue;
+        var personal = PersonalNouns.Any(noun => head.StartsWith(noun, StringComparison.Ordinal));
+        if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
+        {
+            // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
+            // or named before.
+            var fitting = _spoken.LastOrDefault(party => Fits(kind.Value, party.Kind))
+                ?? _named.Where(match => match.Span.End <= phrase.Start && Fits(kind.Value, match.Source.Kind)).Select(match => match.ToRef()).LastOrDefault();
+            return fitting is null ? null : fitting with { Span = phrase };
+        }
+        var meant = _spoken.LastOrDefault(party =>
+                (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
+                || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
+            ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
+            ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
+            // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
+            // a headline itself, the first one the report names after it.
+            ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
+            ?? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source)).Select(match => match.ToRef()).FirstOrDefault();
+        bool Suits(Source source) => personal ? IsPerson(source) : !IsPerson(source) && !IsOutlet(source.Kind);
+        return meant is null ? null : meant with { Span = phrase };
+    }
+
+    /// <summary>Whether a party of <paramref name="kind"/> fits a noun of <paramref name="wanted"/>'s kind: any outlet for an outlet's noun.</summary>
+    private static bool Fits(SourceKind wanted, SourceKind kind) =>
+        wanted == kind || (IsOutlet(wanted) && IsOutlet(kind));
+
+    private static bool IsOutlet(SourceKind kind) => kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia;
+
+    /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
+    private static readonly string[] PersonalNouns =
+    [
+        "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
+        "commander", "president", "aide", "пресс-секретар", "представител", "спикер", "губернатор", "мэр", "глав", "министр", "советник", "руководител",
+        "заместител", "командир", "командующ", "прессекретар", "прес-секретар", "речни", "спікер", "представни", "мер", "голов", "очільни", "начальни",
+        "міністр", "радни", "керівни", "заступни", "командувач",
+    ];
+
+    private bool IsPersonRef(SourceRef party) =>
+        party.SourceId is { } id ? _registry.IsPerson(id) : party.Kind == SourceKind.Individual || PersonNameLike(party.Name);
+
+    private static bool PersonNameLike(string name) =>
+        name.Split(' ') is { Length: >= 2 and <= 3 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower));
+
+    /// <summary>
+    /// The registry person a title in the phrase describes, among those the report names: «глава ДНР» with Pushilin named
+    /// elsewhere, "the head of the Wagner group" with Prigozhin named elsewhere. The phrase's bodies must be his.
+    /// </summary>
+    private SourceRef? NamedHolder(Span phrase, List<SourceMatch> bodies)
+    {
+        var description = phrase.Slice(_text).ToLowerInvariant();
+        var holders = _named.Where(match => !phrase.Contains(match.Span) && IsPerson(match.Source))
+            .Select(match => match.Source)
+            .DistinctBy(source => source.Id)
+            .Where(person => bodies.All(body => person.AffiliatedWith.Contains(body.Source.Id) || _registry.IsAffiliated(person.Id, body.Source.Id)))
+            .Where(person => person.Role is { } role && RoleWords(role).Any(word => description.Contains(word, StringComparison.Ordinal)))
+            .ToList();
+        return holders.Count == 1 ? new SourceRef(holders[0].Name, holders[0].Kind, holders[0].Side, holders[0].Role, holders[0].Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>
+    /// The registry party an indefinite description stands for, when the report names exactly one party of that kind on
+    /// the side the description states: "a Russian-installed official" in a report naming Kimakovsky.
+    /// </summary>
+    private SourceRef? NamedElsewhere(string written, SourceKind? kind, Side side, ImmutableArray<CueMatch<SourceKind>> nouns)
+    {
+        if (kind is null)
+        {
+            return null;
+        }
+        var head = nouns[^1].Cue;
+        // "a brigade spokesperson" in a report naming one brigade is that brigade's; "a Russian-installed official" must be Russian.
+        var fitting = _named.Select(match => match.Source).DistinctBy(source => source.Id)
+            .Where(source => source.Kind == kind && (side == Side.Unknown || source.Side == side))
+            .Where(source => head == "official" || kind == SourceKind.Unit || (source.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        if (fitting.Count > 1)
+        {
+            // "…, a Moscow-installed official said" in a report naming Kimakovsky and Pushilin, where only Kimakovsky speaks.
+            fitting = [.. fitting.Where(source => _speakerHeads.Contains(source.Id))];
+        }
+        return fitting.Count == 1 ? new SourceRef(fitting[0].Name, fitting[0].Kind, fitting[0].Side, fitting[0].Role, fitting[0].Id, written) : null;
+    }
+
+    /// <summary>The registry party a speaker's words are about: its head person, else the last party it names.</summary>
+    private string? HeadOf(Span phrase, ImmutableArray<SourceMatch> named) =>
+        (HeadPerson(phrase, named) ?? named.LastOrDefault(match => phrase.Contains(match.Span)))?.Source.Id;
+
+    /// <summary>
+    /// The person a phrase is about: the last named after a description («советник главы ДНР Игорь Кимаковский»), the
+    /// first before an apposition ("Igor Kimakovsky, an adviser to Denis Pushilin,").
+    /// </summary>
+    private SourceMatch? HeadPerson(Span phrase, IEnumerable<SourceMatch> named)
+    {
+        var persons = named.Where(match => phrase.Contains(match.Span) && IsPerson(match.Source)).ToList();
+        return persons.Count == 0 ? null : phrase.Slice(_text).Contains(',', StringComparison.Ordinal) ? persons[0] : persons[^1];
+    }
+
+    /// <summary>
+    /// The capitalised words of a phrase that name a person the registry does not know: two or three in a row ("Евгений
+    /// Пригожин", "Ivan Petrov"), or one at the phrase's end after a role word (a surname: "речник Волошин"); never a
+    /// place, a registry name, a day or month, or a word only capitalised because it opens the sentence.
+    /// </summary>
+    private Span? PersonName(ImmutableArray<TextToken> tokens, List<SourceMatch> inside)
+    {
+        var candidates = tokens
+            .Select((token, index) => (token, index))
+            .Where(item => char.IsUpper(item.token.Text[0]) && item.token.Text.Skip(1).Any(char.IsLower))
+            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)) && !InQuotes(item.token.Span))
+            .Where(item => !IsAt(_lexicon.TimeWords, item.token) && !IsAt(_lexicon.SideGroups, item.token) && !IsAt(_lexicon.SideWords, item.token)
+                && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
+            .ToList();
+        for (var i = 0; i + 1 < candidates.Count; i++)
+        {
+            if (candidates[i + 1].index == candidates[i].index + 1)
+            {
+                var end = i + 1;
+                if (end + 1 < candidates.Count && candidates[end + 1].index == candidates[end].index + 1)
+                {
+                    end++;
+                }
+                return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
+            }
+        }
+        if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0
+            && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[0].Span.Start, candidates[^1].token.Span.Start)).Length > 0)
+        {
+            return candidates[^1].token.Span;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word stands in quotes, as a nickname does ("General Serhiy “Marcel” Melnyk").</summary>
+    private bool InQuotes(Span word) =>
+        word.Start > 0 && word.End < _text.Length && _text[word.Start - 1] is '“' or '"' or '«' or '„' && _text[word.End] is '”' or '"' or '»' or '“';
+
+    /// <summary>The phrase's words other than the person's name: his role, as written ("основатель «Группы Вагнера»").</summary>
+    private string? Description(Span phrase, Span? name)
+    {
+        var text = name is { } run
+            ? string.Concat(_text.AsSpan(phrase.Start, run.Start - phrase.Start), " ", _text.AsSpan(run.End, phrase.End - run.End))
+            : phrase.Slice(_text);
+        var trimmed = StripArticle(text.Trim(' ', ',', '—', '–'));
+        return TextTokens.Words(trimmed).IsEmpty || name is null ? null : trimmed;
+    }
+
+    private static SourceKind? KindOf(ImmutableArray<CueMatch<SourceKind>> kinds)
+    {
+        if (kinds.IsEmpty)
+        {
+            return null;
+        }
+        // A spokesman or press service of a command or a unit speaks for it: "представитель украинского командования" is
+        // the command's, «пресслужба бригади» the brigade's.
+        var official = kinds.Any(found => found.Value == SourceKind.Official);
+        return official && kinds.Any(found => found.Value == SourceKind.MilitaryCommand) ? SourceKind.MilitaryCommand
+            : official && kinds.Any(found => found.Value == SourceKind.Unit) ? SourceKind.Unit
+            : kinds[0].Value;
+    }
+
+    private Side SideOf(Span phrase, List<SourceMatch> inside)
+    {
+        if (!_lexicon.Captives.FindAll(_lowered, phrase).IsEmpty)
+        {
+            return Side.Unknown;
+        }
+        var sides = _lexicon.SideWords.FindAll(_lowered, phrase).Select(found => found.Value)
+            .Concat(inside.Select(match => match.Source.Side).Where(side => side is Side.RU or Side.UA))
+            .Distinct()
+            .ToList();
+        return sides.Count == 1 ? sides[0] : Side.Unknown;
+    }
+
+    /// <summary>A side named as a whole, covering the phrase ("Окупанти", "the Russian side", "Kyiv").</summary>
+    private Side? SideGroupOf(Span phrase)
+    {
+        var written = StripArticle(phrase.Slice(_text)).ToLowerInvariant();
+        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length));
+        return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
+    }
+
+    private PronounReach? PronounOf(ImmutableArray<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (_lexicon.Pronouns.FindAll(_lowered, token.Span) is [var found] && found.Span == token.Span)
+            {
+                return found.Value;
+            }
+        }
+        return null;
+    }
+
+    private bool IsAt<T>(CueLexicon<T> lexicon, TextToken token) =>
+        lexicon.FindAll(_lowered, new Span(token.Span.Start, Math.Min(_lowered.Length, token.Span.End + 20))).Any(found => found.Span.Start == token.Span.Start);
+
+    /// <summary>Among the bodies a phrase names, the one that belongs to the others ("the Yug group of the Russian MoD" → Yug).</summary>
+    private SourceMatch MostSpecific(List<SourceMatch> inside) =>
+        inside.FirstOrDefault(match => inside.Any(other => other != match && _registry.IsAffiliated(match.Source.Id, other.Source.Id))) ?? inside[0];
+
+    private bool IsPerson(Source source) => _registry.IsPerson(source.Id);
+
+    private static IEnumerable<string> RoleWords(string role) =>
+        role.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 4 && word is not ("head" or "the" or "of"));
+
+    private static bool SharesSurname(string written, string surname)
+    {
+        var words = TextTokens.Words(written);
+        return words.Length > 0 && TextTokens.SameWord(words[^1].Text, surname);
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>"the ministry", "this official", or a bare role noun in Russian or Ukrainian, which have no articles («речник», «ведомство»).</summary>
+    private static bool IsDefinite(ImmutableArray<TextToken> tokens) =>
+        tokens[0].Text is "the" or "The" or "this" or "This" || (TextTokens.IsCyrillic(tokens[0].Text) && tokens.Length <= 2);
+
+    private static string StripQuotes(string written) => written.Trim('«', '»', '“', '”', '„', '"', ' ');
+
+    internal static string StripArticle(string phrase)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["a ", "an ", "the ", "A ", "An ", "The "])
+        {
+            if (phrase.StartsWith(article, StringComparison.Ordinal))
+            {
+                return phrase[article.Length..];
+            }
+        }
+        return phrase;
+    }
+}

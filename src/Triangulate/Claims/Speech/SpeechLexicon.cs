@@ -1,0 +1,213 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>How a relay frame ties an outlet to a statement: "told Reuters", "в эфире «Россия 24»", "citing the ministry".</summary>
+public enum RelayFrame
+{
+    /// <summary>An interview or comment given to an outlet: the outlet passes the speaker's words on.</summary>
+    Interview,
+    /// <summary>Said on an outlet's air: the outlet passes the speaker's words on.</summary>
+    Air,
+    /// <summary>"citing X": X is the one cited, nearer the origin than the party citing it.</summary>
+    Citing,
+    /// <summary>"quoted by X": X passes the speaker's words on.</summary>
+    QuotedBy,
+}
+
+/// <summary>Why a sentence asserts no happening of the war although it may hold an event word.</summary>
+public enum NotClaimReason
+{
+    Disclaimer,
+    Link,
+    Assessment,
+    Background,
+}
+
+/// <summary>Which antecedents a pronoun may stand for: a person only ("he"), or any party ("it", "they").</summary>
+public enum PronounReach
+{
+    Person,
+    Any,
+}
+
+/// <summary>
+/// The words of reported speech in English, Russian and Ukrainian, and of sentences that are not claims: verbs of
+/// saying, "according to" phrases, pointers back to a statement ("Об этом", "Про це"), relay frames, platforms,
+/// pronouns, role nouns, side words, continuation markers and hedges. The lists live in data files per language
+/// (<c>data/lexicon/speech.{en,ru,uk}.json</c>), so that a linguist can add a language's cues without touching the
+/// reader; all languages' cues are matched in every text, since reports quote across languages.
+/// </summary>
+public sealed class SpeechLexicon
+{
+    public const string DefaultDirectory = "data/lexicon";
+
+    private static readonly Lazy<SpeechLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultDirectory)));
+
+    private SpeechLexicon(IReadOnlyList<JsonElement> languages)
+    {
+        Saying = Words(languages, "saying");
+        AccordingTo = Words(languages, "according_to");
+        ByAgent = Words(languages, "by_agent");
+        Pointer = Words(languages, "pointer");
+        Complementizer = Words(languages, "complementizer");
+        Continuation = Words(languages, "continuation");
+        Hedges = Words(languages, "hedges");
+        ClauseOpeners = Words(languages, "clause_openers");
+        Prepositions = Words(languages, "prepositions");
+        TimeWords = Words(languages, "time_words");
+        StatementNouns = Words(languages, "statement_nouns");
+        TopicPrepositions = Words(languages, "topic_prepositions");
+        Quoting = Words(languages, "quoting");
+        Grammar = Tagged(languages, "grammar", name => name);
+        RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
+        Platforms = Tagged(languages, "platforms", name => name);
+        Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
+        RoleNouns = Tagged(languages, "role_nouns", name => Enum.Parse<SourceKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
+        SideWords = Tagged(languages, "side_words", ParseSide);
+        SideGroups = Tagged(languages, "side_groups", ParseSide);
+        NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
+        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the speech lexicon"));
+        Attempts = Words(languages, "attempts");
+        Actors = Tagged(languages, "actors", name => Enum.Parse<ActorReading>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
+        Negations = Words(languages, "negations");
+        DependentOpeners = Tagged(languages, "dependent_openers", name => name == "clause");
+        Consolidations = Words(languages, "consolidations");
+        Captives = Words(languages, "captives");
+        Relatives = Words(languages, "relatives");
+        Contrast = Words(languages, "contrast");
+        Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
+        Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
+    public static SpeechLexicon Default => Bundled.Value;
+
+    /// <summary>
+    /// Words for people held by the other side ("a former Ukrainian prisoner", «пленный», «полонений»): the side word
+    /// beside them names their nationality, not the side they speak for.
+    /// </summary>
+    public CueLexicon<bool> Captives { get; }
+
+    /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
+    public CueLexicon<bool> Contrast { get; }
+
+    /// <summary>Relative pronouns ("who", «который», «який»), which open a clause describing the party before them.</summary>
+    public CueLexicon<bool> Relatives { get; }
+
+    /// <summary>Verbs and nouns of saying in every form ("said", "заявил", "повідомили", "йдеться").</summary>
+    public CueLexicon<bool> Saying { get; }
+
+    /// <summary>Phrases that put the speaker after them and the content beside them ("according to", "по словам", "як повідомив").</summary>
+    public CueLexicon<bool> AccordingTo { get; }
+
+    /// <summary>Words that introduce the agent of a passive saying ("by" in "was reported by").</summary>
+    public CueLexicon<bool> ByAgent { get; }
+
+    /// <summary>Words that point back to what was said before ("Об этом", "Про це", "This was reported by").</summary>
+    public CueLexicon<bool> Pointer { get; }
+
+    /// <summary>Words that open the content of a saying ("that", "что", "що").</summary>
+    public CueLexicon<bool> Complementizer { get; }
+
+    /// <summary>Sentence openers that continue the statement before ("Кроме того", "Також", "In addition").</summary>
+    public CueLexicon<bool> Continuation { get; }
+
+    public CueLexicon<bool> Hedges { get; }
+
+    /// <summary>Words that open a clause of their own and so end a speaker's phrase ("and", "который", "які").</summary>
+    public CueLexicon<bool> ClauseOpeners { get; }
+
+    /// <summary>Prepositions that open a phrase beside a speaker's name rather than the name ("в понедельник", "on Friday").</summary>
+    public CueLexicon<bool> Prepositions { get; }
+
+    /// <summary>Days, months and times of day, which are capitalised in English but name no one.</summary>
+    public CueLexicon<bool> TimeWords { get; }
+
+    /// <summary>Nouns naming a statement ("statement", "сводка", "повідомлення"): the party after one is its author.</summary>
+    public CueLexicon<bool> StatementNouns { get; }
+
+    /// <summary>
+    /// Grammatical markers by what they mark (future, modal, "as is known", past perfect, "earlier"), which tell a report
+    /// of a happening from a prediction, a possibility or a recollection.
+    /// </summary>
+    public CueLexicon<string> Grammar { get; }
+
+    /// <summary>Verbs by which an outlet quotes a speaker ("TASS quoted Konashenkov as saying", «цитирует агентство ТАСС советника …»).</summary>
+    public CueLexicon<bool> Quoting { get; }
+
+    /// <summary>Prepositions that name what a statement is about («Про атаки … повідомляють», "about the attack"), never who makes it.</summary>
+    public CueLexicon<bool> TopicPrepositions { get; }
+
+    public CueLexicon<RelayFrame> RelayFrames { get; }
+
+    /// <summary>Platforms a statement is posted on, by the platform's name ("Telegram", "Facebook", "X").</summary>
+    public CueLexicon<string> Platforms { get; }
+
+    public CueLexicon<PronounReach> Pronouns { get; }
+
+    /// <summary>Nouns describing a party and the kind of party they suggest ("spokesman" → official, "бригада" → unit).</summary>
+    public CueLexicon<SourceKind> RoleNouns { get; }
+
+    /// <summary>Words that put a described party on a side ("Russian", "Kyiv", "окупаційн", "ЗСУ").</summary>
+    public CueLexicon<Side> SideWords { get; }
+
+    /// <summary>Nouns naming one side as a whole ("Russians", "Окупанти", "Kyiv", "Кремль").</summary>
+    public CueLexicon<Side> SideGroups { get; }
+
+    public CueLexicon<NotClaimReason> NotClaim { get; }
+
+    /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike).</summary>
+    public CueLexicon<ClaimKind> Events { get; }
+
+    /// <summary>Words naming who acts and how they place the actor: on a fixed side, on the speaker's, or on the speaker's enemy's.</summary>
+    public CueLexicon<ActorReading> Actors { get; }
+
+    public CueLexicon<bool> Negations { get; }
+
+    /// <summary>
+    /// Words that open a dependent phrase rather than a clause of its own ("with units moving …", «в том числе»); the
+    /// complement openers ("что", "що", "that", «о том») are tagged false: they join only a clause that governs them, a denial.
+    /// </summary>
+    public CueLexicon<bool> DependentOpeners { get; }
+
+    /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
+    public CueLexicon<bool> Attempts { get; }
+
+    /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
+    public CueLexicon<bool> Consolidations { get; }
+
+    /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
+    /// <summary>Auxiliary verbs between a speaker and the verb of saying ("Russia has announced", "officials had said").</summary>
+    public FrozenSet<string> Auxiliaries { get; }
+
+    public FrozenSet<string> Adverbs { get; }
+
+    /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>
+    public static SpeechLexicon Load(string directory)
+    {
+        var files = Directory.GetFiles(directory, "speech.*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"no speech lexicon (speech.*.json) in {directory}");
+        }
+        return new SpeechLexicon([.. files.Select(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement)]);
+    }
+
+    private static Side ParseSide(string name) => Enum.Parse<Side>(name, ignoreCase: true);
+
+    private static IEnumerable<string> Strings(JsonElement language, string list) =>
+        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
+
+    private static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
+        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
+
+    private static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
+        new(languages
+            .Where(language => language.TryGetProperty(list, out _))
+            .SelectMany(language => language.GetProperty(list).EnumerateObject())
+            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+}

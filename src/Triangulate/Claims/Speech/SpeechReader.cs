@@ -1,0 +1,892 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>
+/// Finds the attributions of a report as relations of source, cue and content (see <see cref="SpeechRelation"/>),
+/// within sentences and across them: a verb of saying with its speaker before it ("Russia's defence ministry said") or
+/// after it (", сообщил основатель «Группы Вагнера» Евгений Пригожин"), an "according to" phrase, a label before a
+/// colon, and an attribution that stands in a sentence of its own and points back at what came before ("Про це
+/// повідомив речник …", "The update came through Russia 24"). Relay frames ("told Reuters", «в эфире «Россия 24»»,
+/// "citing …") and platforms ("on Telegram", «у Facebook») are read beside the speaker. It finds words and spans only:
+/// who the words mean is decided once, by <see cref="SpeakerResolver"/>.
+/// </summary>
+public sealed class SpeechReader(SpeechLexicon lexicon)
+{
+    private const int MaxPhraseWords = 10;
+    private const int MaxRightWindowWords = 18;
+
+    /// <summary>The relations of one report, in text order of their cues.</summary>
+    /// <param name="names">Spans of registry sources named in the text: a cue never falls inside one, and one makes a phrase a speaker's.</param>
+    /// <param name="places">Spans of place names, which a cue never falls inside and which name no speaker.</param>
+    /// <param name="contentless">
+    /// Sentences that assert nothing of their own ("The update came through Russia 24 and was relayed by …"): their
+    /// attributions point back at what came before, whatever their shape.
+    /// </param>
+    public ImmutableArray<SpeechRelation> Read(
+        string text, string lowered, ImmutableArray<Sentence> sentences, IReadOnlyList<Span> names, IReadOnlyList<Span> places, Func<int, bool> contentless)
+    {
+        var relations = new List<SpeechRelation>();
+        for (var index = 0; index < sentences.Length; index++)
+        {
+            var view = new SentenceView(text, lowered, sentences[index].Span, names, places);
+            relations.AddRange(ReadSentence(view, index)
+                .Select(relation => contentless(relation.Sentence) && relation.Shape != RelationShape.Pointer ? relation with { Shape = RelationShape.Pointer, Content = [] } : relation));
+        }
+        return [.. CrossSentences(text, sentences, relations)];
+    }
+
+    private IEnumerable<SpeechRelation> ReadSentence(SentenceView view, int index)
+    {
+        var sentence = view.Sentence;
+        var according = lexicon.AccordingTo.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
+        var pointers = lexicon.Pointer.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
+        var sayings = lexicon.Saying.FindAll(view.Lowered, sentence)
+            .Where(cue => view.StartsWord(cue.Span.Start))
+            .Where(cue => !view.InAnyName(cue.Span))
+            .Where(cue => !according.Any(found => found.Span.Overlaps(cue.Span)))
+            .Where(cue => !pointers.Any(found => found.Span.Overlaps(cue.Span)))
+            // A saying word used as a noun right after a statement noun or an article ("the claim", "its report") is no cue.
+            .Where(cue => !IsNounUse(view, cue.Span))
+            .ToList();
+        var drafts = new List<Draft>();
+        foreach (var cue in according)
+        {
+            var right = RightPhrase(view, cue.Span.End);
+            if (right.Speaker is null && right.Cited is null)
+            {
+                continue;
+            }
+            drafts.Add(new Draft(RelationShape.AccordingTo, cue.Span, null, right.Speaker, right.Cited, right.Relays, Union(cue.Span, right.End)));
+        }
+        foreach (var pointer in pointers)
+        {
+            // «Об этом сообщил X», «Про це пише X із посиланням на Y», "This was reported by X": the saying word nearest after the pointer.
+            // "Об этом в эфире телеканала «Россия 24» заявил …": relay frames may stand between the pointer and its verb.
+            var saying = sayings.FirstOrDefault(cue => cue.Span.Start >= pointer.Span.End && cue.Span.Start - pointer.Span.End <= 80
+                && !view.IsBoundary(pointer.Span.End, cue.Span.Start));
+            var cueSpan = saying.Cue is null ? pointer.Span : Union(pointer.Span, saying.Span.End);
+            if (saying.Cue is not null)
+            {
+                sayings.Remove(saying);
+            }
+            var right = RightPhrase(view, cueSpan.End);
+            // Frames between the pointer and its verb belong to the relation too.
+            var between = saying.Cue is null ? [] : RightPhrase(view, pointer.Span.End, saying.Span.Start).Relays;
+            var left = LeftPhrase(view, pointer.Span.Start);
+            var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
+            drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, right.Speaker, right.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
+                new Span(leading is null ? cueSpan.Start : left.Start, Math.Max(cueSpan.End, right.End))));
+        }
+        foreach (var cue in sayings)
+        {
+            if (drafts.Any(draft => draft.Clause.Contains(cue.Span)))
+            {
+                continue;
+            }
+            var cueSpan = TextTokens.ToWordEnd(view.Text, cue.Span);
+            var right = RightPhrase(view, cueSpan.End);
+            var leftReading = LeftPhrase(view, cueSpan.Start);
+            var left = leftReading.Speaker;
+            var relays = leftReading.Relays.AddRange(right.Relays);
+            var after = right.Speaker;
+            var clauseEnd = Math.Max(cueSpan.End, right.FramesEnd);
+            // "X told Reuters", «сообщил изданию РБК»: a verb that is itself a relay frame has its listener after it.
+            if (after is { } listener && lexicon.RelayFrames.FindFirst(view.Lowered, cue.Span) is { } frame && frame.Span.Start == cue.Span.Start)
+            {
+                relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
+                clauseEnd = Math.Max(clauseEnd, listener.End);
+                after = null;
+            }
+            // A passive "was reported by X" names its speaker after "by"; otherwise a speaker before the verb leads.
+            // "…, заявив Віктор Трегубов, передає Укрінформ": a party already speaking in the relation before is not the
+            // speaker of the next verb, whose own speaker follows it.
+            if (right.ByAgent || left is { } l && (!IsSpeakerPhrase(view, l) || drafts.Any(draft => draft.Clause.Overlaps(l))))
+            {
+                left = null;
+            }
+            if (left is not null || after is { } a && !IsSpeakerPhrase(view, a))
+            {
+                // "Trehubov said Ukrainian forces repelled…": without a complementizer what follows the verb is content.
+                after = null;
+            }
+            var clauseStart = left is null && leftReading.Relays.IsEmpty ? cueSpan.Start : leftReading.Start;
+            if (after is { } named)
+            {
+                clauseEnd = Math.Max(clauseEnd, named.End);
+            }
+            drafts.Add(new Draft(RelationShape.SpeakerFirst, cueSpan, left, after, right.Cited ?? leftReading.Cited, relays, new Span(clauseStart, clauseEnd)));
+        }
+        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
+        {
+            if (Quoted(view, TextTokens.ToWordEnd(view.Text, cue.Span)) is { } quoted)
+            {
+                drafts.Add(quoted);
+            }
+        }
+        if (drafts.Count == 0 && Label(view) is { } label)
+        {
+            drafts.Add(label);
+        }
+        Span? previous = null;
+        foreach (var draft in drafts.OrderBy(draft => draft.Cue.Start))
+        {
+            var others = drafts.Where(other => other != draft).Select(other => other.Clause).ToList();
+            var (shape, content) = Place(view, draft, others);
+            // "…, claiming it targeted …", «…, добавив, что …», "…, and added that …": a saying with no speaker of its own
+            // continues the speaker of the saying before it in the sentence.
+            var speaker = Speaker(view, draft) ?? previous;
+            if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty)
+            {
+                continue;
+            }
+            previous = speaker ?? previous;
+            yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index);
+        }
+    }
+
+    /// <summary>
+    /// Where a relation's content lies in its sentence, and so its shape: after the attribution when it leads or a
+    /// complementizer or colon follows it; before it when nothing but other attributions follows ("…, — заявил Песков,
+    /// передает ТАСС"); on both sides of a parenthetical one. A pointer's content is in other sentences.
+    /// </summary>
+    private (RelationShape Shape, ImmutableArray<Span> Content) Place(SentenceView view, Draft draft, List<Span> others)
+    {
+        var sentence = view.Sentence;
+        var before = Trimmed(view, new Span(sentence.Start, draft.Clause.Start), others);
+        var after = Trimmed(view, new Span(draft.Clause.End, sentence.End), others);
+        if (draft.Shape == RelationShape.Pointer)
+        {
+            // «Об этом заявил X: …» points back and forward at once: what follows the colon is its content too.
+            return after is { } forward && (OpensContent(view, draft.Clause.End) || FollowsComplementizer(view, draft.Clause.End))
+                ? (RelationShape.SpeakerFirst, [forward])
+                : (RelationShape.Pointer, []);
+        }
+        if (draft.Shape is RelationShape.AccordingTo or RelationShape.Label)
+        {
+            return (draft.Shape, after is { } following ? [following] : before is { } preceding ? [preceding] : []);
+        }
+        if (after is { } rest && (before is null || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
+        {
+            return (RelationShape.SpeakerFirst, [rest]);
+        }
+        if (before is { } content && after is null)
+        {
+            return (RelationShape.ContentFirst, [content]);
+        }
+        if (before is { } head && after is { } tail)
+        {
+            return (RelationShape.ContentFirst, [head, tail]);
+        }
+        // Nothing around the attribution but punctuation: it stands alone and points back ("The update came through Russia 24").
+        return (RelationShape.Pointer, []);
+    }
+
+    /// <summary>
+    /// Which of the phrases beside a cue is its speaker: the one before it when it can name a party ("The ministry
+    /// said", "…, the ministry said"), else the one after it ("…, said the ministry", «…, — заявил Песков», «повідомляють
+    /// у Генштабі»).
+    /// </summary>
+    private Span? Speaker(SentenceView view, Draft draft)
+    {
+        var left = draft.Left is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
+        var right = draft.Right is { } r && IsSpeakerPhrase(view, r) ? r : (Span?)null;
+        return left ?? right;
+    }
+
+    /// <summary>
+    /// Whether words can name a party: they hold a registry name, a capitalised word that is no place, day or month, a
+    /// role noun, a pronoun or a side named as a whole, and do not open with a preposition of topic («Про атаки …»).
+    /// </summary>
+    private bool IsSpeakerPhrase(SentenceView view, Span phrase)
+    {
+        var tokens = view.Tokens.Where(token => phrase.Contains(token.Span)).ToList();
+        var head = tokens.Count > 1 && tokens[0].Text is "the" or "The" or "a" or "A" ? 1 : 0;
+        // «Про атаки …» names a topic, "The claim that …" or "Reports of …" a statement, and a phrase holding a capture,
+        // an advance or losses ("Russian forces had taken Chasiv Yar") a happening: none of them a speaker.
+        if (tokens.Count == 0 || view.IsAt(lexicon.TopicPrepositions, tokens[0]) || view.IsAt(lexicon.StatementNouns, tokens[head])
+            || lexicon.Events.FindAll(view.Lowered, phrase).Any(cue => !view.InAnyName(cue.Span)
+                && cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Withdrawal or ClaimKind.Casualties or ClaimKind.Prisoners))
+        {
+            return false;
+        }
+        return view.HasName(phrase)
+            || tokens.Any(token => (char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
+                || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
+            || (tokens[0].Span.Start == view.Sentence.Start && char.IsUpper(tokens[0].Text[0]) && !view.InPlace(tokens[0].Span) && tokens.Count <= 3);
+    }
+
+    /// <summary>A range without other attributions' words, quotes, dashes and commas at its edges; null when no letter is left.</summary>
+    private static Span? Trimmed(SentenceView view, Span range, List<Span> others)
+    {
+        var start = range.Start;
+        var end = range.End;
+        foreach (var other in others.OrderBy(other => other.Start))
+        {
+            if (other.Start <= start && other.End > start)
+            {
+                start = Math.Min(end, other.End);
+            }
+        }
+        foreach (var other in others.OrderByDescending(other => other.End))
+        {
+            if (other.End >= end && other.Start < end)
+            {
+                end = Math.Max(start, other.Start);
+            }
+        }
+        while (start < end && !char.IsLetterOrDigit(view.Text[start]) && !IsQuote(view.Text[start]))
+        {
+            start++;
+        }
+        while (end > start && !char.IsLetterOrDigit(view.Text[end - 1]) && !IsQuote(view.Text[end - 1]) && view.Text[end - 1] is not ('.' or '!' or '?' or '…'))
+        {
+            end--;
+        }
+        for (var at = start; at < end; at++)
+        {
+            if (char.IsLetterOrDigit(view.Text[at]))
+            {
+                return new Span(start, end);
+            }
+        }
+        return null;
+    }
+
+    private bool FollowsComplementizer(SentenceView view, int at)
+    {
+        var next = SkipPunctuation(view, at, allowComma: true);
+        return lexicon.Complementizer.FindFirst(view.Lowered, new Span(next, view.Sentence.End)) is { } found && found.Span.Start == next;
+    }
+
+    /// <summary>Whether the content opens with a colon or a quotation right after the attribution («заявил: «…»»).</summary>
+    private static bool OpensContent(SentenceView view, int at)
+    {
+        for (var i = at; i < view.Sentence.End; i++)
+        {
+            var c = view.Text[i];
+            if (c == ':' || IsOpeningQuote(c))
+            {
+                return true;
+            }
+            if (!char.IsWhiteSpace(c) && c != ',')
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "TASS quoted Defence Ministry spokesman Igor Konashenkov as saying", «…, цитирует агентство ТАСС советника главы ДНР
+    /// Игоря Кимаковского»: the outlet quoting (before the verb, or the first name after it) relays the party quoted, who
+    /// is the origin.
+    /// </summary>
+    private Draft? Quoted(SentenceView view, Span cue)
+    {
+        var left = LeftPhrase(view, cue.Start).Speaker;
+        var window = view.Tokens.Where(token => token.Span.Start >= cue.End).TakeWhile((token, i) => i == 0 || !view.IsBoundary(view.Tokens[view.Tokens.IndexOf(token) - 1].Span.End, token.Span.Start)).ToList();
+        var quoted = window.TakeWhile(token => !view.IsAt(lexicon.Complementizer, token) && !token.Text.Equals("as", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (quoted.Count == 0)
+        {
+            return null;
+        }
+        var party = new Span(quoted[0].Span.Start, quoted[^1].Span.End);
+        Span? outlet = left is { } l && IsSpeakerPhrase(view, l) ? l : null;
+        if (outlet is null && view.NameStartingWithin(party, 3) is { } name && name.End < party.End)
+        {
+            outlet = new Span(party.Start, name.End);
+            party = new Span(view.Tokens.First(token => token.Span.Start >= name.End).Span.Start, party.End);
+        }
+        var end = window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
+        return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
+    }
+
+    /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>
+    private Draft? Label(SentenceView view)
+    {
+        var colon = view.Text.IndexOf(':', view.Sentence.Start, view.Sentence.Length);
+        if (colon < 0)
+        {
+            return null;
+        }
+        var words = view.Tokens.Where(token => token.Span.End <= colon).ToList();
+        if (words.Count is 0 or > 4 || !words.Any(token => char.IsUpper(token.Text[0]))
+            || view.Text.AsSpan(view.Sentence.Start, colon - view.Sentence.Start).ContainsAny(",.;!?—–()"))
+        {
+            return null;
+        }
+        var speaker = new Span(words[0].Span.Start, words[^1].Span.End);
+        // A label names someone: a registry source or a person's name, not a credit word («Джерело:», "Photo:").
+        if (!view.HasName(speaker) && words.Count(token => char.IsUpper(token.Text[0])) < 2)
+        {
+            return null;
+        }
+        return new Draft(RelationShape.Label, new Span(colon, colon + 1), speaker, null, null, [], new Span(speaker.Start, colon + 1));
+    }
+
+    /// <summary>
+    /// What stands right before a cue, back to a clause boundary: the speaker's words ("Russia's Defence Ministry said",
+    /// «В Минобороны сообщили») and relay frames between them and the verb («Кимаковский в эфире «России 24» заявил»).
+    /// An apposition set off by commas is passed over to the name it describes ("Yurii Ihnat, a spokesman for the Air
+    /// Force, said"), and a relative pronoun to the party it stands for ("…Кимаковского, который в эфире … утверждал").
+    /// </summary>
+    private LeftReading LeftPhrase(SentenceView view, int cueStart)
+    {
+        var (run, stopper) = LeftRun(view, cueStart);
+        var relays = ImmutableArray<RelayPhrase>.Empty;
+        Span? cited = null;
+        Span? speaker = run;
+        if (run is { } words)
+        {
+            var frames = Frames(view, words);
+            relays = frames.Relays;
+            cited = frames.Cited;
+            if (frames.Covered.Count > 0)
+            {
+                var firstFrame = frames.Covered.Min(span => span.Start);
+                var before = view.Tokens.Where(token => token.Span.Start >= words.Start && token.Span.End <= firstFrame).ToList();
+                speaker = before.Count == 0 ? null : new Span(before[0].Span.Start, before[^1].Span.End);
+                // «який в ефірі російського телеканалу … стверджував»: what stands before the frame names no one.
+                if (speaker is { } beside && !IsSpeakerPhrase(view, beside))
+                {
+                    speaker = null;
+                }
+            }
+        }
+        var start = run?.Start ?? cueStart;
+        if (speaker is null && stopper is { } opener && view.IsAt(lexicon.ClauseOpeners, opener) && view.CommaBefore(opener.Span.Start) is { } relativeComma
+            && view.Text.AsSpan(relativeComma + 1, opener.Span.Start - relativeComma - 1).Trim().IsEmpty)
+        {
+            // "…, который …": the relative pronoun stands for the party named before the comma; «заяву радника X, який …»
+            // is X's, the author after the statement noun.
+            speaker = Apposed(view, relativeComma) ?? LeftRun(view, relativeComma).Run;
+            if (speaker is { } antecedent && FirstToken(view, antecedent.Start) is { } noun && view.IsAt(lexicon.StatementNouns, noun)
+                && view.Tokens.FirstOrDefault(token => token.Span.Start > noun.Span.End) is { } next && next.Span.End <= antecedent.End)
+            {
+                speaker = new Span(next.Span.Start, antecedent.End);
+            }
+        }
+        else if (speaker is null && run is null)
+        {
+            speaker = Apposed(view, cueStart) ?? BeforeRelativeClause(view, cueStart);
+        }
+        if (speaker is { } found)
+        {
+            start = Math.Min(start, found.Start);
+            if (run is null && Frames(view, found) is { Covered.Count: > 0 } inApposition)
+            {
+                // "TASS, citing the Russian Defence Ministry, reported": frames set off by commas belong to the relation.
+                relays = inApposition.Relays;
+                cited = inApposition.Cited;
+                var before = view.Tokens.Where(token => token.Span.Start >= found.Start && token.Span.End <= inApposition.Covered.Min(span => span.Start)).ToList();
+                speaker = before.Count == 0 ? null : new Span(before[0].Span.Start, before[^1].Span.End);
+            }
+        }
+        return new LeftReading(speaker, relays, cited, start);
+    }
+
+    /// <summary>
+    /// "General Oleksandr Tarnavsky, who commands the Avdiivka area, said", «Пригожин, который …, заявил»: the party
+    /// before a relative clause set off by commas right before the cue.
+    /// </summary>
+    private Span? BeforeRelativeClause(SentenceView view, int cueStart)
+    {
+        if (view.CommaBefore(cueStart) is not { } closing || LeftRun(view, closing) is not ({ } clause, { } relative)
+            || !view.IsAt(lexicon.Relatives, relative) || view.CommaBefore(relative.Span.Start) is not { } opening
+            || !view.Text.AsSpan(opening + 1, relative.Span.Start - opening - 1).Trim().IsEmpty
+            || !lexicon.Saying.FindAll(view.Lowered, clause).IsEmpty)
+        {
+            return null;
+        }
+        return Apposed(view, opening) ?? LeftRun(view, opening).Run;
+    }
+
+    /// <summary>
+    /// "Igor Kimakovsky, an adviser to Denis Pushilin, the Moscow-backed head of the region, told …": the name before
+    /// descriptions set off by commas, with the descriptions (at most three), read back from the comma before <paramref name="end"/>.
+    /// </summary>
+    private Span? Apposed(SentenceView view, int end)
+    {
+        var descriptionEnd = -1;
+        var at = end;
+        for (var segment = 0; segment < 4 && view.CommaBefore(at) is { } comma; segment++)
+        {
+            var (words, _) = LeftRun(view, comma);
+            // Only short phrases naming a party take part: never a clause with its own verb of saying or event.
+            if (words is not { } phrase || !IsAppositionPart(view, phrase))
+            {
+                return null;
+            }
+            if (descriptionEnd < 0)
+            {
+                descriptionEnd = phrase.End;
+            }
+            if (!IsDescription(view, phrase))
+            {
+                if (segment > 0)
+                {
+                    return new Span(phrase.Start, descriptionEnd);
+                }
+                // "Ukraine's human rights commissioner, Dmitry Lubinets, denied …": the name, with the description before it.
+                return view.CommaBefore(phrase.Start) is { } opening && LeftRun(view, opening).Run is { } described && IsDescription(view, described)
+                    && IsAppositionPart(view, described)
+                    ? new Span(described.Start, phrase.End)
+                    : phrase;
+            }
+            at = phrase.Start;
+        }
+        return null;
+    }
+
+    private const int MaxAppositionWords = 14;
+
+    private bool IsAppositionPart(SentenceView view, Span phrase) =>
+        view.Tokens.Count(token => phrase.Contains(token.Span)) <= MaxAppositionWords
+        && IsSpeakerPhrase(view, phrase)
+        && lexicon.Saying.FindAll(view.Lowered, phrase).IsEmpty
+        && lexicon.Events.FindAll(view.Lowered, phrase).All(cue => view.InAnyName(cue.Span));
+
+    /// <summary>The words before <paramref name="end"/> back to a clause boundary, and the word that stopped the walk, if any.</summary>
+    private (Span? Run, TextToken? Stopper) LeftRun(SentenceView view, int end)
+    {
+        var tokens = view.Tokens;
+        var i = tokens.Length - 1;
+        while (i >= 0 && tokens[i].Span.End > end)
+        {
+            i--;
+        }
+        int? first = null, last = null;
+        var boundary = end;
+        var count = 0;
+        TextToken? stopper = null;
+        for (; i >= 0 && count < MaxPhraseWords; i--)
+        {
+            var token = tokens[i];
+            if (view.IsBoundary(token.Span.End, boundary))
+            {
+                break;
+            }
+            if (last is null && (lexicon.Adverbs.Contains(token.Text.ToLowerInvariant()) || lexicon.Auxiliaries.Contains(token.Text.ToLowerInvariant())))
+            {
+                boundary = token.Span.Start;
+                continue;
+            }
+            if (view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token) || view.IsAt(lexicon.Saying, token)
+                || view.IsAt(lexicon.Continuation, token))
+            {
+                stopper = token;
+                break;
+            }
+            first = token.Span.Start;
+            last ??= token.Span.End;
+            boundary = token.Span.Start;
+            count++;
+        }
+        if (first is null)
+        {
+            return (null, stopper);
+        }
+        // «В Минобороны сообщили», «11 октября в ведомстве сообщили», "On Friday the ministry said": the body the
+        // statement came from, without the preposition or the time before it.
+        var words = view.Tokens.Where(token => token.Span.Start >= first.Value && token.Span.End <= last!.Value).ToList();
+        var lead = 0;
+        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)))
+        {
+            lead++;
+        }
+        // "Tarnavsky on Friday said", «Пригожин в субботу заявил»: the time after the name is not part of it.
+        var tail = words.Count - 1;
+        while (tail > lead && (view.IsAt(lexicon.TimeWords, words[tail]) || words[tail].Text.All(char.IsDigit)
+            || (tail < words.Count - 1 && view.IsAt(lexicon.Prepositions, words[tail]))))
+        {
+            tail--;
+        }
+        return (new Span(words[lead].Span.Start, words[tail].Span.End), stopper);
+    }
+
+    /// <summary>
+    /// What stands right after a cue: relay frames and platforms ("told Reuters", «в эфире телеканала «Россия 24»»,
+    /// «у телеграмі»), a party cited ("citing …", «со ссылкой на …»), and the speaker when the order is inverted
+    /// ("…, said the ministry", «сообщил основатель «Группы Вагнера» Евгений Пригожин»), up to the next clause
+    /// boundary or complementizer.
+    /// </summary>
+    private RightReading RightPhrase(SentenceView view, int cueEnd, int limit = int.MaxValue)
+    {
+        var window = view.Tokens.Where(token => token.Span.Start >= cueEnd && token.Span.End <= limit).ToList();
+        var taken = new List<TextToken>();
+        var boundary = cueEnd;
+        foreach (var token in window)
+        {
+            // "…, Ukrinform reported, citing the administration": a comma before a relay frame does not end what follows the verb.
+            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token);
+            if (taken.Count >= MaxRightWindowWords || !framed && (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
+            {
+                break;
+            }
+            if (view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
+                || (taken.Count > 0 && view.IsAt(lexicon.Saying, token)))
+            {
+                break;
+            }
+            taken.Add(token);
+            boundary = token.Span.End;
+        }
+        if (taken.Count == 0)
+        {
+            return new RightReading(null, null, [], cueEnd, cueEnd, false);
+        }
+        var range = new Span(taken[0].Span.Start, taken[^1].Span.End);
+        var (frames, cited, covered) = Frames(view, range);
+        var relays = frames.ToBuilder();
+        var byAgent = lexicon.ByAgent.FindFirst(view.Lowered, range) is { } by && by.Span.Start == taken[0].Span.Start;
+        var free = taken.Where(token => !covered.Any(span => span.Contains(token.Span)) && !(byAgent && token == taken[0])).ToList();
+        var runs = SpeakerRuns(view, free);
+        var speaker = runs.Count > 0 ? runs[0] : (Span?)null;
+        if (runs.Count > 1 && view.IsName(runs[0]) && IsSpeakerPhrase(view, runs[1]))
+        {
+            // «повідомили Суспільному у ДСНС регіону»: an outlet told, then the body that told it.
+            relays.Add(new RelayPhrase(runs[0], runs[0], RelayFrame.Interview, null));
+            covered.Add(runs[0]);
+            speaker = runs[1];
+        }
+        else if (speaker is { } run && view.NameStartingWithin(run, 1) is { } told && told.Start == run.Start && told.End < run.End
+            && new Span(told.End, run.End) is var rest && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
+        {
+            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker.
+            relays.Add(new RelayPhrase(told, told, RelayFrame.Interview, null));
+            speaker = new Span(view.Tokens.First(token => token.Span.Start >= told.End).Span.Start, run.End);
+        }
+        var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
+        var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
+        return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
+    }
+
+    /// <summary>The relay frames and platforms within a range of words, the party cited there, and the spans they cover.</summary>
+    private (ImmutableArray<RelayPhrase> Relays, Span? Cited, List<Span> Covered) Frames(SentenceView view, Span range)
+    {
+        var covered = new List<Span>();
+        var relays = ImmutableArray.CreateBuilder<RelayPhrase>();
+        Span? cited = null;
+        foreach (var frame in lexicon.RelayFrames.FindAll(view.Lowered, range).Where(found => view.StartsWord(found.Span.Start)))
+        {
+            if (covered.Any(span => span.Overlaps(frame.Span)))
+            {
+                continue;
+            }
+            var after = TextTokens.ToWordEnd(view.Text, frame.Span).End;
+            var party = PartyAfter(view, after, range.End)
+                ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+            var span = Union(frame.Span, party?.End ?? frame.Span.End);
+            covered.Add(span);
+            if (frame.Value == RelayFrame.Citing)
+            {
+                cited = party;
+            }
+            else
+            {
+                relays.Add(new RelayPhrase(span, party, frame.Value, null));
+            }
+        }
+        foreach (var platform in lexicon.Platforms.FindAll(view.Lowered, range).Where(found => view.StartsWord(found.Span.Start)))
+        {
+            if (covered.Any(span => span.Overlaps(platform.Span)))
+            {
+                continue;
+            }
+            var span = PlatformPhrase(view, platform.Span, range);
+            if (span.Start == platform.Span.Start && span.End > TextTokens.ToWordEnd(view.Text, platform.Span).End)
+            {
+                // "the Telegram channel Rybar", «ряд украинских Telegram-каналов»: a channel that speaks, not a platform it spoke on.
+                continue;
+            }
+            covered.Add(span);
+            relays.Add(new RelayPhrase(span, null, null, platform.Value));
+        }
+        return (relays.ToImmutable(), cited, covered);
+    }
+
+    /// <summary>
+    /// The runs of adjacent free words after a cue that can name a party, in order: leading phrases of time or manner
+    /// ("в понедельник", "on Friday", «в ходе брифинга») are passed over, and a preposition of place or time ends a run
+    /// ("head of the Wagner group" and "spokesman for the Air Force" stay whole).
+    /// </summary>
+    private List<Span> SpeakerRuns(SentenceView view, List<TextToken> free)
+    {
+        var runs = new List<Span>();
+        var i = 0;
+        while (i < free.Count)
+        {
+            while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
+                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())))
+            {
+                i++;
+                // The words a preposition governs, up to something that can name a party.
+                while (i < free.Count && !CanStartName(view, free[i]) && view.IsAt(lexicon.Prepositions, free[i - 1]))
+                {
+                    i++;
+                }
+            }
+            if (i >= free.Count)
+            {
+                break;
+            }
+            var start = i;
+            while (i + 1 < free.Count && !view.IsBoundary(free[i].Span.End, free[i + 1].Span.Start) && free[i + 1].Span.Start - free[i].Span.End <= 3
+                && !view.IsAt(lexicon.Prepositions, free[i + 1]) && !view.IsAt(lexicon.TimeWords, free[i + 1]))
+            {
+                i++;
+            }
+            runs.Add(new Span(free[start].Span.Start, free[i].Span.End));
+            i++;
+        }
+        return runs;
+    }
+
+    private bool CanStartName(SentenceView view, TextToken token) =>
+        char.IsUpper(token.Text[0]) || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token);
+
+    /// <summary>The outlet a relay frame names: a quoted name or capitalised words within four words after it ("told the Associated Press").</summary>
+    private static Span? PartyAfter(SentenceView view, int from, int limit)
+    {
+        var following = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(6).ToList();
+        var startIndex = following.FindIndex(token => char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) || view.InNameQuote(token.Span.Start));
+        if (startIndex < 0 || startIndex > 3)
+        {
+            return null;
+        }
+        var end = startIndex;
+        while (end + 1 < following.Count && !view.IsBoundary(following[end].Span.End, following[end + 1].Span.Start)
+            && (char.IsUpper(following[end + 1].Text[0]) || char.IsDigit(following[end + 1].Text[0]) || view.InNameQuote(following[end + 1].Span.Start)))
+        {
+            end++;
+        }
+        var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
+        return view.NameQuoteAround(span) ?? span;
+    }
+
+    /// <summary>«з посиланням на російських воєнкорів»: the words a citation names when no capitalised name stands there.</summary>
+    private Span? DescribedAfter(SentenceView view, int from, int limit)
+    {
+        var words = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit)
+            .TakeWhile(token => !view.IsAt(lexicon.Saying, token) && !view.IsAt(lexicon.Complementizer, token))
+            .Take(5).ToList();
+        return words.Count > 0 && words.Any(token => view.IsAt(lexicon.RoleNouns, token)) ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
+    }
+
+    /// <summary>A platform with the words around it that say where on it: «в своем Telegram-канале», "in a Telegram post", «у телеграмі».</summary>
+    private Span PlatformPhrase(SentenceView view, Span platform, Span window)
+    {
+        var start = platform.Start;
+        var tokens = view.Tokens.Where(token => token.Span.End <= platform.Start && token.Span.Start >= window.Start).Reverse().Take(3).ToList();
+        foreach (var token in tokens)
+        {
+            if (view.IsBoundary(token.Span.End, start))
+            {
+                break;
+            }
+            start = token.Span.Start;
+            if (view.IsAt(lexicon.Prepositions, token))
+            {
+                break;
+            }
+        }
+        if (!tokens.Any(token => token.Span.Start == start && view.IsAt(lexicon.Prepositions, token)))
+        {
+            start = platform.Start;
+        }
+        var end = TextTokens.ToWordEnd(view.Text, platform).End;
+        // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name.
+        foreach (var token in view.Tokens.Where(token => token.Span.Start >= end && token.Span.End <= window.End).Take(1))
+        {
+            if (!view.IsBoundary(end, token.Span.Start) && char.IsLower(token.Text[0]) && !view.IsAt(lexicon.Prepositions, token) && !view.IsAt(lexicon.RoleNouns, token))
+            {
+                end = token.Span.End;
+            }
+            else if (view.Text.AsSpan(end, token.Span.Start - end).Trim().SequenceEqual("-"))
+            {
+                end = token.Span.End;
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private bool IsDescription(SentenceView view, Span phrase)
+    {
+        var first = view.Tokens.First(token => token.Span.Start >= phrase.Start);
+        return char.IsLower(first.Text[0]) || lexicon.RoleNouns.FindFirst(view.Lowered, phrase) is not null;
+    }
+
+    /// <summary>
+    /// "the claim", "with reports indicating", "a group described as": an English saying word used as a noun after a
+    /// determiner or preposition, or a verb of naming before "as", which names a statement rather than making one.
+    /// </summary>
+    private static bool IsNounUse(SentenceView view, Span cue)
+    {
+        var before = view.Lowered.AsSpan(view.Sentence.Start, cue.Start - view.Sentence.Start).TrimEnd();
+        var space = before.LastIndexOfAny(" \n«\"“(");
+        var previous = before[(space + 1)..];
+        var wordEnd = TextTokens.ToWordEnd(view.Text, cue).End;
+        var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
+        return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
+                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and" or "media" or "news" or "unconfirmed" or "earlier" or "previous"
+            // "its claims as false" is a noun; "authorities said as leaders condemned …" is a verb with a clause of time.
+            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start)))
+            // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
+            || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
+    }
+
+    private static bool IsPastTense(ReadOnlySpan<char> verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote";
+
+    /// <summary>An outlet's words without a leading article ("the Donbas Herald" → "Donbas Herald").</summary>
+    private static Span StripArticle(SentenceView view, Span phrase)
+    {
+        var first = view.Tokens.First(token => token.Span.Start >= phrase.Start);
+        return first.Text is "the" or "The" && first.Span.End < phrase.End
+            ? new Span(view.Tokens.First(token => token.Span.Start > first.Span.Start).Span.Start, phrase.End)
+            : phrase;
+    }
+
+    private static TextToken? FirstToken(SentenceView view, int start) =>
+        view.Tokens.FirstOrDefault(token => token.Span.Start == start) is { Text: not null } found ? found : null;
+
+    private static bool IsOnlyCommaOrDash(SentenceView view, int from, int to)
+    {
+        var gap = view.Text.AsSpan(from, to - from).Trim();
+        return gap.IsEmpty;
+    }
+
+    private static int SkipPunctuation(SentenceView view, int at, bool allowComma)
+    {
+        while (at < view.Sentence.End && (char.IsWhiteSpace(view.Text[at]) || (allowComma && view.Text[at] == ',') || view.Text[at] is '—' or '–'))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// Carries relations across sentences: an attribution standing alone covers the sentences before it in its paragraph
+    /// that no attribution of their own covers (or, opening its paragraph, those of the paragraph before); one by an
+    /// outlet that cites or passes on ("Про це пише 24 Канал із посиланням на Суспільне Донбас") covers them whoever
+    /// spoke, so as to add itself as a relay. A quotation closed by its speaker in a later sentence is the speaker's from
+    /// where it opens.
+    /// </summary>
+    private static IEnumerable<SpeechRelation> CrossSentences(string text, ImmutableArray<Sentence> sentences, List<SpeechRelation> relations)
+    {
+        var bySentence = relations.ToLookup(relation => relation.Sentence);
+        var quotations = Quotations(text);
+        var result = new List<SpeechRelation>();
+        foreach (var relation in relations)
+        {
+            if (relation.Shape == RelationShape.Pointer)
+            {
+                var covered = new List<Span>();
+                var index = relation.Sentence - 1;
+                var paragraph = sentences[relation.Sentence].Paragraph;
+                if (index >= 0 && sentences[index].Paragraph != paragraph)
+                {
+                    // Opening its paragraph, it speaks for the paragraph before.
+                    paragraph = sentences[index].Paragraph;
+                }
+                var mediaOnly = relation.Speaker is null || relation.Cited is not null;
+                for (; index >= 0 && sentences[index].Paragraph == paragraph; index--)
+                {
+                    var own = bySentence[index].Where(other => other.Shape != RelationShape.Pointer).ToList();
+                    if (own.Count > 0 && !mediaOnly)
+                    {
+                        break;
+                    }
+                    covered.Insert(0, sentences[index].Span);
+                }
+                result.Add(relation with { Content = [.. covered] });
+                continue;
+            }
+            result.Add(WithQuotation(sentences, quotations, relation));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A relation whose content is a quotation running over several sentences takes them all: one closed by its speaker
+    /// ("«…. …», — наголосив він") from the sentence where the quotation opens, one opened after its speaker ("Пряма
+    /// мова Трегубова: «…. …»") to the sentence where it closes.
+    /// </summary>
+    private static SpeechRelation WithQuotation(ImmutableArray<Sentence> sentences, ImmutableArray<(int Open, int Close)> quotations, SpeechRelation relation)
+    {
+        if (relation.Content.IsEmpty)
+        {
+            return relation;
+        }
+        var sentence = sentences[relation.Sentence].Span;
+        var first = relation.Content[0];
+        var last = relation.Content[^1];
+        var closing = quotations.FirstOrDefault(pair => pair.Close >= last.End - 2 && pair.Close < last.End + 2 && pair.Open < sentence.Start);
+        if (relation.Shape == RelationShape.ContentFirst && closing != default)
+        {
+            ImmutableArray<Span> earlier = [.. sentences.Where(other => other.Span.End > closing.Open && other.Span.End <= sentence.Start).Select(other => other.Span)];
+            return relation with { Content = [.. earlier, .. relation.Content] };
+        }
+        var opening = quotations.FirstOrDefault(pair => pair.Open >= first.Start - 2 && pair.Open < first.Start + 2 && pair.Close >= sentence.End);
+        if (relation.Shape is RelationShape.SpeakerFirst or RelationShape.Label && opening != default)
+        {
+            ImmutableArray<Span> later = [.. sentences.Where(other => other.Span.Start >= sentence.End && other.Span.Start <= opening.Close).Select(other => other.Span)];
+            return relation with { Content = [.. relation.Content, .. later] };
+        }
+        return relation;
+    }
+
+    /// <summary>
+    /// The quotations of a text as pairs of opening and closing marks: «…», “…” and „…“ nest, each closed by its own mark,
+    /// and a straight quote opens or closes one only outside them.
+    /// </summary>
+    internal static ImmutableArray<(int Open, int Close)> Quotations(string text)
+    {
+        var pairs = ImmutableArray.CreateBuilder<(int, int)>();
+        var open = new Stack<(char Closer, int At)>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (open.TryPeek(out var top) && c == top.Closer)
+            {
+                open.Pop();
+                pairs.Add((top.At, at));
+                continue;
+            }
+            switch (c)
+            {
+                case '«':
+                    open.Push(('»', at));
+                    break;
+                case '“':
+                    open.Push(('”', at));
+                    break;
+                case '„':
+                    open.Push(('“', at));
+                    break;
+                case '"' when open.Count == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])):
+                    open.Push(('"', at));
+                    break;
+            }
+        }
+        return pairs.ToImmutable();
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '«' or '“' or '„';
+
+    private static bool IsQuote(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
+
+    private static Span Union(Span span, int end) => new(span.Start, Math.Max(span.End, end));
+
+    /// <summary>An attribution before its content and speaker are decided: the phrases on either side of its cue.</summary>
+    private sealed record Draft(RelationShape Shape, Span Cue, Span? Left, Span? Right, Span? Cited, ImmutableArray<RelayPhrase> Relays, Span Clause);
+
+    /// <summary>What follows a cue: a speaker (when the order is inverted), the party cited, relays, where it all ends and where the frames end.</summary>
+    /// <summary>What precedes a cue: the speaker's words, relay frames and a party cited between them and the cue, and where it all starts.</summary>
+    private sealed record LeftReading(Span? Speaker, ImmutableArray<RelayPhrase> Relays, Span? Cited, int Start);
+
+    private sealed record RightReading(Span? Speaker, Span? Cited, ImmutableArray<RelayPhrase> Relays, int End, int FramesEnd, bool ByAgent);
+}

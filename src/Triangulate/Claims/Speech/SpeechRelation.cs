@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Claims.Speech;
+
+/// <summary>Where an attribution stands relative to what it attributes.</summary>
+public enum RelationShape
+{
+    /// <summary>"The ministry said (that) …", «Пригожин заявил, что …»: the speaker, then the content.</summary>
+    SpeakerFirst,
+    /// <summary>"…, the ministry said", «…, — заявил Песков»: the content, then the speaker.</summary>
+    ContentFirst,
+    /// <summary>"According to X, …", «По словам X, …», "…, according to X".</summary>
+    AccordingTo,
+    /// <summary>«Об этом сообщил X», «Про це повідомив X», "The update came through X": the content is what came before.</summary>
+    Pointer,
+    /// <summary>"Кимаковский: …": the speaker's name as a label before a colon.</summary>
+    Label,
+}
+
+/// <summary>
+/// An outlet or platform a statement passed through, as the attribution names it: "told Reuters", «в эфире телеканала
+/// «Россия 24»», "citing the ministry", «у телеграмі». <see cref="Party"/> is the outlet's words (null for a platform,
+/// or a frame with no outlet named: "told reporters").
+/// </summary>
+public sealed record RelayPhrase(Span Span, Span? Party, RelayFrame? Frame, string? Platform);
+
+/// <summary>
+/// One attribution in a report, in the shape the PARC corpus gives reported speech: the cue (a verb of saying or a
+/// phrase such as "according to"), the source (the speaker's words, or null when only a relay is named), the relays and
+/// the party cited, and the content it attributes (character ranges, in its own sentence and in others). The
+/// <see cref="Clause"/> is the attribution's own words, which are never content.
+/// </summary>
+public sealed record SpeechRelation(
+    RelationShape Shape,
+    Span Cue,
+    Span? Speaker,
+    Span? Cited,
+    ImmutableArray<RelayPhrase> Relays,
+    Span Clause,
+    ImmutableArray<Span> Content,
+    int Sentence)
+{
+    /// <summary>Whether the relation's content covers <paramref name="span"/> in part.</summary>
+    public bool Covers(Span span) => Content.Any(content => content.Overlaps(span));
+
+    /// <summary>How many characters of <paramref name="span"/> the content covers.</summary>
+    public int Coverage(Span span) => Content.Sum(content => Math.Max(0, Math.Min(content.End, span.End) - Math.Max(content.Start, span.Start)));
+}
