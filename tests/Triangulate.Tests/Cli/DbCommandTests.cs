@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Triangulate.Corroboration.Evidence;
 using Triangulate.Storage;
@@ -220,12 +222,27 @@ public sealed class DbCommandTests(PostgresTestDatabase database) : IClassFixtur
     }
 
     [Fact]
-    public async Task Migrate_UnreachableServer_FailsWithOneLine()
+    public async Task Migrate_UnreachableServer_FailsWithOneLineSayingTheConnectionWasRefused()
     {
-        var result = await CliRunner.RunAsync("db", "migrate", "--db", "Host=127.0.0.1;Port=1;Database=none;Timeout=2");
+        var port = ClosedPort();
 
+        var result = await CliRunner.RunAsync("db", "migrate", "--db", $"Host=127.0.0.1;Port={port};Database=none;Timeout=2");
+
+        // "Connection refused" is the socket's own error, under Npgsql's "Failed to connect": only the inner errors name it.
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("error: cannot open the PostgreSQL ledger at 127.0.0.1:1/none", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: cannot open the PostgreSQL ledger at 127.0.0.1:{port}/none: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Connection refused", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>A port nothing listens on: one the system just gave out and took back.</summary>
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private static async Task<(string Reports, string Claims, string Events)> ExportAsync(string ledger)

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using Triangulate.Storage;
 using Triangulate.Web;
 using Triangulate.Web.Api;
@@ -98,7 +100,8 @@ public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLe
     }
 
     /// <summary>A fresh app per test that counts failures, so that one test's lock-out does not reach another.</summary>
-    private static async Task<(WebApplication App, HttpClient Client, CapturedLog Log)> StartOwnAppAsync(TempDirectory temp, Action<WebApplication>? map = null)
+    private static async Task<(WebApplication App, HttpClient Client, CapturedLog Log)> StartOwnAppAsync(
+        TempDirectory temp, Action<WebApplication>? map = null, TimeProvider? time = null)
     {
         var db = temp.File("ledger.db");
         await using (var store = await StoreFactory.OpenAsync(db, TimeProvider.System))
@@ -106,7 +109,7 @@ public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLe
             await store.SaveAccountAsync(new LedgerAccount("analyst", AccessRole.Analyst, Secrets.HashPassword(WebLedger.Password), TimeProvider.System.GetUtcNow()));
         }
         var log = new CapturedLog();
-        var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions { Database = db, Urls = ["http://127.0.0.1:0"], RequireAccounts = true, LoggerProvider = log });
+        var build = await LedgerWebApp.BuildAsync(new LedgerWebOptions { Database = db, Urls = ["http://127.0.0.1:0"], RequireAccounts = true, LoggerProvider = log, Time = time ?? TimeProvider.System });
         var app = build.App!;
         map?.Invoke(app);
         await app.StartAsync();
@@ -133,6 +136,88 @@ public sealed class ServerHardeningTests(WebLedger ledger) : IClassFixture<WebLe
             Assert.Contains(log.Entries, e => e.Id == 2001);
             Assert.Contains(log.Entries, e => e.Id == 2002);
         }
+    }
+
+    [Fact]
+    public async Task SignIn_TwentyFailuresFromOneAddress_LockThatAddressOutButNotAnother()
+    {
+        using var temp = new TempDirectory();
+        var (app, _, _) = await StartOwnAppAsync(temp, time: new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
+        await using (app)
+        {
+            using var guesser = ClientFrom(app, IPAddress.Parse("127.0.0.2"));
+            using var colleague = ClientFrom(app, IPAddress.Parse("127.0.0.3"));
+            await FailFromAsync(guesser, SignInGuard.MaxFailuresPerClient);
+
+            var guesserRight = await SignInAsync(guesser, "analyst", WebLedger.Password);
+            var colleagueRight = await SignInAsync(colleague, "analyst", WebLedger.Password);
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, guesserRight.StatusCode);
+            Assert.Equal(SignInGuard.LockOut, guesserRight.Headers.RetryAfter?.Delta);
+            Assert.Equal(HttpStatusCode.OK, colleagueRight.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task SignIn_AddressLockedOut_OpensAgainWhenTheLockOutHasPassed()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var (app, _, _) = await StartOwnAppAsync(temp, time: clock);
+        await using (app)
+        {
+            using var guesser = ClientFrom(app, IPAddress.Parse("127.0.0.2"));
+            await FailFromAsync(guesser, SignInGuard.MaxFailuresPerClient);
+
+            clock.Advance(SignInGuard.LockOut - TimeSpan.FromSeconds(1));
+            var lastSecond = await SignInAsync(guesser, "analyst", WebLedger.Password);
+            clock.Advance(TimeSpan.FromSeconds(1));
+            var after = await SignInAsync(guesser, "analyst", WebLedger.Password);
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, lastSecond.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(1), lastSecond.Headers.RetryAfter?.Delta);
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+    }
+
+    /// <summary>
+    /// Wrong passwords from one address, each for another name that does not exist, so that no name comes near its own
+    /// limit and only the address's count can lock anything.
+    /// </summary>
+    private static async Task FailFromAsync(HttpClient client, int failures)
+    {
+        for (var i = 0; i < failures; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(client, "nobody-" + i, "guess")).StatusCode);
+        }
+    }
+
+    /// <summary>
+    /// A client whose connections come from the given loopback address (all of 127.0.0.0/8 is loopback on Linux), so
+    /// that the app sees two callers on one machine.
+    /// </summary>
+    private static HttpClient ClientFrom(WebApplication app, IPAddress address)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            UseCookies = true,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(address, 0));
+                    await socket.ConnectAsync(new IPEndPoint(IPAddress.Parse(context.DnsEndPoint.Host), context.DnsEndPoint.Port), cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First() + "/") };
     }
 
     [Fact]
