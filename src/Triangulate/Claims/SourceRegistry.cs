@@ -271,12 +271,19 @@ public sealed class SourceRegistry
         {
             return null;
         }
-        var fitting = Sources.Where(source => source.Side == side && !IsPerson(source.Id)
-                && source.Aliases.Prepend(source.Name).Any(name => HoldsRun([.. TextTokens.Words(name).Select(token => token.Text)], words)))
+        var fitting = BodyNames.Value.Where(body => body.Source.Side == side && body.Names.Any(name => HoldsRun(name, words)))
+            .Select(body => body.Source)
             .Take(2)
             .ToList();
         return fitting is [var only] ? only : null;
     }
+
+    /// <summary>The words of every name of every body (no person), split once on first use rather than per question.</summary>
+    private Lazy<ImmutableArray<(Source Source, string[][] Names)>> BodyNames => _bodyNames ??= new(() =>
+        [.. Sources.Where(source => !IsPerson(source.Id))
+            .Select(source => (source, source.Aliases.Prepend(source.Name).Select(name => TextTokens.Words(name).Select(token => token.Text).ToArray()).ToArray()))]);
+
+    private Lazy<ImmutableArray<(Source Source, string[][] Names)>>? _bodyNames;
 
     private static bool HoldsRun(string[] name, string[] run) =>
         name.Length > run.Length && name.Length <= run.Length + 2
