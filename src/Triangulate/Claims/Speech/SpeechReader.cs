@@ -111,6 +111,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 left = null;
             }
+            // "…, saying it targeted a gathering of officers", "…, adding that …": an English participle's speaker is the
+            // subject of the clause it hangs on, never the words after it.
+            if (IsParticiple(view, cueSpan))
+            {
+                (left, after) = (null, null);
+            }
             if (left is not null || after is { } a && !IsSpeakerPhrase(view, a))
             {
                 // "Trehubov said Ukrainian forces repelled…": without a complementizer what follows the verb is content.
@@ -227,6 +233,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
             || (tokens[0].Span.Start == view.Sentence.Start && char.IsUpper(tokens[0].Text[0]) && !view.InPlace(tokens[0].Span) && tokens.Count <= 3);
     }
+
+    private static bool IsParticiple(SentenceView view, Span verb) =>
+        verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
 
     /// <summary>
     /// Whether a saying with no speaker retells the statement quoted before: a reflexive or impersonal verb («Як
