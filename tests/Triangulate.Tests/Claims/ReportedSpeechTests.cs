@@ -103,4 +103,53 @@ public sealed class ReportedSpeechTests
         Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(["Facebook"], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
+
+    [Fact]
+    public void RussianImpersonalSaying_RetellsTheStatementQuotedBefore()
+    {
+        var claims = Extract("Минобороны России сообщило, что войска заняли Калиново.\nПротивник потерял до 40 военнослужащих, говорится в сообщении.", "ru");
+
+        Assert.Equal("ru_mod", Containing(claims, "потерял").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Командир группировки Сергей Медведев сообщил, что войска заняли восточную часть Константиновки.", "ru", "Сергей Медведев")]
+    [InlineData("Sergei Medvedev, a Russian commander, said his forces had captured the eastern part of Kostiantynivka.", "en", "Sergei Medvedev")]
+    public void SurnameOfARegistryPerson_AfterAnotherGivenName_IsANamesake(string text, string language, string namesake)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.Equal(namesake, origin.Name);
+    }
+
+    [Theory]
+    [InlineData("Aleksandr Syrsky said Ukrainian forces had advanced 12 kilometres into the Kursk region.")]
+    [InlineData("Gen Syrskyi said Ukrainian forces had advanced 12 kilometres into the Kursk region.")]
+    public void SurnameOfARegistryPerson_AfterHisGivenNameInAnotherRomanisationOrARank_IsHim(string text)
+    {
+        Assert.Equal("syrskyi", Assert.Single(Extract(text, "en")).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("By Euronews with AP\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Associated Press")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n\n-AP with Stuff", "Associated Press")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(Reporting by Guy Faulconbridge; Editing by Kevin Liffey)", "Reuters")]
+    public void WireCreditedByBylineOrClosingLine_IsTheLastRelay(string text, string wire)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(wire, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Fact]
+    public void PointerWithTheseWords_GivesTheSpeakerAfterIt()
+    {
+        var claims = Extract("Российские войска за месяц взяли под контроль восемь населенных пунктов. С такими словами выступил генерал-лейтенант Роман Греков, передает ТАСС.", "ru");
+
+        var claim = Containing(claims, "взяли под контроль");
+        Assert.Equal("Роман Греков", claim.Chain.Origin.Source.Name);
+        Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
 }

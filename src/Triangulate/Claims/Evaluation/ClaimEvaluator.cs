@@ -254,14 +254,31 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
         }
         if (predicted.SourceId is null && IsCyrillic(predicted.Name) != IsCyrillic(goldName))
         {
-            // An unnamed party described in Russian or Ukrainian ("двох американських посадовців") cannot be compared
-            // by words with the annotator's English description ("two unnamed US officials"): the kind must agree.
-            return goldKind == predicted.Kind;
+            // A person the registry does not know, named in Cyrillic («Олексія Арестовича») where the annotator wrote
+            // the Latin name (Oleksii Arestovych), is the same person when given name and surname sound the same in any
+            // case form. An unnamed party described in Russian or Ukrainian ("двох американських посадовців") cannot be
+            // compared by words with the annotator's English description ("two unnamed US officials"): the kind must agree.
+            return PersonName(predicted.Name) is { } cyrillic && PersonName(goldName) is { } latin
+                ? SoundsAlike(cyrillic, latin)
+                : goldKind == predicted.Kind;
         }
         var name = Normalize(goldName);
         return new[] { predicted.Name, predicted.Written }.OfType<string>().Select(Normalize)
             .Any(written => written.Contains(name, StringComparison.Ordinal) || name.Contains(written, StringComparison.Ordinal));
     }
+
+    /// <summary>A name of two or three capitalised words (given name, surname, perhaps a patronymic), else null.</summary>
+    private static string[]? PersonName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 or 3 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]))
+            ? words
+            : null;
+
+    /// <summary>
+    /// Whether a Cyrillic name and a Latin one are the same person's: given name and surname sound alike
+    /// (<see cref="NameSounds"/>), so that inflected forms («Арестовича») meet the nominative (Arestovych).
+    /// </summary>
+    private static bool SoundsAlike(string[] cyrillic, string[] latin) =>
+        NameSounds.Alike(cyrillic[^1], latin[^1]) && NameSounds.Alike(cyrillic[0], latin[0]);
 
     private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF');
 

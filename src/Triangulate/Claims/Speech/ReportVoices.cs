@@ -323,6 +323,10 @@ internal static class Datelines
         {
             return new Dateline(line, Credit(alone, line.Slice(text), line));
         }
+        if (Byline(registry, line.Slice(text)) is { } credited)
+        {
+            return new Dateline(line, Credit(credited, line.Slice(text), line));
+        }
         var limit = Math.Min(line.End, MaxDatelineLength);
         foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
         {
@@ -351,6 +355,33 @@ internal static class Datelines
     }
 
     /// <summary>
+    /// A byline crediting a wire beside the outlet's own writers: "By Euronews with AP", "By Jim Heintz, Associated Press",
+    /// "By Reuters Staff": the agency named after "with", after the last comma, or last.
+    /// </summary>
+    private static Source? Byline(SourceRegistry registry, string line)
+    {
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || TextTokens.Words(line).Length > MaxBylineWords)
+        {
+            return null;
+        }
+        var named = line[3..];
+        var with = named.LastIndexOf(" with ", StringComparison.Ordinal);
+        var comma = named.LastIndexOf(',');
+        var tail = with >= 0 ? named[(with + 6)..] : comma >= 0 ? named[(comma + 1)..] : named;
+        return Agencies(registry, tail.Replace(" and ", "/", StringComparison.Ordinal)) is [var wire, ..] ? wire : null;
+    }
+
+    private const int MaxBylineWords = 12;
+
+    /// <summary>
+    /// Reuters' closing line, "(Reporting by …; Editing by …)": the wire's house style names its reporters and editors so,
+    /// and a reprint keeps the line when it drops the dateline.
+    /// </summary>
+    private static bool IsReutersSignature(string line) =>
+        line.TrimStart('(').StartsWith("Reporting by ", StringComparison.Ordinal)
+        && (line.Contains("Editing by ", StringComparison.Ordinal) || line.Contains("editing by ", StringComparison.Ordinal));
+
+    /// <summary>
     /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», or "(NTB/Reuters)" closing the last sentence: the
     /// outlets credited at the end, nearest the origin first.
     /// </summary>
@@ -364,6 +395,10 @@ internal static class Datelines
         }
         var start = trimmed.LastIndexOf('\n') + 1;
         var line = trimmed[start..];
+        if (IsReutersSignature(line) && registry.Resolve("Reuters") is { } reuters)
+        {
+            return new Dateline(new Span(start, trimmed.Length), Credit(reuters, line, new Span(start, trimmed.Length)));
+        }
         if (TextTokens.Words(line).Length is 0 or > MaxCreditWords)
         {
             return null;
@@ -378,8 +413,11 @@ internal static class Datelines
                 break;
             }
         }
-        return Agency(registry, name) is { } wire
-            ? new Dateline(new Span(start, trimmed.Length), Credit(wire, name, new Span(start, trimmed.Length)))
+        // "-AP with Stuff": the wire first, the outlet that reworked its copy after "with".
+        var with = name.IndexOf(" with ", StringComparison.Ordinal);
+        var wireName = with > 0 ? name[..with] : name;
+        return Agency(registry, wireName) is { } wire
+            ? new Dateline(new Span(start, trimmed.Length), Credit(wire, wireName, new Span(start, trimmed.Length)))
             : null;
     }
 

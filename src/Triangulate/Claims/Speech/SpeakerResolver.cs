@@ -92,7 +92,10 @@ internal sealed class SpeakerResolver
 
         if (HeadPerson(phrase, inside) is { } head)
         {
-            return head.ToRef() with { Span = phrase };
+            // «Алексей Кулеба» is not the registry's Dmytro Kuleba: a surname the registry knows, after another given name.
+            return NamesakeGivenName(head) is { } given
+                ? new SourceRef(new Span(given.Span.Start, head.Span.End).Slice(_text), kind ?? SourceKind.Individual, side, role, null, written, phrase)
+                : head.ToRef() with { Span = phrase };
         }
         if (nameRun is { } name)
         {
@@ -358,6 +361,39 @@ internal sealed class SpeakerResolver
     /// <summary>The registry party a speaker's words are about: its head person, else the last party it names.</summary>
     private string? HeadOf(Span phrase, ImmutableArray<SourceMatch> named) =>
         (HeadPerson(phrase, named) ?? named.LastOrDefault(match => phrase.Contains(match.Span)))?.Source.Id;
+
+    /// <summary>
+    /// The given name right before a registry person matched by surname alone, when it is none of that person's given
+    /// names in any script or romanisation (<see cref="NameSounds"/>: «Олексія» and Aleksandr are his if he is Oleksii
+    /// or Oleksandr): the words name a namesake («Сергей Медведев» beside the registry's Dmitry Medvedev).
+    /// </summary>
+    private TextToken? NamesakeGivenName(SourceMatch match)
+    {
+        if (!IsPerson(match.Source) || TextTokens.Words(match.Written).Length != 1)
+        {
+            return null;
+        }
+        var before = TextTokens.Words(_text, new Span(Math.Max(0, match.Span.Start - 40), match.Span.Start));
+        if (before.IsEmpty || !string.IsNullOrWhiteSpace(_text[before[^1].Span.End..match.Span.Start]))
+        {
+            return null;
+        }
+        var given = before[^1];
+        if (given.Text.Length < MinimumGivenName || !char.IsUpper(given.Text[0]) || IsAt(_lexicon.RoleNouns, given) || IsAt(_lexicon.SideWords, given)
+            || IsAt(_lexicon.SideGroups, given) || IsAt(_lexicon.TimeWords, given) || _named.Any(other => other.Span.Overlaps(given.Span)))
+        {
+            return null;
+        }
+        var givenNames = match.Source.Aliases.Prepend(match.Source.Name)
+            .Select(name => TextTokens.Words(name))
+            .Where(words => words.Length >= 2)
+            .Select(words => words[0].Text)
+            .ToList();
+        return givenNames.Count > 0 && !givenNames.Any(name => NameSounds.Alike(name, given.Text)) ? given : null;
+    }
+
+    // Shorter capitalised words before a surname are abbreviated ranks ("Gen", "Col"), not given names.
+    private const int MinimumGivenName = 4;
 
     /// <summary>
     /// The person a phrase is about: the last named after a description («советник главы ДНР Игорь Кимаковский»), the
