@@ -22,14 +22,18 @@ public sealed record PlaceCandidate(Place Place, double Score, string Explanatio
 /// </param>
 public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>? sourceContextOf = null) : IPlaceFinder
 {
-    private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
+    // Whether a place lies where the war is fought: in a front-line oblast, or near the front line on a control map.
+    private readonly bool[] inFrontlineArea = [.. gazetteer.Places.Select(p => InFrontline(p, gazetteer.FrontLine))];
+
+    private readonly double[] prior = [.. gazetteer.Places.Select(p => Prior(p, InFrontline(p, gazetteer.FrontLine)))];
 
     // The places the codifier or OpenStreetMap names, whose own names outrank GeoNames' undated alternates of another place.
     private readonly bool[] ownNames = [.. gazetteer.Places.Select(Gazetteer.HasOwnNames)];
 
     private readonly WordForms wordForms = new();
 
-    // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson).
+    // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson); settlements
+    // of other oblasts near the front line on a control map (Sumy's border, Dnipropetrovsk's east) count with them.
     private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
         "katottg:UA14000000000091971", "katottg:UA44000000000018893", "katottg:UA23000000000064947",
         "katottg:UA63000000000041885", "katottg:UA65000000000030969");
@@ -351,7 +355,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     {
         var parts = new List<string>();
         var place = weights.Place;
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{(weights.InFrontlineOblast ? ", front-line oblast" : "")})"));
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{FrontlineLabel(weights)})"));
         if (weights.Area is { } area)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
@@ -399,6 +403,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return $"{text}. Decided over {other.Place.Name} ({other.Place.AdminPath ?? other.Place.CountryCode}) by {decided}";
     }
 
+    private static string FrontlineLabel(Weights weights) =>
+        !weights.InFrontlineArea ? "" : InFrontlineOblast(weights.Place) ? ", front-line oblast" : ", near the front on the maps";
+
     // The factor that most favours the best candidate over the runner-up.
     private static string Decider(Weights best, Weights other)
     {
@@ -407,7 +414,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             ("the area named", best.AreaSupport - other.AreaSupport),
             ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
             ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
-            ("the front-line oblasts", (best.InFrontlineOblast ? FrontlinePrior : 0) - (other.InFrontlineOblast ? FrontlinePrior : 0)),
+            ("the front-line oblasts", (best.InFrontlineArea ? FrontlinePrior : 0) - (other.InFrontlineArea ? FrontlinePrior : 0)),
             ("population", best.PopulationPrior - other.PopulationPrior),
             ("lying in Ukraine", (best.Place.CountryCode == "UA" ? UkrainePrior : 0) - (other.Place.CountryCode == "UA" ? UkrainePrior : 0) + other.AbroadPenalty - best.AbroadPenalty),
             ("an attested current name", other.SecondaryPenalty - best.SecondaryPenalty),
@@ -997,11 +1004,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         double AbroadPenalty,
         double FrontLineSupport,
         int FrontLineMonths,
-        DateOnly? Date)
+        DateOnly? Date,
+        bool InFrontlineArea)
     {
         public double Total => Prior - SecondaryPenalty - BorrowedPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
-
-        public bool InFrontlineOblast => InFrontline(Place);
 
         public double PopulationPrior => PopulationPriorOf(Place);
     }
@@ -1057,7 +1063,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
             match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date);
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date, inFrontlineArea[index]);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).
@@ -1103,9 +1109,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return false;
     }
 
-    // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.
-    private static double Prior(Place place) =>
-        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (InFrontline(place) ? FrontlinePrior : 0);
+    // What the finder believes of a place before reading a report: population, Ukraine, the front-line area.
+    private static double Prior(Place place, bool inFrontlineArea) =>
+        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (inFrontlineArea ? FrontlinePrior : 0);
 
     private const double UkrainePrior = 1.0;
 
@@ -1115,5 +1121,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private static double PopulationPriorOf(Place place) =>
         Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
 
-    private static bool InFrontline(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
+    private static bool InFrontlineOblast(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
+
+    private static bool InFrontline(Place place, FrontLine frontLine) => InFrontlineOblast(place) || frontLine.MonthsNear(place.Id, null) > 0;
 }
