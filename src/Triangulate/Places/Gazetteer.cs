@@ -126,7 +126,7 @@ public sealed class Gazetteer
     // many ways; foreign exonyms in other languages would make unrelated words places ("Russian" is Rjasan's key).
     // Many spellings of one place share a key (Kostiantynivka, Kostyantynivka): one entry, secondary (or alternate)
     // only if all its names are. Names of two consonants are kept: a spelling marked as a transliteration finds them
-    // (Maâk, Zorja; see LatinKey.Marked).
+    // (Maâk, Zorja; see LatinKey.Marked). The leading word of a longer name is keyed without its ending (LatinKey.Leading).
     private static void AddLatinKey(Dictionary<(string Key, int Place), (bool Secondary, bool Alternate)> keys, Place place, PlaceName name, int index, bool secondary, bool alternate)
     {
         if (!LatinKeyCountries.Contains(place.CountryCode) || !name.Text.Any(PlaceText.IsCyrillic))
@@ -138,6 +138,11 @@ public sealed class Gazetteer
         if (words.Length == 0 || words.Any(w => w.Length == 0) || LatinKey.Consonants(string.Concat(words)) < LatinKey.MarkedConsonants)
         {
             return;
+        }
+
+        if (words.Length > 1)
+        {
+            words[0] = LatinKey.Leading(words[0]);
         }
 
         var key = (string.Join(' ', words), index);

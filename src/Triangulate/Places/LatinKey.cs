@@ -116,8 +116,9 @@ internal static class LatinKey
                 continue;
             }
 
-            // Russian -ol- before a consonant is Ukrainian -ov- (Volchansk, Vovchansk; Dolgenkoye, Dovhenke).
-            if (symbol == 'l' && key.Length > 0 && key[^1] == Vowel && i < s.Length && Symbol(s, i, shIsSKh).Symbol != Vowel)
+            // Russian -ol- before a consonant is Ukrainian -ov- (Volchansk, Vovchansk; Dolgenkoye, Dovhenke); a doubled l
+            // is one l (Huliaypillia, Krasnopillia).
+            if (symbol == 'l' && key.Length > 0 && key[^1] == Vowel && i < s.Length && Symbol(s, i, shIsSKh).Symbol is not (Vowel or 'l'))
             {
                 symbol = 'v';
             }
@@ -239,6 +240,12 @@ internal static class LatinKey
 
         return false;
     }
+
+    /// <summary>
+    /// The key of a name's leading word without its ending: an adjective leading a name ends as the scheme or the
+    /// language likes (Chasiv Yar, Chasov Yar, Chasovyi Yar), so such words are indexed and tried without it.
+    /// </summary>
+    public static string Leading(string key) => key.Length > 1 && key[^1] == Vowel ? key[..^1] : key;
 
     /// <summary>The keys of a name's words, through a transliteration when the name is Cyrillic.</summary>
     public static string[] OfName(string name, string language)

@@ -119,6 +119,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private const double NearKm = 20;
 
+    private const double FurtherNeighbourSupport = 0.5;
+
+    private const int MostNeighboursCounted = 3;
+
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
 
@@ -363,7 +367,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         if (weights.Neighbour is { } neighbour)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it +{weights.NeighbourSupport:0}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it{(weights.NeighbourSupport > 3 ? " with others within 20 km" : "")} +{weights.NeighbourSupport:0.#}"));
         }
 
         if (weights.SecondaryPenalty > 0)
@@ -659,14 +663,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         // A Latin spelling in another scheme or of the other language's form (Krasnogorovka, Vyshnyove, Chervonaya
-        // Polyana) is tried by its Latin key against every name of every place, likewise beside the places its own
-        // spelling names (of one word or several: Zelenyy Hay), where a key match counts as a secondary name.
+        // Polyana, Chasovyi Yar) is tried by its Latin key against every name of every place, likewise beside the places
+        // its own spelling names (of one word or several: Zelenyy Hay), where a key match counts as a secondary name.
         if (token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
             && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i)))
         {
             var word = text.AsSpan(token.Start, token.End - token.Start);
             var (latinKey, names) = NamesByLatinKey(word);
-            foreach (var name in names)
+            // A leading adjective in another form (Chasovyi Yar for Chasiv Yar) meets names of several words by its stem.
+            var leading = LatinKey.Leading(latinKey);
+            var longer = leading == latinKey ? [] : gazetteer.NamesWithLatinKey(leading);
+            foreach (var name in longer.Length == 0 ? names : names.Concat(longer.Where(n => n.Stems.Length > 1)))
             {
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
@@ -1032,6 +1039,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         var nearest = double.MaxValue;
         Place? neighbour = null;
+        var beside = 0;
         foreach (var (key, other) in context)
         {
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
@@ -1045,18 +1053,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
             if (distance < NearKm || other.Parents.Contains(place.Id))
             {
-                (nearest, neighbour) = (distance, other);
-                break;
+                if (beside++ == 0)
+                {
+                    (nearest, neighbour) = (distance, other);
+                }
+
+                if (beside == MostNeighboursCounted)
+                {
+                    break;
+                }
+
+                continue;
             }
 
-            if (distance < nearest)
+            if (beside == 0 && distance < nearest)
             {
                 (nearest, neighbour) = (distance, other);
             }
         }
 
         var areaSupport = area is null ? 0 : NamedAreaSupport;
-        var neighbourSupport = neighbour is null ? 0 : nearest < NearKm || neighbour.Parents.Contains(place.Id) ? 3 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
+        // Each further place named within 20 km adds a little: of two namesakes each beside one place named, the one
+        // among the places a list names together is meant (Paraskoviivka beside Heorhiivka and Krasnohorivka).
+        var neighbourSupport = beside > 0 ? 3 + FurtherNeighbourSupport * (beside - 1) : neighbour is null ? 0 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
 
         // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
