@@ -670,14 +670,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             var word = text.AsSpan(token.Start, token.End - token.Start);
             var (latinKey, names) = NamesByLatinKey(word);
-            // A leading adjective in another form (Chasovyi Yar for Chasiv Yar) meets names of several words by its stem.
+            // A leading adjective in another ending (Chasovyi Yar for Chasiv Yar) meets names of several words by its stem.
             var leading = LatinKey.Leading(latinKey);
             var longer = leading == latinKey ? [] : gazetteer.NamesWithLatinKey(leading);
-            foreach (var name in longer.Length == 0 ? names : names.Concat(longer.Where(n => n.Stems.Length > 1)))
+            for (var n = 0; n < names.Length + longer.Length; n++)
             {
+                var name = n < names.Length ? names[n] : longer[n - names.Length];
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
-                if (k < length || !LatinKey.Distinctive(k == 1 ? latinKey : string.Concat(name.Stems), word) || !Continues(text, tokens, i, name.Stems, NameMatching.LatinKey))
+                if (k < length || (n >= names.Length && k == 1) || !LatinKey.Distinctive(k == 1 ? latinKey : string.Concat(name.Stems), word)
+                    || !Continues(text, tokens, i, name.Stems, NameMatching.LatinKey))
                 {
                     continue;
                 }
