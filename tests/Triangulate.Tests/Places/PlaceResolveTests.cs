@@ -58,6 +58,62 @@ public sealed class PlaceResolveTests(GazetteerFixture fixture)
     }
 
     [Theory]
+    [InlineData("Maâk", "Maiak")]
+    [InlineData("Zorja", "Zoria")]
+    [InlineData("Xotinʹ", "Khotin")]
+    [InlineData("Shìdne", "Skhidne")]
+    [InlineData("Huliaypillia", "Huliaipole")]
+    public void Resolve_RomanisationTheKeyOnceMissed_FindsThePlace(string spelling, string name)
+    {
+        Assert.Equal(name, fixture.Finder.Resolve(spelling)[0].Place.Name);
+    }
+
+    [Fact]
+    public void Resolve_NameOfTwoWordsThatAPlaceAbroadSpellsSo_StillFindsTheVillagesByKey()
+    {
+        var best = fixture.Finder.Resolve("Zelenyy Hay", "Kharkiv Oblast")[0];
+        Assert.Equal("Zelenyi Hai", best.Place.Name);
+        Assert.StartsWith("Харківська область", best.Place.AdminPath, StringComparison.Ordinal);
+    }
+
+    // GeoNames lists Oleksiivka among the alternate names of Chystiakove (once so named), a town of 54 000.
+    [Fact]
+    public void Resolve_NameAPlaceBearsOnlyAsAnAlternate_YieldsToThePlacesThatBearItAsTheirOwn()
+    {
+        var candidates = fixture.Finder.Resolve("Oleksiivka");
+        Assert.Equal("Oleksiivka", candidates[0].Place.Name);
+        var chystiakove = Assert.Single(candidates, c => c.Place.Name == "Chystiakove");
+        Assert.Contains("another place's own", chystiakove.Explanation, StringComparison.Ordinal);
+    }
+
+    // Novokostiantynivka by Sumy lay near the front line for 15 months; its namesake in Zaporizhzhia Oblast, a larger
+    // village in a front-line oblast, never did.
+    [Fact]
+    public void Resolve_NoContext_AVillageNearTheFrontOutsideTheFrontLineOblastsCountsAsInTheFrontLineArea()
+    {
+        var best = fixture.Finder.Resolve("Novokostiantynivka")[0];
+        Assert.StartsWith("Сумська область", best.Place.AdminPath, StringComparison.Ordinal);
+        Assert.Contains("near the front on the maps", best.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_LeadingAdjectiveInAnotherEnding_IsTheTown()
+    {
+        var mention = Assert.Single(fixture.Find("The occupants launched an air strike in the area of Chasovyi Yar."));
+        Assert.Equal(("Chasovyi Yar", "Chasiv Yar"), (mention.Text, mention.Place?.Name));
+    }
+
+    // One Paraskoviivka lies by Bakhmut, 14 km from Chasiv Yar; the other within 20 km of Kurakhove, Heorhiivka and
+    // Krasnohorivka.
+    [Fact]
+    public void Find_NamesakeAmongSeveralPlacesNamedNearby_OutranksOneBesideASingleOne()
+    {
+        var mentions = fixture.Find("An air strike hit Chasiv Yar. West of Kurakhove attacks were repelled near Paraskoviivka, Heorhiivka and Krasnohorivka.");
+        var paraskoviivka = Assert.Single(mentions, m => m.Text == "Paraskoviivka");
+        Assert.Equal("osm:node/256616829", paraskoviivka.Place?.Id);
+    }
+
+    [Theory]
     [InlineData("Geneva", "CH")]
     [InlineData("Istanbul", "TR")]
     [InlineData("Tiraspol", "MD")]

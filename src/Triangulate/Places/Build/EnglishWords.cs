@@ -22,7 +22,7 @@ public static class EnglishWords
 
             var (normal, stem) = PlaceText.FormsOf(word);
             var key = LatinKey.Of(word);
-            if (key.Length > 0 && LatinKey.Distinctive(key) && !gazetteer.NamesStartingWith(stem).Any(n => n.Stems.Length == 1) && gazetteer.NamesWithLatinKey(key).Length > 0)
+            if (key.Length > 0 && LatinKey.Distinctive(key, word) && !gazetteer.NamesStartingWith(stem).Any(n => n.Stems.Length == 1) && gazetteer.NamesWithLatinKey(key).Length > 0)
             {
                 words.Add(normal);
             }

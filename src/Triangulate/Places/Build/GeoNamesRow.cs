@@ -10,6 +10,9 @@ namespace Triangulate.Places.Build;
 /// </summary>
 internal sealed record GeoNamesRow(long Id, string Name, string AsciiName, ImmutableArray<string> Alternates, double Lat, double Lon, string Country, long Population, string FeatureCode = "", string Admin1 = "")
 {
+    /// <summary>The source recorded on the names GeoNames gives.</summary>
+    public const string NameSource = "geonames";
+
     public IEnumerable<string> AllNames => Alternates.Prepend(AsciiName).Prepend(Name);
 
     public static List<GeoNamesRow> Load(string path)
@@ -65,8 +68,8 @@ internal sealed record GeoNamesRow(long Id, string Name, string AsciiName, Immut
                 // "The Settlement" (Christmas Island's capital) would make every "the settlement of …" a place.
                 && !n.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
             .Select(n => n.Any(PlaceText.IsCyrillic)
-                ? new PlaceName(n, GazetteerBuilder.CyrillicLanguage(n), Source: "geonames")
-                : new PlaceName(n, "en", "geonames", Source: "geonames"))];
+                ? new PlaceName(n, GazetteerBuilder.CyrillicLanguage(n), Source: NameSource)
+                : new PlaceName(n, "en", "geonames", Source: NameSource))];
 
     public Place ToPlace(ImmutableArray<string> parents = default, string? adminPath = null)
     {

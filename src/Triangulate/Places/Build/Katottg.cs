@@ -13,6 +13,9 @@ internal sealed record KatottgUnit(string Code, char Category, string Name, stri
 /// </summary>
 internal sealed class Katottg
 {
+    /// <summary>The source recorded on the names the codifier gives.</summary>
+    public const string NameSource = "katottg";
+
     private readonly Dictionary<string, KatottgUnit> units;
     private readonly Dictionary<string, string> englishNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (double Lat, double Lon, double RadiusKm)> centroids = new(StringComparer.Ordinal);
@@ -194,19 +197,19 @@ internal sealed class Katottg
     private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> raionMembers)
     {
         var full = FullName(unit);
-        yield return new PlaceName(full, "uk", Source: "katottg");
-        yield return new PlaceName(Transliteration.UkrainianNational(full), "en", "ua-2010", Source: "katottg");
+        yield return new PlaceName(full, "uk", Source: NameSource);
+        yield return new PlaceName(Transliteration.UkrainianNational(full), "en", "ua-2010", Source: NameSource);
         switch (unit.Category)
         {
             case 'O' when full.EndsWith(" область", StringComparison.Ordinal):
-                yield return new PlaceName($"{unit.Name} обл", "uk", "abbreviation", Source: "katottg");
+                yield return new PlaceName($"{unit.Name} обл", "uk", "abbreviation", Source: NameSource);
                 yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} область", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
                 if (englishNames.TryGetValue(unit.Code, out var english))
                 {
                     var core = english.Replace(" Oblast", "", StringComparison.Ordinal);
                     foreach (var word in new[] { "Oblast", "region", "province" })
                     {
-                        yield return new PlaceName($"{core} {word}", "en", "common", Source: "osm");
+                        yield return new PlaceName($"{core} {word}", "en", "common", Source: OsmSettlement.NameSource);
                     }
                 }
 
@@ -217,15 +220,15 @@ internal sealed class Katottg
                 var centre = raionMembers.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
                 if (centre is not null)
                 {
-                    yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: "katottg");
-                    yield return new PlaceName($"{centre.En} district", "en", "common", Source: "katottg");
+                    yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: NameSource);
+                    yield return new PlaceName($"{centre.En} district", "en", "common", Source: NameSource);
                 }
 
                 break;
             case 'H':
                 foreach (var kind in new[] { "міська", "селищна", "сільська" })
                 {
-                    yield return new PlaceName($"{unit.Name} {kind} громада", "uk", Source: "katottg");
+                    yield return new PlaceName($"{unit.Name} {kind} громада", "uk", Source: NameSource);
                 }
 
                 break;

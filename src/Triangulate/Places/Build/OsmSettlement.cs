@@ -12,6 +12,9 @@ internal sealed record OsmSettlement(string Id, string Type, string En, string U
 
     public GeoNamesRow? GeoNames { get; set; }
 
+    /// <summary>The source recorded on the names OpenStreetMap gives.</summary>
+    public const string NameSource = "osm";
+
     public IReadOnlyList<string> Names => [.. new[] { Uk, En }.Where(n => n.Length > 0)];
 
     private long TypicalPopulation => Type switch
@@ -30,12 +33,12 @@ internal sealed record OsmSettlement(string Id, string Type, string En, string U
         var names = new List<PlaceName>();
         if (Uk.Length > 0)
         {
-            names.Add(new PlaceName(Uk, "uk", Source: "osm"));
+            names.Add(new PlaceName(Uk, "uk", Source: NameSource));
         }
 
         if (En.Length > 0)
         {
-            names.Add(new PlaceName(En, "en", Source: "osm"));
+            names.Add(new PlaceName(En, "en", Source: NameSource));
         }
 
         var geonamesNames = GeoNames?.Names(skipNormal: formerNormal) ?? [];

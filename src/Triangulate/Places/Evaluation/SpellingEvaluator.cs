@@ -36,8 +36,11 @@ public static class SpellingEvaluator
     public static string Write(PlaceSpelling s) => string.Join('\t',
         s.PlaceId, s.Lat.ToString("0.#####", CultureInfo.InvariantCulture), s.Lon.ToString("0.#####", CultureInfo.InvariantCulture), s.OblastContext, s.Spelling, s.Form, s.Scheme);
 
-    /// <summary>Each spelling resolved with its oblast as context and without; <paramref name="missed"/> hears every miss.</summary>
-    public static SpellingScores Evaluate(IReadOnlyList<PlaceSpelling> spellings, PlaceFinder finder, Action<PlaceSpelling, string>? missed = null)
+    /// <summary>
+    /// Each spelling resolved with its oblast as context and without; <paramref name="missed"/> hears every miss, with
+    /// the context it was resolved in (empty without one) and what came first.
+    /// </summary>
+    public static SpellingScores Evaluate(IReadOnlyList<PlaceSpelling> spellings, PlaceFinder finder, Action<PlaceSpelling, string, string>? missed = null)
     {
         int withOblast = 0, without = 0, any = 0, none = 0;
         foreach (var spelling in spellings)
@@ -47,13 +50,33 @@ public static class SpellingEvaluator
             bool Near(PlaceCandidate c) => Geo.DistanceKm(c.Place.Lat, c.Place.Lon, spelling.Lat, spelling.Lon) <= 5;
             none += candidates.IsEmpty ? 1 : 0;
             any += candidates.Any(Near) ? 1 : 0;
-            without += !candidates.IsEmpty && Near(candidates[0]) ? 1 : 0;
+            var rightWithout = !candidates.IsEmpty && Near(candidates[0]);
+            without += rightWithout ? 1 : 0;
             var right = !inContext.IsEmpty && Near(inContext[0]);
             withOblast += right ? 1 : 0;
             if (!right)
             {
-                missed?.Invoke(spelling, inContext.IsEmpty ? "no candidate" : $"{inContext[0].Place.Name} ({inContext[0].Place.AdminPath ?? inContext[0].Place.CountryCode}) first of {inContext.Length}");
+                missed?.Invoke(spelling, spelling.OblastContext, Miss(inContext, Near));
             }
+
+            if (!rightWithout)
+            {
+                missed?.Invoke(spelling, "", Miss(candidates, Near));
+            }
+        }
+
+        // What came first and why, and where the right place ranked.
+        static string Miss(ImmutableArray<PlaceCandidate> candidates, Func<PlaceCandidate, bool> near)
+        {
+            if (candidates.IsEmpty)
+            {
+                return "no candidate";
+            }
+
+            var first = candidates[0];
+            var rank = candidates.IndexOf(candidates.FirstOrDefault(near) ?? first);
+            return $"{first.Place.Name} ({first.Place.AdminPath ?? first.Place.CountryCode}) first of {candidates.Length} [{first.Explanation}]"
+                + (rank > 0 ? $"; the right place ranked {rank + 1} [{candidates[rank].Explanation}]" : "; the right place not among them");
         }
 
         double Share(int n) => spellings.Count == 0 ? 0 : Math.Round((double)n / spellings.Count, 3);
