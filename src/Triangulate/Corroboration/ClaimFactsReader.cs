@@ -65,13 +65,20 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             {
                 facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
             }
-            else if (around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) is { } story)
+            else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? OnlyPlace(around)) is { } story)
             {
                 facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
         }
         return [.. facts];
     }
+
+    /// <summary>
+    /// The placed claim of a report whose placed claims are all at one settlement: a story of one town («підрозділи вже
+    /// вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) tells of it throughout.
+    /// </summary>
+    private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
+        placed.Count > 0 && placed[0].Place is { Region: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
 
     private static bool Continues(ClaimFacts fragment, ClaimFacts host) =>
         fragment.Origin.Key == host.Origin.Key
