@@ -118,8 +118,8 @@ public static class EventGrouper
             ActingSides[claim.ActingSide] = ActingSides.GetValueOrDefault(claim.ActingSide) + 1;
         }
 
-        /// <summary>The side most of its claims have gaining.</summary>
-        public Side MostlyActing => ActingSides.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
+        /// <summary>The known side most of its claims have gaining; unknown when none is known.</summary>
+        public Side MostlyActing => ActingSides.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
     }
 
     /// <summary>One bucket's events, each as the indices of its claims.</summary>
