@@ -282,7 +282,7 @@ internal static class EvalCommand
             new("carriers", g => g.Carriers.ToString(CultureInfo.InvariantCulture)),
             new("pairs together", g => $"{g.PairsTogether}/{g.Pairs}"),
             new("event", g => g.EventId is { } id ? "e" + id.ToString(CultureInfo.InvariantCulture) : "none"),
-            new("origins", g => $"{g.CountedOrigins?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {g.ExpectedOrigins}"),
+            new("origins", g => $"{g.CountedOrigins?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {g.ExpectedOrigins}{(g.OriginsExact ? "" : ": " + string.Join(", ", g.CountedOriginKeys))}"),
             new("denials linked", g => g.HasDenials ? $"{g.DenialsLinked.Length}/{g.DenialsLinked.Length + g.DenialsUnlinked.Length}" : ""),
             new("carriers elsewhere", g => Terminal.Clip(string.Join(", ", g.CarriersElsewhere), 40)),
             new("misses by cause", g => Causes(g.MissCauses)),

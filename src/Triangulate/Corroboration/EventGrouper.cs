@@ -92,10 +92,17 @@ public static class EventGrouper
 
     /// <summary>
     /// The side a claim's event is told apart by: the side gaining, for ground and for denials (a capture and the other
-    /// side's counter-attack at one town are two events); none for the rest, whose side is often misread or
-    /// meaningless (whose is a plane of prisoners?) and which a place and a day already tell apart.
+    /// side's counter-attack at one town are two events); for prisoners, the side that speaks (whose prisoners a plane
+    /// carried means nothing, and each side's word on an exchange or a downed plane of prisoners is its own: Russia's
+    /// 65 prisoners killed, Ukraine's intelligence doubting they were aboard); none for the rest, whose side gaining is
+    /// often misread (an outlet in its own voice has none) and which a place and a day tell apart.
     /// </summary>
-    public static Side GroupingSide(ClaimFacts claim) => claim.Family is KindFamily.Ground or KindFamily.Denial ? claim.ActingSide : Side.Unknown;
+    public static Side GroupingSide(ClaimFacts claim) => claim.Family switch
+    {
+        KindFamily.Ground or KindFamily.Denial => claim.ActingSide,
+        KindFamily.Prisoners => claim.Origin.Side is Side.RU or Side.UA ? claim.Origin.Side : Side.Unknown,
+        _ => Side.Unknown,
+    };
 
     /// <summary>The same settlement, whether named itself or through a feature filed under it.</summary>
     public static bool SamePlace(FactPlace a, FactPlace b) => a.Anchor == b.Anchor;

@@ -26,6 +26,9 @@ public sealed record RealGroupOutcome(
     /// <summary>Why the group's carrier pairs that are apart are apart, and its unlinked denials unlinked, by cause.</summary>
     public ImmutableArray<CauseCount> MissCauses { get; init; } = [];
 
+    /// <summary>The independent origins the group's event counts, each as its origins' keys joined by '+'.</summary>
+    public ImmutableArray<string> CountedOriginKeys { get; init; } = [];
+
     public bool OriginsExact => CountedOrigins == ExpectedOrigins;
 
     public bool HasDenials => DenialsLinked.Length + DenialsUnlinked.Length > 0;
@@ -156,6 +159,7 @@ public sealed class RealGroupEvaluator(ReportAnalyzer analyzer, SourceRegistry r
                 [.. g.Carriers.Where(c => target is null || !eventsOfReport.TryGetValue(c, out var of) || !of.Contains(target.Id))])
             {
                 MissCauses = MissCauses.Tally(CausesOf(g.Id, misses, unlinked)),
+                CountedOriginKeys = target is null ? [] : [.. target.IndependentOrigins.Select(c => string.Join("+", c.Origins.Select(o => o.Key)))],
             };
         }).ToImmutableArray();
         return new RealGroupEvaluation(corpus.Reports.Length, predicted.Count(expected.Contains), predicted.Count, expected.Count, notJudged.Count, outcomes, misses.ToImmutable(), [.. denialMisses])
