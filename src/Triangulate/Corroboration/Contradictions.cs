@@ -24,9 +24,9 @@ public static class Contradictions
 
     /// <summary>
     /// An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated
-    /// span, its origins' side, what its denials say they deny (none said: anything) and the sides of those who deny.
+    /// span, the sides of its origins, what its denials say they deny (none said: anything) and the sides of those who deny.
     /// </summary>
-    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, Side OriginSide, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
+    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, HashSet<Side> OriginSides, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
 
     public static ImmutableDictionary<long, ImmutableArray<long>> Link(IReadOnlyList<ClaimGroup> groups)
     {
@@ -114,14 +114,13 @@ public static class Contradictions
         var stance = OriginIndependence.StanceOf(group.Claims);
         var head = group.Claims.First(c => c.Stance == stance);
         var days = group.Claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).ToList();
-        var sides = group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA).ToList();
-        var originSide = sides.Count == 0 ? Side.Unknown : sides.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        HashSet<Side> originSides = [.. group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA)];
         var denials = group.Claims.Where(c => c.Stance == Stance.Denies).ToList();
         HashSet<KindFamily> denied = [.. denials.Select(c => c.Denies).OfType<KindFamily>()];
         HashSet<Side> denierSides = [.. denials.Select(c => c.Origin.Side)];
         return days.Count == 0
-            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSide, denied, denierSides)
-            : new Span(group, head, days.Min(), days.Max(), true, originSide, denied, denierSides);
+            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSides, denied, denierSides)
+            : new Span(group, head, days.Min(), days.Max(), true, originSides, denied, denierSides);
     }
 
     /// <summary>Whether <paramref name="other"/> says that what <paramref name="claim"/> asserts did not happen.</summary>
@@ -133,7 +132,9 @@ public static class Contradictions
         {
             // What the denial's claims say they deny ("захоплення" → ground); a denial that never says ("This is not true") may deny anything.
             var deniesThis = other.Denied.Count == 0 || other.Denied.Contains(head.Family);
-            var fromElsewhere = claim.OriginSide == Side.Unknown || other.DenierSides.Any(side => side != claim.OriginSide);
+            // From a side other than one that asserts it: Ukraine's "false information" denies the Russian ministry's
+            // account of a strike even where Ukrainian officials' own account of that strike is in the same event.
+            var fromElsewhere = claim.OriginSides.Count == 0 || other.DenierSides.Any(side => claim.OriginSides.Any(asserting => asserting != side));
             return deniesThis && fromElsewhere;
         }
         if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA))

@@ -17,7 +17,7 @@ public enum MissCause
     KindFamily,
     /// <summary>The claims are placed at different settlements or regions, or one at none.</summary>
     Place,
-    /// <summary>The claims have different sides gaining, and neither's origin is misread.</summary>
+    /// <summary>The claims have different sides gaining (for prisoners, speaking), and neither's origin is misread.</summary>
     Side,
     /// <summary>
     /// The claim that could not join has an origin the registry does not take for the statement's (an outlet's own
@@ -96,13 +96,13 @@ internal sealed class MissCauses
         {
             return MissCause.KindFamily;
         }
-        if (a.Where != b.Where)
+        if (EventGrouper.BucketPlace(a) != EventGrouper.BucketPlace(b))
         {
             return MissCause.Place;
         }
-        if (a.ActingSide != b.ActingSide)
+        if (EventGrouper.GroupingSide(a) is var sideA && EventGrouper.GroupingSide(b) is var sideB && sideA != sideB && sideA != Side.Unknown && sideB != Side.Unknown)
         {
-            return new[] { a, b }.Any(c => c.ActingSide == Side.Unknown && Misread(statement, c)) ? MissCause.OriginWrong : MissCause.Side;
+            return new[] { a, b }.Any(c => Misread(statement, c)) ? MissCause.OriginWrong : MissCause.Side;
         }
         var window = KindFamilies.WindowDays(a.Family);
         if (a.Time is { Precise: true } ta && b.Time is { Precise: true } tb)
