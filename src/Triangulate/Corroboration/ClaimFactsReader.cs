@@ -65,7 +65,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             {
                 facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
             }
-            else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? OnlyPlace(around)) is { } story)
+            else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? (unplaced.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
             {
                 facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
@@ -75,7 +75,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
 
     /// <summary>
     /// The placed claim of a report whose placed claims are all at one settlement: a story of one town («підрозділи вже
-    /// вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) tells of it throughout.
+    /// вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) tells of it throughout. Only for what a claim
+    /// asserts: a remark that the other side "did not report" a change there is no denial of that place's claim.
     /// </summary>
     private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
         placed.Count > 0 && placed[0].Place is { Region: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;

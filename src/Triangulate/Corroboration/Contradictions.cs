@@ -10,9 +10,9 @@ namespace Triangulate.Corroboration;
 /// day before the claim to <see cref="DaysAfter"/> days after its last report:
 /// <list type="bullet">
 /// <item>a claim of any kind and a denial of it: a denial of that family (or one whose words do not say what it
-/// denies, "This is not true") from a side other than the claim's origins', in any language;</item>
+/// denies, "This is not true") from a side other than one of those asserting the claim, in any language;</item>
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
-/// other side holds or gained the place.</item>
+/// other side holds or gained the place, unless only the claim's own origins tell it.</item>
 /// </list>
 /// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
@@ -26,7 +26,7 @@ public static class Contradictions
     /// An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated
     /// span, the sides of its origins, what its denials say they deny (none said: anything) and the sides of those who deny.
     /// </summary>
-    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, HashSet<Side> OriginSides, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
+    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, HashSet<Side> OriginSides, HashSet<string> Origins, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
 
     public static ImmutableDictionary<long, ImmutableArray<long>> Link(IReadOnlyList<ClaimGroup> groups)
     {
@@ -115,12 +115,13 @@ public static class Contradictions
         var head = group.Claims.First(c => c.Stance == stance);
         var days = group.Claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).ToList();
         HashSet<Side> originSides = [.. group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA)];
+        HashSet<string> origins = [.. group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Key)];
         var denials = group.Claims.Where(c => c.Stance == Stance.Denies).ToList();
         HashSet<KindFamily> denied = [.. denials.Select(c => c.Denies).OfType<KindFamily>()];
         HashSet<Side> denierSides = [.. denials.Select(c => c.Origin.Side)];
         return days.Count == 0
-            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSides, denied, denierSides)
-            : new Span(group, head, days.Min(), days.Max(), true, originSides, denied, denierSides);
+            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSides, origins, denied, denierSides)
+            : new Span(group, head, days.Min(), days.Max(), true, originSides, origins, denied, denierSides);
     }
 
     /// <summary>Whether <paramref name="other"/> says that what <paramref name="claim"/> asserts did not happen.</summary>
@@ -137,7 +138,9 @@ public static class Contradictions
             var fromElsewhere = claim.OriginSides.Count == 0 || other.DenierSides.Any(side => claim.OriginSides.Any(asserting => asserting != side));
             return deniesThis && fromElsewhere;
         }
-        if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA))
+        // One source's own statements are one story, never set against each other: the ministry's capture of a
+        // village and the counter-attacks it repelled there.
+        if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA) || other.Origins.IsSubsetOf(claim.Origins))
         {
             return false;
         }

@@ -304,10 +304,7 @@ public static class EventGrouper
         return false;
     }
 
-    /// <summary>
-    /// Joins each unplaced claim of a day-sorted bucket with the claims after it, of the same side inside the time
-    /// window, that copy it or that its origin made the same day (Budanov's tally of prisoners told by four outlets).
-    /// </summary>
+    /// <summary>Joins each unplaced claim of a day-sorted bucket with its copies of the same side after it inside the time window.</summary>
     private static void LinkCopies(ClaimFacts[] facts, UnionFind sets, List<int> sorted, int windowDays)
     {
         var sketches = sorted.ToDictionary(i => i, i => TextSketch.Of(facts[i].Text));
@@ -318,8 +315,7 @@ public static class EventGrouper
             for (var b = a + 1; b < sorted.Count && facts[sorted[b]].Day!.Value.DayNumber <= to; b++)
             {
                 var j = sorted[b];
-                if (GroupingSide(facts[i]) == GroupingSide(facts[j])
-                    && ((facts[i].Origin.Key == facts[j].Origin.Key && facts[i].Day == facts[j].Day) || Copies.Reason(facts[i], facts[j], sketches[i], sketches[j]) is not null))
+                if (GroupingSide(facts[i]) == GroupingSide(facts[j]) && Copies.Reason(facts[i], facts[j], sketches[i], sketches[j]) is not null)
                 {
                     sets.Union(i, j);
                 }
