@@ -272,6 +272,7 @@ internal static class EvalCommand
                 groups = result.Groups,
                 misses = listMisses ? result.Misses : (IEnumerable<PairMiss>?)null,
                 denialMisses = listMisses ? result.DenialMisses : (IEnumerable<DenialMiss>?)null,
+                missCauses = result.MissCauses,
             });
             return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
         }
@@ -281,25 +282,48 @@ internal static class EvalCommand
             new("carriers", g => g.Carriers.ToString(CultureInfo.InvariantCulture)),
             new("pairs together", g => $"{g.PairsTogether}/{g.Pairs}"),
             new("event", g => g.EventId is { } id ? "e" + id.ToString(CultureInfo.InvariantCulture) : "none"),
-            new("origins", g => $"{g.CountedOrigins?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {g.ExpectedOrigins}"),
+            new("origins", g => $"{g.CountedOrigins?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {g.ExpectedOrigins}{(g.OriginsExact ? "" : ": " + string.Join(", ", g.CountedOriginKeys))}"),
             new("denials linked", g => g.HasDenials ? $"{g.DenialsLinked.Length}/{g.DenialsLinked.Length + g.DenialsUnlinked.Length}" : ""),
             new("carriers elsewhere", g => Terminal.Clip(string.Join(", ", g.CarriersElsewhere), 40)),
+            new("misses by cause", g => Causes(g.MissCauses)),
         ], g => g, "Relay groups");
         WriteMisses(output, listMisses ? result.Misses : []);
         foreach (var miss in listMisses ? result.DenialMisses : [])
         {
-            output.WriteLine($"{miss.Group}: denial {miss.Report} is not linked to e{miss.EventId}");
+            output.WriteLine($"{miss.Group}: denial {miss.Report} is not linked to e{miss.EventId} ({CauseName(miss.Cause)})");
             output.WriteLine($"  {miss.Report}: {(miss.Claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', miss.Report.Length + 2), miss.Claims))}");
         }
+        output.WriteLine($"misses by cause (carrier pairs apart and denials unlinked; across languages in brackets): {Causes(result.MissCauses)}");
         output.WriteLine(summary);
         return corpus.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.SomeRejected;
     }
+
+    private static string Causes(IEnumerable<CauseCount> causes) =>
+        string.Join(", ", causes.Select(c => string.Create(CultureInfo.InvariantCulture, $"{CauseName(c.Cause)} {c.Count}{(c.AcrossLanguages > 0 ? $" [{c.AcrossLanguages}]" : "")}")));
+
+    /// <summary>A cause as a user reads it.</summary>
+    private static string CauseName(MissCause cause) => cause switch
+    {
+        MissCause.NoClaim => "no claim read",
+        MissCause.KindFamily => "kind family differs",
+        MissCause.Place => "place differs",
+        MissCause.Side => "side differs",
+        MissCause.OriginWrong => "origin misread (claims reader)",
+        MissCause.DateDifferent => "date different",
+        MissCause.CrossLanguage => "undated, cross-language not matched",
+        MissCause.CopyNotDetected => "undated, copy not detected",
+        MissCause.DateMissing => "undated, no single event fits",
+        MissCause.Window => "cut by the event window",
+        MissCause.NotReadAsDenial => "denial not read as one",
+        MissCause.DenialNotLinked => "denial not linked",
+        _ => cause.ToString(),
+    };
 
     private static void WriteMisses(TextWriter output, IEnumerable<PairMiss> misses)
     {
         foreach (var miss in misses)
         {
-            output.WriteLine($"{miss.Case}: {miss.ReportA} and {miss.ReportB} {(miss.Kind == PairMissKind.Apart ? "should be together but are apart" : "should be apart but are together")}");
+            output.WriteLine($"{miss.Case}: {miss.ReportA} and {miss.ReportB} {(miss.Kind == PairMissKind.Apart ? "should be together but are apart" : "should be apart but are together")}{(miss.Cause is { } cause ? $" ({CauseName(cause)}: {miss.CauseDetail})" : "")}");
             foreach (var (report, claims) in new[] { (miss.ReportA, miss.ClaimsA), (miss.ReportB, miss.ClaimsB) })
             {
                 output.WriteLine($"  {report}: {(claims.IsEmpty ? "no claims" : string.Join(Environment.NewLine + "  " + new string(' ', report.Length + 2), claims))}");

@@ -146,6 +146,9 @@ public static class KindFamilies
     /// </summary>
     public static int WindowDays(KindFamily family) => family == KindFamily.Ground ? 30 : 2;
 
+    /// <summary>Happenings of the whole war rather than of a town: prisoners (an exchange, a plane of them) and mobilisation.</summary>
+    public static bool National(KindFamily family) => family is KindFamily.Prisoners or KindFamily.Recruitment;
+
     public static Side Opposite(Side side) => side switch
     {
         Side.RU => Side.UA,

@@ -65,13 +65,21 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             {
                 facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
             }
-            else if (around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) is { } story)
+            else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? (unplaced.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
             {
                 facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
         }
         return [.. facts];
     }
+
+    /// <summary>
+    /// The placed claim of a report whose placed claims are all at one settlement: a story of one town («підрозділи вже
+    /// вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) tells of it throughout. Only for what a claim
+    /// asserts: a remark that the other side "did not report" a change there is no denial of that place's claim.
+    /// </summary>
+    private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
+        placed.Count > 0 && placed[0].Place is { Region: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
 
     private static bool Continues(ClaimFacts fragment, ClaimFacts host) =>
         fragment.Origin.Key == host.Origin.Key
@@ -227,13 +235,14 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
     /// word can resolve to a village in Russia or to New York City), a place named outright before one named as a
     /// reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's most confident, then
-    /// the first. Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to
+    /// the first; a city of millions named beside another place only when nothing else is named. Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to
     /// tell events apart.
     /// </summary>
     private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind) =>
         mentions
             .Select((mention, index) => (mention, index))
-            .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature })
+            .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place
+                && !(IsMetropolis(place) && mentions.Any(other => other.Place is { } elsewhere && elsewhere.Kind != PlaceKind.Country && !IsMetropolis(elsewhere))))
             .OrderByDescending(m => m.mention.Place!.CountryCode == "UA")
             .ThenBy(m => m.mention.Relation is not null && mentions.Length > 1)
             .ThenByDescending(m => m.mention.Confidence)
@@ -244,6 +253,14 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         ?? (KindFamilies.Of(kind) is KindFamily.Recruitment or KindFamily.Prisoners
             ? mentions.Where(m => m.Place is { Kind: PlaceKind.Country }).Select(m => FromPlace(m, m.Place!) with { Region = true }).FirstOrDefault()
             : null);
+
+    /// <summary>
+    /// A city of millions (Kyiv, Moscow): named beside another place, it is mostly the government speaking or acting
+    /// ("Kyiv controlled around 1,000 sq km of Russia's Kursk region", "where Moscow has pushed"), not where it happened.
+    /// </summary>
+    private static bool IsMetropolis(Place place) => place.Kind == PlaceKind.Settlement && place.Population >= MetropolisPopulation;
+
+    private const long MetropolisPopulation = 2_000_000;
 
     private static FactPlace? ToFactPlace(PlaceMention mention) =>
         mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place ? FromPlace(mention, place) : null;

@@ -10,9 +10,9 @@ namespace Triangulate.Corroboration;
 /// day before the claim to <see cref="DaysAfter"/> days after its last report:
 /// <list type="bullet">
 /// <item>a claim of any kind and a denial of it: a denial of that family (or one whose words do not say what it
-/// denies, "This is not true") from a side other than the claim's origins', in any language;</item>
+/// denies, "This is not true") from a side other than one of those asserting the claim, in any language;</item>
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
-/// other side holds or gained the place.</item>
+/// other side holds or gained the place, unless only the claim's own origins tell it.</item>
 /// </list>
 /// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
@@ -24,9 +24,9 @@ public static class Contradictions
 
     /// <summary>
     /// An event as the links compare it: its leading claim (the first of the stance most of its claims take), its dated
-    /// span, its origins' side, what its denials say they deny (none said: anything) and the sides of those who deny.
+    /// span, the sides of its origins, what its denials say they deny (none said: anything) and the sides of those who deny.
     /// </summary>
-    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, Side OriginSide, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
+    private sealed record Span(ClaimGroup Group, ClaimFacts Head, int First, int Last, bool Dated, HashSet<Side> OriginSides, HashSet<string> Origins, HashSet<KindFamily> Denied, HashSet<Side> DenierSides);
 
     public static ImmutableDictionary<long, ImmutableArray<long>> Link(IReadOnlyList<ClaimGroup> groups)
     {
@@ -114,14 +114,14 @@ public static class Contradictions
         var stance = OriginIndependence.StanceOf(group.Claims);
         var head = group.Claims.First(c => c.Stance == stance);
         var days = group.Claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).ToList();
-        var sides = group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA).ToList();
-        var originSide = sides.Count == 0 ? Side.Unknown : sides.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        HashSet<Side> originSides = [.. group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Side).Where(s => s is Side.RU or Side.UA)];
+        HashSet<string> origins = [.. group.Claims.Where(c => c.Stance == stance).Select(c => c.Origin.Key)];
         var denials = group.Claims.Where(c => c.Stance == Stance.Denies).ToList();
         HashSet<KindFamily> denied = [.. denials.Select(c => c.Denies).OfType<KindFamily>()];
         HashSet<Side> denierSides = [.. denials.Select(c => c.Origin.Side)];
         return days.Count == 0
-            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSide, denied, denierSides)
-            : new Span(group, head, days.Min(), days.Max(), true, originSide, denied, denierSides);
+            ? new Span(group, head, int.MinValue, int.MaxValue, false, originSides, origins, denied, denierSides)
+            : new Span(group, head, days.Min(), days.Max(), true, originSides, origins, denied, denierSides);
     }
 
     /// <summary>Whether <paramref name="other"/> says that what <paramref name="claim"/> asserts did not happen.</summary>
@@ -133,10 +133,14 @@ public static class Contradictions
         {
             // What the denial's claims say they deny ("захоплення" → ground); a denial that never says ("This is not true") may deny anything.
             var deniesThis = other.Denied.Count == 0 || other.Denied.Contains(head.Family);
-            var fromElsewhere = claim.OriginSide == Side.Unknown || other.DenierSides.Any(side => side != claim.OriginSide);
+            // From a side other than one that asserts it: Ukraine's "false information" denies the Russian ministry's
+            // account of a strike even where Ukrainian officials' own account of that strike is in the same event.
+            var fromElsewhere = claim.OriginSides.Count == 0 || other.DenierSides.Any(side => claim.OriginSides.Any(asserting => asserting != side));
             return deniesThis && fromElsewhere;
         }
-        if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA))
+        // One source's own statements are one story, never set against each other: the ministry's capture of a
+        // village and the counter-attacks it repelled there.
+        if (head.Family != KindFamily.Ground || head.ActingSide is not (Side.RU or Side.UA) || other.Origins.IsSubsetOf(claim.Origins))
         {
             return false;
         }

@@ -52,8 +52,8 @@ public static class EventGrouper
         var facts = claims.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.ClaimId).ToArray();
         var sets = new UnionFind(facts.Length);
         foreach (var bucket in Enumerable.Range(0, facts.Length)
-                     .Where(i => facts[i].Where is not null)
-                     .GroupBy(i => (facts[i].Family, facts[i].Where)))
+                     .Where(i => BucketPlace(facts[i]) is not null)
+                     .GroupBy(i => (facts[i].Family, BucketPlace(facts[i]))))
         {
             foreach (var members in GroupBucket(facts, [.. bucket], KindFamilies.WindowDays(bucket.Key.Family)))
             {
@@ -63,7 +63,7 @@ public static class EventGrouper
                 }
             }
         }
-        foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => facts[i].Where is null).GroupBy(i => facts[i].Family))
+        foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => BucketPlace(facts[i]) is null).GroupBy(i => facts[i].Family))
         {
             var list = bucket.Where(i => facts[i].Day is not null).OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
             LinkCopies(facts, sets, list, KindFamilies.WindowDays(bucket.Key));
@@ -81,6 +81,29 @@ public static class EventGrouper
             .OrderBy(g => g.Id)];
     }
 
+    /// <summary>
+    /// The place a claim is bucketed by: its <see cref="ClaimFacts.Where"/>, or for prisoners and mobilisation the
+    /// whole war (<see cref="KindFamilies.National"/>): one plane of prisoners is told as crashed near Yablonovo, in the
+    /// Belgorod region, in Russia, or nowhere, and one decree as Russia's or nowhere's, so the day tells their events apart.
+    /// </summary>
+    public static string? BucketPlace(ClaimFacts claim) => KindFamilies.National(claim.Family) ? NationalBucket : claim.Where;
+
+    private const string NationalBucket = "national";
+
+    /// <summary>
+    /// The side a claim's event is told apart by: the side gaining, for ground and for denials (a capture and the other
+    /// side's counter-attack at one town are two events); for prisoners, the side that speaks (whose prisoners a plane
+    /// carried means nothing, and each side's word on an exchange or a downed plane of prisoners is its own: Russia's
+    /// 65 prisoners killed, Ukraine's intelligence doubting they were aboard); none for the rest, whose side gaining is
+    /// often misread (an outlet in its own voice has none) and which a place and a day tell apart.
+    /// </summary>
+    public static Side GroupingSide(ClaimFacts claim) => claim.Family switch
+    {
+        KindFamily.Ground or KindFamily.Denial => claim.ActingSide,
+        KindFamily.Prisoners => claim.Origin.Side is Side.RU or Side.UA ? claim.Origin.Side : Side.Unknown,
+        _ => Side.Unknown,
+    };
+
     /// <summary>The same settlement, whether named itself or through a feature filed under it.</summary>
     public static bool SamePlace(FactPlace a, FactPlace b) => a.Anchor == b.Anchor;
 
@@ -92,6 +115,18 @@ public static class EventGrouper
         public int Last { get; set; } = first;
         public List<int> Members { get; } = [];
         public HashSet<string> Origins { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How many of its claims have each side gaining, whatever side the event is told apart by.</summary>
+        public Dictionary<Side, int> ActingSides { get; } = [];
+
+        public void Add(int index, ClaimFacts claim)
+        {
+            Members.Add(index);
+            ActingSides[claim.ActingSide] = ActingSides.GetValueOrDefault(claim.ActingSide) + 1;
+        }
+
+        /// <summary>The known side most of its claims have gaining; unknown when none is known.</summary>
+        public Side MostlyActing => ActingSides.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
     }
 
     /// <summary>One bucket's events, each as the indices of its claims.</summary>
@@ -100,18 +135,21 @@ public static class EventGrouper
         var segments = new List<Segment>();
         foreach (var side in KnownSides)
         {
-            Sweep(facts, bucket.Where(i => facts[i].ActingSide == side && facts[i].Time is { Precise: true }), side, window, segments);
+            Sweep(facts, bucket.Where(i => GroupingSide(facts[i]) == side && facts[i].Time is { Precise: true }), side, window, segments);
         }
         // Claims of no known side by their day, then the rest by what they tell of their time.
-        var unsided = Join(facts, bucket.Where(i => facts[i].ActingSide == Side.Unknown && facts[i].Time is { Precise: true }), segments, window);
+        var unsided = Join(facts, bucket.Where(i => GroupingSide(facts[i]) == Side.Unknown && facts[i].Time is { Precise: true }), segments, window);
         Sweep(facts, unsided, Side.Unknown, window, segments);
         var leftovers = Join(facts, bucket.Where(i => facts[i].Time is not { Precise: true }), segments, window);
         foreach (var side in KnownSides.Append(Side.Unknown))
         {
-            Sweep(facts, leftovers.Where(i => facts[i].ActingSide == side && facts[i].Day is not null), side, window, segments);
+            Sweep(facts, leftovers.Where(i => GroupingSide(facts[i]) == side && facts[i].Day is not null), side, window, segments);
         }
-        // Undated claims that fit no event of their bucket group with the undated claims of their origin and side.
-        var undated = leftovers.Where(i => facts[i].Day is null).GroupBy(i => (facts[i].ActingSide, facts[i].Origin.Key)).Select(g => g.ToList());
+        // Undated claims that fit no event of their bucket group with the undated claims of their origin and side (and,
+        // of prisoners or mobilisation, of their place: the bucket is the whole war).
+        var undated = leftovers.Where(i => facts[i].Day is null)
+            .GroupBy(i => (GroupingSide(facts[i]), facts[i].Origin.Key, KindFamilies.National(facts[i].Family) ? facts[i].Where : null))
+            .Select(g => g.ToList());
         return segments.Select(s => s.Members).Concat(undated);
     }
 
@@ -136,7 +174,7 @@ public static class EventGrouper
         }
         foreach (var (segment, i) in joins)
         {
-            segment.Members.Add(i);
+            segment.Add(i, facts[i]);
         }
         return leftovers;
     }
@@ -153,7 +191,7 @@ public static class EventGrouper
                 current = new Segment(side, day);
                 segments.Add(current);
             }
-            current.Members.Add(i);
+            current.Add(i, facts[i]);
             current.Last = day;
             current.Origins.Add(facts[i].Origin.Key);
         }
@@ -168,17 +206,72 @@ public static class EventGrouper
     private static Segment? Fitting(ClaimFacts[] facts, ClaimFacts claim, List<Segment> segments, int window)
     {
         var fitting = segments.Where(s => FitsTime(claim, s, facts, window)).ToList();
-        var sided = claim.ActingSide == Side.Unknown ? fitting : fitting.Where(s => s.Side == claim.ActingSide).ToList();
+        var side = GroupingSide(claim);
+        var sided = side == Side.Unknown ? fitting : fitting.Where(s => s.Side == side).ToList();
         if (sided.Count == 0)
         {
             sided = [.. fitting.Where(s => s.Side == Side.Unknown)];
         }
-        var vouched = sided.Where(s => s.Origins.Contains(claim.Origin.Key)
+        var national = KindFamilies.National(claim.Family);
+        var vouched = sided.Where(s => (s.Origins.Contains(claim.Origin.Key) && (!national || claim.Time is { Precise: true } || Agrees(facts, claim, s)))
             || s.Members.Any(m => facts[m].ReportId == claim.ReportId || Copies.SameReportText(facts[m], claim) is not null)).ToList();
-        // An oblast is too wide for the only event there to be the one: a claim placed by its oblast joins only what vouches for it.
+        // An oblast is too wide for the only event there to be the one, and the whole war far too wide: a claim placed by
+        // its oblast, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
+        // event there when most of that event has the other side acting (Peskov's undated word on the Kakhovka dam
+        // beside Marchenko's on the cruiser, both misplaced in Moscow).
         return vouched.Count == 1 ? vouched[0]
-            : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Region: true } ? sided[0]
+            : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Region: true } && !national
+                && (claim.ActingSide == Side.Unknown || sided[0].MostlyActing is var acting && (acting == claim.ActingSide || acting == Side.Unknown)) ? sided[0]
+            : vouched.Count > 1 ? Likest(facts, claim, vouched)
             : null;
+    }
+
+    /// <summary>
+    /// Whether an event of prisoners or mobilisation tells of what an undated claim of its origin tells: a claim of its
+    /// place (or a place inside or around it), or of one of its figures. Else the ministry's «сдавались в плен» of a village in October would join its
+    /// plane of prisoners in January.
+    /// </summary>
+    private static bool Agrees(ClaimFacts[] facts, ClaimFacts claim, Segment segment) =>
+        segment.Members.Select(m => facts[m]).Any(m => (claim.Place is { } place && m.Place is { } other && Within(place, other))
+            || (!claim.Quantities.IsEmpty && m.Quantities.Intersect(claim.Quantities).Any()));
+
+    /// <summary>One place the same as, inside or around the other: Yablonovo, the Belgorod region and Russia agree.</summary>
+    private static bool Within(FactPlace a, FactPlace b) =>
+        a.Anchor == b.Anchor || a.Parents.Contains(b.Id) || b.Parents.Contains(a.Id)
+        || (a.Region && a.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode)
+        || (b.Region && b.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode);
+
+    /// <summary>
+    /// How much of an undecided claim's report the likest event must hold (reprints that rewrite a story share few
+    /// three-word shingles: 5–25% on the development corpus, against none for another story), and how many times what
+    /// the next holds.
+    /// </summary>
+    public const double LikestShare = 0.05;
+
+    public const double LikestRatio = 1.5;
+
+    /// <summary>Of the events an origin stands behind, how many of each one's reports are compared with the claim's.</summary>
+    private const int ReportsCompared = 32;
+
+    /// <summary>
+    /// Of several events that all vouch for a claim (one ministry claiming a town in October and again in December,
+    /// the undated reprint fitting both), the one whose reports hold most of the claim's report as word shingles
+    /// (<see cref="TextSketch.Containment"/>, same language), when it holds clearly more than the next; else none.
+    /// </summary>
+    private static Segment? Likest(ClaimFacts[] facts, ClaimFacts claim, List<Segment> candidates)
+    {
+        if (claim.ReportSketch is not { } sketch)
+        {
+            return null;
+        }
+        var scored = candidates
+            .Select(s => (Segment: s, Score: s.Members
+                .Select(m => facts[m]).Where(m => m.Language == claim.Language && m.ReportId != claim.ReportId && m.ReportSketch is not null)
+                .DistinctBy(m => m.ReportId).Take(ReportsCompared)
+                .Select(m => sketch.Containment(m.ReportSketch!)).DefaultIfEmpty(0).Max()))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        return scored[0].Score >= LikestShare && scored[0].Score >= scored[1].Score * LikestRatio ? scored[0].Segment : null;
     }
 
     private static bool FitsTime(ClaimFacts claim, Segment segment, ClaimFacts[] facts, int window)
@@ -222,7 +315,7 @@ public static class EventGrouper
             for (var b = a + 1; b < sorted.Count && facts[sorted[b]].Day!.Value.DayNumber <= to; b++)
             {
                 var j = sorted[b];
-                if (facts[i].ActingSide == facts[j].ActingSide && Copies.Reason(facts[i], facts[j], sketches[i], sketches[j]) is not null)
+                if (GroupingSide(facts[i]) == GroupingSide(facts[j]) && Copies.Reason(facts[i], facts[j], sketches[i], sketches[j]) is not null)
                 {
                     sets.Union(i, j);
                 }

@@ -87,6 +87,24 @@ public class ClaimFactsReaderTests
         Assert.Null(facts.Place);
     }
 
+    [Fact]
+    public void Read_CapitalNamedForItsGovernmentBesideARegion_IsPlacedByTheRegion()
+    {
+        var facts = Read("Ukrainian forces have advanced into Russia's Kursk region and Kyiv now controls 1,000 square kilometres there, Syrskyi said.", "en", _ => true);
+
+        Assert.Equal("Kursk Oblast", facts.Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_UnplacedClaimInAStoryOfOneTown_TakesTheTown()
+    {
+        var facts = ReadReport(
+            "Российские войска четыре месяца штурмовали Авдеевку, заявил Сырский. Тарнавский сообщил, что украинские подразделения уже вышли из населенного пункта.",
+            "ru");
+
+        Assert.All(facts, f => Assert.Equal("Avdiivka", f.Place?.Name));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)

@@ -49,6 +49,27 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_DenialOfAStrikeBothSidesTellOf_ContradictsTheOtherSidesAccount()
+    {
+        var claimed = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, text: "ВС РФ нанесли удар по месту сбора командиров в Торецке");
+        var told = Claim(2, Toretsk, ClaimKind.Strike, Side.RU, origin: Trehubov, language: "uk", text: "Ракета влучила в житловий квартал Торецька");
+        var denial = Claim(3, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "uk", text: "Росія знову поширює неправдиву інформацію про удар") with { Denies = KindFamily.Strike };
+
+        var result = Run([claimed, told, denial]);
+
+        Assert.Equal([3L], result.Events.Single(e => e.Claims.Any(c => c.ClaimId == 1)).Contradicts.ToArray());
+    }
+
+    [Fact]
+    public void Run_CaptureAndCounterAttacksRepelledByOneSource_DoNotContradict()
+    {
+        var capture = Claim(1, Toretsk, origin: RuMod, text: "Подразделения освободили населенный пункт");
+        var repelled = Claim(2, Toretsk, ClaimKind.RepelledAttack, Side.UA, origin: RuMod, text: "Отражены пять контратак штурмовых групп противника");
+
+        Assert.All(Run([capture, repelled]).Events, e => Assert.Empty(e.Contradicts));
+    }
+
+    [Fact]
     public void Run_CaptureClaimedAgainWeeksLater_RepeatsTheEarlierEvent()
     {
         var result = Run([Claim(1, Toretsk, day: 4), Claim(2, Toretsk, day: 60, origin: RuMod), Claim(3, ChasivYar, day: 61)]);

@@ -251,6 +251,81 @@ public class EventGrouperTests
         }, iter: 200);
     }
 
+    private static readonly FactPlace Yablonovo = new("osm:node/yablonovo", "Yablonovo", 50.86, 37.27, ["region:ru-belgorod"], null, "RU");
+    private static readonly FactPlace BelgorodRegion = new("region:ru-belgorod", "Belgorod Oblast", 50.7, 37.4, ["country:RU"], null, "RU") { Region = true };
+    private static readonly FactPlace Russia = new("country:RU", "Russia", 55.75, 37.62, [], null, "RU") { Region = true };
+
+    [Fact]
+    public void Group_PrisonersToldByVillageRegionAndCountry_FormOneEvent()
+    {
+        var groups = EventGrouper.Group(
+        [
+            Claim(1, Yablonovo, ClaimKind.Prisoners, origin: RuMod, day: 24),
+            Claim(2, BelgorodRegion, ClaimKind.Prisoners, Side.UA, origin: RuMod, day: 24, language: "en"),
+            Claim(3, Russia, ClaimKind.Prisoners, origin: RuMod, day: 25, language: "uk"),
+        ]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedPrisonersRemarkOfAnotherPlace_StaysOutOfTheOriginsPrisonersEvent()
+    {
+        var plane = Claim(1, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: 24);
+        var surrender = Undated(Claim(2, Toretsk, ClaimKind.Prisoners, origin: RuMod, text: "Украинские военные сдавались в плен."));
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([plane, surrender])));
+    }
+
+    [Fact]
+    public void Group_UndatedPrisonersClaimInsideTheEventsRegion_JoinsIt()
+    {
+        var plane = Claim(1, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: 24);
+        var reprint = Undated(Claim(2, Russia, ClaimKind.Prisoners, origin: RuMod, text: "Минобороны: на борту были 65 украинских военнопленных."));
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([plane, reprint])));
+    }
+
+    [Fact]
+    public void Group_LossesWithTheirSidesReadDifferently_FormOneEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, ClaimKind.Casualties, Side.RU, origin: RuMod), Claim(2, Toretsk, ClaimKind.Casualties, Side.UA, origin: RuMod, language: "uk")]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedReprintBothEventsOfItsOriginVouchFor_JoinsTheOneHoldingItsWords()
+    {
+        const string october = "Российские военные освободили населенный пункт Островское в ДНР, сообщили в Минобороны. Село взяли под контроль подразделения Южной группировки.";
+        const string december = "Минобороны сообщило об освобождении Константинополя, который в российских документах называют Островским, к юго-западу от Курахово.";
+        var first = Claim(1, Toretsk, origin: RuMod, day: 11, text: october) with { ReportSketch = TextSketch.Of(october) };
+        var second = Claim(2, Toretsk, origin: RuMod, day: 80, text: december) with { ReportSketch = TextSketch.Of(december) };
+        const string reprint = "Российские военные освободили населенный пункт Островское в ДНР. Село взяли под контроль подразделения Южной группировки войск, сообщили в ведомстве.";
+        var undated = Undated(Claim(3, Toretsk, origin: RuMod, text: reprint)) with { ReportSketch = TextSketch.Of(reprint) };
+
+        Assert.Equal("1,3 | 2", Partition(EventGrouper.Group([first, second, undated])));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimNeitherEventHoldsTheWordsOf_StaysApart()
+    {
+        var first = Claim(1, Toretsk, origin: RuMod, day: 11);
+        var second = Claim(2, Toretsk, origin: RuMod, day: 80);
+        var undated = Undated(Claim(3, Toretsk, origin: RuMod, text: "Ранее сообщалось об освобождении села."));
+
+        Assert.Equal("1 | 2 | 3", Partition(EventGrouper.Group([first, second, undated])));
+    }
+
+    [Fact]
+    public void Group_UnvouchedClaimOfTheOtherSideActing_StaysOutOfTheOnlyEventThere()
+    {
+        var strike = Claim(1, Toretsk, ClaimKind.Strike, Side.UA, origin: Trehubov, language: "uk");
+        var other = Undated(Claim(2, Toretsk, ClaimKind.Strike, Side.RU, origin: Pushilin));
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([strike, other])));
+    }
+
     private static ClaimFacts Unplaced(long id, string text) => Claim(id, kind: ClaimKind.Advance, origin: Registered("dva_mayora", "Dva Mayora", Side.RU, SourceKind.MilbloggerChannel), text: text) with { Place = null };
 }
 

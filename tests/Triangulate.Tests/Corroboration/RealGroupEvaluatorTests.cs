@@ -1,5 +1,8 @@
 using Triangulate.Claims;
+using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evaluation;
+using Triangulate.Model;
+using static Triangulate.Tests.Corroboration.Facts;
 using Triangulate.Pipeline;
 
 namespace Triangulate.Tests.Corroboration;
@@ -71,5 +74,33 @@ public sealed class RealGroupEvaluatorTests : IDisposable
         Assert.Equal((3, 3, 1, 1), (group.PairsTogether, group.Pairs, group.ExpectedOrigins, group.CountedOrigins));
         Assert.True(group.DenialsAllLinked);
         Assert.Equal((1.0, 1.0, 1.0), (result.Precision, result.Recall, result.DenialsLinkedShare));
+    }
+
+    private static readonly RealGroup Capture = new("grp", "The ministry said it took Toretsk", "Russian Ministry of Defence", "territorial_control", "Toretsk", "2024-07-04", ["ext-1", "ext-2", "ext-3", "ext-4"], ["ext-5"]);
+
+    [Theory]
+    [InlineData(2, MissCause.Place)]
+    [InlineData(3, MissCause.KindFamily)]
+    [InlineData(4, MissCause.OriginWrong)]
+    public void MissCauses_CarrierApartFromTheStatement_IsToldByItsFirstDifference(long carrier, MissCause expected)
+    {
+        ClaimFacts[] facts =
+        [
+            Claim(1, Toretsk, origin: RuMod),
+            Claim(2, ChasivYar, origin: RuMod),
+            Claim(3, Toretsk, ClaimKind.Strike, origin: RuMod),
+            Undated(Claim(4, Toretsk, origin: Outlet("Devdiscourse"))),
+        ];
+        var causes = new MissCauses(SourceRegistry.LoadDefault(), Registry, facts);
+
+        Assert.Equal(expected, causes.Apart(causes.Describe(Capture, null), "ext-1", "ext-" + carrier).Cause);
+    }
+
+    [Fact]
+    public void MissCauses_DenialWithoutAWordOfDenial_IsNotReadAsOne()
+    {
+        var causes = new MissCauses(SourceRegistry.LoadDefault(), Registry, [Claim(1, Toretsk, origin: RuMod), Claim(5, Toretsk, side: Side.UA, origin: Trehubov, language: "uk")]);
+
+        Assert.Equal(MissCause.NotReadAsDenial, causes.Unlinked(causes.Describe(Capture, null), "ext-5"));
     }
 }

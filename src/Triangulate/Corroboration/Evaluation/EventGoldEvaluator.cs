@@ -39,7 +39,17 @@ public enum PairMissKind
 /// A pair of reports grouped against the gold, with each report's claims as the grouper saw them (kind, side, place,
 /// day), so that whoever tunes the grouping can see which rule kept them apart or joined them.
 /// </summary>
-public sealed record PairMiss(string Case, PairMissKind Kind, string ReportA, string ReportB, ImmutableArray<string> ClaimsA, ImmutableArray<string> ClaimsB);
+public sealed record PairMiss(string Case, PairMissKind Kind, string ReportA, string ReportB, ImmutableArray<string> ClaimsA, ImmutableArray<string> ClaimsB)
+{
+    /// <summary>On real relay groups, why a pair that should be together is apart; null where no cause is told.</summary>
+    public MissCause? Cause { get; init; }
+
+    /// <summary>The two claims that stand for the group's statement in the two reports, as the cause was told from them.</summary>
+    public string? CauseDetail { get; init; }
+
+    /// <summary>Whether the two reports are in different languages.</summary>
+    public bool AcrossLanguages { get; init; }
+}
 
 /// <summary>Pairwise grouping precision, recall and F1 over pairs of reports, and the share of exact origin counts.</summary>
 public sealed record EventEvaluation(int TruePairs, int PredictedPairs, int GoldPairs, ImmutableArray<GoldEventOutcome> Events, ImmutableArray<PairMiss> Misses)

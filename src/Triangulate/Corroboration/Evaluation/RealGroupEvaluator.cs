@@ -23,6 +23,12 @@ public sealed record RealGroupOutcome(
     ImmutableArray<string> DenialsUnlinked,
     ImmutableArray<string> CarriersElsewhere)
 {
+    /// <summary>Why the group's carrier pairs that are apart are apart, and its unlinked denials unlinked, by cause.</summary>
+    public ImmutableArray<CauseCount> MissCauses { get; init; } = [];
+
+    /// <summary>The independent origins the group's event counts, each as its origins' keys joined by '+'.</summary>
+    public ImmutableArray<string> CountedOriginKeys { get; init; } = [];
+
     public bool OriginsExact => CountedOrigins == ExpectedOrigins;
 
     public bool HasDenials => DenialsLinked.Length + DenialsUnlinked.Length > 0;
@@ -32,7 +38,10 @@ public sealed record RealGroupOutcome(
 }
 
 /// <summary>A group's denial report that no event contradicting the group's event holds, with its claims as the grouper saw them.</summary>
-public sealed record DenialMiss(string Group, long? EventId, string Report, ImmutableArray<string> Claims);
+public sealed record DenialMiss(string Group, long? EventId, string Report, ImmutableArray<string> Claims)
+{
+    public MissCause Cause { get; init; } = MissCause.DenialNotLinked;
+}
 
 /// <summary>
 /// Scores on real relay groups: pairwise precision and recall over the groups' carrier reports, exact independent
@@ -48,6 +57,9 @@ public sealed record RealGroupEvaluation(
     ImmutableArray<PairMiss> Misses,
     ImmutableArray<DenialMiss> DenialMisses)
 {
+    /// <summary>The misses of every group by cause: carrier pairs apart and denial reports unlinked.</summary>
+    public ImmutableArray<CauseCount> MissCauses { get; init; } = [];
+
     public double Precision => PredictedPairs == 0 ? 1 : (double)TruePairs / PredictedPairs;
     public double Recall => GoldPairs == 0 ? 1 : (double)TruePairs / GoldPairs;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -88,6 +100,7 @@ public sealed record RealGroupEvaluation(
 /// </summary>
 public sealed class RealGroupEvaluator(ReportAnalyzer analyzer, SourceRegistry registry)
 {
+    private readonly SourceRegistry sources = registry;
     private readonly ClaimFactsReader reader = new(registry);
     private readonly Affiliations affiliations = new(registry.Sources);
 
@@ -112,30 +125,54 @@ public sealed class RealGroupEvaluator(ReportAnalyzer analyzer, SourceRegistry r
         var expected = EvaluationFacts.Pairs(groups.Select(g => g.Carriers.AsEnumerable()));
         var notJudged = predicted.Where(p => !expected.Contains(p) && SameHappening(groupOf[p.Item1], groupOf[p.Item2])).ToHashSet();
         predicted.ExceptWith(notJudged);
+        var matched = groups.ToDictionary(g => g.Id, g => Match(g, eventsOfReport), StringComparer.Ordinal);
+        var causes = new MissCauses(sources, affiliations, facts);
+        var statements = groups.ToDictionary(g => g.Id, g => causes.Describe(g, matched[g.Id] is { } id ? byId[id] : null), StringComparer.Ordinal);
+        var language = corpus.Reports.ToDictionary(r => r.Id, r => r.Report.Language, StringComparer.Ordinal);
         var misses = ImmutableArray.CreateBuilder<PairMiss>();
-        misses.AddRange(expected.Except(predicted).Order().Select(p => Miss(groupOf[p.Item1].Id, PairMissKind.Apart, p, facts)));
+        misses.AddRange(expected.Except(predicted).Order().Select(p => (Pair: p, Why: causes.Apart(statements[groupOf[p.Item1].Id], p.Item1, p.Item2)))
+            .Select(m => Miss(groupOf[m.Pair.Item1].Id, PairMissKind.Apart, m.Pair, facts) with
+            {
+                Cause = m.Why.Cause,
+                CauseDetail = m.Why.Detail,
+                AcrossLanguages = language[m.Pair.Item1] != language[m.Pair.Item2],
+            }));
         misses.AddRange(predicted.Except(expected).Order().Select(p => Miss(groupOf[p.Item1].Id + " / " + groupOf[p.Item2].Id, PairMissKind.Together, p, facts)));
 
-        var matched = groups.ToDictionary(g => g.Id, g => Match(g, eventsOfReport), StringComparer.Ordinal);
         var originsOfEvent = groups
             .Where(g => matched[g.Id] is not null)
             .GroupBy(g => matched[g.Id]!.Value)
             .ToDictionary(e => e.Key, e => e.Select(g => g.Origin ?? g.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var denialMisses = new List<DenialMiss>();
         var outcomes = groups.Select(g =>
         {
             var eventId = matched[g.Id];
             var target = eventId is { } id ? byId[id] : null;
             var together = EvaluationFacts.Pairs([g.Carriers]).Count(predicted.Contains);
             var linked = g.Denials.Where(d => target is not null && eventsOfReport.TryGetValue(d, out var of) && of.Any(target.Contradicts.Contains)).ToImmutableArray();
+            var unlinked = g.Denials.Except(linked).Select(d => new DenialMiss(g.Id, eventId, d, EvaluationFacts.Describe(facts, d)) { Cause = causes.Unlinked(statements[g.Id], d) }).ToList();
+            denialMisses.AddRange(unlinked);
             return new RealGroupOutcome(
                 g.Id, g.Carriers.Length, together, EvaluationFacts.Pairs([g.Carriers]).Count, eventId,
                 eventId is { } e ? originsOfEvent[e] : 1, target?.IndependentOriginCount,
-                linked, [.. g.Denials.Except(linked)],
-                [.. g.Carriers.Where(c => target is null || !eventsOfReport.TryGetValue(c, out var of) || !of.Contains(target.Id))]);
+                linked, [.. unlinked.Select(d => d.Report)],
+                [.. g.Carriers.Where(c => target is null || !eventsOfReport.TryGetValue(c, out var of) || !of.Contains(target.Id))])
+            {
+                MissCauses = MissCauses.Tally(CausesOf(g.Id, misses, unlinked)),
+                CountedOriginKeys = target is null ? [] : [.. target.IndependentOrigins.Select(c => string.Join("+", c.Origins.Select(o => o.Key)))],
+            };
         }).ToImmutableArray();
-        var denialMisses = outcomes.SelectMany(o => o.DenialsUnlinked.Select(d => new DenialMiss(o.Group, o.EventId, d, EvaluationFacts.Describe(facts, d)))).ToImmutableArray();
-        return new RealGroupEvaluation(corpus.Reports.Length, predicted.Count(expected.Contains), predicted.Count, expected.Count, notJudged.Count, outcomes, misses.ToImmutable(), denialMisses);
+        return new RealGroupEvaluation(corpus.Reports.Length, predicted.Count(expected.Contains), predicted.Count, expected.Count, notJudged.Count, outcomes, misses.ToImmutable(), [.. denialMisses])
+        {
+            MissCauses = MissCauses.Tally(groups.SelectMany(g => CausesOf(g.Id, misses, denialMisses.Where(d => d.Group == g.Id)))),
+        };
     }
+
+    /// <summary>The causes of a group's carrier pairs apart and of its denials unlinked.</summary>
+    private static IEnumerable<(MissCause, bool)> CausesOf(string group, IEnumerable<PairMiss> misses, IEnumerable<DenialMiss> unlinked) =>
+        misses.Where(m => m.Case == group && m.Cause is not null).Select(m => (m.Cause!.Value, m.AcrossLanguages))
+            .Concat(unlinked.Select(d => (d.Cause, false)))
+            .ToList();
 
     /// <summary>The event holding claims of most of the group's carriers, the lower id on a tie.</summary>
     private static long? Match(RealGroup group, Dictionary<string, HashSet<long>> eventsOfReport) =>
