@@ -127,7 +127,7 @@ internal static class PostgresScale
     {
         var corroboration = new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System);
         var clock = Stopwatch.StartNew();
-        var result = await corroboration.RefreshAsync();
+        var result = await corroboration.RegroupAllAsync();
         var elapsed = clock.Elapsed.TotalSeconds;
         var claims = result.Events.Sum(e => e.Claims.Length);
         Console.WriteLine(FormattableString.Invariant(

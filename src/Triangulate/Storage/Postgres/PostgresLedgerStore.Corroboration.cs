@@ -17,26 +17,8 @@ public sealed partial class PostgresLedgerStore
         ArgumentNullException.ThrowIfNull(events);
         return InTransactionAsync(async (connection, transaction) =>
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM event_claims; DELETE FROM events;", cancellationToken);
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var stored in events)
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    "INSERT INTO events (id, kind, first_reported, last_reported, document) VALUES (@id, @kind, @first, @last, @document)")
-                    .With("id", stored.Id, NpgsqlDbType.Bigint)
-                    .With("kind", LedgerJson.EnumName(stored.Kind), NpgsqlDbType.Text)
-                    .With("first", PostgresValues.Utc(stored.FirstReported), NpgsqlDbType.TimestampTz)
-                    .With("last", PostgresValues.Utc(stored.LastReported), NpgsqlDbType.TimestampTz)
-                    .With("document", stored.Document, NpgsqlDbType.Text));
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    "INSERT INTO event_claims (claim_id, event_id) SELECT unnest(@claims), @id")
-                    .With("claims", stored.ClaimIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint)
-                    .With("id", stored.Id, NpgsqlDbType.Bigint));
-            }
-            if (batch.BatchCommands.Count > 0)
-            {
-                await batch.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await ExecuteAsync(connection, transaction, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events;", cancellationToken);
+            await InsertEventsAsync(connection, transaction, events, cancellationToken);
             return true;
         }, cancellationToken);
     }

@@ -18,28 +18,8 @@ public sealed partial class SqliteLedgerStore
         ArgumentNullException.ThrowIfNull(events);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await ExecuteAsync(connection, "DELETE FROM event_claims; DELETE FROM events;", cancellationToken, transaction);
-        await using var insertEvent = Command(connection, """
-            INSERT INTO events (id, kind, first_reported, last_reported, document) VALUES ($id, $kind, $first, $last, $document)
-            """, transaction);
-        await using var insertMember = Command(connection, "INSERT INTO event_claims (claim_id, event_id) VALUES ($claim_id, $event_id)", transaction);
-        foreach (var stored in events)
-        {
-            insertEvent.Parameters.Clear();
-            insertEvent
-                .With("$id", stored.Id)
-                .With("$kind", LedgerJson.EnumName(stored.Kind))
-                .With("$first", SqliteValues.FormatTime(stored.FirstReported))
-                .With("$last", SqliteValues.FormatTime(stored.LastReported))
-                .With("$document", stored.Document);
-            await insertEvent.ExecuteNonQueryAsync(cancellationToken);
-            foreach (var claimId in stored.ClaimIds)
-            {
-                insertMember.Parameters.Clear();
-                insertMember.With("$claim_id", claimId).With("$event_id", stored.Id);
-                await insertMember.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        await ExecuteAsync(connection, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events;", cancellationToken, transaction);
+        await InsertEventsAsync(connection, transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
