@@ -150,14 +150,25 @@ public sealed partial class PostgresLedgerStore
     }
 
     /// <summary>A session advisory lock on a connection held until disposal: it holds across processes and servers' clients.</summary>
+    /// <summary>
+    /// Waits for the advisory lock however long another process holds it (a regrouping of a large ledger takes minutes),
+    /// even when the connection string sets a command timeout: a timeout here would turn waiting one's turn into a failure
+    /// of work already stored. Only the caller's cancellation stops the wait; any other failure names the lock.
+    /// </summary>
     public async Task<IAsyncDisposable> LockCorroborationAsync(CancellationToken cancellationToken = default)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({CorroborationLockKey})", connection);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({CorroborationLockKey})", connection) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new AdvisoryLock(connection, CorroborationLockKey);
+        }
+        catch (NpgsqlException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await connection.DisposeAsync();
+            throw new LedgerUnavailableException(
+                "waiting for the ledger's corroboration lock (held while another process regroups events or records a merge, split or verdict) failed", exception);
         }
         catch
         {
