@@ -72,6 +72,7 @@ internal static class BatchRegrouping
             Console.WriteLine(FormattableString.Invariant($"built the ledger: stored in {stored:F0} s, regrouped whole in {clock.Elapsed.TotalSeconds - stored:F0} s"));
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path + ".corroboration.lock");
     }
 
     private static async Task<int> ChildAsync(string path, string batchKind, string way, int first, int count)

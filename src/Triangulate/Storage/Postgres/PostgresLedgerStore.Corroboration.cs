@@ -283,14 +283,17 @@ public sealed partial class PostgresLedgerStore
                    ARRAY(SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id)
             FROM events e WHERE @id::bigint IS NULL OR e.id = @id ORDER BY e.id
             """).With("id", id, NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            [.. reader.GetFieldValue<long[]>(5)],
-            PostgresValues.TimeOrNull(reader, 2),
-            PostgresValues.TimeOrNull(reader, 3),
-            reader.GetString(4)), cancellationToken);
+        return await ReadAllAsync(command, ReadEvent, cancellationToken);
     }
+
+    /// <summary>An event row: id, kind, first and last reported, document, and its members as an array.</summary>
+    private static StoredEvent ReadEvent(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0),
+        LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
+        [.. reader.GetFieldValue<long[]>(5)],
+        PostgresValues.TimeOrNull(reader, 2),
+        PostgresValues.TimeOrNull(reader, 3),
+        reader.GetString(4));
 
     /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
     private Task<long> InsertWithAuditAsync(string sql, Action<NpgsqlCommand> bind, AuditEntry audit, CancellationToken cancellationToken)

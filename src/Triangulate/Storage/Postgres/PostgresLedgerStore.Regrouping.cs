@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Npgsql;
 using NpgsqlTypes;
-using Triangulate.Model;
 
 namespace Triangulate.Storage.Postgres;
 
@@ -53,13 +51,7 @@ public sealed partial class PostgresLedgerStore
             .With("keys", selection.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
             .With("claims", selection.ClaimIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint)
             .With("ids", selection.Ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            [.. reader.GetFieldValue<long[]>(5)],
-            PostgresValues.TimeOrNull(reader, 2),
-            PostgresValues.TimeOrNull(reader, 3),
-            reader.GetString(4))
+        return await ReadAllAsync(command, reader => ReadEvent(reader) with
         {
             Keys = [.. reader.GetFieldValue<string[]>(6)],
         }, cancellationToken);

@@ -280,14 +280,17 @@ public sealed partial class SqliteLedgerStore
                    (SELECT json_group_array(claim_id) FROM (SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id))
             FROM events e WHERE $id IS NULL OR e.id = $id ORDER BY e.id
             """).With("$id", id);
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(5)),
-            SqliteValues.ParseTimeOrNull(reader, 2),
-            SqliteValues.ParseTimeOrNull(reader, 3),
-            reader.GetString(4)), cancellationToken);
+        return await ReadAllAsync(command, ReadEvent, cancellationToken);
     }
+
+    /// <summary>An event row: id, kind, first and last reported, document, and its members as a JSON array.</summary>
+    private static StoredEvent ReadEvent(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
+        LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(5)),
+        SqliteValues.ParseTimeOrNull(reader, 2),
+        SqliteValues.ParseTimeOrNull(reader, 3),
+        reader.GetString(4));
 
     /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
     private async Task<long> InsertWithAuditAsync(string sql, Action<SqliteCommand> bind, AuditEntry audit, CancellationToken cancellationToken)

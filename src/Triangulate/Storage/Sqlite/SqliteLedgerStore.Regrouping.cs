@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Data.Sqlite;
-using Triangulate.Model;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -48,13 +47,7 @@ public sealed partial class SqliteLedgerStore
             .With("$keys", LedgerJson.Serialize(selection.Keys))
             .With("$claims", LedgerJson.Serialize(selection.ClaimIds))
             .With("$ids", LedgerJson.Serialize(selection.Ids));
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(5)),
-            SqliteValues.ParseTimeOrNull(reader, 2),
-            SqliteValues.ParseTimeOrNull(reader, 3),
-            reader.GetString(4))
+        return await ReadAllAsync(command, reader => ReadEvent(reader) with
         {
             Keys = LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)),
         }, cancellationToken);
