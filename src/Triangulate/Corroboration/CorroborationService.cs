@@ -19,11 +19,34 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
 {
 
     /// <summary>
-    /// Regroups every claim of the ledger and replaces the stored events. Grouping is whole-ledger rather than
-    /// per bucket: it is deterministic, and 100,000 claims group in well under the time an ingest of them takes
-    /// (bench/EventGrouping.cs); events keep their ids (smallest member claim) as new reports join them.
+    /// Groups the claims stored since the last regrouping, regrouping only the part of the ledger they can change
+    /// (<see cref="PartialRegrouping"/>), and stores the events that changed: the same events a regrouping of the whole
+    /// ledger gives. A ledger whose events were stored without keys (before migration 0010, or copied from one) is
+    /// regrouped whole.
     /// </summary>
-    public async Task<CorroborationResult> RefreshAsync(CancellationToken cancellationToken = default)
+    public async Task<RegroupingSummary> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await using var held = await store.LockCorroborationAsync(cancellationToken);
+        if (await store.HasUnkeyedEventsAsync(cancellationToken))
+        {
+            var result = await RefreshHoldingLockAsync(cancellationToken);
+            return new RegroupingSummary(result.Events.Sum(e => e.Claims.Length), result.Events.Length, 0, Whole: true);
+        }
+        var ungrouped = await store.ListUngroupedClaimsAsync(cancellationToken);
+        if (ungrouped.Count == 0)
+        {
+            return new RegroupingSummary(0, 0, 0, Whole: false);
+        }
+        var sources = await SourcesAsync(cancellationToken);
+        var inputs = await InputsAsync(sources, cancellationToken);
+        return await new PartialRegrouping(store, new ClaimFactsReader(sources), inputs).RunAsync(ungrouped, cancellationToken);
+    }
+
+    /// <summary>
+    /// Regroups every claim of the ledger and replaces the stored events (<c>db regroup</c>): what
+    /// <see cref="RefreshAsync"/> keeps up to date batch by batch, computed from scratch.
+    /// </summary>
+    public async Task<CorroborationResult> RegroupAllAsync(CancellationToken cancellationToken = default)
     {
         await using var held = await store.LockCorroborationAsync(cancellationToken);
         return await RefreshHoldingLockAsync(cancellationToken);
@@ -52,15 +75,21 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     {
         var sources = await SourcesAsync(cancellationToken);
         var facts = await ReadFactsAsync(sources, cancellationToken);
-        var overrides = await store.ListEventOverridesAsync(cancellationToken);
-        var verdicts = await store.ListVerdictsAsync(cancellationToken);
-        var evidence = new EvidenceSet(
-            new ControlMapIndex(await store.ListControlMapsAsync(cancellationToken)),
-            [.. await store.ListOccupationEntriesAsync(cancellationToken)]);
-        var result = Corroborator.Run(facts, overrides, verdicts, evidence, new Affiliations(sources.Sources));
-        await store.ReplaceEventsAsync([.. result.Events.Select(ToStored)], cancellationToken);
+        var inputs = await InputsAsync(sources, cancellationToken);
+        var groups = EventGrouper.Group(facts, inputs.Overrides);
+        var result = Corroborator.Run(groups, inputs);
+        var byId = groups.ToDictionary(g => g.Id);
+        await store.ReplaceEventsAsync([.. result.Events.Select(e => ToStored(e, byId[e.Id]))], cancellationToken);
         return result;
     }
+
+    private async Task<CorroborationInputs> InputsAsync(SourceRegistry sources, CancellationToken cancellationToken) => new(
+        await store.ListEventOverridesAsync(cancellationToken),
+        await store.ListVerdictsAsync(cancellationToken),
+        new EvidenceSet(
+            new ControlMapIndex(await store.ListControlMapsAsync(cancellationToken)),
+            [.. await store.ListOccupationEntriesAsync(cancellationToken)]),
+        new Affiliations(sources.Sources));
 
     /// <summary>The stored events as corroboration computed them.</summary>
     public async Task<IReadOnlyList<CorroboratedEvent>> ListEventsAsync(CancellationToken cancellationToken = default) =>
@@ -148,7 +177,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         await store.SaveControlMapsAsync(maps, cancellationToken);
         await store.AppendAuditAsync(Audit(by, "evidence.import.control", directory, null,
             LedgerJson.Serialize(maps.Select(m => new { m.Name, m.Date }))), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RegroupAllAsync(cancellationToken);
         var problems = reads.Select(r => r.Problem).OfType<string>().ToList();
         return new EventChange(true, FormattableString.Invariant($"imported {maps.Count} control maps ({maps.Min(m => m.Date):yyyy-MM-dd} to {maps.Max(m => m.Date):yyyy-MM-dd})")
             + (problems.Count > 0 ? "; skipped: " + string.Join("; ", problems) : ""));
@@ -165,7 +194,7 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         await store.SaveOccupationEntriesAsync(listName, read.Entries, cancellationToken);
         await store.AppendAuditAsync(Audit(by, "evidence.import.occupation-list", listName, null,
             LedgerJson.Serialize(new { rows = read.Entries.Length, problems = read.Problems })), cancellationToken);
-        await RefreshAsync(cancellationToken);
+        await RegroupAllAsync(cancellationToken);
         return new EventChange(true, $"imported {read.Entries.Length} occupied units from {listName}"
             + (read.Problems.IsEmpty ? "" : $"; {read.Problems.Length} lines unreadable"));
     }
@@ -240,25 +269,35 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         // while an ingest committing between the two reads in the other order left claims without their report.
         var claims = await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue }, cancellationToken);
         var reports = (await store.ListReportsAsync(new ReportQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(r => r.Id);
-        var mentions = new Dictionary<long, ImmutableArray<PlaceMention>>();
+        var facts = new List<ClaimFacts>(claims.Count);
+        foreach (var ofReport in claims.GroupBy(c => c.ReportId))
+        {
+            facts.AddRange(await FactsOfReportAsync(store, reader, reports[ofReport.Key], [.. ofReport], cancellationToken));
+        }
+        return facts;
+    }
+
+    /// <summary>The facts of a report's claims, read together (a claim with no place of its own takes one from its report's others).</summary>
+    internal static async Task<ImmutableArray<ClaimFacts>> FactsOfReportAsync(
+        ILedgerStore store, ClaimFactsReader reader, StoredReport report, IReadOnlyList<StoredClaim> claims, CancellationToken cancellationToken)
+    {
         // A denial rarely repeats the place it denies ("This is not true."): it takes its report's place, so only those
         // reports' mentions are read.
-        foreach (var reportId in claims.Where(c => c.Claim.Kind == ClaimKind.Denial).Select(c => c.ReportId).Distinct())
-        {
-            mentions[reportId] = [.. await store.GetPlaceMentionsAsync(reportId, cancellationToken)];
-        }
-        return [.. claims.GroupBy(c => c.ReportId).SelectMany(ofReport =>
-        {
-            var report = reports[ofReport.Key];
-            return reader.ReadReport([.. ofReport.Select(c => (c.Id, c.Claim))], new ClaimReport(
-                report.Id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash, report.ForwardedFrom,
-                mentions.GetValueOrDefault(report.Id, []), TextSketch.Of(report.Text), TimeReader.DatelineHead(report.Text)));
-        })];
+        ImmutableArray<PlaceMention> mentions = claims.Any(c => c.Claim.Kind == ClaimKind.Denial)
+            ? [.. await store.GetPlaceMentionsAsync(report.Id, cancellationToken)]
+            : [];
+        return reader.ReadReport([.. claims.Select(c => (c.Id, c.Claim))], new ClaimReport(
+            report.Id, report.ExternalId, report.Publisher, report.Language, report.Published, report.ContentHash, report.ForwardedFrom,
+            mentions, TextSketch.Of(report.Text), TimeReader.DatelineHead(report.Text)));
     }
 
     private AuditEntry Audit(string by, string action, string target, string? before, string? after) =>
         new(0, timeProvider.GetUtcNow(), by, action, target, before, after);
 
-    private static StoredEvent ToStored(CorroboratedEvent e) =>
-        new(e.Id, e.Kind, [.. e.Claims.Select(c => c.ClaimId).Order()], e.FirstReported, e.LastReported, LedgerJson.Serialize(e));
+    /// <summary>An event as stored: its document, its members, and the keys a later partial regrouping finds it by.</summary>
+    internal static StoredEvent ToStored(CorroboratedEvent e, ClaimGroup group) =>
+        new(e.Id, e.Kind, [.. e.Claims.Select(c => c.ClaimId).Order()], e.FirstReported, e.LastReported, LedgerJson.Serialize(e))
+        {
+            Keys = EventKeys.Of(group),
+        };
 }

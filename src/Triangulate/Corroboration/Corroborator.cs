@@ -16,9 +16,14 @@ public static class Corroborator
         IReadOnlyList<EventOverride> overrides,
         IReadOnlyList<Verdict> analystVerdicts,
         EvidenceSet evidence,
-        Affiliations affiliations)
+        Affiliations affiliations) =>
+        Run(EventGrouper.Group(claims, overrides), new CorroborationInputs(overrides, analystVerdicts, evidence, affiliations));
+
+    /// <summary>Events, origins, contradictions, verdicts and grades of claims grouped already.</summary>
+    public static CorroborationResult Run(ImmutableArray<ClaimGroup> groups, CorroborationInputs inputs)
     {
-        var groups = EventGrouper.Group(claims, overrides);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var (analystVerdicts, evidence, affiliations) = (inputs.Verdicts, inputs.Evidence, inputs.Affiliations);
         var contradicts = Contradictions.Link(groups);
         var repeats = Repetitions.Link(groups);
         var repeatedBy = repeats.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order().ToImmutableArray());
@@ -27,7 +32,7 @@ public static class Corroborator
         var decided = considered.ToDictionary(p => p.Key, p => Decide(p.Value));
         foreach (var group in groups.Where(g => decided[g.Id] is null))
         {
-            decided[group.Id] = FromContradicted(group.Id, contradicts.GetValueOrDefault(group.Id, []), decided);
+            decided[group.Id] = FromContradicted(group.Id, contradicts.GetValueOrDefault(group.Id, []), other => decided.GetValueOrDefault(other));
         }
         var events = groups.Select(g => Build(g, independence[g.Id], contradicts.GetValueOrDefault(g.Id, []), considered[g.Id], decided[g.Id]) with
         {
@@ -61,7 +66,7 @@ public static class Corroborator
     }
 
     /// <summary>Every verdict bearing on a group: analysts' on the event or its claims, then the evidence's, newest first within each.</summary>
-    private static ImmutableArray<Verdict> Considered(ClaimGroup group, IReadOnlyList<Verdict> analystVerdicts, EvidenceSet evidence)
+    internal static ImmutableArray<Verdict> Considered(ClaimGroup group, IReadOnlyList<Verdict> analystVerdicts, EvidenceSet evidence)
     {
         var claimIds = group.Claims.Select(c => c.ClaimId).ToHashSet();
         var analysts = analystVerdicts
@@ -77,7 +82,7 @@ public static class Corroborator
     }
 
     /// <summary>An analyst's word decides; otherwise the evidence, when it agrees with itself.</summary>
-    private static Verdict? Decide(ImmutableArray<Verdict> considered)
+    internal static Verdict? Decide(ImmutableArray<Verdict> considered)
     {
         if (considered.FirstOrDefault(v => v.By != EvidenceJudge.By) is { } analyst)
         {
@@ -101,10 +106,10 @@ public static class Corroborator
     }
 
     /// <summary>A denial is borne out when what it denies is refuted, and refuted when that is confirmed.</summary>
-    private static Verdict? FromContradicted(long id, ImmutableArray<long> contradicted, Dictionary<long, Verdict?> decided)
+    internal static Verdict? FromContradicted(long id, ImmutableArray<long> contradicted, Func<long, Verdict?> decided)
     {
         var decisive = contradicted
-            .Select(other => (other, verdict: decided.GetValueOrDefault(other)))
+            .Select(other => (other, verdict: decided(other)))
             .Where(p => p.verdict is { Value: VerdictValue.Confirmed or VerdictValue.Refuted })
             .ToList();
         if (decisive.Count == 0 || decisive.Select(p => p.verdict!.Value).Distinct().Count() > 1)
@@ -117,7 +122,7 @@ public static class Corroborator
             $"contradicts event e{source}, which is {verdict.Value.ToString().ToLowerInvariant()}: {verdict.Note}", verdict.Evidence);
     }
 
-    private static CorroboratedEvent Build(ClaimGroup group, IndependenceResult origins, ImmutableArray<long> contradicts, ImmutableArray<Verdict> considered, Verdict? verdict)
+    internal static CorroboratedEvent Build(ClaimGroup group, IndependenceResult origins, ImmutableArray<long> contradicts, ImmutableArray<Verdict> considered, Verdict? verdict)
     {
         var claims = group.Claims;
         var kind = claims.GroupBy(c => c.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

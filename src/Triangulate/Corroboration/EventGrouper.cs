@@ -76,8 +76,7 @@ public static class EventGrouper
         ApplyOverrides(facts, group, overrides ?? []);
         return [.. Enumerable.Range(0, facts.Length)
             .GroupBy(i => group[i])
-            .Select(g => g.Select(i => facts[i]).OrderBy(c => c.Day ?? DateOnly.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal).ToImmutableArray())
-            .Select(members => new ClaimGroup(members.Min(c => c.ClaimId), members))
+            .Select(g => GroupOf(g.Select(i => facts[i])))
             .OrderBy(g => g.Id)];
     }
 
@@ -103,6 +102,13 @@ public static class EventGrouper
         KindFamily.Prisoners => claim.Origin.Side is Side.RU or Side.UA ? claim.Origin.Side : Side.Unknown,
         _ => Side.Unknown,
     };
+
+    /// <summary>Claims as one event: its id the smallest claim id, its claims in the order the event lists them.</summary>
+    public static ClaimGroup GroupOf(IEnumerable<ClaimFacts> members)
+    {
+        var ordered = members.OrderBy(c => c.Day ?? DateOnly.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal).ToImmutableArray();
+        return new ClaimGroup(ordered.Min(c => c.ClaimId), ordered);
+    }
 
     /// <summary>The same settlement, whether named itself or through a feature filed under it.</summary>
     public static bool SamePlace(FactPlace a, FactPlace b) => a.Anchor == b.Anchor;

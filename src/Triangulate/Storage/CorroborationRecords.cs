@@ -4,8 +4,30 @@ using Triangulate.Model;
 
 namespace Triangulate.Storage;
 
-/// <summary>An event as last computed by corroboration: its members, and the computed document (JSON) the listings show.</summary>
-public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> ClaimIds, DateTimeOffset? FirstReported, DateTimeOffset? LastReported, string Document);
+/// <summary>
+/// An event as last computed by corroboration: its members, and the computed document (JSON) the listings show.
+/// <see cref="Keys"/> file it under what a later regrouping of part of the ledger looks it up by (<see cref="EventKeys"/>).
+/// </summary>
+public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> ClaimIds, DateTimeOffset? FirstReported, DateTimeOffset? LastReported, string Document)
+{
+    public ImmutableArray<string> Keys { get; init; } = [];
+}
+
+/// <summary>Which events to find: those under any of the keys, holding any of the claims, or with any of the ids.</summary>
+public sealed record EventSelection
+{
+    public IReadOnlyCollection<string> Keys { get; init; } = [];
+    public IReadOnlyCollection<long> ClaimIds { get; init; } = [];
+    public IReadOnlyCollection<long> Ids { get; init; } = [];
+
+    public bool IsEmpty => Keys.Count == 0 && ClaimIds.Count == 0 && Ids.Count == 0;
+}
+
+/// <summary>A stored claim by id, with the report it belongs to.</summary>
+public sealed record ClaimRef(long ClaimId, long ReportId);
+
+/// <summary>A stored report with all of its claims, in claim id order.</summary>
+public sealed record ReportClaims(StoredReport Report, ImmutableArray<StoredClaim> Claims);
 
 /// <summary>
 /// One line of the audit log: who did what to which target, when, and the state before and after (JSON).

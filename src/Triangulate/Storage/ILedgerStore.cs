@@ -208,6 +208,24 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Replaces every stored event and its membership with a new grouping, in one transaction.</summary>
     Task ReplaceEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Removes the events <paramref name="removed"/> and stores <paramref name="written"/> (replacing any stored under
+    /// the same id) with their members and keys, in one transaction: a regrouping of part of the ledger.
+    /// </summary>
+    Task UpdateEventsAsync(IReadOnlyCollection<long> removed, IReadOnlyList<StoredEvent> written, CancellationToken cancellationToken = default);
+
+    /// <summary>The events filed under any of the keys, holding any of the claims, or with any of the ids, each with its keys.</summary>
+    Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether some stored event has no keys: grouped before keys were stored, so only a full regrouping finds it.</summary>
+    Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The claims in no event (stored after the last regrouping), with their reports.</summary>
+    Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The reports with these ids, each with all of its claims.</summary>
+    Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default);
+
     /// <summary>Every stored event, by id.</summary>
     Task<IReadOnlyList<StoredEvent>> ListEventsAsync(CancellationToken cancellationToken = default);
 

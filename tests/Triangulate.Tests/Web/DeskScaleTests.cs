@@ -166,7 +166,7 @@ public sealed class DeskScaleTests(ITestOutputHelper output) : IDisposable
         var input = directory.Write("scale.jsonl", string.Join('\n', lines));
         await using var store = await StoreFactory.OpenAsync(database, TimeProvider.System);
         await new LedgerIngest(AnalyzerFactory.CreateDefault(), store).RunAsync(new ReportSource(IngestOptions.Default).Read([input]));
-        var result = await new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System).RefreshAsync();
+        var result = await new CorroborationService(store, SourceRegistry.LoadDefault(), TimeProvider.System).RegroupAllAsync();
         return result.Events.Length;
     }
 }

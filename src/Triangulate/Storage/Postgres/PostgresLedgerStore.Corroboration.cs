@@ -17,26 +17,8 @@ public sealed partial class PostgresLedgerStore
         ArgumentNullException.ThrowIfNull(events);
         return InTransactionAsync(async (connection, transaction) =>
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM event_claims; DELETE FROM events;", cancellationToken);
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var stored in events)
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    "INSERT INTO events (id, kind, first_reported, last_reported, document) VALUES (@id, @kind, @first, @last, @document)")
-                    .With("id", stored.Id, NpgsqlDbType.Bigint)
-                    .With("kind", LedgerJson.EnumName(stored.Kind), NpgsqlDbType.Text)
-                    .With("first", PostgresValues.Utc(stored.FirstReported), NpgsqlDbType.TimestampTz)
-                    .With("last", PostgresValues.Utc(stored.LastReported), NpgsqlDbType.TimestampTz)
-                    .With("document", stored.Document, NpgsqlDbType.Text));
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    "INSERT INTO event_claims (claim_id, event_id) SELECT unnest(@claims), @id")
-                    .With("claims", stored.ClaimIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint)
-                    .With("id", stored.Id, NpgsqlDbType.Bigint));
-            }
-            if (batch.BatchCommands.Count > 0)
-            {
-                await batch.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await ExecuteAsync(connection, transaction, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events;", cancellationToken);
+            await InsertEventsAsync(connection, transaction, events, cancellationToken);
             return true;
         }, cancellationToken);
     }
@@ -168,14 +150,25 @@ public sealed partial class PostgresLedgerStore
     }
 
     /// <summary>A session advisory lock on a connection held until disposal: it holds across processes and servers' clients.</summary>
+    /// <summary>
+    /// Waits for the advisory lock however long another process holds it (a regrouping of a large ledger takes minutes),
+    /// even when the connection string sets a command timeout: a timeout here would turn waiting one's turn into a failure
+    /// of work already stored. Only the caller's cancellation stops the wait; any other failure names the lock.
+    /// </summary>
     public async Task<IAsyncDisposable> LockCorroborationAsync(CancellationToken cancellationToken = default)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({CorroborationLockKey})", connection);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({CorroborationLockKey})", connection) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new AdvisoryLock(connection, CorroborationLockKey);
+        }
+        catch (NpgsqlException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await connection.DisposeAsync();
+            throw new LedgerUnavailableException(
+                "waiting for the ledger's corroboration lock (held while another process regroups events or records a merge, split or verdict) failed", exception);
         }
         catch
         {
@@ -290,14 +283,17 @@ public sealed partial class PostgresLedgerStore
                    ARRAY(SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id)
             FROM events e WHERE @id::bigint IS NULL OR e.id = @id ORDER BY e.id
             """).With("id", id, NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            [.. reader.GetFieldValue<long[]>(5)],
-            PostgresValues.TimeOrNull(reader, 2),
-            PostgresValues.TimeOrNull(reader, 3),
-            reader.GetString(4)), cancellationToken);
+        return await ReadAllAsync(command, ReadEvent, cancellationToken);
     }
+
+    /// <summary>An event row: id, kind, first and last reported, document, and its members as an array.</summary>
+    private static StoredEvent ReadEvent(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0),
+        LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
+        [.. reader.GetFieldValue<long[]>(5)],
+        PostgresValues.TimeOrNull(reader, 2),
+        PostgresValues.TimeOrNull(reader, 3),
+        reader.GetString(4));
 
     /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
     private Task<long> InsertWithAuditAsync(string sql, Action<NpgsqlCommand> bind, AuditEntry audit, CancellationToken cancellationToken)

@@ -18,28 +18,8 @@ public sealed partial class SqliteLedgerStore
         ArgumentNullException.ThrowIfNull(events);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await ExecuteAsync(connection, "DELETE FROM event_claims; DELETE FROM events;", cancellationToken, transaction);
-        await using var insertEvent = Command(connection, """
-            INSERT INTO events (id, kind, first_reported, last_reported, document) VALUES ($id, $kind, $first, $last, $document)
-            """, transaction);
-        await using var insertMember = Command(connection, "INSERT INTO event_claims (claim_id, event_id) VALUES ($claim_id, $event_id)", transaction);
-        foreach (var stored in events)
-        {
-            insertEvent.Parameters.Clear();
-            insertEvent
-                .With("$id", stored.Id)
-                .With("$kind", LedgerJson.EnumName(stored.Kind))
-                .With("$first", SqliteValues.FormatTime(stored.FirstReported))
-                .With("$last", SqliteValues.FormatTime(stored.LastReported))
-                .With("$document", stored.Document);
-            await insertEvent.ExecuteNonQueryAsync(cancellationToken);
-            foreach (var claimId in stored.ClaimIds)
-            {
-                insertMember.Parameters.Clear();
-                insertMember.With("$claim_id", claimId).With("$event_id", stored.Id);
-                await insertMember.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        await ExecuteAsync(connection, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events;", cancellationToken, transaction);
+        await InsertEventsAsync(connection, transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -300,14 +280,17 @@ public sealed partial class SqliteLedgerStore
                    (SELECT json_group_array(claim_id) FROM (SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id))
             FROM events e WHERE $id IS NULL OR e.id = $id ORDER BY e.id
             """).With("$id", id);
-        return await ReadAllAsync(command, reader => new StoredEvent(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-            LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(5)),
-            SqliteValues.ParseTimeOrNull(reader, 2),
-            SqliteValues.ParseTimeOrNull(reader, 3),
-            reader.GetString(4)), cancellationToken);
+        return await ReadAllAsync(command, ReadEvent, cancellationToken);
     }
+
+    /// <summary>An event row: id, kind, first and last reported, document, and its members as a JSON array.</summary>
+    private static StoredEvent ReadEvent(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
+        LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(5)),
+        SqliteValues.ParseTimeOrNull(reader, 2),
+        SqliteValues.ParseTimeOrNull(reader, 3),
+        reader.GetString(4));
 
     /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
     private async Task<long> InsertWithAuditAsync(string sql, Action<SqliteCommand> bind, AuditEntry audit, CancellationToken cancellationToken)

@@ -48,6 +48,40 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
     }
 
     /// <summary>
+    /// A writer whose connection sets a one-second command timeout regroups while another process holds the
+    /// corroboration lock for longer than that: it waits its turn and then regroups, rather than failing with only
+    /// "Exception while reading from stream" after the timeout cancels its wait (issue 17).
+    /// </summary>
+    [SkippableFact]
+    public async Task RefreshAsync_CorroborationLockHeldPastTheCommandTimeout_WaitsItsTurnAndRegroups()
+    {
+        await Store.SaveAsync(Batch());
+        await using var impatient = await PostgresLedgerStore.OpenAsync(connectionString + ";Command Timeout=1", clock);
+        var held = await Store.LockCorroborationAsync();
+        var waiting = Task.Run(() => new CorroborationService(impatient, SourceRegistry.LoadDefault(), clock).RefreshAsync());
+        while (!waiting.IsCompleted && !await IsWaitingForAdvisoryLockAsync())
+        {
+            await Task.Delay(20);
+        }
+        // Past the command timeout, so that a wait the timeout could cancel would have failed by now.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await held.DisposeAsync();
+
+        var regrouped = await waiting;
+
+        Assert.Equal(5, regrouped.ClaimsRegrouped);
+        Assert.False(await Store.HasUngroupedClaimsAsync());
+    }
+
+    private async Task<bool> IsWaitingForAdvisoryLockAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted)", connection);
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
     /// Eight ingesters, each with its own store and connections, fed the same 2,000 reports at once: the unique keys
     /// must leave each report stored once, with exactly the claims and mentions one ingest leaves.
     /// </summary>
