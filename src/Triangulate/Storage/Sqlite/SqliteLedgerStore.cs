@@ -223,26 +223,39 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
                 """);
             command.With("$place", place).With("$place_folded", NameKey.Fold(place));
         }
-        // The period bounds the place rows themselves, so that a map query never collects points outside it.
-        var placePeriod = PublishedRangeOf("cp.published", query.Since, query.Until);
+        // Two plans for the map. Within a period, the claims of that period are walked newest first (the index on the
+        // claims' date) and each is tested through its few places and their points, so the walk stops once a page is
+        // full and never reaches outside the period. Over all time, the R*Tree of distinct points narrows to a box and
+        // each point's claim places come from the index on (point, date).
+        var period = query.Since is not null || query.Until is not null;
         if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
         {
-            // The R*Tree of distinct points narrows to a box, the exact great-circle distance decides, and each point's
-            // claim places within the period come from the index on (point, date).
-            conditions.Add($"""
-                c.id IN (SELECT cp.claim_id FROM claim_points_rtree box JOIN claim_points p ON p.key = box.id JOIN claim_places cp ON cp.point_key = p.key
-                         WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
-                           AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km{placePeriod})
-                """);
+            // The box narrows, the exact great-circle distance decides.
+            conditions.Add(period
+                ? """
+                  EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
+                          WHERE cp.claim_id = c.id AND p.lat BETWEEN $min_lat AND $max_lat AND p.lon BETWEEN $min_lon AND $max_lon
+                            AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km)
+                  """
+                : """
+                  c.id IN (SELECT cp.claim_id FROM claim_points_rtree box JOIN claim_points p ON p.key = box.id JOIN claim_places cp ON cp.point_key = p.key
+                           WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
+                             AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km)
+                  """);
             AddBox(command, lat, lon, radiusKm);
         }
         if (query.Box is { } viewBox)
         {
-            conditions.Add($"""
-                c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.point_key = view.id
-                         WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
-                           AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon{placePeriod})
-                """);
+            conditions.Add(period
+                ? """
+                  EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
+                          WHERE cp.claim_id = c.id AND p.lat BETWEEN $view_min_lat AND $view_max_lat AND p.lon BETWEEN $view_min_lon AND $view_max_lon)
+                  """
+                : """
+                  c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.point_key = view.id
+                           WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
+                             AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon)
+                  """);
             command
                 .With("$view_min_lat", viewBox.MinLat)
                 .With("$view_max_lat", viewBox.MaxLat)
@@ -517,10 +530,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
 
     /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
     private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
-
-    /// <summary>The period as further conditions on <paramref name="column"/>, over the parameters <see cref="AddPublishedRange"/> adds.</summary>
-    private static string PublishedRangeOf(string column, DateTimeOffset? since, DateTimeOffset? until) =>
-        (since is null ? "" : $" AND {column} >= $since") + (until is null ? "" : $" AND {column} <= $until");
 
     private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {
