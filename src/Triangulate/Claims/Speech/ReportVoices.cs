@@ -100,6 +100,10 @@ internal sealed class ReportVoices
             .FirstOrDefault();
         var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
         var chosen = direct ?? Ongoing(clause, sentence);
+        if (chosen is null && Lede(clause, eventWord, sentence, denial) is { } retold)
+        {
+            return new ClaimVoicing(WithReportRelays(Remembered(Composed(retold, eventWord))), VoicedBy.Lede, retold.Relation.Shape);
+        }
         if (chosen is null)
         {
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
@@ -133,6 +137,34 @@ internal sealed class ReportVoices
             : _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
 
     /// <summary>
+    /// The statement a report's headline or lede retells before citing it: a claim in the report's first sentences, before
+    /// any attribution, whose happening the report's first attribution, at most <see cref="LedeReach"/> sentences on,
+    /// states again («Российская армия освободила Островское. Село взяли под контроль подразделения …, сообщили в
+    /// Минобороны»; "Syrskyi has decided to withdraw troops from Avdiivka. He announced this on Facebook").
+    /// </summary>
+    private Voice? Lede(Span clause, Span eventWord, int sentence, bool denial)
+    {
+        if (sentence >= LedeReach || _voices.Any(voice => voice.Relation.Clause.Start < clause.End))
+        {
+            return null;
+        }
+        var first = _voices.Where(voice => voice.Origin is not null && !voice.RelayOnly && (!voice.Denies || denial))
+            .OrderBy(voice => voice.Relation.Clause.Start)
+            .FirstOrDefault();
+        if (first is null || first.Relation.Sentence - sentence > LedeReach || OpensWithRecap(first.Relation.Sentence))
+        {
+            return null;
+        }
+        var kinds = _lexicon.Events.FindAll(_lowered, eventWord).Select(found => found.Value).ToHashSet();
+        // A pointer's content is the sentences before it; what it states again is read there and in its own sentence.
+        var restated = first.Relation.Content.Append(first.Relation.Shape == RelationShape.Pointer ? _sentences[first.Relation.Sentence].Span : first.Relation.Clause);
+        return restated.Any(words => _lexicon.Events.FindAll(_lowered, words).Any(found => kinds.Contains(found.Value))) ? first : null;
+    }
+
+    /// <summary>How many sentences a headline and lede run before the report cites the statement they retell.</summary>
+    private const int LedeReach = 3;
+
+    /// <summary>
     /// Whether a sentence opens on a recap of what came before ("Earlier, …", «Ранее …», «Нагадаємо, …», "As is known"):
     /// the report turns from the statement it retells to its own account of the background.
     /// </summary>
@@ -149,7 +181,9 @@ internal sealed class ReportVoices
 
     private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
     {
-        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase, SideOfContent(relation)) : null;
+        var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase, SideOfContent(relation))
+            : relation.Impersonal ? resolver.Last
+            : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
         var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
         var origin = cited ?? speaker;
@@ -254,6 +288,8 @@ public enum VoicedBy
     Content,
     OwnCue,
     OngoingStatement,
+    /// <summary>A headline or lede retelling the statement the report cites right after it.</summary>
+    Lede,
     ReportVoice,
 }
 

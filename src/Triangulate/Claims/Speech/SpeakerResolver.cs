@@ -22,6 +22,7 @@ internal sealed class SpeakerResolver
     private readonly DateOnly? _day;
     private readonly List<SourceRef> _spoken = [];
     private readonly HashSet<string> _speakerHeads;
+    private readonly ImmutableArray<Span> _speakerPhrases;
 
     /// <param name="day">The report's date, on which a title ("the Russian defence minister") names its holder.</param>
     /// <param name="speakerPhrases">The words of every speaker in the report, so that a description can stand for a party the report quotes later.</param>
@@ -36,7 +37,8 @@ internal sealed class SpeakerResolver
         _lexicon = lexicon;
         _named = named;
         _places = places;
-        _speakerHeads = [.. speakerPhrases.Select(phrase => HeadOf(phrase, named)).OfType<string>()];
+        _speakerPhrases = [.. speakerPhrases];
+        _speakerHeads = [.. _speakerPhrases.Select(phrase => HeadOf(phrase, named)).OfType<string>()];
     }
 
     /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
@@ -126,6 +128,12 @@ internal sealed class SpeakerResolver
         }
         if (SideGroupOf(phrase) is { } group)
         {
+            // "Russia said two of its missiles had hit …" in a report whose speakers include "the defence ministry": the
+            // side speaks through the one body of it the report quotes.
+            if (NamesCountry(tokens) && SpeakingBodyOf(group) is { } body)
+            {
+                return new SourceRef(body.Name, body.Kind, body.Side, body.Role, body.Id, written, phrase);
+            }
             // A side speaking as a whole ("Russia", «Окупанти», "Kyiv"), under one name per side.
             var sideName = group == Side.RU ? "Russian side" : "Ukrainian side";
             return new SourceRef(sideName, SourceKind.Official, group, null, null, written, phrase);
@@ -133,6 +141,12 @@ internal sealed class SpeakerResolver
         if (kinds.IsEmpty)
         {
             return null;
+        }
+        // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
+        // whoever spoke last.
+        if (side is Side.RU or Side.UA && SidedBodyBefore(phrase, kinds, side) is { } stated)
+        {
+            return new SourceRef(stated.Name, stated.Kind, stated.Side, stated.Role, stated.Id, written, phrase);
         }
         if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase) is { } meant)
         {
@@ -174,6 +188,40 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The one body (no person, no outlet) of <paramref name="side"/> that the report quotes: a registry body a speaker's
+    /// words name, or one a bare description of a speaker fits on that side ("the Defense Ministry" → Russia's).
+    /// </summary>
+    private Source? SpeakingBodyOf(Side side)
+    {
+        // A bare "the defence ministry" is the side's only when the other side does not speak in the report as well.
+        var otherSideSpeaks = _speakerPhrases.Any(phrase => SideGroupOf(phrase) is { } group && group != side);
+        var bodies = _speakerPhrases
+            .Select(phrase => _named.LastOrDefault(match => phrase.Contains(match.Span))?.Source
+                ?? (!otherSideSpeaks && _lexicon.RoleNouns.FindAll(_lowered, phrase) is { IsEmpty: false } nouns ? SidedBodyBefore(phrase, nouns, side) : null))
+            .OfType<Source>()
+            .Where(source => source.Side == side && !IsPerson(source) && !IsOutlet(source.Kind) && source.Kind is SourceKind.MilitaryCommand or SourceKind.Official)
+            .DistinctBy(source => source.Id)
+            .Take(2)
+            .ToList();
+        return bodies is [var only] ? only : null;
+    }
+
+    /// <summary>A side named by its country or capital alone ("Russia", "Moscow", «Україна»), not as "the Russian side" or «окупанти».</summary>
+    private static bool NamesCountry(ImmutableArray<TextToken> tokens) =>
+        tokens is [var only] && char.IsUpper(only.Text[0]);
+
+    /// <summary>The registry body of <paramref name="side"/> that a phrase's words up to its last role noun describe ("The defence ministry in Moscow" → "defence ministry").</summary>
+    private Source? SidedBodyBefore(Span phrase, ImmutableArray<CueMatch<SourceKind>> nouns, Side side)
+    {
+        var end = TextTokens.ToWordEnd(_text, nouns[^1].Span).End;
+        var words = TextTokens.Words(_text, new Span(phrase.Start, Math.Min(end, phrase.End)))
+            .Where(token => !IsAt(_lexicon.SideWords, token) && token.Text is not ("the" or "The" or "its" or "Its"))
+            .Select(token => token.Text);
+        var bare = string.Join(' ', words);
+        return bare.Length == 0 ? null : _registry.SidedBody(bare, side);
+    }
+
+    /// <summary>
     /// "Moscow's defence ministry", "Kyiv's air force": a body named by its side's city or country in the possessive,
     /// as the registry knows it by its side's adjective ("Russian Defence Ministry", "Ukrainian Air Force").
     /// </summary>
@@ -199,6 +247,10 @@ internal sealed class SpeakerResolver
         var meant = reach == PronounReach.Person
             ? _spoken.LastOrDefault(party => party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             : _spoken.LastOrDefault();
+        // "Syrskyi has decided to withdraw troops from Avdiivka. He announced this on Facebook": with no one quoted yet, the
+        // pronoun stands for the last party the report named before it.
+        meant ??= _named.Where(match => match.Span.End <= phrase.Start && (reach == PronounReach.Person ? IsPerson(match.Source) : !IsOutlet(match.Source.Kind)))
+            .Select(match => match.ToRef()).LastOrDefault();
         return meant is null ? null : meant with { Span = phrase };
     }
 
@@ -218,17 +270,28 @@ internal sealed class SpeakerResolver
                 ?? _named.Where(match => match.Span.End <= phrase.Start && Fits(kind.Value, match.Source.Kind)).Select(match => match.ToRef()).LastOrDefault();
             return fitting is null ? null : fitting with { Span = phrase };
         }
-        var meant = _spoken.LastOrDefault(party =>
-                (party.Role ?? party.Written ?? party.Name).Contains(head, StringComparison.OrdinalIgnoreCase)
-                || (party.SourceId is { } id && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))))
+        var meant = _spoken.LastOrDefault(party => HoldsNoun(party.Role ?? party.Written ?? party.Name, party.SourceId))
+            // "The defence ministry said" after "Russia's defence ministry accused Ukraine…": a party named before whose
+            // name holds the noun outweighs a speaker of another name, such as a side speaking as a whole.
+            ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source) && HoldsNoun(match.Source.Name, match.Source.Id)).Select(match => match.ToRef()).LastOrDefault()
             ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
             // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
             // a headline itself, the first one the report names after it.
             ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
-            ?? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source)).Select(match => match.ToRef()).FirstOrDefault();
+            ?? (InHeadline(phrase) ? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source)).Select(match => match.ToRef()).FirstOrDefault() : null);
         bool Suits(Source source) => personal ? IsPerson(source) : !IsPerson(source) && !IsOutlet(source.Kind);
+        bool HoldsNoun(string words, string? id) =>
+            words.Contains(head, StringComparison.OrdinalIgnoreCase)
+            || (id is not null && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase)));
         return meant is null ? null : meant with { Span = phrase };
+    }
+
+    /// <summary>Whether words stand in the report's first line, a headline, which may name its speaker only after it.</summary>
+    private bool InHeadline(Span phrase)
+    {
+        var lineEnd = _text.IndexOf('\n', StringComparison.Ordinal);
+        return lineEnd < 0 || phrase.End <= lineEnd;
     }
 
     /// <summary>Whether a party of <paramref name="kind"/> fits a noun of <paramref name="wanted"/>'s kind: any outlet for an outlet's noun.</summary>

@@ -62,6 +62,7 @@ public sealed class SpeechLexicon
         StatementNouns = Words(languages, "statement_nouns");
         TopicPrepositions = Words(languages, "topic_prepositions");
         Quoting = Words(languages, "quoting");
+        Impersonal = Words(languages, "impersonal");
         Grammar = Tagged(languages, "grammar", name => name);
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
@@ -135,6 +136,9 @@ public sealed class SpeechLexicon
     /// of a happening from a prediction, a possibility or a recollection.
     /// </summary>
     public CueLexicon<string> Grammar { get; }
+
+    /// <summary>Sayings with no speaker by their form, which retell the statement quoted before («йдеться», «речь идет», «говорится»).</summary>
+    public CueLexicon<bool> Impersonal { get; }
 
     /// <summary>Verbs by which an outlet quotes a speaker ("TASS quoted Konashenkov as saying", «цитирует агентство ТАСС советника …»).</summary>
     public CueLexicon<bool> Quoting { get; }

@@ -32,13 +32,17 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         for (var index = 0; index < sentences.Length; index++)
         {
             var view = new SentenceView(text, lowered, sentences[index].Span, names, places);
-            relations.AddRange(ReadSentence(view, index)
-                .Select(relation => contentless(relation.Sentence) && relation.Shape != RelationShape.Pointer ? relation with { Shape = RelationShape.Pointer, Content = [] } : relation));
+            relations.AddRange(ReadSentence(view, index, contentless(index)));
         }
         return [.. CrossSentences(text, sentences, relations)];
     }
 
-    private IEnumerable<SpeechRelation> ReadSentence(SentenceView view, int index)
+    /// <param name="assertsNothing">
+    /// Whether the sentence holds no happening of its own: an attribution there points back at what came before
+    /// ("The update came through Russia 24 and was relayed by …"), unless it opens content of its own with a
+    /// complementizer, a colon or a quotation («Зеленський заявив, що операція виконала своє завдання»).
+    /// </param>
+    private IEnumerable<SpeechRelation> ReadSentence(SentenceView view, int index, bool assertsNothing)
     {
         var sentence = view.Sentence;
         var according = lexicon.AccordingTo.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
@@ -107,6 +111,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 left = null;
             }
+            // "…, saying it targeted a gathering of officers", "…, adding that …": an English participle's speaker is the
+            // subject of the clause it hangs on, never the words after it.
+            if (IsParticiple(view, cueSpan))
+            {
+                (left, after) = (null, null);
+            }
             if (left is not null || after is { } a && !IsSpeakerPhrase(view, a))
             {
                 // "Trehubov said Ukrainian forces repelled…": without a complementizer what follows the verb is content.
@@ -135,15 +145,21 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             var others = drafts.Where(other => other != draft).Select(other => other.Clause).ToList();
             var (shape, content) = Place(view, draft, others);
+            if (assertsNothing && shape != RelationShape.Pointer
+                && !(shape == RelationShape.SpeakerFirst && (FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End))))
+            {
+                (shape, content) = (RelationShape.Pointer, []);
+            }
             // "…, claiming it targeted …", «…, добавив, что …», "…, and added that …": a saying with no speaker of its own
             // continues the speaker of the saying before it in the sentence.
             var speaker = Speaker(view, draft) ?? previous;
-            if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty)
+            var impersonal = speaker is null && draft.Cited is null && IsImpersonal(view, draft);
+            if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty && !impersonal)
             {
                 continue;
             }
             previous = speaker ?? previous;
-            yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index);
+            yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
     }
 
@@ -216,6 +232,26 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             || tokens.Any(token => (char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
                 || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
             || (tokens[0].Span.Start == view.Sentence.Start && char.IsUpper(tokens[0].Text[0]) && !view.InPlace(tokens[0].Span) && tokens.Count <= 3);
+    }
+
+    private static bool IsParticiple(SentenceView view, Span verb) =>
+        verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
+
+    /// <summary>
+    /// Whether a saying with no speaker retells the statement quoted before: a reflexive or impersonal verb («Як
+    /// зазначається», «сообщается», «йдеться», «речь идет», «говорится») or a statement noun standing where a speaker
+    /// would ("…, — йдеться у повідомленні", "the statement said").
+    /// </summary>
+    private bool IsImpersonal(SentenceView view, Draft draft)
+    {
+        var verb = view.Lowered.AsSpan(draft.Cue.Start, TextTokens.ToWordEnd(view.Text, draft.Cue).End - draft.Cue.Start).Trim();
+        if (TextTokens.IsCyrillic(verb.ToString()) && (verb.EndsWith("ся", StringComparison.Ordinal) || verb.EndsWith("сь", StringComparison.Ordinal)
+            || lexicon.Impersonal.FindFirst(view.Lowered, draft.Cue) is not null))
+        {
+            return true;
+        }
+        return new[] { draft.Left, draft.Right }.OfType<Span>().Any(phrase =>
+            view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 and <= 3 } tokens && view.IsAt(lexicon.StatementNouns, tokens[^1]));
     }
 
     /// <summary>A range without other attributions' words, quotes, dashes and commas at its edges; null when no letter is left.</summary>

@@ -29,7 +29,9 @@ public sealed record RelayPhrase(Span Span, Span? Party, RelayFrame? Frame, stri
 /// One attribution in a report, in the shape the PARC corpus gives reported speech: the cue (a verb of saying or a
 /// phrase such as "according to"), the source (the speaker's words, or null when only a relay is named), the relays and
 /// the party cited, and the content it attributes (character ranges, in its own sentence and in others). The
-/// <see cref="Clause"/> is the attribution's own words, which are never content.
+/// <see cref="Clause"/> is the attribution's own words, which are never content. An <see cref="Impersonal"/> relation
+/// names no speaker because it retells the statement quoted before («Як зазначається, …», «…, — йдеться у
+/// повідомленні», "the statement said"): its speaker is the last one the report named.
 /// </summary>
 public sealed record SpeechRelation(
     RelationShape Shape,
@@ -39,7 +41,8 @@ public sealed record SpeechRelation(
     ImmutableArray<RelayPhrase> Relays,
     Span Clause,
     ImmutableArray<Span> Content,
-    int Sentence)
+    int Sentence,
+    bool Impersonal = false)
 {
     /// <summary>Whether the relation's content covers <paramref name="span"/> in part.</summary>
     public bool Covers(Span span) => Content.Any(content => content.Overlaps(span));
