@@ -21,7 +21,7 @@ internal static class PostgresScale
 {
     internal const int ClaimsPerReport = 3;
     private const int BatchSize = 500;
-    private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -6,7 +6,8 @@ using Triangulate.Places.Build;
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
-// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md);
+// `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md), `sqlite-scale` the map and timeline queries of a
+// SQLite ledger of the same series;
 // `regroup-batch [--claims N] [--batch REPORTS]` times adding a batch to a large ledger, regrouping only what it touched
 // against regrouping the whole ledger (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
@@ -37,6 +38,10 @@ if (args is ["regroup-batch", .. var regroupOptions])
 if (args is ["pg-scale", .. var options])
 {
     return await PostgresScale.RunAsync(options);
+}
+if (args is ["sqlite-scale", .. var sqliteScaleOptions])
+{
+    return await SqliteScale.RunAsync(sqliteScaleOptions);
 }
 
 if (args is ["faults", .. var faults])

@@ -155,4 +155,108 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
 
         await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
     }
+
+    /// <summary>
+    /// A ledger as versions before 0011 wrote it (claim places with row ids, their own points and one R*Tree entry each;
+    /// place mentions with row ids and a place index) is converted in place when opened: every count, every exported
+    /// record and every map query's answer stays as it was, and later batches are found by the same queries.
+    /// </summary>
+    [Fact]
+    public async Task OpenAsync_LedgerWithPointPerClaimPlace_ConvertsWithCountsRecordsAndMapAnswersUnchanged()
+    {
+        await Store.SaveAsync([.. Batch(), .. Enumerable.Range(0, 20).Select(DailySummary)]);
+        var summary = await Store.SummarizeAsync();
+        var records = await Store.ExportAsync(0, 1_000);
+        var answers = await MapAnswersAsync(Store);
+        await RunSqlAsync(ClaimPointsAsBefore0011);
+
+        await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
+
+        Assert.Equal(summary, await reopened.SummarizeAsync());
+        Assert.Equal(LedgerJson.Serialize(records), LedgerJson.Serialize(await reopened.ExportAsync(0, 1_000)));
+        Assert.Equal(answers, await MapAnswersAsync(reopened));
+        Assert.Empty(await reopened.CheckIntegrityAsync());
+        await reopened.SaveAsync([.. Enumerable.Range(20, 5).Select(DailySummary)]);
+        Assert.Equal(answers.Select(ids => ids.Length + 5), (await MapAnswersAsync(reopened)).Select(ids => ids.Length));
+    }
+
+    /// <summary>A conversion that stops half way (here: a table in the way of its third statement) leaves the ledger as it was, and the next open completes it.</summary>
+    [Fact]
+    public async Task OpenAsync_ConversionTo0011StoppedHalfWay_LeavesLedgerAsItWasAndNextOpenCompletesIt()
+    {
+        await Store.SaveAsync(Batch());
+        var records = await Store.ExportAsync(0, 1_000);
+        await RunSqlAsync(ClaimPointsAsBefore0011 + "CREATE TABLE claim_places_by_claim (blocker INTEGER);");
+
+        await Assert.ThrowsAsync<SqliteException>(() => SqliteLedgerStore.OpenAsync(LedgerPath, clock));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'claim_points'"));
+        Assert.Equal(6L, await ScalarAsync("SELECT COUNT(*) FROM claim_points_rtree"));
+
+        await RunSqlAsync("DROP TABLE claim_places_by_claim;");
+        await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
+        Assert.Equal(LedgerJson.Serialize(records), LedgerJson.Serialize(await reopened.ExportAsync(0, 1_000)));
+        Assert.Empty(await reopened.CheckIntegrityAsync());
+    }
+
+    // The shape migrations 0001-0010 left: claim places and place mentions with row ids, a point and R*Tree entry per claim place.
+    private const string ClaimPointsAsBefore0011 = """
+        CREATE TABLE claim_places_old (
+            id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+            place_id TEXT, lat REAL, lon REAL, names TEXT NOT NULL DEFAULT '[]', published TEXT, UNIQUE (claim_id, ordinal));
+        INSERT INTO claim_places_old (claim_id, ordinal, place_id, lat, lon, names, published)
+        SELECT cp.claim_id, cp.ordinal, cp.place_id, p.lat, p.lon, cp.names, cp.published
+        FROM claim_places cp LEFT JOIN claim_points p ON p.key = cp.point_key ORDER BY cp.claim_id, cp.ordinal;
+        DROP TABLE claim_places;
+        DROP TABLE claim_points;
+        DROP TABLE claim_points_rtree;
+        ALTER TABLE claim_places_old RENAME TO claim_places;
+        CREATE INDEX ix_claim_places_place ON claim_places (place_id);
+        CREATE INDEX ix_claim_places_published ON claim_places (published);
+        CREATE VIRTUAL TABLE claim_points_rtree USING rtree (id, min_lat, max_lat, min_lon, max_lon);
+        INSERT INTO claim_points_rtree SELECT id, lat, lat, lon, lon FROM claim_places WHERE lat IS NOT NULL AND lon IS NOT NULL;
+        CREATE TRIGGER claim_points_insert AFTER INSERT ON claim_places WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
+            INSERT INTO claim_points_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (new.id, new.lat, new.lat, new.lon, new.lon);
+        END;
+        CREATE TRIGGER claim_points_delete AFTER DELETE ON claim_places BEGIN
+            DELETE FROM claim_points_rtree WHERE id = old.id;
+        END;
+        CREATE TABLE place_mentions_old (
+            id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+            span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, place_id TEXT, name TEXT, kind TEXT,
+            lat REAL, lon REAL, precision TEXT NOT NULL, confidence REAL NOT NULL, relation TEXT, detail TEXT NOT NULL,
+            UNIQUE (report_id, ordinal));
+        INSERT INTO place_mentions_old (report_id, ordinal, span_start, span_end, text, place_id, name, kind, lat, lon, precision, confidence, relation, detail)
+        SELECT report_id, ordinal, span_start, span_end, text, place_id, name, kind, lat, lon, precision, confidence, relation, detail FROM place_mentions;
+        DROP TABLE place_mentions;
+        ALTER TABLE place_mentions_old RENAME TO place_mentions;
+        CREATE INDEX ix_place_mentions_place ON place_mentions (place_id);
+        DELETE FROM schema_version WHERE version = 11;
+        """;
+
+    /// <summary>The claim ids of the map's queries: a radius over all time and within a period, a view box, a named place.</summary>
+    private static async Task<long[][]> MapAnswersAsync(ILedgerStore store)
+    {
+        ClaimQuery[] queries =
+        [
+            new() { Lat = Toretsk.Lat, Lon = Toretsk.Lon, RadiusKm = 24, Limit = 1_000 },
+            new() { Lat = Toretsk.Lat, Lon = Toretsk.Lon, RadiusKm = 24, Since = new DateTimeOffset(2024, 1, 1, 12, 0, 0, TimeSpan.Zero), Limit = 1_000 },
+            new() { Box = new GeoBox(48.3, 48.7, 37.7, 38.2), Limit = 1_000 },
+            new() { Place = "Торецьк", Limit = 1_000 },
+        ];
+        var answers = new List<long[]>();
+        foreach (var query in queries)
+        {
+            answers.Add([.. (await store.ListClaimsAsync(query)).Select(claim => claim.Id)]);
+        }
+        return [.. answers];
+    }
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={LedgerPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
 }

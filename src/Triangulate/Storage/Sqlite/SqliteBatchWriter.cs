@@ -7,7 +7,9 @@ namespace Triangulate.Storage.Sqlite;
 /// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
 /// per batch and their parameters rebound in place for every row. Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
-/// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key.
+/// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key, and the
+/// points claims are placed at once each to <c>claim_points</c>. After the caller commits, <see cref="Committed"/> lets the
+/// store's caches learn the keys the batch added.
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
@@ -61,9 +63,17 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     private const string InsertClaimPlaceSql = """
-        INSERT INTO claim_places (claim_id, ordinal, place_id, lat, lon, names, published)
-        VALUES ($claim_id, $ordinal, $place_id, $lat, $lon, $names, $published)
+        INSERT INTO claim_places (claim_id, ordinal, place_id, point_key, names, published)
+        VALUES ($claim_id, $ordinal, $place_id, $point_key, $names, $published)
         """;
+
+    private const string InsertPointSql = """
+        INSERT INTO claim_points (lat, lon) VALUES ($lat, $lon)
+        ON CONFLICT (lat, lon) DO NOTHING
+        RETURNING key
+        """;
+
+    private const string FindPointSql = "SELECT key FROM claim_points WHERE lat = $lat AND lon = $lon";
 
     private const string InsertPlaceSql = """
         INSERT INTO ledger_places (detail) VALUES ($detail)
@@ -76,6 +86,9 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand insertPlace;
     private readonly SqliteCommand findPlace;
     private readonly BatchPlaces places;
+    private readonly ClaimPointKeys.Batch points;
+    private readonly SqliteCommand insertPoint;
+    private readonly SqliteCommand findPoint;
     private readonly SqliteCommand insertReport;
     private readonly SqliteCommand importReport;
     private readonly SqliteCommand findStoredCopy;
@@ -85,9 +98,12 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand insertClaimPlace;
     private readonly string ingestedAt;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, BatchPlaces places, DateTimeOffset ingestedAt)
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LedgerPlaces ledgerPlaces, ClaimPointKeys claimPoints, DateTimeOffset ingestedAt)
     {
-        this.places = places;
+        places = ledgerPlaces.StartBatch();
+        points = claimPoints.StartBatch();
+        insertPoint = Command(connection, transaction, InsertPointSql);
+        findPoint = Command(connection, transaction, FindPointSql);
         insertPlace = Command(connection, transaction, InsertPlaceSql);
         findPlace = Command(connection, transaction, FindPlaceSql);
         insertReport = Command(connection, transaction, InsertReportSql);
@@ -112,6 +128,13 @@ internal sealed class SqliteBatchWriter : IDisposable
             findPlace.Set("$detail", detail);
             return (long)(await findPlace.ExecuteScalarAsync(cancellationToken))!;
         });
+
+    /// <summary>After the caller's transaction committed: the place and point keys the batch added are the ledger's for good.</summary>
+    public void Committed()
+    {
+        places.Commit();
+        points.Commit();
+    }
 
     public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
     {
@@ -178,6 +201,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         insertPlace.Dispose();
         findPlace.Dispose();
+        insertPoint.Dispose();
+        findPoint.Dispose();
         insertReport.Dispose();
         importReport.Dispose();
         findStoredCopy.Dispose();
@@ -279,18 +304,28 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < claim.Places.Length; i++)
         {
             var mention = claim.Places[i];
-            var (lat, lon) = LedgerPoints.PointOf(mention);
             insertClaimPlace
                 .Set("$claim_id", claimId)
                 .Set("$ordinal", i)
                 .Set("$place_id", mention.Place?.Id)
-                .Set("$lat", lat)
-                .Set("$lon", lon)
+                .Set("$point_key", LedgerPoints.PointOf(mention) is (double lat, double lon) ? await PointKeyAsync(lat, lon, cancellationToken) : null)
                 .Set("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)))
                 .Set("$published", published);
             await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private ValueTask<long> PointKeyAsync(double lat, double lon, CancellationToken cancellationToken) =>
+        points.KeyAsync(lat, lon, async (lat, lon) =>
+        {
+            insertPoint.Set("$lat", lat).Set("$lon", lon);
+            if (await insertPoint.ExecuteScalarAsync(cancellationToken) is long key)
+            {
+                return key;
+            }
+            findPoint.Set("$lat", lat).Set("$lon", lon);
+            return (long)(await findPoint.ExecuteScalarAsync(cancellationToken))!;
+        });
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
