@@ -326,6 +326,46 @@ public class EventGrouperTests
         Assert.Equal("1 | 2", Partition(EventGrouper.Group([strike, other])));
     }
 
+    [Fact]
+    public void Group_UndatedReprintOfAPlaneOfPrisonersToldOverDays_JoinsTheFirstOfItsOriginsEvents()
+    {
+        const string crash = "Около 11:00 мск при выполнении планового полета потерпел крушение самолет Ил-76 в Белгородской области. На борту находились 65 пленных военнослужащих ВСУ, перевозимых для обмена.";
+        const string names = "Минобороны России сообщало, что в разбившемся самолете находились 65 пленных военнослужащих ВСУ, перевозимых в Белгородскую область для обмена; списки опубликованы.";
+        var crashed = Claim(1, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: 24, text: crash) with { ReportSketch = TextSketch.Of(crash) };
+        var nextDay = Claim(2, Yablonovo, ClaimKind.Prisoners, origin: RuMod, day: 25);
+        var listed = Claim(3, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: 27, text: names) with { ReportSketch = TextSketch.Of(names) };
+        const string reprint = "На борту находились 65 пленных военнослужащих ВСУ, перевозимых в Белгородскую область для обмена, сообщили в Минобороны России.";
+        var undated = Undated(Claim(4, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, text: reprint)) with { ReportSketch = TextSketch.Of(reprint) };
+
+        Assert.Equal("1,2,4 | 3", Partition(EventGrouper.Group([crashed, nextDay, listed, undated])));
+    }
+
+    [Fact]
+    public void Group_UndatedReprintNoOriginOrReportVouchesFor_JoinsTheEventHoldingClearlyMostOfItsWords()
+    {
+        const string story = "A Russian missile attack on the central Ukrainian city killed at least 18 people, including nine children, and left dozens wounded, local officials said. The missile struck a residential area with a playground.";
+        const string later = "Drones hit an energy facility on the outskirts overnight, cutting power to several districts, the regional governor said on Telegram.";
+        var strike = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: Trehubov, day: 5, language: "en", text: story) with { ReportSketch = TextSketch.Of(story) };
+        var weeksLater = Claim(2, Toretsk, ClaimKind.Strike, Side.RU, origin: Trehubov, day: 25, language: "en", text: later) with { ReportSketch = TextSketch.Of(later) };
+        const string reprint = "A Russian missile attack on the Ukrainian city killed at least 18 people, including nine children, local officials said. Russia's defence ministry claimed a precision strike on a meeting of commanders.";
+        var undated = Undated(Claim(3, Toretsk, ClaimKind.Strike, Side.RU, origin: Outlet("Local officials"), language: "en", text: reprint)) with { ReportSketch = TextSketch.Of(reprint) };
+
+        Assert.Equal("1,3 | 2", Partition(EventGrouper.Group([strike, weeksLater, undated])));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimSharingOnlyThePlacesWordsWithAnEventNothingVouchesFor_StaysApart()
+    {
+        const string august = "Ukraine's head commander announced on Monday that Kyiv has taken control of approximately 1,000 square kilometres in Russia's Kursk region, a week after the start of the offensive.";
+        const string april = "Moscow says its troops have completed the liberation of the Kursk region, and thanked North Korean soldiers for their part in the fighting near the border.";
+        var offensive = Claim(1, BelgorodRegion, origin: Trehubov, day: 12, language: "en", text: august) with { ReportSketch = TextSketch.Of(august) };
+        var liberation = Claim(2, BelgorodRegion, origin: Trehubov, day: 80, language: "en", text: april) with { ReportSketch = TextSketch.Of(april) };
+        const string other = "Zelensky acknowledged that the situation in Russia's Kursk region is very difficult but insisted there is no encirclement of Ukrainian troops there, as Moscow reclaims villages.";
+        var undated = Undated(Claim(3, BelgorodRegion, origin: Outlet("Zelensky"), language: "en", text: other)) with { ReportSketch = TextSketch.Of(other) };
+
+        Assert.Equal("1 | 2 | 3", Partition(EventGrouper.Group([offensive, liberation, undated])));
+    }
+
     private static ClaimFacts Unplaced(long id, string text) => Claim(id, kind: ClaimKind.Advance, origin: Registered("dva_mayora", "Dva Mayora", Side.RU, SourceKind.MilbloggerChannel), text: text) with { Place = null };
 }
 
