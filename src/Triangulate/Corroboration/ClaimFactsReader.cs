@@ -93,8 +93,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(report);
         var (origin, relays) = Provenance(claim.Chain, report);
-        var places = OfTheClaim(claim.Places, claim.Chain, report.Dateline);
-        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim.Chain, report.Dateline), claim.Kind) : null);
+        var places = OfTheClaim(claim.Places, claim, report.Dateline);
+        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
@@ -214,13 +214,39 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
 
     /// <summary>
     /// The mentions that are places of the claim: not part of a speaker's name ("Назар Волошин" is a spokesman, not the
-    /// village of Voloshyne), nor the dateline's city ("MOSCOW (Reuters) -" says where the story was filed).
+    /// village of Voloshyne), nor the dateline's city ("MOSCOW (Reuters) -" says where the story was filed), nor the
+    /// quoted name of a grouping of forces (<see cref="IsUnitName"/>).
     /// </summary>
-    private static ImmutableArray<PlaceMention> OfTheClaim(ImmutableArray<PlaceMention> mentions, AttributionChain chain, Span? dateline)
+    private static ImmutableArray<PlaceMention> OfTheClaim(ImmutableArray<PlaceMention> mentions, Claim claim, Span? dateline)
     {
-        var excluded = chain.Relays.Prepend(chain.Origin).Select(a => a.Span).Append(dateline).OfType<Span>().ToList();
+        var excluded = claim.Chain.Relays.Prepend(claim.Chain.Origin).Select(a => a.Span).Append(dateline).OfType<Span>().ToList();
         return mentions.IsDefault ? []
-            : [.. mentions.Where(m => !excluded.Any(s => m.Span.Overlaps(s)))];
+            : [.. mentions.Where(m => !excluded.Any(s => m.Span.Overlaps(s)) && !IsUnitName(m, claim))];
+    }
+
+    /// <summary>Words that name a grouping of forces, whose quoted name that follows them is often a place's.</summary>
+    private static readonly string[] UnitWords = ["группировк", "угрупован", "угруповуван", "grouping", "group of forces"];
+
+    /// <summary>Acronyms of groupings of forces, matched in capitals only («ОТУ "Луганськ"»; "роту" is no unit).</summary>
+    private static readonly string[] UnitAcronyms = ["ОТУ", "ОСУВ"];
+
+    /// <summary>How far before a quoted name a word of <see cref="UnitWords"/> is looked for («группировкой ВСУ “Таврия”»).</summary>
+    private const int UnitWordReach = 24;
+
+    /// <summary>
+    /// A grouping of forces named after a place: «командующего группировкой ВСУ “Таврия”», «угруповання військ "Курськ"»,
+    /// «группировка «Днепр»» name a unit, not where the claim happened (Tavriia is a village, Kursk and Dnipro cities).
+    /// </summary>
+    private static bool IsUnitName(PlaceMention mention, Claim claim)
+    {
+        var at = mention.Span.Start - claim.Span.Start;
+        if (at < 1 || at > claim.Text.Length || Array.IndexOf(QuoteMarks, claim.Text[at - 1]) < 0)
+        {
+            return false;
+        }
+        var before = claim.Text[Math.Max(0, at - 1 - UnitWordReach)..(at - 1)];
+        return UnitWords.Any(word => before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            || UnitAcronyms.Any(acronym => before.Contains(acronym, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -48,6 +48,18 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void ReadReport_GroupingOfForcesNamedLikeAVillage_IsNotWhereItsCommandersClaimHappened()
+    {
+        // data/real/reports.jsonl, real-0047 (molva33.ru), shortened: «Таврия» is the grouping's name, Tavriia a village.
+        var facts = ReadReport(
+            "Главнокомандующий украинскими войсками Александр Сырский объявил о решении вывести ВСУ из Авдеевки. По данным агентства Укринформ, ссылающегося на командующего группировкой ВСУ “Таврия” Александра Тарнавского, украинские войска уже начали отходить с разрушенных позиций. Несмотря на это, Тарнавский отметил, что бои в городе Авдеевка продолжаются.",
+            "ru");
+        var withdrawal = facts.Single(f => f.Text.StartsWith("По данным агентства", StringComparison.Ordinal));
+
+        Assert.Equal("Avdiivka", withdrawal.Place?.Name);
+    }
+
+    [Fact]
     public void ReadReport_QuoteFragmentOfAStatement_ContinuesTheClaimItBelongsTo()
     {
         // samples/text/2024-07-04-tass-dzerzhinsk-centre.md, shortened
