@@ -51,8 +51,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var facts = claims.OrderBy(c => c.Claim.Span.Start).Select(c => Read(c.ClaimId, c.Claim, report)).ToList();
+        var ordered = claims.OrderBy(c => c.Claim.Span.Start).ToList();
+        var facts = ordered.Select(c => Read(c.ClaimId, c.Claim, report)).ToList();
         var placed = Enumerable.Range(0, facts.Count).Where(i => facts[i].Place is not null).Select(i => (Index: i, Facts: facts[i])).ToList();
+        var named = placed.Count == 0 ? OnlySettlementNamed(report, ordered.Select(c => c.Claim)) : null;
         for (var i = 0; i < facts.Count; i++)
         {
             var unplaced = facts[i];
@@ -69,8 +71,34 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             {
                 facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
+            else if (named is not null && unplaced.Stance == Stance.Asserts)
+            {
+                facts[i] = unplaced with { Place = named, Anchors = [named.Anchor] };
+            }
         }
         return [.. facts];
+    }
+
+    /// <summary>
+    /// The one settlement a report names outside its dateline and its speakers' names, when none of its claims is placed:
+    /// a story of one place whose claims were read without it ("While this capture marks a notable advancement for
+    /// Russian troops…" below a sentence on Kostiantynopolske that gave no claim; «попал под ракетный удар» in a
+    /// report on Belgorod whose governor's title names only his oblast). A city of millions is passed over, as it
+    /// mostly stands for its government.
+    /// </summary>
+    private static FactPlace? OnlySettlementNamed(ClaimReport report, IEnumerable<Claim> claims)
+    {
+        if (report.Mentions.IsDefault)
+        {
+            return null;
+        }
+        var speakers = claims.SelectMany(c => c.Chain.Relays.Prepend(c.Chain.Origin)).Select(a => a.Span).Append(report.Dateline).OfType<Span>().ToList();
+        var settlements = report.Mentions
+            .Where(m => m.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place && !IsMetropolis(place) && !speakers.Any(s => m.Span.Overlaps(s)))
+            .Select(ToFactPlace).OfType<FactPlace>()
+            .DistinctBy(p => p.Anchor)
+            .ToList();
+        return settlements.Count == 1 ? settlements[0] : null;
     }
 
     /// <summary>

@@ -117,6 +117,27 @@ public class ClaimFactsReaderTests
         Assert.All(facts, f => Assert.Equal("Avdiivka", f.Place?.Name));
     }
 
+    [Fact]
+    public void ReadReport_NoClaimPlacedInAReportNamingOneSettlement_TakesThatSettlement()
+    {
+        // data/real/reports.jsonl, real-0191 (a Russian outlet): the governor's title names only his oblast.
+        var facts = ReadReport(
+            "Глава Белгородской области Вячеслав Гладков сообщил в соцсетях, что попал под ракетный удар.\nЭто произошло при объезде объектов инфраструктуры в Белгороде. «Вместе с сотрудниками аварийных бригад спрятались в укрытие», — указал он.",
+            "ru");
+
+        Assert.Equal("Belgorod", facts.First(f => f.Text.StartsWith("Глава Белгородской", StringComparison.Ordinal)).Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_NoClaimPlacedInAReportNamingTwoSettlements_StaysUnplaced()
+    {
+        var facts = ReadReport(
+            "Глава Белгородской области Вячеслав Гладков сообщил в соцсетях, что попал под ракетный удар.\nЭто произошло при объезде объектов инфраструктуры между Белгородом и Шебекино.",
+            "ru");
+
+        Assert.Null(facts.First(f => f.Text.StartsWith("Глава Белгородской", StringComparison.Ordinal)).Place);
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)
