@@ -32,8 +32,10 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// one as a repetition, <see cref="Repetitions"/>). The other claims of the bucket join one of those events when it
 /// is the only one they fit: a claim of no known side by its day; a claim dated only to a week or month by its range;
 /// an undated claim (a reprint with no date, "earlier") by its origin — the event one of its members' origin, or the
-/// report it copies, stands behind — then by what its words tell (a weekday, a day of a month, "before that"). What
-/// joins nothing groups with its like: by day, or, undated, by origin.
+/// report it copies, stands behind — then by what its words tell (a weekday, a day of a month, "before that"); of
+/// several its origin stands behind, the first of a run told over consecutive days, else the one holding clearly most
+/// of its report's words; and, undated and vouched for by nothing, the one holding clearly most of them. What joins
+/// nothing groups with its like: by day, or, undated, by origin.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -289,8 +291,9 @@ public static class EventGrouper
 
     /// <summary>
     /// Of several events that all vouch for a claim (one ministry claiming a town in October and again in December,
-    /// the undated reprint fitting both), the one whose reports hold most of the claim's report as word shingles
-    /// (<see cref="TextSketch.Containment"/>, same language), when it holds clearly more than the next; else none.
+    /// the undated reprint fitting both), or of the events an undated claim fits when none vouches, the one whose
+    /// reports hold most of the claim's report as word shingles (<see cref="TextSketch.Containment"/>, same language),
+    /// when that is at least <paramref name="share"/> and clearly more than the next holds; else none.
     /// </summary>
     private static Segment? Likest(ClaimFacts[] facts, ClaimFacts claim, List<Segment> candidates, double share)
     {
