@@ -92,7 +92,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         {
             return null;
         }
-        var speakers = claims.SelectMany(c => c.Chain.Relays.Prepend(c.Chain.Origin)).Select(a => a.Span).Append(report.Dateline).OfType<Span>().ToList();
+        var speakers = claims.SelectMany(Speakers).Select(s => (Span?)s).Append(report.Dateline).OfType<Span>().ToList();
         var settlements = report.Mentions
             .Where(m => m.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place && !IsMetropolis(place) && !speakers.Any(s => m.Span.Overlaps(s)))
             .Select(ToFactPlace).OfType<FactPlace>()
@@ -247,10 +247,13 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// </summary>
     private static ImmutableArray<PlaceMention> OfTheClaim(ImmutableArray<PlaceMention> mentions, Claim claim, Span? dateline)
     {
-        var excluded = claim.Chain.Relays.Prepend(claim.Chain.Origin).Select(a => a.Span).Append(dateline).OfType<Span>().ToList();
+        var excluded = Speakers(claim).Select(s => (Span?)s).Append(dateline).OfType<Span>().ToList();
         return mentions.IsDefault ? []
             : [.. mentions.Where(m => !excluded.Any(s => m.Span.Overlaps(s)) && !IsUnitName(m, claim))];
     }
+
+    /// <summary>Where a claim's origin and relays are named: a speaker's name is no place ("Назар Волошин").</summary>
+    private static IEnumerable<Span> Speakers(Claim claim) => claim.Chain.Relays.Prepend(claim.Chain.Origin).Select(a => a.Span).OfType<Span>();
 
     /// <summary>Words that name a grouping of forces, whose quoted name that follows them is often a place's.</summary>
     private static readonly string[] UnitWords = ["группировк", "угрупован", "угруповуван", "grouping", "group of forces"];
