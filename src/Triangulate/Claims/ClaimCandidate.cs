@@ -39,7 +39,7 @@ public static class ClaimFeatures
         {
             features.Add("shape:" + shape);
         }
-        foreach (var found in lexicon.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
+        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
         {
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …": a description in a relative
             // clause describes a place or party of the claim and does not make the claim background.

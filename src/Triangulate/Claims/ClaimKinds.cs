@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Triangulate.Model;
-using Triangulate.Claims.Speech;
 using Triangulate.Text;
 
 namespace Triangulate.Claims;
@@ -29,11 +28,11 @@ public static class ClaimKinds
     private static readonly FrozenDictionary<string, ClaimKind> ByName =
         SnakeNames.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
-    /// <summary>Event words by kind, from the speech lexicon's <c>events</c> lists (data/lexicon). Stems unless marked '=' (whole word).</summary>
-    public static CueLexicon<ClaimKind> Cues => SpeechLexicon.Default.Events;
+    /// <summary>Event words by kind, from the claim lexicon's <c>events</c> lists (data/lexicon/claims.*.json). Stems unless marked '=' (whole word).</summary>
+    public static CueLexicon<ClaimKind> Cues => ClaimLexicon.Default.Events;
 
     /// <summary>Words of trying: "tried to break through" reports an attack, not an advance.</summary>
-    private static CueLexicon<bool> Attempts => SpeechLexicon.Default.Attempts;
+    private static CueLexicon<bool> Attempts => ClaimLexicon.Default.Attempts;
 
     public static string ToName(ClaimKind kind) => SnakeNames[kind];
 
@@ -81,5 +80,5 @@ public static class ClaimKinds
     public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>
         Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start;
 
-    private static CueLexicon<bool> Consolidations => SpeechLexicon.Default.Consolidations;
+    private static CueLexicon<bool> Consolidations => ClaimLexicon.Default.Consolidations;
 }

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Triangulate.Claims.Speech;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// The words that make a clause a claim or keep it from being one, in English, Russian and Ukrainian: event words by
+/// the kind of claim they make, words of trying and of digging in, the not-claim words of background, assessment,
+/// disclaimers and link lines, and the marks of an unreal happening (future, condition, possibility). The lists live in
+/// data files per language (<c>data/lexicon/claims.{en,ru,uk}.json</c>); all languages' words are matched in every
+/// text, since reports quote across languages.
+/// </summary>
+public sealed class ClaimLexicon
+{
+    private static readonly Lazy<ClaimLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, SpeechLexicon.DefaultDirectory)));
+
+    private readonly ImmutableArray<string> _futureEndings;
+
+    private ClaimLexicon(IReadOnlyList<JsonElement> languages)
+    {
+        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
+        Attempts = Words(languages, "attempts");
+        Consolidations = Words(languages, "consolidations");
+        NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
+        Irrealis = Words(languages, "irrealis");
+        Consequences = Words(languages, "consequences");
+        _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
+    }
+
+    /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
+    public static ClaimLexicon Default => Bundled.Value;
+
+    /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike). Stems unless marked '=' (whole word).</summary>
+    public CueLexicon<ClaimKind> Events { get; }
+
+    /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
+    public CueLexicon<bool> Attempts { get; }
+
+    /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
+    public CueLexicon<bool> Consolidations { get; }
+
+    /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
+    public CueLexicon<NotClaimReason> NotClaim { get; }
+
+    /// <summary>
+    /// Marks of a happening that is not asserted as real: the future ("will", «будет», «буде»), the conditional ("would",
+    /// «бы»), possibility ("could", «может»). Before a clause's event word they make it a prediction or a possibility.
+    /// </summary>
+    public CueLexicon<bool> Irrealis { get; }
+
+    /// <summary>
+    /// Participles of consequence that open a clause telling what the happening before them did ("…, killing two",
+    /// "…, injuring seven", "…, leaving 12 wounded"): part of that happening's claim, not a claim of their own.
+    /// </summary>
+    public CueLexicon<bool> Consequences { get; }
+
+    /// <summary>
+    /// The first word of <paramref name="range"/> in a synthetic future form, by its ending (Ukrainian «атакуватиме»,
+    /// «здаватимуться»), or null. Only words longer than the ending by at least four letters count, so that a short word
+    /// that merely ends so is not taken.
+    /// </summary>
+    public Span? FindFutureForm(string lowered, Span range)
+    {
+        foreach (var word in TextTokens.Words(lowered, range))
+        {
+            foreach (var ending in _futureEndings)
+            {
+                if (word.Text.Length >= ending.Length + 4 && word.Text.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return word.Span;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reads every <c>claims.*.json</c> file of a folder.</summary>
+    public static ClaimLexicon Load(string directory)
+    {
+        var files = Directory.GetFiles(directory, "claims.*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"no claim lexicon (claims.*.json) in {directory}");
+        }
+        return new ClaimLexicon([.. files.Select(file => Parse(file))]);
+    }
+
+    private static JsonElement Parse(string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{file}: not a claim lexicon ({error.Message})", error);
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement language, string list) =>
+        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
+
+    private static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
+        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
+
+    private static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
+        new(languages
+            .Where(language => language.TryGetProperty(list, out _))
+            .SelectMany(language => language.GetProperty(list).EnumerateObject())
+            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+}
