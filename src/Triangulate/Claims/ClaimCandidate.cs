@@ -15,7 +15,7 @@ public sealed record ClaimCandidate(Span Clause, CueMatch<ClaimKind> Cue, int Se
 
 /// <summary>
 /// The features of a candidate clause, as names: its kind and event word; the not-claim words of its sentence by reason
-/// and word (in the clause or beside it); whether it is a question, hedged, negated, quoted, dated to a past year; how it
+/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question, hedged, negated, quoted, dated to a past year; how it
 /// is voiced; where it stands in the report; its length; and the stems of its words. Pure, so that training and
 /// extraction read the same features.
 /// </summary>
@@ -46,6 +46,14 @@ public static class ClaimFeatures
             var where = !clause.Contains(found.Span) ? "beside" : InRelativeClause(text, lowered, clause, found.Span) ? "relative" : "in";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
+        }
+        // "Russian forces will take Pokrovsk", «Освобождение … станет ударом», «ворог атакуватиме»: a happening told in
+        // the future, the conditional or as a possibility is a prediction, not a claim that it happened. Recruitment is
+        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim.
+        if (cue.Value != ClaimKind.Recruitment
+            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, cue.Span.Start)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
+        {
+            features.Add("irrealis");
         }
         foreach (var found in lexicon.Grammar.FindAll(lowered, unit))
         {

@@ -26,7 +26,7 @@ public sealed class ClaimLexicon
         Consolidations = Words(languages, "consolidations");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
-        Consequences = Words(languages, "consequences");
+        Realis = Words(languages, "realis");
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
 
@@ -52,17 +52,33 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Irrealis { get; }
 
     /// <summary>
-    /// Participles of consequence that open a clause telling what the happening before them did ("…, killing two",
-    /// "…, injuring seven", "…, leaving 12 wounded"): part of that happening's claim, not a claim of their own.
+    /// Phrases that begin with a mark of <see cref="Irrealis"/> yet assert or hedge a happening: "may have", "could have"
+    /// (a hedged claim), "could not" (a failure that happened).
     /// </summary>
-    public CueLexicon<bool> Consequences { get; }
+    public CueLexicon<bool> Realis { get; }
+
+    /// <summary>
+    /// The first mark of an unreal happening in <paramref name="range"/>: an <see cref="Irrealis"/> word that does not
+    /// open a <see cref="Realis"/> phrase and is not written with a capital (the month "May", the name "Will"), or a
+    /// word in a synthetic future form; null when there is none.
+    /// </summary>
+    public Span? FindIrrealis(string text, string lowered, Span range)
+    {
+        var word = Irrealis.FindAll(lowered, range)
+            .Where(found => !char.IsUpper(text[found.Span.Start]))
+            .Where(found => Realis.FindFirst(lowered, new Span(found.Span.Start, range.End)) is not { } realis || realis.Span.Start != found.Span.Start)
+            .Select(found => (Span?)found.Span)
+            .FirstOrDefault();
+        var form = FindFutureForm(lowered, range);
+        return word is { } a && form is { } b ? (a.Start <= b.Start ? a : b) : word ?? form;
+    }
 
     /// <summary>
     /// The first word of <paramref name="range"/> in a synthetic future form, by its ending (Ukrainian «атакуватиме»,
     /// «здаватимуться»), or null. Only words longer than the ending by at least four letters count, so that a short word
     /// that merely ends so is not taken.
     /// </summary>
-    public Span? FindFutureForm(string lowered, Span range)
+    private Span? FindFutureForm(string lowered, Span range)
     {
         foreach (var word in TextTokens.Words(lowered, range))
         {
