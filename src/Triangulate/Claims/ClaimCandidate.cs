@@ -41,9 +41,12 @@ public static class ClaimFeatures
         }
         foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
         {
-            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …": a description in a relative
-            // clause describes a place or party of the claim and does not make the claim background.
-            var where = !clause.Contains(found.Span) ? "beside" : InRelativeClause(text, lowered, clause, found.Span) ? "relative" : "in";
+            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
+            // since the onset of …": a description after the event word describes a place or party of the claim, or
+            // what it meant, and does not make the claim background.
+            var describes = InRelativeClause(text, lowered, clause, found.Span)
+                || (found.Span.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, found.Span.Start)));
+            var where = describes ? "relative" : clause.Contains(found.Span) ? "in" : "beside";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
         }

@@ -19,6 +19,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _futureEndings;
 
+    private readonly ImmutableArray<string> _participleEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -27,6 +29,8 @@ public sealed class ClaimLexicon
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
+        Describers = Words(languages, "describers");
+        _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
 
@@ -50,6 +54,39 @@ public sealed class ClaimLexicon
     /// «бы»), possibility ("could", «может»). Before a clause's event word they make it a prediction or a possibility.
     /// </summary>
     public CueLexicon<bool> Irrealis { get; }
+
+    /// <summary>
+    /// Words that open a description of something named before them ("the town, which lies …", "a town that has been
+    /// under attack for months", «село, которое …», «місто, яке …»).
+    /// </summary>
+    public CueLexicon<bool> Describers { get; }
+
+    /// <summary>
+    /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
+    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
+    /// dash opening an apposition ("… Sudzha — the main town occupied for months"), or a comma followed by a participle
+    /// ("…, handing Russia its biggest symbolic victory", "…, marking his first statement since …").
+    /// </summary>
+    public bool SetsApartAsDescription(string text, string lowered, Span between)
+    {
+        if (between.Length <= 0)
+        {
+            return false;
+        }
+        if (Describers.FindFirst(lowered, between) is not null || text.AsSpan(between.Start, between.Length).IndexOfAny('—', '–') >= 0)
+        {
+            return true;
+        }
+        for (var comma = text.IndexOf(',', between.Start, between.Length); comma >= 0; comma = comma + 1 < between.End ? text.IndexOf(',', comma + 1, between.End - comma - 1) : -1)
+        {
+            var next = TextTokens.Words(lowered, new Span(comma + 1, between.End));
+            if (next.Length > 0 && _participleEndings.Any(ending => next[0].Text.Length > ending.Length + 2 && next[0].Text.EndsWith(ending, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Phrases that begin with a mark of <see cref="Irrealis"/> yet assert or hedge a happening: "may have", "could have"
