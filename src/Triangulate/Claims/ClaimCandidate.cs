@@ -54,7 +54,7 @@ public static class ClaimFeatures
         // the future, the conditional or as a possibility is a prediction, not a claim that it happened. Recruitment is
         // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim.
         if (cue.Value != ClaimKind.Recruitment
-            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, cue.Span.Start)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
+            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, TextTokens.ToWordEnd(text, cue.Span).End)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
         {
             features.Add("irrealis");
         }

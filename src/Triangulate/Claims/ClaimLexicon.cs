@@ -63,9 +63,9 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
-    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
-    /// dash opening an apposition ("… Sudzha — the main town occupied for months"), or a comma followed by a participle
-    /// ("…, handing Russia its biggest symbolic victory", "…, marking his first statement since …").
+    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який») or a
+    /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
+    /// since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
     /// </summary>
     public bool SetsApartAsDescription(string text, string lowered, Span between)
     {
@@ -73,19 +73,16 @@ public sealed class ClaimLexicon
         {
             return false;
         }
-        if (Describers.FindFirst(lowered, between) is not null || text.AsSpan(between.Start, between.Length).IndexOfAny('—', '–') >= 0)
+        // Only the phrase the word stands in counts: in «групи, які намагаються закріпитися, вважають аналітики» the
+        // relative clause has closed before "аналітики", which are the sentence's own speakers.
+        var comma = text.LastIndexOf(',', between.End - 1, between.Length);
+        var phrase = comma < 0 ? between : new Span(comma + 1, between.End);
+        if (Describers.FindFirst(lowered, phrase) is not null)
         {
             return true;
         }
-        for (var comma = text.IndexOf(',', between.Start, between.Length); comma >= 0; comma = comma + 1 < between.End ? text.IndexOf(',', comma + 1, between.End - comma - 1) : -1)
-        {
-            var next = TextTokens.Words(lowered, new Span(comma + 1, between.End));
-            if (next.Length > 0 && _participleEndings.Any(ending => next[0].Text.Length > ending.Length + 2 && next[0].Text.EndsWith(ending, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-        return false;
+        var first = comma < 0 ? [] : TextTokens.Words(lowered, phrase);
+        return first.Length > 0 && _participleEndings.Any(ending => first[0].Text.Length > ending.Length + 2 && first[0].Text.EndsWith(ending, StringComparison.Ordinal));
     }
 
     /// <summary>
