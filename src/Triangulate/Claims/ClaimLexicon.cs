@@ -26,6 +26,7 @@ public sealed class ClaimLexicon
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
+        Destruction = Words(languages, "destruction");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
@@ -45,6 +46,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
     public CueLexicon<bool> Consolidations { get; }
+
+    /// <summary>Casualties words of things destroyed rather than people harmed ("destroyed", «уничтожили», «знищено»).</summary>
+    public CueLexicon<bool> Destruction { get; }
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }
