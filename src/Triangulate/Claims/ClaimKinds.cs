@@ -77,11 +77,16 @@ public static class ClaimKinds
         // "A missile strike killed five people": the people harmed are what a strike with casualties reports; things it
         // destroyed leave it a strike, and so does harm told in a description of the strike ("its missile attack on
         // Sumy that killed 34").
-        if (cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strikeWord
+        var strikeWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike);
+        if (strikeWord.Cue is not null
             && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } harm
             && !(harm.Span.Start > strikeWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(strikeWord.Span.End, harm.Span.Start))))
         {
             return harm;
+        }
+        if (strikeWord.Cue is not null && cues.Any(cue => cue.Value == ClaimKind.Casualties))
+        {
+            return strikeWord;
         }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.

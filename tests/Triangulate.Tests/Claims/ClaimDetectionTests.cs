@@ -96,4 +96,25 @@ public sealed class ClaimDetectionTests
     [InlineData("Сили оборони звільнили село, яке є одним з ключових пунктів оборони противника.", "uk")]
     public void Extract_DescriptionAfterTheEventWord_LeavesTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("A Russian missile strike on Sumy killed at least 34 people, local authorities said.", "en")]
+    [InlineData("В ходе обстрела получили ранения четыре человека, сообщил губернатор.", "ru")]
+    [InlineData("Унаслідок авіаударів по Запорізькому району загинула жінка.", "uk")]
+    public void Extract_StrikeThatHarmedPeople_IsCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("Russia said its missile attack on Sumy that killed 34 people had targeted a meeting of commanders.", "en")]
+    [InlineData("ВС РФ уничтожили крылатыми ракетами склады боеприпасов под Одессой.", "ru")]
+    public void Extract_StrikeThatDestroyedThingsOrIsDescribedByItsHarm_IsStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Extract(text, language)).Kind);
+
+    [Fact]
+    public void Extract_PhraseBeginningWithLossStem_IsCrash() =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract("В Белгородской области потерпел крушение военно-транспортный самолет Ил-76.", "ru")).Kind);
+
+    [Fact]
+    public void Extract_TryingToTakeAPlace_IsAttack() =>
+        Assert.Equal(ClaimKind.Attack, Assert.Single(Extract("The enemy did not stop trying to capture Vuhledar.", "en")).Kind);
 }
