@@ -117,4 +117,11 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_TryingToTakeAPlace_IsAttack() =>
         Assert.Equal(ClaimKind.Attack, Assert.Single(Extract("The enemy did not stop trying to capture Vuhledar.", "en")).Kind);
+
+    [Theory]
+    [InlineData("The leaders of Britain, Germany and Italy condemned the attack.", "en")]
+    [InlineData("Госсекретарь выразил соболезнования пострадавшим от ракетного удара.", "ru")]
+    [InlineData("Президент закликав партнерів посилити ППО після атаки на Суми.", "uk")]
+    public void Extract_ReactionToAHappening_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
