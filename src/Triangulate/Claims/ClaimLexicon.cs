@@ -31,6 +31,7 @@ public sealed class ClaimLexicon
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
+        AdverbialOpeners = Words(languages, "adverbial_openers");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -58,6 +59,13 @@ public sealed class ClaimLexicon
     /// «бы»), possibility ("could", «может»). Before a clause's event word they make it a prediction or a possibility.
     /// </summary>
     public CueLexicon<bool> Irrealis { get; }
+
+    /// <summary>
+    /// Prepositions and conjunctions that open an adverbial phrase of cause, purpose or time ("as a result of", "in an
+    /// attempt to", "after", «в ходе», «во избежание», «унаслідок», «під час»): set off by a comma, the phrase modifies a
+    /// clause beside it rather than telling a happening of its own.
+    /// </summary>
+    public CueLexicon<bool> AdverbialOpeners { get; }
 
     /// <summary>
     /// Words that open a description of something named before them ("the town, which lies …", "a town that has been

@@ -124,4 +124,13 @@ public sealed class ClaimDetectionTests
     [InlineData("Президент закликав партнерів посилити ППО після атаки на Суми.", "uk")]
     public void Extract_ReactionToAHappening_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("As a result of the missile attack, 18 people died in Kryvyi Rih.", "en", ClaimKind.Casualties)]
+    [InlineData("Russian forces entered the village after fierce fighting with Ukrainian troops.", "en", ClaimKind.Advance)]
+    [InlineData("In an attempt to take control of the city at any cost, the enemy threw in its reserves.", "en", ClaimKind.Attack)]
+    [InlineData("В ходе ожесточенных боев, по данным ведомства, украинские подразделения покинули Островское.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Унаслідок обстрілу, за словами голови ОВА, загинули двоє людей.", "uk", ClaimKind.Casualties)]
+    public void Extract_AdverbialPhraseWithEventWord_BelongsToTheClauseItModifies(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 }
