@@ -135,4 +135,8 @@ public sealed class ClaimDetectionTests
     [InlineData("Унаслідок обстрілу, за словами голови ОВА, загинули двоє людей.", "uk", ClaimKind.Casualties)]
     public void Extract_AdverbialPhraseWithEventWord_BelongsToTheClauseItModifies(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Fact]
+    public void Extract_ControlHeldAfterAnAdvance_ContinuesIt() =>
+        Assert.Equal(ClaimKind.Advance, Assert.Single(Extract("Ukrainian forces have advanced into Russia's Kursk region and now control 1,000 square kilometres there.", "en")).Kind);
 }
