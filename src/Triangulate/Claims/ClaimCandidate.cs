@@ -15,7 +15,7 @@ public sealed record ClaimCandidate(Span Clause, CueMatch<ClaimKind> Cue, int Se
 
 /// <summary>
 /// The features of a candidate clause, as names: its kind and event word; the not-claim words of its sentence by reason
-/// and word (in the clause or beside it); whether it is a question, hedged, negated, quoted, dated to a past year; how it
+/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question, hedged, negated, quoted, dated to a past year; how it
 /// is voiced; where it stands in the report; its length; and the stems of its words. Pure, so that training and
 /// extraction read the same features.
 /// </summary>
@@ -39,13 +39,24 @@ public static class ClaimFeatures
         {
             features.Add("shape:" + shape);
         }
-        foreach (var found in lexicon.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
+        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
         {
-            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …": a description in a relative
-            // clause describes a place or party of the claim and does not make the claim background.
-            var where = !clause.Contains(found.Span) ? "beside" : InRelativeClause(text, lowered, clause, found.Span) ? "relative" : "in";
+            // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
+            // since the onset of …": a description after the event word describes a place or party of the claim, or
+            // what it meant, and does not make the claim background.
+            var describes = InRelativeClause(text, lowered, clause, found.Span)
+                || (found.Span.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, found.Span.Start)));
+            var where = describes ? "relative" : clause.Contains(found.Span) ? "in" : "beside";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
+        }
+        // "Russian forces will take Pokrovsk", «Освобождение … станет ударом», «ворог атакуватиме»: a happening told in
+        // the future, the conditional or as a possibility is a prediction, not a claim that it happened. Recruitment is
+        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim.
+        if (cue.Value != ClaimKind.Recruitment
+            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, TextTokens.ToWordEnd(text, cue.Span).End)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
+        {
+            features.Add("irrealis");
         }
         foreach (var found in lexicon.Grammar.FindAll(lowered, unit))
         {

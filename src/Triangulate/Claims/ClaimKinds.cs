@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Triangulate.Model;
-using Triangulate.Claims.Speech;
 using Triangulate.Text;
 
 namespace Triangulate.Claims;
@@ -29,11 +28,11 @@ public static class ClaimKinds
     private static readonly FrozenDictionary<string, ClaimKind> ByName =
         SnakeNames.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
-    /// <summary>Event words by kind, from the speech lexicon's <c>events</c> lists (data/lexicon). Stems unless marked '=' (whole word).</summary>
-    public static CueLexicon<ClaimKind> Cues => SpeechLexicon.Default.Events;
+    /// <summary>Event words by kind, from the claim lexicon's <c>events</c> lists (data/lexicon/claims.*.json). Stems unless marked '=' (whole word).</summary>
+    public static CueLexicon<ClaimKind> Cues => ClaimLexicon.Default.Events;
 
     /// <summary>Words of trying: "tried to break through" reports an attack, not an advance.</summary>
-    private static CueLexicon<bool> Attempts => SpeechLexicon.Default.Attempts;
+    private static CueLexicon<bool> Attempts => ClaimLexicon.Default.Attempts;
 
     public static string ToName(ClaimKind kind) => SnakeNames[kind];
 
@@ -43,11 +42,14 @@ public static class ClaimKinds
     /// The kind of a clause from its event words (those outside <paramref name="excluded"/> spans, where the speaker is
     /// named). A denial governs the whole clause; a repelled attack outranks the attack it repels; trying to advance or
     /// take a place is an attack; prisoners outrank "captured"; taking control outranks the advance that led to it;
-    /// otherwise the first event word decides, an attack by drones or missiles being a strike and "other" coming last.
+    /// a strike that harmed people is a casualties claim; otherwise the first event word decides, an attack by drones or
+    /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
-        var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var all = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
+        var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {
@@ -72,6 +74,20 @@ public static class ClaimKinds
                 return found;
             }
         }
+        // "A missile strike killed five people": the people harmed are what a strike with casualties reports; things it
+        // destroyed leave it a strike, and so does harm told in a description of the strike ("its missile attack on
+        // Sumy that killed 34").
+        var strikeWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike);
+        if (strikeWord.Cue is not null
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } harm
+            && !(harm.Span.Start > strikeWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(strikeWord.Span.End, harm.Span.Start))))
+        {
+            return harm;
+        }
+        if (strikeWord.Cue is not null && cues.Any(cue => cue.Value == ClaimKind.Casualties))
+        {
+            return strikeWord;
+        }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.
         return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
@@ -81,5 +97,7 @@ public static class ClaimKinds
     public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>
         Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start;
 
-    private static CueLexicon<bool> Consolidations => SpeechLexicon.Default.Consolidations;
+    private static CueLexicon<bool> Consolidations => ClaimLexicon.Default.Consolidations;
+
+    private static CueLexicon<bool> Destruction => ClaimLexicon.Default.Destruction;
 }

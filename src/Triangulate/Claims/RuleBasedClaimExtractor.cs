@@ -129,24 +129,35 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     /// <summary>
     /// The claims of one sentence, a clause each: a piece with its own event word starts a claim; a piece without one
     /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
-    /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack.
+    /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack. An adverbial
+    /// phrase ("As a result of the missile attack, …", "…, after fierce fighting") belongs to the clause it modifies
+    /// even when it holds an event word: it joins the claim before it, or leads the next one.
     /// </summary>
     private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties, ImmutableArray<Span> places)
     {
         var folded = new List<ClauseEvent>();
         int? leadStart = null;
+        CueMatch<ClaimKind>? leadCue = null;
         int? previousEnd = null;
-        foreach (var piece in SentenceSplitter.SplitClauses(text, sentence))
+        var pieces = SentenceSplitter.SplitClauses(text, sentence);
+        foreach (var (piece, index) in pieces.Select((piece, index) => (piece, index)))
         {
             var separator = previousEnd is { } end ? new Span(end, piece.Start) : (Span?)null;
             previousEnd = piece.End;
             var cue = ClaimKinds.Classify(lowered, piece, parties);
             var last = folded.Count > 0 ? folded[^1] : null;
+            if (cue is not null && last is null && index < pieces.Length - 1 && OpensAdverbial(lowered, piece))
+            {
+                leadStart ??= piece.Start;
+                leadCue ??= cue;
+                continue;
+            }
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
                 && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null;
             var opener = SpeechLexicon.Default.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
             var joinsPrevious = cue is null
                 || (opener is not null && opener.Value.Value)
+                || OpensAdverbial(lowered, piece)
                 || repulseOfLast
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
@@ -168,18 +179,29 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             {
                 leadStart = null;
             }
-            if (cue is null)
+            if (cue is null && (leadCue is null || index < pieces.Length - 1))
             {
                 leadStart ??= piece.Start;
                 continue;
             }
-            var restatesDenial = cue.Value.Value == ClaimKind.Denial
+            // A sentence that is all adverbial phrase and attribution ("As a result of the attack, officials said.") is
+            // the claim of the phrase's event.
+            if ((cue ?? leadCue) is not { } made)
+            {
+                continue;
+            }
+            var restatesDenial = made.Value == ClaimKind.Denial
                 && ClaimKinds.Cues.FindAll(lowered, piece).All(found => found.Value == ClaimKind.Denial);
-            folded.Add(new ClauseEvent(new Span(leadStart ?? piece.Start, piece.End), cue.Value, restatesDenial));
+            folded.Add(new ClauseEvent(new Span(leadStart ?? piece.Start, piece.End), made, restatesDenial));
             leadStart = null;
+            leadCue = null;
         }
         return [.. folded];
     }
+
+    /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>
+    private static bool OpensAdverbial(string lowered, Span piece) =>
+        ClaimLexicon.Default.AdverbialOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start;
 
     /// <summary>Whether the words between two pieces of a sentence part them: a semicolon or a conjunction of contrast.</summary>
     private static bool StandsApart(string text, string lowered, Span separator) =>

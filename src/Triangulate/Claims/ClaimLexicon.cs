@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Triangulate.Claims.Speech;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// The words that make a clause a claim or keep it from being one, in English, Russian and Ukrainian: event words by
+/// the kind of claim they make, words of trying and of digging in, the not-claim words of background, assessment,
+/// disclaimers and link lines, and the marks of an unreal happening (future, condition, possibility). The lists live in
+/// data files per language (<c>data/lexicon/claims.{en,ru,uk}.json</c>); all languages' words are matched in every
+/// text, since reports quote across languages.
+/// </summary>
+public sealed class ClaimLexicon
+{
+    private static readonly Lazy<ClaimLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, SpeechLexicon.DefaultDirectory)));
+
+    private readonly ImmutableArray<string> _futureEndings;
+
+    private readonly ImmutableArray<string> _participleEndings;
+
+    private ClaimLexicon(IReadOnlyList<JsonElement> languages)
+    {
+        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
+        Attempts = Words(languages, "attempts");
+        Consolidations = Words(languages, "consolidations");
+        Destruction = Words(languages, "destruction");
+        NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
+        Irrealis = Words(languages, "irrealis");
+        Realis = Words(languages, "realis");
+        Describers = Words(languages, "describers");
+        AdverbialOpeners = Words(languages, "adverbial_openers");
+        _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
+        _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
+    }
+
+    /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
+    public static ClaimLexicon Default => Bundled.Value;
+
+    /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike). Stems unless marked '=' (whole word).</summary>
+    public CueLexicon<ClaimKind> Events { get; }
+
+    /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
+    public CueLexicon<bool> Attempts { get; }
+
+    /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
+    public CueLexicon<bool> Consolidations { get; }
+
+    /// <summary>Casualties words of things destroyed rather than people harmed ("destroyed", «уничтожили», «знищено»).</summary>
+    public CueLexicon<bool> Destruction { get; }
+
+    /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
+    public CueLexicon<NotClaimReason> NotClaim { get; }
+
+    /// <summary>
+    /// Marks of a happening that is not asserted as real: the future ("will", «будет», «буде»), the conditional ("would",
+    /// «бы»), possibility ("could", «может»). Before a clause's event word they make it a prediction or a possibility.
+    /// </summary>
+    public CueLexicon<bool> Irrealis { get; }
+
+    /// <summary>
+    /// Prepositions and conjunctions that open an adverbial phrase of cause, purpose or time ("as a result of", "in an
+    /// attempt to", "after", «в ходе», «во избежание», «унаслідок», «під час»): set off by a comma, the phrase modifies a
+    /// clause beside it rather than telling a happening of its own.
+    /// </summary>
+    public CueLexicon<bool> AdverbialOpeners { get; }
+
+    /// <summary>
+    /// Words that open a description of something named before them ("the town, which lies …", "a town that has been
+    /// under attack for months", «село, которое …», «місто, яке …»).
+    /// </summary>
+    public CueLexicon<bool> Describers { get; }
+
+    /// <summary>
+    /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
+    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який») or a
+    /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
+    /// since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
+    /// </summary>
+    public bool SetsApartAsDescription(string text, string lowered, Span between)
+    {
+        if (between.Length <= 0)
+        {
+            return false;
+        }
+        // Only the phrase the word stands in counts: in «групи, які намагаються закріпитися, вважають аналітики» the
+        // relative clause has closed before "аналітики", which are the sentence's own speakers.
+        var comma = text.LastIndexOf(',', between.End - 1, between.Length);
+        var phrase = comma < 0 ? between : new Span(comma + 1, between.End);
+        if (Describers.FindFirst(lowered, phrase) is not null)
+        {
+            return true;
+        }
+        var first = comma < 0 ? [] : TextTokens.Words(lowered, phrase);
+        return first.Length > 0 && _participleEndings.Any(ending => first[0].Text.Length > ending.Length + 2 && first[0].Text.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Phrases that begin with a mark of <see cref="Irrealis"/> yet assert or hedge a happening: "may have", "could have"
+    /// (a hedged claim), "could not" (a failure that happened).
+    /// </summary>
+    public CueLexicon<bool> Realis { get; }
+
+    /// <summary>
+    /// The first mark of an unreal happening in <paramref name="range"/>: an <see cref="Irrealis"/> word that does not
+    /// open a <see cref="Realis"/> phrase and is not written with a capital (the month "May", the name "Will"), or a
+    /// word in a synthetic future form; null when there is none.
+    /// </summary>
+    public Span? FindIrrealis(string text, string lowered, Span range)
+    {
+        var word = Irrealis.FindAll(lowered, range)
+            .Where(found => !char.IsUpper(text[found.Span.Start]))
+            .Where(found => Realis.FindFirst(lowered, new Span(found.Span.Start, range.End)) is not { } realis || realis.Span.Start != found.Span.Start)
+            .Select(found => (Span?)found.Span)
+            .FirstOrDefault();
+        var form = FindFutureForm(lowered, range);
+        return word is { } a && form is { } b ? (a.Start <= b.Start ? a : b) : word ?? form;
+    }
+
+    /// <summary>
+    /// The first word of <paramref name="range"/> in a synthetic future form, by its ending (Ukrainian «атакуватиме»,
+    /// «здаватимуться»), or null. Only words longer than the ending by at least four letters count, so that a short word
+    /// that merely ends so is not taken.
+    /// </summary>
+    private Span? FindFutureForm(string lowered, Span range)
+    {
+        foreach (var word in TextTokens.Words(lowered, range))
+        {
+            foreach (var ending in _futureEndings)
+            {
+                if (word.Text.Length >= ending.Length + 4 && word.Text.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return word.Span;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reads every <c>claims.*.json</c> file of a folder.</summary>
+    public static ClaimLexicon Load(string directory)
+    {
+        var files = Directory.GetFiles(directory, "claims.*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"no claim lexicon (claims.*.json) in {directory}");
+        }
+        return new ClaimLexicon([.. files.Select(file => Parse(file))]);
+    }
+
+    private static JsonElement Parse(string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{file}: not a claim lexicon ({error.Message})", error);
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement language, string list) =>
+        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
+
+    private static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
+        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
+
+    private static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
+        new(languages
+            .Where(language => language.TryGetProperty(list, out _))
+            .SelectMany(language => language.GetProperty(list).EnumerateObject())
+            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+}

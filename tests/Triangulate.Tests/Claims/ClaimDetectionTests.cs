@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+/// <summary>
+/// Which clauses of real-shaped report sentences are claims and of what kind: event words by stem across inflection,
+/// the unreal reading (future, conditional, possibility), background and assessment words, and descriptions after the
+/// event word that leave the claim standing.
+/// </summary>
+public sealed class ClaimDetectionTests
+{
+    private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
+    private static readonly DateTimeOffset March2025 = new(2025, 3, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private static ImmutableArray<Claim> Extract(string text, string language) =>
+        Extractor.Extract(new Report(null, "Test Outlet", null, March2025, language, null, text, new InputLocation("test")), []);
+
+    [Theory]
+    [InlineData("Russian forces took back two more villages near Sudzha on Sunday.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Ukraine's top commander said Kyiv controlled around 1,000 square kilometres of the Kursk region.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("A Russian military transport plane crashed near Belgorod on Wednesday.", "en", ClaimKind.Other)]
+    [InlineData("Moscow said 90 Russian servicemen held in Ukrainian captivity had been returned.", "en", ClaimKind.Prisoners)]
+    [InlineData("Группировка войск «Центр» взяла под контроль Авдеевку, доложил министр обороны.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Бойцы водрузили российский триколор над зданием администрации.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Экипаж крейсера полностью эвакуирован после возгорания на борту.", "ru", ClaimKind.Other)]
+    [InlineData("В районе острова сложили оружие более 80 украинских военных.", "ru", ClaimKind.Prisoners)]
+    [InlineData("Також окупанти пошкодили газогін і приватні автомобілі.", "uk", ClaimKind.Strike)]
+    [InlineData("Підрозділи Сил оборони здійснили перегрупування на Гуляйпільському напрямку.", "uk", ClaimKind.Other)]
+    [InlineData("Жінка 68 років госпіталізована в стані середньої тяжкості.", "uk", ClaimKind.Casualties)]
+    [InlineData("Загалом з російського полону цього разу повернулися 150 українських захисників.", "uk", ClaimKind.Prisoners)]
+    public void Extract_EventWordOfRealReporting_IsClaimOfItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
+    [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
+    [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
+    [InlineData("Занятие новых территорий в Сумской области станет политическим ударом по Киеву.", "ru")]
+    [InlineData("Найближчим часом ворог атакуватиме Покровськ з півночі.", "uk")]
+    [InlineData("Окупанти можуть спробувати прорвати оборону біля Покровська.", "uk")]
+    public void Extract_HappeningToldAsFutureOrPossible_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_CouldNot_IsNegatedClaimOfTheFailure()
+    {
+        var claim = Assert.Single(Extract("Russian forces could not capture Toretsk despite daily assaults.", "en"));
+
+        Assert.Equal(ClaimKind.TerritorialControl, claim.Kind);
+        Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void Extract_MayHave_IsHedgedClaim()
+    {
+        var claim = Assert.Single(Extract("Ukrainian forces may have downed the plane near Yablonovo.", "en"));
+
+        Assert.Equal("may have", claim.Hedge?.Words);
+    }
+
+    [Fact]
+    public void Extract_MonthMay_IsNoMarkOfPossibility() =>
+        Assert.Equal(ClaimKind.Attack, Assert.Single(Extract("On the morning of 10 May Russian troops tried to break through the defence line near Vovchansk.", "en")).Kind);
+
+    [Theory]
+    [InlineData("Russia will mobilise 300,000 reservists, Defence Minister Sergei Shoigu said.", "en")]
+    [InlineData("Из запаса будут призваны 300 тысяч резервистов, сказал Шойгу.", "ru")]
+    public void Extract_AnnouncedCallUp_IsRecruitmentClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Recruitment, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("Fighting has raged around Bakhmut for months.", "en")]
+    [InlineData("Russia's navy usually launches cruise missiles from the eastern Black Sea.", "en")]
+    [InlineData("Ровно год назад украинские подразделения оставили Авдеевку.", "ru")]
+    [InlineData("Зазвичай вони застосовують ракетоносії під час масованих ударів.", "uk")]
+    [InlineData("Рівно чотири роки тому окупанти захопили острів Зміїний.", "uk")]
+    public void Extract_BackgroundOfDurationHabitOrAnniversary_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The capture of Vuhledar is seen as a major success for Moscow.", "en")]
+    [InlineData("Russia wanted to take full control of the region.", "en")]
+    [InlineData("Ситуация под контролем, сообщил губернатор.", "ru")]
+    [InlineData("Если противник подойдет к реке, то отходить потом будет некуда.", "ru")]
+    [InlineData("Захват города — лишь вопрос времени, заявил Пушилин.", "ru")]
+    [InlineData("Якщо ворог захопить Вугледар, його становище на півдні покращиться.", "uk")]
+    [InlineData("Головна мета російського командування — захопити увесь Донбас.", "uk")]
+    public void Extract_AssessmentOfMeaningConditionIntentOrSituation_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces have liberated the village of Kalynove, which lies around 25 kilometres southeast of the logistics hub of Pokrovsk.", "en")]
+    [InlineData("Ukrainian troops have withdrawn from Avdiivka, the new military chief said, handing Russia its biggest symbolic victory.", "en")]
+    [InlineData("Syrskyi announced the withdrawal of troops from a town that has been under heavy attack for months.", "en")]
+    [InlineData("Российские войска освободили Суджу — город, который ВСУ удерживали несколько месяцев.", "ru")]
+    [InlineData("Сили оборони звільнили село, яке є одним з ключових пунктів оборони противника.", "uk")]
+    public void Extract_DescriptionAfterTheEventWord_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("A Russian missile strike on Sumy killed at least 34 people, local authorities said.", "en")]
+    [InlineData("В ходе обстрела получили ранения четыре человека, сообщил губернатор.", "ru")]
+    [InlineData("Унаслідок авіаударів по Запорізькому району загинула жінка.", "uk")]
+    public void Extract_StrikeThatHarmedPeople_IsCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("Russia said its missile attack on Sumy that killed 34 people had targeted a meeting of commanders.", "en")]
+    [InlineData("ВС РФ уничтожили крылатыми ракетами склады боеприпасов под Одессой.", "ru")]
+    public void Extract_StrikeThatDestroyedThingsOrIsDescribedByItsHarm_IsStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Extract(text, language)).Kind);
+
+    [Fact]
+    public void Extract_PhraseBeginningWithLossStem_IsCrash() =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract("В Белгородской области потерпел крушение военно-транспортный самолет Ил-76.", "ru")).Kind);
+
+    [Fact]
+    public void Extract_TryingToTakeAPlace_IsAttack() =>
+        Assert.Equal(ClaimKind.Attack, Assert.Single(Extract("The enemy did not stop trying to capture Vuhledar.", "en")).Kind);
+
+    [Theory]
+    [InlineData("The leaders of Britain, Germany and Italy condemned the attack.", "en")]
+    [InlineData("Госсекретарь выразил соболезнования пострадавшим от ракетного удара.", "ru")]
+    [InlineData("Президент закликав партнерів посилити ППО після атаки на Суми.", "uk")]
+    public void Extract_ReactionToAHappening_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("As a result of the missile attack, 18 people died in Kryvyi Rih.", "en", ClaimKind.Casualties)]
+    [InlineData("Russian forces entered the village after fierce fighting with Ukrainian troops.", "en", ClaimKind.Advance)]
+    [InlineData("In an attempt to take control of the city at any cost, the enemy threw in its reserves.", "en", ClaimKind.Attack)]
+    [InlineData("В ходе ожесточенных боев, по данным ведомства, украинские подразделения покинули Островское.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Унаслідок обстрілу, за словами голови ОВА, загинули двоє людей.", "uk", ClaimKind.Casualties)]
+    public void Extract_AdverbialPhraseWithEventWord_BelongsToTheClauseItModifies(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Fact]
+    public void Extract_ControlHeldAfterAnAdvance_ContinuesIt() =>
+        Assert.Equal(ClaimKind.Advance, Assert.Single(Extract("Ukrainian forces have advanced into Russia's Kursk region and now control 1,000 square kilometres there.", "en")).Kind);
+}
