@@ -55,4 +55,14 @@ public sealed class SpeakerNameTests
 
         Assert.Equal("General Serhiy Melnyk", Assert.Single(claims).Chain.Origin.Source.Name);
     }
+
+    [Theory]
+    [InlineData("В Северодонецке продолжаются ожесточенные бои. Об этом Министерство обороны России сообщило в своем Telegram-канале.", "ru", "ru_mod")]
+    [InlineData("Противник обстрелял Лисичанск. Об этом Сергей Гайдай сообщил журналистам.", "ru", "haidai")]
+    public void Pointer_WithItsSpeakerBeforeTheVerb_GivesThatSpeaker(string text, string language, string expected)
+    {
+        var claims = Extract(text, language, new DateTimeOffset(2022, 6, 3, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(expected, claims[0].Chain.Origin.Source.SourceId);
+    }
 }
