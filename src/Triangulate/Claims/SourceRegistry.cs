@@ -169,6 +169,23 @@ public sealed class SourceRegistry
         return false;
     }
 
+    /// <summary>
+    /// The other persons whose name ends in the same surname as <paramref name="person"/>'s ("Nazar Voloshyn" and
+    /// "Vladyslav Voloshyn", "Dmytro Kuleba" and "Oleksii Kuleba"): a surname alone may mean any of them.
+    /// </summary>
+    public ImmutableArray<Source> Namesakes(Source person) =>
+        BySurname.Value.TryGetValue(Surname(person.Name), out var sharing) ? [.. sharing.Where(other => other.Id != person.Id)] : [];
+
+    private Lazy<FrozenDictionary<string, ImmutableArray<Source>>> BySurname => _surnames ??= new(() =>
+        Sources.Where(source => IsPerson(source.Id)).DistinctBy(source => source.Id)
+            .GroupBy(source => Surname(source.Name), StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1)
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.OrdinalIgnoreCase));
+
+    private Lazy<FrozenDictionary<string, ImmutableArray<Source>>>? _surnames;
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
     /// <summary>The registry shipped beside the assembly (data/sources).</summary>
     public static SourceRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultDirectory));
 

@@ -35,7 +35,7 @@ internal sealed class ReportVoices
         _publisher = registry.ResolvePublisher(report.Publisher);
         var text = report.Text;
         var named = registry.FindIn(text, new Span(0, text.Length));
-        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).ToImmutableArray();
+        var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
         _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
@@ -256,6 +256,17 @@ internal sealed class ReportVoices
         var forwards = chain.Origin.Source.Kind == SourceKind.Publisher || _forwards.IsEmpty || Same(chain.Origin.Source, _forwards[0]) ? [] : _forwards;
         var appended = Append(chain, forwards);
         return _wire is { } wire && !Same(chain.Origin.Source, wire) ? Append(appended, [wire]) : appended;
+    }
+
+    /// <summary>
+    /// Whether a place the gazetteer found is one word that is the surname of a person the report names in full
+    /// («написав Федоров» after «Іван Федоров»: the speaker, not the village of Fedorove).
+    /// </summary>
+    private bool IsSurnameOfNamed(string text, Span place, ImmutableArray<SourceMatch> named)
+    {
+        var words = TextTokens.Words(text, place);
+        return words.Length == 1 && named.Any(match => _registry.IsPerson(match.Source.Id)
+            && TextTokens.Words(match.Written) is { Length: > 1 } full && TextTokens.SameWord(full[^1].Text, words[0].Text));
     }
 
     private static bool IsMedia(SourceRef? source) =>

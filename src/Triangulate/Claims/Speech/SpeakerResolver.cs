@@ -35,10 +35,32 @@ internal sealed class SpeakerResolver
         _lowered = lowered;
         _registry = registry;
         _lexicon = lexicon;
-        _named = named;
+        _named = [.. named.Select(match => Namesake(match, named, registry, day))];
         _places = places;
         _speakerPhrases = [.. speakerPhrases];
         _speakerHeads = [.. _speakerPhrases.Select(phrase => HeadOf(phrase, named)).OfType<string>()];
+    }
+
+    /// <summary>
+    /// Which of the registry's persons sharing a surname a surname alone means («Волошин», "Kuleba"): the one the report
+    /// names in full, else the one holding an office on the report's day, else the one whose organisation the report
+    /// names; the registry's first reading when none or several fit.
+    /// </summary>
+    private static SourceMatch Namesake(SourceMatch match, ImmutableArray<SourceMatch> named, SourceRegistry registry, DateOnly? day)
+    {
+        if (TextTokens.Words(match.Written).Length != 1 || !registry.IsPerson(match.Source.Id) || registry.Namesakes(match.Source) is not { IsEmpty: false } others)
+        {
+            return match;
+        }
+        ImmutableArray<Source> candidates = [match.Source, .. others];
+        var inFull = candidates.Where(person => named.Any(other => other.Source.Id == person.Id && TextTokens.Words(other.Written).Length > 1)).ToList();
+        // Offices tell namesakes apart only when the registry knows every one's offices.
+        var onDay = day is { } date && candidates.All(person => !person.Titles.IsEmpty)
+            ? candidates.Where(person => person.Titles.Any(title => title.HeldOn(date))).ToList()
+            : [];
+        var byOrganisation = candidates.Where(person => named.Any(other => person.AffiliatedWith.Contains(other.Source.Id))).ToList();
+        var chosen = inFull is [var full] ? full : onDay is [var holder] ? holder : byOrganisation is [var member] ? member : match.Source;
+        return match with { Source = chosen };
     }
 
     /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
@@ -110,8 +132,13 @@ internal sealed class SpeakerResolver
             {
                 return registered.ToRef() with { Span = phrase };
             }
-            var nameText = name.Slice(_text);
+            var nameText = WithoutNicknames(name);
             return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
+        }
+        if (tokens is [var lone] && char.IsUpper(lone.Text[0]) && FullyNamedWithSurname(lone.Text) is { } full)
+        {
+            // «написав Федоров» after «Іван Федоров»: a surname alone that the registry lists only with the given name.
+            return full.ToRef() with { Span = phrase };
         }
         // A title names its holder on the report's day ("the Russian defence minister", «речник Повітряних сил»), or the
         // one holder the report names elsewhere.
@@ -415,29 +442,52 @@ internal sealed class SpeakerResolver
         var candidates = tokens
             .Select((token, index) => (token, index))
             .Where(item => char.IsUpper(item.token.Text[0]) && item.token.Text.Skip(1).Any(char.IsLower))
-            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)) && !InQuotes(item.token.Span))
+            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)))
             .Where(item => !IsAt(_lexicon.TimeWords, item.token) && !IsAt(_lexicon.SideGroups, item.token) && !IsAt(_lexicon.SideWords, item.token)
                 && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
             .ToList();
+        // A nickname in quotes stands inside a name ("General Serhiy “Marcel” Melnyk"), never at either end of one.
         for (var i = 0; i + 1 < candidates.Count; i++)
         {
-            if (candidates[i + 1].index == candidates[i].index + 1)
+            if (InQuotes(candidates[i].token.Span))
             {
-                var end = i + 1;
-                if (end + 1 < candidates.Count && candidates[end + 1].index == candidates[end].index + 1)
+                continue;
+            }
+            var end = i;
+            var names = 1;
+            while (end + 1 < candidates.Count && candidates[end + 1].index == candidates[end].index + 1)
+            {
+                var nickname = InQuotes(candidates[end + 1].token.Span);
+                if (!nickname && names == MaxNameWords)
                 {
-                    end++;
+                    break;
                 }
+                end++;
+                names += nickname ? 0 : 1;
+            }
+            while (end > i && InQuotes(candidates[end].token.Span))
+            {
+                end--;
+            }
+            if (end > i)
+            {
                 return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
             }
         }
-        if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0
+        if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0 && !InQuotes(candidates[^1].token.Span)
             && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[0].Span.Start, candidates[^1].token.Span.Start)).Length > 0)
         {
             return candidates[^1].token.Span;
         }
         return null;
     }
+
+    /// <summary>The most words of a person's name: given name, patronymic, surname.</summary>
+    private const int MaxNameWords = 3;
+
+    /// <summary>A name as written without the nickname in quotes inside it ("General Serhiy Melnyk").</summary>
+    private string WithoutNicknames(Span name) =>
+        string.Join(' ', TextTokens.Words(_text, name).Where(token => !InQuotes(token.Span)).Select(token => token.Text));
 
     /// <summary>Whether a word stands in quotes, as a nickname does ("General Serhiy “Marcel” Melnyk").</summary>
     private bool InQuotes(Span word) =>
@@ -517,6 +567,10 @@ internal sealed class SpeakerResolver
         var words = TextTokens.Words(written);
         return words.Length > 0 && TextTokens.SameWord(words[^1].Text, surname);
     }
+
+    /// <summary>The registry person the report names in full whose surname is <paramref name="word"/>, in any case form.</summary>
+    private SourceMatch? FullyNamedWithSurname(string word) =>
+        _named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.Words(match.Written) is { Length: > 1 } full && TextTokens.SameWord(full[^1].Text, word));
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 

@@ -77,11 +77,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 sayings.Remove(saying);
             }
             var right = RightPhrase(view, cueSpan.End);
-            // Frames between the pointer and its verb belong to the relation too.
-            var between = saying.Cue is null ? [] : RightPhrase(view, pointer.Span.End, saying.Span.Start).Relays;
+            // Frames between the pointer and its verb belong to the relation too, and so does a speaker standing there
+            // («Об этом глава ОВА сообщил в своем Telegram-канале», "Про це Генштаб повідомив").
+            var middle = saying.Cue is null ? null : RightPhrase(view, pointer.Span.End, saying.Span.Start);
+            var between = middle?.Relays ?? [];
+            var speaker = right.Speaker ?? (middle?.Speaker is { } inner && IsSpeakerPhrase(view, inner) ? inner : null);
             var left = LeftPhrase(view, pointer.Span.Start);
             var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
-            drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, right.Speaker, right.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
+            drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, speaker, right.Cited ?? middle?.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
                 new Span(leading is null ? cueSpan.Start : left.Start, Math.Max(cueSpan.End, right.End))));
         }
         foreach (var cue in sayings)
