@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Triangulate.Corroboration;
-using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using Triangulate.Places;
 
