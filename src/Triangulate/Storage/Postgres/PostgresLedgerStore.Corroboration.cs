@@ -147,9 +147,9 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    /// <summary>A session advisory lock on a connection held until disposal: it holds across processes and servers' clients.</summary>
     /// <summary>
-    /// Waits for the advisory lock however long another process holds it (a regrouping of a large ledger takes minutes),
+    /// A session advisory lock on a connection held until disposal: it holds across processes and servers' clients.
+    /// Waits for the lock however long another process holds it (a regrouping of a large ledger takes minutes),
     /// even when the connection string sets a command timeout: a timeout here would turn waiting one's turn into a failure
     /// of work already stored. Only the caller's cancellation stops the wait; any other failure names the lock.
     /// </summary>
