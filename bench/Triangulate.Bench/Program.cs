@@ -8,6 +8,8 @@ using Triangulate.Places.Build;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md), `sqlite-scale` the map and timeline queries of a
 // SQLite ledger of the same series;
+// `api-load [--reports N] [--requests R] [--clients C] [--ledger file.db] [--postgres "Host=…"]` serves such a ledger
+// on loopback and loads the page's listings from concurrent signed-in clients (docs/scaling.md);
 // `regroup-batch [--claims N] [--batch REPORTS]` times adding a batch to a large ledger, regrouping only what it touched
 // against regrouping the whole ledger (docs/scaling.md);
 // `build-gazetteer <shared data/gazetteer dir> <node_modules dir> <repo data/gazetteer dir>` rebuilds the shipped
@@ -38,6 +40,10 @@ if (args is ["regroup-batch", .. var regroupOptions])
 if (args is ["pg-scale", .. var options])
 {
     return await PostgresScale.RunAsync(options);
+}
+if (args is ["api-load", .. var loadOptions])
+{
+    return await ApiLoad.RunAsync(loadOptions);
 }
 if (args is ["sqlite-scale", .. var sqliteScaleOptions])
 {

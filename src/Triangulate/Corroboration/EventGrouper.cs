@@ -3,18 +3,6 @@ using Triangulate.Model;
 
 namespace Triangulate.Corroboration;
 
-/// <summary>An analyst's correction of the grouping, re-applied in order on every regrouping.</summary>
-public enum OverrideKind
-{
-    /// <summary>These claims belong to one event.</summary>
-    Merge,
-    /// <summary>These claims leave their event(s) and form one of their own.</summary>
-    Split,
-}
-
-/// <summary>A stored merge or split: which claims, by whom, when.</summary>
-public sealed record EventOverride(long Id, OverrideKind Kind, ImmutableArray<long> ClaimIds, string By, DateTimeOffset At, string? Note = null);
-
 /// <summary>Claims grouped into one happening; <see cref="Id"/> is the smallest member claim id, stable while that claim stays.</summary>
 public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 

@@ -49,20 +49,19 @@ public sealed record StoredClaimDto : ClaimDto
 }
 
 /// <summary>
-/// The code-point offsets of the reports a listing of claims points into, read once per report: a stored claim keeps
-/// its UTF-16 span, and only its report's text can say how many characters beyond the BMP precede it.
+/// The code-point offsets of the reports a listing of claims points into, read in one query: a stored claim keeps its
+/// UTF-16 span, and only its report's text can say how many characters beyond the BMP precede it.
 /// </summary>
 public static class ReportTexts
 {
     public static async Task<IReadOnlyList<StoredClaimDto>> ClaimDtosAsync(
         ILedgerStore store, IReadOnlyList<StoredClaim> claims, CancellationToken cancellationToken)
     {
-        var offsets = new Dictionary<long, CodePointOffsets>();
-        foreach (var reportId in claims.Select(claim => claim.ReportId).Distinct())
-        {
-            var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
-            offsets[reportId] = report is null ? CodePointOffsets.Identity : CodePointOffsets.For(report.Text);
-        }
-        return [.. claims.Select(claim => StoredClaimDto.From(claim, offsets[claim.ReportId]))];
+        var ids = claims.Select(claim => claim.ReportId).ToHashSet();
+        var reports = ids.Count == 0
+            ? []
+            : await store.ListReportsAsync(new ReportQuery { Ids = ids, Limit = ids.Count }, cancellationToken).ConfigureAwait(false);
+        var offsets = reports.ToDictionary(report => report.Id, report => CodePointOffsets.For(report.Text));
+        return [.. claims.Select(claim => StoredClaimDto.From(claim, offsets.GetValueOrDefault(claim.ReportId, CodePointOffsets.Identity)))];
     }
 }

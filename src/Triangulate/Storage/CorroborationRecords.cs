@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
-using Triangulate.Corroboration;
 using Triangulate.Model;
 
 namespace Triangulate.Storage;
 
 /// <summary>
 /// An event as last computed by corroboration: its members, and the computed document (JSON) the listings show.
-/// <see cref="Keys"/> file it under what a later regrouping of part of the ledger looks it up by (<see cref="EventKeys"/>).
+/// <see cref="Keys"/> file it under what a later regrouping of part of the ledger looks it up by (corroboration's <c>EventKeys</c>).
 /// </summary>
 public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> ClaimIds, DateTimeOffset? FirstReported, DateTimeOffset? LastReported, string Document)
 {

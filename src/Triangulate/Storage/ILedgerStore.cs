@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Triangulate.Corroboration;
-using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using Triangulate.Places;
 
@@ -45,6 +43,8 @@ public sealed record ReportQuery
     public string? Search { get; init; }
     public string? Publisher { get; init; }
     public string? Language { get; init; }
+    /// <summary>Only these reports: a listing of claims reads the reports they point into in one query.</summary>
+    public IReadOnlyCollection<long>? Ids { get; init; }
     /// <summary>Inclusive lower bound on the publication time.</summary>
     public DateTimeOffset? Since { get; init; }
     /// <summary>Inclusive upper bound on the publication time.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using Triangulate.Corroboration.Evidence;
+using Triangulate.Model;
 using Triangulate.Storage;
 using Triangulate.Tests.Storage.Postgres;
 

@@ -1,5 +1,3 @@
-using Triangulate.Corroboration;
-using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 using Triangulate.Storage;
 using static Triangulate.Tests.Storage.LedgerFixtures;

@@ -262,6 +262,18 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListReportsAsync_Ids_ReadsOnlyThoseReportsAndSkipsUnknownOnes()
+    {
+        var outcomes = await Store.SaveAsync(Batch());
+
+        var reports = await Store.ListReportsAsync(new ReportQuery { Ids = [outcomes[3].ReportId, outcomes[1].ReportId, 4242] });
+
+        Assert.Equal(
+            [(outcomes[3].ReportId, "Reuters"), (outcomes[1].ReportId, "РИА Новости")],
+            reports.Select(report => (report.Id, report.Publisher)));
+    }
+
+    [SkippableFact]
     public async Task ListReportsAsync_LimitAndOffset_PageThroughTheOrder()
     {
         await Store.SaveAsync(Batch());

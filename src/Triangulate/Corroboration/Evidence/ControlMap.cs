@@ -5,11 +5,9 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.IO.Converters;
+using Triangulate.Model;
 
 namespace Triangulate.Corroboration.Evidence;
-
-/// <summary>A dated map of the area one side occupies, as GeoJSON text (DeepStateMap's daily snapshot shape).</summary>
-public sealed record ControlMap(string Name, DateOnly Date, string GeoJson, string OccupyingSide = "RU");
 
 /// <summary>What reading a control-map file gave: the map, or why the file was not one.</summary>
 public sealed record ControlMapRead(ControlMap? Map, string? Problem);

@@ -1,13 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Triangulate.Model;
 
 namespace Triangulate.Corroboration.Evidence;
-
-/// <summary>
-/// One row of the official list of occupied territories: a KATOTTG unit (oblast, raion, hromada or settlement),
-/// its name as the list writes it (with any "за винятком …" exceptions) and the dates of occupation.
-/// </summary>
-public sealed record OccupationEntry(string Code, string Name, DateOnly OccupiedFrom, DateOnly? OccupiedTo, string ListName);
 
 /// <summary>What reading the list gave: its rows of occupied units, and the lines that could not be read.</summary>
 public sealed record OccupationListRead(ImmutableArray<OccupationEntry> Entries, ImmutableArray<string> Problems);

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Npgsql;
 using NpgsqlTypes;
-using Triangulate.Corroboration;
-using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 
 namespace Triangulate.Storage.Postgres;

@@ -173,6 +173,11 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             conditions.Add("r.language = @language");
             command.With("language", language, NpgsqlDbType.Text);
         }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add("r.id = ANY(@ids)");
+            command.With("ids", ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        }
         AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
         command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT @limit OFFSET @offset";
         command.With("limit", query.Limit, NpgsqlDbType.Integer).With("offset", query.Offset, NpgsqlDbType.Integer);

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Triangulate.Corroboration;
-using Triangulate.Corroboration.Evidence;
 using Triangulate.Model;
 
 namespace Triangulate.Storage.Sqlite;

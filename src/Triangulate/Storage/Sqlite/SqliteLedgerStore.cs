@@ -145,6 +145,11 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             conditions.Add("r.language = $language");
             command.With("$language", language);
         }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add("r.id IN (SELECT value FROM json_each($ids))");
+            command.With("$ids", LedgerJson.Serialize(ids));
+        }
         AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
         command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT $limit OFFSET $offset";
         command.With("$limit", query.Limit).With("$offset", query.Offset);

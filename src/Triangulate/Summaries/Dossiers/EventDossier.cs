@@ -1,6 +1,7 @@
 using Triangulate.Claims;
 using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evidence;
+using Triangulate.Model;
 using Triangulate.Storage;
 
 namespace Triangulate.Summaries.Dossiers;
