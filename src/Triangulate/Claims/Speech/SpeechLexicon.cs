@@ -49,6 +49,7 @@ public sealed class SpeechLexicon
 
     private SpeechLexicon(IReadOnlyList<JsonElement> languages)
     {
+        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the speech lexicon"));
         Saying = Words(languages, "saying");
         AccordingTo = Words(languages, "according_to");
         ByAgent = Words(languages, "by_agent");
@@ -70,13 +71,9 @@ public sealed class SpeechLexicon
         RoleNouns = Tagged(languages, "role_nouns", name => Enum.Parse<SourceKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         SideWords = Tagged(languages, "side_words", ParseSide);
         SideGroups = Tagged(languages, "side_groups", ParseSide);
-        NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
-        Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the speech lexicon"));
-        Attempts = Words(languages, "attempts");
         Actors = Tagged(languages, "actors", name => Enum.Parse<ActorReading>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Negations = Words(languages, "negations");
         DependentOpeners = Tagged(languages, "dependent_openers", name => name == "clause");
-        Consolidations = Words(languages, "consolidations");
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
@@ -162,9 +159,11 @@ public sealed class SpeechLexicon
     /// <summary>Nouns naming one side as a whole ("Russians", "Окупанти", "Kyiv", "Кремль").</summary>
     public CueLexicon<Side> SideGroups { get; }
 
-    public CueLexicon<NotClaimReason> NotClaim { get; }
-
-    /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike).</summary>
+    /// <summary>
+    /// Event words by the kind of claim they make, as the speech reader asks whether a phrase tells a happening rather
+    /// than names a speaker. Narrower than the claim detector's (<see cref="ClaimLexicon.Events"/>): nouns for people
+    /// («военнопленный», "reservist") are words of happenings to the detector but speakers here.
+    /// </summary>
     public CueLexicon<ClaimKind> Events { get; }
 
     /// <summary>Words naming who acts and how they place the actor: on a fixed side, on the speaker's, or on the speaker's enemy's.</summary>
@@ -178,16 +177,10 @@ public sealed class SpeechLexicon
     /// </summary>
     public CueLexicon<bool> DependentOpeners { get; }
 
-    /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
-    public CueLexicon<bool> Attempts { get; }
-
-    /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
-    public CueLexicon<bool> Consolidations { get; }
-
-    /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
     /// <summary>Auxiliary verbs between a speaker and the verb of saying ("Russia has announced", "officials had said").</summary>
     public FrozenSet<string> Auxiliaries { get; }
 
+    /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
     public FrozenSet<string> Adverbs { get; }
 
     /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>
