@@ -3,6 +3,7 @@ using System.Text.Json;
 using Triangulate.Claims.Speech;
 using Triangulate.Model;
 using Triangulate.Text;
+using static Triangulate.Text.LexiconFiles;
 
 namespace Triangulate.Claims;
 
@@ -140,37 +141,5 @@ public sealed class ClaimLexicon
     }
 
     /// <summary>Reads every <c>claims.*.json</c> file of a folder.</summary>
-    public static ClaimLexicon Load(string directory)
-    {
-        var files = Directory.GetFiles(directory, "claims.*.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            throw new FileNotFoundException($"no claim lexicon (claims.*.json) in {directory}");
-        }
-        return new ClaimLexicon([.. files.Select(file => Parse(file))]);
-    }
-
-    private static JsonElement Parse(string file)
-    {
-        try
-        {
-            return JsonDocument.Parse(File.ReadAllText(file)).RootElement;
-        }
-        catch (JsonException error)
-        {
-            throw new InvalidDataException($"{file}: not a claim lexicon ({error.Message})", error);
-        }
-    }
-
-    private static IEnumerable<string> Strings(JsonElement language, string list) =>
-        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
-
-    private static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
-        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
-
-    private static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
-        new(languages
-            .Where(language => language.TryGetProperty(list, out _))
-            .SelectMany(language => language.GetProperty(list).EnumerateObject())
-            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+    public static ClaimLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "claims.*.json", "claim lexicon"));
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Triangulate.Model;
 using Triangulate.Text;
+using static Triangulate.Text.LexiconFiles;
 
 namespace Triangulate.Claims.Speech;
 
@@ -184,27 +185,7 @@ public sealed class SpeechLexicon
     public FrozenSet<string> Adverbs { get; }
 
     /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>
-    public static SpeechLexicon Load(string directory)
-    {
-        var files = Directory.GetFiles(directory, "speech.*.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            throw new FileNotFoundException($"no speech lexicon (speech.*.json) in {directory}");
-        }
-        return new SpeechLexicon([.. files.Select(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement)]);
-    }
+    public static SpeechLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "speech.*.json", "speech lexicon"));
 
     private static Side ParseSide(string name) => Enum.Parse<Side>(name, ignoreCase: true);
-
-    private static IEnumerable<string> Strings(JsonElement language, string list) =>
-        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
-
-    private static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
-        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
-
-    private static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
-        new(languages
-            .Where(language => language.TryGetProperty(list, out _))
-            .SelectMany(language => language.GetProperty(list).EnumerateObject())
-            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
 }

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Triangulate.Text;
+
+/// <summary>
+/// Reads the per-language lexicon files (<c>data/lexicon/{name}.{en,ru,uk}.json</c>): each file an object of lists, a
+/// list either plain words or words grouped under a tag (a claim kind, a side, a reason).
+/// </summary>
+internal static class LexiconFiles
+{
+    /// <summary>Every file of a folder matching <paramref name="pattern"/>, parsed; a file that is not JSON is named in the error.</summary>
+    public static IReadOnlyList<JsonElement> ReadAll(string directory, string pattern, string what)
+    {
+        var files = Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"no {what} ({pattern}) in {directory}");
+        }
+        return [.. files.Select(file => Parse(file, what))];
+    }
+
+    public static IEnumerable<string> Strings(JsonElement language, string list) =>
+        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
+
+    public static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
+        new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
+
+    public static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
+        new(languages
+            .Where(language => language.TryGetProperty(list, out _))
+            .SelectMany(language => language.GetProperty(list).EnumerateObject())
+            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+
+    private static JsonElement Parse(string file, string what)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{file}: not a {what} ({error.Message})", error);
+        }
+    }
+}
