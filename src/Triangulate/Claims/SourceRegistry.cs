@@ -184,7 +184,8 @@ public sealed class SourceRegistry
 
     private Lazy<FrozenDictionary<string, ImmutableArray<Source>>>? _surnames;
 
-    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+    /// <summary>The last word of a person's name as the registry writes it: the surname.</summary>
+    internal static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>The registry shipped beside the assembly (data/sources).</summary>
     public static SourceRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultDirectory));

@@ -127,7 +127,7 @@ internal sealed class SpeakerResolver
             {
                 return known with { Span = phrase };
             }
-            if (_named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.SameWord(LastWord(match.Source.Name), surname)) is { Source: not null } registered
+            if (_named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.SameWord(SourceRegistry.Surname(match.Source.Name), surname)) is { Source: not null } registered
                 && TextTokens.Words(_text, name).Length == 1)
             {
                 return registered.ToRef() with { Span = phrase };
@@ -571,8 +571,6 @@ internal sealed class SpeakerResolver
     /// <summary>The registry person the report names in full whose surname is <paramref name="word"/>, in any case form.</summary>
     private SourceMatch? FullyNamedWithSurname(string word) =>
         _named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.Words(match.Written) is { Length: > 1 } full && TextTokens.SameWord(full[^1].Text, word));
-
-    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>"the ministry", "this official", or a bare role noun in Russian or Ukrainian, which have no articles («речник», «ведомство»).</summary>
     private static bool IsDefinite(ImmutableArray<TextToken> tokens) =>
