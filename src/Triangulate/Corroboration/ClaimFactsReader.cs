@@ -132,12 +132,12 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(report);
         var (origin, relays) = Provenance(claim.Chain, report);
+        var (stance, denies) = StanceReader.Read(claim);
         var places = OfTheClaim(claim.Places, claim, report.Dateline);
-        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
+        var place = PrimaryPlace(places, claim.Kind) ?? (stance == Stance.Denies ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
-        var (stance, denies) = StanceReader.Read(claim);
         var facts = new ClaimFacts(
             claimId,
             $"{report.ContentHash}:{claim.Span.Start}",

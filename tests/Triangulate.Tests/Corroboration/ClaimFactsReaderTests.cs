@@ -99,6 +99,17 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void Read_RefutationNamingNoPlace_TakesThePlaceItsReportNames()
+    {
+        // data/real/reports.jsonl, real-0113 (the Il-76 downed in the Belgorod region), shortened.
+        var facts = ReadReport(
+            "Літак Іл-76 зазнав аварії у Бєлгородській області 24 січня. \"Версія російської пропаганди про 65 українських військовополонених викликає багато запитань\", – заявив Кирило Буданов.",
+            "uk");
+
+        Assert.Equal("Belgorod Oblast", facts.Single(f => f.Stance == Stance.Denies).Place?.Name);
+    }
+
+    [Fact]
     public void ReadReport_WithdrawalWithoutADenial_DoesNotConcede()
     {
         var facts = ReadReport(RegroupedToBetterLines, "ru");
