@@ -39,7 +39,10 @@ public static class ClaimFeatures
         {
             features.Add("shape:" + shape);
         }
-        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
+        // A not-claim word inside a party's name ("analysts" of "Western analysts said") is the speaker, not the sentence's
+        // reading; one that only runs into a speaker's words is the sentence's own ("Moscow has not yet commented", where
+        // "has not yet" may be read as part of the speaker).
+        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Contains(found.Span))))
         {
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
             // since the onset of …": a description after the event word describes a place or party of the claim, or

@@ -139,4 +139,33 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_ControlHeldAfterAnAdvance_ContinuesIt() =>
         Assert.Equal(ClaimKind.Advance, Assert.Single(Extract("Ukrainian forces have advanced into Russia's Kursk region and now control 1,000 square kilometres there.", "en")).Kind);
+
+    [Theory]
+    [InlineData("It was not immediately clear whether the strike damaged the bridge.", "en")]
+    [InlineData("The ministry offered no evidence that its troops had destroyed the tanks.", "en")]
+    [InlineData("The General Staff has not commented on the reported capture of the village.", "en")]
+    [InlineData("Неясно, удалось ли российским войскам войти в село.", "ru")]
+    [InlineData("Доказів знищення техніки окупанти не надали.", "uk")]
+    public void Extract_UncertaintyOrMissingEvidenceOrComment_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The damage to the dam has raised fears of flooding downstream.", "en")]
+    [InlineData("The institute believes that taking Pokrovsk is a priority for the Russian command.", "en")]
+    [InlineData("Officials concede that Russian troops have the upper hand in the fighting near Toretsk.", "en")]
+    [InlineData("Its capture would facilitate a push toward Kramatorsk.", "en")]
+    [InlineData("В штабе полагают, что штурм города был ошибкой противника.", "ru")]
+    [InlineData("Удари по енергетиці викликають побоювання щодо зими.", "uk")]
+    public void Extract_BeliefFearPriorityOrConsequence_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The two armies have been locked in fighting over the town since spring.", "en")]
+    [InlineData("It was the second large-scale attack on the city this month.", "en")]
+    [InlineData("Ukrainian units had been fighting in the area for more than a year.", "en")]
+    [InlineData("Бои за переправу велись с прошлой осени.", "ru")]
+    [InlineData("Бої за місто тривають понад пів року.", "uk")]
+    [InlineData("Це вже другий масований удар по Одесі за тиждень.", "uk")]
+    public void Extract_LongRunningFightingOrOneOfASeries_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
