@@ -168,4 +168,18 @@ public sealed class ClaimDetectionTests
     [InlineData("Це вже другий масований удар по Одесі за тиждень.", "uk")]
     public void Extract_LongRunningFightingOrOneOfASeries_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineLine_IsNoClaimButTheBodyIs()
+    {
+        const string body = "Russian drones struck a power plant in Kharkiv overnight, the mayor said.";
+
+        var claim = Assert.Single(Extract("Russian Drones Strike Kharkiv Power Plant\n\n" + body, "en"));
+
+        Assert.Equal(body, claim.Text);
+    }
+
+    [Fact]
+    public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
 }
