@@ -145,6 +145,7 @@ public sealed class ClaimDetectionTests
     [InlineData("The ministry offered no evidence that its troops had destroyed the tanks.", "en")]
     [InlineData("The General Staff has not commented on the reported capture of the village.", "en")]
     [InlineData("Неясно, удалось ли российским войскам войти в село.", "ru")]
+    [InlineData("It is unknown whether the drones hit the refinery.", "en")]
     [InlineData("Доказів знищення техніки окупанти не надали.", "uk")]
     public void Extract_UncertaintyOrMissingEvidenceOrComment_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
@@ -154,6 +155,8 @@ public sealed class ClaimDetectionTests
     [InlineData("The institute believes that taking Pokrovsk is a priority for the Russian command.", "en")]
     [InlineData("Officials concede that Russian troops have the upper hand in the fighting near Toretsk.", "en")]
     [InlineData("Its capture would facilitate a push toward Kramatorsk.", "en")]
+    [InlineData("The sabotage could potentially cut water to the towns downstream.", "en")]
+    [InlineData("The brigade is ready for a renewed assault on the town.", "en")]
     [InlineData("В штабе полагают, что штурм города был ошибкой противника.", "ru")]
     [InlineData("Удари по енергетиці викликають побоювання щодо зими.", "uk")]
     public void Extract_BeliefFearPriorityOrConsequence_IsNoClaim(string text, string language) =>
@@ -168,6 +171,10 @@ public sealed class ClaimDetectionTests
     [InlineData("Це вже другий масований удар по Одесі за тиждень.", "uk")]
     public void Extract_LongRunningFightingOrOneOfASeries_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_PossessiveAppositionAfterTheClaim_LeavesTheClaim() =>
+        Assert.Equal(ClaimKind.TerritorialControl, Assert.Single(Extract("The commander said his troops had taken the village, his first public comments since the offensive began.", "en")).Kind);
 
     [Fact]
     public void Extract_TitleCaseHeadlineLine_IsNoClaimButTheBodyIs()
