@@ -34,6 +34,16 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("Сили протиповітряної оборони знищили 12 ворожих безпілотників над Одещиною.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Расчеты противовоздушной обороны уничтожили три беспилотника над Брянской областью.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Over the past day Russian forces attacked energy infrastructure in four regions.", "en", ClaimKind.Strike)]
+    [InlineData("Ворог атакував об'єкт критичної інфраструктури на Харківщині.", "uk", ClaimKind.Strike)]
+    [InlineData("Нічна атака на Київ тривала майже шість годин.", "uk", ClaimKind.Strike)]
+    [InlineData("Воздушная атака на Белгород продолжалась всю ночь.", "ru", ClaimKind.Strike)]
+    public void Extract_AirDefenceAtWorkOrAttackFromTheAirOrOnInfrastructure_IsItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
     [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
     [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
     [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
