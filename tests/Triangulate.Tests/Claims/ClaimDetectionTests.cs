@@ -40,6 +40,7 @@ public sealed class ClaimDetectionTests
     [InlineData("Ворог атакував об'єкт критичної інфраструктури на Харківщині.", "uk", ClaimKind.Strike)]
     [InlineData("Нічна атака на Київ тривала майже шість годин.", "uk", ClaimKind.Strike)]
     [InlineData("Воздушная атака на Белгород продолжалась всю ночь.", "ru", ClaimKind.Strike)]
+    [InlineData("Сили оборони уразили зенітний ракетний комплекс «Бук» під Донецьком.", "uk", ClaimKind.Strike)]
     public void Extract_AirDefenceAtWorkOrAttackFromTheAirOrOnInfrastructure_IsItsKind(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
