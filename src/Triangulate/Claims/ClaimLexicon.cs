@@ -28,6 +28,7 @@ public sealed class ClaimLexicon
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
+        Damage = Words(languages, "damage");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
@@ -52,6 +53,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Casualties words of things destroyed rather than people harmed ("destroyed", «уничтожили», «знищено»).</summary>
     public CueLexicon<bool> Destruction { get; }
+
+    /// <summary>Strike words of damage alone ("damaged", «повреждения», «пошкоджено»), which name no weapon and so no strike by themselves.</summary>
+    public CueLexicon<bool> Damage { get; }
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }

@@ -45,6 +45,19 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("The ship was badly damaged by an explosion in its engine room.", "en", ClaimKind.Other)]
+    [InlineData("Корабль получил серьезные повреждения в результате пожара на борту.", "ru", ClaimKind.Other)]
+    [InlineData("A missile damaged the fuel depot in a powerful explosion.", "en", ClaimKind.Strike)]
+    public void Extract_DamageBesideABlastOrFire_IsThatHappeningUnlessAWeaponIsNamed(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("У Миколаївській області оголосили ракетну небезпеку.", "uk")]
+    [InlineData("Ракетный крейсер вышел из Севастополя после пожара на борту.", "ru")]
+    public void Extract_MissileAlertOrMissileCruiser_IsNoStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
     [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
     [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
     [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
