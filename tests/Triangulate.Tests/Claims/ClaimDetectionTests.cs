@@ -181,6 +181,7 @@ public sealed class ClaimDetectionTests
     [InlineData("Its capture would facilitate a push toward Kramatorsk.", "en")]
     [InlineData("The sabotage could potentially cut water to the towns downstream.", "en")]
     [InlineData("The brigade is ready for a renewed assault on the town.", "en")]
+    [InlineData("The Kremlin says its forces only strike military targets.", "en")]
     [InlineData("В штабе полагают, что штурм города был ошибкой противника.", "ru")]
     [InlineData("Удари по енергетиці викликають побоювання щодо зими.", "uk")]
     public void Extract_BeliefFearPriorityOrConsequence_IsNoClaim(string text, string language) =>
