@@ -818,7 +818,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
-    /// Атака), or a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России").
+    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), or a grouping's.
     /// </summary>
     private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
     {
@@ -827,10 +827,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return true;
         }
 
-        // Part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
+        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought; and
+        // part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
         var first = tokens[at].Start;
         var last = tokens[at + length - 1].End;
-        if ((first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
+        if (PlaceLexicon.Default.NamesAGrouping(text, first)
+            || (first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
             || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
         {
             return true;
