@@ -15,7 +15,8 @@ namespace Triangulate.Bench;
 /// and from the OpenStreetMap settlements. Its spellings come from open data only: the names the gazetteer holds from OpenStreetMap, GeoNames and the
 /// codifier (Ukrainian, attested Russian, Latin), the Russian form derived by rule where none is attested (marked
 /// ru-derived), each Cyrillic form written in every Latin scheme of <see cref="Transliteration.Schemes"/>, and the
-/// national spelling in lower case and with "village" after it.
+/// national spelling in lower case and with "village" after it. Each row carries the date a report on the locality would
+/// carry, in the middle of its months near the front; the list is scored both undated and on that date.
 /// </summary>
 internal static class PlaceSpellingsList
 {
@@ -28,14 +29,22 @@ internal static class PlaceSpellingsList
         var frontline = gazetteer.Places.Where(p => p.Id.StartsWith("osm:", StringComparison.Ordinal) && months.ContainsKey(p.Id)).ToList();
         // A fixed sample, the same whatever order the gazetteer lists places in.
         var sample = frontline.OrderBy(p => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(p.Id))), StringComparer.Ordinal).Take(Localities).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var rows = sample.SelectMany(p => Spellings(p, gazetteer)).ToList();
+        var rows = sample.SelectMany(p => Spellings(p, gazetteer, ReportDate(months[p.Id]))).ToList();
         File.WriteAllLines(output, rows.Select(SpellingEvaluator.Write).Prepend(SpellingEvaluator.Header)
             .Prepend($"# {sample.Count} of {frontline.Count} front-line localities (control maps of {Path.GetFileName(Path.TrimEndingDirectorySeparator(controlMaps))}), their spellings from open data; built by place-spellings-build"));
         Console.WriteLine($"{frontline.Count} front-line localities; wrote {rows.Count} spellings of {sample.Count} to {output}");
         return 0;
     }
 
-    private static IEnumerable<PlaceSpelling> Spellings(Place place, Gazetteer gazetteer)
+    // The date a report on the locality would carry: the middle of the months it lay near the front line (the later
+    // of the two middle ones), chosen from the locality's own months without looking at its namesakes'.
+    private static DateOnly ReportDate(SortedSet<int> monthsNearFront)
+    {
+        var month = monthsNearFront.ElementAt(monthsNearFront.Count / 2);
+        return new DateOnly(month / 12, month % 12 + 1, 15);
+    }
+
+    private static IEnumerable<PlaceSpelling> Spellings(Place place, Gazetteer gazetteer, DateOnly reportDate)
     {
         var contexts = OblastContexts(place, gazetteer);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +53,7 @@ internal static class PlaceSpellingsList
         {
             if (spelling.Length > 1 && seen.Add(spelling))
             {
-                yield return new PlaceSpelling(place.Id, place.Lat, place.Lon, contexts.Count == 0 ? "" : contexts[n++ % contexts.Count], spelling, form, scheme);
+                yield return new PlaceSpelling(place.Id, place.Lat, place.Lon, contexts.Count == 0 ? "" : contexts[n++ % contexts.Count], spelling, form, scheme, reportDate);
             }
         }
     }
@@ -106,17 +115,21 @@ internal static class PlaceSpellingsList
         var gazetteer = Gazetteer.LoadDefault();
         var finder = new PlaceFinder(gazetteer);
         var missed = new List<string>();
-        var all = SpellingEvaluator.Evaluate(spellings, finder, misses ? (s, context, why) => missed.Add(
-            $"  {s.Spelling} [{s.Form}, {s.Scheme}] {(context.Length == 0 ? "without context" : $"in {context}")}: {why}; meant {Describe(gazetteer.ById(s.PlaceId))}") : null);
-        Console.WriteLine($"all: {all}");
-        foreach (var group in spellings.GroupBy(s => s.Form).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var dated in new[] { false, true })
         {
-            Console.WriteLine($"  {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder)}");
-        }
+            var reading = dated ? "dated" : "undated";
+            var all = SpellingEvaluator.Evaluate(spellings, finder, dated, misses ? (s, context, why) => missed.Add(
+                $"  {reading} {s.Spelling} [{s.Form}, {s.Scheme}]{(dated ? string.Create(CultureInfo.InvariantCulture, $" on {s.Date:yyyy-MM-dd}") : "")} {(context.Length == 0 ? "without context" : $"in {context}")}: {why}; meant {Describe(gazetteer.ById(s.PlaceId))}") : null);
+            Console.WriteLine($"all, {reading}: {all}");
+            foreach (var group in spellings.GroupBy(s => s.Form).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder, dated)}");
+            }
 
-        foreach (var group in spellings.GroupBy(s => s.Scheme).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scheme {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder)}"));
+            foreach (var group in spellings.GroupBy(s => s.Scheme).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scheme {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder, dated)}"));
+            }
         }
 
         missed.ForEach(Console.WriteLine);

@@ -112,6 +112,13 @@ internal static class CommonOptions
         CustomParser = result => IsoDate(result, "--until"),
     };
 
+    public static Option<DateTimeOffset?> ReportDate() => new("--date")
+    {
+        Description = "Read the names as in a report published then, in ISO 8601 (2025-03-15): the front line of that month weighs among namesakes",
+        HelpName = "DATE",
+        CustomParser = result => IsoDate(result, "--date"),
+    };
+
     /// <summary>A whole number of at least <paramref name="minimum"/>, or an error naming the option and the value.</summary>
     public static int WholeNumber(ArgumentResult result, string option, int minimum)
     {

@@ -27,14 +27,15 @@ internal static class PlacesCommand
     {
         var names = new Argument<string[]>("names") { Description = "Place names as written (any case, language or transliteration)", Arity = ArgumentArity.OneOrMore };
         var context = new Option<string?>("--context") { Description = "Text that places the names (an oblast, a sentence); applies to every name" };
+        var date = CommonOptions.ReportDate();
         var database = CommonOptions.Database();
         var format = CommonOptions.Format();
-        var command = new Command("resolve", "Rank the places each name may mean, best first") { names, context, database, format };
+        var command = new Command("resolve", "Rank the places each name may mean, best first") { names, context, date, database, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var finder = new PlaceFinder(await GazetteerAsync(parse.GetRequiredValue(database), cancellationToken));
             var given = parse.GetRequiredValue(names);
-            var results = given.Select(name => (Query: name, Candidates: finder.Resolve(name, parse.GetValue(context)))).ToList();
+            var results = given.Select(name => (Query: name, Candidates: finder.Resolve(name, parse.GetValue(context), PlaceFinder.DayOf(parse.GetValue(date))))).ToList();
             var output = parse.InvocationConfiguration.Output;
             var chosen = parse.GetValue(format);
             if (chosen == OutputFormat.Json)

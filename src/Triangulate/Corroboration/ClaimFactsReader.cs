@@ -266,30 +266,13 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// <summary>Where a claim's origin and relays are named: a speaker's name is no place ("Назар Волошин").</summary>
     private static IEnumerable<Span> Speakers(Claim claim) => claim.Chain.Relays.Prepend(claim.Chain.Origin).Select(a => a.Span).OfType<Span>();
 
-    /// <summary>Words that name a grouping of forces, whose quoted name that follows them is often a place's.</summary>
-    private static readonly string[] UnitWords = ["группировк", "угрупован", "угруповуван", "grouping", "group of forces"];
-
-    /// <summary>Acronyms of groupings of forces, matched in capitals only («ОТУ "Луганськ"»; "роту" is no unit).</summary>
-    private static readonly string[] UnitAcronyms = ["ОТУ", "ОСУВ"];
-
-    /// <summary>How far before a quoted name a word of <see cref="UnitWords"/> is looked for («группировкой ВСУ “Таврия”»).</summary>
-    private const int UnitWordReach = 24;
-
     /// <summary>
     /// A grouping of forces named after a place: «командующего группировкой ВСУ “Таврия”», «угруповання військ "Курськ"»,
     /// «группировка «Днепр»» name a unit, not where the claim happened (Tavriia is a village, Kursk and Dnipro cities).
+    /// Place finding already passes such names over; its words live in the place lexicon (<see cref="Places.PlaceLexicon"/>).
     /// </summary>
-    private static bool IsUnitName(PlaceMention mention, Claim claim)
-    {
-        var at = mention.Span.Start - claim.Span.Start;
-        if (at < 1 || at > claim.Text.Length || Array.IndexOf(QuoteMarks, claim.Text[at - 1]) < 0)
-        {
-            return false;
-        }
-        var before = claim.Text[Math.Max(0, at - 1 - UnitWordReach)..(at - 1)];
-        return UnitWords.Any(word => before.Contains(word, StringComparison.OrdinalIgnoreCase))
-            || UnitAcronyms.Any(acronym => before.Contains(acronym, StringComparison.Ordinal));
-    }
+    private static bool IsUnitName(PlaceMention mention, Claim claim) =>
+        Places.PlaceLexicon.Default.NamesAGrouping(claim.Text, mention.Span.Start - claim.Span.Start);
 
     /// <summary>
     /// A place named to say where another is ("Kalynivka north of Chasiv Yar", "15 km south of Chasiv Yar"): a compass

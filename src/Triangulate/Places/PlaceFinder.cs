@@ -113,6 +113,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // like size away from it.
     private const double FrontLineSupport = 1.0;
 
+    // Near the front in the report's own month is the analyst's strongest cue of the line's: it weighs as much as an
+    // undated place that lay near the front in every month mapped, so that it outweighs a namesake ten times larger
+    // that was quiet then (Novotoretske by Hrodivka, 100 people, in early 2025, not the one by Shakhove).
+    private const double FrontLineOnTheDateSupport = 2 * FrontLineSupport;
+
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
@@ -215,7 +220,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         try
         {
             PlaceText.Tokenise(report.Text, wordForms, scratch.Tokens);
-            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None, report.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null);
+            return Find(report.Text, scratch, sourceContextOf?.Invoke(report) ?? SourceContext.None, DayOf(report.Published));
         }
         finally
         {
@@ -288,6 +293,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         RelativeLocations.Apply(text, mentions);
         return mentions.MoveToImmutable();
     }
+
+    /// <summary>The day whose front line weighs for a report published at this time: its date in UTC.</summary>
+    public static DateOnly? DayOf(DateTimeOffset? published) => published is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
 
     /// <summary>
     /// Every place a name may mean, best first, scored as the finder scores a mention: the areas and places that the
@@ -810,7 +818,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
-    /// Атака), or a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России").
+    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), or a grouping's.
     /// </summary>
     private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
     {
@@ -819,10 +827,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return true;
         }
 
-        // Part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
+        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought; and
+        // part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
         var first = tokens[at].Start;
         var last = tokens[at + length - 1].End;
-        if ((first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
+        if (PlaceLexicon.Default.NamesAGrouping(text, first)
+            || (first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
             || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
         {
             return true;
@@ -1028,7 +1038,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
         var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
         // Undated, a place the front passed for months is named in more reports than one it touched once.
-        var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineSupport;
+        var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineOnTheDateSupport;
         string? area = null;
         foreach (var parent in place.Parents)
         {

@@ -8,6 +8,9 @@ namespace Triangulate.Text;
 /// </summary>
 internal static class LexiconFiles
 {
+    /// <summary>Where the lexicon files ship, relative to the assembly.</summary>
+    public const string DefaultDirectory = "data/lexicon";
+
     /// <summary>Every file of a folder matching <paramref name="pattern"/>, parsed; a file that is not JSON is named in the error.</summary>
     public static IReadOnlyList<JsonElement> ReadAll(string directory, string pattern, string what)
     {

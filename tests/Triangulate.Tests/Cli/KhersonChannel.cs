@@ -23,12 +23,12 @@ internal static class KhersonChannel
     public static string WriteHistory(TempDirectory directory) =>
         directory.Write("kherson-channel.jsonl", string.Join('\n', History.Select((text, i) => PostJson(Name, i + 1, text))));
 
-    /// <summary>One post in the canonical JSON Lines format, published on the given day of July 2024.</summary>
-    public static string PostJson(string publisher, int day, string text) => JsonSerializer.Serialize(new
+    /// <summary>One post in the canonical JSON Lines format, published on the given day of July of the year (2024 unless given).</summary>
+    public static string PostJson(string publisher, int day, string text, int year = 2024) => JsonSerializer.Serialize(new
     {
         id = $"{publisher}/{day}",
         publisher,
-        published = new DateTimeOffset(2024, 7, day, 9, 0, 0, TimeSpan.FromHours(3)),
+        published = new DateTimeOffset(year, 7, day, 9, 0, 0, TimeSpan.FromHours(3)),
         language = "uk",
         text,
     });

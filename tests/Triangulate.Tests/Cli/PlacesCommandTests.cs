@@ -42,6 +42,24 @@ public sealed class PlacesCommandTests
     }
 
     [Fact]
+    public async Task Resolve_Date_WeighsTheFrontLineOfThatMonth()
+    {
+        var result = await CliRunner.RunAsync("places", "resolve", "Novotoretske", "--date", "2025-01-15", "--format", "json", "--db", "no-such-ledger.db");
+
+        var best = JsonDocument.Parse(result.Output).RootElement[0].GetProperty("candidates")[0];
+        Assert.Contains("near the front line on 2025-01-15", best.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolve_DateNotIso_IsRefusedNamingTheOption()
+    {
+        var result = await CliRunner.RunAsync("places", "resolve", "Novotoretske", "--date", "15.01.2025", "--db", "no-such-ledger.db");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--date", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resolve_UnknownName_ExitsNotFound()
     {
         var result = await CliRunner.RunAsync("places", "resolve", "Qwzrtyxville", "--db", "no-such-ledger.db");

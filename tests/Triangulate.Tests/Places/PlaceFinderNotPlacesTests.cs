@@ -56,6 +56,33 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.DoesNotContain("Град", Written("Вечером Херсон обстреляли из РСЗО «Град».", "ru"));
     }
 
+    // data/real/reports.jsonl, real-0047 (molva33.ru), shortened: «Таврия» is the grouping's name, Tavriia a village.
+    [Fact]
+    public void Find_QuotedGroupingNameAfterAnotherWord_IsNotAPlace()
+    {
+        var found = Written("По данным Укринформа, ссылающегося на командующего группировкой ВСУ “Таврия” Александра Тарнавского, украинские войска отходят из Авдеевки.", "ru");
+
+        Assert.DoesNotContain("Таврия", found);
+        Assert.Contains("Авдеевки", found);
+    }
+
+    [Theory]
+    [InlineData("Речник ОТУ «Луганськ» повідомив про бої біля Бахмута.", "Луганськ")]
+    [InlineData("Речник угруповання Сил оборони \"Хортиця\" повідомив про бої біля Бахмута.", "Хортиця")]
+    public void Find_QuotedGroupingNameInUkrainian_IsNotAPlace(string text, string grouping)
+    {
+        var found = Written(text, "uk");
+
+        Assert.DoesNotContain(grouping, found);
+        Assert.Contains("Бахмута", found);
+    }
+
+    [Fact]
+    public void Find_QuotedPlaceFarFromAGroupingWord_StaysAPlace()
+    {
+        Assert.Contains("Таврия", Written("Группировка войск «Центр» в этот день не действовала, а в селе «Таврия» прошли обыски.", "ru"));
+    }
+
     [Fact]
     public void Find_DefenceForcesInUkrainian_IsNotAVillage()
     {

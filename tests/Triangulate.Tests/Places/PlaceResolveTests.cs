@@ -96,6 +96,21 @@ public sealed class PlaceResolveTests(GazetteerFixture fixture)
         Assert.Contains("near the front on the maps", best.Explanation, StringComparison.Ordinal);
     }
 
+    // Two Novotoretskes lie in Pokrovsk raion: one of 1 000 people by Shakhove, one of 100 by Hrodivka. In January 2025
+    // the line ran by the smaller one only; undated, the larger one comes first.
+    [Fact]
+    public void Resolve_Dated_TheNamesakeNearTheFrontThatMonthOutranksALargerOne()
+    {
+        const string novotoretskeByHrodivka = "osm:node/256615849";
+
+        var undated = fixture.Finder.Resolve("Novotoretske")[0];
+        var dated = fixture.Finder.Resolve("Novotoretske", date: new DateOnly(2025, 1, 15))[0];
+
+        Assert.NotEqual(novotoretskeByHrodivka, undated.Place.Id);
+        Assert.Equal(novotoretskeByHrodivka, dated.Place.Id);
+        Assert.EndsWith("by nearness to the front line", dated.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Find_LeadingAdjectiveInAnotherEnding_IsTheTown()
     {

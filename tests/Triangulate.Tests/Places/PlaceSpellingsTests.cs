@@ -33,6 +33,24 @@ public sealed class PlaceSpellingsTests(GazetteerFixture fixture)
         Assert.True(spellings.Value.FirstWithout >= 0.80, spellings.Value.ToString());
     }
 
+    private readonly Lazy<SpellingScores> datedSpellings = new(() =>
+        SpellingEvaluator.Evaluate(SpellingEvaluator.Read(File.ReadLines(TestData("spellings.tsv"))), fixture.Finder, dated: true));
+
+    [Fact]
+    public void Spellings_DatedAsAReport_RightPlaceFirstHoldsItsLevel()
+    {
+        Assert.True(datedSpellings.Value.FirstWithOblast >= 0.935, datedSpellings.Value.ToString());
+        Assert.True(datedSpellings.Value.FirstWithout >= 0.85, datedSpellings.Value.ToString());
+    }
+
+    [Fact]
+    public void Read_DateNotADay_NamesTheLineAndTheDate()
+    {
+        var error = Assert.Throws<FormatException>(() => SpellingEvaluator.Read(
+            [SpellingEvaluator.Header, "osm:node/1\t48.1\t37.2\tDonetsk Oblast\tStavky\tuk\tua-2010\t2025-03"]));
+        Assert.Contains("line 1: date '2025-03'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_LineWithTooFewFields_NamesTheLine()
     {

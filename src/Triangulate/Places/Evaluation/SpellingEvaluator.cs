@@ -5,9 +5,10 @@ namespace Triangulate.Places.Evaluation;
 
 /// <summary>
 /// One spelling of one locality in the spellings list (TestData/places/spellings.tsv): the place meant, its point,
-/// the oblast as a report might name it, the spelling, the form it renders (uk, ru, ru-derived, latin) and the scheme.
+/// the oblast as a report might name it, the spelling, the form it renders (uk, ru, ru-derived, latin), the scheme, and
+/// the date a report on the locality might carry (a day in a month when it lay near the front line).
 /// </summary>
-public sealed record PlaceSpelling(string PlaceId, double Lat, double Lon, string OblastContext, string Spelling, string Form, string Scheme);
+public sealed record PlaceSpelling(string PlaceId, double Lat, double Lon, string OblastContext, string Spelling, string Form, string Scheme, DateOnly Date);
 
 /// <summary>How the resolver does on a set of spellings: the right place first within 5 km, with and without the oblast, and anywhere among the candidates.</summary>
 public sealed record SpellingScores(int Spellings, double FirstWithOblast, double FirstWithout, double AnyCandidate, double NoCandidate)
@@ -19,34 +20,44 @@ public sealed record SpellingScores(int Spellings, double FirstWithOblast, doubl
 /// <summary>Reads the spellings list and scores <see cref="PlaceFinder.Resolve"/> on it (the tests and the bench share it).</summary>
 public static class SpellingEvaluator
 {
-    public const string Header = "place_id\tlat\tlon\toblast_context\tspelling\tform\tscheme";
+    public const string Header = "place_id\tlat\tlon\toblast_context\tspelling\tform\tscheme\tdate";
+
+    private const string DateFormat = "yyyy-MM-dd";
 
     public static ImmutableArray<PlaceSpelling> Read(IEnumerable<string> lines) =>
         [.. lines.Where(l => l.Length > 0 && !l.StartsWith("place_id\t", StringComparison.Ordinal) && !l.StartsWith('#')).Select((line, number) =>
         {
             var f = line.Split('\t');
-            if (f.Length != 7)
+            if (f.Length != 8)
             {
-                throw new FormatException($"spellings line {number + 1}: {f.Length} fields, expected 7");
+                throw new FormatException($"spellings line {number + 1}: {f.Length} fields, expected 8");
             }
 
-            return new PlaceSpelling(f[0], double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), f[3], f[4], f[5], f[6]);
+            if (!DateOnly.TryParseExact(f[7], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new FormatException($"spellings line {number + 1}: date '{f[7]}' is not {DateFormat}");
+            }
+
+            return new PlaceSpelling(f[0], double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), f[3], f[4], f[5], f[6], date);
         })];
 
     public static string Write(PlaceSpelling s) => string.Join('\t',
-        s.PlaceId, s.Lat.ToString("0.#####", CultureInfo.InvariantCulture), s.Lon.ToString("0.#####", CultureInfo.InvariantCulture), s.OblastContext, s.Spelling, s.Form, s.Scheme);
+        s.PlaceId, s.Lat.ToString("0.#####", CultureInfo.InvariantCulture), s.Lon.ToString("0.#####", CultureInfo.InvariantCulture), s.OblastContext, s.Spelling, s.Form, s.Scheme,
+        s.Date.ToString(DateFormat, CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Each spelling resolved with its oblast as context and without; <paramref name="missed"/> hears every miss, with
-    /// the context it was resolved in (empty without one) and what came first.
+    /// Each spelling resolved with its oblast as context and without, <paramref name="dated"/> on the row's date as a
+    /// report of that day would be (the front line of its month weighs) or undated; <paramref name="missed"/> hears
+    /// every miss, with the context it was resolved in (empty without one) and what came first.
     /// </summary>
-    public static SpellingScores Evaluate(IReadOnlyList<PlaceSpelling> spellings, PlaceFinder finder, Action<PlaceSpelling, string, string>? missed = null)
+    public static SpellingScores Evaluate(IReadOnlyList<PlaceSpelling> spellings, PlaceFinder finder, bool dated = false, Action<PlaceSpelling, string, string>? missed = null)
     {
         int withOblast = 0, without = 0, any = 0, none = 0;
         foreach (var spelling in spellings)
         {
-            var candidates = finder.Resolve(spelling.Spelling);
-            var inContext = finder.Resolve(spelling.Spelling, spelling.OblastContext);
+            DateOnly? date = dated ? spelling.Date : null;
+            var candidates = finder.Resolve(spelling.Spelling, date: date);
+            var inContext = finder.Resolve(spelling.Spelling, spelling.OblastContext, date);
             bool Near(PlaceCandidate c) => Geo.DistanceKm(c.Place.Lat, c.Place.Lon, spelling.Lat, spelling.Lon) <= 5;
             none += candidates.IsEmpty ? 1 : 0;
             any += candidates.Any(Near) ? 1 : 0;
