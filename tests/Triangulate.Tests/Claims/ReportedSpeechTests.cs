@@ -152,4 +152,60 @@ public sealed class ReportedSpeechTests
         Assert.Equal("Роман Греков", claim.Chain.Origin.Source.Name);
         Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
     }
+
+    [Fact]
+    public void OutletCreditingASentence_PassesOnTheAttributionOpeningIt()
+    {
+        var claim = Assert.Single(Extract("Як розповів начальник Запорізької ОВА Іван Федоров, внаслідок удару пошкоджено два будинки, передає УНН.", "uk"));
+
+        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["unn"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void ImpersonalSaying_AfterAnOutletsCredit_RetellsTheBodyTheOutletPassedOn()
+    {
+        var claims = Extract("Сили оборони відбили 12 атак біля Покровська. Про це повідомляє Генштаб, пише УНН.\n\"Противник втратив 40 військових\", - йдеться у повідомленні.", "uk");
+
+        Assert.Equal("ua_general_staff", Containing(claims, "Противник втратив").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ivan Fedorov said (in a Telegram post) that Russian drones had hit two houses in Zaporizhzhia.", "en", "Telegram")]
+    [InlineData("Іван Федоров заявив (у Facebook), що російські дрони влучили у два будинки в Запоріжжі.", "uk", "Facebook")]
+    public void PlatformInParenthesesAfterTheVerb_IsARelay(string text, string language, string platform)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([platform], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Про це у Фейсбуці повідомив начальник Запорізької ОВА Іван Федоров. Ворог обстріляв Степногірськ з артилерії.", "Facebook")]
+    [InlineData("Ворог обстріляв Степногірськ з артилерії. Про це в етері телемарафону \"Єдині новини\" повідомив Іван Федоров.", "United News telethon")]
+    public void RelayNamedInAnInflectedOrVariantForm_IsRead(string text, string relay)
+    {
+        var claim = Containing(Extract(text, "uk"), "обстріляв Степногірськ");
+
+        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([relay], claim.Chain.Relays.Select(item => item.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Російські дрони атакували енергетичний об'єкт у Харкові — Синєгубов", "syniehubov")]
+    [InlineData("Окупанти вдарили по Запоріжжю керованими авіабомбами – голова ОВА Іван Федоров", "fedorov_zaporizhzhia")]
+    [InlineData("Знищено два склади боєприпасів окупантів на лівобережжі — ССО", "ua_sso")]
+    public void HeadlineCreditingItsSpeakerAfterADash_IsTheSpeakers(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text, "uk")).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void DashBeforeADescription_IsNoCredit()
+    {
+        var claim = Assert.Single(Extract("Противник атакував Куп'янськ — місто на півночі області", "uk"));
+
+        Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
+    }
 }

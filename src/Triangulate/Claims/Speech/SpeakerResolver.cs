@@ -63,8 +63,12 @@ internal sealed class SpeakerResolver
         return match with { Source = chosen };
     }
 
-    /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
-    public SourceRef? Last => _spoken.Count > 0 ? _spoken[^1] : null;
+    /// <summary>
+    /// The last party resolved as a speaker, for a saying that retells the statement quoted before («…, — йдеться у
+    /// повідомленні»): an outlet that only passed the statement on («Про це повідомляє Генштаб, пише УНН») made none of
+    /// its own, so the last speaker that is not an outlet is meant when there is one.
+    /// </summary>
+    public SourceRef? Last => _spoken.LastOrDefault(party => !IsOutlet(party.Kind)) ?? _spoken.LastOrDefault();
 
     /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
     /// <param name="sideOfContent">
@@ -90,7 +94,10 @@ internal sealed class SpeakerResolver
             return inside[^1].ToRef();
         }
         var written = StripQuotes(phrase.Slice(_text));
-        return new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, _registry.Resolve(written)?.Id, written, phrase);
+        // «в етері телемарафону "Єдині новини"»: a name the registry knows only in quotes is still that outlet, with its kind and side.
+        return _registry.Resolve(written) is { } known
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, written, phrase)
+            : new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, null, written, phrase);
     }
 
     private SourceRef? Resolve(Span phrase, Side sideOfContent)
