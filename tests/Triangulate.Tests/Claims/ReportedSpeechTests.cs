@@ -208,4 +208,12 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("Начальник Дніпропетровської ОВА Сергій Лисак заявив, що ворог обстріляв Нікополь з артилерії.\nПо Марганцю окупанти поцілили двома дронами, – заявив очільник ОВА.", "uk", "поцілили двома дронами", "lysak")]
+    [InlineData("Глава Луганской ОВА Сергей Гайдай рассказал, что Лисичанск обстреливают из артиллерии.\nВ районе Золотого идут тяжелые бои, сообщил глава ОВА.", "ru", "идут тяжелые бои", "haidai")]
+    public void OfficeHolderDescribedByHisOfficeAndItsBody_IsThePersonNotTheBody(string text, string language, string words, string person)
+    {
+        Assert.Equal(person, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
 }

@@ -297,8 +297,11 @@ internal sealed class SpeakerResolver
     /// </summary>
     private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
     {
-        var head = nouns[^1].Cue;
-        var personal = PersonalNouns.Any(noun => head.StartsWith(noun, StringComparison.Ordinal));
+        // The phrase is about the person when one of its nouns names a person's office: «глава ОВА», «речник Повітряних сил»
+        // and "the ministry spokesman" are the head and the spokesman, the body after or before them only where they serve.
+        var office = nouns.FirstOrDefault(noun => IsPersonalNoun(noun.Cue));
+        var head = office.Cue ?? nouns[^1].Cue;
+        var personal = IsPersonalNoun(head);
         if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
         {
             // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
@@ -338,6 +341,8 @@ internal sealed class SpeakerResolver
     private static bool IsOutlet(SourceKind kind) => kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia;
 
     /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
+    private static bool IsPersonalNoun(string noun) => PersonalNouns.Any(personal => noun.StartsWith(personal, StringComparison.Ordinal));
+
     private static readonly string[] PersonalNouns =
     [
         "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
