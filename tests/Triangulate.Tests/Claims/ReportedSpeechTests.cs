@@ -216,4 +216,21 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(person, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
+
+    [Fact]
+    public void BodyNamedWithOf_IsNoPersonWhoseSurnameIsItsLastWord()
+    {
+        var origin = Assert.Single(Extract("According to the Ministry of Defence, Russian troops tried to break through near Vovchansk on Friday.", "en")).Chain.Origin.Source;
+
+        Assert.NotEqual("Defence", origin.Name);
+        Assert.Equal(SourceKind.MilitaryCommand, origin.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's special forces said they had destroyed a Russian radar station in Crimea.")]
+    [InlineData("Ukrainian special forces said they had destroyed a Russian radar station in Crimea.")]
+    public void SpecialForcesOfUkraine_AreItsSpecialOperationsForces(string text)
+    {
+        Assert.Equal("ua_sso", Assert.Single(Extract(text, "en")).Chain.Origin.Source.SourceId);
+    }
 }

@@ -486,7 +486,10 @@ internal sealed class SpeakerResolver
                 return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
             }
         }
+        // "spokesman Ihnat": a surname alone after a role noun; "the Ministry of Defence", "head of Kharkiv" join the last
+        // word to the noun by a word of grammar, which no surname follows.
         if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0 && !InQuotes(candidates[^1].token.Span)
+            && (!tokens[candidates[^1].index - 1].Text.All(char.IsLower) || IsAt(_lexicon.RoleNouns, tokens[candidates[^1].index - 1]))
             && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[0].Span.Start, candidates[^1].token.Span.Start)).Length > 0)
         {
             return candidates[^1].token.Span;
