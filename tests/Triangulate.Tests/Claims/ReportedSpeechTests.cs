@@ -233,4 +233,15 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("ua_sso", Assert.Single(Extract(text, "en")).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("In a video posted on Telegram, Kharkiv governor Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
+    [InlineData("On his Telegram channel, Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
+    public void OpeningPhraseNamingThePlatform_GivesItsRelayToTheSpeakerAfterIt(string text)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal("syniehubov", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

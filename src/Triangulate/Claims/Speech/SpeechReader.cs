@@ -143,6 +143,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             drafts.Add(label);
         }
+        WithOpeningFrames(view, drafts);
         Span? previous = null;
         foreach (var draft in drafts.OrderBy(draft => draft.Cue.Start))
         {
@@ -164,6 +165,39 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             previous = speaker ?? previous;
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
+    }
+
+    /// <summary>
+    /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …": a phrase
+    /// opening the sentence, set off by a comma and naming where the words were said, gives its relays to the attribution
+    /// that follows it; a verb inside it ("posted") is part of the phrase, not an attribution of its own.
+    /// </summary>
+    private void WithOpeningFrames(SentenceView view, List<Draft> drafts)
+    {
+        var comma = view.Text.IndexOf(',', view.Sentence.Start, view.Sentence.Length);
+        if (comma < 0)
+        {
+            return;
+        }
+        var opening = new Span(view.Sentence.Start, comma);
+        var (relays, cited, _) = Frames(view, opening);
+        // "This was reported on Facebook by X, Censor.NET reports": an opening that names a party is an attribution itself
+        // and keeps its frames.
+        if (relays.IsEmpty || cited is not null || relays.Any(relay => relay.Platform is null)
+            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.HasName(opening)
+            || drafts.Any(draft => opening.Contains(draft.Cue) && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent))))
+        {
+            return;
+        }
+        var following = drafts.Where(draft => draft.Clause.Start > comma && draft.Left is not null)
+            .OrderBy(draft => draft.Cue.Start)
+            .FirstOrDefault();
+        if (following is null || !view.Text.AsSpan(comma + 1, following.Clause.Start - comma - 1).Trim().IsEmpty)
+        {
+            return;
+        }
+        drafts.RemoveAll(draft => opening.Contains(draft.Cue));
+        drafts[drafts.IndexOf(following)] = following with { Relays = [.. relays, .. following.Relays], Clause = new Span(opening.Start, following.Clause.End) };
     }
 
     /// <summary>
