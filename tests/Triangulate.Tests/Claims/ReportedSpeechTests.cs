@@ -20,6 +20,13 @@ public sealed class ReportedSpeechTests
     private static Claim Containing(ImmutableArray<Claim> claims, string words) =>
         Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal));
 
+    /// <summary>Checks a claim's chain: the registry id of its origin and the names of its relays in order.</summary>
+    private static void AssertChain(Claim claim, string origin, params string[] relays)
+    {
+        Assert.Equal(origin, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(relays, claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
     [Theory]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЗагроза оточення підрозділів відсутня, — йдеться у повідомленні.", "uk", "Загроза оточення")]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЯк зазначається, противник втратив 40 військових.", "uk", "противник втратив")]
@@ -156,10 +163,9 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void OutletCreditingASentence_PassesOnTheAttributionOpeningIt()
     {
-        var claim = Assert.Single(Extract("Як розповів начальник Запорізької ОВА Іван Федоров, внаслідок удару пошкоджено два будинки, передає УНН.", "uk"));
+        var claims = Extract("Як розповів начальник Запорізької ОВА Іван Федоров, внаслідок удару пошкоджено два будинки, передає УНН.", "uk");
 
-        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal(["unn"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+        AssertChain(Assert.Single(claims), "fedorov_zaporizhzhia", "UNN");
     }
 
     [Fact]
@@ -175,10 +181,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Іван Федоров заявив (у Facebook), що російські дрони влучили у два будинки в Запоріжжі.", "uk", "Facebook")]
     public void PlatformInParenthesesAfterTheVerb_IsARelay(string text, string language, string platform)
     {
-        var claim = Assert.Single(Extract(text, language));
-
-        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal([platform], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        AssertChain(Assert.Single(Extract(text, language)), "fedorov_zaporizhzhia", platform);
     }
 
     [Theory]
@@ -186,10 +189,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Ворог обстріляв Степногірськ з артилерії. Про це в етері телемарафону \"Єдині новини\" повідомив Іван Федоров.", "United News telethon")]
     public void RelayNamedInAnInflectedOrVariantForm_IsRead(string text, string relay)
     {
-        var claim = Containing(Extract(text, "uk"), "обстріляв Степногірськ");
-
-        Assert.Equal("fedorov_zaporizhzhia", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal([relay], claim.Chain.Relays.Select(item => item.Source.Name));
+        AssertChain(Containing(Extract(text, "uk"), "обстріляв Степногірськ"), "fedorov_zaporizhzhia", relay);
     }
 
     [Theory]
@@ -239,9 +239,6 @@ public sealed class ReportedSpeechTests
     [InlineData("On his Telegram channel, Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
     public void OpeningPhraseNamingThePlatform_GivesItsRelayToTheSpeakerAfterIt(string text)
     {
-        var claim = Assert.Single(Extract(text, "en"));
-
-        Assert.Equal("syniehubov", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        AssertChain(Assert.Single(Extract(text, "en")), "syniehubov", "Telegram");
     }
 }
