@@ -133,7 +133,7 @@ internal static class EventCommand
         }
         if (!e.DerivativeOrigins.IsEmpty)
         {
-            var passed = tree.AddNode("[bold]not counted[/] (outlets or unnamed speakers passing the claim on)");
+            var passed = tree.AddNode("[bold]not counted[/] (outlets or unnamed speakers passing the claim on, or voices heard only undated)");
             var keys = e.DerivativeOrigins.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
             AddChains(passed, e, e.Claims.Where(c => keys.Contains(c.Origin.Key)));
         }

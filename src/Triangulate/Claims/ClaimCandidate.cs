@@ -15,13 +15,15 @@ public sealed record ClaimCandidate(Span Clause, CueMatch<ClaimKind> Cue, int Se
 
 /// <summary>
 /// The features of a candidate clause, as names: its kind and event word; the not-claim words of its sentence by reason
-/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question, hedged, negated, quoted, dated to a past year; how it
+/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question or a headline, hedged, negated, quoted, dated to a past year; how it
 /// is voiced; where it stands in the report; its length; and the stems of its words. Pure, so that training and
 /// extraction read the same features.
 /// </summary>
 public static class ClaimFeatures
 {
     private const int StemLength = 6;
+
+    private const int HeadlineWords = 15;
 
     public static ImmutableArray<string> Of(
         string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
@@ -39,7 +41,10 @@ public static class ClaimFeatures
         {
             features.Add("shape:" + shape);
         }
-        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Overlaps(found.Span))))
+        // A not-claim word inside a party's name ("analysts" of "Western analysts said") is the speaker, not the sentence's
+        // reading; one that only runs into a speaker's words is the sentence's own ("Moscow has not yet commented", where
+        // "has not yet" may be read as part of the speaker).
+        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Contains(found.Span))))
         {
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
             // since the onset of …": a description after the event word describes a place or party of the claim, or
@@ -70,6 +75,10 @@ public static class ClaimFeatures
         if (text[unit.End - 1] is not ('.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':'))
         {
             features.Add("no-final-stop");
+            if (IsHeadline(text, unit))
+            {
+                features.Add("headline");
+            }
         }
         if (lexicon.Hedges.FindFirst(lowered, clause) is not null)
         {
@@ -103,6 +112,34 @@ public static class ClaimFeatures
             }
         }
         return [.. features.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether a line without a final stop is a headline in title case ("Russian Drones Strike Kharkiv Power Plant",
+    /// "Ukraine: Four Dead"): a line of its own, of at most <see cref="HeadlineWords"/> words, with at least two words
+    /// of four letters or more and three in four of them capitalised. A headline names what the report tells; it is
+    /// no claim of its own (the annotation protocol's <c>meta</c>). Sentence-case lines are left alone: Russian and
+    /// Ukrainian reports and Telegram posts write claims on lines without a stop.
+    /// </summary>
+    private static bool IsHeadline(string text, Span unit)
+    {
+        var lineStart = unit.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        {
+            lineStart--;
+        }
+        var lineEnd = unit.End;
+        while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t' or '\r')
+        {
+            lineEnd++;
+        }
+        if ((lineStart > 0 && text[lineStart - 1] != '\n') || (lineEnd < text.Length && text[lineEnd] != '\n'))
+        {
+            return false;
+        }
+        var words = TextTokens.Words(text, unit);
+        var contentWords = words.Where(word => word.Text.Length >= 4 && char.IsLetter(word.Text[0])).ToArray();
+        return words.Length <= HeadlineWords && contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
     }
 
     /// <summary>The first year (1990–2039) the clause names, or null.</summary>

@@ -42,7 +42,8 @@ public static class ClaimKinds
     /// The kind of a clause from its event words (those outside <paramref name="excluded"/> spans, where the speaker is
     /// named). A denial governs the whole clause; a repelled attack outranks the attack it repels; trying to advance or
     /// take a place is an attack; prisoners outrank "captured"; taking control outranks the advance that led to it;
-    /// a strike that harmed people is a casualties claim; otherwise the first event word decides, an attack by drones or
+    /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
+    /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
@@ -88,6 +89,14 @@ public static class ClaimKinds
         {
             return strikeWord;
         }
+        // "The ship was seriously damaged by an explosion", «корабль получил повреждения в результате пожара»: damage told
+        // beside a blast, fire or crash and no weapon is what that happening did, not a strike.
+        if (strikeWord.Cue is not null && cues.Where(cue => cue.Value == ClaimKind.Strike).All(cue => Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start)
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Other) is { Cue: not null } cause
+            && cues.All(cue => cue.Value is ClaimKind.Strike or ClaimKind.Other))
+        {
+            return cause;
+        }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.
         return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
@@ -100,4 +109,6 @@ public static class ClaimKinds
     private static CueLexicon<bool> Consolidations => ClaimLexicon.Default.Consolidations;
 
     private static CueLexicon<bool> Destruction => ClaimLexicon.Default.Destruction;
+
+    private static CueLexicon<bool> Damage => ClaimLexicon.Default.Damage;
 }

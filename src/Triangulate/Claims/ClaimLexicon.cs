@@ -28,11 +28,13 @@ public sealed class ClaimLexicon
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
+        Damage = Words(languages, "damage");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
+        AppositiveOpeners = Words(languages, "appositive_openers");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -52,6 +54,9 @@ public sealed class ClaimLexicon
     /// <summary>Casualties words of things destroyed rather than people harmed ("destroyed", «уничтожили», «знищено»).</summary>
     public CueLexicon<bool> Destruction { get; }
 
+    /// <summary>Strike words of damage alone ("damaged", «повреждения», «пошкоджено»), which name no weapon and so no strike by themselves.</summary>
+    public CueLexicon<bool> Damage { get; }
+
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }
 
@@ -69,6 +74,12 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> AdverbialOpeners { get; }
 
     /// <summary>
+    /// Possessive determiners that open an apposition after a comma ("…, his first public comments since …", "…, its
+    /// biggest gain in months"): the noun phrase comments on the clause before it rather than telling a happening.
+    /// </summary>
+    public CueLexicon<bool> AppositiveOpeners { get; }
+
+    /// <summary>
     /// Words that open a description of something named before them ("the town, which lies …", "a town that has been
     /// under attack for months", «село, которое …», «місто, яке …»).
     /// </summary>
@@ -76,9 +87,9 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
-    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який») or a
+    /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
     /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
-    /// since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
+    /// since …") or by an <see cref="AppositiveOpeners">appositive's possessive</see> ("…, his first public comments since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
     /// </summary>
     public bool SetsApartAsDescription(string text, string lowered, Span between)
     {
@@ -95,7 +106,9 @@ public sealed class ClaimLexicon
             return true;
         }
         var first = comma < 0 ? [] : TextTokens.Words(lowered, phrase);
-        return first.Length > 0 && _participleEndings.Any(ending => first[0].Text.Length > ending.Length + 2 && first[0].Text.EndsWith(ending, StringComparison.Ordinal));
+        return first.Length > 0
+            && (_participleEndings.Any(ending => first[0].Text.Length > ending.Length + 2 && first[0].Text.EndsWith(ending, StringComparison.Ordinal))
+                || AppositiveOpeners.FindFirst(lowered, first[0].Span) is not null);
     }
 
     /// <summary>

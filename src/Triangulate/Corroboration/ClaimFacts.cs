@@ -94,6 +94,13 @@ public sealed record ClaimFacts(
     /// </summary>
     public long? Continues { get; init; }
 
+    /// <summary>
+    /// Whether the claim is what its origin grants in a statement denying the other side's claim of the same place: the
+    /// General Staff's «отошли на более выгодные рубежи» beside its «сообщения об окружении … не соответствуют
+    /// действительности». It is grouped as what it says, but is no support of the claim its speaker denies.
+    /// </summary>
+    public bool Concedes { get; init; }
+
     /// <summary>The report's text as a sketch, to tell a reprint or a lightly rewritten copy of another report.</summary>
     public TextSketch? ReportSketch { get; init; }
 

@@ -76,8 +76,19 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 facts[i] = unplaced with { Place = named, Anchors = [named.Anchor] };
             }
         }
-        return [.. facts];
+        return [.. facts.Select(f => Concession(f, facts) ? f with { Concedes = true } : f)];
     }
+
+    /// <summary>
+    /// An assertion its origin makes in the same report as a denial of a gain by the same side at the same place (or a
+    /// denial placed nowhere), of a family the denial's words cover: a denial that concedes a lesser thing ("regrouped,
+    /// withdrew to better lines, but there is no encirclement") concedes it, and does not confirm the other side's claim.
+    /// </summary>
+    private static bool Concession(ClaimFacts claim, List<ClaimFacts> report) =>
+        claim.Stance == Stance.Asserts && claim.ActingSide is Side.RU or Side.UA && claim.ActingSide != claim.Origin.Side
+        && report.Any(denial => denial.Stance == Stance.Denies && denial.Origin.Key == claim.Origin.Key && denial.ActingSide == claim.ActingSide
+            && (denial.Denies is null || denial.Denies == KindFamilies.Of(claim.Kind))
+            && (denial.Place is null || claim.Place is null || denial.Place.Anchor == claim.Place.Anchor));
 
     /// <summary>
     /// The one settlement a report names outside its dateline and its speakers' names, when none of its claims is placed:
@@ -121,12 +132,12 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(report);
         var (origin, relays) = Provenance(claim.Chain, report);
+        var (stance, denies) = StanceReader.Read(claim);
         var places = OfTheClaim(claim.Places, claim, report.Dateline);
-        var place = PrimaryPlace(places, claim.Kind) ?? (claim.Kind == ClaimKind.Denial ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
+        var place = PrimaryPlace(places, claim.Kind) ?? (stance == Stance.Denies ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
-        var (stance, denies) = StanceReader.Read(claim);
         var facts = new ClaimFacts(
             claimId,
             $"{report.ContentHash}:{claim.Span.Start}",

@@ -209,7 +209,7 @@ public static class EventGrouper
             sided = [.. fitting.Where(s => s.Side == Side.Unknown)];
         }
         var national = KindFamilies.National(claim.Family);
-        var vouched = sided.Where(s => (s.Origins.Contains(claim.Origin.Key) && (!national || claim.Time is { Precise: true } || Agrees(facts, claim, s)))
+        var vouched = sided.Where(s => (s.Origins.Contains(claim.Origin.Key) && (!national || claim.Time is { Precise: true } || claim.Partial is not null || Agrees(facts, claim, s)))
             || s.Members.Any(m => facts[m].ReportId == claim.ReportId || Copies.SameReportText(facts[m], claim) is not null)).ToList();
         // An oblast is too wide for the only event there to be the one, and the whole war far too wide: a claim placed by
         // its oblast, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
@@ -246,7 +246,8 @@ public static class EventGrouper
     /// <summary>
     /// Whether an event of prisoners or mobilisation tells of what an undated claim of its origin tells: a claim of its
     /// place (or a place inside or around it), or of one of its figures. Else the ministry's «сдавались в плен» of a village in October would join its
-    /// plane of prisoners in January.
+    /// plane of prisoners in January. (A claim whose words name the weekday or the day of the month needs none of this:
+    /// only the events on such a day fit it, "Shoigu revealed some details about the mobilization on Wednesday".)
     /// </summary>
     private static bool Agrees(ClaimFacts[] facts, ClaimFacts claim, Segment segment) =>
         segment.Members.Select(m => facts[m]).Any(m => (claim.Place is { } place && m.Place is { } other && Within(place, other))

@@ -7,7 +7,10 @@ namespace Triangulate.Corroboration;
 /// <summary>Origins that stand for one independent voice, with the side they speak for and why they were joined.</summary>
 public sealed record OriginCluster(ImmutableArray<FactSource> Origins, Side Side, ImmutableArray<string> Reasons);
 
-/// <summary>The independent origins of one event, and the origins left uncounted because they only pass a claim on.</summary>
+/// <summary>
+/// The independent origins of one event, and the origins left uncounted: those that only pass a claim on, and those
+/// heard only undated, or only granting it in a denial, beside voices that assert it at its time.
+/// </summary>
 public sealed record IndependenceResult(ImmutableArray<FactSource> Origins, ImmutableArray<OriginCluster> Independent, ImmutableArray<FactSource> Derivative)
 {
     public int Count => Independent.Length;
@@ -24,7 +27,11 @@ public sealed record IndependenceResult(ImmutableArray<FactSource> Origins, Immu
 /// or light rewrite of one report, a repost of one sentence, or the same quoted statement with the same figures on
 /// the same day across languages). Outlets speaking in their own voice, and speakers the registry does not know, only
 /// count when the event has no named primary origin: a newsroom that writes "Russian forces captured X" beside a
-/// minister who said so is passing the minister on.
+/// minister who said so is passing the minister on. Nor does a voice heard only undated count beside voices dated to
+/// the event's days: it joined the event by its place, kind and words, which tell that it speaks of such a happening,
+/// not that it speaks of this one (Zelensky's undated word on a retreat from the Kursk region beside the ministry's
+/// dated capture of Sudzha, the Moscow mayor's undated drones beside the cruiser Moskva); nor a voice that only grants
+/// the event in a statement denying it (<see cref="ClaimFacts.Concedes"/>). Both are listed as not counted.
 /// </summary>
 public static class OriginIndependence
 {
@@ -34,7 +41,9 @@ public static class OriginIndependence
         var claims = all.Where(c => c.Stance == stance).ToList();
         var origins = claims.Select(c => c.Origin).DistinctBy(o => o.Key).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         var primary = origins.Where(IsPrimary).ToList();
-        var counted = primary.Count > 0 ? primary : origins;
+        var named = primary.Count > 0 ? primary : origins;
+        var standing = claims.Where(c => c.Day is not null && !c.Concedes).Select(c => c.Origin.Key).ToHashSet(StringComparer.Ordinal);
+        var counted = named.Any(o => standing.Contains(o.Key)) ? [.. named.Where(o => standing.Contains(o.Key))] : named;
         var derivative = origins.Except(counted).ToImmutableArray();
         var index = counted.Select((o, i) => (o.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         var sets = new UnionFind(counted.Count);

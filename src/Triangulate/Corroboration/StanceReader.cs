@@ -22,6 +22,10 @@ public static class StanceReader
         "information operation", "info operation", "disinformation", "false information", "false claim", "false report", "spreading lies",
         "информационная операция", "информационной операции", "информационно-психологическ", "ипсо=", "дезинформац", "ложная информация", "ложь=", "вымысел", "выдумк",
         "інформаційна операція", "інформаційної операції", "інформаційно-психологічн", "іпсо=", "дезінформац", "неправдива інформація", "вигадк", "вигадан",
+        // Doubt cast on the other side's account, and its account branded as the other side's propaganda.
+        "raises questions", "raises many questions", "raises serious questions", "russian propaganda", "kremlin propaganda", "ukrainian propaganda",
+        "вызывает вопросы", "вызывает много вопросов", "вызывает большие сомнения", "российская пропаганда", "российской пропаганды", "украинская пропаганда", "украинской пропаганды",
+        "викликає питання", "викликає запитання", "викликає багато питань", "викликає багато запитань", "викликає сумніви", "російська пропаганда", "російської пропаганди",
     }.Select(cue => (cue, true)));
 
     /// <summary>The claim's stance and, for a denial, the family of what it denies when its words say.</summary>

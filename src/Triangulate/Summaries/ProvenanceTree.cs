@@ -8,7 +8,7 @@ namespace Triangulate.Summaries;
 /// <summary>
 /// One node of the provenance tree. At the top, one <c>independent</c> node per independent origin of the event (the
 /// origins corroboration joined into one voice, with the reasons) and one <c>not_counted</c> node for the origins that
-/// only pass the claim on; below them origins, relays and, at the leaves, publishers. Claims that took the same path
+/// only pass the claim on or are heard only undated; below them origins, relays and, at the leaves, publishers. Claims that took the same path
 /// share nodes.
 /// </summary>
 public sealed record ProvenanceNode(
@@ -48,7 +48,7 @@ public static class ProvenanceTree
         if (passedOn.Count > 0)
         {
             groups.Add(new ProvenanceNode(
-                "not counted: outlets or unnamed speakers passing the claim on", NotCountedRole, ContractNames.Of(Side.Unknown), null,
+                "not counted: outlets or unnamed speakers passing the claim on, or voices heard only undated", NotCountedRole, ContractNames.Of(Side.Unknown), null,
                 [.. passedOn.Select(c => c.Id).Order()], Build(passedOn, resolvePublisher, leadOf)));
         }
         return groups;

@@ -34,6 +34,30 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("Сили протиповітряної оборони знищили 12 ворожих безпілотників над Одещиною.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Расчеты противовоздушной обороны уничтожили три беспилотника над Брянской областью.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Over the past day Russian forces attacked energy infrastructure in four regions.", "en", ClaimKind.Strike)]
+    [InlineData("Ворог атакував об'єкт критичної інфраструктури на Харківщині.", "uk", ClaimKind.Strike)]
+    [InlineData("Нічна атака на Київ тривала майже шість годин.", "uk", ClaimKind.Strike)]
+    [InlineData("Воздушная атака на Белгород продолжалась всю ночь.", "ru", ClaimKind.Strike)]
+    [InlineData("Сили оборони уразили зенітний ракетний комплекс «Бук» під Донецьком.", "uk", ClaimKind.Strike)]
+    public void Extract_AirDefenceAtWorkOrAttackFromTheAirOrOnInfrastructure_IsItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("The ship was badly damaged by an explosion in its engine room.", "en", ClaimKind.Other)]
+    [InlineData("Корабль получил серьезные повреждения в результате пожара на борту.", "ru", ClaimKind.Other)]
+    [InlineData("A missile damaged the fuel depot in a powerful explosion.", "en", ClaimKind.Strike)]
+    public void Extract_DamageBesideABlastOrFire_IsThatHappeningUnlessAWeaponIsNamed(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("У Миколаївській області оголосили ракетну небезпеку.", "uk")]
+    [InlineData("Ракетный крейсер вышел из Севастополя после пожара на борту.", "ru")]
+    public void Extract_MissileAlertOrMissileCruiser_IsNoStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
     [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
     [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
     [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
@@ -139,4 +163,58 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_ControlHeldAfterAnAdvance_ContinuesIt() =>
         Assert.Equal(ClaimKind.Advance, Assert.Single(Extract("Ukrainian forces have advanced into Russia's Kursk region and now control 1,000 square kilometres there.", "en")).Kind);
+
+    [Theory]
+    [InlineData("It was not immediately clear whether the strike damaged the bridge.", "en")]
+    [InlineData("The ministry offered no evidence that its troops had destroyed the tanks.", "en")]
+    [InlineData("The General Staff has not commented on the reported capture of the village.", "en")]
+    [InlineData("Неясно, удалось ли российским войскам войти в село.", "ru")]
+    [InlineData("It is unknown whether the drones hit the refinery.", "en")]
+    [InlineData("Доказів знищення техніки окупанти не надали.", "uk")]
+    public void Extract_UncertaintyOrMissingEvidenceOrComment_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The damage to the dam has raised fears of flooding downstream.", "en")]
+    [InlineData("The institute believes that taking Pokrovsk is a priority for the Russian command.", "en")]
+    [InlineData("Officials concede that Russian troops have the upper hand in the fighting near Toretsk.", "en")]
+    [InlineData("Its capture would facilitate a push toward Kramatorsk.", "en")]
+    [InlineData("The sabotage could potentially cut water to the towns downstream.", "en")]
+    [InlineData("The brigade is ready for a renewed assault on the town.", "en")]
+    [InlineData("The Kremlin says its forces only strike military targets.", "en")]
+    [InlineData("В штабе полагают, что штурм города был ошибкой противника.", "ru")]
+    [InlineData("Удари по енергетиці викликають побоювання щодо зими.", "uk")]
+    public void Extract_BeliefFearPriorityOrConsequence_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The two armies have been locked in fighting over the town since spring.", "en")]
+    [InlineData("It was the second large-scale attack on the city this month.", "en")]
+    [InlineData("Ukrainian units had been fighting in the area for more than a year.", "en")]
+    [InlineData("Бои за переправу велись с прошлой осени.", "ru")]
+    [InlineData("Бої за місто тривають понад пів року.", "uk")]
+    [InlineData("Це вже другий масований удар по Одесі за тиждень.", "uk")]
+    [InlineData("Russian aircraft regularly strike the town with glide bombs.", "en")]
+    [InlineData("Как известно, бои за Марьинку шли больше года.", "ru")]
+    [InlineData("Ворог продовжує наступальні дії на всіх напрямках.", "uk")]
+    public void Extract_LongRunningHabitualGeneralOrRecalledFighting_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_PossessiveAppositionAfterTheClaim_LeavesTheClaim() =>
+        Assert.Equal(ClaimKind.TerritorialControl, Assert.Single(Extract("The commander said his troops had taken the village, his first public comments since the offensive began.", "en")).Kind);
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineLine_IsNoClaimButTheBodyIs()
+    {
+        const string body = "Russian drones struck a power plant in Kharkiv overnight, the mayor said.";
+
+        var claim = Assert.Single(Extract("Russian Drones Strike Kharkiv Power Plant\n\n" + body, "en"));
+
+        Assert.Equal(body, claim.Text);
+    }
+
+    [Fact]
+    public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
 }

@@ -83,6 +83,40 @@ public class ClaimFactsReaderTests
         Assert.All(facts.Where(f => f.Family == KindFamily.Prisoners), f => Assert.Equal("Belgorod Oblast", f.Place?.Name));
     }
 
+    // data/real/reports.jsonl, real-0072 (the General Staff on the Kursk region), shortened.
+    private const string EncirclementDenied =
+        "Сообщения о якобы “окружении” украинских подразделений в Курской области РФ не соответствуют действительности. Об этом сообщил Генштаб ВСУ в пятницу, 14 марта. ";
+
+    private const string RegroupedToBetterLines =
+        "\"Подразделения Сил обороны Украины осуществили перегруппировку, отошли на более выгодные рубежи обороны и выполняют определенные им задачи на территории Курской области\", - говорится в сообщении Генштаба ВСУ.";
+
+    [Fact]
+    public void ReadReport_WithdrawalGrantedInADenialOfTheSamePlace_Concedes()
+    {
+        var facts = ReadReport(EncirclementDenied + RegroupedToBetterLines, "ru");
+
+        Assert.True(facts.Single(f => f.Kind == ClaimKind.Withdrawal).Concedes);
+    }
+
+    [Fact]
+    public void Read_RefutationNamingNoPlace_TakesThePlaceItsReportNames()
+    {
+        // data/real/reports.jsonl, real-0113 (the Il-76 downed in the Belgorod region), shortened.
+        var facts = ReadReport(
+            "Літак Іл-76 зазнав аварії у Бєлгородській області 24 січня. \"Версія російської пропаганди про 65 українських військовополонених викликає багато запитань\", – заявив Кирило Буданов.",
+            "uk");
+
+        Assert.Equal("Belgorod Oblast", facts.Single(f => f.Stance == Stance.Denies).Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_WithdrawalWithoutADenial_DoesNotConcede()
+    {
+        var facts = ReadReport(RegroupedToBetterLines, "ru");
+
+        Assert.False(facts.Single(f => f.Kind == ClaimKind.Withdrawal).Concedes);
+    }
+
     [Fact]
     public void Read_MobilisationNamingOnlyItsCountry_IsPlacedByTheCountry()
     {

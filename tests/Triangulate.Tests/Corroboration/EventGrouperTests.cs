@@ -278,6 +278,19 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedMobilisationStatementSaidOnAWeekday_JoinsItsOriginsEventOnThatDay()
+    {
+        // 3 July 2024 was a Wednesday, 4 October a Friday; the undated reprint names no place and no figure
+        // (data/real/reports.jsonl, real-0259: "Shoigu revealed some details about the mobilization in a separate statement on Wednesday").
+        var onWednesday = Undated(Claim(3, null, ClaimKind.Recruitment, origin: RuMod, language: "en", text: "The minister revealed some details about the mobilization in a separate statement on Wednesday."))
+            with { Place = null, Partial = new PartialDate(Weekday: DayOfWeek.Wednesday) };
+
+        var groups = EventGrouper.Group([Claim(1, Russia, ClaimKind.Recruitment, origin: RuMod, day: 3), Claim(2, Russia, ClaimKind.Recruitment, origin: RuMod, day: 96), onWednesday]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
     public void Group_UndatedPrisonersClaimInsideTheEventsRegion_JoinsIt()
     {
         var plane = Claim(1, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: 24);

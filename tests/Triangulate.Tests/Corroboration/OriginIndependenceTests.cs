@@ -88,6 +88,34 @@ public class OriginIndependenceTests
     }
 
     [Fact]
+    public void Assess_VoiceHeardOnlyUndatedBesideADatedOne_IsNotCounted()
+    {
+        var result = OriginIndependence.Assess([Claim(1, origin: RuMod), Undated(Claim(2, origin: DeepState, language: "uk", text: "Росіяни просунулися в центрі Торецька"))], Registry);
+
+        Assert.Equal(1, result.Count);
+        Assert.Equal("deepstate", Assert.Single(result.Derivative).Key);
+    }
+
+    [Fact]
+    public void Assess_EveryVoiceUndated_CountsEach()
+    {
+        var result = OriginIndependence.Assess([Undated(Claim(1, origin: RuMod)), Undated(Claim(2, origin: DeepState, language: "uk", text: "Росіяни просунулися в центрі Торецька"))], Registry);
+
+        Assert.Equal(2, result.Count);
+    }
+
+    [Fact]
+    public void Assess_VoiceOnlyConcedingInADenial_IsNotCounted()
+    {
+        var conceded = Claim(2, kind: ClaimKind.Withdrawal, origin: Registered("ua_general_staff", "General Staff of the Armed Forces of Ukraine", Side.UA, SourceKind.MilitaryCommand),
+            text: "Подразделения осуществили перегруппировку, отошли на более выгодные рубежи обороны") with { Concedes = true };
+
+        var result = OriginIndependence.Assess([Claim(1, origin: RuMod), conceded], Registry);
+
+        Assert.Equal(("ru_mod", "ua_general_staff"), (Assert.Single(Assert.Single(result.Independent).Origins).Key, Assert.Single(result.Derivative).Key));
+    }
+
+    [Fact]
     public void Assess_AddingARelay_NeverRaisesTheCount()
     {
         Gen.Select(Generators.Ledger, Gen.Int[0, 39], Gen.Int[0, 3]).Sample(generated =>

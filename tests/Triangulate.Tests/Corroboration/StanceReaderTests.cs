@@ -22,6 +22,16 @@ public class StanceReaderTests
     }
 
     [Fact]
+    public void Read_OtherSidesAccountCalledPropagandaThatRaisesQuestions_DeniesIt()
+    {
+        // data/real/reports.jsonl, real-0113 (Budanov on the Il-76), shortened.
+        var budanov = new SourceRef("Kyrylo Budanov", SourceKind.Official, Side.UA, SourceId: "budanov");
+        var claim = Claim("Версія російської пропаганди про 65 українських військовополонених на борту викликає багато запитань", ClaimKind.Prisoners, budanov);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Prisoners), StanceReader.Read(claim));
+    }
+
+    [Fact]
     public void Read_DenialNamingACapture_DeniesGround()
     {
         var claim = Claim("Заява російської сторони про нібито захоплення центральної частини Торецька не відповідає дійсності", ClaimKind.Denial, Voloshyn);

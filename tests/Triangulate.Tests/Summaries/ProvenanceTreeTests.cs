@@ -79,7 +79,7 @@ public sealed class ProvenanceTreeTests
 
         var groups = ProvenanceTree.Build(ledgerEvent, [.. claims, ownVoice], Registry);
 
-        Assert.Equal([(ProvenanceTree.IndependentRole, "Igor Kimakovsky"), (ProvenanceTree.NotCountedRole, "not counted: outlets or unnamed speakers passing the claim on")],
+        Assert.Equal([(ProvenanceTree.IndependentRole, "Igor Kimakovsky"), (ProvenanceTree.NotCountedRole, "not counted: outlets or unnamed speakers passing the claim on, or voices heard only undated")],
             groups.Select(g => (g.Role, g.Name)));
         Assert.Equal([1L, 2L], groups[0].ClaimIds);
         Assert.Equal("Reuters", Assert.Single(groups[1].Children).Name);

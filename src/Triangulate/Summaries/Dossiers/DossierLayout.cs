@@ -65,7 +65,7 @@ public static class DossierLayout
             new Inline($"{e.IndependentOriginCount} independent origin(s)", InlineStyle.Strong),
             string.Create(CultureInfo.InvariantCulture, $" (RU {e.IndependentOriginsBySide[Side.RU]}, UA {e.IndependentOriginsBySide[Side.UA]}, other {e.IndependentOriginsBySide[Side.Other]})"),
             e.IndependentOrigins.IsDefaultOrEmpty ? "" : ": " + string.Join("; ", e.IndependentOrigins.Select(c => string.Join(" + ", c.Origins.Select(o => o.Name)) + $" ({ContractNames.Of(c.Side)})")),
-            e.DerivativeOrigins.IsDefaultOrEmpty ? "" : ". Not counted, as they pass the claim on: " + string.Join(", ", e.DerivativeOrigins.Select(o => o.Name)));
+            e.DerivativeOrigins.IsDefaultOrEmpty ? "" : ". Not counted, as they pass the claim on or are heard only undated: " + string.Join(", ", e.DerivativeOrigins.Select(o => o.Name)));
 
         writer.Heading("Verdicts");
         if (e.Verdicts.IsDefaultOrEmpty)
