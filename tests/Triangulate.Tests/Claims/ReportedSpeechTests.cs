@@ -20,6 +20,13 @@ public sealed class ReportedSpeechTests
     private static Claim Containing(ImmutableArray<Claim> claims, string words) =>
         Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal));
 
+    /// <summary>Checks a claim's chain: the registry id of its origin and the names of its relays in order.</summary>
+    private static void AssertChain(Claim claim, string origin, params string[] relays)
+    {
+        Assert.Equal(origin, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(relays, claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
     [Theory]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЗагроза оточення підрозділів відсутня, — йдеться у повідомленні.", "uk", "Загроза оточення")]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЯк зазначається, противник втратив 40 військових.", "uk", "противник втратив")]
@@ -151,5 +158,87 @@ public sealed class ReportedSpeechTests
         var claim = Containing(claims, "взяли под контроль");
         Assert.Equal("Роман Греков", claim.Chain.Origin.Source.Name);
         Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void OutletCreditingASentence_PassesOnTheAttributionOpeningIt()
+    {
+        var claims = Extract("Як розповів начальник Запорізької ОВА Іван Федоров, внаслідок удару пошкоджено два будинки, передає УНН.", "uk");
+
+        AssertChain(Assert.Single(claims), "fedorov_zaporizhzhia", "UNN");
+    }
+
+    [Fact]
+    public void ImpersonalSaying_AfterAnOutletsCredit_RetellsTheBodyTheOutletPassedOn()
+    {
+        var claims = Extract("Сили оборони відбили 12 атак біля Покровська. Про це повідомляє Генштаб, пише УНН.\n\"Противник втратив 40 військових\", - йдеться у повідомленні.", "uk");
+
+        Assert.Equal("ua_general_staff", Containing(claims, "Противник втратив").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ivan Fedorov said (in a Telegram post) that Russian drones had hit two houses in Zaporizhzhia.", "en", "Telegram")]
+    [InlineData("Іван Федоров заявив (у Facebook), що російські дрони влучили у два будинки в Запоріжжі.", "uk", "Facebook")]
+    public void PlatformInParenthesesAfterTheVerb_IsARelay(string text, string language, string platform)
+    {
+        AssertChain(Assert.Single(Extract(text, language)), "fedorov_zaporizhzhia", platform);
+    }
+
+    [Theory]
+    [InlineData("Про це у Фейсбуці повідомив начальник Запорізької ОВА Іван Федоров. Ворог обстріляв Степногірськ з артилерії.", "Facebook")]
+    [InlineData("Ворог обстріляв Степногірськ з артилерії. Про це в етері телемарафону \"Єдині новини\" повідомив Іван Федоров.", "United News telethon")]
+    public void RelayNamedInAnInflectedOrVariantForm_IsRead(string text, string relay)
+    {
+        AssertChain(Containing(Extract(text, "uk"), "обстріляв Степногірськ"), "fedorov_zaporizhzhia", relay);
+    }
+
+    [Theory]
+    [InlineData("Російські дрони атакували енергетичний об'єкт у Харкові — Синєгубов", "syniehubov")]
+    [InlineData("Окупанти вдарили по Запоріжжю керованими авіабомбами – голова ОВА Іван Федоров", "fedorov_zaporizhzhia")]
+    [InlineData("Знищено два склади боєприпасів окупантів на лівобережжі — ССО", "ua_sso")]
+    public void HeadlineCreditingItsSpeakerAfterADash_IsTheSpeakers(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text, "uk")).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void DashBeforeADescription_IsNoCredit()
+    {
+        var claim = Assert.Single(Extract("Противник атакував Куп'янськ — місто на півночі області", "uk"));
+
+        Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Начальник Дніпропетровської ОВА Сергій Лисак заявив, що ворог обстріляв Нікополь з артилерії.\nПо Марганцю окупанти поцілили двома дронами, – заявив очільник ОВА.", "uk", "поцілили двома дронами", "lysak")]
+    [InlineData("Глава Луганской ОВА Сергей Гайдай рассказал, что Лисичанск обстреливают из артиллерии.\nВ районе Золотого идут тяжелые бои, сообщил глава ОВА.", "ru", "идут тяжелые бои", "haidai")]
+    public void OfficeHolderDescribedByHisOfficeAndItsBody_IsThePersonNotTheBody(string text, string language, string words, string person)
+    {
+        Assert.Equal(person, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void BodyNamedWithOf_IsNoPersonWhoseSurnameIsItsLastWord()
+    {
+        var origin = Assert.Single(Extract("According to the Ministry of Defence, Russian troops tried to break through near Vovchansk on Friday.", "en")).Chain.Origin.Source;
+
+        Assert.NotEqual("Defence", origin.Name);
+        Assert.Equal(SourceKind.MilitaryCommand, origin.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's special forces said they had destroyed a Russian radar station in Crimea.")]
+    [InlineData("Ukrainian special forces said they had destroyed a Russian radar station in Crimea.")]
+    public void SpecialForcesOfUkraine_AreItsSpecialOperationsForces(string text)
+    {
+        Assert.Equal("ua_sso", Assert.Single(Extract(text, "en")).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("In a video posted on Telegram, Kharkiv governor Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
+    [InlineData("On his Telegram channel, Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
+    public void OpeningPhraseNamingThePlatform_GivesItsRelayToTheSpeakerAfterIt(string text)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "syniehubov", "Telegram");
     }
 }

@@ -112,12 +112,19 @@ internal sealed class ReportVoices
         return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord))), how, chosen.Relation.Shape);
     }
 
-    /// <summary>A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС".</summary>
+    /// <summary>
+    /// A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС"; an outlet
+    /// crediting a sentence passes on every attribution in it, wherever that stands («Як повідомив голова ОВА Олександр
+    /// Прокудін, відомо про трьох поранених, передає УНН»: the outlet's content is what follows Prokudin's cue, but it
+    /// carries his words).
+    /// </summary>
     private AttributionChain Composed(Voice chosen, Span words)
     {
         var chain = chosen.Chain!;
         var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
-                && (voice.Relation.Covers(chosen.Relation.Clause) || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.Covers(words))))
+                && (voice.Relation.Covers(chosen.Relation.Clause)
+                    || ((voice.Relation.Shape == RelationShape.Pointer || (voice.RelayOnly && voice.Relation.Sentence == chosen.Relation.Sentence))
+                        && voice.Relation.Covers(words))))
             .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
         foreach (var voice in outer)
         {

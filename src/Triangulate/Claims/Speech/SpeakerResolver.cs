@@ -63,8 +63,12 @@ internal sealed class SpeakerResolver
         return match with { Source = chosen };
     }
 
-    /// <summary>The last party resolved as a speaker, for "he added" and «По его словам».</summary>
-    public SourceRef? Last => _spoken.Count > 0 ? _spoken[^1] : null;
+    /// <summary>
+    /// The last party resolved as a speaker, for a saying that retells the statement quoted before («…, — йдеться у
+    /// повідомленні»): an outlet that only passed the statement on («Про це повідомляє Генштаб, пише УНН») made none of
+    /// its own, so the last speaker that is not an outlet is meant when there is one.
+    /// </summary>
+    public SourceRef? Last => _spoken.LastOrDefault(party => !IsOutlet(party.Kind)) ?? _spoken.LastOrDefault();
 
     /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
     /// <param name="sideOfContent">
@@ -90,7 +94,10 @@ internal sealed class SpeakerResolver
             return inside[^1].ToRef();
         }
         var written = StripQuotes(phrase.Slice(_text));
-        return new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, _registry.Resolve(written)?.Id, written, phrase);
+        // «в етері телемарафону "Єдині новини"»: a name the registry knows only in quotes is still that outlet, with its kind and side.
+        return _registry.Resolve(written) is { } known
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, written, phrase)
+            : new SourceRef(written, SourceKind.IndependentMedia, Side.Unknown, null, null, written, phrase);
     }
 
     private SourceRef? Resolve(Span phrase, Side sideOfContent)
@@ -290,8 +297,11 @@ internal sealed class SpeakerResolver
     /// </summary>
     private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
     {
-        var head = nouns[^1].Cue;
-        var personal = PersonalNouns.Any(noun => head.StartsWith(noun, StringComparison.Ordinal));
+        // The phrase is about the person when one of its nouns names a person's office: «глава ОВА», «речник Повітряних сил»
+        // and "the ministry spokesman" are the head and the spokesman, the body after or before them only where they serve.
+        var office = nouns.FirstOrDefault(noun => IsPersonalNoun(noun.Cue));
+        var head = office.Cue ?? nouns[^1].Cue;
+        var personal = IsPersonalNoun(head);
         if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
         {
             // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
@@ -331,6 +341,8 @@ internal sealed class SpeakerResolver
     private static bool IsOutlet(SourceKind kind) => kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia;
 
     /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
+    private static bool IsPersonalNoun(string noun) => PersonalNouns.Any(personal => noun.StartsWith(personal, StringComparison.Ordinal));
+
     private static readonly string[] PersonalNouns =
     [
         "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
@@ -474,7 +486,10 @@ internal sealed class SpeakerResolver
                 return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
             }
         }
+        // "spokesman Ihnat": a surname alone after a role noun; "the Ministry of Defence", "head of Kharkiv" join the last
+        // word to the noun by a word of grammar, which no surname follows.
         if (candidates.Count > 0 && candidates[^1].index == tokens.Length - 1 && candidates[^1].index > 0 && !InQuotes(candidates[^1].token.Span)
+            && (!tokens[candidates[^1].index - 1].Text.All(char.IsLower) || IsAt(_lexicon.RoleNouns, tokens[candidates[^1].index - 1]))
             && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[0].Span.Start, candidates[^1].token.Span.Start)).Length > 0)
         {
             return candidates[^1].token.Span;

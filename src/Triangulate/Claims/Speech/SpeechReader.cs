@@ -139,10 +139,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 drafts.Add(quoted);
             }
         }
-        if (drafts.Count == 0 && Label(view) is { } label)
+        if (drafts.Count == 0 && (Label(view) ?? TrailingCredit(view)) is { } label)
         {
             drafts.Add(label);
         }
+        WithOpeningFrames(view, drafts);
         Span? previous = null;
         foreach (var draft in drafts.OrderBy(draft => draft.Cue.Start))
         {
@@ -164,6 +165,39 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             previous = speaker ?? previous;
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
+    }
+
+    /// <summary>
+    /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …": a phrase
+    /// opening the sentence, set off by a comma and naming where the words were said, gives its relays to the attribution
+    /// that follows it; a verb inside it ("posted") is part of the phrase, not an attribution of its own.
+    /// </summary>
+    private void WithOpeningFrames(SentenceView view, List<Draft> drafts)
+    {
+        var comma = view.Text.IndexOf(',', view.Sentence.Start, view.Sentence.Length);
+        if (comma < 0)
+        {
+            return;
+        }
+        var opening = new Span(view.Sentence.Start, comma);
+        var (relays, cited, _) = Frames(view, opening);
+        // "This was reported on Facebook by X, Censor.NET reports": an opening that names a party is an attribution itself
+        // and keeps its frames.
+        if (relays.IsEmpty || cited is not null || relays.Any(relay => relay.Platform is null)
+            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.HasName(opening)
+            || drafts.Any(draft => opening.Contains(draft.Cue) && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent))))
+        {
+            return;
+        }
+        var following = drafts.Where(draft => draft.Clause.Start > comma && draft.Left is not null)
+            .OrderBy(draft => draft.Cue.Start)
+            .FirstOrDefault();
+        if (following is null || !view.Text.AsSpan(comma + 1, following.Clause.Start - comma - 1).Trim().IsEmpty)
+        {
+            return;
+        }
+        drafts.RemoveAll(draft => opening.Contains(draft.Cue));
+        drafts[drafts.IndexOf(following)] = following with { Relays = [.. relays, .. following.Relays], Clause = new Span(opening.Start, following.Clause.End) };
     }
 
     /// <summary>
@@ -367,6 +401,42 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     }
 
     /// <summary>
+    /// "Ракети влучили у ТЕЦ, загинула одна людина — голова ОВА", "Знищено склади боєприпасів – ОК «Південь»": a headline
+    /// credits its speaker after a spaced dash at its end, with no verb. The credit is at most four words and names a
+    /// party (a registry name, a role noun first, or capitalised words that are no place: "— Федоров"), so that a copula
+    /// dash («Дзержинск — мощный укрепрайон», «— місто на півночі області») is no credit.
+    /// </summary>
+    private Draft? TrailingCredit(SentenceView view)
+    {
+        var sentence = view.Sentence;
+        var end = sentence.End;
+        while (end > sentence.Start && (char.IsWhiteSpace(view.Text[end - 1]) || view.Text[end - 1] is '.' or '!'))
+        {
+            end--;
+        }
+        var dash = view.Text.LastIndexOfAny(['—', '–'], Math.Max(sentence.Start, end - 1), end - sentence.Start);
+        if (dash <= sentence.Start || !char.IsWhiteSpace(view.Text[dash - 1]) || dash + 1 >= end || !char.IsWhiteSpace(view.Text[dash + 1])
+            || view.Text.AsSpan(dash + 1, end - dash - 1).ContainsAny(",;:.!?()"))
+        {
+            return null;
+        }
+        var words = view.Tokens.Where(token => token.Span.Start > dash && token.Span.End <= end).ToList();
+        if (words.Count is 0 or > MaxCreditWords || !view.Tokens.Any(token => token.Span.End <= dash))
+        {
+            return null;
+        }
+        var credit = new Span(words[0].Span.Start, words[^1].Span.End);
+        var personName = words.All(word => char.IsUpper(word.Text[0]) && !view.InPlace(word.Span));
+        if (!view.HasName(credit) && !view.IsAt(lexicon.RoleNouns, words[0]) && !personName)
+        {
+            return null;
+        }
+        return new Draft(RelationShape.Label, new Span(dash, dash + 1), credit, null, null, [], new Span(dash, end));
+    }
+
+    private const int MaxCreditWords = 4;
+
+    /// <summary>
     /// What stands right before a cue, back to a clause boundary: the speaker's words ("Russia's Defence Ministry said",
     /// «В Минобороны сообщили») and relay frames between them and the verb («Кимаковский в эфире «России 24» заявил»).
     /// An apposition set off by commas is passed over to the name it describes ("Yurii Ihnat, a spokesman for the Air
@@ -560,7 +630,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         foreach (var token in window)
         {
             // "…, Ukrinform reported, citing the administration": a comma before a relay frame does not end what follows the verb.
-            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token);
+            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token)
+                || taken.Count == 0 && IsFrameInParentheses(view, boundary, token);
             if (taken.Count >= MaxRightWindowWords || !framed && (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
             {
                 break;
@@ -601,6 +672,25 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
+    }
+
+    /// <summary>
+    /// Whether a parenthesis opens right before <paramref name="token"/> (after a cue) and names where the words were said:
+    /// "said (in a Telegram post) that …", «заявив (у Facebook), що …». Such a parenthesis belongs to the attribution.
+    /// </summary>
+    private bool IsFrameInParentheses(SentenceView view, int from, TextToken token)
+    {
+        if (!view.Text.AsSpan(from, token.Span.Start - from).Trim().SequenceEqual("("))
+        {
+            return false;
+        }
+        var close = view.Text.IndexOf(')', token.Span.Start, view.Sentence.End - token.Span.Start);
+        if (close < 0)
+        {
+            return false;
+        }
+        var inside = new Span(token.Span.Start, close);
+        return lexicon.Platforms.FindFirst(view.Lowered, inside) is not null || lexicon.RelayFrames.FindFirst(view.Lowered, inside) is not null;
     }
 
     /// <summary>The relay frames and platforms within a range of words, the party cited there, and the spans they cover.</summary>

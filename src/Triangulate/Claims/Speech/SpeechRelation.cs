@@ -14,7 +14,7 @@ public enum RelationShape
     AccordingTo,
     /// <summary>«Об этом сообщил X», «Про це повідомив X», "The update came through X": the content is what came before.</summary>
     Pointer,
-    /// <summary>"Кимаковский: …": the speaker's name as a label before a colon.</summary>
+    /// <summary>"Кимаковский: …": the speaker's name as a label before a colon, or a headline's credit after a dash at its end ("… — ССО").</summary>
     Label,
 }
 
