@@ -16,7 +16,7 @@ namespace Triangulate.Claims;
 /// </summary>
 public sealed class ClaimLexicon
 {
-    private static readonly Lazy<ClaimLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, SpeechLexicon.DefaultDirectory)));
+    private static readonly Lazy<ClaimLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, LexiconFiles.DefaultDirectory)));
 
     private readonly ImmutableArray<string> _futureEndings;
 

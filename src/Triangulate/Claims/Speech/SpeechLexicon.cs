@@ -44,9 +44,7 @@ public enum PronounReach
 /// </summary>
 public sealed class SpeechLexicon
 {
-    public const string DefaultDirectory = "data/lexicon";
-
-    private static readonly Lazy<SpeechLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultDirectory)));
+    private static readonly Lazy<SpeechLexicon> Bundled = new(() => Load(Path.Combine(AppContext.BaseDirectory, LexiconFiles.DefaultDirectory)));
 
     private SpeechLexicon(IReadOnlyList<JsonElement> languages)
     {
