@@ -1,6 +1,7 @@
 using Triangulate.Claims;
 using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evidence;
+using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
 
@@ -48,24 +49,19 @@ public static class DossierReader
         {
             return null;
         }
-        var claims = new List<DossierClaim>();
-        var reports = new Dictionary<long, StoredReport?>();
+        var members = new List<StoredClaim>();
         foreach (var member in found.Claims)
         {
-            if (await store.GetClaimAsync(member.ClaimId, cancellationToken) is not { } claim)
+            if (await store.GetClaimAsync(member.ClaimId, cancellationToken) is { } claim)
             {
-                continue;
-            }
-            if (!reports.TryGetValue(claim.ReportId, out var report))
-            {
-                reports[claim.ReportId] = report = await store.GetReportAsync(claim.ReportId, cancellationToken);
-            }
-            if (report is not null)
-            {
-                claims.Add(new DossierClaim(claim, report, ClaimSummary.Of(claim),
-                    ClaimContext.Of(report.Text, claim.Claim.Span)));
+                members.Add(claim);
             }
         }
+        var reports = await ReportTexts.ReportsOfAsync(store, members, cancellationToken);
+        var claims = members
+            .Where(claim => reports.ContainsKey(claim.ReportId))
+            .Select(claim => new DossierClaim(claim, reports[claim.ReportId], ClaimSummary.Of(claim), ClaimContext.Of(reports[claim.ReportId].Text, claim.Claim.Span)))
+            .ToList();
         var contradicted = new List<CorroboratedEvent>();
         foreach (var other in found.Contradicts)
         {
