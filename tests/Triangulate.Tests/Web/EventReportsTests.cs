@@ -42,14 +42,14 @@ public sealed class EventReportsTests : IAsyncLifetime
     [Fact]
     public async Task GetAsync_EventFromSeveralReports_ReadsTheirReportsInOneQueryAndShowsEachClaimInItsOwn()
     {
-        var counted = ReportReads.Around(ledger);
+        var counted = StoreReads.Around(ledger);
 
         var detail = await new EventBook(counted, new LedgerEventSource(corroboration, counted)).GetAsync(eventId, CancellationToken.None);
 
         Assert.NotNull(detail);
         Assert.Equal(detail.Event.Reports, detail.Claims.Select(claim => claim.Report.Id).Distinct().Count());
         Assert.All(detail.Claims, claim => Assert.Equal(claim.Claim.ReportId, claim.Report.Id));
-        Assert.Equal((ByList: 1, ById: 0), ReportReads.Of(counted));
+        Assert.Equal((ByList: 1, ById: 0), StoreReads.ReportsOf(counted));
         foreach (var claim in detail.Claims)
         {
             Assert.Equal((await ledger.GetReportAsync(claim.Report.Id))!.Text, claim.ReportText);
@@ -57,33 +57,39 @@ public sealed class EventReportsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAsync_DossierOfEventFromSeveralReports_ReadsTheirReportsInOneQuery()
+    public async Task ReadAsync_DossierOfEventFromSeveralReports_ReadsItsClaimsInOneQueryAndTheirReportsInAnother()
     {
-        var counted = ReportReads.Around(ledger);
+        var counted = StoreReads.Around(ledger);
 
         var dossier = await DossierReader.ReadAsync(counted, corroboration, eventId, TimeProvider.System.GetUtcNow());
 
         Assert.NotNull(dossier);
         Assert.True(dossier.Claims.Select(claim => claim.Report.Id).Distinct().Count() >= 3);
         Assert.All(dossier.Claims, claim => Assert.Equal(claim.Claim.ReportId, claim.Report.Id));
-        Assert.Equal((ByList: 1, ById: 0), ReportReads.Of(counted));
+        Assert.Equal(dossier.Event.Claims.Select(member => member.ClaimId), dossier.Claims.Select(claim => claim.Claim.Id));
+        Assert.Equal((ByList: 1, ById: 0), StoreReads.ReportsOf(counted));
+        Assert.Equal((ByList: 1, ById: 0), StoreReads.ClaimsOf(counted));
     }
 
-    /// <summary>A store that counts the calls that read reports, by list and by id, and passes every call on.</summary>
-    public class ReportReads : DispatchProxy
+    /// <summary>A store that counts the calls that read reports and claims, by list and by id, and passes every call on.</summary>
+    public class StoreReads : DispatchProxy
     {
         private ILedgerStore inner = null!;
         private int byList;
         private int byId;
+        private int claimsByList;
+        private int claimsById;
 
         public static ILedgerStore Around(ILedgerStore inner)
         {
-            var proxy = Create<ILedgerStore, ReportReads>();
-            ((ReportReads)(object)proxy).inner = inner;
+            var proxy = Create<ILedgerStore, StoreReads>();
+            ((StoreReads)(object)proxy).inner = inner;
             return proxy;
         }
 
-        public static (int ByList, int ById) Of(ILedgerStore proxy) => (((ReportReads)(object)proxy).byList, ((ReportReads)(object)proxy).byId);
+        public static (int ByList, int ById) ReportsOf(ILedgerStore proxy) => (((StoreReads)(object)proxy).byList, ((StoreReads)(object)proxy).byId);
+
+        public static (int ByList, int ById) ClaimsOf(ILedgerStore proxy) => (((StoreReads)(object)proxy).claimsByList, ((StoreReads)(object)proxy).claimsById);
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
@@ -91,6 +97,8 @@ public sealed class EventReportsTests : IAsyncLifetime
             {
                 case nameof(ILedgerStore.ListReportsAsync): byList++; break;
                 case nameof(ILedgerStore.GetReportAsync): byId++; break;
+                case nameof(ILedgerStore.ListClaimsAsync): claimsByList++; break;
+                case nameof(ILedgerStore.GetClaimAsync): claimsById++; break;
             }
             return targetMethod!.Invoke(inner, args);
         }

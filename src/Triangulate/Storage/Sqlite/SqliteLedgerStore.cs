@@ -198,6 +198,11 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             conditions.Add("c.report_id = $report_id");
             command.With("$report_id", reportId);
         }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add("c.id IN (SELECT value FROM json_each($ids))");
+            command.With("$ids", LedgerJson.Serialize(ids));
+        }
         if (query.Kind is { } kind)
         {
             conditions.Add("c.kind = $kind");

@@ -49,14 +49,11 @@ public static class DossierReader
         {
             return null;
         }
-        var members = new List<StoredClaim>();
-        foreach (var member in found.Claims)
-        {
-            if (await store.GetClaimAsync(member.ClaimId, cancellationToken) is { } claim)
-            {
-                members.Add(claim);
-            }
-        }
+        // The members and then their reports, each in one query; the claims in the event's order.
+        var memberIds = found.Claims.Select(member => member.ClaimId).ToList();
+        var byId = (await store.ListClaimsAsync(new ClaimQuery { Ids = memberIds, Limit = memberIds.Count }, cancellationToken))
+            .ToDictionary(claim => claim.Id);
+        var members = memberIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         var reports = await ReportTexts.ReportsOfAsync(store, members, cancellationToken);
         var claims = members
             .Where(claim => reports.ContainsKey(claim.ReportId))
