@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Join the real reports, their primary annotation and the frozen split into the gold files `eval claims` reads.
 
-    python3 tools/corpus/build_gold.py      # writes data/real/gold-dev.jsonl and data/real/gold-test.jsonl
+    python3 tools/corpus/build_gold.py              # writes data/real/gold-<part>.jsonl for every part of the split
+    python3 tools/corpus/build_gold.py heldout      # writes only data/real/gold-heldout.jsonl
+
+The parts are the keys of data/real/split.json except "second_annotation" (dev, test and heldout). The held-out
+part has one annotator (annotation/heldout.jsonl); a report needs only its primary annotation to enter a gold file,
+so no second annotation is required or faked.
 
 The primary annotation is every data/real/annotation/*.jsonl except second*.jsonl (the second annotator's, used
 only for agreement). A report annotated twice in the primary files is an error.
@@ -14,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "data/real"
 
 
-def main():
+def main(argv):
     reports = {}
     for line in open(REAL / "reports.jsonl", encoding="utf-8"):
         if line.strip():
@@ -32,7 +37,10 @@ def main():
             if record["id"] in annotations:
                 sys.exit(f"{record['id']} is annotated twice ({path.name})")
             annotations[record["id"]] = record
-    for part in ("dev", "test"):
+    parts = argv or [part for part in split if part != "second_annotation"]
+    for part in parts:
+        if part not in split:
+            sys.exit(f"{part}: no such part in data/real/split.json (parts: {', '.join(split)})")
         written = 0
         with open(REAL / f"gold-{part}.jsonl", "w", encoding="utf-8") as out:
             for report_id in split[part]:
@@ -59,4 +67,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
