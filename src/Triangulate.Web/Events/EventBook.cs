@@ -71,17 +71,15 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         {
             return null;
         }
-        var reports = new Dictionary<long, StoredReport?>();
-        async Task<List<EventClaim>> ClaimsAsync(IEnumerable<StoredClaim> claims)
+        var fragmentClaims = snapshot.FragmentsOf(entry).SelectMany(fragment => fragment.Claims).ToList();
+        // The reports of the event's and its fragments' claims in one query, not one per report.
+        var reports = await ReportTexts.ReportsOfAsync(store, entry.Claims.Concat(fragmentClaims), cancellationToken);
+        List<EventClaim> Shown(IEnumerable<StoredClaim> claims)
         {
             var shown = new List<EventClaim>();
             foreach (var claim in claims)
             {
-                if (!reports.TryGetValue(claim.ReportId, out var report))
-                {
-                    reports[claim.ReportId] = report = await store.GetReportAsync(claim.ReportId, cancellationToken);
-                }
-                if (report is not null)
+                if (reports.TryGetValue(claim.ReportId, out var report))
                 {
                     var offsets = CodePointOffsets.For(report.Text);
                     var dto = StoredClaimDto.From(claim, offsets);
@@ -93,16 +91,15 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
             return shown;
         }
         var ledgerEvent = entry.Event;
-        var fragments = snapshot.FragmentsOf(entry);
         var figures = snapshot.FiguresOf(entry);
         return new EventDetail(
             entry.Summary,
             new GradeView(ledgerEvent.Credibility.Code, ledgerEvent.Credibility.Explanation),
-            await ClaimsAsync(entry.Claims),
+            Shown(entry.Claims),
             ProvenanceTree.Build(ledgerEvent, entry.Claims, snapshot.ResolvePublisher),
             [.. ledgerEvent.Contradicts.Where(snapshot.ById.ContainsKey).Select(other => snapshot.ById[other].Summary)],
             [.. ledgerEvent.Verdicts.OrderBy(v => v.At).Select(v => new VerdictView(LedgerJson.EnumName(v.Value), v.By, v.At, v.Note, v.Evidence))],
-            await ClaimsAsync(fragments.SelectMany(fragment => fragment.Claims)),
+            Shown(fragmentClaims),
             figures,
             Figures.OfEvent(figures));
     }

@@ -57,11 +57,20 @@ public static class ReportTexts
     public static async Task<IReadOnlyList<StoredClaimDto>> ClaimDtosAsync(
         ILedgerStore store, IReadOnlyList<StoredClaim> claims, CancellationToken cancellationToken)
     {
+        var reports = await ReportsOfAsync(store, claims, cancellationToken).ConfigureAwait(false);
+        var offsets = reports.Values.ToDictionary(report => report.Id, report => CodePointOffsets.For(report.Text));
+        return [.. claims.Select(claim => StoredClaimDto.From(claim, offsets.GetValueOrDefault(claim.ReportId, CodePointOffsets.Identity)))];
+    }
+
+    /// <summary>The stored reports the claims come from, by id, read in one query (a report no longer stored is absent).</summary>
+    public static async Task<IReadOnlyDictionary<long, StoredReport>> ReportsOfAsync(
+        ILedgerStore store, IEnumerable<StoredClaim> claims, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         var ids = claims.Select(claim => claim.ReportId).ToHashSet();
         var reports = ids.Count == 0
             ? []
             : await store.ListReportsAsync(new ReportQuery { Ids = ids, Limit = ids.Count }, cancellationToken).ConfigureAwait(false);
-        var offsets = reports.ToDictionary(report => report.Id, report => CodePointOffsets.For(report.Text));
-        return [.. claims.Select(claim => StoredClaimDto.From(claim, offsets.GetValueOrDefault(claim.ReportId, CodePointOffsets.Identity)))];
+        return reports.ToDictionary(report => report.Id);
     }
 }

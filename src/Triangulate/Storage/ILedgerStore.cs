@@ -57,6 +57,8 @@ public sealed record ClaimQuery
 {
     /// <summary>Only the claims of this report.</summary>
     public long? ReportId { get; init; }
+    /// <summary>Only these claims: an event's dossier reads its members in one query.</summary>
+    public IReadOnlyCollection<long>? Ids { get; init; }
     public ClaimKind? Kind { get; init; }
     /// <summary>The side of the claim's actor (who acts), as the expected readings give it.</summary>
     public Side? Side { get; init; }

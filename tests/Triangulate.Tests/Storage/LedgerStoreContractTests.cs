@@ -319,6 +319,17 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListClaimsAsync_Ids_ReturnsOnlyThoseClaimsThatAreStored()
+    {
+        var outcomes = await Store.SaveAsync(Batch());
+        var stored = await Store.ListClaimsAsync(new ClaimQuery { ReportId = outcomes[0].ReportId });
+
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Ids = [stored[1].Id, 4242] });
+
+        Assert.Equal([(stored[1].Id, ClaimKind.Attack)], claims.Select(claim => (claim.Id, claim.Claim.Kind)));
+    }
+
+    [SkippableFact]
     public async Task ListClaimsAsync_Kind_ReturnsOnlyThatKind()
     {
         await Store.SaveAsync(Batch());

@@ -225,6 +225,11 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             conditions.Add("c.report_id = @report_id");
             command.With("report_id", reportId, NpgsqlDbType.Bigint);
         }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add("c.id = ANY(@ids)");
+            command.With("ids", ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        }
         if (query.Kind is { } kind)
         {
             conditions.Add("c.kind = @kind");

@@ -18,13 +18,13 @@ internal sealed class ClaimPointKeys
         private readonly Dictionary<(double Lat, double Lon), long> added = [];
 
         /// <summary>The point's key, from the cache or this batch, else from <paramref name="store"/>, which inserts (or finds) its row.</summary>
-        public async ValueTask<long> KeyAsync(double lat, double lon, Func<double, double, Task<long>> store)
+        public long Key(double lat, double lon, Func<double, double, long> store)
         {
             if (ledger.committed.TryGetValue((lat, lon), out var key) || added.TryGetValue((lat, lon), out key))
             {
                 return key;
             }
-            key = await store(lat, lon).ConfigureAwait(false);
+            key = store(lat, lon);
             added[(lat, lon)] = key;
             return key;
         }

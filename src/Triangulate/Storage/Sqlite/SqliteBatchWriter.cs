@@ -5,7 +5,7 @@ namespace Triangulate.Storage.Sqlite;
 
 /// <summary>
 /// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
-/// per batch and their parameters rebound in place for every row. Duplicates are refused by the unique indexes
+/// per batch and their parameters rebound in place for every row (<see cref="SqliteRowStatement"/>). Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
 /// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key, and the
 /// points claims are placed at once each to <c>claim_points</c>. After the caller commits, <see cref="Committed"/> lets the
@@ -83,51 +83,50 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE detail = $detail";
 
-    private readonly SqliteCommand insertPlace;
-    private readonly SqliteCommand findPlace;
+    private readonly SqliteRowStatement insertPlace;
+    private readonly SqliteRowStatement findPlace;
     private readonly BatchPlaces places;
     private readonly ClaimPointKeys.Batch points;
-    private readonly SqliteCommand insertPoint;
-    private readonly SqliteCommand findPoint;
-    private readonly SqliteCommand insertReport;
-    private readonly SqliteCommand importReport;
-    private readonly SqliteCommand findStoredCopy;
-    private readonly SqliteCommand insertMention;
-    private readonly SqliteCommand insertClaim;
-    private readonly SqliteCommand insertRelay;
-    private readonly SqliteCommand insertClaimPlace;
+    private readonly SqliteRowStatement insertPoint;
+    private readonly SqliteRowStatement findPoint;
+    private readonly SqliteRowStatement insertReport;
+    private readonly SqliteRowStatement importReport;
+    private readonly SqliteRowStatement findStoredCopy;
+    private readonly SqliteRowStatement insertMention;
+    private readonly SqliteRowStatement insertClaim;
+    private readonly SqliteRowStatement insertRelay;
+    private readonly SqliteRowStatement insertClaimPlace;
     private readonly string ingestedAt;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LedgerPlaces ledgerPlaces, ClaimPointKeys claimPoints, DateTimeOffset ingestedAt)
+    // A batch names the same few places under the same few spellings thousands of times (a report of ~2.5 KB stores
+    // about 22 claim places); folding and serialising their names once per place and spelling saves most of that work.
+    // Places are shared by reference, as their keys are (BatchPlaces); mentions of no place share one entry.
+    private readonly Dictionary<object, Dictionary<string, string>> namesJson = new(ReferenceEqualityComparer.Instance);
+    private static readonly object NoPlace = new();
+
+    /// <remarks>The statements run on <paramref name="connection"/> itself, so the caller must have begun its write transaction on it.</remarks>
+    public SqliteBatchWriter(SqliteConnection connection, LedgerPlaces ledgerPlaces, ClaimPointKeys claimPoints, DateTimeOffset ingestedAt)
     {
         places = ledgerPlaces.StartBatch();
         points = claimPoints.StartBatch();
-        insertPoint = Command(connection, transaction, InsertPointSql);
-        findPoint = Command(connection, transaction, FindPointSql);
-        insertPlace = Command(connection, transaction, InsertPlaceSql);
-        findPlace = Command(connection, transaction, FindPlaceSql);
-        insertReport = Command(connection, transaction, InsertReportSql);
-        importReport = Command(connection, transaction, ImportReportSql);
-        findStoredCopy = Command(connection, transaction, FindStoredCopySql);
-        insertMention = Command(connection, transaction, InsertMentionSql);
-        insertClaim = Command(connection, transaction, InsertClaimSql);
-        insertRelay = Command(connection, transaction, InsertRelaySql);
-        insertClaimPlace = Command(connection, transaction, InsertClaimPlaceSql);
+        insertPoint = new SqliteRowStatement(connection, InsertPointSql);
+        findPoint = new SqliteRowStatement(connection, FindPointSql);
+        insertPlace = new SqliteRowStatement(connection, InsertPlaceSql);
+        findPlace = new SqliteRowStatement(connection, FindPlaceSql);
+        insertReport = new SqliteRowStatement(connection, InsertReportSql);
+        importReport = new SqliteRowStatement(connection, ImportReportSql);
+        findStoredCopy = new SqliteRowStatement(connection, FindStoredCopySql);
+        insertMention = new SqliteRowStatement(connection, InsertMentionSql);
+        insertClaim = new SqliteRowStatement(connection, InsertClaimSql);
+        insertRelay = new SqliteRowStatement(connection, InsertRelaySql);
+        insertClaimPlace = new SqliteRowStatement(connection, InsertClaimPlaceSql);
         this.ingestedAt = SqliteValues.FormatTime(ingestedAt);
     }
 
     /// <summary>Stores the places the batch names that the ledger does not hold yet; called before the batch's reports.</summary>
-    public Task AddPlacesAsync(IEnumerable<Place> batchPlaces, CancellationToken cancellationToken) =>
-        places.AddAsync(batchPlaces, async detail =>
-        {
-            insertPlace.Set("$detail", detail);
-            if (await insertPlace.ExecuteScalarAsync(cancellationToken) is long key)
-            {
-                return key;
-            }
-            findPlace.Set("$detail", detail);
-            return (long)(await findPlace.ExecuteScalarAsync(cancellationToken))!;
-        });
+    public Task AddPlacesAsync(IEnumerable<Place> batchPlaces) =>
+        places.AddAsync(batchPlaces, detail =>
+            Task.FromResult(insertPlace.Set("$detail", detail).RunForKey() ?? findPlace.Set("$detail", detail).RunForKey()!.Value));
 
     /// <summary>After the caller's transaction committed: the place and point keys the batch added are the ledger's for good.</summary>
     public void Committed()
@@ -136,22 +135,21 @@ internal sealed class SqliteBatchWriter : IDisposable
         points.Commit();
     }
 
-    public async Task<SaveOutcome> SaveAsync(Analysis analysis, CancellationToken cancellationToken)
+    public SaveOutcome Save(Analysis analysis)
     {
         var report = analysis.Report;
-        var stored = await InsertReportAsync(report, cancellationToken);
-        if (stored is not var (reportId, revision))
+        if (InsertReport(report) is not var (reportId, revision))
         {
-            return new SaveOutcome(report, await FindStoredCopyAsync(report, cancellationToken), SaveStatus.Duplicate);
+            return new SaveOutcome(report, FindStoredCopy(report), SaveStatus.Duplicate);
         }
         for (var i = 0; i < analysis.Places.Length; i++)
         {
-            await InsertMentionAsync(reportId, i, analysis.Places[i], cancellationToken);
+            InsertMention(reportId, i, analysis.Places[i]);
         }
         var published = SqliteValues.FormatTime(report.Published);
         for (var i = 0; i < analysis.Claims.Length; i++)
         {
-            await InsertClaimAsync(null, reportId, i, published, analysis.Claims[i], cancellationToken);
+            InsertClaim(null, reportId, i, published, analysis.Claims[i]);
         }
         return new SaveOutcome(report, reportId, revision == 1 ? SaveStatus.Added : SaveStatus.Revision);
     }
@@ -160,7 +158,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// Writes one exported record under its own ids: true when written, null when this very report is stored already,
     /// false when the ledger holds its id or keys with other content.
     /// </summary>
-    public async Task<bool?> ImportAsync(ReportRecord record, CancellationToken cancellationToken)
+    public bool? Import(ReportRecord record)
     {
         var stored = record.Report;
         var normalizedUrl = ReportIdentity.NormalizeUrl(stored.Url);
@@ -180,19 +178,19 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$input_path", stored.InputPath)
             .Set("$forwarded_from", LedgerJson.Serialize(stored.ForwardedFrom))
             .Set("$ingested_at", SqliteValues.FormatTime(stored.IngestedAt));
-        if (await importReport.ExecuteScalarAsync(cancellationToken) is null)
+        if (importReport.RunForKey() is null)
         {
             findStoredCopy.Set("$content_hash", stored.ContentHash).Set("$normalized_url", normalizedUrl).Set("$publisher", stored.Publisher);
-            return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long? == stored.Id ? null : false;
+            return findStoredCopy.RunForKey() == stored.Id ? null : false;
         }
         for (var i = 0; i < record.Places.Length; i++)
         {
-            await InsertMentionAsync(stored.Id, i, record.Places[i], cancellationToken);
+            InsertMention(stored.Id, i, record.Places[i]);
         }
         var published = SqliteValues.FormatTime(stored.Published);
         for (var i = 0; i < record.Claims.Length; i++)
         {
-            await InsertClaimAsync(record.Claims[i].Id, stored.Id, i, published, record.Claims[i].Claim, cancellationToken);
+            InsertClaim(record.Claims[i].Id, stored.Id, i, published, record.Claims[i].Claim);
         }
         return true;
     }
@@ -213,8 +211,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     }
 
     /// <summary>The new row's id and revision, or null when a unique index says the report is stored already.</summary>
-    private async Task<(long Id, int Revision)?> InsertReportAsync(Report report, CancellationToken cancellationToken)
-    {
+    private (long Id, long Revision)? InsertReport(Report report) =>
         insertReport
             .Set("$external_id", report.ExternalId)
             .Set("$publisher", report.Publisher)
@@ -228,23 +225,19 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$input_path", report.Location.Path)
             .Set("$input_item", report.Location.Item)
             .Set("$forwarded_from", LedgerJson.Serialize(report.ForwardedFrom))
-            .Set("$ingested_at", ingestedAt);
-        await using var reader = await insertReport.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt32(1)) : null;
-    }
+            .Set("$ingested_at", ingestedAt)
+            .RunForPair();
 
-    private async Task<long> FindStoredCopyAsync(Report report, CancellationToken cancellationToken)
-    {
+    private long FindStoredCopy(Report report) =>
         findStoredCopy
             .Set("$content_hash", report.ContentHash)
             .Set("$normalized_url", report.NormalizedUrl)
-            .Set("$publisher", report.Publisher);
-        return await findStoredCopy.ExecuteScalarAsync(cancellationToken) as long?
-            ?? throw new InvalidOperationException(
-                $"The insert of report {report.Location} conflicted, but no stored report has its keys (publisher {report.Publisher}, hash {report.ContentHash}).");
-    }
+            .Set("$publisher", report.Publisher)
+            .RunForKey()
+        ?? throw new InvalidOperationException(
+            $"The insert of report {report.Location} conflicted, but no stored report has its keys (publisher {report.Publisher}, hash {report.ContentHash}).");
 
-    private async Task InsertMentionAsync(long reportId, int ordinal, PlaceMention mention, CancellationToken cancellationToken)
+    private void InsertMention(long reportId, int ordinal, PlaceMention mention)
     {
         var (lat, lon) = LedgerPoints.PointOf(mention);
         insertMention
@@ -261,14 +254,14 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$precision", LedgerJson.EnumName(mention.Precision))
             .Set("$confidence", mention.Confidence)
             .Set("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
-            .Set("$detail", places.Write(mention));
-        await insertMention.ExecuteNonQueryAsync(cancellationToken);
+            .Set("$detail", places.Write(mention))
+            .Run();
     }
 
-    private async Task InsertClaimAsync(long? id, long reportId, int ordinal, string? published, Claim claim, CancellationToken cancellationToken)
+    private void InsertClaim(long? id, long reportId, int ordinal, string? published, Claim claim)
     {
         var origin = claim.Chain.Origin.Source;
-        insertClaim
+        var claimId = insertClaim
             .Set("$id", id)
             .Set("$report_id", reportId)
             .Set("$ordinal", ordinal)
@@ -284,8 +277,8 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$hedged", claim.Hedged)
             .Set("$negated", claim.Negated)
             .Set("$published", published)
-            .Set("$detail", places.Write(claim));
-        var claimId = (long)(await insertClaim.ExecuteScalarAsync(cancellationToken))!;
+            .Set("$detail", places.Write(claim))
+            .RunForKey()!.Value;
 
         for (var i = 0; i < claim.Chain.Relays.Length; i++)
         {
@@ -297,8 +290,8 @@ internal sealed class SqliteBatchWriter : IDisposable
                 .Set("$name_folded", NameKey.Fold(relay.Name))
                 .Set("$source_id", relay.SourceId)
                 .Set("$kind", LedgerJson.EnumName(relay.Kind))
-                .Set("$side", LedgerJson.EnumName(relay.Side));
-            await insertRelay.ExecuteNonQueryAsync(cancellationToken);
+                .Set("$side", LedgerJson.EnumName(relay.Side))
+                .Run();
         }
 
         for (var i = 0; i < claim.Places.Length; i++)
@@ -308,30 +301,28 @@ internal sealed class SqliteBatchWriter : IDisposable
                 .Set("$claim_id", claimId)
                 .Set("$ordinal", i)
                 .Set("$place_id", mention.Place?.Id)
-                .Set("$point_key", LedgerPoints.PointOf(mention) is (double lat, double lon) ? await PointKeyAsync(lat, lon, cancellationToken) : null)
-                .Set("$names", LedgerJson.Serialize(LedgerPoints.NamesOf(mention)))
-                .Set("$published", published);
-            await insertClaimPlace.ExecuteNonQueryAsync(cancellationToken);
+                .Set("$point_key", LedgerPoints.PointOf(mention) is (double lat, double lon) ? PointKey(lat, lon) : null)
+                .Set("$names", NamesJson(mention))
+                .Set("$published", published)
+                .Run();
         }
     }
 
-    private ValueTask<long> PointKeyAsync(double lat, double lon, CancellationToken cancellationToken) =>
-        points.KeyAsync(lat, lon, async (lat, lon) =>
-        {
-            insertPoint.Set("$lat", lat).Set("$lon", lon);
-            if (await insertPoint.ExecuteScalarAsync(cancellationToken) is long key)
-            {
-                return key;
-            }
-            findPoint.Set("$lat", lat).Set("$lon", lon);
-            return (long)(await findPoint.ExecuteScalarAsync(cancellationToken))!;
-        });
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    /// <summary>The JSON of the names a claim place answers to, made once per place and spelling in the batch.</summary>
+    private string NamesJson(PlaceMention mention)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        if (!namesJson.TryGetValue(mention.Place ?? NoPlace, out var bySpelling))
+        {
+            namesJson[mention.Place ?? NoPlace] = bySpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+        if (!bySpelling.TryGetValue(mention.Text, out var json))
+        {
+            bySpelling[mention.Text] = json = LedgerJson.Serialize(LedgerPoints.NamesOf(mention));
+        }
+        return json;
     }
+
+    private long PointKey(double lat, double lon) =>
+        points.Key(lat, lon, (lat, lon) =>
+            insertPoint.Set("$lat", lat).Set("$lon", lon).RunForKey() ?? findPoint.Set("$lat", lat).Set("$lon", lon).RunForKey()!.Value);
 }

@@ -103,12 +103,13 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
-        await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)), cancellationToken);
+        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
+        await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
         {
-            outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(writer.Save(analysis));
         }
         await transaction.CommitAsync(cancellationToken);
         writer.Committed();
@@ -196,6 +197,11 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         {
             conditions.Add("c.report_id = $report_id");
             command.With("$report_id", reportId);
+        }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add("c.id IN (SELECT value FROM json_each($ids))");
+            command.With("$ids", LedgerJson.Serialize(ids));
         }
         if (query.Kind is { } kind)
         {
@@ -507,13 +513,14 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, transaction, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
-        await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))), cancellationToken);
+        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
+        await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))));
         int imported = 0, present = 0;
         var conflicting = ImmutableArray.CreateBuilder<long>();
         foreach (var record in records)
         {
-            switch (await writer.ImportAsync(record, cancellationToken))
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (writer.Import(record))
             {
                 case true: imported++; break;
                 case null: present++; break;

@@ -1,6 +1,7 @@
 using Triangulate.Claims;
 using Triangulate.Corroboration;
 using Triangulate.Corroboration.Evidence;
+using Triangulate.Export;
 using Triangulate.Model;
 using Triangulate.Storage;
 
@@ -48,24 +49,16 @@ public static class DossierReader
         {
             return null;
         }
-        var claims = new List<DossierClaim>();
-        var reports = new Dictionary<long, StoredReport?>();
-        foreach (var member in found.Claims)
-        {
-            if (await store.GetClaimAsync(member.ClaimId, cancellationToken) is not { } claim)
-            {
-                continue;
-            }
-            if (!reports.TryGetValue(claim.ReportId, out var report))
-            {
-                reports[claim.ReportId] = report = await store.GetReportAsync(claim.ReportId, cancellationToken);
-            }
-            if (report is not null)
-            {
-                claims.Add(new DossierClaim(claim, report, ClaimSummary.Of(claim),
-                    ClaimContext.Of(report.Text, claim.Claim.Span)));
-            }
-        }
+        // The members and then their reports, each in one query; the claims in the event's order.
+        var memberIds = found.Claims.Select(member => member.ClaimId).ToList();
+        var byId = (await store.ListClaimsAsync(new ClaimQuery { Ids = memberIds, Limit = memberIds.Count }, cancellationToken))
+            .ToDictionary(claim => claim.Id);
+        var members = memberIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        var reports = await ReportTexts.ReportsOfAsync(store, members, cancellationToken);
+        var claims = members
+            .Where(claim => reports.ContainsKey(claim.ReportId))
+            .Select(claim => new DossierClaim(claim, reports[claim.ReportId], ClaimSummary.Of(claim), ClaimContext.Of(reports[claim.ReportId].Text, claim.Claim.Span)))
+            .ToList();
         var contradicted = new List<CorroboratedEvent>();
         foreach (var other in found.Contradicts)
         {
