@@ -67,6 +67,27 @@ public sealed class ReportAnalyzerTests
         Assert.Equal(7, outcome.Analysis?.Report.Location.Item);
     }
 
+    [Fact]
+    public void AnalyzeAll_PatternTimesOutOnceOnABusyMachine_AnalysesTheReportAgain()
+    {
+        var analyzer = new ReportAnalyzer(new NoPlaces(), new TimingOutExtractor(timeouts: 1));
+
+        var analyses = analyzer.AnalyzeAll([Report(Bulletin, 4)]);
+
+        Assert.Equal(4, Assert.Single(analyses).Report.Location.Item);
+    }
+
+    [Fact]
+    public void AnalyzeAll_PatternKeepsTimingOut_ThrowsNamingTheReport()
+    {
+        var analyzer = new ReportAnalyzer(new NoPlaces(), new TimingOutExtractor(timeouts: int.MaxValue));
+
+        var error = Assert.Throws<AggregateException>(() => analyzer.AnalyzeAll([Report(Bulletin, 9)]));
+
+        var inner = Assert.IsType<InvalidOperationException>(Assert.Single(error.InnerExceptions));
+        Assert.StartsWith("batch.jsonl:9: a text pattern ran past its time limit", inner.Message, StringComparison.Ordinal);
+    }
+
     private sealed class NoPlaces : IPlaceFinder
     {
         public ImmutableArray<PlaceMention> Find(Report report) => [];
