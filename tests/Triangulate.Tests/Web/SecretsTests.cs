@@ -16,6 +16,16 @@ public sealed class SecretsTests
     public void HashPassword_SamePasswordTwice_SaltsDifferently() =>
         Assert.NotEqual(Secrets.HashPassword("same"), Secrets.HashPassword("same"));
 
+    // The time a sign-in takes is the hash's: a hash of the same scheme and stretching costs what an account's does, so an
+    // unknown name cannot be told from a wrong password by the clock (measured, not asserted, in tests).
+    [Fact]
+    public void NoAccountHash_IsStretchedAsAnAccountsHashIs() =>
+        Assert.Equal(Secrets.HashPassword("correct horse").Split('$')[..2], Secrets.NoAccountHash.Split('$')[..2]);
+
+    [Fact]
+    public void VerifyPassword_AgainstNoAccountHash_FailsForAnEmptyPassword() =>
+        Assert.False(Secrets.VerifyPassword("", Secrets.NoAccountHash));
+
     [Fact]
     public void CreateApiKey_StoresNoPlainKey()
     {
