@@ -269,7 +269,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// <summary>
     /// A grouping of forces named after a place: «командующего группировкой ВСУ “Таврия”», «угруповання військ "Курськ"»,
     /// «группировка «Днепр»» name a unit, not where the claim happened (Tavriia is a village, Kursk and Dnipro cities).
-    /// Place finding already passes such names over; its words live in the place lexicon (<see cref="Places.PlaceLexicon"/>).
+    /// Place finding passes such names over since the place lexicon (<see cref="Places.PlaceLexicon"/>) holds their words;
+    /// this check stays for claims stored before it, which a regrouping reads as they were stored.
     /// </summary>
     private static bool IsUnitName(PlaceMention mention, Claim claim) =>
         Places.PlaceLexicon.Default.NamesAGrouping(claim.Text, mention.Span.Start - claim.Span.Start);
