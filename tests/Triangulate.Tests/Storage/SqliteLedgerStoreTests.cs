@@ -198,8 +198,91 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         Assert.Empty(await reopened.CheckIntegrityAsync());
     }
 
+    /// <summary>
+    /// A ledger as versions before 0012 wrote it (its full-text index filled by a trigger per report, an index on every
+    /// claim place's place id, full indexes on nullable lookup columns) is converted when opened: every count, every
+    /// exported record, every search's and map query's answer stay as they were; running the script again changes
+    /// nothing; later batches are indexed once each.
+    /// </summary>
+    [Fact]
+    public async Task OpenAsync_LedgerIndexedByTrigger_ConvertsWithCountsRecordsAndSearchAnswersUnchanged()
+    {
+        await Store.SaveAsync([.. Batch(), .. Enumerable.Range(0, 20).Select(DailySummary)]);
+        await Store.SaveAsync([WithAppendedText(RybarAdvanceSouthOfChasivYar(), "Информация уточняется.")]);
+        var summary = await Store.SummarizeAsync();
+        var records = await Store.ExportAsync(0, 1_000);
+        var searches = await SearchAnswersAsync(Store);
+        var map = await MapAnswersAsync(Store);
+        await RunSqlAsync(TextIndexAsBefore0012);
+
+        await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
+        await RunSqlAsync(MigrationScript.LoadEmbedded("Triangulate.Storage.Sqlite.Migrations.").Single(m => m.Version == 12).Sql);
+
+        Assert.Equal(summary, await reopened.SummarizeAsync());
+        Assert.Equal(LedgerJson.Serialize(records), LedgerJson.Serialize(await reopened.ExportAsync(0, 1_000)));
+        Assert.Equal(searches, await SearchAnswersAsync(reopened));
+        Assert.Equal(map, await MapAnswersAsync(reopened));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('reports_fts_insert', 'ix_claim_places_place')"));
+        Assert.Empty(await reopened.CheckIntegrityAsync());
+        await reopened.SaveAsync([.. Enumerable.Range(20, 5).Select(DailySummary)]);
+        Assert.Equal((long)summary.Reports + 5, await ScalarAsync("SELECT COUNT(*) FROM reports_fts_docsize"));
+        Assert.Equal(searches[0].Length + 5, (await reopened.ListReportsAsync(new ReportQuery { Search = "торецьк", Limit = 1_000 })).Count);
+    }
+
+    /// <summary>The batch writer, not a trigger, indexes the text: a batch saved again, and records imported into another ledger, are each indexed once.</summary>
+    [Fact]
+    public async Task SaveAndImport_SameReportsAgain_IndexEachReportTextOnce()
+    {
+        await Store.SaveAsync([.. Batch(), .. Enumerable.Range(0, 3).Select(DailySummary)]);
+        await Store.SaveAsync([.. Batch(), .. Enumerable.Range(0, 5).Select(DailySummary)]);
+        var records = await Store.ExportAsync(0, 1_000);
+        await using var copy = await SqliteLedgerStore.OpenAsync(Path.Combine(directory, "copy.db"), clock);
+        await copy.ImportAsync(records);
+        await copy.ImportAsync(records);
+
+        foreach (var store in new[] { Store, copy })
+        {
+            var found = await store.ListReportsAsync(new ReportQuery { Search = "торецьк", Limit = 1_000 });
+            Assert.Equal(found.Select(report => report.Id).Distinct(), found.Select(report => report.Id));
+            Assert.Equal(6, found.Count);
+            Assert.Empty(await store.CheckIntegrityAsync());
+        }
+        Assert.Equal(9L, await ScalarAsync("SELECT COUNT(*) FROM reports_fts_docsize"));
+    }
+
+    // What migration 0012 changed, put back: the trigger that indexed each report's text, the index on a claim place's
+    // place id, and full indexes where partial ones now skip the rows without a value.
+    private const string TextIndexAsBefore0012 = """
+        CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
+            INSERT INTO reports_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE INDEX ix_claim_places_place ON claim_places (place_id);
+        DROP INDEX ix_reports_previous_revision;
+        CREATE INDEX ix_reports_previous_revision ON reports (previous_revision_id);
+        DROP INDEX ix_claims_origin_source;
+        CREATE INDEX ix_claims_origin_source ON claims (origin_source_id);
+        DROP INDEX ix_claim_relays_source;
+        CREATE INDEX ix_claim_relays_source ON claim_relays (source_id);
+        DROP INDEX ix_claim_places_point;
+        CREATE INDEX ix_claim_places_point ON claim_places (point_key, published);
+        DELETE FROM schema_version WHERE version = 12;
+        """;
+
+    /// <summary>The report ids of searches, in their ranked order, and the claim ids of a search and a source filter.</summary>
+    private static async Task<long[][]> SearchAnswersAsync(ILedgerStore store)
+    {
+        var answers = new List<long[]>();
+        foreach (var search in new[] { "торецьк", "ЧАСОВ яр", "Kramatorsk", "Информация уточняется" })
+        {
+            answers.Add([.. (await store.ListReportsAsync(new ReportQuery { Search = search, Limit = 1_000 })).Select(report => report.Id)]);
+        }
+        answers.Add([.. (await store.ListClaimsAsync(new ClaimQuery { Search = "Генштаб", Limit = 1_000 })).Select(claim => claim.Id)]);
+        answers.Add([.. (await store.ListClaimsAsync(new ClaimQuery { Source = "reuters", Limit = 1_000 })).Select(claim => claim.Id)]);
+        return [.. answers];
+    }
+
     // The shape migrations 0001-0010 left: claim places and place mentions with row ids, a point and R*Tree entry per claim place.
-    private const string ClaimPointsAsBefore0011 = """
+    private const string ClaimPointsAsBefore0011 = TextIndexAsBefore0012 + """
         CREATE TABLE claim_places_old (
             id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
             place_id TEXT, lat REAL, lon REAL, names TEXT NOT NULL DEFAULT '[]', published TEXT, UNIQUE (claim_id, ordinal));

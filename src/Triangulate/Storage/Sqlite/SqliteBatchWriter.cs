@@ -8,7 +8,8 @@ namespace Triangulate.Storage.Sqlite;
 /// per batch and their parameters rebound in place for every row (<see cref="SqliteRowStatement"/>). Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
 /// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key, and the
-/// points claims are placed at once each to <c>claim_points</c>. After the caller commits, <see cref="Committed"/> lets the
+/// points claims are placed at once each to <c>claim_points</c>. The full-text index learns the batch's new reports in one
+/// statement before the commit (<see cref="IndexText"/>). After the caller commits, <see cref="Committed"/> lets the
 /// store's caches learn the keys the batch added.
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
@@ -83,6 +84,11 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE detail = $detail";
 
+    private const string IndexTextSql = """
+        INSERT INTO reports_fts (rowid, title, text)
+        SELECT id, title, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))
+        """;
+
     private readonly SqliteRowStatement insertPlace;
     private readonly SqliteRowStatement findPlace;
     private readonly BatchPlaces places;
@@ -96,7 +102,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteRowStatement insertClaim;
     private readonly SqliteRowStatement insertRelay;
     private readonly SqliteRowStatement insertClaimPlace;
+    private readonly SqliteRowStatement indexText;
     private readonly string ingestedAt;
+
+    // The reports this batch inserted, whose text the full-text index learns in one statement before the commit.
+    private readonly List<long> newReports = [];
 
     // A batch names the same few places under the same few spellings thousands of times (a report of ~2.5 KB stores
     // about 22 claim places); folding and serialising their names once per place and spelling saves most of that work.
@@ -120,6 +130,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         insertClaim = new SqliteRowStatement(connection, InsertClaimSql);
         insertRelay = new SqliteRowStatement(connection, InsertRelaySql);
         insertClaimPlace = new SqliteRowStatement(connection, InsertClaimPlaceSql);
+        indexText = new SqliteRowStatement(connection, IndexTextSql);
         this.ingestedAt = SqliteValues.FormatTime(ingestedAt);
     }
 
@@ -127,6 +138,19 @@ internal sealed class SqliteBatchWriter : IDisposable
     public Task AddPlacesAsync(IEnumerable<Place> batchPlaces) =>
         places.AddAsync(batchPlaces, detail =>
             Task.FromResult(insertPlace.Set("$detail", detail).RunForKey() ?? findPlace.Set("$detail", detail).RunForKey()!.Value));
+
+    /// <summary>
+    /// Adds the title and text of every report the batch inserted to the full-text index, in one statement; the caller
+    /// calls it once, after the batch's last report and before its commit, so the index and the reports commit together.
+    /// </summary>
+    public void IndexText()
+    {
+        if (newReports.Count > 0)
+        {
+            indexText.Set("$ids", LedgerJson.Serialize(newReports)).Run();
+            newReports.Clear();
+        }
+    }
 
     /// <summary>After the caller's transaction committed: the place and point keys the batch added are the ledger's for good.</summary>
     public void Committed()
@@ -142,6 +166,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         {
             return new SaveOutcome(report, FindStoredCopy(report), SaveStatus.Duplicate);
         }
+        newReports.Add(reportId);
         for (var i = 0; i < analysis.Places.Length; i++)
         {
             InsertMention(reportId, i, analysis.Places[i]);
@@ -183,6 +208,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             findStoredCopy.Set("$content_hash", stored.ContentHash).Set("$normalized_url", normalizedUrl).Set("$publisher", stored.Publisher);
             return findStoredCopy.RunForKey() == stored.Id ? null : false;
         }
+        newReports.Add(stored.Id);
         for (var i = 0; i < record.Places.Length; i++)
         {
             InsertMention(stored.Id, i, record.Places[i]);
@@ -208,6 +234,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         insertClaim.Dispose();
         insertRelay.Dispose();
         insertClaimPlace.Dispose();
+        indexText.Dispose();
     }
 
     /// <summary>The new row's id and revision, or null when a unique index says the report is stored already.</summary>

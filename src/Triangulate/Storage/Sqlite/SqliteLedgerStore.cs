@@ -111,6 +111,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             cancellationToken.ThrowIfCancellationRequested();
             outcomes.Add(writer.Save(analysis));
         }
+        writer.IndexText();
         await transaction.CommitAsync(cancellationToken);
         writer.Committed();
         return outcomes;
@@ -527,6 +528,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
                 case false: conflicting.Add(record.Report.Id); break;
             }
         }
+        writer.IndexText();
         await transaction.CommitAsync(cancellationToken);
         writer.Committed();
         return new ImportSummary(imported, present, conflicting.ToImmutable());
