@@ -4,6 +4,8 @@ using Triangulate.Places;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
+// `store-cost [--reports N] [--rounds R] [--variant NAME "SQL"]…` times storing alone into SQLite as built and with
+// each variant's SQL run on the fresh ledger first (an index or trigger dropped, say), in CPU per report;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md), `sqlite-scale` the map and timeline queries of a
@@ -28,6 +30,10 @@ using Triangulate.Places.Build;
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["store-cost", .. var storeCostOptions])
+{
+    return await StoreCost.RunAsync(storeCostOptions);
 }
 if (args is ["reingest", .. var reingestOptions])
 {
