@@ -250,64 +250,9 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         Assert.Equal(9L, await ScalarAsync("SELECT COUNT(*) FROM reports_fts_docsize"));
     }
 
-    /// <summary>
-    /// A ledger whose claim places carry their names as JSON each (before 0013) is converted when opened: each distinct
-    /// list is stored once, and every count, exported record and answer of the place filter (by a folded spelling, by a
-    /// gazetteer name, by place id) and of the map stays as it was.
-    /// </summary>
-    [Fact]
-    public async Task OpenAsync_ClaimPlacesWithTheirOwnNames_ConvertsWithPlaceFilterAnswersUnchanged()
-    {
-        await Store.SaveAsync([.. Batch(), .. Enumerable.Range(0, 20).Select(DailySummary)]);
-        var summary = await Store.SummarizeAsync();
-        var records = await Store.ExportAsync(0, 1_000);
-        var places = await PlaceAnswersAsync(Store);
-        var map = await MapAnswersAsync(Store);
-        await RunSqlAsync(NamesAsBefore0013);
-        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'claim_place_names'"));
-
-        await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
-
-        Assert.Equal(summary, await reopened.SummarizeAsync());
-        Assert.Equal(LedgerJson.Serialize(records), LedgerJson.Serialize(await reopened.ExportAsync(0, 1_000)));
-        Assert.Equal(places, await PlaceAnswersAsync(reopened));
-        Assert.Equal(map, await MapAnswersAsync(reopened));
-        Assert.True((long)(await ScalarAsync("SELECT COUNT(*) FROM claim_place_names"))! < (long)(await ScalarAsync("SELECT COUNT(*) FROM claim_places"))!);
-        Assert.Empty(await reopened.CheckIntegrityAsync());
-        await reopened.SaveAsync([.. Enumerable.Range(20, 5).Select(DailySummary)]);
-        Assert.Equal(places.Select(ids => ids.Length + 5), (await PlaceAnswersAsync(reopened)).Select(ids => ids.Length));
-    }
-
-    // What migration 0013 changed, put back: each claim place with its names' JSON list, no table of distinct lists.
-    private const string NamesAsBefore0013 = """
-        CREATE TABLE claim_places_unnamed (
-            claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, place_id TEXT,
-            point_key INTEGER REFERENCES claim_points (key), names TEXT NOT NULL DEFAULT '[]', published TEXT,
-            PRIMARY KEY (claim_id, ordinal)) WITHOUT ROWID;
-        INSERT INTO claim_places_unnamed (claim_id, ordinal, place_id, point_key, names, published)
-        SELECT cp.claim_id, cp.ordinal, cp.place_id, cp.point_key, n.names, cp.published
-        FROM claim_places cp JOIN claim_place_names n ON n.key = cp.names_key;
-        DROP TABLE claim_places;
-        DROP TABLE claim_place_names;
-        ALTER TABLE claim_places_unnamed RENAME TO claim_places;
-        CREATE INDEX ix_claim_places_point ON claim_places (point_key, published) WHERE point_key IS NOT NULL;
-        DELETE FROM schema_version WHERE version = 13;
-        """;
-
-    /// <summary>The claim ids the place filter finds by a folded spelling, a gazetteer name in another script and a place id.</summary>
-    private static async Task<long[][]> PlaceAnswersAsync(ILedgerStore store)
-    {
-        var answers = new List<long[]>();
-        foreach (var place in new[] { "торецька", "Toretsk", "часового яру", Toretsk.Id })
-        {
-            answers.Add([.. (await store.ListClaimsAsync(new ClaimQuery { Place = place, Limit = 1_000 })).Select(claim => claim.Id)]);
-        }
-        return [.. answers];
-    }
-
     // What migration 0012 changed, put back: the trigger that indexed each report's text, the index on a claim place's
     // place id, and full indexes where partial ones now skip the rows without a value.
-    private const string TextIndexAsBefore0012 = NamesAsBefore0013 + """
+    private const string TextIndexAsBefore0012 = """
         CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
             INSERT INTO reports_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
         END;

@@ -7,9 +7,8 @@ namespace Triangulate.Storage.Sqlite;
 /// Writes the reports of one batch and their analyses inside the caller's transaction, with statements prepared once
 /// per batch and their parameters rebound in place for every row (<see cref="SqliteRowStatement"/>). Duplicates are refused by the unique indexes
 /// (INSERT … ON CONFLICT DO NOTHING), not by a prior check, so a report repeated within the batch, in an earlier batch
-/// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key, the
-/// points claims are placed at once each to <c>claim_points</c>, and the names claim places answer to once per list to
-/// <c>claim_place_names</c>. The full-text index learns the batch's new reports in one
+/// or by another process is stored once. Places are written once each to <c>ledger_places</c> and named by key, and the
+/// points claims are placed at once each to <c>claim_points</c>. The full-text index learns the batch's new reports in one
 /// statement before the commit (<see cref="IndexText"/>). After the caller commits, <see cref="Committed"/> lets the
 /// store's caches learn the keys the batch added.
 /// </summary>
@@ -65,8 +64,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     private const string InsertClaimPlaceSql = """
-        INSERT INTO claim_places (claim_id, ordinal, place_id, point_key, names_key, published)
-        VALUES ($claim_id, $ordinal, $place_id, $point_key, $names_key, $published)
+        INSERT INTO claim_places (claim_id, ordinal, place_id, point_key, names, published)
+        VALUES ($claim_id, $ordinal, $place_id, $point_key, $names, $published)
         """;
 
     private const string InsertPointSql = """
@@ -83,14 +82,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         RETURNING key
         """;
 
-    private const string InsertNamesSql = """
-        INSERT INTO claim_place_names (names) VALUES ($names)
-        ON CONFLICT (names) DO NOTHING
-        RETURNING key
-        """;
-
-    private const string FindNamesSql = "SELECT key FROM claim_place_names WHERE names = $names";
-
     private const string FindPlaceSql = "SELECT key FROM ledger_places WHERE detail = $detail";
 
     private const string IndexTextSql = """
@@ -101,10 +92,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteRowStatement insertPlace;
     private readonly SqliteRowStatement findPlace;
     private readonly BatchPlaces places;
-    private readonly RowKeys<(double Lat, double Lon)>.Batch points;
-    private readonly RowKeys<string>.Batch names;
-    private readonly SqliteRowStatement insertNames;
-    private readonly SqliteRowStatement findNames;
+    private readonly ClaimPointKeys.Batch points;
     private readonly SqliteRowStatement insertPoint;
     private readonly SqliteRowStatement findPoint;
     private readonly SqliteRowStatement insertReport;
@@ -121,22 +109,16 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly List<long> newReports = [];
 
     // A batch names the same few places under the same few spellings thousands of times (a report of ~2.5 KB stores
-    // about 22 claim places); folding and serialising their names and finding their key once per place and spelling
-    // saves most of that work. Places are shared by reference, as their keys are (BatchPlaces); mentions of no place
-    // share one entry.
-    private readonly Dictionary<object, Dictionary<string, long>> namesKeys = new(ReferenceEqualityComparer.Instance);
+    // about 22 claim places); folding and serialising their names once per place and spelling saves most of that work.
+    // Places are shared by reference, as their keys are (BatchPlaces); mentions of no place share one entry.
+    private readonly Dictionary<object, Dictionary<string, string>> namesJson = new(ReferenceEqualityComparer.Instance);
     private static readonly object NoPlace = new();
 
     /// <remarks>The statements run on <paramref name="connection"/> itself, so the caller must have begun its write transaction on it.</remarks>
-    public SqliteBatchWriter(
-        SqliteConnection connection, LedgerPlaces ledgerPlaces, RowKeys<(double Lat, double Lon)> claimPoints, RowKeys<string> claimPlaceNames,
-        DateTimeOffset ingestedAt)
+    public SqliteBatchWriter(SqliteConnection connection, LedgerPlaces ledgerPlaces, ClaimPointKeys claimPoints, DateTimeOffset ingestedAt)
     {
         places = ledgerPlaces.StartBatch();
         points = claimPoints.StartBatch();
-        names = claimPlaceNames.StartBatch();
-        insertNames = new SqliteRowStatement(connection, InsertNamesSql);
-        findNames = new SqliteRowStatement(connection, FindNamesSql);
         insertPoint = new SqliteRowStatement(connection, InsertPointSql);
         findPoint = new SqliteRowStatement(connection, FindPointSql);
         insertPlace = new SqliteRowStatement(connection, InsertPlaceSql);
@@ -175,7 +157,6 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         places.Commit();
         points.Commit();
-        names.Commit();
     }
 
     public SaveOutcome Save(Analysis analysis)
@@ -246,8 +227,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         findPlace.Dispose();
         insertPoint.Dispose();
         findPoint.Dispose();
-        insertNames.Dispose();
-        findNames.Dispose();
         insertReport.Dispose();
         importReport.Dispose();
         findStoredCopy.Dispose();
@@ -350,29 +329,27 @@ internal sealed class SqliteBatchWriter : IDisposable
                 .Set("$ordinal", i)
                 .Set("$place_id", mention.Place?.Id)
                 .Set("$point_key", LedgerPoints.PointOf(mention) is (double lat, double lon) ? PointKey(lat, lon) : null)
-                .Set("$names_key", NamesKey(mention))
+                .Set("$names", NamesJson(mention))
                 .Set("$published", published)
                 .Run();
         }
     }
 
-    /// <summary>The key of the names a claim place answers to (their JSON list, stored once per ledger), found once per place and spelling in the batch.</summary>
-    private long NamesKey(PlaceMention mention)
+    /// <summary>The JSON of the names a claim place answers to, made once per place and spelling in the batch.</summary>
+    private string NamesJson(PlaceMention mention)
     {
-        if (!namesKeys.TryGetValue(mention.Place ?? NoPlace, out var bySpelling))
+        if (!namesJson.TryGetValue(mention.Place ?? NoPlace, out var bySpelling))
         {
-            namesKeys[mention.Place ?? NoPlace] = bySpelling = new Dictionary<string, long>(StringComparer.Ordinal);
+            namesJson[mention.Place ?? NoPlace] = bySpelling = new Dictionary<string, string>(StringComparer.Ordinal);
         }
-        if (!bySpelling.TryGetValue(mention.Text, out var key))
+        if (!bySpelling.TryGetValue(mention.Text, out var json))
         {
-            bySpelling[mention.Text] = key = names.Key(LedgerJson.Serialize(LedgerPoints.NamesOf(mention)), json =>
-                insertNames.Set("$names", json).RunForKey() ?? findNames.Set("$names", json).RunForKey()!.Value);
+            bySpelling[mention.Text] = json = LedgerJson.Serialize(LedgerPoints.NamesOf(mention));
         }
-        return key;
+        return json;
     }
 
     private long PointKey(double lat, double lon) =>
-        points.Key((lat, lon), point =>
-            insertPoint.Set("$lat", point.Lat).Set("$lon", point.Lon).RunForKey()
-            ?? findPoint.Set("$lat", point.Lat).Set("$lon", point.Lon).RunForKey()!.Value);
+        points.Key(lat, lon, (lat, lon) =>
+            insertPoint.Set("$lat", lat).Set("$lon", lon).RunForKey() ?? findPoint.Set("$lat", lat).Set("$lon", lon).RunForKey()!.Value);
 }

@@ -28,8 +28,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     private readonly string connectionString;
     private readonly TimeProvider timeProvider;
     private readonly LedgerPlaces ledgerPlaces;
-    private readonly RowKeys<(double Lat, double Lon)> claimPoints = new();
-    private readonly RowKeys<string> claimPlaceNames = new();
+    private readonly ClaimPointKeys claimPoints = new();
 
     private SqliteLedgerStore(string path, TimeProvider timeProvider)
     {
@@ -104,7 +103,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, claimPlaceNames, ToMicroseconds(timeProvider.GetUtcNow()));
+        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
         await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)));
         var outcomes = new List<SaveOutcome>(batch.Count);
         foreach (var analysis in batch)
@@ -232,9 +231,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         {
             conditions.Add("""
                 c.id IN (SELECT cp.claim_id FROM claim_places cp
-                         WHERE cp.place_id = $place
-                            OR cp.names_key IN (SELECT n.key FROM claim_place_names n
-                                                WHERE EXISTS (SELECT 1 FROM json_each(n.names) WHERE json_each.value = $place_folded)))
+                         WHERE cp.place_id = $place OR EXISTS (SELECT 1 FROM json_each(cp.names) WHERE json_each.value = $place_folded))
                 """);
             command.With("$place", place).With("$place_folded", NameKey.Fold(place));
         }
@@ -517,7 +514,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, claimPlaceNames, timeProvider.GetUtcNow());
+        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
         await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))));
         int imported = 0, present = 0;
         var conflicting = ImmutableArray.CreateBuilder<long>();
