@@ -174,7 +174,8 @@ internal static class PipelineThroughput
         Console.WriteLine(FormattableString.Invariant(
             $"  ingest/analysis on {engine}: {ingest.Rate / analysis.Rate:F2} (to the first analysis rate: {ingest.Rate / firstAnalysisRate:F2}); by CPU time, analysis {analysis.CpuMsPerReport:F2} / (analysis + store {ingest.CpuMsPerReport:F2}) = {analysis.CpuMsPerReport / (analysis.CpuMsPerReport + ingest.CpuMsPerReport):F2}"));
 
-    private static TimeSpan ProcessCpu()
+    /// <summary>The CPU time this process has used on all cores.</summary>
+    internal static TimeSpan ProcessCpu()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Triangulate.Model;
@@ -69,12 +68,12 @@ internal static class StoreCost
                 command.CommandText = sql;
                 await command.ExecuteNonQueryAsync();
             }
-            var cpu = ProcessCpu();
+            var cpu = PipelineThroughput.ProcessCpu();
             foreach (var batch in analyses.Chunk(BatchSize))
             {
                 await store.SaveAsync(batch);
             }
-            return (ProcessCpu() - cpu).TotalMilliseconds / analyses.Count;
+            return (PipelineThroughput.ProcessCpu() - cpu).TotalMilliseconds / analyses.Count;
         }
         finally
         {
@@ -88,12 +87,6 @@ internal static class StoreCost
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static TimeSpan ProcessCpu()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
 
     private static string? Option(string[] args, string name)
     {
