@@ -14,7 +14,8 @@ namespace Triangulate.Corroboration;
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
 /// other side holds or gained the place, unless only the claim's own origins tell it.</item>
 /// </list>
-/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
+/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one;
+/// a denial and a claim it could deny told in one report are set against each other when either has no day.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
 /// </summary>
 public static class Contradictions
@@ -64,7 +65,33 @@ public static class Contradictions
                 Add(links, candidates[0].Group.Id, undated.Group.Id);
             }
         }
+        LinkToldSideBySide(spans, links);
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// A denial and a claim it could deny at one place, told in one report, when either has no day: a story that tells
+    /// the ministry's claim and the General Staff's "this is a cynical lie" side by side says what the denial answers,
+    /// where no day can (reprints and scraped pages often carry none).
+    /// </summary>
+    private static void LinkToldSideBySide(List<Span> spans, Dictionary<long, SortedSet<long>> links)
+    {
+        var assertingByReport = spans.Where(s => s.Head.Stance == Stance.Asserts)
+            .SelectMany(s => s.Group.Claims.Select(c => c.ReportId).Distinct().Select(report => (report, s)))
+            .ToLookup(p => p.report, p => p.s);
+        foreach (var denial in spans.Where(s => s.Head.Stance == Stance.Denies))
+        {
+            var places = Anchors(denial.Group).ToHashSet(StringComparer.Ordinal);
+            foreach (var claim in denial.Group.Claims.Where(c => c.Stance == Stance.Denies).Select(c => c.ReportId).Distinct()
+                         .SelectMany(report => assertingByReport[report]).DistinctBy(s => s.Group.Id))
+            {
+                if ((!claim.Dated || !denial.Dated) && Anchors(claim.Group).Any(places.Contains) && Contradicts(claim, denial))
+                {
+                    Add(links, claim.Group.Id, denial.Group.Id);
+                    Add(links, denial.Group.Id, claim.Group.Id);
+                }
+            }
+        }
     }
 
     /// <summary>Events by the settlements they name, each place's sorted by first day, so that those of a time are found without a scan.</summary>

@@ -61,6 +61,27 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_UndatedClaimAndItsDenialToldInOneReport_ContradictEachOther()
+    {
+        var claimed = Undated(Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "en", text: "The strike hit a meeting of commanders and Western instructors, the Russian ministry said"));
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "'This is a cynical lie,' said the General Staff") with { ReportId = 1 };
+
+        var result = Run([claimed, denial]);
+
+        Assert.Equal([2L], result.Events.Single(e => e.Id == 1).Contradicts.ToArray());
+        Assert.Equal([1L], result.Events.Single(e => e.Id == 2).Contradicts.ToArray());
+    }
+
+    [Fact]
+    public void Run_UndatedClaimAndADenialInAnotherReport_StayUnlinked()
+    {
+        var claimed = Undated(Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "en", text: "The strike hit a meeting of commanders and Western instructors, the Russian ministry said"));
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "'This is a cynical lie,' said the General Staff");
+
+        Assert.All(Run([claimed, denial]).Events, e => Assert.Empty(e.Contradicts));
+    }
+
+    [Fact]
     public void Run_CaptureAndCounterAttacksRepelledByOneSource_DoNotContradict()
     {
         var capture = Claim(1, Toretsk, origin: RuMod, text: "Подразделения освободили населенный пункт");
