@@ -67,7 +67,7 @@ public static class Contradictions
             }
         }
         LinkToldSideBySide(spans, links);
-        LinkLikestUndated(spans, all, links);
+        LinkLikestUndated(spans, new PlaceIndex(spans.Where(s => !s.Dated && s.Head.Stance == Stance.Asserts)), links);
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
@@ -78,16 +78,28 @@ public static class Contradictions
     /// of it in another wire story), as the grouping joins an undated reprint to the event holding clearly most of its
     /// words (<see cref="EventGrouper.UnvouchedShare"/>).
     /// </summary>
-    private static void LinkLikestUndated(List<Span> spans, PlaceIndex all, Dictionary<long, SortedSet<long>> links)
+    /// <summary>How many undated events of the other side at its places a dated denial is compared with, at most.</summary>
+    private const int MostUndatedCompared = 32;
+
+    private static void LinkLikestUndated(List<Span> spans, PlaceIndex undated, Dictionary<long, SortedSet<long>> links)
     {
         foreach (var denial in spans.Where(s => s.Dated && s.Head.Stance == Stance.Denies))
         {
-            var sketched = denial.Group.Claims.Where(c => c.Stance == Stance.Denies && c.ReportSketch is not null).DistinctBy(c => c.ReportId).ToList();
-            var scored = Anchors(denial.Group).SelectMany(all.At)
-                .Where(other => !other.Dated && other.Head.Stance == Stance.Asserts && AnswersTheOtherSide(other, denial) && Contradicts(other, denial))
+            var sketched = denial.Group.Claims.Where(c => c.Stance == Stance.Denies && c.ReportSketch is not null).DistinctBy(c => c.ReportId).Take(EventGrouper.ReportsCompared).ToList();
+            var candidates = Anchors(denial.Group).SelectMany(undated.At)
+                .Where(other => AnswersTheOtherSide(other, denial) && Contradicts(other, denial))
                 .DistinctBy(other => other.Group.Id)
+                .Take(MostUndatedCompared + 1)
+                .ToList();
+            if (candidates.Count > MostUndatedCompared)
+            {
+                // A place with more undated accounts of the other side than this is too crowded for words to tell which one
+                // a denial answers, and comparing each would make the links cost the square of the place's events.
+                continue;
+            }
+            var scored = candidates
                 .Select(other => (Span: other, Score: other.Group.Claims
-                    .Where(m => m.ReportSketch is not null)
+                    .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
                     .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
                     .DefaultIfEmpty(0).Max()))
                 .OrderByDescending(p => p.Score)
