@@ -241,4 +241,33 @@ public sealed class ReportedSpeechTests
     {
         AssertChain(Assert.Single(Extract(text, "en")), "syniehubov", "Telegram");
     }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry, meanwhile, said its troops had captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("Ukraine's General Staff, however, said the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
+    [InlineData("Генштаб ЗСУ, своєю чергою, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    [InlineData("Минобороны России в свою очередь заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Local media reported that explosions were heard in Kherson overnight.", "Local media")]
+    [InlineData("Russian state media claimed that Ukrainian forces had shelled the town of Vasylivka.", "Russian state media")]
+    public void MediaBeforeAVerbInThePast_IsItsSpeaker(string text, string speaker)
+    {
+        var origin = Assert.Single(Extract(text, "en")).Chain.Origin.Source;
+
+        Assert.Equal(speaker, origin.Name);
+        Assert.NotEqual(SourceKind.Publisher, origin.Kind);
+    }
+
+    [Fact]
+    public void MediaReportsAsANoun_AreNoSaying()
+    {
+        var claim = Assert.Single(Extract("Russian troops shelled Vasylivka overnight, according to the regional governor, while media reports spoke of a fire.", "en"));
+
+        Assert.Equal(SourceKind.Official, claim.Chain.Origin.Source.Kind);
+    }
 }

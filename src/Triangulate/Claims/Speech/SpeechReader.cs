@@ -444,7 +444,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// </summary>
     private LeftReading LeftPhrase(SentenceView view, int cueStart)
     {
-        var (run, stopper) = LeftRun(view, cueStart);
+        var (run, stopper) = LeftRun(view, AsideBefore(view, cueStart) ?? cueStart);
         var relays = ImmutableArray<RelayPhrase>.Empty;
         Span? cited = null;
         Span? speaker = run;
@@ -495,6 +495,48 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
         }
         return new LeftReading(speaker, relays, cited, start);
+    }
+
+    /// <summary>
+    /// Where the speaker's words end when an aside stands between them and the verb: "Russia's Defense Ministry,
+    /// meanwhile, said", "Ukraine, however, maintains", «Тарнавский в свою очередь заявил», «Генштаб, своєю чергою,
+    /// повідомив». An aside set off by commas may be a turn of contrast or continuation; one without commas only a
+    /// continuation ("but" there opens a clause of its own). Null when no aside stands right before the cue.
+    /// </summary>
+    private int? AsideBefore(SentenceView view, int cueStart)
+    {
+        var end = cueStart;
+        while (end > view.Sentence.Start && char.IsWhiteSpace(view.Text[end - 1]))
+        {
+            end--;
+        }
+        var commaAfter = end > view.Sentence.Start && view.Text[end - 1] == ',';
+        if (commaAfter)
+        {
+            end--;
+        }
+        var range = new Span(view.Sentence.Start, end);
+        var aside = lexicon.Continuation.FindAll(view.Lowered, range)
+            .Concat(commaAfter ? lexicon.Contrast.FindAll(view.Lowered, range) : [])
+            .Where(found => found.Span.End == end && view.StartsWord(found.Span.Start))
+            .Select(found => (Span?)found.Span)
+            .FirstOrDefault();
+        if (aside is not { } words)
+        {
+            return null;
+        }
+        var start = words.Start;
+        while (start > view.Sentence.Start && char.IsWhiteSpace(view.Text[start - 1]))
+        {
+            start--;
+        }
+        var commaBefore = start > view.Sentence.Start && view.Text[start - 1] == ',';
+        // Set off on both sides or on neither: "…, meanwhile said" or "Kyiv, however said" is no aside of a speaker's.
+        if (commaBefore != commaAfter || start == view.Sentence.Start)
+        {
+            return null;
+        }
+        return commaBefore ? start - 1 : start;
     }
 
     /// <summary>
@@ -859,10 +901,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var previous = before[(space + 1)..];
         var wordEnd = TextTokens.ToWordEnd(view.Text, cue).End;
         var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
+        var verb = view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start);
         return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
-                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and" or "media" or "news" or "unconfirmed" or "earlier" or "previous"
+                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and"
+            // "media reports", "earlier claims" are nouns; "Russian media reported that …", "state media claimed …" are
+            // verbs in the past with the media as their subject.
+            || (previous is "media" or "news" or "unconfirmed" or "earlier" or "previous" && !IsPastTense(verb))
             // "its claims as false" is a noun; "authorities said as leaders condemned …" is a verb with a clause of time.
-            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start)))
+            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(verb))
             // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
             || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
     }
