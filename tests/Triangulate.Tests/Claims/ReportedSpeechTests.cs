@@ -270,4 +270,14 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.Official, claim.Chain.Origin.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry has released a video showing its troops after they captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("The General Staff of Ukraine's armed forces issued a statement saying the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
+    [InlineData("Минобороны России опубликовало видео, на котором подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Генштаб ЗСУ оприлюднив дані, за якими ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    public void BodyPublishingAStatementOrFootage_SpeaksWhatItShows(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
+    }
 }
