@@ -280,4 +280,12 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its missiles had struck a depot near Kupiansk, where Ukraine said 12 civilians were wounded.", "struck a depot", "ru_mod")]
+    [InlineData("Ukraine's General Staff said its troops had repelled an attack near Vovchansk, while Russia's Defence Ministry said its forces captured the village of Tykhe.", "repelled an attack", "ua_general_staff")]
+    public void AttributionAfterAClauseOpener_TakesOnlyTheWordsAfterIt(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
+    }
 }

@@ -221,7 +221,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return (draft.Shape, after is { } following ? [following] : before is { } preceding ? [preceding] : []);
         }
-        if (after is { } rest && (before is null || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
+        if (after is { } rest && (before is null || OpensClause(view, draft.Clause.Start) || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
         {
             return (RelationShape.SpeakerFirst, [rest]);
         }
@@ -236,6 +236,16 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // Nothing around the attribution but punctuation: it stands alone and points back ("The update came through Russia 24").
         return (RelationShape.Pointer, []);
     }
+
+    /// <summary>
+    /// Whether an attribution opens a clause of its own after a clause opener ("…, where Ukraine said Russian strikes had
+    /// killed 34 people", "…, while Kyiv said …", «…, а Генштаб повідомив …»): what stands before the opener is another
+    /// clause, never this attribution's content.
+    /// </summary>
+    private bool OpensClause(SentenceView view, int clauseStart) =>
+        view.Tokens.LastOrDefault(token => token.Span.End <= clauseStart) is { } previous
+        && view.IsAt(lexicon.ClauseOpeners, previous)
+        && !view.IsBoundary(previous.Span.End, clauseStart);
 
     /// <summary>
     /// Which of the phrases beside a cue is its speaker: the one before it when it can name a party ("The ministry
