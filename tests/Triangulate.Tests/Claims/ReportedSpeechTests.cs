@@ -288,4 +288,13 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
     }
+
+    [Fact]
+    public void QuotationClosedByItsSpeaker_WithWordsAfterTheAttribution_IsHisFromWhereItOpens()
+    {
+        var claims = Extract("Kyiv's defence ministry gave an update on Monday.\n\n“We are pursuing an offensive operation in the Kursk region. Currently, we control nearly 1,000 square kilometers of Russian territory. Battles are going on all along the front,” Syrskyi said, speaking via video link.", "en");
+
+        Assert.Equal("syrskyi", Containing(claims, "pursuing an offensive").Chain.Origin.Source.SourceId);
+        Assert.Equal("syrskyi", Containing(claims, "we control nearly").Chain.Origin.Source.SourceId);
+    }
 }

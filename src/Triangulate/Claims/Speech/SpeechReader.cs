@@ -1008,7 +1008,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var sentence = sentences[relation.Sentence].Span;
         var first = relation.Content[0];
-        var last = relation.Content[^1];
+        // The quotation the speaker closes ends the words before the attribution: "«…», — сказал он, выступая по
+        // видеосвязи" has content after the attribution too, but what it closes is the piece before.
+        var last = relation.Content.LastOrDefault(content => content.End <= relation.Clause.Start, relation.Content[^1]);
         var closing = quotations.FirstOrDefault(pair => pair.Close >= last.End - 2 && pair.Close < last.End + 2 && pair.Open < sentence.Start);
         if (relation.Shape == RelationShape.ContentFirst && closing != default)
         {
