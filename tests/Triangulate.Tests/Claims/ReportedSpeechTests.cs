@@ -297,4 +297,13 @@ public sealed class ReportedSpeechTests
         Assert.Equal("syrskyi", Containing(claims, "pursuing an offensive").Chain.Origin.Source.SourceId);
         Assert.Equal("syrskyi", Containing(claims, "we control nearly").Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Ukraine's General Staff disputed the account, stating that the missile had struck a school in Kupiansk.", "en", "struck a school", "ua_general_staff")]
+    [InlineData("Минобороны России обвинило ВСУ в ракетном ударе по жилому дому в Белгороде.", "ru", "ракетном ударе", "ru_mod")]
+    [InlineData("Генштаб ЗСУ звинуватив росіян в обстрілі школи у Куп'янську.", "uk", "обстрілі школи", "ua_general_staff")]
+    public void DisputingOrAccusing_IsASayingOfItsSubject(string text, string language, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
 }
