@@ -17,6 +17,9 @@ public sealed class ReportedSpeechTests
     private static ImmutableArray<Claim> Extract(string text, string language) =>
         Extractor.Extract(new Report(null, "Test Outlet", null, June3, language, null, text, new InputLocation("test")), []);
 
+    /// <summary>The registry id of the origin of the one claim a text holds.</summary>
+    private static string? OriginOfOnlyClaim(string text, string language) => Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId;
+
     private static Claim Containing(ImmutableArray<Claim> claims, string words) =>
         Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal));
 
@@ -247,10 +250,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Ukraine's General Staff, however, said the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
     [InlineData("Генштаб ЗСУ, своєю чергою, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
     [InlineData("Минобороны России в свою очередь заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
-    public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker)
-    {
-        Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
-    }
+    public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker) =>
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
 
     [Theory]
     [InlineData("Local media reported that explosions were heard in Kherson overnight.", "Local media")]
@@ -276,10 +277,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The General Staff of Ukraine's armed forces issued a statement saying the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
     [InlineData("Минобороны России опубликовало видео, на котором подразделения освободили село Новоселовка.", "ru", "ru_mod")]
     [InlineData("Генштаб ЗСУ оприлюднив дані, за якими ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
-    public void BodyPublishingAStatementOrFootage_SpeaksWhatItShows(string text, string language, string speaker)
-    {
-        Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
-    }
+    public void BodyPublishingAStatementOrFootage_SpeaksWhatItShows(string text, string language, string speaker) =>
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
 
     [Theory]
     [InlineData("Russia's Defence Ministry said its missiles had struck a depot near Kupiansk, where Ukraine said 12 civilians were wounded.", "struck a depot", "ru_mod")]
