@@ -134,7 +134,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         var (origin, relays) = Provenance(claim.Chain, report);
         var (stance, denies) = StanceReader.Read(claim);
         var places = OfTheClaim(claim.Places, claim, report.Dateline);
-        var place = PrimaryPlace(places, claim.Kind) ?? (stance == Stance.Denies ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind) : null);
+        var regions = RegionsNamed(report);
+        var place = PrimaryPlace(places, claim.Kind, regions) ?? (stance == Stance.Denies ? PrimaryPlace(OfTheClaim(report.Mentions, claim, report.Dateline), claim.Kind, regions) : null);
         var unresolvedName = place is null
             ? places.Where(m => m.Place is null).Select(m => NameKey.Fold(m.Text)).FirstOrDefault()
             : null;
@@ -283,19 +284,26 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     private static bool IsReferencePoint(PlaceMention mention, ImmutableArray<PlaceMention> mentions) =>
         mention.Relation is { BearingDegrees: not null } && mentions.Any(other => other.Relation is null && other.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature });
 
+    /// <summary>The oblasts and raions a report names: where its story is.</summary>
+    private static HashSet<string> RegionsNamed(ClaimReport report) =>
+        report.Mentions.IsDefault ? [] : [.. report.Mentions.Select(m => m.Place).OfType<Place>().Where(p => p.Kind == PlaceKind.AdminArea).Select(p => p.Id)];
+
     /// <summary>
-    /// The settlement or local feature the claim is about: one in Ukraine before one elsewhere (a speaker's name or a
-    /// word can resolve to a village in Russia or to New York City), a place named outright before one named as a
-    /// reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's most confident, then
-    /// the first; a city of millions named beside another place only when nothing else is named. Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to
-    /// tell events apart.
+    /// The settlement or local feature the claim is about: one inside an oblast or raion its report names before one
+    /// outside them («освобождены населенные пункты Меловой, Подол и Суджа» in a story of the Kursk region is about
+    /// Sudzha, not the Ukrainian village of Milove the word "Меловой" also names), one in Ukraine before one elsewhere
+    /// (a speaker's name or a word can resolve to a village in Russia or to New York City), a place named outright
+    /// before one named as a reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's
+    /// most confident, then the first; a city of millions named beside another place only when nothing else is named.
+    /// Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to tell events apart.
     /// </summary>
-    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind) =>
+    private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind, HashSet<string> regions) =>
         mentions
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place
                 && !(IsMetropolis(place) && mentions.Any(other => other.Place is { } elsewhere && elsewhere.Kind != PlaceKind.Country && !IsMetropolis(elsewhere))))
-            .OrderByDescending(m => m.mention.Place!.CountryCode == "UA")
+            .OrderByDescending(m => !m.mention.Place!.Parents.IsDefault && m.mention.Place.Parents.Any(regions.Contains))
+            .ThenByDescending(m => m.mention.Place!.CountryCode == "UA")
             .ThenBy(m => m.mention.Relation is not null && mentions.Length > 1)
             .ThenByDescending(m => m.mention.Confidence)
             .ThenBy(m => m.index)

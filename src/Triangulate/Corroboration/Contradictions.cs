@@ -14,7 +14,9 @@ namespace Triangulate.Corroboration;
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
 /// other side holds or gained the place, unless only the claim's own origins tell it.</item>
 /// </list>
-/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one.
+/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one;
+/// when either has no day, a denial is set against a claim of the other side it could deny told in the same report, or,
+/// dated, against the undated one whose reports hold clearly most of its report's words.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
 /// </summary>
 public static class Contradictions
@@ -64,7 +66,83 @@ public static class Contradictions
                 Add(links, candidates[0].Group.Id, undated.Group.Id);
             }
         }
+        LinkToldSideBySide(spans, links);
+        LinkLikestUndated(spans, new PlaceIndex(spans.Where(s => !s.Dated && s.Head.Stance == Stance.Asserts)), links);
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// A dated denial and the event with no day at its place, told by the other side, that it could deny and whose
+    /// reports hold clearly most of the denial's report as word shingles: one story told twice (Ukraine's military
+    /// saying Russia "again spreads false information" about its Kryvyi Rih strike, and the ministry's undated account
+    /// of it in another wire story), as the grouping joins an undated reprint to the event holding clearly most of its
+    /// words (<see cref="EventGrouper.UnvouchedShare"/>).
+    /// </summary>
+    /// <summary>How many undated events of the other side at its places a dated denial is compared with, at most.</summary>
+    private const int MostUndatedCompared = 32;
+
+    private static void LinkLikestUndated(List<Span> spans, PlaceIndex undated, Dictionary<long, SortedSet<long>> links)
+    {
+        foreach (var denial in spans.Where(s => s.Dated && s.Head.Stance == Stance.Denies))
+        {
+            var sketched = denial.Group.Claims.Where(c => c.Stance == Stance.Denies && c.ReportSketch is not null).DistinctBy(c => c.ReportId).Take(EventGrouper.ReportsCompared).ToList();
+            var candidates = Anchors(denial.Group).SelectMany(undated.At)
+                .Where(other => AnswersTheOtherSide(other, denial) && Contradicts(other, denial))
+                .DistinctBy(other => other.Group.Id)
+                .Take(MostUndatedCompared + 1)
+                .ToList();
+            if (candidates.Count > MostUndatedCompared)
+            {
+                // A place with more undated accounts of the other side than this is too crowded for words to tell which one
+                // a denial answers, and comparing each would make the links cost the square of the place's events.
+                continue;
+            }
+            var scored = candidates
+                .Select(other => (Span: other, Score: other.Group.Claims
+                    .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
+                    .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
+                    .DefaultIfEmpty(0).Max()))
+                .OrderByDescending(p => p.Score)
+                .ToList();
+            var next = scored.Count > 1 ? scored[1].Score : 0;
+            if (scored.Count > 0 && scored[0].Score >= EventGrouper.UnvouchedShare && scored[0].Score >= next * EventGrouper.LikestRatio)
+            {
+                Add(links, denial.Group.Id, scored[0].Span.Group.Id);
+                Add(links, scored[0].Span.Group.Id, denial.Group.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a claim is told by a known side none of the denial's speakers is of: what a denial with no day to compare
+    /// answers is the other side's account, not an outlet's unattributed word or its own side's concession.
+    /// </summary>
+    private static bool AnswersTheOtherSide(Span claim, Span denial) =>
+        claim.OriginSides.Count > 0 && !claim.OriginSides.Overlaps(denial.DenierSides);
+
+    /// <summary>
+    /// A denial and a claim of the other side it could deny at one place, told in one report, when either has no day: a
+    /// story that tells the ministry's claim and the General Staff's "this is a cynical lie" side by side says what the
+    /// denial answers, where no day can (reprints and scraped pages often carry none).
+    /// </summary>
+    private static void LinkToldSideBySide(List<Span> spans, Dictionary<long, SortedSet<long>> links)
+    {
+        var assertingByReport = spans.Where(s => s.Head.Stance == Stance.Asserts)
+            .SelectMany(s => s.Group.Claims.Select(c => c.ReportId).Distinct().Select(report => (report, s)))
+            .ToLookup(p => p.report, p => p.s);
+        foreach (var denial in spans.Where(s => s.Head.Stance == Stance.Denies))
+        {
+            var places = Anchors(denial.Group).ToHashSet(StringComparer.Ordinal);
+            foreach (var claim in denial.Group.Claims.Where(c => c.Stance == Stance.Denies).Select(c => c.ReportId).Distinct()
+                         .SelectMany(report => assertingByReport[report]).DistinctBy(s => s.Group.Id))
+            {
+                if ((!claim.Dated || !denial.Dated) && Anchors(claim.Group).Any(places.Contains) && AnswersTheOtherSide(claim, denial) && Contradicts(claim, denial))
+                {
+                    Add(links, claim.Group.Id, denial.Group.Id);
+                    Add(links, denial.Group.Id, claim.Group.Id);
+                }
+            }
+        }
     }
 
     /// <summary>Events by the settlements they name, each place's sorted by first day, so that those of a time are found without a scan.</summary>

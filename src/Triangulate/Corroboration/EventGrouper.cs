@@ -275,8 +275,8 @@ public static class EventGrouper
     /// </summary>
     public const double UnvouchedShare = 0.10;
 
-    /// <summary>Of the events an origin stands behind, how many of each one's reports are compared with the claim's.</summary>
-    private const int ReportsCompared = 32;
+    /// <summary>Of the events an origin stands behind, how many of each one's reports are compared with the claim's (and, linking a denial, with its reports).</summary>
+    public const int ReportsCompared = 32;
 
     /// <summary>
     /// Of several events that all vouch for a claim (one ministry claiming a town in October and again in December,

@@ -22,8 +22,9 @@ public sealed record CorroborationInputs(IReadOnlyList<EventOverride> Overrides,
 /// are regrouped. An analyst's merge or split binds its claims' buckets together: when it names a claim regrouped, every
 /// bucket of its claims is regrouped too, to a fixed point.</item>
 /// <item><b>Links and verdicts.</b> Contradictions join events at a settlement both name, so the events at the
-/// settlements of the regrouped claims are read as context (and, for a denial among them with no day, which is set
-/// against the one event it could contradict, the events at its settlements too). Their links to the regrouped
+/// settlements of the regrouped claims are read as context (and, for an event among them with no day, or a denial,
+/// which is set against the one event it could contradict or the undated one likest its report, the events at its
+/// settlements too). Their links to the regrouped
 /// events are recomputed; their other links are kept. A verdict one event takes from another it contradicts is
 /// then recomputed, in event id order as the whole run does, for every event whose links or members changed and
 /// onward along the links from every event whose verdict changed.</item>
@@ -138,13 +139,17 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         }
     }
 
-    /// <summary>The stored events around the regrouped ones: those at the settlements their claims name, and the events at the settlements of any of those with no day.</summary>
+    /// <summary>
+    /// The stored events around the regrouped ones: those at the settlements their claims name, and the events at the
+    /// settlements of any of those with no day or that deny (a dated denial is set against the undated event at its
+    /// places whose reports hold most of its words, so every undated event at each of its places competes).
+    /// </summary>
     private async Task<Context> ContextAsync(HashSet<long> scope, HashSet<long> before, CancellationToken cancellationToken)
     {
         var anchors = scope.SelectMany(id => facts[id].Anchors).Select(EventKeys.Anchor).ToHashSet(StringComparer.Ordinal);
         var near = (await ReadEventsAsync(new EventSelection { Keys = anchors }, cancellationToken)).Where(e => !before.Contains(e.Id)).ToList();
         var undated = near.Where(e => e.ClaimIds.All(id => facts[id].Day is null)).Select(e => e.Id).ToHashSet();
-        var further = near.Where(e => undated.Contains(e.Id)).SelectMany(e => e.Keys).Where(k => k.StartsWith("a|", StringComparison.Ordinal) && !anchors.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        var further = near.Where(e => undated.Contains(e.Id) || e.ClaimIds.Any(id => facts[id].Stance == Stance.Denies)).SelectMany(e => e.Keys).Where(k => k.StartsWith("a|", StringComparison.Ordinal) && !anchors.Contains(k)).ToHashSet(StringComparer.Ordinal);
         var beyond = (await ReadEventsAsync(new EventSelection { Keys = further }, cancellationToken)).Where(e => !before.Contains(e.Id));
         var events = near.Concat(beyond).DistinctBy(e => e.Id).ToList();
         return new Context([.. events.Select(Group)], undated);

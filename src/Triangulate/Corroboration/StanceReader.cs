@@ -26,6 +26,12 @@ public static class StanceReader
         "raises questions", "raises many questions", "raises serious questions", "russian propaganda", "kremlin propaganda", "ukrainian propaganda",
         "вызывает вопросы", "вызывает много вопросов", "вызывает большие сомнения", "российская пропаганда", "российской пропаганды", "украинская пропаганда", "украинской пропаганды",
         "викликає питання", "викликає запитання", "викликає багато питань", "викликає багато запитань", "викликає сумніви", "російська пропаганда", "російської пропаганди",
+        // The other side's account taken as its word alone, or said to rest on nothing reliable («Що там були наші
+        // полонені – це заява Росії і поки що лише з їх слів ми можемо аналізувати»). A wire's "could not independently
+        // verify" is its routine caution about every report, not doubt of one side's account, and is no cue.
+        "only their word", "only on their word", "no reliable information",
+        "только с их слов", "только с их же слов", "лишь с их слов", "нет достоверной информации", "отсутствует достоверная информация",
+        "лише з їх слів", "лише з їхніх слів", "тільки з їх слів", "тільки з їхніх слів", "немає достовірної інформації", "відсутня достовірна",
     }.Select(cue => (cue, true)));
 
     /// <summary>The claim's stance and, for a denial, the family of what it denies when its words say.</summary>

@@ -17,6 +17,9 @@ public sealed class ReportedSpeechTests
     private static ImmutableArray<Claim> Extract(string text, string language) =>
         Extractor.Extract(new Report(null, "Test Outlet", null, June3, language, null, text, new InputLocation("test")), []);
 
+    /// <summary>The registry id of the origin of the one claim a text holds.</summary>
+    private static string? OriginOfOnlyClaim(string text, string language) => Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId;
+
     private static Claim Containing(ImmutableArray<Claim> claims, string words) =>
         Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal));
 
@@ -240,5 +243,66 @@ public sealed class ReportedSpeechTests
     public void OpeningPhraseNamingThePlatform_GivesItsRelayToTheSpeakerAfterIt(string text)
     {
         AssertChain(Assert.Single(Extract(text, "en")), "syniehubov", "Telegram");
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry, meanwhile, said its troops had captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("Ukraine's General Staff, however, said the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
+    [InlineData("Генштаб ЗСУ, своєю чергою, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    [InlineData("Минобороны России в свою очередь заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker) =>
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
+
+    [Theory]
+    [InlineData("Local media reported that explosions were heard in Kherson overnight.", "Local media")]
+    [InlineData("Russian state media claimed that Ukrainian forces had shelled the town of Vasylivka.", "Russian state media")]
+    public void MediaBeforeAVerbInThePast_IsItsSpeaker(string text, string speaker)
+    {
+        var origin = Assert.Single(Extract(text, "en")).Chain.Origin.Source;
+
+        Assert.Equal(speaker, origin.Name);
+        Assert.NotEqual(SourceKind.Publisher, origin.Kind);
+    }
+
+    [Fact]
+    public void MediaReportsAsANoun_AreNoSaying()
+    {
+        var claim = Assert.Single(Extract("Russian troops shelled Vasylivka overnight, according to the regional governor, while media reports spoke of a fire.", "en"));
+
+        Assert.Equal(SourceKind.Official, claim.Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry has released a video showing its troops after they captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("The General Staff of Ukraine's armed forces issued a statement saying the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
+    [InlineData("Минобороны России опубликовало видео, на котором подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Генштаб ЗСУ оприлюднив дані, за якими ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    public void BodyPublishingAStatementOrFootage_SpeaksWhatItShows(string text, string language, string speaker) =>
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its missiles had struck a depot near Kupiansk, where Ukraine said 12 civilians were wounded.", "struck a depot", "ru_mod")]
+    [InlineData("Ukraine's General Staff said its troops had repelled an attack near Vovchansk, while Russia's Defence Ministry said its forces captured the village of Tykhe.", "repelled an attack", "ua_general_staff")]
+    public void AttributionAfterAClauseOpener_TakesOnlyTheWordsAfterIt(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void QuotationClosedByItsSpeaker_WithWordsAfterTheAttribution_IsHisFromWhereItOpens()
+    {
+        var claims = Extract("Kyiv's defence ministry gave an update on Monday.\n\n“We are pursuing an offensive operation in the Kursk region. Currently, we control nearly 1,000 square kilometers of Russian territory. Battles are going on all along the front,” Syrskyi said, speaking via video link.", "en");
+
+        Assert.Equal("syrskyi", Containing(claims, "pursuing an offensive").Chain.Origin.Source.SourceId);
+        Assert.Equal("syrskyi", Containing(claims, "we control nearly").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's General Staff disputed the account, stating that the missile had struck a school in Kupiansk.", "en", "struck a school", "ua_general_staff")]
+    [InlineData("Минобороны России обвинило ВСУ в ракетном ударе по жилому дому в Белгороде.", "ru", "ракетном ударе", "ru_mod")]
+    [InlineData("Генштаб ЗСУ звинуватив росіян в обстрілі школи у Куп'янську.", "uk", "обстрілі школи", "ua_general_staff")]
+    public void DisputingOrAccusing_IsASayingOfItsSubject(string text, string language, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 }

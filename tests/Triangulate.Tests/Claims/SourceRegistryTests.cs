@@ -17,6 +17,8 @@ public sealed partial class SourceRegistryTests
     [InlineData("России 24", "rossiya24")]
     [InlineData("Генштабу ЗСУ", "ua_general_staff")]
     [InlineData("Трегубова", "trehubov")]
+    [InlineData("Sirskyi", "syrskyi")]
+    [InlineData("Aleksey Smirnov", "smirnov_kursk")]
     public void Resolve_InflectedOrTransliteratedName_FindsCanonicalSource(string name, string id) =>
         Assert.Equal(id, Registry.Resolve(name)?.Id);
 

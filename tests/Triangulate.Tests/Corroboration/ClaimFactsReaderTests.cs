@@ -172,6 +172,17 @@ public class ClaimFactsReaderTests
         Assert.Null(facts.First(f => f.Text.StartsWith("Глава Белгородской", StringComparison.Ordinal)).Place);
     }
 
+    [Fact]
+    public void ReadReport_VillagesNamedInAStoryOfARegion_ArePlacedInsideIt()
+    {
+        // data/real/reports.jsonl, real-0067: «Меловой» also names Milove in Ukraine's Luhansk oblast.
+        var facts = ReadReport(
+            "Вооружённые силы России освободили в Курской области ещё три населенных пункта, сообщило в четверг министерство обороны РФ.\n«Подразделениями группировки войск «Север» в ходе наступательных действий освобождены населенные пункты Меловой, Подол и Суджа», — сказано в сообщении.",
+            "ru");
+
+        Assert.Equal("Sudzha", facts.Single(f => f.Text.Contains("Суджа", StringComparison.Ordinal)).Place?.Name);
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)

@@ -61,6 +61,43 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_UndatedClaimAndItsDenialToldInOneReport_ContradictEachOther()
+    {
+        var claimed = Undated(Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "en", text: "The strike hit a meeting of commanders and Western instructors, the Russian ministry said"));
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "'This is a cynical lie,' said the General Staff") with { ReportId = 1 };
+
+        var result = Run([claimed, denial]);
+
+        Assert.Equal([2L], result.Events.Single(e => e.Id == 1).Contradicts.ToArray());
+        Assert.Equal([1L], result.Events.Single(e => e.Id == 2).Contradicts.ToArray());
+    }
+
+    [Fact]
+    public void Run_UndatedClaimAndADenialInAnotherReport_StayUnlinked()
+    {
+        var claimed = Undated(Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "en", text: "The strike hit a meeting of commanders and Western instructors, the Russian ministry said"));
+        var denial = Claim(2, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "'This is a cynical lie,' said the General Staff");
+
+        Assert.All(Run([claimed, denial]).Events, e => Assert.Empty(e.Contradicts));
+    }
+
+    [Fact]
+    public void Run_DatedDenial_ContradictsTheUndatedClaimWhoseStoryItsReportRetells()
+    {
+        // After data/real/reports.jsonl, real-0127 (Ukraine's military, dated) and real-0124 (the ministry's account, undated).
+        const string Denying = "Ukraine's military said on Saturday that Russia was again spreading false information by saying it had targeted a gathering of servicemen in a missile strike on the central city. Local officials say the strike killed at least 18 people, including nine children.";
+        const string Retelling = "A Russian missile attack on the central city has killed at least 18 people, including nine children, officials said. Russia's defence ministry later claimed a high-precision missile strike had targeted a meeting of unit commanders and Western instructors.";
+        const string Elsewhere = "Russian forces struck the city's railway depot overnight, TASS reported, and destroyed a fuel store of the Ukrainian army.";
+        var claimed = Undated(Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "en", text: "Russia's defence ministry later claimed a high-precision missile strike had targeted a meeting")) with { ReportSketch = TextSketch.Of(Retelling) };
+        var other = Undated(Claim(2, Toretsk, ClaimKind.Strike, Side.RU, origin: Tass, language: "en", text: "Russian forces struck the city's railway depot overnight, TASS reported")) with { ReportSketch = TextSketch.Of(Elsewhere) };
+        var denial = Claim(3, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "Russia was again spreading false information") with { Denies = KindFamily.Strike, ReportSketch = TextSketch.Of(Denying) };
+
+        var result = Run([claimed, other, denial]);
+
+        Assert.Equal([1L], result.Events.Single(e => e.Id == 3).Contradicts.ToArray());
+    }
+
+    [Fact]
     public void Run_CaptureAndCounterAttacksRepelledByOneSource_DoNotContradict()
     {
         var capture = Claim(1, Toretsk, origin: RuMod, text: "Подразделения освободили населенный пункт");

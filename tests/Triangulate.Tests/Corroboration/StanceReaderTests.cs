@@ -32,6 +32,24 @@ public class StanceReaderTests
     }
 
     [Fact]
+    public void Read_OtherSidesAccountTakenAsItsWordAlone_DeniesIt()
+    {
+        // data/real/reports.jsonl, real-0112 (Yusov on the Il-76).
+        var yusov = new SourceRef("Andriy Yusov", SourceKind.Official, Side.UA, SourceId: "yusov");
+        var claim = Claim("«Що там були наші полонені – це заява Росії і поки що лише з їх слів ми можемо аналізувати.", ClaimKind.Prisoners, yusov);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Prisoners), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_WireThatCouldNotVerifyTheReport_StillAsserts()
+    {
+        var claim = Claim("Russia's defence ministry said its forces had taken the village; Reuters could not independently verify the report.", ClaimKind.TerritorialControl, RussianMinistry, Side.RU);
+
+        Assert.Equal((Stance.Asserts, (KindFamily?)null), StanceReader.Read(claim));
+    }
+
+    [Fact]
     public void Read_DenialNamingACapture_DeniesGround()
     {
         var claim = Claim("Заява російської сторони про нібито захоплення центральної частини Торецька не відповідає дійсності", ClaimKind.Denial, Voloshyn);

@@ -221,7 +221,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return (draft.Shape, after is { } following ? [following] : before is { } preceding ? [preceding] : []);
         }
-        if (after is { } rest && (before is null || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
+        if (after is { } rest && (before is null || OpensClause(view, draft.Clause.Start) || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
         {
             return (RelationShape.SpeakerFirst, [rest]);
         }
@@ -236,6 +236,16 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // Nothing around the attribution but punctuation: it stands alone and points back ("The update came through Russia 24").
         return (RelationShape.Pointer, []);
     }
+
+    /// <summary>
+    /// Whether an attribution opens a clause of its own after a clause opener ("…, where Ukraine said Russian strikes had
+    /// killed 34 people", "…, while Kyiv said …", «…, а Генштаб повідомив …»): what stands before the opener is another
+    /// clause, never this attribution's content.
+    /// </summary>
+    private bool OpensClause(SentenceView view, int clauseStart) =>
+        view.Tokens.LastOrDefault(token => token.Span.End <= clauseStart) is { } previous
+        && view.IsAt(lexicon.ClauseOpeners, previous)
+        && !view.IsBoundary(previous.Span.End, clauseStart);
 
     /// <summary>
     /// Which of the phrases beside a cue is its speaker: the one before it when it can name a party ("The ministry
@@ -444,7 +454,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// </summary>
     private LeftReading LeftPhrase(SentenceView view, int cueStart)
     {
-        var (run, stopper) = LeftRun(view, cueStart);
+        var (run, stopper) = LeftRun(view, AsideBefore(view, cueStart) ?? cueStart);
         var relays = ImmutableArray<RelayPhrase>.Empty;
         Span? cited = null;
         Span? speaker = run;
@@ -495,6 +505,48 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
         }
         return new LeftReading(speaker, relays, cited, start);
+    }
+
+    /// <summary>
+    /// Where the speaker's words end when an aside stands between them and the verb: "Russia's Defense Ministry,
+    /// meanwhile, said", "Ukraine, however, maintains", «Тарнавский в свою очередь заявил», «Генштаб, своєю чергою,
+    /// повідомив». An aside set off by commas may be a turn of contrast or continuation; one without commas only a
+    /// continuation ("but" there opens a clause of its own). Null when no aside stands right before the cue.
+    /// </summary>
+    private int? AsideBefore(SentenceView view, int cueStart)
+    {
+        var end = cueStart;
+        while (end > view.Sentence.Start && char.IsWhiteSpace(view.Text[end - 1]))
+        {
+            end--;
+        }
+        var commaAfter = end > view.Sentence.Start && view.Text[end - 1] == ',';
+        if (commaAfter)
+        {
+            end--;
+        }
+        var range = new Span(view.Sentence.Start, end);
+        var aside = lexicon.Continuation.FindAll(view.Lowered, range)
+            .Concat(commaAfter ? lexicon.Contrast.FindAll(view.Lowered, range) : [])
+            .Where(found => found.Span.End == end && view.StartsWord(found.Span.Start))
+            .Select(found => (Span?)found.Span)
+            .FirstOrDefault();
+        if (aside is not { } words)
+        {
+            return null;
+        }
+        var start = words.Start;
+        while (start > view.Sentence.Start && char.IsWhiteSpace(view.Text[start - 1]))
+        {
+            start--;
+        }
+        var commaBefore = start > view.Sentence.Start && view.Text[start - 1] == ',';
+        // Set off on both sides or on neither: "…, meanwhile said" or "Kyiv, however said" is no aside of a speaker's.
+        if (commaBefore != commaAfter || start == view.Sentence.Start)
+        {
+            return null;
+        }
+        return commaBefore ? start - 1 : start;
     }
 
     /// <summary>
@@ -859,10 +911,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var previous = before[(space + 1)..];
         var wordEnd = TextTokens.ToWordEnd(view.Text, cue).End;
         var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
+        var verb = view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start);
         return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
-                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and" or "media" or "news" or "unconfirmed" or "earlier" or "previous"
+                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and"
+            // "media reports", "earlier claims" are nouns; "Russian media reported that …", "state media claimed …" are
+            // verbs in the past with the media as their subject.
+            || (previous is "media" or "news" or "unconfirmed" or "earlier" or "previous" && !IsPastTense(verb))
             // "its claims as false" is a noun; "authorities said as leaders condemned …" is a verb with a clause of time.
-            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start)))
+            || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(verb))
             // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
             || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
     }
@@ -952,7 +1008,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var sentence = sentences[relation.Sentence].Span;
         var first = relation.Content[0];
-        var last = relation.Content[^1];
+        // The quotation the speaker closes ends the words before the attribution: "«…», — сказал он, выступая по
+        // видеосвязи" has content after the attribution too, but what it closes is the piece before.
+        var last = relation.Content.LastOrDefault(content => content.End <= relation.Clause.Start, relation.Content[^1]);
         var closing = quotations.FirstOrDefault(pair => pair.Close >= last.End - 2 && pair.Close < last.End + 2 && pair.Open < sentence.Start);
         if (relation.Shape == RelationShape.ContentFirst && closing != default)
         {
