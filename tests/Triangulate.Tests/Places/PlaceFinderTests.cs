@@ -277,6 +277,17 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.Equal("Kostiantynivka", mention.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("Сили ППО працювали під Києвом уночі.", "Києвом", "Kyiv")]
+    [InlineData("Вибухи пролунали у Чернігові вранці.", "Чернігові", "Chernihiv")]
+    [InlineData("Ракета влучила в підприємство у Вінниці.", "Вінниці", "Vinnytsia")]
+    public void Find_UkrainianObliqueCaseWithTheVowelOfAnOpenSyllable_FindsTheTown(string text, string surface, string expected)
+    {
+        var mention = Single(text, surface, "uk");
+
+        Assert.Equal(expected, mention.Place?.Name);
+    }
+
     [Fact]
     public void Find_CommonWordListedWithPlaces_CountsAsAPlace()
     {
