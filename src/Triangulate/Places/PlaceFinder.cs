@@ -174,6 +174,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "командующего", "начальник", "начальника", "губернатор", "губернатора", "полковник", "генерал", "spokesman",
         "spokesperson", "spokeswoman", "head", "commander", "mayor", "governor", "colonel", "general");
 
+    // Words for a vessel, before or after its name (крейсер «Москва», the Moskva missile cruiser): the name is a ship's.
+    private static readonly FrozenSet<string> VesselWords = FrozenSet.Create(StringComparer.Ordinal,
+        "крейсер", "крейсера", "крейсеру", "крейсером", "крейсере", "крейсері", "корабль", "корабля", "кораблю", "кораблем",
+        "корабле", "корабель", "кораблі", "флагман", "флагмана", "флагманом", "флагмані", "флагмане", "фрегат", "фрегата",
+        "фрегаті", "фрегате", "корвет", "корвета", "сторожевик", "катер", "катера", "судно", "судна",
+        "cruiser", "warship", "ship", "flagship", "frigate", "corvette", "vessel", "submarine", "destroyer", "tanker");
+
     // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
     private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
         "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
@@ -498,6 +505,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
+        var ships = new HashSet<string>(StringComparer.Ordinal);
         var lookups = scratch.Lookups;
         var waterEnd = -1;
         var i = 0;
@@ -532,6 +540,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             if (length == 1 && NamesAPerson(tokens, i, exactly))
             {
                 persons.Add(token.Stem);
+                i++;
+                continue;
+            }
+
+            // A ship's name (крейсер «Москва», the Moskva missile cruiser) is no place, wherever the report repeats it.
+            if (length == 1 && NamesAShip(text, tokens, i))
+            {
+                ships.Add(lookup.Key);
                 i++;
                 continue;
             }
@@ -588,6 +604,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         if (persons.Count > 0)
         {
             matches.RemoveAll(m => persons.Contains(m.Key));
+        }
+
+        if (ships.Count > 0)
+        {
+            matches.RemoveAll(m => ships.Contains(m.Key));
         }
 
         foreach (var source in sourceNames)
@@ -855,6 +876,52 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    /// <summary>
+    /// A ship's name rather than a place: right after a word for a vessel (крейсер «Москва», крейсері "Москва", cruiser
+    /// Moskva), or right before one, perhaps after "missile" (the Moskva missile cruiser), with only spaces and quotes
+    /// between.
+    /// </summary>
+    private static bool NamesAShip(string text, List<Token> tokens, int at)
+    {
+        if (at > 0 && VesselWords.Contains(tokens[at - 1].Normal) && OnlyQuotes(text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End)))
+        {
+            return true;
+        }
+
+        for (var next = at + 1; next < tokens.Count && next <= at + 2; next++)
+        {
+            if (!OnlyQuotes(text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End)))
+            {
+                return false;
+            }
+
+            if (VesselWords.Contains(tokens[next].Normal))
+            {
+                return true;
+            }
+
+            if (tokens[next].Normal is not ("missile" or "guided"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyQuotes(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('«' or '»' or '"' or '“' or '”' or '„' or '\'' or '’' or '‘' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

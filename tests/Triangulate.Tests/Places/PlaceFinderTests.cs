@@ -288,6 +288,23 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.Equal(expected, mention.Place?.Name);
     }
 
+    // The cruiser Moskva as data/real's reports name it (real-0241, real-0271); the sentences are written for the test.
+    [Theory]
+    [InlineData("На ракетному крейсері \"Москва\" сталася пожежа, здетонував боєзапас. Екіпаж \"Москви\" евакуйовано.", "uk")]
+    [InlineData("The ministry said a fire on the Moskva missile cruiser caused ammunition to blow up. The Moskva's crew was evacuated.", "en")]
+    public void Find_ShipsName_IsNoPlaceWhereverTheReportRepeatsIt(string text, string language)
+    {
+        Assert.DoesNotContain(fixture.Find(text, language), mention => mention.Place?.Name == "Moscow");
+    }
+
+    [Fact]
+    public void Find_CityNamedBesideTheShipsWordElsewhere_IsStillAPlace()
+    {
+        var mention = Single("A Russian cruiser was hit off Sevastopol, officials in Moscow said.", "Moscow");
+
+        Assert.Equal("Moscow", mention.Place?.Name);
+    }
+
     [Fact]
     public void Find_CommonWordListedWithPlaces_CountsAsAPlace()
     {
