@@ -595,7 +595,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
         }
 
-        if (pendingCommon.Count > 0)
+        if (AddListedAreas(text, tokens, matches) || pendingCommon.Count > 0)
         {
             matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
@@ -618,6 +618,46 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         return matches;
     }
+
+    /// <summary>
+    /// Adjectives listed before the noun of an area share it: in «Харківської, Сумської та Київської областей» each
+    /// adjective names its oblast, not a village that bears the adjective's name (Харківське). Returns whether any was added.
+    /// </summary>
+    private bool AddListedAreas(string text, List<Token> tokens, List<NameMatch> matches)
+    {
+        var added = false;
+        foreach (var area in matches.Where(m => m.Key.Split(' ').Length == 2 && m.Places.All(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea)).ToList())
+        {
+            var noun = area.Key[(area.Key.IndexOf(' ') + 1)..];
+            var next = area.Start;
+            for (var i = tokens.FindIndex(t => t.Start == area.Start) - 1; i >= 0; i--)
+            {
+                if (Coordinators.Contains(tokens[i].Normal) && text.AsSpan(tokens[i].End, next - tokens[i].End).IsWhiteSpace())
+                {
+                    next = tokens[i].Start;
+                    continue;
+                }
+
+                var gap = text.AsSpan(tokens[i].End, next - tokens[i].End).Trim();
+                int[] places = [.. gazetteer.NamesStartingWith(tokens[i].Stem).Where(n => n.Stems.Length == 2 && n.Stems[1] == noun).Select(n => n.PlaceIndex).Distinct()];
+                if (!tokens[i].Capitalised || !(gap.IsEmpty || gap is ",") || places.Length == 0 || (gap.IsEmpty && next == area.Start))
+                {
+                    break;
+                }
+
+                var start = tokens[i].Start;
+                matches.RemoveAll(m => m.Start == start);
+                bool[] none = new bool[places.Length];
+                matches.Add(new NameMatch(start, tokens[i].End, $"{tokens[i].Stem} {noun}", places, none, none, none, CommonWord: false));
+                added = true;
+                next = start;
+            }
+        }
+
+        return added;
+    }
+
+    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
     {

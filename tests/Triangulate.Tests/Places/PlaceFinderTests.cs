@@ -305,6 +305,15 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.Equal("Moscow", mention.Place?.Name);
     }
 
+    // The Air Force's listing as data/real's reports give it (real-0165); the sentence is written for the test.
+    [Fact]
+    public void Find_AdjectivesListedBeforeTheNounOfAnArea_EachNameTheirOblast()
+    {
+        var mentions = fixture.Find("Безпілотники знищено в межах Харківської, Сумської та Київської областей.", "uk");
+
+        Assert.Equal(["Kharkiv Oblast", "Sumy Oblast", "Kyiv Oblast"], mentions.Select(mention => mention.Place?.Name));
+    }
+
     [Fact]
     public void Find_CommonWordListedWithPlaces_CountsAsAPlace()
     {
