@@ -626,11 +626,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private bool AddListedAreas(string text, List<Token> tokens, List<NameMatch> matches)
     {
         var added = false;
-        foreach (var area in matches.Where(m => m.Key.Split(' ').Length == 2 && m.Places.All(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea)).ToList())
+        foreach (var area in matches.Where(m => m.Key.IndexOf(' ') is > 0 and var space && m.Key.IndexOf(' ', space + 1) < 0
+            && m.Places.All(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea)).ToList())
         {
             var noun = area.Key[(area.Key.IndexOf(' ') + 1)..];
             var next = area.Start;
-            for (var i = tokens.FindIndex(t => t.Start == area.Start) - 1; i >= 0; i--)
+            for (var i = TokenAt(tokens, area.Start) - 1; i >= 0; i--)
             {
                 if (Coordinators.Contains(tokens[i].Normal) && text.AsSpan(tokens[i].End, next - tokens[i].End).IsWhiteSpace())
                 {
@@ -655,6 +656,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return added;
+    }
+
+    /// <summary>The index of the token that starts at an offset (the tokens are in text order), or −1.</summary>
+    private static int TokenAt(List<Token> tokens, int start)
+    {
+        var (low, high) = (0, tokens.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start == start)
+            {
+                return middle;
+            }
+
+            (low, high) = tokens[middle].Start < start ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
     }
 
     private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також");
