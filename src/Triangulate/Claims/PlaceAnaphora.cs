@@ -24,6 +24,9 @@ public sealed class PlaceAnaphora
     private readonly ImmutableArray<PlaceMention> _mentions;
     private readonly ImmutableArray<Span> _speakers;
 
+    /// <summary>Whether the language marks a happening continued from an earlier sentence with a definite phrase (English's articles).</summary>
+    private readonly bool _marksContinuation;
+
     /// <summary>The mentions a reference can point back to: not part of a speaker's name, and not countries, which locate nothing.</summary>
     private readonly ImmutableArray<PlaceMention> _antecedents;
 
@@ -32,8 +35,10 @@ public sealed class PlaceAnaphora
     /// <param name="sentences">The report's sentences, in order.</param>
     /// <param name="mentions">The report's place mentions.</param>
     /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
-    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers)
+    /// <param name="language">The report's language: English marks a happening carried into a new sentence with a definite phrase.</param>
+    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language)
     {
+        _marksContinuation = language == "en";
         _text = text;
         _lowered = lowered;
         _sentences = sentences;
@@ -42,16 +47,55 @@ public sealed class PlaceAnaphora
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }
 
-    /// <summary>The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back to, if any.</summary>
-    public ImmutableArray<PlaceMention> PlacesOf(Span clause)
+    /// <summary>
+    /// The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back
+    /// to, else, when it names no place at all and refers to none, the places of the claim told before it.
+    /// </summary>
+    /// <param name="clause">The claim's words.</param>
+    /// <param name="eventWords">The claim's event word, which carries a happening's place on when the clause names none.</param>
+    /// <param name="previous">The claim before it in the report, if any.</param>
+    public ImmutableArray<PlaceMention> PlacesOf(Span clause, Span eventWords, Claim? previous = null)
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
-        if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)) || FindReference(clause) is not { } reference)
+        if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)))
         {
             return named;
         }
-        return Resolve(clause, reference) is { } carried ? named.Add(carried) : named;
+        if (FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried)
+        {
+            return named.Add(carried);
+        }
+        return named.All(mention => mention.Place?.Kind == PlaceKind.Country) && previous is not null
+            ? named.AddRange(Continued(previous, clause, eventWords))
+            : named;
     }
+
+    /// <summary>
+    /// The places a claim that names none takes from the claim told just before it: a report tells one happening in
+    /// several clauses and sentences, and the later ones leave its place unsaid ("…, killing at least 34 people";
+    /// «Противнику пришлось оставить позиции…»; "Ukraine rejected the claim"). Within the sentence always; in a later
+    /// sentence of the same paragraph (a new paragraph may turn to another place, or to the war at large) when the
+    /// language leaves a continued happening unmarked, as Russian and Ukrainian do, having no articles and dropping
+    /// subjects, or when it marks it, as English does, by a definite phrase ("the attack", "the city", "the claim"):
+    /// an English sentence without one ("Five houses were damaged") is not taken to continue the one before. Countries
+    /// stay behind, as they locate nothing.
+    /// </summary>
+    private IEnumerable<PlaceMention> Continued(Claim previous, Span clause, Span eventWords)
+    {
+        var (from, to) = (SentenceIndexOf(previous.Span.End - 1), SentenceIndexOf(clause.Start));
+        var definite = DefiniteBackReferences.FindFirst(_lowered, clause);
+        if (from < 0 || _sentences[from].Paragraph != _sentences[to].Paragraph || (to > from && _marksContinuation && definite is null))
+        {
+            return [];
+        }
+        var words = definite is { } found ? TextTokens.ToWordEnd(_text, found.Span) : eventWords;
+        var anaphor = new PlaceAnaphor(words.Slice(_text), words);
+        return previous.Places
+            .Where(mention => mention.Place is { Kind: not PlaceKind.Country } && !InSpeaker(mention.Span))
+            .Select(mention => mention with { CarriedBy = anaphor });
+    }
+
+    private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 
     private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference)
     {
@@ -245,6 +289,17 @@ public sealed class PlaceAnaphora
                 "поселок", "поселка", "поселку", "поселком", "поселке", "посёлок", "посёлка", "посёлку", "посёлком", "посёлке",
                 "селище", "селища", "селищу", "селищем", "селищі",
                 "the village", "the settlement")));
+
+    /// <summary>English definite phrases that take up a happening, a place or a claim told before: "the attack", "this town", "that claim".</summary>
+    private static readonly CueLexicon<bool> DefiniteBackReferences = new(
+        new[] { "the", "this", "that", "these", "those" }.SelectMany(determiner => new[]
+        {
+            "attack", "attacks", "strike", "strikes", "assault", "assaults", "blast", "explosion", "explosions", "crash", "shelling",
+            "bombardment", "fighting", "battle", "battles", "offensive", "raid", "incident", "operation", "withdrawal", "capture",
+            "claim", "claims", "report", "reports", "statement", "allegation", "allegations", "accusation", "accusations",
+            "city", "town", "village", "settlement", "area", "region", "territory", "site", "plant", "base", "airfield", "building",
+            "whole city", "whole town", "whole village", "entire city", "entire town",
+        }.Select(noun => ($"{determiner} {noun}=", true))));
 
     private static IEnumerable<(string, Reference)> Words(Reference reference, params string[] words) =>
         words.Select(word => (word + "=", reference));

@@ -32,7 +32,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 continue;
             }
             var chain = candidate.Voicing.Chain;
-            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause, TextTokens.ToWordEnd(report.Text, candidate.Cue.Span), claims.Count > 0 ? claims[^1] : null), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
         }
         return claims.ToImmutable();
     }
@@ -56,7 +56,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
-        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties);
+        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language);
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         for (var index = 0; index < sentences.Length; index++)
         {

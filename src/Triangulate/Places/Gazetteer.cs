@@ -93,6 +93,14 @@ public sealed class Gazetteer
                 }
 
                 Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary, alternate));
+                if (name.Language == "uk")
+                {
+                    foreach (var oblique in PlaceText.UkrainianObliqueStems(tokens[^1].Normal).Where(oblique => oblique != stems[^1]))
+                    {
+                        Add(index, new IndexedName([.. stems[..^1], oblique], tokens[^1].Normal, i, secondary, alternate));
+                    }
+                }
+
                 if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
                 {
                     string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];

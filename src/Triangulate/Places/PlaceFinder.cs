@@ -174,6 +174,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "командующего", "начальник", "начальника", "губернатор", "губернатора", "полковник", "генерал", "spokesman",
         "spokesperson", "spokeswoman", "head", "commander", "mayor", "governor", "colonel", "general");
 
+    // Words for a vessel, before or after its name (крейсер «Москва», the Moskva missile cruiser): the name is a ship's.
+    private static readonly FrozenSet<string> VesselWords = FrozenSet.Create(StringComparer.Ordinal,
+        "крейсер", "крейсера", "крейсеру", "крейсером", "крейсере", "крейсері", "корабль", "корабля", "кораблю", "кораблем",
+        "корабле", "корабель", "кораблі", "флагман", "флагмана", "флагманом", "флагмані", "флагмане", "фрегат", "фрегата",
+        "фрегаті", "фрегате", "корвет", "корвета", "сторожевик", "катер", "катера", "судно", "судна",
+        "cruiser", "warship", "ship", "flagship", "frigate", "corvette", "vessel", "submarine", "destroyer", "tanker");
+
     // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
     private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
         "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
@@ -498,6 +505,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var matches = new List<NameMatch>();
         var pendingCommon = new List<(NameMatch Match, int Token)>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
+        var ships = new HashSet<string>(StringComparer.Ordinal);
         var lookups = scratch.Lookups;
         var waterEnd = -1;
         var i = 0;
@@ -532,6 +540,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             if (length == 1 && NamesAPerson(tokens, i, exactly))
             {
                 persons.Add(token.Stem);
+                i++;
+                continue;
+            }
+
+            // A ship's name (крейсер «Москва», the Moskva missile cruiser) is no place, wherever the report repeats it.
+            if (length == 1 && NamesAShip(text, tokens, i))
+            {
+                ships.Add(lookup.Key);
                 i++;
                 continue;
             }
@@ -579,7 +595,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
         }
 
-        if (pendingCommon.Count > 0)
+        if (AddListedAreas(text, tokens, matches) || pendingCommon.Count > 0)
         {
             matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
@@ -590,6 +606,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             matches.RemoveAll(m => persons.Contains(m.Key));
         }
 
+        if (ships.Count > 0)
+        {
+            matches.RemoveAll(m => ships.Contains(m.Key));
+        }
+
         foreach (var source in sourceNames)
         {
             matches.RemoveAll(m => m.Start < source.End && source.Start < m.End);
@@ -597,6 +618,65 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         return matches;
     }
+
+    /// <summary>
+    /// Adjectives listed before the noun of an area share it: in «Харківської, Сумської та Київської областей» each
+    /// adjective names its oblast, not a village that bears the adjective's name (Харківське). Returns whether any was added.
+    /// </summary>
+    private bool AddListedAreas(string text, List<Token> tokens, List<NameMatch> matches)
+    {
+        var added = false;
+        foreach (var area in matches.Where(m => m.Key.IndexOf(' ') is > 0 and var space && m.Key.IndexOf(' ', space + 1) < 0
+            && m.Places.All(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea)).ToList())
+        {
+            var noun = area.Key[(area.Key.IndexOf(' ') + 1)..];
+            var next = area.Start;
+            for (var i = TokenAt(tokens, area.Start) - 1; i >= 0; i--)
+            {
+                if (Coordinators.Contains(tokens[i].Normal) && text.AsSpan(tokens[i].End, next - tokens[i].End).IsWhiteSpace())
+                {
+                    next = tokens[i].Start;
+                    continue;
+                }
+
+                var gap = text.AsSpan(tokens[i].End, next - tokens[i].End).Trim();
+                int[] places = [.. gazetteer.NamesStartingWith(tokens[i].Stem).Where(n => n.Stems.Length == 2 && n.Stems[1] == noun).Select(n => n.PlaceIndex).Distinct()];
+                if (!tokens[i].Capitalised || !(gap.IsEmpty || gap is ",") || places.Length == 0 || (gap.IsEmpty && next == area.Start))
+                {
+                    break;
+                }
+
+                var start = tokens[i].Start;
+                matches.RemoveAll(m => m.Start == start);
+                bool[] none = new bool[places.Length];
+                matches.Add(new NameMatch(start, tokens[i].End, $"{tokens[i].Stem} {noun}", places, none, none, none, CommonWord: false));
+                added = true;
+                next = start;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>The index of the token that starts at an offset (the tokens are in text order), or −1.</summary>
+    private static int TokenAt(List<Token> tokens, int start)
+    {
+        var (low, high) = (0, tokens.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start == start)
+            {
+                return middle;
+            }
+
+            (low, high) = tokens[middle].Start < start ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
     {
@@ -855,6 +935,52 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    /// <summary>
+    /// A ship's name rather than a place: right after a word for a vessel (крейсер «Москва», крейсері "Москва", cruiser
+    /// Moskva), or right before one, perhaps after "missile" (the Moskva missile cruiser), with only spaces and quotes
+    /// between.
+    /// </summary>
+    private static bool NamesAShip(string text, List<Token> tokens, int at)
+    {
+        if (at > 0 && VesselWords.Contains(tokens[at - 1].Normal) && OnlyQuotes(text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End)))
+        {
+            return true;
+        }
+
+        for (var next = at + 1; next < tokens.Count && next <= at + 2; next++)
+        {
+            if (!OnlyQuotes(text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End)))
+            {
+                return false;
+            }
+
+            if (VesselWords.Contains(tokens[next].Normal))
+            {
+                return true;
+            }
+
+            if (tokens[next].Normal is not ("missile" or "guided"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyQuotes(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('«' or '»' or '"' or '“' or '”' or '„' or '\'' or '’' or '‘' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -104,6 +104,35 @@ internal static class PlaceText
     }
 
     /// <summary>
+    /// The stems a Ukrainian name takes in its oblique cases when they differ from the stem of the name itself. Ukrainian
+    /// writes і (ї after a vowel) in a closed last syllable and о (є) once an ending opens it: Київ → у Києві, під
+    /// Києвом; Чернігів → Чернігова; Мелітопіль → у Мелітополі; Кривий Ріг → Кривого Рогу. A name in -ця takes -ці in the
+    /// locative and dative, which the stemmer reads as the -ка of a feminine (Вінниця → у Вінниці, read as вінник).
+    /// </summary>
+    public static IEnumerable<string> UkrainianObliqueStems(string normal)
+    {
+        if (normal.Length < 4 || !IsCyrillic(normal[0]))
+        {
+            yield break;
+        }
+
+        // The last syllable closed by one consonant, perhaps softened: Київ, Харків, Ріг, Мелітопіль.
+        var end = normal[^1] == 'ь' ? normal.Length - 1 : normal.Length;
+        if (!Vowels.Contains(normal[end - 1]) && normal[end - 2] is 'і' or 'ї' && end >= 3)
+        {
+            var opened = normal[end - 2] == 'ї' ? 'є' : 'о';
+            if (opened == 'є' || !Vowels.Contains(normal[end - 3]))
+            {
+                yield return string.Concat(normal.AsSpan(0, end - 2), [opened], normal.AsSpan(end - 1, 1));
+            }
+        }
+        else if (normal.EndsWith("ця", StringComparison.Ordinal))
+        {
+            yield return normal[..^2] + "к";
+        }
+    }
+
+    /// <summary>
     /// The consonants of a Cyrillic stem, ґ folded to г: where Russian and Ukrainian spell one name differently
     /// (Клещеевка, Кліщіївка; Кременная, Кремінна) the vowels differ and the consonants mostly agree.
     /// </summary>

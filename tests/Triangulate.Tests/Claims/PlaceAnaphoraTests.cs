@@ -178,6 +178,64 @@ public sealed class PlaceAnaphoraTests
             "Russian troops entered the centre of Toretsk, Denis Pushilin said. Ukrainian drones attacked Belgorod region overnight. Drones struck the city, damaging two houses.",
             "en", "Drones struck the city");
 
+        // The city is in the region the claim before names; Toretsk is not carried across it.
+        Assert.Equal(["Belgorod Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    // Follow-up sentences of one happening that leave its place unsaid, in the shapes of data/real's reports (real-0010,
+    // real-0013, real-0146): the sentences here are written for the tests.
+    [Fact]
+    public void Analyze_RussianSentenceContinuingTheHappening_TakesThePlaceOfTheClaimBefore()
+    {
+        var (text, claim) = ClaimOf(
+            "Военнослужащие группировки «Юг» освободили населенный пункт Островское. Противнику пришлось оставить позиции и отступить на более дальние рубежи.",
+            "ru", "Противнику");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal("Ostrivske", place.Place?.Name);
+        Assert.Equal("Островское", place.Span.Slice(text));
+        Assert.Equal(place.CarriedBy?.Words, place.CarriedBy?.Span.Slice(text));
+        Assert.StartsWith("оставить", place.CarriedBy?.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_ClauseContinuingTheSentence_TakesItsPlace()
+    {
+        var (_, claim) = ClaimOf(
+            "Two ballistic missiles struck the centre of Sumy on Sunday morning, killing at least 34 people and wounding 119, the regional administration said.",
+            "en", "killing");
+
+        Assert.Equal("Sumy", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishSentenceTakingUpTheHappeningByADefinitePhrase_TakesItsPlace()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile struck a restaurant in Kryvyi Rih on Friday evening, the governor said. The attack destroyed nearby buildings, he said.",
+            "en", "The attack");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Kryvyi Rih", "The attack"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_EnglishSentenceWithoutADefinitePhrase_DoesNotTakeThePlaceBefore()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile struck a restaurant in Kryvyi Rih on Friday evening, the governor said. Five houses were damaged, officials said.",
+            "en", "Five houses");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
+    public void Analyze_NewParagraph_DoesNotTakeThePlaceOfTheClaimBefore()
+    {
+        var (_, claim) = ClaimOf(
+            "Военнослужащие группировки «Юг» освободили населенный пункт Островское.\n\nЗа неделю противник потерял до 4790 военнослужащих.",
+            "ru", "За неделю");
+
         Assert.Empty(claim.Places);
     }
 

@@ -277,6 +277,43 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.Equal("Kostiantynivka", mention.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("Сили ППО працювали під Києвом уночі.", "Києвом", "Kyiv")]
+    [InlineData("Вибухи пролунали у Чернігові вранці.", "Чернігові", "Chernihiv")]
+    [InlineData("Ракета влучила в підприємство у Вінниці.", "Вінниці", "Vinnytsia")]
+    public void Find_UkrainianObliqueCaseWithTheVowelOfAnOpenSyllable_FindsTheTown(string text, string surface, string expected)
+    {
+        var mention = Single(text, surface, "uk");
+
+        Assert.Equal(expected, mention.Place?.Name);
+    }
+
+    // The cruiser Moskva as data/real's reports name it (real-0241, real-0271); the sentences are written for the test.
+    [Theory]
+    [InlineData("На ракетному крейсері \"Москва\" сталася пожежа, здетонував боєзапас. Екіпаж \"Москви\" евакуйовано.", "uk")]
+    [InlineData("The ministry said a fire on the Moskva missile cruiser caused ammunition to blow up. The Moskva's crew was evacuated.", "en")]
+    public void Find_ShipsName_IsNoPlaceWhereverTheReportRepeatsIt(string text, string language)
+    {
+        Assert.DoesNotContain(fixture.Find(text, language), mention => mention.Place?.Name == "Moscow");
+    }
+
+    [Fact]
+    public void Find_CityNamedBesideTheShipsWordElsewhere_IsStillAPlace()
+    {
+        var mention = Single("A Russian cruiser was hit off Sevastopol, officials in Moscow said.", "Moscow");
+
+        Assert.Equal("Moscow", mention.Place?.Name);
+    }
+
+    // The Air Force's listing as data/real's reports give it (real-0165); the sentence is written for the test.
+    [Fact]
+    public void Find_AdjectivesListedBeforeTheNounOfAnArea_EachNameTheirOblast()
+    {
+        var mentions = fixture.Find("Безпілотники знищено в межах Харківської, Сумської та Київської областей.", "uk");
+
+        Assert.Equal(["Kharkiv Oblast", "Sumy Oblast", "Kyiv Oblast"], mentions.Select(mention => mention.Place?.Name));
+    }
+
     [Fact]
     public void Find_CommonWordListedWithPlaces_CountsAsAPlace()
     {
