@@ -200,6 +200,34 @@ public sealed class ClaimDetectionTests
     public void Extract_LongRunningHabitualGeneralOrRecalledFighting_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
+    [Theory]
+    [InlineData("In August 2023 Ukrainian troops crossed the river near Krynky.", "en")]
+    [InlineData("Ещё в 2022 году армия заняла этот посёлок.", "ru")]
+    [InlineData("Вперше окупанти обстріляли село 2014 року.", "uk")]
+    [InlineData("Ворожі війська відступили з міста ще у 2023-му.", "uk")]
+    [InlineData("12 января 2024 года ВСУ атаковали подстанцию в Белгородской области.", "ru")]
+    public void Extract_HappeningItsOwnTimeWordsPlaceBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("On 16 March 2025 Russian drones struck a depot in Odesa.", "en")]
+    [InlineData("За 2025 рік із полону повернули понад дві тисячі захисників.", "uk")]
+    [InlineData("Since 2022 the army has lost more than 3,000 tanks, the General Staff said.", "en")]
+    [InlineData("Russian forces captured the village, which Ukraine had held since 2014 and recaptured in 2022.", "en")]
+    [InlineData("Противник потерял 2014 военнослужащих за сутки.", "ru")]
+    public void Extract_TimeWordsWithinTheReportsPeriodOrOfADescriptionOrAQuantity_LeaveTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Fact]
+    public void Extract_YearBeforeTheLatestYearAnUndatedReportNames_IsHistory()
+    {
+        const string text = "Russia has lost 12 ships since the invasion, the navy said in 2024. In 2022 Ukrainian missiles sank the cruiser Moskva.";
+
+        var claims = Extractor.Extract(new Report(null, "Test Outlet", null, null, "en", null, text, new InputLocation("test")), []);
+
+        Assert.DoesNotContain(claims, claim => claim.Text.Contains("Moskva", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_PossessiveAppositionAfterTheClaim_LeavesTheClaim() =>
         Assert.Equal(ClaimKind.TerritorialControl, Assert.Single(Extract("The commander said his troops had taken the village, his first public comments since the offensive began.", "en")).Kind);
