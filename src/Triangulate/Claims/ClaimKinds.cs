@@ -102,6 +102,16 @@ public static class ClaimKinds
         return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
     }
 
+    /// <summary>
+    /// Whether every event word of a clause is a word of damage ("The ship was seriously damaged", «Корабль получил
+    /// серьезные повреждения»): the clause names no weapon and no cause, so what did the damage is told elsewhere.
+    /// </summary>
+    public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    {
+        var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        return cues.Count > 0 && cues.All(cue => cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start);
+    }
+
     /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>
     public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>
         Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start;

@@ -52,6 +52,13 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("A fire broke out in the engine room of the frigate overnight. The vessel was badly damaged.", "en", ClaimKind.Other)]
+    [InlineData("На складе вспыхнул пожар. Здание получило серьезные повреждения.", "ru", ClaimKind.Other)]
+    [InlineData("Ворог обстріляв Херсон з артилерії. Пошкоджено три багатоповерхівки.", "uk", ClaimKind.Strike)]
+    public void Extract_DamageToldAlone_IsWhatTheHappeningBeforeItDid(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Extract(text, language)[^1].Kind);
+
+    [Theory]
     [InlineData("У Миколаївській області оголосили ракетну небезпеку.", "uk")]
     [InlineData("Ракетный крейсер вышел из Севастополя после пожара на борту.", "ru")]
     public void Extract_MissileAlertOrMissileCruiser_IsNoStrike(string text, string language) =>
