@@ -69,6 +69,10 @@ public static class ClaimFeatures
         {
             features.Add("time:history");
         }
+        if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
+        {
+            features.Add("definition");
+        }
         foreach (var found in lexicon.Grammar.FindAll(lowered, unit))
         {
             var where = clause.Contains(found.Span) ? found.Span.Start <= cue.Span.Start ? "before" : "after" : "beside";

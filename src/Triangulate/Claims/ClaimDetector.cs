@@ -36,7 +36,7 @@ public abstract class ClaimDetector
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            !candidate.Features.Any(feature => feature is "question" or "irrealis" or "headline" or "time:history" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
+            !candidate.Features.Any(feature => feature is "question" or "irrealis" or "headline" or "time:history" or "definition" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
 
         // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported
         // 11 assaults" holds a claim beside it, where background and assessment colour their whole sentence.

@@ -22,6 +22,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _participleEndings;
 
+    private readonly ImmutableArray<string> _predicateEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -35,6 +37,10 @@ public sealed class ClaimLexicon
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         AppositiveOpeners = Words(languages, "appositive_openers");
+        Copulas = Words(languages, "copulas");
+        PredicateOpeners = Words(languages, "predicate_openers");
+        Existentials = Words(languages, "existentials");
+        _predicateEndings = [.. languages.SelectMany(language => Strings(language, "predicate_endings"))];
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -148,6 +154,57 @@ public sealed class ClaimLexicon
                 {
                     return word.Span;
                 }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Copulas: "is", "was", «является», «был», «стал», «є», «був», and the pronoun beside a dash («— это», «це —»), which
+    /// join a subject to what it is rather than to something it did.
+    /// </summary>
+    public CueLexicon<bool> Copulas { get; }
+
+    /// <summary>Words that open a nominal predicate after a copula: "a", "the", "one of", «одним из», «наиболее», «однією з».</summary>
+    public CueLexicon<bool> PredicateOpeners { get; }
+
+    /// <summary>Phrases in which a copula says that something exists or points at it rather than defining a subject: "there was", "it was".</summary>
+    public CueLexicon<bool> Existentials { get; }
+
+    /// <summary>
+    /// The copula of a definition before an event word, or null: "Bakhmut was the main target of the offensive",
+    /// «Угледар был наиболее укрепленным участком обороны», «Вугледар є зручним рубежем оборони», «Кліщіївка — це
+    /// стратегічна позиція для наступу». The event word then stands in what the subject is said to be, and nothing is
+    /// told to have happened. A copula counts when it is a pronoun beside a dash, or when the word after it opens a noun
+    /// phrase (<see cref="PredicateOpeners"/>) or, in Russian and Ukrainian, stands in the instrumental a copula governs
+    /// («укрепленным», «рубежем»); not in "there was an attack" or "it was the army that reported", nor after a subject
+    /// that is itself a happening.
+    /// </summary>
+    public Span? FindDefinition(string lowered, Span clause, Span eventWord)
+    {
+        foreach (var copula in Copulas.FindAll(lowered, new Span(clause.Start, eventWord.Start)))
+        {
+            // "The ministry said the attack was a precision strike": a subject that is itself a happening is told what
+            // kind of happening it was, which is a claim.
+            if (Existentials.FindAll(lowered, clause).Any(existential => existential.Span.End == copula.Span.End)
+                || Events.FindFirst(lowered, new Span(clause.Start, copula.Span.Start)) is not null)
+            {
+                continue;
+            }
+            if (copula.Cue.Any(mark => mark is '—' or '–' or '-'))
+            {
+                return copula.Span;
+            }
+            var next = TextTokens.Words(lowered, new Span(copula.Span.End, eventWord.End));
+            if (next.Length == 0)
+            {
+                continue;
+            }
+            var word = next[0];
+            if ((PredicateOpeners.FindFirst(lowered, new Span(word.Span.Start, clause.End)) is { } opener && opener.Span.Start == word.Span.Start)
+                || _predicateEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)))
+            {
+                return copula.Span;
             }
         }
         return null;

@@ -225,6 +225,21 @@ public sealed class ClaimDetectionTests
     public void Extract_TimeWordsWithinTheReportsPeriodOrOfADescriptionOrAQuantity_LeaveTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
 
+    [Theory]
+    [InlineData("Kupiansk was the main target of the Russian offensive in the north.", "en")]
+    [InlineData("Авдеевка была самым укрепленным узлом обороны на этом участке фронта.", "ru")]
+    [InlineData("Часів Яр є важливим плацдармом для наступу на Краматорськ.", "uk")]
+    [InlineData("Для окупантів Покровськ — це ключ до захоплення всієї області.", "uk")]
+    public void Extract_CopulaDefiningItsSubjectByAnEventWord_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The ministry said the attack was a precision strike on a command post.", "en")]
+    [InlineData("There was a massive drone attack on Kharkiv overnight.", "en")]
+    [InlineData("Мост был атакован дронами ночью.", "ru")]
+    public void Extract_CopulaOfAHappeningOrOfItsExistenceOrOfThePassive_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
     [Fact]
     public void Extract_YearBeforeTheLatestYearAnUndatedReportNames_IsHistory()
     {
