@@ -63,6 +63,13 @@ public static class ClaimKinds
                 return found;
             }
         }
+        // "Air defence destroyed 28 Shahed drones", «безпілотники знищено»: flying weapons destroyed are an attack
+        // beaten off, not a strike or losses.
+        if (cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is not null) is { Cue: not null } destruction
+            && ClaimLexicon.Default.DestroysAerialWeapon(lowered, clause))
+        {
+            return destruction with { Value = ClaimKind.RepelledAttack };
+        }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
         if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start))
         {

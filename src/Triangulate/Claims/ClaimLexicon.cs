@@ -22,7 +22,9 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _participleEndings;
 
-    private readonly ImmutableArray<string> _predicateEndings;
+    private readonly ImmutableArray<string> _instrumentalEndings;
+
+    private readonly ImmutableArray<string> _adjectiveEndings;
 
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
@@ -40,7 +42,12 @@ public sealed class ClaimLexicon
         Copulas = Words(languages, "copulas");
         PredicateOpeners = Words(languages, "predicate_openers");
         Existentials = Words(languages, "existentials");
-        _predicateEndings = [.. languages.SelectMany(language => Strings(language, "predicate_endings"))];
+        _instrumentalEndings = [.. languages.SelectMany(language => Strings(language, "instrumental_endings"))];
+        AerialWeapons = Words(languages, "aerial_weapons");
+        PassiveDestruction = Words(languages, "passive_destruction");
+        InstrumentMarkers = Words(languages, "instrument_markers");
+        _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
+        NumberWords = Words(languages, "number_words");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -202,13 +209,71 @@ public sealed class ClaimLexicon
             }
             var word = next[0];
             if ((PredicateOpeners.FindFirst(lowered, new Span(word.Span.Start, clause.End)) is { } opener && opener.Span.Start == word.Span.Start)
-                || _predicateEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)))
+                || IsInstrumental(word.Text))
             {
                 return copula.Span;
             }
         }
         return null;
     }
+
+    /// <summary>Words of weapons that fly: drones, missiles, glide bombs, aircraft ("Shahed", «БпЛА», «ракет», «авіабомб»).</summary>
+    public CueLexicon<bool> AerialWeapons { get; }
+
+    /// <summary>Passive forms of destruction, whose subject is what was destroyed ("were destroyed", «уничтожены», «знищено»).</summary>
+    public CueLexicon<bool> PassiveDestruction { get; }
+
+    /// <summary>Russian and Ukrainian numerals by their stems («пять», «семь», «двадцять», «сорок»), which stand before the noun they count.</summary>
+    public CueLexicon<bool> NumberWords { get; }
+
+    /// <summary>English words that make the noun after them an instrument or agent ("by drones", "with missiles").</summary>
+    public CueLexicon<bool> InstrumentMarkers { get; }
+
+    /// <summary>Whether a Russian or Ukrainian word ends as the instrumental case does («ракетами», «дроном», «укрепленным»).</summary>
+    public bool IsInstrumental(string word) => _instrumentalEndings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a clause tells of flying weapons destroyed: a destruction word with a drone, missile or aircraft as its
+    /// object ("destroyed 28 Shahed drones", «знищили 12 БпЛА») or as the subject of its passive («два дрона … были
+    /// уничтожены», «безпілотники знищено»). A weapon in the instrumental or after "by" or "with" («уничтожили крылатыми
+    /// ракетами склады», "destroyed by drones") is what destroyed, not what was destroyed.
+    /// </summary>
+    public bool DestroysAerialWeapon(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        bool IsWeapon(int at) => AerialWeapons.FindFirst(lowered, words[at].Span) is { } weapon && weapon.Span.Start == words[at].Span.Start
+            && !IsInstrumental(words[at].Text);
+        for (var at = 0; at < words.Length; at++)
+        {
+            var word = words[at].Span;
+            if (PassiveDestruction.FindFirst(lowered, new Span(word.Start, clause.End)) is { } passive && passive.Span.Start == word.Start
+                && Enumerable.Range(0, at).Any(before => IsWeapon(before) && !(before > 0 && InstrumentMarkers.FindFirst(lowered, words[before - 1].Span) is not null)))
+            {
+                return true;
+            }
+            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start
+                && Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => IsWeapon(next) || !Modifies(words[next]), -1) is var first and >= 0
+                && IsWeapon(first))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word may stand before the noun of its phrase: a number in digits or words («пять»), a short word («з» of «7 з 10»), an English word
+    /// ("Shahed attack drones") other than one that makes an instrument ("by", "with"), or a Russian or Ukrainian word ending as an adjective («ударный»). A noun («склад» of
+    /// «склад ракет») heads the phrase, and a weapon after it is not what was destroyed.
+    /// </summary>
+    private bool Modifies(TextToken word) =>
+        InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
+        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || word.Text.All(char.IsDigit)
+            || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 }
+        || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+
+    /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>
+    private const int ObjectReach = 5;
 
     /// <summary>Reads every <c>claims.*.json</c> file of a folder.</summary>
     public static ClaimLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "claims.*.json", "claim lexicon"));

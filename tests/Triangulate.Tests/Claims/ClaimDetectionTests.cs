@@ -52,6 +52,16 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("Air defence units destroyed 19 Shahed attack drones over the south overnight.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Над Курской областью уничтожены пять беспилотников.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Мобільні вогневі групи знищили 7 з 9 ударних БпЛА.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Войска уничтожили крылатыми ракетами ангар на аэродроме.", "ru", ClaimKind.Strike)]
+    [InlineData("Удар знищив великий склад ракет і боєприпасів.", "uk", ClaimKind.Strike)]
+    [InlineData("The depot was destroyed by a barrage of Russian missiles.", "en", ClaimKind.Strike)]
+    public void Extract_FlyingWeaponsDestroyed_IsRepelledAttackButWeaponsThatDestroyed_AStrike(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
     [InlineData("A fire broke out in the engine room of the frigate overnight. The vessel was badly damaged.", "en", ClaimKind.Other)]
     [InlineData("На складе вспыхнул пожар. Здание получило серьезные повреждения.", "ru", ClaimKind.Other)]
     [InlineData("Ворог обстріляв Херсон з артилерії. Пошкоджено три багатоповерхівки.", "uk", ClaimKind.Strike)]
