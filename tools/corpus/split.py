@@ -7,8 +7,9 @@ A report is in the test split when SHA-256("triangulate-real-v1:" + its group id
 group), its first two bytes read big-endian, modulo 100, is below 30. The second annotator's fifth is chosen the
 same way with the prefix "triangulate-second-v1:" and the report's own id, below 20.
 
-The "heldout" key is a later split gathered apart (data/real/README.md): its ids are read back from split.json and
-kept as they are, outside test, dev and the second annotation, so re-running this script never moves them.
+The "heldout" and "heldout2" keys (every key starting with "heldout") are later splits gathered apart
+(data/real/README.md): their ids are read back from split.json and kept as they are, outside test, dev and the second
+annotation, so re-running this script never moves them.
 """
 import hashlib
 import json
@@ -25,9 +26,11 @@ def bucket(prefix, key):
 
 def main():
     split_path = ROOT / "data/real/split.json"
-    heldout = json.load(open(split_path, encoding="utf-8")).get("heldout", []) if split_path.exists() else []
+    previous = json.load(open(split_path, encoding="utf-8")) if split_path.exists() else {}
+    heldouts = {key: ids for key, ids in previous.items() if key.startswith("heldout")}
+    kept_apart = {report_id for ids in heldouts.values() for report_id in ids}
     corpus = [json.loads(line) for line in open(ROOT / "data/real/reports.jsonl", encoding="utf-8") if line.strip()]
-    reports = [report for report in corpus if report["id"] not in heldout]
+    reports = [report for report in corpus if report["id"] not in kept_apart]
     split = {}
     second = []
     for report in reports:
@@ -39,12 +42,12 @@ def main():
     for (part, language), n in sorted(counts.items()):
         print(f"{part} {language} {n}")
     print(f"second annotation: {len(second)} reports")
-    print(f"heldout (kept as listed): {len(heldout)} reports")
+    for key, ids in heldouts.items():
+        print(f"{key} (kept as listed): {len(ids)} reports")
     out = {"test": sorted(i for i, s in split.items() if s == "test"),
            "dev": sorted(i for i, s in split.items() if s == "dev"),
            "second_annotation": sorted(second)}
-    if heldout:
-        out["heldout"] = heldout
+    out.update(heldouts)
     with open(split_path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
