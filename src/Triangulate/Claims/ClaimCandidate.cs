@@ -64,7 +64,10 @@ public static class ClaimFeatures
         // "В начале августа 2024 года ВСУ перешли границу" in a report of March 2025, «РФ розв'язала війну 2014 року»: a
         // clause its own time words place before the report's period tells history, not news. A year in a description
         // after the event word ("…, which it has held since 2014") dates what is described, not the claim.
-        if (TimeReader.YearPeriod(text, clause) is { } named && TimeReader.ReportPeriodStart(text, report.Published) is { } periodStart
+        // A statement a speaker made then («ще в липні 2024 року Кимаковський заявляв про взяття центру») stays that
+        // speaker's claim, dated by its own words: only the report's narration of the past is history.
+        if (voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue)
+            && TimeReader.YearPeriod(text, clause) is { } named && TimeReader.ReportPeriodStart(text, report.Published) is { } periodStart
             && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
         {
             features.Add("time:history");

@@ -358,7 +358,7 @@ public static partial class TimeReader
         "січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні";
 
     /// <summary>A year with what places it: a day and month, a month, a preposition of time, or a word of year after it (see <see cref="YearPeriod"/>).</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthsAnyCase + @")\.?,?|(?<m>" + MonthsAnyCase + @")\.?(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?)?|(?<since>since|с|со|з|із|зі)|in|during|until|of|by|в|во|у|до|от|від|за|по)\s+(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?=\s*(?:г\.|р\.|год|рок|-(?:м|го|й|му|ого)))|(?<d>\d{1,2})\.(?<n>\d{1,2})\.(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?:(?<since>since|с|со|з|із|зі)\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthsAnyCase + @")\.?,?|(?<m>" + MonthsAnyCase + @")\.?(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?)?)|(?<since>since|с|со|з|із|зі)|in|during|until|of|by|в|во|у|до|от|від|за|по)\s+(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?=\s*(?:г\.|р\.|год|рок|-(?:м|го|й|му|ого)))|(?<d>\d{1,2})\.(?<n>\d{1,2})\.(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearExpression();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

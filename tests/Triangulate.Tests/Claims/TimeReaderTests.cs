@@ -141,6 +141,7 @@ public class TimeReaderTests
     [InlineData("Since 2014 the town has changed hands twice.")]
     [InlineData("З 2022 року ворог втратив понад 3000 танків.")]
     [InlineData("Противник потерял 2014 военнослужащих.")]
+    [InlineData("Російські війська штурмують місто з червня 2024 року.")]
     public void YearPeriod_SinceAYearOrANumberThatCountsSomething_NamesNoPeriod(string text) =>
         Assert.Null(TimeReader.YearPeriod(text, new Span(0, text.Length)));
 
