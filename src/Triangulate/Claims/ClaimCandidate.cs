@@ -49,9 +49,7 @@ public static class ClaimFeatures
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
             // since the onset of …": a description after the event word describes a place or party of the claim, or
             // what it meant, and does not make the claim background.
-            var describes = InRelativeClause(text, lowered, clause, found.Span)
-                || (found.Span.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, found.Span.Start)));
-            var where = describes ? "relative" : clause.Contains(found.Span) ? "in" : "beside";
+            var where = Describes(text, lowered, clause, cue, found.Span) ? "relative" : clause.Contains(found.Span) ? "in" : "beside";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
         }
@@ -62,6 +60,21 @@ public static class ClaimFeatures
             && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, TextTokens.ToWordEnd(text, cue.Span).End)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
         {
             features.Add("irrealis");
+        }
+        // "В начале августа 2024 года ВСУ перешли границу" in a report of March 2025, «РФ розв'язала війну 2014 року»: a
+        // clause its own time words place before the report's period tells history, not news. A year in a description
+        // after the event word ("…, which it has held since 2014") dates what is described, not the claim.
+        // A statement a speaker made then («ще в липні 2024 року Кимаковський заявляв про взяття центру») stays that
+        // speaker's claim, dated by its own words: only the report's narration of the past is history.
+        if (voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue)
+            && TimeReader.YearPeriod(text, clause) is { } named && TimeReader.ReportPeriodStart(text, report.Published) is { } periodStart
+            && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
+        {
+            features.Add("time:history");
+        }
+        if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
+        {
+            features.Add("definition");
         }
         foreach (var found in lexicon.Grammar.FindAll(lowered, unit))
         {
@@ -155,6 +168,11 @@ public static class ClaimFeatures
         }
         return null;
     }
+
+    /// <summary>Whether words of a clause stand in a description of something the claim names rather than in its telling: a relative clause, or a description after the event word.</summary>
+    private static bool Describes(string text, string lowered, Span clause, CueMatch<ClaimKind> cue, Span words) =>
+        InRelativeClause(text, lowered, clause, words)
+        || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
 
     /// <summary>Whether <paramref name="span"/> lies in a relative clause set off by a comma («, which …», «, который …», «, який …») within <paramref name="clause"/>.</summary>
     private static bool InRelativeClause(string text, string lowered, Span clause, Span span)

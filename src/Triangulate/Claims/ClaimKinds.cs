@@ -63,6 +63,13 @@ public static class ClaimKinds
                 return found;
             }
         }
+        // "Air defence destroyed 28 Shahed drones", «безпілотники знищено»: flying weapons destroyed are an attack
+        // beaten off, not a strike or losses.
+        if (cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is not null) is { Cue: not null } destruction
+            && ClaimLexicon.Default.DestroysAerialWeapon(lowered, clause))
+        {
+            return destruction with { Value = ClaimKind.RepelledAttack };
+        }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
         if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start))
         {
@@ -100,6 +107,16 @@ public static class ClaimKinds
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.
         return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
+    }
+
+    /// <summary>
+    /// Whether every event word of a clause is a word of damage ("The ship was seriously damaged", «Корабль получил
+    /// серьезные повреждения»): the clause names no weapon and no cause, so what did the damage is told elsewhere.
+    /// </summary>
+    public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    {
+        var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        return cues.Count > 0 && cues.All(cue => cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start);
     }
 
     /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>

@@ -22,6 +22,10 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _participleEndings;
 
+    private readonly ImmutableArray<string> _instrumentalEndings;
+
+    private readonly ImmutableArray<string> _adjectiveEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -35,6 +39,15 @@ public sealed class ClaimLexicon
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         AppositiveOpeners = Words(languages, "appositive_openers");
+        Copulas = Words(languages, "copulas");
+        PredicateOpeners = Words(languages, "predicate_openers");
+        Existentials = Words(languages, "existentials");
+        _instrumentalEndings = [.. languages.SelectMany(language => Strings(language, "instrumental_endings"))];
+        AerialWeapons = Words(languages, "aerial_weapons");
+        PassiveDestruction = Words(languages, "passive_destruction");
+        InstrumentMarkers = Words(languages, "instrument_markers");
+        _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
+        NumberWords = Words(languages, "number_words");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -152,6 +165,115 @@ public sealed class ClaimLexicon
         }
         return null;
     }
+
+    /// <summary>
+    /// Copulas: "is", "was", «является», «был», «стал», «є», «був», and the pronoun beside a dash («— это», «це —»), which
+    /// join a subject to what it is rather than to something it did.
+    /// </summary>
+    public CueLexicon<bool> Copulas { get; }
+
+    /// <summary>Words that open a nominal predicate after a copula: "a", "the", "one of", «одним из», «наиболее», «однією з».</summary>
+    public CueLexicon<bool> PredicateOpeners { get; }
+
+    /// <summary>Phrases in which a copula says that something exists or points at it rather than defining a subject: "there was", "it was".</summary>
+    public CueLexicon<bool> Existentials { get; }
+
+    /// <summary>
+    /// The copula of a definition before an event word, or null: "Bakhmut was the main target of the offensive",
+    /// «Угледар был наиболее укрепленным участком обороны», «Вугледар є зручним рубежем оборони», «Кліщіївка — це
+    /// стратегічна позиція для наступу». The event word then stands in what the subject is said to be, and nothing is
+    /// told to have happened. A copula counts when it is a pronoun beside a dash, or when the word after it opens a noun
+    /// phrase (<see cref="PredicateOpeners"/>) or, in Russian and Ukrainian, stands in the instrumental a copula governs
+    /// («укрепленным», «рубежем»); not in "there was an attack" or "it was the army that reported", nor after a subject
+    /// that is itself a happening.
+    /// </summary>
+    public Span? FindDefinition(string lowered, Span clause, Span eventWord)
+    {
+        foreach (var copula in Copulas.FindAll(lowered, new Span(clause.Start, eventWord.Start)))
+        {
+            // "The ministry said the attack was a precision strike": a subject that is itself a happening is told what
+            // kind of happening it was, which is a claim.
+            if (Existentials.FindAll(lowered, clause).Any(existential => existential.Span.End == copula.Span.End)
+                || Events.FindFirst(lowered, new Span(clause.Start, copula.Span.Start)) is not null)
+            {
+                continue;
+            }
+            if (copula.Cue.Any(mark => mark is '—' or '–' or '-'))
+            {
+                return copula.Span;
+            }
+            var next = TextTokens.Words(lowered, new Span(copula.Span.End, eventWord.End));
+            if (next.Length == 0)
+            {
+                continue;
+            }
+            var word = next[0];
+            if ((PredicateOpeners.FindFirst(lowered, new Span(word.Span.Start, clause.End)) is { } opener && opener.Span.Start == word.Span.Start)
+                || IsInstrumental(word.Text))
+            {
+                return copula.Span;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words of weapons that fly: drones, missiles, glide bombs, aircraft ("Shahed", «БпЛА», «ракет», «авіабомб»).</summary>
+    public CueLexicon<bool> AerialWeapons { get; }
+
+    /// <summary>Passive forms of destruction, whose subject is what was destroyed ("were destroyed", «уничтожены», «знищено»).</summary>
+    public CueLexicon<bool> PassiveDestruction { get; }
+
+    /// <summary>Russian and Ukrainian numerals by their stems («пять», «семь», «двадцять», «сорок»), which stand before the noun they count.</summary>
+    public CueLexicon<bool> NumberWords { get; }
+
+    /// <summary>English words that make the noun after them an instrument or agent ("by drones", "with missiles").</summary>
+    public CueLexicon<bool> InstrumentMarkers { get; }
+
+    /// <summary>Whether a Russian or Ukrainian word ends as the instrumental case does («ракетами», «дроном», «укрепленным»).</summary>
+    public bool IsInstrumental(string word) => _instrumentalEndings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a clause tells of flying weapons destroyed: a destruction word with a drone, missile or aircraft as its
+    /// object ("destroyed 28 Shahed drones", «знищили 12 БпЛА») or as the subject of its passive («два дрона … были
+    /// уничтожены», «безпілотники знищено»). A weapon in the instrumental or after "by" or "with" («уничтожили крылатыми
+    /// ракетами склады», "destroyed by drones") is what destroyed, not what was destroyed.
+    /// </summary>
+    public bool DestroysAerialWeapon(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        bool IsWeapon(int at) => AerialWeapons.FindFirst(lowered, words[at].Span) is { } weapon && weapon.Span.Start == words[at].Span.Start
+            && !IsInstrumental(words[at].Text);
+        for (var at = 0; at < words.Length; at++)
+        {
+            var word = words[at].Span;
+            if (PassiveDestruction.FindFirst(lowered, new Span(word.Start, clause.End)) is { } passive && passive.Span.Start == word.Start
+                && Enumerable.Range(0, at).Any(before => IsWeapon(before) && !(before > 0 && InstrumentMarkers.FindFirst(lowered, words[before - 1].Span) is not null)))
+            {
+                return true;
+            }
+            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start
+                && Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => IsWeapon(next) || !Modifies(words[next]), -1) is var first and >= 0
+                && IsWeapon(first))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word may stand before the noun of its phrase: a number in digits or words («пять»), a short word («з» of «7 з 10»), an English word
+    /// ("Shahed attack drones") other than one that makes an instrument ("by", "with"), or a Russian or Ukrainian word ending as an adjective («ударный»). A noun («склад» of
+    /// «склад ракет») heads the phrase, and a weapon after it is not what was destroyed.
+    /// </summary>
+    private bool Modifies(TextToken word) =>
+        InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
+        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || word.Text.All(char.IsDigit)
+            || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 }
+        || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+
+    /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>
+    private const int ObjectReach = 5;
 
     /// <summary>Reads every <c>claims.*.json</c> file of a folder.</summary>
     public static ClaimLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "claims.*.json", "claim lexicon"));

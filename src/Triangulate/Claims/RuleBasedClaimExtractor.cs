@@ -66,8 +66,13 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             {
                 continue;
             }
-            foreach (var (clause, cue, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
+            foreach (var (clause, told, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
             {
+                // «В результате пожара сдетонировал боезапас. Корабль получил серьезные повреждения»: damage told alone is
+                // what the happening told before it did, here a fire's (other), not a strike's.
+                var cue = candidates.Count > 0 && candidates[^1].Cue.Value == ClaimKind.Other && ClaimKinds.TellsDamageAlone(lowered, clause, parties)
+                    ? told with { Value = ClaimKind.Other }
+                    : told;
                 var voicing = voices.Voicing(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
                 var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report);
                 candidates.Add(new ClaimCandidate(clause, cue, index, onlyDenies, voicing, features));

@@ -127,6 +127,65 @@ public static partial class TimeReader
         return dateline ?? (reportDay is { } reported ? new ClaimTime(reported, reported, Basis: TimeBasis.Published) : null);
     }
 
+    /// <summary>How long before the report's day a dated happening still counts as news of the report's own period.</summary>
+    private const int ReportPeriodDays = 31;
+
+    /// <summary>
+    /// The first time expression of a clause that names a year, and the last day of the period it names: a day
+    /// («11 марта 2022 года», "March 11, 2022", "11.03.2022"), a month ("in August 2024", «в начале августа 2024
+    /// года», «у вересні 2022 року») or a year ("in 2022", «в 2022 году», «ще у 2023-му», «2014 року»). "Since 2014" is
+    /// passed over: its span runs up to the report. A bare number counts as a year only after a preposition of time or
+    /// before a word of year («году», «року», «-му»), so that "2025 drones" stays a quantity. Null when the clause
+    /// names no year.
+    /// </summary>
+    public static (DateOnly End, Span Span)? YearPeriod(string text, Span clause)
+    {
+        if (!TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length)))
+        {
+            return null;
+        }
+        var slice = clause.Slice(text);
+        // "Since 2014", «з 2014 року» name a span that reaches the report's day: they place nothing before it.
+        foreach (Match match in YearExpression().Matches(slice).Where(match => !match.Groups["since"].Success))
+        {
+            var year = Number(match.Groups["y"].Value);
+            var month = match.Groups["m"].Success ? MonthNumber(match.Groups["m"].Value) : match.Groups["n"].Success ? Number(match.Groups["n"].Value) : 0;
+            var dayOfMonth = match.Groups["d"].Success ? Number(match.Groups["d"].Value) : 0;
+            DateOnly? end = month is < 1 or > 12 ? new DateOnly(year, 12, 31)
+                : dayOfMonth == 0 ? new DateOnly(year, month, DateTime.DaysInMonth(year, month))
+                : TryDate(year, month, dayOfMonth);
+            if (end is { } last)
+            {
+                return (last, Offset(clause, match));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first day of the period a report tells of: a month before its dateline's or publication date; for a report
+    /// with neither, the first day of the latest year it names (a report naming 2024 was not written in 2022). Null
+    /// when nothing dates the report.
+    /// </summary>
+    public static DateOnly? ReportPeriodStart(string text, DateTimeOffset? published)
+    {
+        var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        if ((Dateline(text, reportDay)?.From ?? reportDay) is { } day)
+        {
+            return day.AddDays(-ReportPeriodDays);
+        }
+        var latest = YearExpression().Matches(text).Select(match => Number(match.Groups["y"].Value)).DefaultIfEmpty().Max();
+        return latest == 0 ? null : new DateOnly(latest, 1, 1);
+    }
+
+    /// <summary>The month a name of any case stands for ("August", «августа», «августе», «серпня», «серпні»), 1 to 12; 0 for none.</summary>
+    private static int MonthNumber(string name)
+    {
+        var folded = name.ToLowerInvariant().TrimEnd('.');
+        var index = Array.FindIndex(MonthNames, names => names.Contains(folded));
+        return (index >= 0 ? index : Array.FindIndex(MonthsIn, names => names.Contains(folded))) + 1;
+    }
+
     /// <summary>
     /// The date of the report's dateline: a city in capitals or with a capital, then a date and the agency's mark
     /// ("KYIV, Dec 21 (Reuters) -", «МОСКВА, 14 октября. /ТАСС/.», «Москва. 13 марта. INTERFAX.RU —»,
@@ -294,6 +353,13 @@ public static partial class TimeReader
 
     [GeneratedRegex(@"(?:в ночь на|у ніч на|в ніч на|на ніч)\s+(?<date>\d{1,2}\s+\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NightOf();
+
+    private const string MonthsAnyCase = Months + "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|" +
+        "січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні";
+
+    /// <summary>A year with what places it: a day and month, a month, a preposition of time, or a word of year after it (see <see cref="YearPeriod"/>).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?:(?<since>since|с|со|з|із|зі)\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthsAnyCase + @")\.?,?|(?<m>" + MonthsAnyCase + @")\.?(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?)?)|(?<since>since|с|со|з|із|зі)|in|during|until|of|by|в|во|у|до|от|від|за|по)\s+(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?=\s*(?:г\.|р\.|год|рок|-(?:м|го|й|му|ого)))|(?<d>\d{1,2})\.(?<n>\d{1,2})\.(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearExpression();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Numeric();

@@ -52,6 +52,23 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("Air defence units destroyed 19 Shahed attack drones over the south overnight.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Над Курской областью уничтожены пять беспилотников.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Мобільні вогневі групи знищили 7 з 9 ударних БпЛА.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Войска уничтожили крылатыми ракетами ангар на аэродроме.", "ru", ClaimKind.Strike)]
+    [InlineData("Удар знищив великий склад ракет і боєприпасів.", "uk", ClaimKind.Strike)]
+    [InlineData("The depot was destroyed by a barrage of Russian missiles.", "en", ClaimKind.Strike)]
+    public void Extract_FlyingWeaponsDestroyed_IsRepelledAttackButWeaponsThatDestroyed_AStrike(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("A fire broke out in the engine room of the frigate overnight. The vessel was badly damaged.", "en", ClaimKind.Other)]
+    [InlineData("На складе вспыхнул пожар. Здание получило серьезные повреждения.", "ru", ClaimKind.Other)]
+    [InlineData("Ворог обстріляв Херсон з артилерії. Пошкоджено три багатоповерхівки.", "uk", ClaimKind.Strike)]
+    public void Extract_DamageToldAlone_IsWhatTheHappeningBeforeItDid(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Extract(text, language)[^1].Kind);
+
+    [Theory]
     [InlineData("У Миколаївській області оголосили ракетну небезпеку.", "uk")]
     [InlineData("Ракетный крейсер вышел из Севастополя после пожара на борту.", "ru")]
     public void Extract_MissileAlertOrMissileCruiser_IsNoStrike(string text, string language) =>
@@ -199,6 +216,50 @@ public sealed class ClaimDetectionTests
     [InlineData("Ворог продовжує наступальні дії на всіх напрямках.", "uk")]
     public void Extract_LongRunningHabitualGeneralOrRecalledFighting_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("In August 2023 Ukrainian troops crossed the river near Krynky.", "en")]
+    [InlineData("Ещё в 2022 году армия заняла этот посёлок.", "ru")]
+    [InlineData("Вперше окупанти обстріляли село 2014 року.", "uk")]
+    [InlineData("Ворожі війська відступили з міста ще у 2023-му.", "uk")]
+    [InlineData("12 января 2024 года ВСУ атаковали подстанцию в Белгородской области.", "ru")]
+    public void Extract_HappeningItsOwnTimeWordsPlaceBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("On 16 March 2025 Russian drones struck a depot in Odesa.", "en")]
+    [InlineData("За 2025 рік із полону повернули понад дві тисячі захисників.", "uk")]
+    [InlineData("Since 2022 the army has lost more than 3,000 tanks, the General Staff said.", "en")]
+    [InlineData("Russian forces captured the village, which Ukraine had held since 2014 and recaptured in 2022.", "en")]
+    [InlineData("Противник потерял 2014 военнослужащих за сутки.", "ru")]
+    [InlineData("Речник нагадав, що ще в травні 2024 року російський губернатор заявляв про взяття центру села.", "uk")]
+    public void Extract_TimeWordsWithinTheReportsPeriodOrOfADescriptionOrAQuantityOrAStatementThen_LeaveTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Kupiansk was the main target of the Russian offensive in the north.", "en")]
+    [InlineData("Авдеевка была самым укрепленным узлом обороны на этом участке фронта.", "ru")]
+    [InlineData("Часів Яр є важливим плацдармом для наступу на Краматорськ.", "uk")]
+    [InlineData("Для окупантів Покровськ — це ключ до захоплення всієї області.", "uk")]
+    public void Extract_CopulaDefiningItsSubjectByAnEventWord_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The ministry said the attack was a precision strike on a command post.", "en")]
+    [InlineData("There was a massive drone attack on Kharkiv overnight.", "en")]
+    [InlineData("Мост был атакован дронами ночью.", "ru")]
+    public void Extract_CopulaOfAHappeningOrOfItsExistenceOrOfThePassive_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Fact]
+    public void Extract_YearBeforeTheLatestYearAnUndatedReportNames_IsHistory()
+    {
+        const string text = "Russia has lost 12 ships since the invasion, the navy said in 2024. In 2022 Ukrainian missiles sank the cruiser Moskva.";
+
+        var claims = Extractor.Extract(new Report(null, "Test Outlet", null, null, "en", null, text, new InputLocation("test")), []);
+
+        Assert.DoesNotContain(claims, claim => claim.Text.Contains("Moskva", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Extract_PossessiveAppositionAfterTheClaim_LeavesTheClaim() =>

@@ -121,4 +121,35 @@ public class TimeReaderTests
     [Fact]
     public void DatelineHead_OrdinarySentence_IsNone() =>
         Assert.Null(TimeReader.DatelineHead("Russian troops have captured the village of Kostiantynopolske, the defence ministry said on Saturday."));
+
+    [Theory]
+    [InlineData("Бои шли 11 марта 2022 года.", "11 марта 2022", "2022-03-11")]
+    [InlineData("Troops crossed on March 11, 2022 at dawn.", "March 11, 2022", "2022-03-11")]
+    [InlineData("Обстріл стався 11.03.2022 вночі.", "11.03.2022", "2022-03-11")]
+    [InlineData("В начале августа 2024 года ВСУ перешли границу.", "августа 2024", "2024-08-31")]
+    [InlineData("Село окупували у вересні 2022 року.", "вересні 2022", "2022-09-30")]
+    [InlineData("Ворог відступив ще у 2023-му.", "у 2023", "2023-12-31")]
+    [InlineData("РФ розв'язала війну 2014 року.", "2014", "2014-12-31")]
+    public void YearPeriod_TimeWordsNamingAYear_EndOnTheLastDayOfTheDayMonthOrYearTheyName(string text, string words, string end)
+    {
+        var period = TimeReader.YearPeriod(text, new Span(0, text.Length));
+
+        Assert.Equal((Day(end), words), (period?.End, period?.Span.Slice(text)));
+    }
+
+    [Theory]
+    [InlineData("Since 2014 the town has changed hands twice.")]
+    [InlineData("З 2022 року ворог втратив понад 3000 танків.")]
+    [InlineData("Противник потерял 2014 военнослужащих.")]
+    [InlineData("Російські війська штурмують місто з червня 2024 року.")]
+    public void YearPeriod_SinceAYearOrANumberThatCountsSomething_NamesNoPeriod(string text) =>
+        Assert.Null(TimeReader.YearPeriod(text, new Span(0, text.Length)));
+
+    [Fact]
+    public void ReportPeriodStart_DatedReport_IsAMonthBeforeItsDay() =>
+        Assert.Equal(Day("2024-11-20"), TimeReader.ReportPeriodStart("Russian forces captured the village.", Saturday));
+
+    [Fact]
+    public void ReportPeriodStart_UndatedReport_IsTheStartOfTheLatestYearItNames() =>
+        Assert.Equal(Day("2024-01-01"), TimeReader.ReportPeriodStart("The war began in 2022. In 2024 the front moved west.", null));
 }
