@@ -95,6 +95,13 @@ public sealed record ClaimFacts(
     public long? Continues { get; init; }
 
     /// <summary>
+    /// Whether the claim's place is only one it carries from the words before it (<see cref="PlaceMention.CarriedBy"/>:
+    /// "the city", or a clause that names no place after one that does): a fragment of a statement still continues its
+    /// host claim first, taking the host's family, and keeps the carried place only when it continues none.
+    /// </summary>
+    public bool PlaceCarried { get; init; }
+
+    /// <summary>
     /// Whether the claim is what its origin grants in a statement denying the other side's claim of the same place: the
     /// General Staff's «отошли на более выгодные рубежи» beside its «сообщения об окружении … не соответствуют
     /// действительности». It is grouped as what it says, but is no support of the claim its speaker denies.

@@ -58,7 +58,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         for (var i = 0; i < facts.Count; i++)
         {
             var unplaced = facts[i];
-            if (unplaced.Where is not null)
+            if (unplaced.Where is not null && !unplaced.PlaceCarried)
             {
                 continue;
             }
@@ -66,6 +66,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             if (around.FirstOrDefault(candidate => Continues(unplaced, candidate)) is { } host)
             {
                 facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
+            }
+            else if (unplaced.PlaceCarried)
+            {
+                continue;
             }
             else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? (unplaced.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
             {
@@ -167,6 +171,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             Partial = claim.Time?.Partial,
             Latest = claim.Time is { From: null, To: { } latest } ? latest : null,
             ReportSketch = report.Sketch,
+            PlaceCarried = place is not null && PrimaryPlace([.. places.Where(m => m.CarriedBy is null)], claim.Kind, regions) is null,
             Anchors = [.. places.Where(m => !IsReferencePoint(m, places)).Select(m => ToFactPlace(m)?.Anchor).Append(place?.Anchor).OfType<string>()
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
