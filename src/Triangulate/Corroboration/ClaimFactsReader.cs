@@ -44,7 +44,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// Every claim of one report, in text order, those that name no place placed by the claims around them (nearest
     /// before, else after): a fragment of a statement — said by the same origin as a placed claim, of the same family
     /// and side, or for fighting and the happenings without a kind of their own («Идет зачистка», — сказал он) a
-    /// ground claim's — continues that claim and takes its place and family; any other claim takes the place of a
+    /// ground claim's — continues that claim and takes its place and family (so does one whose only place is carried
+    /// from the words before it, <see cref="ClaimFacts.PlaceCarried"/>, which else keeps it); any other claim takes the place of a
     /// claim of its family, as a story tells of one place ("According to Russia's Ministry of Defence, 65 prisoners
     /// were killed" before "…being transported to the Belgorod region").
     /// </summary>
@@ -57,27 +58,27 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         var named = placed.Count == 0 ? OnlySettlementNamed(report, ordered.Select(c => c.Claim)) : null;
         for (var i = 0; i < facts.Count; i++)
         {
-            var unplaced = facts[i];
-            if (unplaced.Where is not null && !unplaced.PlaceCarried)
+            var current = facts[i];
+            if (current.Where is not null && !current.PlaceCarried)
             {
                 continue;
             }
             var around = placed.Where(p => p.Index < i).Reverse().Concat(placed.Where(p => p.Index > i)).Select(p => p.Facts).ToList();
-            if (around.FirstOrDefault(candidate => Continues(unplaced, candidate)) is { } host)
+            if (around.FirstOrDefault(candidate => Continues(current, candidate)) is { } host)
             {
-                facts[i] = unplaced with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
+                facts[i] = current with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
             }
-            else if (unplaced.PlaceCarried)
+            else if (current.PlaceCarried)
             {
                 continue;
             }
-            else if ((around.FirstOrDefault(candidate => candidate.Family == unplaced.Family) ?? (unplaced.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
+            else if ((around.FirstOrDefault(candidate => candidate.Family == current.Family) ?? (current.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
             {
-                facts[i] = unplaced with { Place = story.Place, Anchors = [story.Place!.Anchor] };
+                facts[i] = current with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
-            else if (named is not null && unplaced.Stance == Stance.Asserts)
+            else if (named is not null && current.Stance == Stance.Asserts)
             {
-                facts[i] = unplaced with { Place = named, Anchors = [named.Anchor] };
+                facts[i] = current with { Place = named, Anchors = [named.Anchor] };
             }
         }
         return [.. facts.Select(f => Concession(f, facts) ? f with { Concedes = true } : f)];

@@ -71,6 +71,9 @@ public static class Contradictions
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
+    /// <summary>How many undated events of the other side at its places a dated denial is compared with, at most.</summary>
+    private const int MostUndatedCompared = 32;
+
     /// <summary>
     /// A dated denial and the event with no day at its place, told by the other side, that it could deny and whose
     /// reports hold clearly most of the denial's report as word shingles: one story told twice (Ukraine's military
@@ -78,9 +81,6 @@ public static class Contradictions
     /// of it in another wire story), as the grouping joins an undated reprint to the event holding clearly most of its
     /// words (<see cref="EventGrouper.UnvouchedShare"/>).
     /// </summary>
-    /// <summary>How many undated events of the other side at its places a dated denial is compared with, at most.</summary>
-    private const int MostUndatedCompared = 32;
-
     private static void LinkLikestUndated(List<Span> spans, PlaceIndex undated, Dictionary<long, SortedSet<long>> links)
     {
         foreach (var denial in spans.Where(s => s.Dated && s.Head.Stance == Stance.Denies))
@@ -97,18 +97,14 @@ public static class Contradictions
                 // a denial answers, and comparing each would make the links cost the square of the place's events.
                 continue;
             }
-            var scored = candidates
-                .Select(other => (Span: other, Score: other.Group.Claims
-                    .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
-                    .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
-                    .DefaultIfEmpty(0).Max()))
-                .OrderByDescending(p => p.Score)
-                .ToList();
-            var next = scored.Count > 1 ? scored[1].Score : 0;
-            if (scored.Count > 0 && scored[0].Score >= EventGrouper.UnvouchedShare && scored[0].Score >= next * EventGrouper.LikestRatio)
+            var scored = candidates.Select(other => (other, other.Group.Claims
+                .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
+                .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
+                .DefaultIfEmpty(0).Max()));
+            if (EventGrouper.ClearlyLikest(scored, EventGrouper.UnvouchedShare) is { } likest)
             {
-                Add(links, denial.Group.Id, scored[0].Span.Group.Id);
-                Add(links, scored[0].Span.Group.Id, denial.Group.Id);
+                Add(links, denial.Group.Id, likest.Group.Id);
+                Add(links, likest.Group.Id, denial.Group.Id);
             }
         }
     }

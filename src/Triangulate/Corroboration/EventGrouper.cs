@@ -290,15 +290,21 @@ public static class EventGrouper
         {
             return null;
         }
-        var scored = candidates
-            .Select(s => (Segment: s, Score: s.Members
-                .Select(m => facts[m]).Where(m => m.Language == claim.Language && m.ReportId != claim.ReportId && m.ReportSketch is not null)
-                .DistinctBy(m => m.ReportId).Take(ReportsCompared)
-                .Select(m => sketch.Containment(m.ReportSketch!)).DefaultIfEmpty(0).Max()))
-            .OrderByDescending(s => s.Score)
-            .ToList();
-        var next = scored.Count > 1 ? scored[1].Score : 0;
-        return scored.Count > 0 && scored[0].Score >= share && scored[0].Score >= next * LikestRatio ? scored[0].Segment : null;
+        return ClearlyLikest(candidates.Select(s => (s, s.Members
+            .Select(m => facts[m]).Where(m => m.Language == claim.Language && m.ReportId != claim.ReportId && m.ReportSketch is not null)
+            .DistinctBy(m => m.ReportId).Take(ReportsCompared)
+            .Select(m => sketch.Containment(m.ReportSketch!)).DefaultIfEmpty(0).Max())), share);
+    }
+
+    /// <summary>
+    /// Of scored candidates (the share of a report's words each holds), the one scoring highest when it holds at least
+    /// <paramref name="share"/> and <see cref="LikestRatio"/> times what the next holds; else none.
+    /// </summary>
+    internal static T? ClearlyLikest<T>(IEnumerable<(T Candidate, double Score)> scored, double share) where T : class
+    {
+        var ranked = scored.OrderByDescending(s => s.Score).Take(2).ToList();
+        var next = ranked.Count > 1 ? ranked[1].Score : 0;
+        return ranked.Count > 0 && ranked[0].Score >= share && ranked[0].Score >= next * LikestRatio ? ranked[0].Candidate : null;
     }
 
     private static bool FitsTime(ClaimFacts claim, Segment segment, ClaimFacts[] facts, int window)
