@@ -27,7 +27,7 @@ public static class ClaimFeatures
 
     public static ImmutableArray<string> Of(
         string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
-        Sentence sentence, int sentenceIndex, Report report)
+        Sentence sentence, int sentenceIndex, Report report, DateOnly? reportPeriodStart)
     {
         var lexicon = SpeechLexicon.Default;
         var features = new HashSet<string>(StringComparer.Ordinal)
@@ -67,7 +67,7 @@ public static class ClaimFeatures
         // A statement a speaker made then («ще в липні 2024 року Кимаковський заявляв про взяття центру») stays that
         // speaker's claim, dated by its own words: only the report's narration of the past is history.
         if (voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue)
-            && TimeReader.YearPeriod(text, clause) is { } named && TimeReader.ReportPeriodStart(text, report.Published) is { } periodStart
+            && TimeReader.YearPeriod(text, clause) is { } named && reportPeriodStart is { } periodStart
             && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
         {
             features.Add("time:history");

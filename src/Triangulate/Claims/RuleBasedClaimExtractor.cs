@@ -58,6 +58,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
         var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language);
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
+        // Read once per report: every candidate dated by its own words is set against the same period.
+        var reportPeriodStart = TimeReader.ReportPeriodStart(text, report.Published);
         for (var index = 0; index < sentences.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -74,7 +76,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                     ? told with { Value = ClaimKind.Other }
                     : told;
                 var voicing = voices.Voicing(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
-                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report);
+                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report, reportPeriodStart);
                 candidates.Add(new ClaimCandidate(clause, cue, index, onlyDenies, voicing, features));
             }
         }
