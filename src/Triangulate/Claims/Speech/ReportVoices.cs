@@ -327,7 +327,54 @@ internal static class Datelines
     private const int MaxCreditWords = 4;
     private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
 
-    public static Dateline? Find(string text, SourceRegistry registry) => Opening(text, registry) ?? Closing(text, registry);
+    public static Dateline? Find(string text, SourceRegistry registry) =>
+        Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
+
+    /// <summary>How many non-empty lines a headline, a standfirst and a byline take at the top of a report.</summary>
+    private const int LeadingLines = 4;
+
+    /// <summary>
+    /// A credit among the report's first lines, after a headline or the writers' names: a byline split over two lines
+    /// ("By" and "Reuters" each on a line of its own), a line of its own naming the wire ("- BBC news"), or a wire named
+    /// after a dash ending the first paragraph ("… in the city of Pokrovsk. -AP").
+    /// </summary>
+    private static Dateline? LeadingCredit(string text, SourceRegistry registry)
+    {
+        var lines = Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Take(LeadingLines).ToList();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            var written = line.Slice(text).Trim();
+            var credit = written.Equals("by", StringComparison.OrdinalIgnoreCase) && index + 1 < lines.Count
+                ? new Span(line.Start, lines[index + 1].End)
+                : line;
+            if (CreditOf(registry, credit.Slice(text).ReplaceLineEndings(" ")) is { } whole)
+            {
+                return new Dateline(credit, Credit(whole.Wire, whole.Written, credit));
+            }
+            var dash = written.LastIndexOfAny(['-', '—', '–']);
+            if (index == 0 && dash > 0 && char.IsWhiteSpace(written[dash - 1])
+                && TextTokens.Words(written[(dash + 1)..]).Length is > 0 and <= MaxCreditWords
+                && Agency(registry, written[(dash + 1)..]) is { } tail)
+            {
+                var at = line.Start + line.Slice(text).IndexOf(written, StringComparison.Ordinal) + dash;
+                return new Dateline(new Span(at, line.End), Credit(tail, written[(dash + 1)..].Trim(), new Span(at, line.End)));
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<Span> Lines(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            yield return new Span(start, end);
+            start = end + 1;
+        }
+    }
 
     /// <summary>
     /// "MOSCOW (Reuters) -", "KYIV, Dec 21 (AP) —", "МОСКВА, 12 мая. /ТАСС/.", "Москва. 13 марта. INTERFAX.RU —", or a first
@@ -406,6 +453,14 @@ internal static class Datelines
     private static Dateline? Closing(string text, SourceRegistry registry)
     {
         var trimmed = text.TrimEnd();
+        var lastLine = trimmed.LastIndexOf('\n');
+        // "(NTB/Reuters)" with a reprint's tracking code ("ttn-69") on a line after it: the credit closes the text before the code.
+        return ClosingOf(trimmed, registry)
+            ?? (lastLine > 0 && !trimmed.AsSpan(lastLine + 1).Trim().ContainsAny(' ', '\t') ? ClosingOf(trimmed[..lastLine].TrimEnd(), registry) : null);
+    }
+
+    private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
+    {
         if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
             && Agencies(registry, trimmed[(open + 1)..^1]) is [var bracketed, ..])
         {
@@ -417,6 +472,17 @@ internal static class Datelines
         {
             return new Dateline(new Span(start, trimmed.Length), Credit(reuters, line, new Span(start, trimmed.Length)));
         }
+        return CreditOf(registry, line) is { } credit
+            ? new Dateline(new Span(start, trimmed.Length), Credit(credit.Wire, credit.Written, new Span(start, trimmed.Length)))
+            : null;
+    }
+
+    /// <summary>
+    /// The wire a short line standing alone credits: "— AFP", "Источник: РИА Новости", «Джерело: УНН», "By Reuters",
+    /// "-AP with Stuff" (the wire first, the outlet that reworked its copy after "with").
+    /// </summary>
+    private static (Source Wire, string Written)? CreditOf(SourceRegistry registry, string line)
+    {
         if (TextTokens.Words(line).Length is 0 or > MaxCreditWords)
         {
             return null;
@@ -425,18 +491,15 @@ internal static class Datelines
         var lowered = name.ToLowerInvariant();
         foreach (var label in CreditLabels)
         {
-            if (lowered.StartsWith(label, StringComparison.Ordinal))
+            if (lowered.StartsWith(label, StringComparison.Ordinal) && (lowered.Length == label.Length || !char.IsLetter(lowered[label.Length])))
             {
                 name = name[label.Length..].TrimStart(' ', ':', '-', '—');
                 break;
             }
         }
-        // "-AP with Stuff": the wire first, the outlet that reworked its copy after "with".
         var with = name.IndexOf(" with ", StringComparison.Ordinal);
         var wireName = with > 0 ? name[..with] : name;
-        return Agency(registry, wireName) is { } wire
-            ? new Dateline(new Span(start, trimmed.Length), Credit(wire, wireName, new Span(start, trimmed.Length)))
-            : null;
+        return Agency(registry, wireName) is { } wire ? (wire, wireName) : null;
     }
 
     /// <summary>The agencies a credit names, split at slashes and dashes ("NTB/Reuters", "UrduPoint News / Sputnik - 21st May"), last first.</summary>
@@ -453,10 +516,16 @@ internal static class Datelines
             plain = plain[4..];
         }
         var dot = plain.LastIndexOf('.');
-        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] } : [plain];
+        // "New York Times News Service", "Xinhua news agency", "BBC news": the outlet under the name of its service.
+        var service = ServiceWords.FirstOrDefault(words => plain.EndsWith(words, StringComparison.OrdinalIgnoreCase) && plain.Length > words.Length);
+        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] }
+            : service is not null ? [plain, plain[..^service.Length]]
+            : [plain];
         return candidates.Select(registry.Resolve)
             .FirstOrDefault(source => source?.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia);
     }
+
+    private static readonly string[] ServiceWords = [" news service", " news agency", " news"];
 
     private static int SkipDash(string text, int at)
     {

@@ -76,6 +76,7 @@ public sealed class SpeechLexicon
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
+        NameJoiners = Words(languages, "name_joiners");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
         Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -91,6 +92,9 @@ public sealed class SpeechLexicon
 
     /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
     public CueLexicon<bool> Contrast { get; }
+
+    /// <summary>Words that may join two capitalised words of one body's name ("the Khortytsia Operational and Strategic Group").</summary>
+    public CueLexicon<bool> NameJoiners { get; }
 
     /// <summary>Relative pronouns ("who", «который», «який»), which open a clause describing the party before them.</summary>
     public CueLexicon<bool> Relatives { get; }

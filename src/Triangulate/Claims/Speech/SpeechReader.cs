@@ -475,6 +475,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 }
             }
         }
+        if (speaker is { } described && described.Start == run?.Start && relays.IsEmpty && UnclosedApposition(view, described) is { } named)
+        {
+            speaker = new Span(named.Start, described.End);
+        }
         var start = run?.Start ?? cueStart;
         if (speaker is null && stopper is { } opener && view.IsAt(lexicon.ClauseOpeners, opener) && view.CommaBefore(opener.Span.Start) is { } relativeComma
             && view.Text.AsSpan(relativeComma + 1, opener.Span.Start - relativeComma - 1).Trim().IsEmpty)
@@ -505,6 +509,27 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
         }
         return new LeftReading(speaker, relays, cited, start);
+    }
+
+    /// <summary>
+    /// "Oleksandr Syrsky, the Ukrainian Armed Forces commander-in-chief on Saturday said …": a description right after a
+    /// comma, with no comma closing it before the verb, is an apposition whose closing comma the writer left out; it
+    /// describes the person named before the comma, who is the speaker. Only a person's name counts there (a registry name
+    /// or capitalised words that are no place, time or role), so that "On Monday, the ministry said" keeps the ministry.
+    /// </summary>
+    private Span? UnclosedApposition(SentenceView view, Span described)
+    {
+        if (!IsDescription(view, described) || view.CommaBefore(described.Start) is not { } comma
+            || !view.Text.AsSpan(comma + 1, described.Start - comma - 1).IsWhiteSpace()
+            || LeftRun(view, comma).Run is not { } before)
+        {
+            return null;
+        }
+        var words = view.Tokens.Where(token => before.Contains(token.Span)).ToList();
+        var personal = words.Count is >= 2 and <= 4
+            && words.All(token => char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token)
+                && !view.IsAt(lexicon.RoleNouns, token) && !view.IsAt(lexicon.SideGroups, token));
+        return personal ? before : null;
     }
 
     /// <summary>
@@ -635,8 +660,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 boundary = token.Span.Start;
                 continue;
             }
-            if (view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token) || view.IsAt(lexicon.Saying, token)
-                || view.IsAt(lexicon.Continuation, token))
+            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token) || view.IsAt(lexicon.Saying, token)
+                || view.IsAt(lexicon.Continuation, token)) && !JoinsName(view, i))
             {
                 stopper = token;
                 break;
@@ -666,6 +691,24 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             tail--;
         }
         return (new Span(words[lead].Span.Start, words[tail].Span.End), stopper);
+    }
+
+    /// <summary>
+    /// Whether the joining word at <paramref name="index"/> stands inside one name ("The Khortytsia Operational and
+    /// Strategic Group said"): inside a name the registry knows, or between two capitalised words when the word before
+    /// it ends no party, place or time of its own.
+    /// </summary>
+    private bool JoinsName(SentenceView view, int index)
+    {
+        var tokens = view.Tokens;
+        if (index < 1 || index + 1 >= tokens.Length || !view.IsAt(lexicon.NameJoiners, tokens[index]))
+        {
+            return false;
+        }
+        var before = tokens[index - 1];
+        var after = tokens[index + 1];
+        return view.InAnyName(tokens[index].Span) || char.IsUpper(before.Text[0]) && char.IsUpper(after.Text[0]) && before.Span.Start != view.Sentence.Start
+            && !view.InAnyName(before.Span) && !view.IsAt(lexicon.TimeWords, before) && !view.IsBoundary(before.Span.End, after.Span.Start);
     }
 
     /// <summary>
