@@ -153,6 +153,69 @@ public sealed class ReportedSpeechTests
         Assert.Equal(wire, claim.Chain.Relays[^1].Source.Name);
     }
 
+    [Theory]
+    [InlineData("Kyiv warns of new push on Kupiansk\n\nBy\nReuters\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Reuters")]
+    [InlineData("- Anna Petrenko & John Smith\n - BBC news\nRussian forces captured the village of Kalynove, the defence ministry said.", "BBC News")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said. -AP\n\nFighting went on near the town all week.", "Associated Press")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(NTB/Reuters)\n tx-0412", "Reuters")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\nNew York Times News Service", "The New York Times")]
+    public void WireCreditedAmongTheFirstLinesOrUnderItsServiceName_IsTheLastRelay(string text, string wire)
+    {
+        var claim = Containing(Extract(text, "en"), "Kalynove");
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(wire, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Fact]
+    public void LineOfTheTextThatOnlyStartsWithBy_CreditsNoWire()
+    {
+        var claim = Assert.Single(Extract("Bykov said Russian forces captured the village of Kalynove.\nReuters-style rules do not apply here at all today.", "en"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void DescriptionAfterAPersonsName_WithoutItsClosingComma_IsThatPersonsApposition()
+    {
+        var claim = Assert.Single(Extract("Oleksandr Syrskyi, the Ukrainian Armed Forces commander-in-chief on Sunday said that Ukrainian troops had pulled back from Krynky.", "en"));
+
+        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void TimeBeforeACommaAndABody_IsNoNameTheBodyDescribes()
+    {
+        var claim = Assert.Single(Extract("On Sunday, the Ukrainian General Staff said that Russian troops had attacked near Krynky.", "en"));
+
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void JoiningWordInsideABodysName_KeepsTheWholeName()
+    {
+        var claim = Assert.Single(Extract("The Khortytsia Operational and Strategic Group has confirmed that Russian troops attacked near Siversk.", "en"));
+
+        Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void PassiveQuotation_WithItsQuoterAfterBy_IsTheQuotedPartysPassedOnByTheQuoter()
+    {
+        var claim = Assert.Single(Extract("\"Air defence destroyed six drones over the Bryansk region,\" the Russian defence ministry was quoted as saying by TASS.", "en"));
+
+        AssertChain(claim, "ru_mod", "TASS");
+    }
+
+    [Fact]
+    public void PassiveQuotation_WithNoQuoterNamed_WasPassedOnByTheOutletThatSpokeLast()
+    {
+        var claims = Extract("Russian state media said on Friday that the frigate was hit.\n\n\"The frigate was damaged by a fire on board,\" the Russian defence ministry was quoted as saying.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "damaged by a fire").Chain.Origin.Source.SourceId);
+        Assert.Equal(["Russian state media"], Containing(claims, "damaged by a fire").Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
     [Fact]
     public void PointerWithTheseWords_GivesTheSpeakerAfterIt()
     {

@@ -188,8 +188,10 @@ internal sealed class ReportVoices
 
     private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)
     {
+        // A saying with no speaker retells the last statement; a quotation with no quoter named ("…," the ministry was
+        // quoted as saying) was passed on by the outlet that spoke last.
         var speaker = relation.Speaker is { } phrase ? resolver.Speaker(phrase, SideOfContent(relation))
-            : relation.Impersonal ? resolver.Last
+            : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
         var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
@@ -483,7 +485,7 @@ internal static class Datelines
     /// </summary>
     private static (Source Wire, string Written)? CreditOf(SourceRegistry registry, string line)
     {
-        if (TextTokens.Words(line).Length is 0 or > MaxCreditWords)
+        if (TextTokens.Words(WithoutService(line.TrimEnd())).Length is 0 or > MaxCreditWords)
         {
             return null;
         }
@@ -516,14 +518,16 @@ internal static class Datelines
             plain = plain[4..];
         }
         var dot = plain.LastIndexOf('.');
-        // "New York Times News Service", "Xinhua news agency", "BBC news": the outlet under the name of its service.
-        var service = ServiceWords.FirstOrDefault(words => plain.EndsWith(words, StringComparison.OrdinalIgnoreCase) && plain.Length > words.Length);
-        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] }
-            : service is not null ? [plain, plain[..^service.Length]]
-            : [plain];
+        var candidates = dot > 0 && dot >= plain.Length - 4 ? new[] { plain, plain[..dot] } : [plain, WithoutService(plain)];
         return candidates.Select(registry.Resolve)
             .FirstOrDefault(source => source?.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia);
     }
+
+    /// <summary>"New York Times News Service", "Xinhua news agency", "BBC news": an outlet's name without the words naming its service.</summary>
+    private static string WithoutService(string name) =>
+        ServiceWords.FirstOrDefault(words => name.EndsWith(words, StringComparison.OrdinalIgnoreCase) && name.Length > words.Length) is { } service
+            ? name[..^service.Length]
+            : name;
 
     private static readonly string[] ServiceWords = [" news service", " news agency", " news"];
 

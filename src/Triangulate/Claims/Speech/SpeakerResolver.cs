@@ -70,6 +70,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     public SourceRef? Last => _spoken.LastOrDefault(party => !IsOutlet(party.Kind)) ?? _spoken.LastOrDefault();
 
+    /// <summary>The last party resolved as a speaker when it is an outlet, which passes on words quoted without naming who quoted them.</summary>
+    public SourceRef? LastOutlet => _spoken.LastOrDefault() is { } last && IsOutlet(last.Kind) ? last : null;
+
     /// <summary>Resolves a speaker's words and remembers the party for what refers back to it later.</summary>
     /// <param name="sideOfContent">
     /// The side a bare body ("the defence ministry", «Минобороны») belongs to when its words name none: the side the

@@ -157,7 +157,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // "…, claiming it targeted …", «…, добавив, что …», "…, and added that …": a saying with no speaker of its own
             // continues the speaker of the saying before it in the sentence.
             var speaker = Speaker(view, draft) ?? previous;
-            var impersonal = speaker is null && draft.Cited is null && IsImpersonal(view, draft);
+            var impersonal = speaker is null && (draft.Cited is null ? IsImpersonal(view, draft) : IsPassiveQuote(view, draft.Cue));
             if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty && !impersonal)
             {
                 continue;
@@ -371,6 +371,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     {
         var left = LeftPhrase(view, cue.Start).Speaker;
         var window = view.Tokens.Where(token => token.Span.Start >= cue.End).TakeWhile((token, i) => i == 0 || !view.IsBoundary(view.Tokens[view.Tokens.IndexOf(token) - 1].Span.End, token.Span.Start)).ToList();
+        if (IsPassiveQuote(view, cue))
+        {
+            return left is { } quotedParty && IsSpeakerPhrase(view, quotedParty) ? PassiveQuote(view, cue, quotedParty, window) : null;
+        }
         var quoted = window.TakeWhile(token => !view.IsAt(lexicon.Complementizer, token) && !token.Text.Equals("as", StringComparison.OrdinalIgnoreCase)).ToList();
         if (quoted.Count == 0)
         {
@@ -385,6 +389,30 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var end = window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
         return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
+    }
+
+    /// <summary>
+    /// "the defence ministry was quoted as saying by TASS", "…," the ministry was quoted as saying": the party quoted is
+    /// the one cited, nearer the origin; the outlet after "by" quotes it, and with none named the quoting party is left
+    /// to the one that spoke before (see <see cref="SpeechRelation.Impersonal"/>).
+    /// </summary>
+    private static Draft PassiveQuote(SentenceView view, Span cue, Span quoted, List<TextToken> window)
+    {
+        // "as saying" (or "as stating") and, right after it, "by" and the outlet up to the clause's end.
+        var saying = window.Count > 1 ? 2 : window.Count;
+        Span? agent = window.Count > saying + 1 && window[saying].Text == "by"
+            ? new Span(window[saying + 1].Span.Start, window[^1].Span.End)
+            : null;
+        var end = agent?.End ?? (saying > 0 ? window[saying - 1].Span.End : cue.End);
+        return new Draft(RelationShape.SpeakerFirst, cue, agent, null, quoted, [], new Span(Math.Min(quoted.Start, cue.Start), end));
+    }
+
+    /// <summary>"was quoted as saying", "were quoted as stating": a passive quotation, its quoted party before the verb.</summary>
+    private static bool IsPassiveQuote(SentenceView view, Span cue)
+    {
+        var index = view.Tokens.IndexOf(view.Tokens.First(token => token.Span.Start >= cue.Start));
+        return index > 0 && view.Tokens[index - 1].Text is "was" or "were" or "is" or "are" or "been"
+            && index + 1 < view.Tokens.Length && view.Tokens[index + 1].Text == "as";
     }
 
     /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>

@@ -31,7 +31,9 @@ public sealed record RelayPhrase(Span Span, Span? Party, RelayFrame? Frame, stri
 /// the party cited, and the content it attributes (character ranges, in its own sentence and in others). The
 /// <see cref="Clause"/> is the attribution's own words, which are never content. An <see cref="Impersonal"/> relation
 /// names no speaker because it retells the statement quoted before («Як зазначається, …», «…, — йдеться у
-/// повідомленні», "the statement said"): its speaker is the last one the report named.
+/// повідомленні», "the statement said"): its speaker is the last one the report named. An impersonal relation with a
+/// party cited is a quotation whose quoter goes unnamed ("…," the ministry was quoted as saying): the party quoted is
+/// its origin, and the outlet that spoke last passed it on.
 /// </summary>
 public sealed record SpeechRelation(
     RelationShape Shape,
