@@ -199,6 +199,16 @@ public sealed class ReportedSpeechTests
         Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
     }
 
+    [Theory]
+    [InlineData("Russian troops shelled Vovchansk overnight. This was stated by the head of the Investigative Department of the National Police in the Kharkiv region, Petro Marchuk.")]
+    [InlineData("Russian troops shelled Vovchansk overnight, said the head of the police department in the Kharkiv region, Petro Marchuk.")]
+    public void NameSetOffByACommaAfterTheSpeakersDescription_IsTheSpeaker(string text)
+    {
+        var claim = Containing(Extract(text, "en"), "shelled Vovchansk");
+
+        Assert.Equal("Petro Marchuk", claim.Chain.Origin.Source.Name);
+    }
+
     [Fact]
     public void PassiveQuotation_WithItsQuoterAfterBy_IsTheQuotedPartysPassedOnByTheQuoter()
     {

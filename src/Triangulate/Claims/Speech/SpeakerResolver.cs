@@ -462,6 +462,7 @@ internal sealed class SpeakerResolver
                 && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
             .ToList();
         // A nickname in quotes stands inside a name ("General Serhiy “Marcel” Melnyk"), never at either end of one.
+        var runs = new List<Span>();
         for (var i = 0; i + 1 < candidates.Count; i++)
         {
             if (InQuotes(candidates[i].token.Span))
@@ -486,8 +487,17 @@ internal sealed class SpeakerResolver
             }
             if (end > i)
             {
-                return new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End);
+                runs.Add(new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End));
+                i = end;
             }
+        }
+        if (runs.Count > 0)
+        {
+            // "the head of the Main Department of the National Police, Volodymyr Tymoshko": a name set off by a comma at
+            // the end is the person the words before it describe; otherwise the first name is the speaker's.
+            return runs.FirstOrDefault(run => run.End == tokens[^1].Span.End && _text.AsSpan(tokens[0].Span.Start, run.Start - tokens[0].Span.Start).TrimEnd().EndsWith(",")) is { Length: > 0 } apposed
+                ? apposed
+                : runs[0];
         }
         // "spokesman Ihnat": a surname alone after a role noun; "the Ministry of Defence", "head of Kharkiv" join the last
         // word to the noun by a word of grammar, which no surname follows.

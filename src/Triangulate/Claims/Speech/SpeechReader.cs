@@ -553,11 +553,46 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return null;
         }
-        var words = view.Tokens.Where(token => before.Contains(token.Span)).ToList();
-        var personal = words.Count is >= 2 and <= 4
+        return IsPersonsName(view, before) ? before : null;
+    }
+
+    /// <summary>
+    /// "…, said the head of the police in the Kharkiv region, Petro Marchuk.": the person's name set off by a comma right
+    /// after the words following the verb (<paramref name="wordsEnd"/>), which open with a description, up to the next
+    /// comma or the sentence's end.
+    /// </summary>
+    private Span? NameAfterDescription(SentenceView view, Span described, int wordsEnd)
+    {
+        if (!IsDescription(view, described))
+        {
+            return null;
+        }
+        var after = wordsEnd;
+        while (after < view.Sentence.End && char.IsWhiteSpace(view.Text[after]))
+        {
+            after++;
+        }
+        if (after >= view.Sentence.End || view.Text[after] != ',')
+        {
+            return null;
+        }
+        var words = view.Tokens.Where(token => token.Span.Start > after).ToList();
+        var name = words.TakeWhile((token, i) => i == 0 || !view.IsBoundary(words[i - 1].Span.End, token.Span.Start)).ToList();
+        if (name.Count == 0)
+        {
+            return null;
+        }
+        var span = new Span(name[0].Span.Start, name[^1].Span.End);
+        return IsPersonsName(view, span) ? span : null;
+    }
+
+    /// <summary>Whether words are a person's name: two to four capitalised words that are no place, time, role or side.</summary>
+    private bool IsPersonsName(SentenceView view, Span phrase)
+    {
+        var words = view.Tokens.Where(token => phrase.Contains(token.Span)).ToList();
+        return words.Count is >= 2 and <= 4
             && words.All(token => char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token)
                 && !view.IsAt(lexicon.RoleNouns, token) && !view.IsAt(lexicon.SideGroups, token));
-        return personal ? before : null;
     }
 
     /// <summary>
@@ -791,6 +826,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker.
             relays.Add(new RelayPhrase(told, told, RelayFrame.Interview, null));
             speaker = new Span(view.Tokens.First(token => token.Span.Start >= told.End).Span.Start, run.End);
+        }
+        if (speaker is { } described && runs.Count > 0 && described == runs[0] && NameAfterDescription(view, described, range.End) is { } named && named.End <= limit)
+        {
+            speaker = new Span(described.Start, named.End);
         }
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
