@@ -210,6 +210,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void PersonPronoun_AfterAPersonIntroducedInALaterSentenceThanTheLastSpeaker_IsThatPerson()
+    {
+        var claims = Extract("Russia's defence ministry said a fire had damaged the cruiser. But the governor of the Odesa region, Maksym Marchenko, is telling another story.\n\n\"Ukrainian missiles struck the cruiser near Odesa,\" he said.", "en");
+
+        Assert.Equal("marchenko", Containing(claims, "missiles struck").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void PersonPronoun_AfterAPersonSpokenOfByThePronounCarriedSpeaker_StaysTheSpeaker()
+    {
+        var claims = Extract("Ukrainian forces repelled an attack near Pokrovsk, Zelensky said. He recalled the report of Oleksandr Syrskyi on the fighting.\n\n\"Russian troops lost 40 men near Pokrovsk,\" he said.", "en");
+
+        Assert.Equal("zelensky", Containing(claims, "lost 40 men").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
     public void PassiveQuotation_WithItsQuoterAfterBy_IsTheQuotedPartysPassedOnByTheQuoter()
     {
         var claim = Assert.Single(Extract("\"Air defence destroyed six drones over the Bryansk region,\" the Russian defence ministry was quoted as saying by TASS.", "en"));

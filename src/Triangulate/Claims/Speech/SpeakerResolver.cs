@@ -287,12 +287,33 @@ internal sealed class SpeakerResolver
         var meant = reach == PronounReach.Person
             ? _spoken.LastOrDefault(party => party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             : _spoken.LastOrDefault();
+        if (reach == PronounReach.Person && meant?.Span is { } said && PersonNamedSince(said, phrase) is { } nearer && nearer.SourceId != meant.SourceId)
+        {
+            // "…, the ministry said. But the governor of Odesa, Maksym Marchenko, is telling a different story. '…,' he
+            // said": a person the report introduces in a sentence after the last speaker's is nearer the pronoun.
+            meant = nearer;
+        }
         // "Syrskyi has decided to withdraw troops from Avdiivka. He announced this on Facebook": with no one quoted yet, the
         // pronoun stands for the last party the report named before it.
         meant ??= _named.Where(match => match.Span.End <= phrase.Start && (reach == PronounReach.Person ? IsPerson(match.Source) : !IsOutlet(match.Source.Kind)))
             .Select(match => match.ToRef()).LastOrDefault();
         return meant is null ? null : meant with { Span = phrase };
     }
+
+    /// <summary>
+    /// The registry person named last before <paramref name="pronoun"/> in a sentence after the one holding
+    /// <paramref name="said"/>, if any. A person pronoun between them carries the last speaker on («Він нагадав слова
+    /// Сирського»): a person named after it is spoken of, not speaking.
+    /// </summary>
+    private SourceRef? PersonNamedSince(Span said, Span pronoun) =>
+        _named.Where(match => match.Span.Start >= said.End && match.Span.End <= pronoun.Start && IsPerson(match.Source)
+                && _text.AsSpan(said.End, match.Span.Start - said.End).ContainsAny(SentenceEnds)
+                && !_lexicon.Pronouns.FindAll(_lowered, new Span(said.End, match.Span.Start))
+                    .Any(found => found.Value == PronounReach.Person && (found.Span.Start == 0 || !char.IsLetter(_lowered[found.Span.Start - 1]))))
+            .Select(match => match.ToRef())
+            .LastOrDefault();
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
 
     /// <summary>
     /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose
