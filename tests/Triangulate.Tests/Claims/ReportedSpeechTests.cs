@@ -225,6 +225,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal("zelensky", Containing(claims, "lost 40 men").Chain.Origin.Source.SourceId);
     }
 
+    [Theory]
+    [InlineData("Russian forces captured the village of Kalynove, according to a statement from the Russian defence ministry.", "ru_mod")]
+    [InlineData("Russian forces captured the village of Kalynove, according to the report by the Russian defence ministry.", "ru_mod")]
+    public void AccordingToAStatementByItsAuthor_IsTheAuthors(string text, string origin)
+    {
+        Assert.Equal(origin, OriginOfOnlyClaim(text, "en"));
+    }
+
     [Fact]
     public void PassiveQuotation_WithItsQuoterAfterBy_IsTheQuotedPartysPassedOnByTheQuoter()
     {

@@ -77,6 +77,7 @@ public sealed class SpeechLexicon
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
         NameJoiners = Words(languages, "name_joiners");
+        Authorship = Words(languages, "authorship");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
         Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -95,6 +96,9 @@ public sealed class SpeechLexicon
 
     /// <summary>Words that may join two capitalised words of one body's name ("the Khortytsia Operational and Strategic Group").</summary>
     public CueLexicon<bool> NameJoiners { get; }
+
+    /// <summary>Words naming a statement's author after the statement ("according to a report by the Kyiv Independent").</summary>
+    public CueLexicon<bool> Authorship { get; }
 
     /// <summary>Relative pronouns ("who", «который», «який»), which open a clause describing the party before them.</summary>
     public CueLexicon<bool> Relatives { get; }

@@ -58,7 +58,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var drafts = new List<Draft>();
         foreach (var cue in according)
         {
-            var right = RightPhrase(view, cue.Span.End);
+            var right = RightPhrase(view, StatementAuthor(view, cue.Span.End) ?? cue.Span.End);
             if (right.Speaker is null && right.Cited is null)
             {
                 continue;
@@ -413,6 +413,21 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var index = view.Tokens.IndexOf(view.Tokens.First(token => token.Span.Start >= cue.Start));
         return index > 0 && view.Tokens[index - 1].Text is "was" or "were" or "is" or "are" or "been"
             && index + 1 < view.Tokens.Length && view.Tokens[index + 1].Text == "as";
+    }
+
+    /// <summary>
+    /// "according to a report by the Kyiv Independent", "according to a statement from the ministry": where the author's
+    /// words begin after a statement noun (with its article) and a word of authorship; null when the words after
+    /// <paramref name="at"/> are not of that shape.
+    /// </summary>
+    private int? StatementAuthor(SentenceView view, int at)
+    {
+        var after = view.Tokens.Where(token => token.Span.Start >= at).Take(3).ToList();
+        var noun = after.Count > 0 && after[0].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their" ? 1 : 0;
+        return after.Count > noun + 1 && view.IsAt(lexicon.StatementNouns, after[noun]) && view.IsAt(lexicon.Authorship, after[noun + 1])
+            && !view.IsBoundary(after[0].Span.Start, after[noun + 1].Span.End)
+            ? after[noun + 1].Span.End
+            : null;
     }
 
     /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>
