@@ -146,7 +146,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
         "regional", "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
         "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
-        "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті");
+        "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті",
+        "flagship");
 
     // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
     private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
