@@ -74,7 +74,7 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
     [Fact]
     public void Find_BlackSeaFleet_IsAForceNotAPlace()
     {
-        Assert.Empty(fixture.Find("Ukraine said Russia's Black Sea Fleet lost a ship.", "en").Where(m => m.Place?.Kind == PlaceKind.Feature));
+        Assert.DoesNotContain(fixture.Find("Ukraine said Russia's Black Sea Fleet lost a ship.", "en"), m => m.Place?.Kind == PlaceKind.Feature);
     }
 
     [Fact]
