@@ -542,6 +542,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 lookup = new NameLookup(1, $"{token.Stem} {SectorKeySuffix}", new NameColumns(towns, none, [.. towns.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
             }
 
+            if (lookup.Length <= 1 && AreaOfNamedTown(tokens, i) is { Length: > 0 } areas)
+            {
+                var none = new bool[areas.Length];
+                lookup = new NameLookup(1, $"{token.Stem} {AreaKeySuffix}", new NameColumns(areas, none, [.. areas.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
+            }
+
             var length = lookup.Length;
             if (length == 0)
             {
@@ -692,7 +698,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return -1;
     }
 
-    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також");
+    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також", "and", "or");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
     {
@@ -966,6 +972,25 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return before >= 0 && WaterBefore.Contains(tokens[before].Normal);
     }
 
+    private const string AreaKeySuffix = "(area)";
+
+    /// <summary>
+    /// The oblast a town's name stands for after "the region of" (the southern region of Mykolaiv, the Black Sea region
+    /// of Odesa): the oblasts named "X region" for the town X.
+    /// </summary>
+    private int[] AreaOfNamedTown(List<Token> tokens, int at)
+    {
+        if (at < 2 || tokens[at - 1].Normal != "of" || tokens[at - 2].Normal is not ("region" or "oblast" or "province"))
+        {
+            return [];
+        }
+
+        var noun = tokens[at - 2].Stem;
+        return [.. gazetteer.NamesStartingWith(tokens[at].Stem)
+            .Where(n => n.Stems.Length == 2 && n.Stems[1] == noun && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
+            .Select(n => n.PlaceIndex).Distinct().Order()];
+    }
+
     private const string SectorKeySuffix = "(sector)";
 
     // Whether an adjective stands before a sector noun, alone or in a list of such adjectives (на Слов'янському,
@@ -986,7 +1011,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 return true;
             }
 
-            if (!Coordinators.Contains(word.Normal) && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null) && word.Normal != "and")
+            if (!Coordinators.Contains(word.Normal) && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
             {
                 return false;
             }

@@ -16,13 +16,15 @@ internal static class PlaceText
     private static readonly string[] CyrillicEndings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ій", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее",
-        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ым", "им", "ім",
+        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ам", "ям", "ым", "им", "ім",
         "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
     ];
 
     // The endings by their last letter, longest first, so that a word is checked only against endings it may have.
     private static readonly Dictionary<char, string[]> CyrillicEndingsByLastLetter =
         CyrillicEndings.GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly FrozenSet<string> AreaNounPlurals = FrozenSet.Create(StringComparer.Ordinal, "regions", "districts", "oblasts", "provinces", "raions");
 
     private static readonly string[] LatinAdjectiveEndings = ["oye", "oe", "iy", "yi", "yy", "ij", "y", "e", "a", "i", "oy", "aya", "ogo"];
 
@@ -87,6 +89,12 @@ internal static class PlaceText
             }
 
             return normal;
+        }
+
+        // An area's noun after several names is plural (Chuhuiv, Kharkiv and Bohodukhiv districts): the singular is its name's.
+        if (AreaNounPlurals.Contains(normal))
+        {
+            return normal[..^1];
         }
 
         var word = normal;

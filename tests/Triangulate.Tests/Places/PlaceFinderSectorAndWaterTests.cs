@@ -86,4 +86,26 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
         Assert.Equal("Rivne", rivne?.Name);
         Assert.Contains(oblast!.Id, rivne!.Parents);
     }
+
+    [Fact]
+    public void Find_DativePluralOfSumy_IsSumy()
+    {
+        Assert.Equal("Sumy", PlaceOf("Российские войска продвинулись к Сумам.", "Сумам", "ru")?.Name);
+    }
+
+    [Fact]
+    public void Find_TownAfterRegionOf_IsItsOblast()
+    {
+        const string text = "Drone debris in the southern region of Mykolaiv caused a fire.";
+        Assert.Equal("Mykolaiv Oblast", PlaceOf(text, "Mykolaiv", "en")?.Name);
+    }
+
+    [Fact]
+    public void Find_EnglishTownsListedBeforePluralDistricts_AreTheirRaions()
+    {
+        const string text = "Residents of Chuhuiv, Kharkiv, and Bohodukhiv districts are being evacuated.";
+        Assert.Equal("Chuhuiv Raion", PlaceOf(text, "Chuhuiv", "en")?.Name);
+        Assert.Equal("Kharkiv Raion", PlaceOf(text, "Kharkiv", "en")?.Name);
+        Assert.Equal("Bohodukhiv Raion", PlaceOf(text, "Bohodukhiv", "en")?.Name);
+    }
 }
