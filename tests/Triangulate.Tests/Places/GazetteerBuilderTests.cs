@@ -79,4 +79,15 @@ public sealed class GazetteerBuilderTests : IDisposable
 
         Assert.Equal("Rivne", Katottg.CentreName(oblast, members));
     }
+
+    [Theory]
+    [InlineData("Нікополь", "Нікопольщина")]
+    [InlineData("Бахмут", "Бахмутщина")]
+    [InlineData("Краматорськ", "Краматорщина")]
+    [InlineData("Суми", "Сумщина")]
+    [InlineData("Донецьк", null)]
+    public void RegionalName_RaionCentre_GivesTheLandAroundItsName(string town, string? regional)
+    {
+        Assert.Equal(regional, Katottg.RegionalName(town));
+    }
 }

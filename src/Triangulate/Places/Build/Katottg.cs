@@ -231,6 +231,25 @@ internal sealed class Katottg
         return n;
     }
 
+    /// <summary>
+    /// The name Ukrainian gives the land around a town (Нікополь → Нікопольщина, Бахмут → Бахмутщина, Краматорськ →
+    /// Краматорщина, Суми → Сумщина), which reports use for the town's raion; null where the form is irregular
+    /// (Донецьк → Донеччина).
+    /// </summary>
+    internal static string? RegionalName(string town)
+    {
+        const string Suffix = "щина";
+        if (town.EndsWith("цьк", StringComparison.Ordinal) || town.Length < 4)
+        {
+            return null;
+        }
+
+        var stem = town.EndsWith("ськ", StringComparison.Ordinal) ? town[..^3]
+            : town[^1] is 'а' or 'и' or 'е' or 'о' or 'я' ? town[..^1]
+            : town;
+        return stem + Suffix;
+    }
+
     private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> members)
     {
         var full = FullName(unit);
@@ -258,6 +277,11 @@ internal sealed class Katottg
                 {
                     yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: NameSource);
                     yield return new PlaceName($"{centre.En} district", "en", "common", Source: NameSource);
+                    // The raion of an oblast's centre (Харківський) leaves the land's name (Харківщина) to the oblast.
+                    if (RegionalName(centre.Uk) is { } regional && unit.Name[..^2] != units[unit.OblastCode].Name[..^1])
+                    {
+                        yield return new PlaceName(regional, "uk", "regional", Source: GazetteerBuilder.DerivedNameSource);
+                    }
                 }
 
                 break;
