@@ -536,16 +536,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 }
             }
 
+            // A word read as another place than its spelling's: a sector's town, or the oblast of a town after "the region of".
             if (lookup.Length <= 1 && token.Capitalised && BeforeSectorNoun(tokens, i) && SectorTowns(token.Normal) is { Length: > 0 } towns)
             {
-                var none = new bool[towns.Length];
-                lookup = new NameLookup(1, $"{token.Stem} {SectorKeySuffix}", new NameColumns(towns, none, [.. towns.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
+                lookup = ReadAs(towns, $"{token.Stem} {SectorKeySuffix}");
             }
-
-            if (lookup.Length <= 1 && AreaOfNamedTown(tokens, i) is { Length: > 0 } areas)
+            else if (lookup.Length <= 1 && AreaOfNamedTown(tokens, i) is { Length: > 0 } areas)
             {
-                var none = new bool[areas.Length];
-                lookup = new NameLookup(1, $"{token.Stem} {AreaKeySuffix}", new NameColumns(areas, none, [.. areas.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
+                lookup = ReadAs(areas, $"{token.Stem} {AreaKeySuffix}");
             }
 
             var length = lookup.Length;
@@ -970,6 +968,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return before >= 0 && WaterBefore.Contains(tokens[before].Normal);
+    }
+
+    // One word read as these places, each spelled as written; the key keeps the reading apart from the word's own.
+    private static NameLookup ReadAs(int[] places, string key)
+    {
+        var none = new bool[places.Length];
+        return new NameLookup(1, key, new NameColumns(places, none, [.. places.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
     }
 
     private const string AreaKeySuffix = "(area)";
