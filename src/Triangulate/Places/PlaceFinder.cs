@@ -146,7 +146,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
         "regional", "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
         "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
-        "правду", "pravda", "group", "grouping", "street", "avenue");
+        "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті",
+        "flagship");
 
     // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
     private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
@@ -184,7 +185,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
     private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
         "река", "реки", "реке", "рекой", "реку", "річка", "річки", "річці", "річкою", "річку", "river", "канал", "канала",
-        "каналу", "каналом", "канале", "каналі");
+        "каналу", "каналом", "канале", "каналі", "берег", "берега", "берегу", "березі", "берегом", "bank", "banks");
+
+    // Nouns of a front's sector or direction, named by the adjective of a town before them (на Гуляйпільському
+    // напрямку, на Покровском направлении, the Vremivske direction, the Pokrovske sector).
+    private static readonly FrozenSet<string> SectorNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "напрямку", "напрямок", "напрямі", "напрямках", "напрямки", "ділянці", "ділянку", "направлении", "направление",
+        "направления", "направлениях", "направлениям", "участке", "direction", "directions", "sector", "sectors", "axis");
 
     /// <summary>
     /// Working space for one report, which a thread reuses for the next: the words (a dense report has ~170 000, and a
@@ -529,6 +536,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 }
             }
 
+            // A word read as another place than its spelling's: a sector's town, or the oblast of a town after "the region of".
+            if (lookup.Length <= 1 && token.Capitalised && BeforeSectorNoun(tokens, i) && SectorTowns(token.Normal) is { Length: > 0 } towns)
+            {
+                lookup = ReadAs(towns, $"{token.Stem} {SectorKeySuffix}");
+            }
+            else if (lookup.Length <= 1 && AreaOfNamedTown(tokens, i) is { Length: > 0 } areas)
+            {
+                lookup = ReadAs(areas, $"{token.Stem} {AreaKeySuffix}");
+            }
+
             var length = lookup.Length;
             if (length == 0)
             {
@@ -552,8 +569,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            // A river's or a canal's name runs on through joined words (реки Кривой Торец; Северский Донец — Донбасс).
-            if ((i > 0 && WaterBefore.Contains(tokens[i - 1].Normal)) || (waterEnd >= 0 && OnlyJoiners(text.AsSpan(waterEnd, token.Start - waterEnd))))
+            // A river's or a canal's name runs on through joined words (реки Кривой Торец; Северский Донец — Донбасс), and a
+            // name after a bank is the river's (на левом берегу Днепра, the east bank of the Dnipro), not the town's; a name
+            // the gazetteer holds as a water body itself (Чорному морі, the Dnipro River) is kept.
+            if ((AfterWaterWord(tokens, i) || (waterEnd >= 0 && OnlyJoiners(text.AsSpan(waterEnd, token.Start - waterEnd))))
+                && !lookup.Candidates.Places.Any(p => gazetteer.Places[p].Kind == PlaceKind.Feature))
             {
                 waterEnd = tokens[i + length - 1].End;
                 i += length;
@@ -676,7 +696,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return -1;
     }
 
-    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також");
+    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також", "and", "or");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
     {
@@ -700,7 +720,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             var k = name.Stems.Length;
             readsNextWords |= k > 1;
-            if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, NameMatching.Stem))
+            if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, NameMatching.Stem)
+                || (k == 1 && PlaceText.NotAFormOf(token.Normal, name.LastNormal)))
             {
                 continue;
             }
@@ -935,6 +956,107 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    // A name after a word for a river, canal or bank, perhaps across "of the" (the east bank of the Dnipro).
+    private static bool AfterWaterWord(List<Token> tokens, int at)
+    {
+        var before = at - 1;
+        while (before > 0 && before >= at - 2 && tokens[before].Normal is "the" or "of")
+        {
+            before--;
+        }
+
+        return before >= 0 && WaterBefore.Contains(tokens[before].Normal);
+    }
+
+    // One word read as these places, each spelled as written; the key keeps the reading apart from the word's own.
+    private static NameLookup ReadAs(int[] places, string key)
+    {
+        var none = new bool[places.Length];
+        return new NameLookup(1, key, new NameColumns(places, none, [.. places.Select(_ => true)], none), NameMatching.Stem, ReadsNextWords: false);
+    }
+
+    private const string AreaKeySuffix = "(area)";
+
+    /// <summary>
+    /// The oblast a town's name stands for after "the region of" (the southern region of Mykolaiv, the Black Sea region
+    /// of Odesa): the oblasts named "X region" for the town X.
+    /// </summary>
+    private int[] AreaOfNamedTown(List<Token> tokens, int at)
+    {
+        if (at < 2 || tokens[at - 1].Normal != "of" || tokens[at - 2].Normal is not ("region" or "oblast" or "province"))
+        {
+            return [];
+        }
+
+        var noun = tokens[at - 2].Stem;
+        return [.. gazetteer.NamesStartingWith(tokens[at].Stem)
+            .Where(n => n.Stems.Length == 2 && n.Stems[1] == noun && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
+            .Select(n => n.PlaceIndex).Distinct().Order()];
+    }
+
+    private const string SectorKeySuffix = "(sector)";
+
+    // Whether an adjective stands before a sector noun, alone or in a list of such adjectives (на Слов'янському,
+    // Бахмутському та Криворізькому напрямках).
+    private static bool BeforeSectorNoun(List<Token> tokens, int at)
+    {
+        const int LongestList = 6;
+        if (PlaceText.AdjectiveCore(tokens[at].Normal) is null)
+        {
+            return false;
+        }
+
+        for (var next = at + 1; next < tokens.Count && next <= at + LongestList; next++)
+        {
+            var word = tokens[next];
+            if (SectorNouns.Contains(word.Normal))
+            {
+                return true;
+            }
+
+            if (!Coordinators.Contains(word.Normal) && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The towns a sector's adjective is formed from (Гуляйпільський → Гуляйполе, Покровский → Покровск, Курахівський →
+    /// Курахове): the settlements whose single-word name is spelled as the likeliest of the adjective's possible bases
+    /// that any settlement bears; failing those, the oblast the adjective names (Волинському напрямку → Volyn Oblast);
+    /// failing that, a village in -ка (Vremivske → Vremivka).
+    /// </summary>
+    private int[] SectorTowns(string adjective)
+    {
+        foreach (var basis in PlaceText.AdjectiveBases(adjective, feminine: false))
+        {
+            if (SettlementsNamed(basis) is { Length: > 0 } towns)
+            {
+                return towns;
+            }
+        }
+
+        int[] oblasts = [.. gazetteer.NamesStartingWith(PlaceText.Stem(adjective))
+            .Where(n => n.Stems.Length == 2 && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
+            .Select(n => n.PlaceIndex).Distinct().Order()];
+        return oblasts.Length > 0 ? oblasts : [.. PlaceText.AdjectiveBases(adjective, feminine: true).SelectMany(SettlementsNamed).Distinct().Order()];
+    }
+
+    // The settlements with a single-word name spelled so, a Ukrainian soft sign aside (the Russian Покровск is the
+    // Ukrainian Покровськ); those in Ukraine when there are such, since sectors are named for towns of the front.
+    private int[] SettlementsNamed(string normal)
+    {
+        int[] named = [.. gazetteer.NamesStartingWith(PlaceText.Stem(normal)).Concat(normal.EndsWith('к') ? gazetteer.NamesStartingWith(PlaceText.Stem(normal[..^1] + "ьк")) : [])
+            .Where(n => n.Stems.Length == 1 && (n.LastNormal == normal || n.LastNormal.Replace("ь", "", StringComparison.Ordinal) == normal)
+                && gazetteer.Places[n.PlaceIndex].Kind == PlaceKind.Settlement)
+            .Select(n => n.PlaceIndex).Distinct().Order()];
+        int[] inUkraine = [.. named.Where(p => gazetteer.Places[p].CountryCode == "UA")];
+        return inUkraine.Length > 0 ? inUkraine : named;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Triangulate.Places;
@@ -15,13 +16,15 @@ internal static class PlaceText
     private static readonly string[] CyrillicEndings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ій", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее",
-        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ым", "им", "ім",
+        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ам", "ям", "ым", "им", "ім",
         "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
     ];
 
     // The endings by their last letter, longest first, so that a word is checked only against endings it may have.
     private static readonly Dictionary<char, string[]> CyrillicEndingsByLastLetter =
         CyrillicEndings.GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly FrozenSet<string> AreaNounPlurals = FrozenSet.Create(StringComparer.Ordinal, "regions", "districts", "oblasts", "provinces", "raions");
 
     private static readonly string[] LatinAdjectiveEndings = ["oye", "oe", "iy", "yi", "yy", "ij", "y", "e", "a", "i", "oy", "aya", "ogo"];
 
@@ -88,6 +91,12 @@ internal static class PlaceText
             return normal;
         }
 
+        // An area's noun after several names is plural (Chuhuiv, Kharkiv and Bohodukhiv districts): the singular is its name's.
+        if (AreaNounPlurals.Contains(normal))
+        {
+            return normal[..^1];
+        }
+
         var word = normal;
         // English renders Russian adjectival toponyms in many ways (Ivanovskoye, Ivanovskoe, Ivanovsky): meet at "-sk".
         var skAt = word.LastIndexOf("sk", StringComparison.Ordinal);
@@ -129,6 +138,90 @@ internal static class PlaceText
         else if (normal.EndsWith("ця", StringComparison.Ordinal))
         {
             yield return normal[..^2] + "к";
+        }
+    }
+
+    /// <summary>
+    /// Whether a Ukrainian word in the locative -і (у Львові, у Гуляйполі) cannot be a form of a name: an adjectival
+    /// name takes -ому there (Львове → у Львовому, Мирне → у Мирному), and a Russian one has no Ukrainian forms
+    /// (Львово, Львовое), though their stems meet the noun's opened stem (Львів → Львов-).
+    /// </summary>
+    public static bool NotAFormOf(string word, string name) =>
+        word.Length > 3 && word[^1] == 'і' && name.Length > 3 && IsCyrillic(name[0]) && name != word
+        && (AdjectivalNameEndings.Any(name.EndsWith) || (name[^1] == 'е' && name[^2] is 'в' or 'н' or 'к'));
+
+    private static readonly string[] AdjectivalNameEndings = ["ово", "ево", "ино", "ое", "ая", "ий", "ый"];
+
+    private static readonly string[] CyrillicAdjectiveSuffixes = ["ськ", "цьк", "зьк", "ск", "цк"];
+
+    private static readonly FrozenSet<string> CyrillicAdjectiveEndings = FrozenSet.Create(StringComparer.Ordinal,
+        "ий", "ого", "ому", "ім", "ій", "а", "ої", "у", "е", "і", "их", "ими", "ый", "ая", "ое", "ой", "ом", "ую", "ие", "ых", "ым", "ыми");
+
+    private static readonly FrozenSet<string> LatinAdjectiveTails = FrozenSet.Create(StringComparer.Ordinal,
+        "e", "yi", "iy", "y", "yy", "ij", "ii", "a", "aya", "oye", "oe", "ogo", "ovo");
+
+    /// <summary>
+    /// The stem of a place adjective before its suffix, and the suffix: Гуляйпільському → (гуляйпіль, ськ), Донецькому →
+    /// (доне, цьк), Pokrovske → (pokrov, sk); null for a word that is no such adjective (Покровськ, Kharkiv).
+    /// </summary>
+    public static (string Core, string Suffix)? AdjectiveCore(string normal)
+    {
+        if (normal.Length < 5)
+        {
+            return null;
+        }
+
+        if (IsCyrillic(normal[0]))
+        {
+            foreach (var suffix in CyrillicAdjectiveSuffixes)
+            {
+                var at = normal.LastIndexOf(suffix, StringComparison.Ordinal);
+                if (at >= 3 && CyrillicAdjectiveEndings.Contains(normal[(at + suffix.Length)..]))
+                {
+                    return (normal[..at], suffix);
+                }
+            }
+
+            return null;
+        }
+
+        var sk = normal.LastIndexOf("sk", StringComparison.Ordinal);
+        if (sk < 3 || !LatinAdjectiveTails.Contains(normal[(sk + 2)..]))
+        {
+            return null;
+        }
+
+        return normal[sk - 1] == 't' ? (normal[..(sk - 1)], "tsk") : (normal[..sk], "sk");
+    }
+
+    /// <summary>
+    /// The names a place adjective may be formed from, normalised, likeliest first: the town in -ськ (Покровськ), the
+    /// bare stem (Харків, Херсон), a neuter in -е or -о with the last syllable opened as Ukrainian and its romanisation
+    /// open it (Курахівський → Курахове, Huliaipilske → Huliaipole) or as it stands (Гуляйпольский → Гуляйполе), and
+    /// last, when <paramref name="feminine"/>, a feminine in -ка (Времівський → Времівка).
+    /// </summary>
+    public static IEnumerable<string> AdjectiveBases(string normal, bool feminine)
+    {
+        if (AdjectiveCore(normal) is not var (core, suffix))
+        {
+            yield break;
+        }
+
+        var cyrillic = IsCyrillic(normal[0]);
+        var bare = cyrillic ? core.TrimEnd('ь') : core;
+        var opened = bare.Length > 3 && bare[^2] == 'і' && !Vowels.Contains(bare[^1]) ? $"{bare[..^2]}о{bare[^1]}"
+            : bare.Length > 3 && bare[^2] == 'i' && !"aeiouy".Contains(bare[^1], StringComparison.Ordinal) ? $"{bare[..^2]}o{bare[^1]}"
+            : null;
+        var (e, o, ka) = cyrillic ? ("е", "о", "ка") : ("e", "o", "ka");
+        string?[] bases = feminine
+            ? [bare + ka]
+            : [core + suffix, core, opened is null ? null : opened + e, opened is null ? null : opened + o, bare + e, bare + o];
+        foreach (var basis in bases.Distinct())
+        {
+            if (basis is { Length: >= 4 })
+            {
+                yield return basis;
+            }
         }
     }
 

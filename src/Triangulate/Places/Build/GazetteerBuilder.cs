@@ -44,7 +44,7 @@ public static class GazetteerBuilder
         var oblastByOsmRegion = LoadRegions(sources.RegionsCsv, codifier);
         var settlements = LoadOsm(sources.OsmSettlementsCsv, oblastByOsmRegion);
         var grid = new Grid<OsmSettlement>(settlements, s => (s.Lat, s.Lon));
-        AssignMissingOblasts(settlements, grid);
+        AssignMissingOblasts(settlements, grid, codifier);
         codifier.Match(settlements);
 
         var renames = LoadRenames(Path.Combine(sources.ReviewedTablesDirectory, "renames.csv"), settlements);
@@ -107,11 +107,25 @@ public static class GazetteerBuilder
             if (code is not null)
             {
                 map[row["osm_id"]] = code;
-                codifier.SetEnglishName(code, row["name"]);
+                if (NamesAlike(row["name"], uk))
+                {
+                    codifier.SetEnglishName(code, row["name"]);
+                }
             }
         }
 
         return map;
+    }
+
+    // A region's English name begins as its Ukrainian one romanised does (Kharkiv Oblast, Харківська область); one
+    // that does not is misspelt in the region table (Resivne Oblast for Рівненська область) and is not taken: the
+    // oblast is then named for its centre (see Katottg.AdminAreas).
+    internal static bool NamesAlike(string english, string ukrainian)
+    {
+        const int Letters = 3;
+        var romanised = Transliteration.UkrainianNational(ukrainian);
+        return english.Length >= Letters && romanised.Length >= Letters
+            && english.AsSpan(0, Letters).Equals(romanised.AsSpan(0, Letters), StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<OsmSettlement> LoadOsm(string path, Dictionary<string, string> oblastByOsmRegion)
@@ -135,13 +149,23 @@ public static class GazetteerBuilder
         return list;
     }
 
-    // About 1,000 OSM rows carry no region; the nearest settlement that has one is in the same oblast nearly always.
-    private static void AssignMissingOblasts(List<OsmSettlement> settlements, Grid<OsmSettlement> grid)
+    // About 1,000 OSM rows carry no region: all of Rivne Oblast's, since no row points to its entry in the region table.
+    // A row takes the oblast whose codifier lists a settlement of its Ukrainian name; where several do, the one of the
+    // nearest settlement already placed in one of them (a name unique to one oblast places most rows first); a name the
+    // codifier lacks takes the oblast of the nearest settlement that has one.
+    internal static void AssignMissingOblasts(List<OsmSettlement> settlements, Grid<OsmSettlement> grid, Katottg codifier)
     {
-        foreach (var s in settlements.Where(s => s.OblastCode is null))
+        var missing = settlements.Where(s => s.OblastCode is null).Select(s => (Settlement: s, Oblasts: codifier.OblastsWithSettlement(s.Uk))).ToList();
+        foreach (var (s, oblasts) in missing.Where(m => m.Oblasts.Count == 1))
         {
-            s.OblastCode = grid.Near(s.Lat, s.Lon, 30).Where(n => n.OblastCode is not null)
-                .OrderBy(n => Geo.DistanceKm(s.Lat, s.Lon, n.Lat, n.Lon)).Select(n => n.OblastCode).FirstOrDefault();
+            s.OblastCode = oblasts[0];
+        }
+
+        foreach (var (s, oblasts) in missing.Where(m => m.Oblasts.Count != 1))
+        {
+            var placed = grid.Near(s.Lat, s.Lon, 30).Where(n => n.OblastCode is not null)
+                .OrderBy(n => Geo.DistanceKm(s.Lat, s.Lon, n.Lat, n.Lon)).Select(n => n.OblastCode).ToList();
+            s.OblastCode = placed.FirstOrDefault(oblasts.Contains) ?? placed.FirstOrDefault();
         }
     }
 

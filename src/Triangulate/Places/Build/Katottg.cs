@@ -55,6 +55,15 @@ internal sealed class Katottg
 
     public void SetEnglishName(string code, string name) => englishNames[code] = name;
 
+    /// <summary>The codes of the oblasts (and of Kyiv and Sevastopol) whose codifier lists a settlement of this Ukrainian name.</summary>
+    public IReadOnlyList<string> OblastsWithSettlement(string ukrainianName)
+    {
+        settlementOblasts ??= units.Values.Where(u => !IsArea(u)).ToLookup(u => PlaceText.Normalise(u.Name), u => u.OblastCode, StringComparer.Ordinal);
+        return [.. settlementOblasts[PlaceText.Normalise(ukrainianName)].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private ILookup<string, string>? settlementOblasts;
+
     /// <summary>
     /// Finds each settlement's codifier entry by Ukrainian name within its oblast; where the oblast has several of that
     /// name, takes the one whose hromada (or raion) lies nearest, judged by the unambiguous matches.
@@ -163,7 +172,9 @@ internal sealed class Katottg
     /// <summary>Oblasts, raions and hromadas as places, named in Ukrainian, Russian and English.</summary>
     public IEnumerable<Place> AdminAreas(List<OsmSettlement> settlements)
     {
-        var raionCentres = settlements.Where(s => s.Unit is not null && s.En.Length > 0).ToLookup(s => s.Unit!.RaionCode ?? "");
+        var named = settlements.Where(s => s.Unit is not null && s.En.Length > 0).ToList();
+        var membersByArea = named.Select(s => (Code: s.Unit!.RaionCode ?? "", Settlement: s))
+            .Concat(named.Select(s => (Code: s.Unit!.OblastCode, Settlement: s))).ToLookup(m => m.Code, m => m.Settlement, StringComparer.Ordinal);
         foreach (var unit in units.Values.Where(IsArea).OrderBy(u => u.Code, StringComparer.Ordinal))
         {
             if (!centroids.TryGetValue(unit.Code, out var centre))
@@ -172,7 +183,7 @@ internal sealed class Katottg
             }
 
             var id = Id(unit.Code);
-            var names = AreaNames(unit, raionCentres[unit.Code]).ToList();
+            var names = AreaNames(unit, membersByArea[unit.Code]).ToList();
             var subtype = unit.Category switch { 'O' => "oblast", 'P' => "raion", _ => "hromada" };
             yield return new Place(
                 id,
@@ -194,7 +205,52 @@ internal sealed class Katottg
     private static string EnglishName(List<PlaceName> names) =>
         (names.FirstOrDefault(n => n.Language == "en" && n.Scheme == "common") ?? names.First(n => n.Language == "en")).Text;
 
-    private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> raionMembers)
+    /// <summary>
+    /// The English name of the city an oblast is named for, for an oblast whose English name the region table misspells:
+    /// of the oblast's cities, the one whose Ukrainian name shares the most leading letters (four at least) with the
+    /// oblast's adjective (Рівне for Рівненська).
+    /// </summary>
+    internal static string? CentreName(KatottgUnit oblast, IEnumerable<OsmSettlement> members)
+    {
+        const int FewestLetters = 4;
+        return members.Where(s => s.Type == "city")
+            .Select(s => (s.En, Shared: SharedLeadingLetters(s.Uk, oblast.Name)))
+            .Where(c => c.Shared >= FewestLetters)
+            .OrderByDescending(c => c.Shared).ThenBy(c => c.En, StringComparer.Ordinal)
+            .Select(c => c.En).FirstOrDefault();
+    }
+
+    private static int SharedLeadingLetters(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The name Ukrainian gives the land around a town (Нікополь → Нікопольщина, Бахмут → Бахмутщина, Краматорськ →
+    /// Краматорщина, Суми → Сумщина), which reports use for the town's raion; null where the form is irregular
+    /// (Донецьк → Донеччина).
+    /// </summary>
+    internal static string? RegionalName(string town)
+    {
+        const string Suffix = "щина";
+        if (town.EndsWith("цьк", StringComparison.Ordinal) || town.Length < 4)
+        {
+            return null;
+        }
+
+        var stem = town.EndsWith("ськ", StringComparison.Ordinal) ? town[..^3]
+            : town[^1] is 'а' or 'и' or 'е' or 'о' or 'я' ? town[..^1]
+            : town;
+        return stem + Suffix;
+    }
+
+    private IEnumerable<PlaceName> AreaNames(KatottgUnit unit, IEnumerable<OsmSettlement> members)
     {
         var full = FullName(unit);
         yield return new PlaceName(full, "uk", Source: NameSource);
@@ -204,9 +260,8 @@ internal sealed class Katottg
             case 'O' when full.EndsWith(" область", StringComparison.Ordinal):
                 yield return new PlaceName($"{unit.Name} обл", "uk", "abbreviation", Source: NameSource);
                 yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} область", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
-                if (englishNames.TryGetValue(unit.Code, out var english))
+                if ((englishNames.TryGetValue(unit.Code, out var english) ? english.Replace(" Oblast", "", StringComparison.Ordinal) : CentreName(unit, members)) is { } core)
                 {
-                    var core = english.Replace(" Oblast", "", StringComparison.Ordinal);
                     foreach (var word in new[] { "Oblast", "region", "province" })
                     {
                         yield return new PlaceName($"{core} {word}", "en", "common", Source: OsmSettlement.NameSource);
@@ -217,11 +272,16 @@ internal sealed class Katottg
             case 'P':
                 yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} район", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
                 // A raion is named after its centre (Бахмутський ← Бахмут, Краматорський ← Краматорськ).
-                var centre = raionMembers.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
+                var centre = members.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
                 if (centre is not null)
                 {
                     yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: NameSource);
                     yield return new PlaceName($"{centre.En} district", "en", "common", Source: NameSource);
+                    // The raion of an oblast's centre (Харківський) leaves the land's name (Харківщина) to the oblast.
+                    if (RegionalName(centre.Uk) is { } regional && unit.Name[..^2] != units[unit.OblastCode].Name[..^1])
+                    {
+                        yield return new PlaceName(regional, "uk", "regional", Source: GazetteerBuilder.DerivedNameSource);
+                    }
                 }
 
                 break;

@@ -1,0 +1,111 @@
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Places;
+
+/// <summary>Names that read as something other than a village of the same spelling: a sector's town, a city's locative, a sea, a river.</summary>
+[Collection(GazetteerCollection.Name)]
+public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
+{
+    private Place? PlaceOf(string text, string surface, string language)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        return Assert.Single(fixture.Find(text, language), m => m.Span.Start == start).Place;
+    }
+
+    [Theory]
+    [InlineData("Волошин зазначив, що на Гуляйпільському напрямку проводилося перегрупування.", "Гуляйпільському", "uk", "Huliaipole")]
+    [InlineData("Волошин отметил, что на Покровском направлении продолжаются бои.", "Покровском", "ru", "Pokrovsk")]
+    [InlineData("Russian forces attacked in the Vremivske direction.", "Vremivske", "en", "Vremivka")]
+    [InlineData("Fighting continued in the Pokrovske sector.", "Pokrovske", "en", "Pokrovsk")]
+    [InlineData("З Херсонського напрямку ворог знімає підрозділи.", "Херсонського", "uk", "Kherson")]
+    public void Find_AdjectiveBeforeASectorNoun_IsTheTownTheSectorIsNamedFor(string text, string surface, string language, string town)
+    {
+        Assert.Equal(town, PlaceOf(text, surface, language)?.Name);
+    }
+
+    [Fact]
+    public void Find_AdjectivesListedBeforeOneSectorNoun_EachNameTheirTown()
+    {
+        const string text = "Найбільших втрат противник зазнав на Слов'янському, Бахмутському та Донецькому напрямках.";
+        Assert.Equal("Sloviansk", PlaceOf(text, "Слов'янському", "uk")?.Name);
+        Assert.Equal("Bakhmut", PlaceOf(text, "Бахмутському", "uk")?.Name);
+    }
+
+    [Fact]
+    public void Find_SectorAdjectiveOfAnOblastWithoutATownOfItsName_IsTheOblast()
+    {
+        const string text = "На Волинському і Поліському напрямках противник активних дій не проводив.";
+        Assert.Equal("Volyn Oblast", PlaceOf(text, "Волинському", "uk")?.Name);
+    }
+
+    [Fact]
+    public void Find_VillageNamedLikeASectorAdjective_IsStillTheVillageWithoutASectorNoun()
+    {
+        const string text = "Окупанти обстріляли село Гуляйпільське.";
+        Assert.Equal("Huliaipilske", PlaceOf(text, "Гуляйпільське", "uk")?.Name);
+    }
+
+    [Fact]
+    public void Find_UkrainianLocativeOfLviv_IsTheCityNotTheVillageLvove()
+    {
+        Assert.Equal("Lviv", PlaceOf("Вранці у Львові пролунали вибухи.", "Львові", "uk")?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ворожих ракетоносіїв у Чорному морі не було.", "Чорному морі", "uk", "Black Sea")]
+    [InlineData("В акватории Черного моря загорелся российский крейсер.", "Черного моря", "ru", "Black Sea")]
+    [InlineData("Ships were seen in the Sea of Azov on Monday.", "Sea of Azov", "en", "Sea of Azov")]
+    [InlineData("Damage to the dam on the Dnipro River flooded villages.", "Dnipro River", "en", "Dnipro River")]
+    public void Find_SeaOrRiverNamedWithItsNoun_IsTheWaterBodyNotATownOfItsAdjective(string text, string surface, string language, string water)
+    {
+        var place = PlaceOf(text, surface, language);
+        Assert.Equal(water, place?.Name);
+        Assert.Equal(PlaceKind.Feature, place?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Бои идут на левом берегу Днепра.", "ru")]
+    [InlineData("Shelling hit the east bank of the Dnipro overnight.", "en")]
+    public void Find_CityNameAfterABank_IsTheRiverNotTheCityOfDnipro(string text, string language)
+    {
+        Assert.DoesNotContain(fixture.Find(text, language), m => m.Place?.Name == "Dnipro");
+    }
+
+    [Fact]
+    public void Find_BlackSeaFleet_IsAForceNotAPlace()
+    {
+        Assert.DoesNotContain(fixture.Find("Ukraine said Russia's Black Sea Fleet lost a ship.", "en"), m => m.Place?.Kind == PlaceKind.Feature);
+    }
+
+    [Fact]
+    public void Find_RivneOblastByItsAdjective_IsRivneOblastHoldingRivne()
+    {
+        var oblast = PlaceOf("В Рівненській області палає нафтобаза.", "Рівненській", "uk");
+        Assert.Equal("Rivne Oblast", oblast?.Name);
+        var rivne = PlaceOf("Вибухи пролунали у Рівному.", "Рівному", "uk");
+        Assert.Equal("Rivne", rivne?.Name);
+        Assert.Contains(oblast!.Id, rivne!.Parents);
+    }
+
+    [Fact]
+    public void Find_DativePluralOfSumy_IsSumy()
+    {
+        Assert.Equal("Sumy", PlaceOf("Российские войска продвинулись к Сумам.", "Сумам", "ru")?.Name);
+    }
+
+    [Fact]
+    public void Find_TownAfterRegionOf_IsItsOblast()
+    {
+        const string text = "Drone debris in the southern region of Mykolaiv caused a fire.";
+        Assert.Equal("Mykolaiv Oblast", PlaceOf(text, "Mykolaiv", "en")?.Name);
+    }
+
+    [Fact]
+    public void Find_EnglishTownsListedBeforePluralDistricts_AreTheirRaions()
+    {
+        const string text = "Residents of Chuhuiv, Kharkiv, and Bohodukhiv districts are being evacuated.";
+        Assert.Equal("Chuhuiv Raion", PlaceOf(text, "Chuhuiv", "en")?.Name);
+        Assert.Equal("Kharkiv Raion", PlaceOf(text, "Kharkiv", "en")?.Name);
+        Assert.Equal("Bohodukhiv Raion", PlaceOf(text, "Bohodukhiv", "en")?.Name);
+    }
+}
