@@ -250,6 +250,25 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         Assert.Equal(9L, await ScalarAsync("SELECT COUNT(*) FROM reports_fts_docsize"));
     }
 
+    [Fact]
+    public async Task SaveAndImport_BatchWritten_ReturnItsConnectionWithTemporaryStorageAsFound()
+    {
+        var copyPath = Path.Combine(directory, "copy.db");
+        await Store.SaveAsync(Batch());
+        await using var copy = await SqliteLedgerStore.OpenAsync(copyPath, clock);
+        Assert.Equal(4, (await copy.ImportAsync(await Store.ExportAsync(0, 1_000))).Imported);
+
+        foreach (var path in new[] { LedgerPath, copyPath })
+        {
+            // The store's pool hands its idle connection back: the one the batch was written on.
+            await using var pooled = new SqliteConnection(SqliteLedgerStore.ConnectionStringFor(path));
+            await pooled.OpenAsync();
+            await using var command = pooled.CreateCommand();
+            command.CommandText = "PRAGMA temp_store";
+            Assert.Equal(0L, await command.ExecuteScalarAsync());
+        }
+    }
+
     // What migration 0012 changed, put back: the trigger that indexed each report's text, the index on a claim place's
     // place id, and full indexes where partial ones now skip the rows without a value.
     private const string TextIndexAsBefore0012 = """

@@ -33,15 +33,19 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     private SqliteLedgerStore(string path, TimeProvider timeProvider)
     {
         ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
-        connectionString = new SqliteConnectionStringBuilder
+        connectionString = ConnectionStringFor(path);
+        this.timeProvider = timeProvider;
+    }
+
+    /// <summary>The connection string of the store on <paramref name="path"/>: its connections are pooled under it.</summary>
+    internal static string ConnectionStringFor(string path) =>
+        new SqliteConnectionStringBuilder
         {
             DataSource = Path.GetFullPath(path),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
-        this.timeProvider = timeProvider;
-    }
 
     /// <summary>The schema version the embedded migrations lead to.</summary>
     public static int LatestSchemaVersion => Migrations[^1].Version;
@@ -101,20 +105,22 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     public async Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
-        await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)));
-        var outcomes = new List<SaveOutcome>(batch.Count);
-        foreach (var analysis in batch)
+        return await WithStatementJournalsInMemoryAsync(async connection =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(writer.Save(analysis));
-        }
-        writer.IndexText();
-        await transaction.CommitAsync(cancellationToken);
-        writer.Committed();
-        return outcomes;
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
+            await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)));
+            var outcomes = new List<SaveOutcome>(batch.Count);
+            foreach (var analysis in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(writer.Save(analysis));
+            }
+            writer.IndexText();
+            await transaction.CommitAsync(cancellationToken);
+            writer.Committed();
+            return outcomes;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
@@ -512,26 +518,28 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
-        await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))));
-        int imported = 0, present = 0;
-        var conflicting = ImmutableArray.CreateBuilder<long>();
-        foreach (var record in records)
+        return await WithStatementJournalsInMemoryAsync(async connection =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            switch (writer.Import(record))
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
+            await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))));
+            int imported = 0, present = 0;
+            var conflicting = ImmutableArray.CreateBuilder<long>();
+            foreach (var record in records)
             {
-                case true: imported++; break;
-                case null: present++; break;
-                case false: conflicting.Add(record.Report.Id); break;
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (writer.Import(record))
+                {
+                    case true: imported++; break;
+                    case null: present++; break;
+                    case false: conflicting.Add(record.Report.Id); break;
+                }
             }
-        }
-        writer.IndexText();
-        await transaction.CommitAsync(cancellationToken);
-        writer.Committed();
-        return new ImportSummary(imported, present, conflicting.ToImmutable());
+            writer.IndexText();
+            await transaction.CommitAsync(cancellationToken);
+            writer.Committed();
+            return new ImportSummary(imported, present, conflicting.ToImmutable());
+        }, cancellationToken);
     }
 
     public ValueTask DisposeAsync()
