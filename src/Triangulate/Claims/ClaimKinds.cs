@@ -48,7 +48,7 @@ public static class ClaimKinds
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
-        var all = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var all = EventWords(lowered, clause, excluded);
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
         var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
@@ -115,8 +115,18 @@ public static class ClaimKinds
     /// </summary>
     public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
-        var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var cues = EventWords(lowered, clause, excluded);
         return cues.Count > 0 && cues.All(cue => cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start);
+    }
+
+    /// <summary>
+    /// The event words of a clause outside <paramref name="excluded"/> spans and outside the names of things that hold an
+    /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>).
+    /// </summary>
+    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    {
+        var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
+        return [.. Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span)))];
     }
 
     /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>

@@ -278,4 +278,37 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
         Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
+
+    [Theory]
+    [InlineData("Противник ежедневно обстреливает приграничные сёла из ствольной артиллерии.", "ru")]
+    [InlineData("Окупанти щодня атакують позиції наших захисників на цьому напрямку.", "uk")]
+    [InlineData("Дрони систематично уражають логістику ворога на лівому березі.", "uk")]
+    public void Extract_PresentTenseHappeningWithAdverbialOfFrequency_IsHabitNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Минобороны в ежедневной сводке сообщает, что войска заняли Невское.", "ru")]
+    [InlineData("Вчора ворог знову обстріляв Нікополь, який щодня потерпає від ударів.", "uk")]
+    [InlineData("Окупанти щодня обстрілюють Херсон з важкої артилерії.", "uk")]
+    public void Extract_AdjectiveOfFrequencyOrHabitInADescriptionOrNamingItsPlace_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Российские войска вошли в Работино, освобожденного ими ещё летом.", "ru", ClaimKind.Advance)]
+    [InlineData("Сили оборони вдарили по аеродрому в Саках, захопленого росіянами у 2014 році.", "uk", ClaimKind.Strike)]
+    public void Extract_ParticipleDescribingWhatTheClaimNames_JoinsTheClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("За сутки уничтожены три танка, пять боевых бронированных машин и два артиллерийских орудия.", "ru", ClaimKind.Casualties)]
+    [InlineData("Сили оборони знищили два танки, чотири бойові броньовані машини та три артилерійські системи.", "uk", ClaimKind.Casualties)]
+    [InlineData("The 47th Assault Brigade was redeployed to the sector to reinforce the defenders.", "en", ClaimKind.Other)]
+    public void Extract_EventWordInsideNameOfEquipmentOrUnit_IsNotTheClaimsEvent(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("Бойцы завершили зачистку посёлка и закрепились на его окраине.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Штурмовики провели зачистку лісосмуги.", "uk", ClaimKind.TerritorialControl)]
+    public void Extract_ClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 }
