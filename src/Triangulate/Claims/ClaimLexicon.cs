@@ -34,6 +34,7 @@ public sealed class ClaimLexicon
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
         NotEvents = Words(languages, "not_events");
+        CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
@@ -72,6 +73,15 @@ public sealed class ClaimLexicon
     /// («боевой опыт»). An event word inside one is not the clause's event.
     /// </summary>
     public CueLexicon<bool> NotEvents { get; }
+
+    /// <summary>
+    /// Words that make the phrase after them a vehicle's load ("a plane carrying 65 captured soldiers", "was transporting
+    /// missiles"): event words in the load tell what was on board, not what happened.
+    /// </summary>
+    public CueLexicon<bool> CargoMarkers { get; }
+
+    /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
+    public const int CargoReach = 3;
 
     /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
     public CueLexicon<bool> Attempts { get; }

@@ -311,4 +311,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Штурмовики провели зачистку лісосмуги.", "uk", ClaimKind.TerritorialControl)]
     public void Extract_ClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("A military transport plane carrying 40 captured soldiers crashed near the border on Tuesday.", "en", ClaimKind.Other)]
+    [InlineData("A plane carrying 30 POWs fell to the ground near Belgorod.", "en", ClaimKind.Other)]
+    [InlineData("Officials said the helicopter was transporting artillery shells when it exploded in mid-air.", "en", ClaimKind.Other)]
+    public void Extract_EventWordInAVehiclesLoad_IsNotTheHappening(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 }
