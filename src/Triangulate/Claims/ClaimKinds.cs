@@ -110,7 +110,14 @@ public static class ClaimKinds
         }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.
-        return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
+        if (first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike)
+        {
+            return strike;
+        }
+        // «Агресор атакував Нікопольщину», «атаковали город»: a whole area attacked is struck from afar.
+        return first.Value == ClaimKind.Attack && ClaimLexicon.Default.NamesAttackedArea(lowered, first.Span, clause)
+            ? first with { Value = ClaimKind.Strike }
+            : first;
     }
 
     /// <summary>

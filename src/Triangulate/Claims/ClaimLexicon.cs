@@ -30,10 +30,14 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _presentEndings;
 
+    private readonly ImmutableArray<string> _attackedAreas;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
         NotEvents = Words(languages, "not_events");
+        _attackedAreas = [.. languages.SelectMany(language => Strings(language, "attacked_areas"))];
+        AreaAttackVerbs = Words(languages, "area_attack_verbs");
         CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
@@ -79,6 +83,44 @@ public sealed class ClaimLexicon
     /// missiles"): event words in the load tell what was on board, not what happened.
     /// </summary>
     public CueLexicon<bool> CargoMarkers { get; }
+
+    /// <summary>Verbs of attacking («атакував», «атаковали»), the only attack words whose object may be an area struck from afar; an offensive «на город» is a ground attack.</summary>
+    public CueLexicon<bool> AreaAttackVerbs { get; }
+
+    /// <summary>
+    /// Whether an attack word is a verb of attacking whose object, right after it, is a whole area: «агресор атакував
+    /// Нікопольщину», «ворог атакував Нікопольський район», «продовжують атакувати обласний центр», «атаковали город».
+    /// An area is attacked from afar, by shelling, drones or missiles; a ground attack is told against positions or
+    /// near a place. Russian and Ukrainian: an entry ending in '=' is a whole word, any other the ending of a word
+    /// («Харківщину») or a phrase at the word's start («обласний центр»); the area may follow one adjective.
+    /// </summary>
+    public bool NamesAttackedArea(string lowered, Span attackWord, Span clause)
+    {
+        var word = TextTokens.ToWordEnd(lowered, attackWord);
+        if (AreaAttackVerbs.FindFirst(lowered, word) is not { } verb || verb.Span.Start != word.Start)
+        {
+            return false;
+        }
+        var afterAttackWord = new Span(word.End, clause.End);
+        var words = TextTokens.Words(lowered, afterAttackWord);
+        for (var at = 0; at < Math.Min(2, words.Length); at++)
+        {
+            var next = words[at];
+            foreach (var area in _attackedAreas)
+            {
+                var matches = area.EndsWith('=')
+                    ? next.Text == area[..^1]
+                    : area.Contains(' ')
+                        ? lowered.AsSpan(next.Span.Start, Math.Min(area.Length, afterAttackWord.End - next.Span.Start)).SequenceEqual(area)
+                        : next.Text.Length > area.Length + 2 && next.Text.EndsWith(area, StringComparison.Ordinal);
+                if (matches)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
     public const int CargoReach = 3;

@@ -320,4 +320,19 @@ public sealed class ClaimDetectionTests
     [InlineData("Officials said the helicopter was transporting artillery shells when it exploded in mid-air.", "en", ClaimKind.Other)]
     public void Extract_EventWordInAVehiclesLoad_IsNotTheHappening(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Several Ukrainian marines were captured near Krynky, the brigade said.", "en")]
+    [InlineData("The commander said four of his soldiers had been captured during the retreat from the town.", "en")]
+    public void Extract_PeopleToldAsCaptured_IsPrisoners(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Зранку ворог атакував Сумщину, повідомили в ОВА.", "uk", ClaimKind.Strike)]
+    [InlineData("Окупанти знову атакували Краматорський район.", "uk", ClaimKind.Strike)]
+    [InlineData("Росіяни продовжують атакувати обласний центр.", "uk", ClaimKind.Strike)]
+    [InlineData("Противник атаковал позиции наших подразделений у Работино.", "ru", ClaimKind.Attack)]
+    [InlineData("Войска группировки начали наступление на город с двух направлений.", "ru", ClaimKind.Attack)]
+    public void Extract_AttackOnAWholeArea_IsStrikeButOnPositions_AnAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
