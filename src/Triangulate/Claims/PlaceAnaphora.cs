@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -13,8 +14,9 @@ namespace Triangulate.Claims;
 /// back sentence by sentence: the nearest sentence that names places of its kind decides, and only when it names exactly
 /// one (a mine for "той же шахты"; a town for "the town", a village for "the village"; any settlement or feature for
 /// "там же", "in the same area"). The walk back never crosses into an earlier paragraph when the reference's own
-/// paragraph names a place of its own, and never carries a place out of an oblast or region named on the way. Otherwise
-/// the claim stays without a place: nothing is guessed.
+/// paragraph names a place of its own, and never carries a place out of an oblast or region named on the way. A claim
+/// that names no place and refers to none takes the places of the claim whose happening it goes on telling
+/// (<see cref="CarryPlaces"/>). Otherwise the claim stays without a place: nothing is guessed.
 /// </summary>
 public sealed class PlaceAnaphora
 {
@@ -49,51 +51,109 @@ public sealed class PlaceAnaphora
 
     /// <summary>
     /// The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back
-    /// to, else, when it names no place at all and refers to none, the places of the claim told before it.
+    /// to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
+    /// report's claims are all read.
     /// </summary>
     /// <param name="clause">The claim's words.</param>
-    /// <param name="eventWords">The claim's event word, which carries a happening's place on when the clause names none.</param>
-    /// <param name="previous">The claim before it in the report, if any.</param>
-    public ImmutableArray<PlaceMention> PlacesOf(Span clause, Span eventWords, Claim? previous = null)
+    public ImmutableArray<PlaceMention> PlacesOf(Span clause)
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
         if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)))
         {
             return named;
         }
-        if (FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried)
-        {
-            return named.Add(carried);
-        }
-        return named.All(mention => mention.Place?.Kind == PlaceKind.Country) && previous is not null
-            ? named.AddRange(Continued(previous, clause, eventWords))
-            : named;
+        return FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried ? named.Add(carried) : named;
     }
 
     /// <summary>
-    /// The places a claim that names none takes from the claim told just before it: a report tells one happening in
-    /// several clauses and sentences, and the later ones leave its place unsaid ("…, killing at least 34 people";
-    /// «Противнику пришлось оставить позиции…»; "Ukraine rejected the claim"). Within the sentence always; in a later
-    /// sentence of the same paragraph (a new paragraph may turn to another place, or to the war at large) when the
-    /// language leaves a continued happening unmarked, as Russian and Ukrainian do, having no articles and dropping
-    /// subjects, or when it marks it, as English does, by a definite phrase ("the attack", "the city", "the claim"):
-    /// an English sentence without one ("Five houses were damaged") is not taken to continue the one before. Countries
-    /// stay behind, as they locate nothing.
+    /// The report's claims, each that names no place (a country aside) and refers to none given the places of a claim
+    /// whose happening it goes on telling: the nearest claim within its reach (<see cref="Reaches"/>) whose statement it
+    /// continues (<see cref="Statements.Continues"/>, before it, else after it: «Идет зачистка», — сказал он), else the
+    /// claim just before it when that is within its reach ("…, killing at least 34 people"; «Противнику пришлось оставить
+    /// позиции…»; "Ukraine rejected the claim"). This is the one place a claim's place is carried from another claim:
+    /// corroboration reads what is decided here.
     /// </summary>
-    private IEnumerable<PlaceMention> Continued(Claim previous, Span clause, Span eventWords)
+    /// <param name="claims">The report's claims, in text order, with the places <see cref="PlacesOf"/> gave them.</param>
+    /// <param name="eventWords">Each claim's event word, which carries a happening's place on when the clause names none.</param>
+    public ImmutableArray<Claim> CarryPlaces(ImmutableArray<Claim> claims, IReadOnlyList<Span> eventWords)
     {
-        var (from, to) = (SentenceIndexOf(previous.Span.End - 1), SentenceIndexOf(clause.Start));
-        var definite = DefiniteBackReferences.FindFirst(_lowered, clause);
-        if (from < 0 || _sentences[from].Paragraph != _sentences[to].Paragraph || (to > from && _marksContinuation && definite is null))
+        ArgumentNullException.ThrowIfNull(eventWords);
+        var carried = claims.ToBuilder();
+        for (var i = 0; i < carried.Count; i++)
         {
-            return [];
+            var claim = carried[i];
+            if (Placed(claim))
+            {
+                continue;
+            }
+            var anaphor = Anaphor(claim.Span, eventWords[i]);
+            var places = StatementHost(carried, i) is { } host
+                ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
+                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [];
+            carried[i] = claim with { Places = claim.Places.AddRange(places) };
         }
-        var words = definite is { } found ? TextTokens.ToWordEnd(_text, found.Span) : eventWords;
-        var anaphor = new PlaceAnaphor(words.Slice(_text), words);
-        return previous.Places
-            .Where(mention => mention.Place is { Kind: not PlaceKind.Country } && !InSpeaker(mention.Span))
-            .Select(mention => mention with { CarriedBy = anaphor });
+        return carried.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether a claim that names no place may be telling on the happening of another claim: one in its sentence
+    /// always; one in another sentence of its paragraph (a new paragraph may turn to another place, or to the war at
+    /// large) when the language leaves a continued happening unmarked, as Russian and Ukrainian do, having no articles
+    /// and dropping subjects, or when it marks it, as English does, by a definite phrase ("the attack", "the city", "the
+    /// claim"): an English sentence without one ("Five houses were damaged") is not taken to continue another.
+    /// </summary>
+    private bool Reaches(Claim other, Span clause)
+    {
+        var (from, to) = (SentenceIndexOf(other.Span.End - 1), SentenceIndexOf(clause.Start));
+        return from >= 0 && _sentences[from].Paragraph == _sentences[to].Paragraph
+            && (from == to || !_marksContinuation || DefiniteBackReferences.FindFirst(_lowered, clause) is not null);
+    }
+
+    /// <summary>
+    /// Whether a claim has a place of its own: one that locates it, or a name not yet known, which may; or, for prisoners
+    /// and mobilisation, happenings of a whole country, the country it names («частичная мобилизация в России»).
+    /// </summary>
+    private static bool Placed(Claim claim) =>
+        claim.Places.Any(mention => mention.Place?.Kind != PlaceKind.Country)
+        || (KindFamilies.National(KindFamilies.Of(claim.Kind)) && !claim.Places.IsEmpty);
+
+    /// <summary>The nearest claim with a place within the reach of the claim at <paramref name="at"/>, before it and else after it, whose statement it continues.</summary>
+    private Claim? StatementHost(ImmutableArray<Claim>.Builder claims, int at)
+    {
+        bool Hosts(Claim candidate) => candidate.Places.Any(mention => mention.Place is not null) && Placed(candidate)
+            && Reaches(candidate, claims[at].Span) && Statements.Continues(claims[at], candidate);
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (Hosts(claims[i]))
+            {
+                return claims[i];
+            }
+        }
+        for (var i = at + 1; i < claims.Count; i++)
+        {
+            if (Hosts(claims[i]))
+            {
+                return claims[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The words that carry a place into a clause naming none: its definite phrase ("the attack"), else its event word.</summary>
+    private PlaceAnaphor Anaphor(Span clause, Span eventWords)
+    {
+        var words = DefiniteBackReferences.FindFirst(_lowered, clause) is { } found ? TextTokens.ToWordEnd(_text, found.Span) : eventWords;
+        return new PlaceAnaphor(words.Slice(_text), words);
+    }
+
+    /// <summary>
+    /// The places of another claim, as carried by <paramref name="anaphor"/>: countries stay behind, as they locate
+    /// nothing, unless they place what the claims tell (<paramref name="withCountries"/>: a mobilisation's country).
+    /// </summary>
+    private IEnumerable<PlaceMention> Carried(Claim from, PlaceAnaphor anaphor, bool withCountries) =>
+        from.Places
+            .Where(mention => mention.Place is { } place && (withCountries || place.Kind != PlaceKind.Country) && !InSpeaker(mention.Span))
+            .Select(mention => mention with { CarriedBy = anaphor });
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 

@@ -11,7 +11,8 @@ namespace Triangulate.Claims;
 /// question. Who speaks each claim is read once per report by <see cref="ReportVoices"/> from the report's attribution
 /// relations (<see cref="SpeechReader"/>): a claim takes the relation whose cue its clause holds or whose content covers
 /// it, else the report's own voice. A claim's places are those its clause names outside the names of its speakers and
-/// relays and the dateline, or the one it refers back to ("от той же шахты", "в місті"; see <see cref="PlaceAnaphora"/>).
+/// relays and the dateline, or the one it refers back to ("от той же шахты", "в місті"), or, naming none, those of the
+/// claim whose happening it goes on telling (see <see cref="PlaceAnaphora"/>).
 /// </summary>
 /// <param name="detector">Decides which candidate clauses are claims; <see cref="ClaimDetector.Default"/> unless given.</param>
 public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null) : IClaimExtractor
@@ -24,6 +25,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     {
         var reading = Read(report, places, cancellationToken);
         var claims = ImmutableArray.CreateBuilder<Claim>();
+        var eventWords = new List<Span>();
         foreach (var candidate in reading.Candidates.Where(_detector.Accepts))
         {
             // "Это фейк" after a denial restates it rather than denying anything new.
@@ -32,9 +34,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 continue;
             }
             var chain = candidate.Voicing.Chain;
-            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause, TextTokens.ToWordEnd(report.Text, candidate.Cue.Span), claims.Count > 0 ? claims[^1] : null), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+            eventWords.Add(TextTokens.ToWordEnd(report.Text, candidate.Cue.Span));
         }
-        return claims.ToImmutable();
+        return reading.Anaphora.CarryPlaces(claims.ToImmutable(), eventWords);
     }
 
     /// <summary>Every clause of a report that holds an event word, with its voicing and features, before the detector decides.</summary>

@@ -95,9 +95,9 @@ public sealed record ClaimFacts(
     public long? Continues { get; init; }
 
     /// <summary>
-    /// Whether the claim's place is only one it carries from the words before it (<see cref="PlaceMention.CarriedBy"/>:
-    /// "the city", or a clause that names no place after one that does): a fragment of a statement still continues its
-    /// host claim first, taking the host's family, and keeps the carried place only when it continues none.
+    /// Whether the claim's place is only one the extractor carried to it from the words before it
+    /// (<see cref="PlaceMention.CarriedBy"/>: "the city", or a clause that names no place, continuing another claim's
+    /// statement or telling on its happening): such a fragment of a statement is grouped in its host claim's family.
     /// </summary>
     public bool PlaceCarried { get; init; }
 

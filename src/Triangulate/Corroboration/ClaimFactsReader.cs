@@ -41,13 +41,13 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     private static readonly char[] QuoteMarks = ['«', '"', '“', '„'];
 
     /// <summary>
-    /// Every claim of one report, in text order, those that name no place placed by the claims around them (nearest
-    /// before, else after): a fragment of a statement — said by the same origin as a placed claim, of the same family
-    /// and side, or for fighting and the happenings without a kind of their own («Идет зачистка», — сказал он) a
-    /// ground claim's — continues that claim and takes its place and family (so does one whose only place is carried
-    /// from the words before it, <see cref="ClaimFacts.PlaceCarried"/>, which else keeps it); any other claim takes the place of a
-    /// claim of its family, as a story tells of one place ("According to Russia's Ministry of Defence, 65 prisoners
-    /// were killed" before "…being transported to the Belgorod region").
+    /// Every claim of one report, in text order. A claim whose place the extractor carried from the claim whose
+    /// statement it continues (<see cref="Statements.Continues"/>, <see cref="PlaceAnaphora.CarryPlaces"/>: «Идет
+    /// зачистка», — сказал он) is grouped in that claim's family; where its place came from is the extractor's to say,
+    /// and is read as it said it. A claim the extractor left with no place is placed by its report: at the place of the
+    /// nearest claim of its family (before, else after), as a story tells of one place ("According to Russia's Ministry
+    /// of Defence, 65 prisoners were killed" before "…being transported to the Belgorod region"), else, asserting, at
+    /// the one town all the report's placed claims are at, or the one settlement it names.
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
@@ -59,20 +59,20 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         for (var i = 0; i < facts.Count; i++)
         {
             var current = facts[i];
-            if (current.Where is not null && !current.PlaceCarried)
+            var around = placed.Where(p => p.Index < i).Reverse().Concat(placed.Where(p => p.Index > i)).ToList();
+            if (current.PlaceCarried)
+            {
+                if (around.FirstOrDefault(p => !p.Facts.PlaceCarried && p.Facts.Where == current.Where && Statements.Continues(ordered[i].Claim, ordered[p.Index].Claim)) is { Facts: { } host })
+                {
+                    facts[i] = current with { Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
+                }
+            }
+            else if (current.Where is not null)
             {
                 continue;
             }
-            var around = placed.Where(p => p.Index < i).Reverse().Concat(placed.Where(p => p.Index > i)).Select(p => p.Facts).ToList();
-            if (around.FirstOrDefault(candidate => Continues(current, candidate)) is { } host)
-            {
-                facts[i] = current with { Place = host.Place, Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
-            }
-            else if (current.PlaceCarried)
-            {
-                continue;
-            }
-            else if ((around.FirstOrDefault(candidate => candidate.Family == current.Family) ?? (current.Stance == Stance.Asserts ? OnlyPlace(around) : null)) is { } story)
+            else if ((around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family)
+                ?? (current.Stance == Stance.Asserts ? OnlyPlace([.. around.Select(p => p.Facts)]) : null)) is { } story)
             {
                 facts[i] = current with { Place = story.Place, Anchors = [story.Place!.Anchor] };
             }
@@ -125,13 +125,6 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
         placed.Count > 0 && placed[0].Place is { Region: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
 
-    private static bool Continues(ClaimFacts fragment, ClaimFacts host) =>
-        fragment.Origin.Key == host.Origin.Key
-        && fragment.Stance == host.Stance
-        && (fragment.ActingSide == host.ActingSide || fragment.ActingSide == Side.Unknown)
-        && (fragment.Family == host.Family
-            || (host.Family == KindFamily.Ground && fragment.Family is KindFamily.Attack or KindFamily.Other));
-
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -154,7 +147,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             Time(claim.Time, report.Published),
             report.Published,
             claim.Kind,
-            ActingSide(claim, origin),
+            Statements.ActingSide(claim, origin.Side),
             place,
             unresolvedName,
             origin,
@@ -193,29 +186,6 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         return time is null && published is { } p
             ? new FactTime(DateOnly.FromDateTime(p.UtcDateTime), DateOnly.FromDateTime(p.UtcDateTime), TimePrecision.Day, TimeBasis.Published)
             : null;
-    }
-
-    /// <summary>
-    /// The side that gains by the happening: the actor's, or the origin's when the text names no actor; a withdrawal is
-    /// the other side's gain. A denial is about the happening it denies, whose actor, when unnamed, is the denier's
-    /// enemy: Ukraine denying "the capture" denies a Russian gain.
-    /// </summary>
-    private static Side ActingSide(Claim claim, FactSource origin)
-    {
-        Side actor;
-        if (claim.Actor?.Side is { } named && named != Side.Unknown)
-        {
-            actor = named;
-        }
-        else if (claim.Kind != ClaimKind.Denial)
-        {
-            actor = origin.Side;
-        }
-        else
-        {
-            actor = origin.Side is Side.RU or Side.UA ? KindFamilies.Opposite(origin.Side) : Side.Unknown;
-        }
-        return claim.Kind == ClaimKind.Withdrawal ? KindFamilies.Opposite(actor) : actor;
     }
 
     /// <summary>

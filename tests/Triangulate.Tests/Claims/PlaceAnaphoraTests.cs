@@ -239,6 +239,29 @@ public sealed class PlaceAnaphoraTests
         Assert.Empty(claim.Places);
     }
 
+    /// <summary>Written for the test in the shape of the TASS report on Toretsk (samples/text/2024-07-04-tass-dzerzhinsk-centre.md).</summary>
+    private const string StatementAroundAnotherSpeaker =
+        "Российские военные заняли центр Дзержинска, заявил советник главы ДНР Игорь Кимаковский. Глава ДНР Денис Пушилин сообщил, что ВСУ обстреляли Горловку. «Идет зачистка», — сказал Кимаковский.";
+
+    [Fact]
+    public void Analyze_FragmentOfAStatementAfterAnotherSpeakersClaim_TakesThePlaceOfTheStatementItContinues()
+    {
+        var (text, claim) = ClaimOf(StatementAroundAnotherSpeaker, "ru", "«Идет зачистка»");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Toretsk", "Дзержинска"), (place.Place?.Name, place.Span.Slice(text)));
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimOfTheSameSpeakerInALaterSentenceWithoutADefinitePhrase_DoesNotTakeItsPlace()
+    {
+        var (_, claim) = ClaimOf(
+            "Russia's defence ministry said its forces had captured the village of Ostrivske. Russian troops also advanced further west, the ministry said.",
+            "en", "Russian troops also");
+
+        Assert.Empty(claim.Places);
+    }
+
     [Fact]
     public void Analyze_TownNamedInTheClause_IsNotABackReference()
     {

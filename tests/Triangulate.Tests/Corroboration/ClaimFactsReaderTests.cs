@@ -74,6 +74,20 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void ReadReport_FragmentWhosePlaceTheExtractorCarried_IsPlacedThereInTheFamilyOfTheStatementItContinues()
+    {
+        // Kimakovsky's «Идет зачистка» after Pushilin's word on Horlivka: the extractor carries Toretsk to it, and
+        // corroboration reads that place rather than deciding one of its own.
+        var facts = ReadReport(
+            "Российские военные заняли центр Дзержинска, заявил советник главы ДНР Игорь Кимаковский. Глава ДНР Денис Пушилин сообщил, что ВСУ обстреляли Горловку. «Идет зачистка», — сказал Кимаковский.",
+            "ru");
+        var centre = facts.First(f => f.Text.StartsWith("Российские военные", StringComparison.Ordinal));
+        var clearing = facts.Single(f => f.Text.StartsWith("«Идет зачистка»", StringComparison.Ordinal));
+
+        Assert.Equal((centre.Place?.Anchor, centre.ClaimId, KindFamily.Ground, true), (clearing.Place?.Anchor, clearing.Continues, clearing.Family, clearing.PlaceCarried));
+    }
+
+    [Fact]
     public void ReadReport_UnplacedClaimOfAnotherSpeaker_TakesThePlaceOfItsStory()
     {
         var facts = ReadReport(
