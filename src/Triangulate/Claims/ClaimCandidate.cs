@@ -72,6 +72,14 @@ public static class ClaimFeatures
         {
             features.Add("time:history");
         }
+        // «Противник ежедневно обстреливает приграничье», «Щодня зростають втрати ворога»: a habit told in the present is a
+        // state of affairs, background rather than a dated happening. One that names its place or unit («окупанти щодня
+        // обстрілюють Покровськ») is about a specific happening all the same, which the annotation protocol counts.
+        if (ClaimLexicon.Default.FindHabitual(lowered, clause) is { } habit && !Describes(text, lowered, clause, cue, habit)
+            && !NamesSomething(text, clause, parties))
+        {
+            features.Add("habitual");
+        }
         if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
         {
             features.Add("definition");
@@ -154,6 +162,14 @@ public static class ClaimFeatures
         var contentWords = words.Where(word => word.Text.Length >= 4 && char.IsLetter(word.Text[0])).ToArray();
         return words.Length <= HeadlineWords && contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
     }
+
+    /// <summary>
+    /// Whether a clause names a place or unit: a word written with a capital and then lower-case letters after its first
+    /// word, outside the names of its speakers («обстрілюють Покровськ», «біля Часового Яру»).
+    /// </summary>
+    private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> parties) =>
+        TextTokens.Words(text, clause).Skip(1).Any(word => word.Text.Length > 1 && char.IsUpper(word.Text[0]) && char.IsLower(word.Text[1])
+            && !parties.Any(party => party.Overlaps(word.Span)));
 
     /// <summary>The first year (1990–2039) the clause names, or null.</summary>
     private static int? YearNamed(string text, Span clause)

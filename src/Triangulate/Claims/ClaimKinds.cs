@@ -48,7 +48,11 @@ public static class ClaimKinds
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
-        var all = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var told = EventWords(lowered, clause, excluded);
+        // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
+        // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
+        var load = Loads(lowered, clause);
+        var all = told.Where(cue => cue.Value == ClaimKind.Other || !load.Any(span => span.Overlaps(cue.Span))).ToList() is { Count: > 0 } unloaded ? unloaded : told;
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
         var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
@@ -106,7 +110,14 @@ public static class ClaimKinds
         }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
         // An attack made with drones, missiles or bombs is a strike.
-        return first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike ? strike : first;
+        if (first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike)
+        {
+            return strike;
+        }
+        // «Агресор атакував Нікопольщину», «атаковали город»: a whole area attacked is struck from afar.
+        return first.Value == ClaimKind.Attack && ClaimLexicon.Default.NamesAttackedArea(lowered, first.Span, clause)
+            ? first with { Value = ClaimKind.Strike }
+            : first;
     }
 
     /// <summary>
@@ -115,8 +126,33 @@ public static class ClaimKinds
     /// </summary>
     public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
     {
-        var cues = Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span))).ToList();
+        var cues = EventWords(lowered, clause, excluded);
         return cues.Count > 0 && cues.All(cue => cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start);
+    }
+
+    /// <summary>
+    /// The event words of a clause outside <paramref name="excluded"/> spans and outside the names of things that hold an
+    /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>).
+    /// </summary>
+    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    {
+        var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
+        return [.. Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span)))];
+    }
+
+    /// <summary>The words a cargo marker makes a vehicle's load: up to <see cref="ClaimLexicon.CargoReach"/> words after each marker.</summary>
+    private static List<Span> Loads(string lowered, Span clause)
+    {
+        var loads = new List<Span>();
+        foreach (var marker in ClaimLexicon.Default.CargoMarkers.FindAll(lowered, clause))
+        {
+            var words = TextTokens.Words(lowered, new Span(marker.Span.End, clause.End));
+            if (words.Length > 0)
+            {
+                loads.Add(new Span(words[0].Span.Start, words[Math.Min(words.Length, ClaimLexicon.CargoReach) - 1].Span.End));
+            }
+        }
+        return loads;
     }
 
     /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>

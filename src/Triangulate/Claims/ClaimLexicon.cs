@@ -26,9 +26,19 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _adjectiveEndings;
 
+    private readonly ImmutableArray<string> _descriptionParticipleEndings;
+
+    private readonly ImmutableArray<string> _presentEndings;
+
+    private readonly ImmutableArray<string> _attackedAreas;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
+        NotEvents = Words(languages, "not_events");
+        _attackedAreas = [.. languages.SelectMany(language => Strings(language, "attacked_areas"))];
+        AreaAttackVerbs = Words(languages, "area_attack_verbs");
+        CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
@@ -47,6 +57,9 @@ public sealed class ClaimLexicon
         PassiveDestruction = Words(languages, "passive_destruction");
         InstrumentMarkers = Words(languages, "instrument_markers");
         _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
+        _descriptionParticipleEndings = [.. languages.SelectMany(language => Strings(language, "description_participle_endings"))];
+        Frequency = Words(languages, "frequency");
+        _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
         NumberWords = Words(languages, "number_words");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
@@ -57,6 +70,60 @@ public sealed class ClaimLexicon
 
     /// <summary>Event words by the kind of claim they make ("captur" → territorial_control, «обстріл» → strike). Stems unless marked '=' (whole word).</summary>
     public CueLexicon<ClaimKind> Events { get; }
+
+    /// <summary>
+    /// Names of things that hold an event word but tell no happening: equipment and units («боевых бронированных машин»,
+    /// «артилерійських систем», "combat vehicles", "3rd Assault Brigade"), fighters («боевики») and experience
+    /// («боевой опыт»). An event word inside one is not the clause's event.
+    /// </summary>
+    public CueLexicon<bool> NotEvents { get; }
+
+    /// <summary>
+    /// Words that make the phrase after them a vehicle's load ("a plane carrying 65 captured soldiers", "was transporting
+    /// missiles"): event words in the load tell what was on board, not what happened.
+    /// </summary>
+    public CueLexicon<bool> CargoMarkers { get; }
+
+    /// <summary>Verbs of attacking («атакував», «атаковали»), the only attack words whose object may be an area struck from afar; an offensive «на город» is a ground attack.</summary>
+    public CueLexicon<bool> AreaAttackVerbs { get; }
+
+    /// <summary>
+    /// Whether an attack word is a verb of attacking whose object, right after it, is a whole area: «агресор атакував
+    /// Нікопольщину», «ворог атакував Нікопольський район», «продовжують атакувати обласний центр», «атаковали город».
+    /// An area is attacked from afar, by shelling, drones or missiles; a ground attack is told against positions or
+    /// near a place. Russian and Ukrainian: an entry ending in '=' is a whole word, any other the ending of a word
+    /// («Харківщину») or a phrase at the word's start («обласний центр»); the area may follow one adjective.
+    /// </summary>
+    public bool NamesAttackedArea(string lowered, Span attackWord, Span clause)
+    {
+        var word = TextTokens.ToWordEnd(lowered, attackWord);
+        if (AreaAttackVerbs.FindFirst(lowered, word) is not { } verb || verb.Span.Start != word.Start)
+        {
+            return false;
+        }
+        var afterAttackWord = new Span(word.End, clause.End);
+        var words = TextTokens.Words(lowered, afterAttackWord);
+        for (var at = 0; at < Math.Min(2, words.Length); at++)
+        {
+            var next = words[at];
+            foreach (var area in _attackedAreas)
+            {
+                var matches = area.EndsWith('=')
+                    ? next.Text == area[..^1]
+                    : area.Contains(' ')
+                        ? lowered.AsSpan(next.Span.Start, Math.Min(area.Length, afterAttackWord.End - next.Span.Start)).SequenceEqual(area)
+                        : next.Text.Length > area.Length + 2 && next.Text.EndsWith(area, StringComparison.Ordinal);
+                if (matches)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
+    public const int CargoReach = 3;
 
     /// <summary>Words of trying ("tried to", «намагалися»): a try at taking a place is an attack.</summary>
     public CueLexicon<bool> Attempts { get; }
@@ -102,7 +169,7 @@ public sealed class ClaimLexicon
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
     /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
     /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
-    /// since …") or by an <see cref="AppositiveOpeners">appositive's possessive</see> ("…, his first public comments since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
+    /// since …", «…, захопленого у 2014 році»; see <see cref="OpensDescription"/>) or by an <see cref="AppositiveOpeners">appositive's possessive</see> ("…, his first public comments since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
     /// </summary>
     public bool SetsApartAsDescription(string text, string lowered, Span between)
     {
@@ -121,8 +188,39 @@ public sealed class ClaimLexicon
         var first = comma < 0 ? [] : TextTokens.Words(lowered, phrase);
         return first.Length > 0
             && (_participleEndings.Any(ending => first[0].Text.Length > ending.Length + 2 && first[0].Text.EndsWith(ending, StringComparison.Ordinal))
+                || OpensDescription(lowered, phrase)
                 || AppositiveOpeners.FindFirst(lowered, first[0].Span) is not null);
     }
+
+    /// <summary>Adverbials of frequency («ежедневно», «щодня», «изо дня в день», «систематично»), which make a present-tense event a habit.</summary>
+    public CueLexicon<bool> Frequency { get; }
+
+    /// <summary>
+    /// The adverbial of frequency of a clause told as a habit, or null: «Россия ежедневно обстреливает приграничье»,
+    /// «Щодня зростають втрати ворога». A verb in the present tense (by its ending: «обстреливает», «зростають»,
+    /// «атакує») with an adverbial of frequency tells a state of affairs, not a dated happening. Russian and Ukrainian
+    /// only: their present is read from verb endings; only words longer than the ending by four letters count.
+    /// </summary>
+    public Span? FindHabitual(string lowered, Span clause)
+    {
+        if (Frequency.FindFirst(lowered, clause) is not { } frequency)
+        {
+            return null;
+        }
+        var present = TextTokens.Words(lowered, clause).Any(word => !frequency.Span.Overlaps(word.Span)
+            && _presentEndings.Any(ending => word.Text.Length >= ending.Length + 4 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+        return present ? frequency.Span : null;
+    }
+
+    /// <summary>
+    /// Whether a piece of a sentence opens with a Russian or Ukrainian participle in an oblique case («…, освобожденного 3
+    /// октября», «…, захваченную в августе», «…, окупованого у 2014 році»): the participle agrees with a noun of the words
+    /// before it and describes it, so its event word tells what that thing is, not a happening of its own. Only words
+    /// longer than the ending by four letters or more count.
+    /// </summary>
+    public bool OpensDescription(string lowered, Span piece) =>
+        TextTokens.Words(lowered, piece) is [var first, ..]
+        && _descriptionParticipleEndings.Any(ending => first.Text.Length >= ending.Length + 4 && first.Text.EndsWith(ending, StringComparison.Ordinal));
 
     /// <summary>
     /// Phrases that begin with a mark of <see cref="Irrealis"/> yet assert or hedge a happening: "may have", "could have"

@@ -168,6 +168,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             var joinsPrevious = cue is null
                 || (opener is not null && opener.Value.Value)
                 || OpensAdverbial(lowered, piece)
+                // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
+                || ClaimLexicon.Default.OpensDescription(lowered, piece)
                 || repulseOfLast
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.

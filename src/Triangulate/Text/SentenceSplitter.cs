@@ -23,6 +23,15 @@ public static class SentenceSplitter
         "рос", "укр", "англ", "рус", "нім", "нем", "напр", "ред",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The endings of outlets' names written as web addresses ("Censor.NET", "INTERFAX.RU", "Новини.LIVE", "News.Az"):
+    /// the dot in them is no sentence end, though a capital follows it with no space.
+    /// </summary>
+    private static readonly FrozenSet<string> AddressEndings = FrozenSet.ToFrozenSet(
+    [
+        "ru", "ua", "az", "by", "kz", "net", "com", "org", "info", "live", "tv", "fm", "рф", "нет", "уа",
+    ], StringComparer.Ordinal);
+
     private static readonly string[] ClauseSeparators =
     [
         "; ", ", and ", ", but ", ", while ", ", whereas ", " and ",
@@ -149,7 +158,7 @@ public static class SentenceSplitter
         }
         if (!char.IsWhiteSpace(text[end]))
         {
-            return false;
+            return EndsUnspaced(text, terminator, end);
         }
         var next = end;
         while (next < text.Length && text[next] is ' ' or '\t')
@@ -167,6 +176,34 @@ public static class SentenceSplitter
             return false;
         }
         return text[terminator] != '.' || !IsAbbreviation(text, terminator);
+    }
+
+    /// <summary>
+    /// Whether a stop with no space after it still ends a sentence: «…сообщил Гайдай.«Обстреливают…», "…held by Kiev's
+    /// forces.Russian troops…", a credit glued to the text («…пострадали в Белгороде.Известия»). It does when a capital
+    /// or an opening quote follows a word of two letters or more, unless the dot is an abbreviation's or stands inside an
+    /// outlet's web address ("Censor.NET", "INTERFAX.RU").
+    /// </summary>
+    private static bool EndsUnspaced(string text, int terminator, int end)
+    {
+        if (text[end] is not ('«' or '“' or '„') && !char.IsUpper(text[end]))
+        {
+            return false;
+        }
+        if (terminator < 2 || !char.IsLetterOrDigit(text[terminator - 1]) || !char.IsLetterOrDigit(text[terminator - 2]))
+        {
+            return terminator > 0 && IsClosing(text[terminator - 1]);
+        }
+        if (text[terminator] == '.' && IsAbbreviation(text, terminator))
+        {
+            return false;
+        }
+        var wordEnd = end;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return !(end == terminator + 1 && AddressEndings.Contains(text[end..wordEnd].ToLowerInvariant()));
     }
 
     private static bool IsAbbreviation(string text, int dot)

@@ -17,6 +17,8 @@ public sealed class ClaimDetectionTests
     private static ImmutableArray<Claim> Extract(string text, string language) =>
         Extractor.Extract(new Report(null, "Test Outlet", null, March2025, language, null, text, new InputLocation("test")), []);
 
+    private static ClaimKind OnlyKind(string text, string language) => Assert.Single(Extract(text, language)).Kind;
+
     [Theory]
     [InlineData("Russian forces took back two more villages near Sudzha on Sunday.", "en", ClaimKind.TerritorialControl)]
     [InlineData("Ukraine's top commander said Kyiv controlled around 1,000 square kilometres of the Kursk region.", "en", ClaimKind.TerritorialControl)]
@@ -278,4 +280,59 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
         Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
+
+    [Theory]
+    [InlineData("Противник ежедневно обстреливает приграничные сёла из ствольной артиллерии.", "ru")]
+    [InlineData("Окупанти щодня атакують позиції наших захисників на цьому напрямку.", "uk")]
+    [InlineData("Дрони систематично уражають логістику ворога на лівому березі.", "uk")]
+    public void Extract_PresentTenseHappeningWithAdverbialOfFrequency_IsHabitNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Минобороны в ежедневной сводке сообщает, что войска заняли Невское.", "ru")]
+    [InlineData("Вчора ворог знову обстріляв Нікополь, який щодня потерпає від ударів.", "uk")]
+    [InlineData("Окупанти щодня обстрілюють Херсон з важкої артилерії.", "uk")]
+    public void Extract_AdjectiveOfFrequencyOrHabitInADescriptionOrNamingItsPlace_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Российские войска вошли в Работино, освобожденного ими ещё летом.", "ru", ClaimKind.Advance)]
+    [InlineData("Сили оборони вдарили по аеродрому в Саках, захопленого росіянами у 2014 році.", "uk", ClaimKind.Strike)]
+    public void Extract_ParticipleDescribingWhatTheClaimNames_JoinsTheClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("За сутки уничтожены три танка, пять боевых бронированных машин и два артиллерийских орудия.", "ru", ClaimKind.Casualties)]
+    [InlineData("Сили оборони знищили два танки, чотири бойові броньовані машини та три артилерійські системи.", "uk", ClaimKind.Casualties)]
+    [InlineData("The 47th Assault Brigade was redeployed to the sector to reinforce the defenders.", "en", ClaimKind.Other)]
+    public void Extract_EventWordInsideNameOfEquipmentOrUnit_IsNotTheClaimsEvent(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Бойцы завершили зачистку посёлка и закрепились на его окраине.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Штурмовики провели зачистку лісосмуги.", "uk", ClaimKind.TerritorialControl)]
+    public void Extract_ClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("A military transport plane carrying 40 captured soldiers crashed near the border on Tuesday.", "en", ClaimKind.Other)]
+    [InlineData("A plane carrying 30 POWs fell to the ground near Belgorod.", "en", ClaimKind.Other)]
+    [InlineData("Officials said the helicopter was transporting artillery shells when it exploded in mid-air.", "en", ClaimKind.Other)]
+    public void Extract_EventWordInAVehiclesLoad_IsNotTheHappening(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Several Ukrainian marines were captured near Krynky, the brigade said.", "en")]
+    [InlineData("The commander said four of his soldiers had been captured during the retreat from the town.", "en")]
+    public void Extract_PeopleToldAsCaptured_IsPrisoners(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Зранку ворог атакував Сумщину, повідомили в ОВА.", "uk", ClaimKind.Strike)]
+    [InlineData("Окупанти знову атакували Краматорський район.", "uk", ClaimKind.Strike)]
+    [InlineData("Росіяни продовжують атакувати обласний центр.", "uk", ClaimKind.Strike)]
+    [InlineData("Противник атаковал позиции наших подразделений у Работино.", "ru", ClaimKind.Attack)]
+    [InlineData("Войска группировки начали наступление на город с двух направлений.", "ru", ClaimKind.Attack)]
+    public void Extract_AttackOnAWholeArea_IsStrikeButOnPositions_AnAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }

@@ -19,6 +19,26 @@ public sealed class SentenceSplitterTests
     public void Split_NewsProse_CountsSentences(string text, int count) =>
         Assert.Equal(count, Sentences(text).Length);
 
+    [Theory]
+    [InlineData("Про це повідомив голова ОВА.«Обстрілюють дуже сильно», — сказав він.", "Про це повідомив голова ОВА.")]
+    [InlineData("The town is still held by Ukrainian forces.Russian troops shelled it overnight.", "The town is still held by Ukrainian forces.")]
+    [InlineData("У Харкові пошкоджено десять будинків.Суспільне", "У Харкові пошкоджено десять будинків.")]
+    public void Split_StopWithoutSpaceBeforeCapitalOrQuote_EndsSentence(string text, string first)
+    {
+        var sentences = Sentences(text);
+
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(first, sentences[0]);
+    }
+
+    [Theory]
+    [InlineData("The mayor told Censor.NET that two drones were shot down.", 1)]
+    [InlineData("Москва. 2 марта. INTERFAX.RU - Войска заняли село.", 3)]
+    [InlineData("Удар по м.Київ відбито силами ППО.", 1)]
+    [InlineData("Звернення підписав В.Зеленський.", 1)]
+    public void Split_DotInAddressOrInitial_DoesNotEndSentence(string text, int count) =>
+        Assert.Equal(count, Sentences(text).Length);
+
     [Fact]
     public void Split_Newlines_StartNewParagraphs()
     {
