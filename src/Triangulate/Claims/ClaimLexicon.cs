@@ -208,7 +208,7 @@ public sealed class ClaimLexicon
             return null;
         }
         var present = TextTokens.Words(lowered, clause).Any(word => !frequency.Span.Overlaps(word.Span)
-            && _presentEndings.Any(ending => word.Text.Length >= ending.Length + 4 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+            && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
     }
 
@@ -220,7 +220,12 @@ public sealed class ClaimLexicon
     /// </summary>
     public bool OpensDescription(string lowered, Span piece) =>
         TextTokens.Words(lowered, piece) is [var first, ..]
-        && _descriptionParticipleEndings.Any(ending => first.Text.Length >= ending.Length + 4 && first.Text.EndsWith(ending, StringComparison.Ordinal));
+        && EndsInOneOf(first.Text, _descriptionParticipleEndings);
+
+    // A word read by its ending alone (a verb's tense, a participle's case), only when the word is longer than the ending
+    // by four letters or more, so that short words that merely end alike do not count.
+    private static bool EndsInOneOf(string word, ImmutableArray<string> endings) =>
+        endings.Any(ending => word.Length >= ending.Length + 4 && word.EndsWith(ending, StringComparison.Ordinal));
 
     /// <summary>
     /// Phrases that begin with a mark of <see cref="Irrealis"/> yet assert or hedge a happening: "may have", "could have"

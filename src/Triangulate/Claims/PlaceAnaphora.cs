@@ -122,21 +122,8 @@ public sealed class PlaceAnaphora
     {
         bool Hosts(Claim candidate) => candidate.Places.Any(mention => mention.Place is not null) && Placed(candidate)
             && Reaches(candidate, claims[at].Span) && Statements.Continues(claims[at], candidate);
-        for (var i = at - 1; i >= 0; i--)
-        {
-            if (Hosts(claims[i]))
-            {
-                return claims[i];
-            }
-        }
-        for (var i = at + 1; i < claims.Count; i++)
-        {
-            if (Hosts(claims[i]))
-            {
-                return claims[i];
-            }
-        }
-        return null;
+        var nearestFirst = Enumerable.Range(0, at).Reverse().Concat(Enumerable.Range(at + 1, claims.Count - at - 1));
+        return nearestFirst.Select(i => claims[i]).FirstOrDefault(Hosts);
     }
 
     /// <summary>The words that carry a place into a clause naming none: its definite phrase ("the attack"), else its event word.</summary>
