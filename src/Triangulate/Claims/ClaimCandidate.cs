@@ -44,7 +44,7 @@ public static class ClaimFeatures
         // A not-claim word inside a party's name ("analysts" of "Western analysts said") is the speaker, not the sentence's
         // reading; one that only runs into a speaker's words is the sentence's own ("Moscow has not yet commented", where
         // "has not yet" may be read as part of the speaker).
-        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Contains(found.Span))))
+        foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Contains(found.Span)) && !InName(text, unit, found.Span)))
         {
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
             // since the onset of …": a description after the event word describes a place or party of the claim, or
@@ -185,10 +185,35 @@ public static class ClaimFeatures
         return null;
     }
 
-    /// <summary>Whether words of a clause stand in a description of something the claim names rather than in its telling: a relative clause, or a description after the event word.</summary>
+    /// <summary>
+    /// Whether words stand in a name: written with a capital inside their unit rather than opening it («освобождение
+    /// Купянска-Узлового», where «узлов» of a railway junction is part of the town's name). A not-claim word in a name
+    /// says nothing of the sentence, as the month "May" is no mark of possibility.
+    /// </summary>
+    private static bool InName(string text, Span unit, Span words) =>
+        char.IsUpper(text[words.Start]) && TextTokens.Words(text, new Span(unit.Start, words.Start)).Length > 0;
+
+    /// <summary>
+    /// Whether words of a clause stand in a description of something the claim names rather than in its telling: a
+    /// relative clause, a participle phrase set off by a comma ("Vovchansk, located 60 km from Kharkiv, is seeing …",
+    /// «…, расположенного к западу от Курахово»), or a description after the event word.
+    /// </summary>
     private static bool Describes(string text, string lowered, Span clause, CueMatch<ClaimKind> cue, Span words) =>
         InRelativeClause(text, lowered, clause, words)
+        || OpensParticiplePhrase(text, lowered, clause, words)
         || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
+
+    /// <summary>Whether <paramref name="words"/> open a phrase right after a comma of the clause with a describing participle ("…, located …").</summary>
+    private static bool OpensParticiplePhrase(string text, string lowered, Span clause, Span words)
+    {
+        if (!clause.Contains(words))
+        {
+            return false;
+        }
+        var before = text.AsSpan(clause.Start, words.Start - clause.Start).TrimEnd();
+        return before is [.., ','] && TextTokens.Words(lowered, new Span(words.Start, clause.End)) is [var first, ..]
+            && first.Span.Start == words.Start && ClaimLexicon.Default.IsDescribingParticiple(first.Text);
+    }
 
     /// <summary>Whether <paramref name="span"/> lies in a relative clause set off by a comma («, which …», «, который …», «, який …») within <paramref name="clause"/>.</summary>
     private static bool InRelativeClause(string text, string lowered, Span clause, Span span)

@@ -37,11 +37,15 @@ public abstract class ClaimDetector
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            !candidate.Features.Any(feature => feature is "question" or "irrealis" or "headline" or "time:history" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !IsDisclaimerBeside(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
+            !candidate.Features.Any(feature => feature is "question" or "irrealis" or "headline" or "time:history" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
 
-        // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported
-        // 11 assaults" holds a claim beside it, where background and assessment colour their whole sentence.
-        private static bool IsDisclaimerBeside(string feature) => feature == $"nc:{NotClaimReason.Disclaimer}:beside";
+        // A disclaimer or an assessment speaks only for its own clause: "Meduza could not verify the claims; the General
+        // Staff reported 11 assaults", "A missile strike killed 34 people, authorities said as European leaders condemned
+        // the attack" hold a claim beside them. Their words are predicates (verifying, judging, intending) whose scope is
+        // their clause, where background words are mostly adverbials of time and description ("for months", "since the
+        // start of the invasion") that colour the whole sentence.
+        private static bool SpeaksForOwnClause(string feature) =>
+            feature == $"nc:{NotClaimReason.Disclaimer}:beside" || feature == $"nc:{NotClaimReason.Assessment}:beside";
     }
 }
 

@@ -114,8 +114,10 @@ public static class ClaimKinds
         {
             return strike;
         }
-        // «Агресор атакував Нікопольщину», «атаковали город»: a whole area attacked is struck from afar.
-        return first.Value == ClaimKind.Attack && ClaimLexicon.Default.NamesAttackedArea(lowered, first.Span, clause)
+        // «Агресор атакував Нікопольщину», «атаковали город»: a whole area attacked is struck from afar; so is a facility
+        // ("attacks on energy infrastructure", «атака на аеродроми»).
+        return first.Value == ClaimKind.Attack
+            && (ClaimLexicon.Default.NamesAttackedArea(lowered, first.Span, clause) || ClaimLexicon.Default.NamesAttackedFacility(lowered, first.Span, clause))
             ? first with { Value = ClaimKind.Strike }
             : first;
     }

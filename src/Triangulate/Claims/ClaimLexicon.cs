@@ -28,6 +28,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _descriptionParticipleEndings;
 
+    private readonly ImmutableArray<string> _pastParticipleEndings;
+
     private readonly ImmutableArray<string> _presentEndings;
 
     private readonly ImmutableArray<string> _attackedAreas;
@@ -38,6 +40,8 @@ public sealed class ClaimLexicon
         NotEvents = Words(languages, "not_events");
         _attackedAreas = [.. languages.SelectMany(language => Strings(language, "attacked_areas"))];
         AreaAttackVerbs = Words(languages, "area_attack_verbs");
+        FacilityAttackWords = Words(languages, "facility_attack_words");
+        AttackedFacilities = Words(languages, "attacked_facilities");
         CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
@@ -58,6 +62,7 @@ public sealed class ClaimLexicon
         InstrumentMarkers = Words(languages, "instrument_markers");
         _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
         _descriptionParticipleEndings = [.. languages.SelectMany(language => Strings(language, "description_participle_endings"))];
+        _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         Frequency = Words(languages, "frequency");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
         NumberWords = Words(languages, "number_words");
@@ -120,6 +125,39 @@ public sealed class ClaimLexicon
             }
         }
         return false;
+    }
+
+    /// <summary>Words of attacking, noun or verb ("attack", «атака», «атакували»), whose target may be a facility struck from afar.</summary>
+    public CueLexicon<bool> FacilityAttackWords { get; }
+
+    /// <summary>Facilities and installations that are struck rather than stormed: infrastructure, power plants, airfields, depots, headquarters («НПЗ», «об'єкт»).</summary>
+    public CueLexicon<bool> AttackedFacilities { get; }
+
+    /// <summary>How many words after an attack word its target may stand ("the attack was aimed at a meeting place").</summary>
+    private const int TargetReach = 6;
+
+    /// <summary>
+    /// Whether an attack word has a facility as its target within the next few words of its phrase: "attacks on Russia's
+    /// energy infrastructure", "the attack was aimed at a meeting place", «атака на аеродроми», «атакували об'єкт
+    /// інфраструктури». Infrastructure, plants, airfields, depots and headquarters are hit by missiles, drones or
+    /// shells, not stormed by troops, so the attack is a strike. Words of storming and offensives («штурми … НПЗ») are
+    /// ground attacks whatever their target, and a comma or a dash ends the phrase.
+    /// </summary>
+    public bool NamesAttackedFacility(string lowered, Span attackWord, Span clause)
+    {
+        var word = TextTokens.ToWordEnd(lowered, attackWord);
+        if (FacilityAttackWords.FindFirst(lowered, word) is not { } attack || attack.Span.Start != word.Start)
+        {
+            return false;
+        }
+        var words = TextTokens.Words(lowered, new Span(word.End, clause.End));
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        var target = new Span(word.End, words[Math.Min(words.Length, TargetReach) - 1].Span.End);
+        var stop = lowered.AsSpan(target.Start, target.Length).IndexOfAny(",;:—–(");
+        return AttackedFacilities.FindFirst(lowered, stop < 0 ? target : new Span(target.Start, target.Start + stop)) is not null;
     }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
@@ -221,6 +259,15 @@ public sealed class ClaimLexicon
     public bool OpensDescription(string lowered, Span piece) =>
         TextTokens.Words(lowered, piece) is [var first, ..]
         && EndsInOneOf(first.Text, _descriptionParticipleEndings);
+
+    /// <summary>
+    /// Whether a word is a participle that, standing first after a comma, describes the noun before the comma: an English
+    /// past participle ("Vovchansk, located 60 km from Kharkiv, …") or a Russian or Ukrainian participle in an oblique
+    /// case («села Константинополь, расположенного к западу от Курахово»). What it says (where a place lies, what it is
+    /// known as) describes a thing the clause names and does not make the clause's telling background.
+    /// </summary>
+    public bool IsDescribingParticiple(string word) =>
+        EndsInOneOf(word, _descriptionParticipleEndings) || EndsInOneOf(word, _pastParticipleEndings);
 
     // A word read by its ending alone (a verb's tense, a participle's case), only when the word is longer than the ending
     // by four letters or more, so that short words that merely end alike do not count.

@@ -143,6 +143,35 @@ public sealed class ClaimDetectionTests
         Assert.Single(Extract(text, language));
 
     [Theory]
+    [InlineData("Marinka, located about 20 kilometres west of Donetsk, has seen heavy fighting this week, officials said.", "en")]
+    [InlineData("Дроны сняли окраины поселка Ивановка, расположенного к югу от Угледара, где идут бои.", "ru")]
+    [InlineData("Наші бійці відбили штурм біля села Іванівка, розташованого на схід від Часового Яру.", "uk")]
+    public void Extract_ParticiplePhraseSetOffByACommaDescribingAPlace_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Минобороны сообщило об освобождении поселка Сортировочный-Узловой в ДНР.", "ru")]
+    [InlineData("ВСУ оставили позиции у станции Лиман-Узловой, сообщили в штабе.", "ru")]
+    public void Extract_NotClaimWordInsideAPlaceName_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("A drone strike on a market in Kherson killed five people, police said, as foreign ministers condemned the attack.", "en", ClaimKind.Casualties)]
+    [InlineData("При ракетном ударе по Харькову погибли двое, сообщили власти, а в МИД осудили обстрел.", "ru", ClaimKind.Casualties)]
+    public void Extract_ClaimBesideAnAssessmentClause_StaysAClaim(string text, string language, ClaimKind kind) =>
+        Assert.Contains(Extract(text, language), claim => claim.Kind == kind);
+
+    [Theory]
+    [InlineData("Kyiv said the attack on the airfield near Myrhorod lasted two hours.", "en", ClaimKind.Strike)]
+    [InlineData("The ministry said the attack was aimed at a fuel depot outside Kursk.", "en", ClaimKind.Strike)]
+    [InlineData("Противник атаковал нефтебазу под Белгородом.", "ru", ClaimKind.Strike)]
+    [InlineData("Атака на підстанцію в Сумах тривала всю ніч.", "uk", ClaimKind.Strike)]
+    [InlineData("Russian troops launched an attack on the village of Ivanivka.", "en", ClaimKind.Attack)]
+    [InlineData("Тривають штурми нафтобази під Лисичанськом.", "uk", ClaimKind.Attack)]
+    public void Extract_AttackOnAFacility_IsStrikeButStormingIt_AnAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("A Russian missile strike on Sumy killed at least 34 people, local authorities said.", "en")]
     [InlineData("В ходе обстрела получили ранения четыре человека, сообщил губернатор.", "ru")]
     [InlineData("Унаслідок авіаударів по Запорізькому району загинула жінка.", "uk")]
