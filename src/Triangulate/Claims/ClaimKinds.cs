@@ -74,6 +74,12 @@ public static class ClaimKinds
         {
             return destruction with { Value = ClaimKind.RepelledAttack };
         }
+        // «Знищили нафтобазу», "destroyed an ammunition depot": a facility destroyed is what a strike hit, not losses.
+        if (cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is not null) is { Cue: not null } razed
+            && ClaimLexicon.Default.DestroysFacility(lowered, razed.Span, clause))
+        {
+            return razed with { Value = ClaimKind.Strike };
+        }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
         if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start))
         {

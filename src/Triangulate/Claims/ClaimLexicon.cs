@@ -41,7 +41,7 @@ public sealed class ClaimLexicon
         _attackedAreas = [.. languages.SelectMany(language => Strings(language, "attacked_areas"))];
         AreaAttackVerbs = Words(languages, "area_attack_verbs");
         FacilityAttackWords = Words(languages, "facility_attack_words");
-        AttackedFacilities = Words(languages, "attacked_facilities");
+        Facilities = Words(languages, "facilities");
         CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
@@ -130,8 +130,12 @@ public sealed class ClaimLexicon
     /// <summary>Words of attacking, noun or verb ("attack", «атака», «атакували»), whose target may be a facility struck from afar.</summary>
     public CueLexicon<bool> FacilityAttackWords { get; }
 
-    /// <summary>Facilities and installations that are struck rather than stormed: infrastructure, power plants, airfields, depots, headquarters («НПЗ», «об'єкт»).</summary>
-    public CueLexicon<bool> AttackedFacilities { get; }
+    /// <summary>
+    /// Facilities and installations, which are struck from afar rather than stormed, and whose destruction is a strike's
+    /// result rather than losses of arms or men: infrastructure, power plants, airfields, depots, command posts,
+    /// headquarters («НПЗ», «склад боєприпасів», «командний пункт»).
+    /// </summary>
+    public CueLexicon<bool> Facilities { get; }
 
     /// <summary>How many words after an attack word its target may stand ("the attack was aimed at a meeting place").</summary>
     private const int TargetReach = 6;
@@ -157,7 +161,24 @@ public sealed class ClaimLexicon
         }
         var target = new Span(word.End, words[Math.Min(words.Length, TargetReach) - 1].Span.End);
         var stop = lowered.AsSpan(target.Start, target.Length).IndexOfAny(",;:—–(");
-        return AttackedFacilities.FindFirst(lowered, stop < 0 ? target : new Span(target.Start, target.Start + stop)) is not null;
+        return Facilities.FindFirst(lowered, stop < 0 ? target : new Span(target.Start, target.Start + stop)) is not null;
+    }
+
+    /// <summary>How many words after a destruction word the facility it destroyed may stand («уничтожили крылатыми ракетами склады»).</summary>
+    private const int DestroyedObjectReach = 3;
+
+    /// <summary>
+    /// Whether a destruction word's object is a facility: "destroyed an ammunition depot", «уничтожили «Калибрами» склад
+    /// боеприпасов», «знищили передовий командний пункт», «знищено нафтобазу». A facility destroyed is what a strike hit,
+    /// where tanks, aircraft or men destroyed are losses. The object is read in the few words after the destruction
+    /// word, within its clause (clauses part at "and", «и», «та», «і» and commas): in «знищено 9 гелікоптерів та склад»
+    /// the helicopters are the object and the losses decide.
+    /// </summary>
+    public bool DestroysFacility(string lowered, Span destructionWord, Span clause)
+    {
+        var word = TextTokens.ToWordEnd(lowered, destructionWord);
+        return TextTokens.Words(lowered, new Span(word.End, clause.End)).Take(DestroyedObjectReach)
+            .Any(next => Facilities.FindFirst(lowered, new Span(next.Span.Start, clause.End)) is { } facility && facility.Span.Start == next.Span.Start);
     }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>

@@ -172,6 +172,22 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
+    [InlineData("Ukrainian drones destroyed an ammunition depot near Donetsk overnight.", "en", ClaimKind.Strike)]
+    [InlineData("Армия уничтожила ракетами склад горючего под Николаевом.", "ru", ClaimKind.Strike)]
+    [InlineData("Сили оборони знищили командний пункт окупантів на Херсонщині.", "uk", ClaimKind.Strike)]
+    [InlineData("Ukrainian troops destroyed four tanks near Donetsk overnight.", "en", ClaimKind.Casualties)]
+    [InlineData("Захисники знищили 5 танків та склад біля Бахмута.", "uk", ClaimKind.Casualties)]
+    public void Extract_FacilityDestroyed_IsStrikeButArmsDestroyed_Losses(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Бойцы отражают атаки противника у Работино.", "ru")]
+    [InlineData("Наші захисники збивають ворожі дрони над Одесою.", "uk")]
+    [InlineData("Crews were shooting down drones over Kyiv through the night.", "en")]
+    public void Extract_RepellingVerbInAnyAspect_IsRepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("A Russian missile strike on Sumy killed at least 34 people, local authorities said.", "en")]
     [InlineData("В ходе обстрела получили ранения четыре человека, сообщил губернатор.", "ru")]
     [InlineData("Унаслідок авіаударів по Запорізькому району загинула жінка.", "uk")]
