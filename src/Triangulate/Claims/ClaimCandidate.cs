@@ -25,6 +25,9 @@ public static class ClaimFeatures
 
     private const int HeadlineWords = 15;
 
+    /// <summary>The most words a subhead, byline or caption without a stop has in prose whose lines end with stops.</summary>
+    private const int HeadingWords = 8;
+
     public static ImmutableArray<string> Of(
         string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
         Sentence sentence, int sentenceIndex, Report report, DateOnly? reportPeriodStart)
@@ -49,7 +52,11 @@ public static class ClaimFeatures
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
             // since the onset of …": a description after the event word describes a place or party of the claim, or
             // what it meant, and does not make the claim background.
-            var where = Describes(text, lowered, clause, cue, found.Span) ? "relative" : clause.Contains(found.Span) ? "in" : "beside";
+            // A word in a clause after the candidate's ("…, authorities said, as European leaders condemned the attack") stands
+            // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …").
+            var where = Describes(text, lowered, clause, cue, found.Span) ? "relative"
+                : clause.Contains(found.Span) ? "in"
+                : found.Span.Start >= clause.End ? "after" : "beside";
             features.Add($"nc:{found.Value}:{where}");
             features.Add($"nccue:{found.Cue}:{where}");
         }
@@ -93,7 +100,7 @@ public static class ClaimFeatures
         {
             features.Add("question");
         }
-        if (text[unit.End - 1] is not ('.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':'))
+        if (!IsFinalStop(text[unit.End - 1]))
         {
             features.Add("no-final-stop");
             if (IsHeadline(text, unit))
@@ -136,11 +143,14 @@ public static class ClaimFeatures
     }
 
     /// <summary>
-    /// Whether a line without a final stop is a headline in title case ("Russian Drones Strike Kharkiv Power Plant",
-    /// "Ukraine: Four Dead"): a line of its own, of at most <see cref="HeadlineWords"/> words, with at least two words
-    /// of four letters or more and three in four of them capitalised. A headline names what the report tells; it is
-    /// no claim of its own (the annotation protocol's <c>meta</c>). Sentence-case lines are left alone: Russian and
-    /// Ukrainian reports and Telegram posts write claims on lines without a stop.
+    /// Whether a line without a final stop is a headline: a line of its own, of at most <see cref="HeadlineWords"/>
+    /// words, either in title case ("Russian Drones Strike Kharkiv Power Plant", "Ukraine: Four Dead": at least two words
+    /// of four letters or more and three in four of them capitalised) or a short one (at most <see cref="HeadingWords"/>
+    /// words, not a list item) in a text whose lines mostly end with a stop ("Fighting in the Kursk region", «Контратака
+    /// ЗСУ» between paragraphs of prose): where prose ends its lines with stops, a short line without one is a subhead,
+    /// a byline or a caption. A headline names what the report tells; it is no claim of its own (the annotation
+    /// protocol's <c>meta</c>). Telegram posts, which write claims on lines without a stop, mostly leave their lines
+    /// unstopped and keep them.
     /// </summary>
     private static bool IsHeadline(string text, Span unit)
     {
@@ -160,7 +170,32 @@ public static class ClaimFeatures
         }
         var words = TextTokens.Words(text, unit);
         var contentWords = words.Where(word => word.Text.Length >= 4 && char.IsLetter(word.Text[0])).ToArray();
-        return words.Length <= HeadlineWords && contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
+        var titleCase = contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
+        var subhead = words.Length <= HeadingWords && text[unit.Start] is not ('-' or '•' or '—' or '–' or '*') && MostLinesEndWithAStop(text);
+        return words.Length <= HeadlineWords && (titleCase || subhead);
+    }
+
+    /// <summary>Whether a character ends a sentence or line as written: a stop, a closing quote or bracket, a colon or semicolon.</summary>
+    private static bool IsFinalStop(char last) => last is '.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':';
+
+    /// <summary>Whether more than half of the text's non-empty lines end with a stop, as the paragraphs of prose do.</summary>
+    private static bool MostLinesEndWithAStop(string text)
+    {
+        int lines = 0, stopped = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            lines++;
+            if (IsFinalStop(line[^1]))
+            {
+                stopped++;
+            }
+        }
+        return stopped * 2 > lines;
     }
 
     /// <summary>

@@ -39,13 +39,16 @@ public abstract class ClaimDetector
         public override bool Accepts(ClaimCandidate candidate) =>
             !candidate.Features.Any(feature => feature is "question" or "irrealis" or "headline" or "time:history" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
 
-        // A disclaimer or an assessment speaks only for its own clause: "Meduza could not verify the claims; the General
-        // Staff reported 11 assaults", "A missile strike killed 34 people, authorities said as European leaders condemned
-        // the attack" hold a claim beside them. Their words are predicates (verifying, judging, intending) whose scope is
-        // their clause, where background words are mostly adverbials of time and description ("for months", "since the
-        // start of the invasion") that colour the whole sentence.
+        // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported 11
+        // assaults" holds a claim beside it. An assessment speaks for its clause and what follows it in the sentence ("The
+        // report underscores how battles hinge on …, shaping the tempo of any push"), but not back over a clause before it:
+        // "A missile strike killed 34 people, authorities said as European leaders condemned the attack" is a claim. Its
+        // words are predicates (judging, intending) whose scope runs rightward, where background words are mostly
+        // adverbials of time and description ("for months", "since the start of the invasion") that colour the whole
+        // sentence.
         private static bool SpeaksForOwnClause(string feature) =>
-            feature == $"nc:{NotClaimReason.Disclaimer}:beside" || feature == $"nc:{NotClaimReason.Assessment}:beside";
+            feature == $"nc:{NotClaimReason.Disclaimer}:beside" || feature == $"nc:{NotClaimReason.Disclaimer}:after"
+            || feature == $"nc:{NotClaimReason.Assessment}:after";
     }
 }
 

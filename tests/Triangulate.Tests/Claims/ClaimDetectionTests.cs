@@ -322,6 +322,16 @@ public sealed class ClaimDetectionTests
         Assert.Equal(body, claim.Text);
     }
 
+    [Theory]
+    [InlineData("Fighting near Pokrovsk\nRussian forces attacked Ukrainian positions near Pokrovsk on Monday, the General Staff said.\nThe ministry gave no further figures.", "en")]
+    [InlineData("Контрнаступ на півдні\nСили оборони звільнили село на Запоріжжі, повідомив Генштаб.\nПодробиці не наводяться.", "uk")]
+    public void Extract_ShortUnstoppedLineInProseWhoseLinesEndWithStops_IsASubheadNotAClaim(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(text.Split('\n')[1], claim.Text);
+    }
+
     [Fact]
     public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
         Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
