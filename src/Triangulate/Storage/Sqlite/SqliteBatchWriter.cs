@@ -105,6 +105,9 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteRowStatement indexText;
     private readonly string ingestedAt;
 
+    // The mentions' and claims' JSON, written as UTF-8 straight into one buffer and bound from it.
+    private readonly StoredJson.Utf8Output detail = new();
+
     // The reports this batch inserted, whose text the full-text index learns in one statement before the commit.
     private readonly List<long> newReports = [];
 
@@ -235,6 +238,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         insertRelay.Dispose();
         insertClaimPlace.Dispose();
         indexText.Dispose();
+        detail.Dispose();
     }
 
     /// <summary>The new row's id and revision, or null when a unique index says the report is stored already.</summary>
@@ -281,7 +285,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$precision", LedgerJson.EnumName(mention.Precision))
             .Set("$confidence", mention.Confidence)
             .Set("$relation", mention.Relation is { } relation ? LedgerJson.Serialize(relation) : null)
-            .Set("$detail", places.Write(mention))
+            .SetUtf8("$detail", places.WriteUtf8(mention, detail))
             .Run();
     }
 
@@ -304,7 +308,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Set("$hedged", claim.Hedged)
             .Set("$negated", claim.Negated)
             .Set("$published", published)
-            .Set("$detail", places.Write(claim))
+            .SetUtf8("$detail", places.WriteUtf8(claim, detail))
             .RunForKey()!.Value;
 
         for (var i = 0; i < claim.Chain.Relays.Length; i++)

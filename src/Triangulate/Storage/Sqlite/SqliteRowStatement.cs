@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using Triangulate.Model;
@@ -10,13 +11,15 @@ namespace Triangulate.Storage.Sqlite;
 /// value per row. Storing a report runs about seventy such rows; through <see cref="SqliteCommand"/> the work around
 /// each one (the parameters found again by name on every run, a data reader per insert that returns a key) cost more
 /// CPU than SQLite's own execution of the statement. Text is made storable (<see cref="StorableText"/>) as
-/// <see cref="SqliteValues.With"/> makes it, so both ways of writing keep the same characters.
+/// <see cref="SqliteValues.With"/> makes it, so both ways of writing keep the same characters, and encoded as UTF-8 into
+/// one buffer the statement reuses for every value (SQLite copies what is bound), not into a new array per value.
 /// </summary>
 internal sealed class SqliteRowStatement : IDisposable
 {
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+    private byte[] utf8 = new byte[4096];
 
     public SqliteRowStatement(SqliteConnection connection, string sql)
     {
@@ -31,7 +34,14 @@ internal sealed class SqliteRowStatement : IDisposable
     }
 
     public SqliteRowStatement Set(string name, string? value) =>
-        Bound(value is null ? raw.sqlite3_bind_null(statement, Position(name)) : raw.sqlite3_bind_text(statement, Position(name), StorableText.Clean(value)));
+        value is null ? Bound(raw.sqlite3_bind_null(statement, Position(name))) : SetUtf8(name, Encoded(StorableText.Clean(value)));
+
+    /// <summary>
+    /// Text already encoded as UTF-8 and storable as given: a stored document written straight to UTF-8, whose strings
+    /// were made storable as they were written (<see cref="StorableStringJsonConverter"/>). SQLite copies it.
+    /// </summary>
+    public SqliteRowStatement SetUtf8(string name, ReadOnlySpan<byte> value) =>
+        Bound(raw.sqlite3_bind_text(statement, Position(name), value));
 
     public SqliteRowStatement Set(string name, long? value) =>
         Bound(value is { } number ? raw.sqlite3_bind_int64(statement, Position(name), number) : raw.sqlite3_bind_null(statement, Position(name)));
@@ -82,6 +92,16 @@ internal sealed class SqliteRowStatement : IDisposable
             SqliteException.ThrowExceptionForRC(result, database);
         }
         return result == raw.SQLITE_ROW;
+    }
+
+    private ReadOnlySpan<byte> Encoded(string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8.Length < most)
+        {
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        }
+        return utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8));
     }
 
     private int Position(string name) =>
