@@ -157,7 +157,6 @@ public sealed class ReportedSpeechTests
     [InlineData("Kyiv warns of new push on Kupiansk\n\nBy\nReuters\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Reuters")]
     [InlineData("- Anna Petrenko & John Smith\n - BBC news\nRussian forces captured the village of Kalynove, the defence ministry said.", "BBC News")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said. -AP\n\nFighting went on near the town all week.", "Associated Press")]
-    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(NTB/Reuters)\n tx-0412", "Reuters")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\nNew York Times News Service", "The New York Times")]
     public void WireCreditedAmongTheFirstLinesOrUnderItsServiceName_IsTheLastRelay(string text, string wire)
     {
@@ -165,6 +164,14 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(wire, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(NTB/Reuters)\n tx-0412", "en", "Reuters", "NTB")]
+    [InlineData("Российские войска заняли село Калиново, сообщили в Минобороны России.\n(РИА Новости/ТАСС)", "ru", "TASS", "RIA Novosti")]
+    public void TwoWiresInOneCredit_AreBothRelays_TheOneNamedLastNearestTheOrigin(string text, string language, string nearer, string outer)
+    {
+        AssertChain(Assert.Single(Extract(text, language)), "ru_mod", nearer, outer);
     }
 
     [Fact]
@@ -239,6 +246,30 @@ public sealed class ReportedSpeechTests
         var claim = Assert.Single(Extract("\"Air defence destroyed six drones over the Bryansk region,\" the Russian defence ministry was quoted as saying by TASS.", "en"));
 
         AssertChain(claim, "ru_mod", "TASS");
+    }
+
+    [Theory]
+    [InlineData("State news agency TASS quoted the defence ministry as saying its air defences had shot down six drones over the Kursk region.", "ru_mod", "TASS")]
+    [InlineData("Ukrinform quoted the defence ministry as saying that Ukrainian units had repelled an assault near Pokrovsk.", "ua_mod", "Ukrinform")]
+    public void OutletQuotingABodyAsSaying_PassesOnTheBodyOfItsOwnSide(string text, string origin, string outlet)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), origin, outlet);
+    }
+
+    [Fact]
+    public void HeadlineBodyNoun_IsTheBodyTheReportQuotesAfterIt_NotTheTroopsItSpeaksOf()
+    {
+        var claims = Extract("В ведомстве заявили, что штурмовые отряды заняли село Калиново\n\nПодразделения ВСУ отступили к Покровску, оставив позиции. Об этом сообщили в Минобороны России.", "ru");
+
+        Assert.Equal("ru_mod", Containing(claims, "заняли село").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ворог втратив позиції біля Калинового.\nТаку інформацію повідомив речник Сил оборони півдня Владислав Волошин.", "uk", "втратив позиції", "voloshyn_vladyslav")]
+    [InlineData("The enemy lost its positions near Kalynove.\nThis information was confirmed by the spokesman of the Southern Defence Forces, Vladyslav Voloshyn.", "en", "lost its positions", "voloshyn_vladyslav")]
+    public void StatementNamedAsTheObjectOfASaying_PointsBackAtTheSentencesBefore(string text, string language, string words, string origin)
+    {
+        Assert.Equal(origin, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 
     [Fact]
