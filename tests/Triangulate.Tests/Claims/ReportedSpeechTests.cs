@@ -175,6 +175,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void BodyNamedAsTheTextsSource_SpeaksWhereNoOneElseDoes_AndRelaysNoOne()
+    {
+        var claims = Extract("Джерело: Генеральний штаб ЗСУ\n\nНа Покровському напрямку ворог двічі атакував позиції біля Мирнограда.\nЗеленський заявив, що росіяни втратили під Торецьком 40 військових.", "uk");
+
+        AssertChain(Containing(claims, "двічі атакував"), "ua_general_staff");
+        AssertChain(Containing(claims, "втратили під Торецьком"), "zelensky");
+    }
+
+    [Fact]
     public void LineOfTheTextThatOnlyStartsWithBy_CreditsNoWire()
     {
         var claim = Assert.Single(Extract("Bykov said Russian forces captured the village of Kalynove.\nReuters-style rules do not apply here at all today.", "en"));

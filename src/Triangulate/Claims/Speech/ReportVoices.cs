@@ -266,12 +266,15 @@ internal sealed class ReportVoices
         return added.Count == 0 ? chain : chain with { Relays = [.. chain.Relays, .. added.Select(AsRelay)] };
     }
 
-    /// <summary>The relays the report itself adds after the text's chain: Telegram forwards, then the wires a dateline or credit names.</summary>
+    /// <summary>
+    /// The relays the report itself adds after the text's chain: Telegram forwards, then the outlets a dateline or credit
+    /// names (a body a credit names as the text's source speaks where nothing else does, and passes nobody's words on).
+    /// </summary>
     private AttributionChain WithReportRelays(AttributionChain chain)
     {
         var forwards = chain.Origin.Source.Kind == SourceKind.Publisher || _forwards.IsEmpty || Same(chain.Origin.Source, _forwards[0]) ? [] : _forwards;
         var appended = Append(chain, forwards);
-        return Append(appended, _wires);
+        return Append(appended, _wires.Where(IsMedia));
     }
 
     /// <summary>
@@ -342,6 +345,9 @@ internal static class Datelines
     private const int MaxDatelineLength = 100;
     private const int MaxCreditWords = 4;
     private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
+
+    /// <summary>The labels that name where a whole text comes from, a body as well as an outlet («Джерело: Генеральний штаб ЗСУ»), rather than who wrote it up.</summary>
+    private static readonly string[] SourceLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами"];
 
     public static Dateline? Find(string text, SourceRegistry registry) =>
         Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
@@ -495,7 +501,9 @@ internal static class Datelines
 
     /// <summary>
     /// The wire a short line standing alone credits: "— AFP", "Источник: РИА Новости", «Джерело: УНН», "By Reuters",
-    /// "-AP with Stuff" (the wire first, the outlet that reworked its copy after "with").
+    /// "-AP with Stuff" (the wire first, the outlet that reworked its copy after "with"); after a label naming the text's
+    /// source, any party the registry knows («Джерело: Генеральний штаб ЗСУ»: the report retells the General Staff's
+    /// bulletin, its own voice throughout).
     /// </summary>
     private static (Source Wire, string Written)? CreditOf(SourceRegistry registry, string line)
     {
@@ -505,17 +513,16 @@ internal static class Datelines
         }
         var name = line.Trim(' ', '—', '–', '-', '.', '(', ')', '/');
         var lowered = name.ToLowerInvariant();
-        foreach (var label in CreditLabels)
+        var label = CreditLabels.FirstOrDefault(label => lowered.StartsWith(label, StringComparison.Ordinal) && (lowered.Length == label.Length || !char.IsLetter(lowered[label.Length])));
+        if (label is not null)
         {
-            if (lowered.StartsWith(label, StringComparison.Ordinal) && (lowered.Length == label.Length || !char.IsLetter(lowered[label.Length])))
-            {
-                name = name[label.Length..].TrimStart(' ', ':', '-', '—');
-                break;
-            }
+            name = name[label.Length..].TrimStart(' ', ':', '-', '—');
         }
         var with = name.IndexOf(" with ", StringComparison.Ordinal);
         var wireName = with > 0 ? name[..with] : name;
-        return Agency(registry, wireName) is { } wire ? (wire, wireName) : null;
+        return Agency(registry, wireName) is { } wire ? (wire, wireName)
+            : SourceLabels.Contains(label) && registry.Resolve(wireName.Trim('«', '»', '"', ' ', '.')) is { } party ? (party, wireName)
+            : null;
     }
 
     /// <summary>
