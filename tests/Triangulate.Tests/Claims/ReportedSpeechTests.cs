@@ -184,6 +184,16 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void SurnameAloneOfASpeakerTheRegistryDoesNotKnow_IsThatSpeaker_WithTheRelaysNamedForHim()
+    {
+        var claims = Extract("Российские войска заняли село Калиново, сообщил заместитель командующего группировкой генерал-майор Петр Сидоренко, передает ТАСС.\n«Противник отступил к Покровску, бросив технику», — рассказал Сидоренко.", "ru");
+
+        var claim = Containing(claims, "отступил к Покровску");
+        Assert.Equal("Петр Сидоренко", claim.Chain.Origin.Source.Name);
+        Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
     public void LineOfTheTextThatOnlyStartsWithBy_CreditsNoWire()
     {
         var claim = Assert.Single(Extract("Bykov said Russian forces captured the village of Kalynove.\nReuters-style rules do not apply here at all today.", "en"));

@@ -133,7 +133,7 @@ internal sealed class SpeakerResolver
         {
             // A surname alone, or a name given in full earlier in the report, is the party named there.
             var surname = TextTokens.Words(_text, name)[^1].Text;
-            if (_spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname)) is { } known)
+            if (SpokenBySurname(surname) is { } known)
             {
                 return known with { Span = phrase };
             }
@@ -145,10 +145,18 @@ internal sealed class SpeakerResolver
             var nameText = WithoutNicknames(name);
             return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
         }
-        if (tokens is [var lone] && char.IsUpper(lone.Text[0]) && FullyNamedWithSurname(lone.Text) is { } full)
+        if (tokens is [var lone] && char.IsUpper(lone.Text[0]))
         {
-            // «написав Федоров» after «Іван Федоров»: a surname alone that the registry lists only with the given name.
-            return full.ToRef() with { Span = phrase };
+            // «написав Федоров» after «Іван Федоров»: a surname alone that the registry lists only with the given name;
+            // «…», — рассказал Греков» after «генерал-лейтенант Роман Греков»: one the registry does not know, who spoke before.
+            if (FullyNamedWithSurname(lone.Text) is { } full)
+            {
+                return full.ToRef() with { Span = phrase };
+            }
+            if (SpokenBySurname(lone.Text) is { } spoken)
+            {
+                return spoken with { Span = phrase };
+            }
         }
         // A title names its holder on the report's day ("the Russian defence minister", «речник Повітряних сил»), or the
         // one holder the report names elsewhere.
@@ -630,6 +638,10 @@ internal sealed class SpeakerResolver
         var words = TextTokens.Words(written);
         return words.Length > 0 && TextTokens.SameWord(words[^1].Text, surname);
     }
+
+    /// <summary>The last speaker the registry does not know whose words end in <paramref name="surname"/>, in any case form.</summary>
+    private SourceRef? SpokenBySurname(string surname) =>
+        _spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname));
 
     /// <summary>The registry person the report names in full whose surname is <paramref name="word"/>, in any case form.</summary>
     private SourceMatch? FullyNamedWithSurname(string word) =>
