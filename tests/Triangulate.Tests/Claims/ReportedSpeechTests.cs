@@ -194,6 +194,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void BodyNamedWithTheBodyItBelongsTo_IsThePart_NotAnOutletToldByTheWhole()
+    {
+        var claim = Assert.Single(Extract("Уночі ворог застосував 20 ударних дронів, інформує Командування Повітряних Сил ЗСУ.", "uk"));
+
+        AssertChain(claim, "ua_air_force");
+    }
+
+    [Theory]
+    [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька. Сили ППО збили 12 дронів над Києвом, повідомив Сергій Попко.\nПосадовець повідомив, що уламки пошкодили два будинки.", "uk", "уламки пошкодили")]
+    [InlineData("The General Staff said Russian forces attacked near Toretsk. Air defences shot down 12 drones over Kyiv, Serhiy Popko said.\nThe official said debris had damaged two houses.", "en", "debris had damaged")]
+    public void SingleOfficialAsSpeaker_IsThePersonWhoSpokeLast_NotABody(string text, string language, string words)
+    {
+        Assert.Equal("popko", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
     public void LineOfTheTextThatOnlyStartsWithBy_CreditsNoWire()
     {
         var claim = Assert.Single(Extract("Bykov said Russian forces captured the village of Kalynove.\nReuters-style rules do not apply here at all today.", "en"));

@@ -332,9 +332,9 @@ internal sealed class SpeakerResolver
     {
         // The phrase is about the person when one of its nouns names a person's office: «глава ОВА», «речник Повітряних сил»
         // and "the ministry spokesman" are the head and the spokesman, the body after or before them only where they serve.
-        var office = nouns.FirstOrDefault(noun => IsPersonalNoun(noun.Cue));
+        var office = nouns.FirstOrDefault(IsPersonal);
         var head = office.Cue ?? nouns[^1].Cue;
-        var personal = IsPersonalNoun(head);
+        var personal = office.Cue is not null;
         if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
         {
             // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
@@ -388,6 +388,15 @@ internal sealed class SpeakerResolver
 
     /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
     private static bool IsPersonalNoun(string noun) => PersonalNouns.Any(personal => noun.StartsWith(personal, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a role noun found in the text names one person: a noun of a person's office, or one official in the
+    /// singular ("the official said", «Посадовець повідомив», «отметил чиновник»), where "officials" are a group.
+    /// </summary>
+    private bool IsPersonal(CueMatch<SourceKind> noun) =>
+        IsPersonalNoun(noun.Cue) || SingularOfficials.Contains(TextTokens.ToWordEnd(_lowered, noun.Span).Slice(_lowered));
+
+    private static readonly HashSet<string> SingularOfficials = new(StringComparer.Ordinal) { "official", "посадовець", "посадовиця", "чиновник", "чиновница" };
 
     private static readonly string[] PersonalNouns =
     [

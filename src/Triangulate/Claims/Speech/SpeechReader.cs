@@ -850,9 +850,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             speaker = runs[1];
         }
         else if (speaker is { } run && view.NameStartingWithin(run, 1) is { } told && told.Start == run.Start && told.End < run.End
-            && new Span(told.End, run.End) is var rest && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
+            && new Span(told.End, run.End) is var rest && view.Tokens.Count(token => rest.Contains(token.Span)) > 1
+            && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
         {
-            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker.
+            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker. One word after
+            // a name is no speaker of its own but the body the name belongs to («Командування Повітряних Сил ЗСУ»).
             relays.Add(new RelayPhrase(told, told, RelayFrame.Interview, null));
             speaker = new Span(view.Tokens.First(token => token.Span.Start >= told.End).Span.Start, run.End);
         }
