@@ -209,6 +209,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal("popko", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 
+    [Theory]
+    [InlineData("Российские военные освободили село Калиново.\nКадры опубликовало 9 марта Минобороны РФ.", "ru", "освободили село")]
+    [InlineData("Російські військові захопили село Калинове.\nВідео оприлюднило 9 березня Міноборони РФ.", "uk", "захопили село")]
+    public void FootageNamedAsTheObject_WithTheDateBeforeItsPublisher_PointsBackAtWhatItShows(string text, string language, string words)
+    {
+        Assert.Equal("ru_mod", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
     [Fact]
     public void LineOfTheTextThatOnlyStartsWithBy_CreditsNoWire()
     {

@@ -941,8 +941,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var i = 0;
         while (i < free.Count)
         {
+            // A day's number before its month belongs to the date («опубликовало 9 марта Минобороны РФ»), not to a
+            // party's name as a number before a noun may ("24 Канал").
             while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
-                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())))
+                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())
+                || (free[i].Text.All(char.IsAsciiDigit) && i + 1 < free.Count && view.IsAt(lexicon.TimeWords, free[i + 1]))))
             {
                 i++;
                 // The words a preposition governs, up to something that can name a party.
