@@ -188,9 +188,9 @@ public sealed class ReportedSpeechTests
     {
         var claims = Extract("Российские войска заняли село Калиново, сообщил заместитель командующего группировкой генерал-майор Петр Сидоренко, передает ТАСС.\n«Противник отступил к Покровску, бросив технику», — рассказал Сидоренко.", "ru");
 
-        var claim = Containing(claims, "отступил к Покровску");
-        Assert.Equal("Петр Сидоренко", claim.Chain.Origin.Source.Name);
-        Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+        // The chain's names from the origin outwards: the speaker as the report first named him, then the outlet.
+        var chain = Containing(claims, "отступил к Покровску").Chain;
+        Assert.Equal(["Петр Сидоренко", "TASS"], [chain.Origin.Source.Name, .. chain.Relays.Select(relay => relay.Source.Name)]);
     }
 
     [Fact]
