@@ -157,7 +157,6 @@ public sealed class ReportedSpeechTests
     [InlineData("Kyiv warns of new push on Kupiansk\n\nBy\nReuters\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Reuters")]
     [InlineData("- Anna Petrenko & John Smith\n - BBC news\nRussian forces captured the village of Kalynove, the defence ministry said.", "BBC News")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said. -AP\n\nFighting went on near the town all week.", "Associated Press")]
-    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(NTB/Reuters)\n tx-0412", "Reuters")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\nNew York Times News Service", "The New York Times")]
     public void WireCreditedAmongTheFirstLinesOrUnderItsServiceName_IsTheLastRelay(string text, string wire)
     {
@@ -165,6 +164,57 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(wire, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n(NTB/Reuters)\n tx-0412", "en", "Reuters", "NTB")]
+    [InlineData("Российские войска заняли село Калиново, сообщили в Минобороны России.\n(РИА Новости/ТАСС)", "ru", "TASS", "RIA Novosti")]
+    public void TwoWiresInOneCredit_AreBothRelays_TheOneNamedLastNearestTheOrigin(string text, string language, string nearer, string outer)
+    {
+        AssertChain(Assert.Single(Extract(text, language)), "ru_mod", nearer, outer);
+    }
+
+    [Fact]
+    public void BodyNamedAsTheTextsSource_SpeaksWhereNoOneElseDoes_AndRelaysNoOne()
+    {
+        var claims = Extract("Джерело: Генеральний штаб ЗСУ\n\nНа Покровському напрямку ворог двічі атакував позиції біля Мирнограда.\nЗеленський заявив, що росіяни втратили під Торецьком 40 військових.", "uk");
+
+        AssertChain(Containing(claims, "двічі атакував"), "ua_general_staff");
+        AssertChain(Containing(claims, "втратили під Торецьком"), "zelensky");
+    }
+
+    [Fact]
+    public void SurnameAloneOfASpeakerTheRegistryDoesNotKnow_IsThatSpeaker_WithTheRelaysNamedForHim()
+    {
+        var claims = Extract("Российские войска заняли село Калиново, сообщил заместитель командующего группировкой генерал-майор Петр Сидоренко, передает ТАСС.\n«Противник отступил к Покровску, бросив технику», — рассказал Сидоренко.", "ru");
+
+        // The chain's names from the origin outwards: the speaker as the report first named him, then the outlet.
+        var chain = Containing(claims, "отступил к Покровску").Chain;
+        Assert.Equal(["Петр Сидоренко", "TASS"], [chain.Origin.Source.Name, .. chain.Relays.Select(relay => relay.Source.Name)]);
+    }
+
+    [Fact]
+    public void BodyNamedWithTheBodyItBelongsTo_IsThePart_NotAnOutletToldByTheWhole()
+    {
+        var claim = Assert.Single(Extract("Уночі ворог застосував 20 ударних дронів, інформує Командування Повітряних Сил ЗСУ.", "uk"));
+
+        AssertChain(claim, "ua_air_force");
+    }
+
+    [Theory]
+    [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька. Сили ППО збили 12 дронів над Києвом, повідомив Сергій Попко.\nПосадовець повідомив, що уламки пошкодили два будинки.", "uk", "уламки пошкодили")]
+    [InlineData("The General Staff said Russian forces attacked near Toretsk. Air defences shot down 12 drones over Kyiv, Serhiy Popko said.\nThe official said debris had damaged two houses.", "en", "debris had damaged")]
+    public void SingleOfficialAsSpeaker_IsThePersonWhoSpokeLast_NotABody(string text, string language, string words)
+    {
+        Assert.Equal("popko", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Российские военные освободили село Калиново.\nКадры опубликовало 9 марта Минобороны РФ.", "ru", "освободили село")]
+    [InlineData("Російські військові захопили село Калинове.\nВідео оприлюднило 9 березня Міноборони РФ.", "uk", "захопили село")]
+    public void FootageNamedAsTheObject_WithTheDateBeforeItsPublisher_PointsBackAtWhatItShows(string text, string language, string words)
+    {
+        Assert.Equal("ru_mod", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 
     [Fact]
@@ -239,6 +289,30 @@ public sealed class ReportedSpeechTests
         var claim = Assert.Single(Extract("\"Air defence destroyed six drones over the Bryansk region,\" the Russian defence ministry was quoted as saying by TASS.", "en"));
 
         AssertChain(claim, "ru_mod", "TASS");
+    }
+
+    [Theory]
+    [InlineData("State news agency TASS quoted the defence ministry as saying its air defences had shot down six drones over the Kursk region.", "ru_mod", "TASS")]
+    [InlineData("Ukrinform quoted the defence ministry as saying that Ukrainian units had repelled an assault near Pokrovsk.", "ua_mod", "Ukrinform")]
+    public void OutletQuotingABodyAsSaying_PassesOnTheBodyOfItsOwnSide(string text, string origin, string outlet)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), origin, outlet);
+    }
+
+    [Fact]
+    public void HeadlineBodyNoun_IsTheBodyTheReportQuotesAfterIt_NotTheTroopsItSpeaksOf()
+    {
+        var claims = Extract("В ведомстве заявили, что штурмовые отряды заняли село Калиново\n\nПодразделения ВСУ отступили к Покровску, оставив позиции. Об этом сообщили в Минобороны России.", "ru");
+
+        Assert.Equal("ru_mod", Containing(claims, "заняли село").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ворог втратив позиції біля Калинового.\nТаку інформацію повідомив речник Сил оборони півдня Владислав Волошин.", "uk", "втратив позиції", "voloshyn_vladyslav")]
+    [InlineData("The enemy lost its positions near Kalynove.\nThis information was confirmed by the spokesman of the Southern Defence Forces, Vladyslav Voloshyn.", "en", "lost its positions", "voloshyn_vladyslav")]
+    public void StatementNamedAsTheObjectOfASaying_PointsBackAtTheSentencesBefore(string text, string language, string words, string origin)
+    {
+        Assert.Equal(origin, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class ReportVoices
     private readonly SpeechLexicon _lexicon;
     private readonly ImmutableArray<Voice> _voices;
     private readonly ImmutableArray<SourceRef> _forwards;
-    private readonly SourceRef? _wire;
+    private readonly ImmutableArray<SourceRef> _wires;
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _relaysByOrigin = new(StringComparer.Ordinal);
 
     public ReportVoices(
@@ -37,7 +37,7 @@ internal sealed class ReportVoices
         var named = registry.FindIn(text, new Span(0, text.Length));
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
-        _wire = Dateline is { } dateline && !IsPublisher(dateline.Wire) ? dateline.Wire : null;
+        _wires = Dateline is { } dateline ? [.. dateline.Wires.Where(wire => !IsPublisher(wire))] : [];
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
         var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
             relations.Select(relation => relation.Speaker).OfType<Span>());
@@ -58,8 +58,8 @@ internal sealed class ReportVoices
             }
         }
         Default = _forwards.IsEmpty
-            ? _wire is { } wire
-                ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [])
+            ? _wires is [var wire, .. var outer]
+                ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [.. outer.Select(AsRelay)])
                 : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
     }
@@ -194,7 +194,7 @@ internal sealed class ReportVoices
             : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
-        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
+        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
         var origin = cited ?? speaker;
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {
@@ -237,6 +237,13 @@ internal sealed class ReportVoices
             .FirstOrDefault(side => side is Side.RU or Side.UA);
     }
 
+    /// <summary>
+    /// The side a body cited without one belongs to: the side of the outlet quoting it ("RIA quoted the defence ministry",
+    /// «ТАСС со ссылкой на Минобороны»: an outlet of a side quotes its own side's bodies), else as for a speaker.
+    /// </summary>
+    private Side SideOfCited(SpeechRelation relation, SourceRef? quoting) =>
+        IsMedia(quoting) && quoting!.Side is Side.RU or Side.UA ? quoting.Side : SideOfContent(relation);
+
     private AttributionChain Build(SourceRef origin, IEnumerable<SourceRef> relays)
     {
         var kept = relays
@@ -259,12 +266,15 @@ internal sealed class ReportVoices
         return added.Count == 0 ? chain : chain with { Relays = [.. chain.Relays, .. added.Select(AsRelay)] };
     }
 
-    /// <summary>The relays the report itself adds after the text's chain: Telegram forwards, then the wire a dateline credits.</summary>
+    /// <summary>
+    /// The relays the report itself adds after the text's chain: Telegram forwards, then the outlets a dateline or credit
+    /// names (a body a credit names as the text's source speaks where nothing else does, and passes nobody's words on).
+    /// </summary>
     private AttributionChain WithReportRelays(AttributionChain chain)
     {
         var forwards = chain.Origin.Source.Kind == SourceKind.Publisher || _forwards.IsEmpty || Same(chain.Origin.Source, _forwards[0]) ? [] : _forwards;
         var appended = Append(chain, forwards);
-        return _wire is { } wire && !Same(chain.Origin.Source, wire) ? Append(appended, [wire]) : appended;
+        return Append(appended, _wires.Where(IsMedia));
     }
 
     /// <summary>
@@ -317,10 +327,17 @@ public enum VoicedBy
 public sealed record ClaimVoicing(AttributionChain Chain, VoicedBy How, RelationShape? Shape);
 
 /// <summary>
-/// A wire or outlet a report credits for its text, and the words that credit it: a dateline ("KYIV, Dec 21 (Reuters) -",
-/// "МОСКВА, 12 мая. /ТАСС/."), or a credit line ending the text ("— AFP", "Источник: РИА Новости", «Джерело: УНН»).
+/// The wires or outlets a report credits for its text, nearest the origin first ("(NTB/Reuters)": Reuters' copy carried by
+/// NTB), and the words that credit them: a dateline ("KYIV, Dec 21 (Reuters) -", "МОСКВА, 12 мая.
+/// /ТАСС/."), or a credit line ending the text ("— AFP", "Источник: РИА Новости", «Джерело: УНН»).
 /// </summary>
-internal sealed record Dateline(Span Span, SourceRef Wire);
+internal sealed record Dateline(Span Span, ImmutableArray<SourceRef> Wires)
+{
+    public Dateline(Span span, SourceRef wire)
+        : this(span, [wire])
+    {
+    }
+}
 
 /// <summary>Reads the credits of a report: a dateline in its first line, or a credit standing alone as its last.</summary>
 internal static class Datelines
@@ -328,6 +345,9 @@ internal static class Datelines
     private const int MaxDatelineLength = 100;
     private const int MaxCreditWords = 4;
     private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
+
+    /// <summary>The labels that name where a whole text comes from, a body as well as an outlet («Джерело: Генеральний штаб ЗСУ»), rather than who wrote it up.</summary>
+    private static readonly string[] SourceLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами"];
 
     public static Dateline? Find(string text, SourceRegistry registry) =>
         Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
@@ -403,9 +423,9 @@ internal static class Datelines
             {
                 continue;
             }
-            if (Agencies(registry, text[(at + 1)..end]) is [var wire, ..])
+            if (Agencies(registry, text[(at + 1)..end]) is { Count: > 0 } wires)
             {
-                return new Dateline(new Span(0, SkipDash(text, end + 1)), Credit(wire, text[(at + 1)..end], new Span(at + 1, end)));
+                return new Dateline(new Span(0, SkipDash(text, end + 1)), [.. wires.Select(wire => Credit(wire, text[(at + 1)..end], new Span(at + 1, end)))]);
             }
         }
         // "Москва. 13 марта. INTERFAX.RU —": an agency's name in capitals right before the dash that opens the text.
@@ -464,9 +484,9 @@ internal static class Datelines
     private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
     {
         if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
-            && Agencies(registry, trimmed[(open + 1)..^1]) is [var bracketed, ..])
+            && Agencies(registry, trimmed[(open + 1)..^1]) is { Count: > 0 } bracketed)
         {
-            return new Dateline(new Span(open, trimmed.Length), Credit(bracketed, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)));
+            return new Dateline(new Span(open, trimmed.Length), [.. bracketed.Select(wire => Credit(wire, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)))]);
         }
         var start = trimmed.LastIndexOf('\n') + 1;
         var line = trimmed[start..];
@@ -481,7 +501,9 @@ internal static class Datelines
 
     /// <summary>
     /// The wire a short line standing alone credits: "— AFP", "Источник: РИА Новости", «Джерело: УНН», "By Reuters",
-    /// "-AP with Stuff" (the wire first, the outlet that reworked its copy after "with").
+    /// "-AP with Stuff" (the wire first, the outlet that reworked its copy after "with"); after a label naming the text's
+    /// source, any party the registry knows («Джерело: Генеральний штаб ЗСУ»: the report retells the General Staff's
+    /// bulletin, its own voice throughout).
     /// </summary>
     private static (Source Wire, string Written)? CreditOf(SourceRegistry registry, string line)
     {
@@ -491,23 +513,25 @@ internal static class Datelines
         }
         var name = line.Trim(' ', '—', '–', '-', '.', '(', ')', '/');
         var lowered = name.ToLowerInvariant();
-        foreach (var label in CreditLabels)
+        var label = CreditLabels.FirstOrDefault(label => lowered.StartsWith(label, StringComparison.Ordinal) && (lowered.Length == label.Length || !char.IsLetter(lowered[label.Length])));
+        if (label is not null)
         {
-            if (lowered.StartsWith(label, StringComparison.Ordinal) && (lowered.Length == label.Length || !char.IsLetter(lowered[label.Length])))
-            {
-                name = name[label.Length..].TrimStart(' ', ':', '-', '—');
-                break;
-            }
+            name = name[label.Length..].TrimStart(' ', ':', '-', '—');
         }
         var with = name.IndexOf(" with ", StringComparison.Ordinal);
         var wireName = with > 0 ? name[..with] : name;
-        return Agency(registry, wireName) is { } wire ? (wire, wireName) : null;
+        return Agency(registry, wireName) is { } wire ? (wire, wireName)
+            : SourceLabels.Contains(label) && registry.Resolve(wireName.Trim('«', '»', '"', ' ', '.')) is { } party ? (party, wireName)
+            : null;
     }
 
-    /// <summary>The agencies a credit names, split at slashes and dashes ("NTB/Reuters", "UrduPoint News / Sputnik - 21st May"), last first.</summary>
+    /// <summary>
+    /// The agencies a credit names, split at slashes and dashes ("NTB/Reuters", "UrduPoint News / Sputnik - 21st May"),
+    /// last first: a credit names the outlet carrying the copy before the wire that wrote it, so the last is nearest the origin.
+    /// </summary>
     private static List<Source> Agencies(SourceRegistry registry, string credit) =>
         [.. credit.Split(['/', '-', '—', '–', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => Agency(registry, part)).OfType<Source>().Reverse()];
+            .Select(part => Agency(registry, part)).OfType<Source>().DistinctBy(source => source.Id).Reverse()];
 
     /// <summary>An outlet's name as a credit gives it: plain, in quotes, or as its web address ("www.interfax.ru", "INTERFAX.RU").</summary>
     private static Source? Agency(SourceRegistry registry, string name)

@@ -133,7 +133,7 @@ internal sealed class SpeakerResolver
         {
             // A surname alone, or a name given in full earlier in the report, is the party named there.
             var surname = TextTokens.Words(_text, name)[^1].Text;
-            if (_spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname)) is { } known)
+            if (SpokenBySurname(surname) is { } known)
             {
                 return known with { Span = phrase };
             }
@@ -145,10 +145,18 @@ internal sealed class SpeakerResolver
             var nameText = WithoutNicknames(name);
             return new SourceRef(nameText, kind ?? SourceKind.Individual, side, role, null, written, phrase);
         }
-        if (tokens is [var lone] && char.IsUpper(lone.Text[0]) && FullyNamedWithSurname(lone.Text) is { } full)
+        if (tokens is [var lone] && char.IsUpper(lone.Text[0]))
         {
-            // «написав Федоров» after «Іван Федоров»: a surname alone that the registry lists only with the given name.
-            return full.ToRef() with { Span = phrase };
+            // «написав Федоров» after «Іван Федоров»: a surname alone that the registry lists only with the given name;
+            // «…», — рассказал Греков» after «генерал-лейтенант Роман Греков»: one the registry does not know, who spoke before.
+            if (FullyNamedWithSurname(lone.Text) is { } full)
+            {
+                return full.ToRef() with { Span = phrase };
+            }
+            if (SpokenBySurname(lone.Text) is { } spoken)
+            {
+                return spoken with { Span = phrase };
+            }
         }
         // A title names its holder on the report's day ("the Russian defence minister", «речник Повітряних сил»), or the
         // one holder the report names elsewhere.
@@ -184,11 +192,11 @@ internal sealed class SpeakerResolver
         }
         // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
         // whoever spoke last.
-        if (side is Side.RU or Side.UA && SidedBodyBefore(phrase, kinds, side) is { } stated)
+        if (FunctionBody(phrase, kinds, side) is { } stated)
         {
-            return new SourceRef(stated.Name, stated.Kind, stated.Side, stated.Role, stated.Id, written, phrase);
+            return stated;
         }
-        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase) is { } meant)
+        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase, sideOfContent) is { } meant)
         {
             return meant;
         }
@@ -319,13 +327,14 @@ internal sealed class SpeakerResolver
     /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose
     /// name or role holds the noun, else the last person for a noun of a person's office, the last body for a body.
     /// </summary>
-    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase)
+    /// <param name="sideOfContent">The side the report gives a body whose words state none (see <see cref="Speaker"/>).</param>
+    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase, Side sideOfContent)
     {
         // The phrase is about the person when one of its nouns names a person's office: «глава ОВА», «речник Повітряних сил»
         // and "the ministry spokesman" are the head and the spokesman, the body after or before them only where they serve.
-        var office = nouns.FirstOrDefault(noun => IsPersonalNoun(noun.Cue));
+        var office = nouns.FirstOrDefault(IsPersonal);
         var head = office.Cue ?? nouns[^1].Cue;
-        var personal = IsPersonalNoun(head);
+        var personal = office.Cue is not null;
         if (kind is SourceKind.WireAgency or SourceKind.IndependentMedia or SourceKind.StateMedia or SourceKind.MilbloggerChannel or SourceKind.Unit)
         {
             // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
@@ -338,18 +347,31 @@ internal sealed class SpeakerResolver
             // "The defence ministry said" after "Russia's defence ministry accused Ukraine…": a party named before whose
             // name holds the noun outweighs a speaker of another name, such as a side speaking as a whole.
             ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source) && HoldsNoun(match.Source.Name, match.Source.Id)).Select(match => match.ToRef()).LastOrDefault()
+            // "RIA quoted the defence ministry", «Минобороны сообщило» with no ministry named before: the body of that
+            // function on the side the report gives it, rather than a body of another function that spoke last.
+            ?? (personal ? null : FunctionBody(phrase, nouns, sideOfContent))
             ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
             ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
             // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
-            // a headline itself, the first one the report names after it.
+            // a headline itself, the first one the report names after it as a speaker («…, сообщили в Минобороны России»),
+            // else the first named at all (the troops the statement is about come before the body that made it).
             ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
-            ?? (InHeadline(phrase) ? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source)).Select(match => match.ToRef()).FirstOrDefault() : null);
+            ?? (InHeadline(phrase)
+                ? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source))
+                    .OrderBy(match => !_speakerPhrases.Any(speaker => speaker.Contains(match.Span)))
+                    .Select(match => match.ToRef())
+                    .FirstOrDefault()
+                : null);
         bool Suits(Source source) => personal ? IsPerson(source) : !IsPerson(source) && !IsOutlet(source.Kind);
         bool HoldsNoun(string words, string? id) =>
             words.Contains(head, StringComparison.OrdinalIgnoreCase)
             || (id is not null && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase)));
         return meant is null ? null : meant with { Span = phrase };
     }
+
+    /// <summary>The registry body a description names by its function ("defence ministry", «Минобороны») on <paramref name="side"/>, when that side has one.</summary>
+    private SourceRef? FunctionBody(Span phrase, ImmutableArray<CueMatch<SourceKind>> nouns, Side side) =>
+        SidedBodyBefore(phrase, nouns, side) is { } body ? new SourceRef(body.Name, body.Kind, body.Side, body.Role, body.Id, phrase.Slice(_text), phrase) : null;
 
     /// <summary>Whether words stand in the report's first line, a headline, which may name its speaker only after it.</summary>
     private bool InHeadline(Span phrase)
@@ -366,6 +388,15 @@ internal sealed class SpeakerResolver
 
     /// <summary>Beginnings of nouns naming a person's office rather than a body: a spokesman, a governor, a head.</summary>
     private static bool IsPersonalNoun(string noun) => PersonalNouns.Any(personal => noun.StartsWith(personal, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a role noun found in the text names one person: a noun of a person's office, or one official in the
+    /// singular ("the official said", «Посадовець повідомив», «отметил чиновник»), where "officials" are a group.
+    /// </summary>
+    private bool IsPersonal(CueMatch<SourceKind> noun) =>
+        IsPersonalNoun(noun.Cue) || SingularOfficials.Contains(TextTokens.ToWordEnd(_lowered, noun.Span).Slice(_lowered));
+
+    private static readonly HashSet<string> SingularOfficials = new(StringComparer.Ordinal) { "official", "посадовець", "посадовиця", "чиновник", "чиновница" };
 
     private static readonly string[] PersonalNouns =
     [
@@ -616,6 +647,10 @@ internal sealed class SpeakerResolver
         var words = TextTokens.Words(written);
         return words.Length > 0 && TextTokens.SameWord(words[^1].Text, surname);
     }
+
+    /// <summary>The last speaker the registry does not know whose words end in <paramref name="surname"/>, in any case form.</summary>
+    private SourceRef? SpokenBySurname(string surname) =>
+        _spoken.LastOrDefault(party => party.SourceId is null && party.Written is { } earlier && SharesSurname(earlier, surname));
 
     /// <summary>The registry person the report names in full whose surname is <paramref name="word"/>, in any case form.</summary>
     private SourceMatch? FullyNamedWithSurname(string word) =>

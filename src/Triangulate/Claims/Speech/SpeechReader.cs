@@ -136,6 +136,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             if (Quoted(view, TextTokens.ToWordEnd(view.Text, cue.Span)) is { } quoted)
             {
+                // "RIA quoted the ministry as saying …": the saying after "as" is the quoted party's, told by the quoting
+                // one; it is no saying of its own that would carry the quoting outlet on as a speaker.
+                drafts.RemoveAll(draft => quoted.Clause.Contains(draft.Cue));
                 drafts.Add(quoted);
             }
         }
@@ -227,7 +230,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         if (before is { } content && after is null)
         {
-            return (RelationShape.ContentFirst, [content]);
+            // «Таку інформацію розповів речник …», "This information was confirmed by …": what stands before names the
+            // statement the sentences before it made, and the attribution points back at them.
+            return NamesStatement(view, content) ? (RelationShape.Pointer, []) : (RelationShape.ContentFirst, [content]);
         }
         if (before is { } head && after is { } tail)
         {
@@ -278,8 +283,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return view.HasName(phrase)
             || tokens.Any(token => (char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
                 || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
-            || (tokens[0].Span.Start == view.Sentence.Start && char.IsUpper(tokens[0].Text[0]) && !view.InPlace(tokens[0].Span) && tokens.Count <= 3);
+            // A capitalised opening word may be a name; a statement it points at («Таку інформацію розповів …», "This
+            // information was confirmed by …") is the object of the saying, not its speaker.
+            || (tokens[0].Span.Start == view.Sentence.Start && char.IsUpper(tokens[0].Text[0]) && !view.InPlace(tokens[0].Span) && tokens.Count <= 3
+                && !NamesStatement(view, phrase));
     }
+
+    /// <summary>Words that name a statement rather than a party: at most three, the last a statement noun ("the statement", «Таку інформацію», «повідомленні»).</summary>
+    private bool NamesStatement(SentenceView view, Span phrase) =>
+        view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 and <= 3 } tokens && view.IsAt(lexicon.StatementNouns, tokens[^1]);
 
     private static bool IsParticiple(SentenceView view, Span verb) =>
         verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
@@ -297,8 +309,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return true;
         }
-        return new[] { draft.Left, draft.Right }.OfType<Span>().Any(phrase =>
-            view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 and <= 3 } tokens && view.IsAt(lexicon.StatementNouns, tokens[^1]));
+        return new[] { draft.Left, draft.Right }.OfType<Span>().Any(phrase => NamesStatement(view, phrase));
     }
 
     /// <summary>A range without other attributions' words, quotes, dashes and commas at its edges; null when no letter is left.</summary>
@@ -387,7 +398,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             outlet = new Span(party.Start, name.End);
             party = new Span(view.Tokens.First(token => token.Span.Start >= name.End).Span.Start, party.End);
         }
-        var end = window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
+        // "… as saying": the clause runs to the verb of saying after "as"; "… that" ends at the complementizer.
+        var end = window.Count > quoted.Count + 1 && window[quoted.Count].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && view.IsAt(lexicon.Saying, window[quoted.Count + 1])
+            ? window[quoted.Count + 1].Span.End
+            : window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
         return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
     }
 
@@ -836,9 +850,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             speaker = runs[1];
         }
         else if (speaker is { } run && view.NameStartingWithin(run, 1) is { } told && told.Start == run.Start && told.End < run.End
-            && new Span(told.End, run.End) is var rest && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
+            && new Span(told.End, run.End) is var rest && view.Tokens.Count(token => rest.Contains(token.Span)) > 1
+            && IsSpeakerPhrase(view, new Span(view.Tokens.First(token => token.Span.Start >= rest.Start).Span.Start, rest.End)))
         {
-            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker.
+            // «сообщил ТАСС глава ДНР Денис Пушилин»: the outlet told right after the verb, then the speaker. One word after
+            // a name is no speaker of its own but the body the name belongs to («Командування Повітряних Сил ЗСУ»).
             relays.Add(new RelayPhrase(told, told, RelayFrame.Interview, null));
             speaker = new Span(view.Tokens.First(token => token.Span.Start >= told.End).Span.Start, run.End);
         }
@@ -925,8 +941,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var i = 0;
         while (i < free.Count)
         {
+            // A day's number before its month belongs to the date («опубликовало 9 марта Минобороны РФ»), not to a
+            // party's name as a number before a noun may ("24 Канал").
             while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
-                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())))
+                || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())
+                || (free[i].Text.All(char.IsAsciiDigit) && i + 1 < free.Count && view.IsAt(lexicon.TimeWords, free[i + 1]))))
             {
                 i++;
                 // The words a preposition governs, up to something that can name a party.
