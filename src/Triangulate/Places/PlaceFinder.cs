@@ -573,7 +573,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             // name after a bank is the river's (на левом берегу Днепра, the east bank of the Dnipro), not the town's; a name
             // the gazetteer holds as a water body itself (Чорному морі, the Dnipro River) is kept.
             if ((AfterWaterWord(tokens, i) || (waterEnd >= 0 && OnlyJoiners(text.AsSpan(waterEnd, token.Start - waterEnd))))
-                && !lookup.Candidates.Places.Any(p => gazetteer.Places[p].Kind == PlaceKind.Feature))
+                && !AnyFeature(lookup.Candidates.Places))
             {
                 waterEnd = tokens[i + length - 1].End;
                 i += length;
@@ -990,10 +990,27 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return [];
         }
 
-        var noun = tokens[at - 2].Stem;
-        return [.. gazetteer.NamesStartingWith(tokens[at].Stem)
-            .Where(n => n.Stems.Length == 2 && n.Stems[1] == noun && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
+        return OblastsNamed(tokens[at].Stem, tokens[at - 2].Stem);
+    }
+
+    // The oblasts with a two-word name whose first word has this stem and whose second, when given, that one. Apart
+    // from its callers' cheap checks, so that the query's closure is made only for the words that reach it.
+    private int[] OblastsNamed(string stem, string? noun) =>
+        [.. gazetteer.NamesStartingWith(stem)
+            .Where(n => n.Stems.Length == 2 && (noun is null || n.Stems[1] == noun) && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
             .Select(n => n.PlaceIndex).Distinct().Order()];
+
+    private bool AnyFeature(int[] places)
+    {
+        foreach (var place in places)
+        {
+            if (gazetteer.Places[place].Kind == PlaceKind.Feature)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string SectorKeySuffix = "(sector)";
@@ -1041,9 +1058,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
         }
 
-        int[] oblasts = [.. gazetteer.NamesStartingWith(PlaceText.Stem(adjective))
-            .Where(n => n.Stems.Length == 2 && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
-            .Select(n => n.PlaceIndex).Distinct().Order()];
+        var oblasts = OblastsNamed(PlaceText.Stem(adjective), noun: null);
         return oblasts.Length > 0 ? oblasts : [.. PlaceText.AdjectiveBases(adjective, feminine: true).SelectMany(SettlementsNamed).Distinct().Order()];
     }
 

@@ -148,9 +148,24 @@ internal static class PlaceText
     /// </summary>
     public static bool NotAFormOf(string word, string name) =>
         word.Length > 3 && word[^1] == 'і' && name.Length > 3 && IsCyrillic(name[0]) && name != word
-        && (AdjectivalNameEndings.Any(name.EndsWith) || (name[^1] == 'е' && name[^2] is 'в' or 'н' or 'к'));
+        && EndsAsAdjectivalOrRussianName(name);
 
     private static readonly string[] AdjectivalNameEndings = ["ово", "ево", "ино", "ое", "ая", "ий", "ый"];
+
+    // Read for every candidate name of every locative word, so compared by ordinal without a delegate (a culture-aware
+    // EndsWith through a method group cost place finding a quarter of its time).
+    private static bool EndsAsAdjectivalOrRussianName(string name)
+    {
+        foreach (var ending in AdjectivalNameEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return name[^1] == 'е' && name[^2] is 'в' or 'н' or 'к';
+    }
 
     private static readonly string[] CyrillicAdjectiveSuffixes = ["ськ", "цьк", "зьк", "ск", "цк"];
 
@@ -159,6 +174,13 @@ internal static class PlaceText
 
     private static readonly FrozenSet<string> LatinAdjectiveTails = FrozenSet.Create(StringComparer.Ordinal,
         "e", "yi", "iy", "y", "yy", "ij", "ii", "a", "aya", "oye", "oe", "ogo", "ovo");
+
+    // AdjectiveCore reads nearly every capitalised word of a report, so its endings are looked up without a substring.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CyrillicAdjectiveEndingsBySpan =
+        CyrillicAdjectiveEndings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinAdjectiveTailsBySpan =
+        LatinAdjectiveTails.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The stem of a place adjective before its suffix, and the suffix: Гуляйпільському → (гуляйпіль, ськ), Донецькому →
@@ -176,7 +198,7 @@ internal static class PlaceText
             foreach (var suffix in CyrillicAdjectiveSuffixes)
             {
                 var at = normal.LastIndexOf(suffix, StringComparison.Ordinal);
-                if (at >= 3 && CyrillicAdjectiveEndings.Contains(normal[(at + suffix.Length)..]))
+                if (at >= 3 && CyrillicAdjectiveEndingsBySpan.Contains(normal.AsSpan(at + suffix.Length)))
                 {
                     return (normal[..at], suffix);
                 }
@@ -186,7 +208,7 @@ internal static class PlaceText
         }
 
         var sk = normal.LastIndexOf("sk", StringComparison.Ordinal);
-        if (sk < 3 || !LatinAdjectiveTails.Contains(normal[(sk + 2)..]))
+        if (sk < 3 || !LatinAdjectiveTailsBySpan.Contains(normal.AsSpan(sk + 2)))
         {
             return null;
         }
