@@ -766,7 +766,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                     candidates.Clear();
                 }
 
-                candidates.TryAdd(name.PlaceIndex, new(k == stemLength, false, name.Alternate, Own: false));
+                // A Russian spelling that differs from the Ukrainian name only in the letters the two write one sound with
+                // (Крынках, Кринки) is that name spelled in Russian, closer than another name of the same consonants (Кореньок).
+                var alike = k == 1 && !PlaceText.HasUkrainianLetter(token.Normal) && HasUkrainianNameSpelledAlike(gazetteer.Places[name.PlaceIndex], token.Stem);
+                candidates.TryAdd(name.PlaceIndex, new(k == stemLength, alike, name.Alternate, Own: false));
                 matching = k > stemLength ? NameMatching.Skeleton : matching;
             }
         }
@@ -817,6 +820,21 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
+    }
+
+    // The index keeps only a skeleton name's consonants, so the place's Ukrainian one-word names are read again here.
+    private static bool HasUkrainianNameSpelledAlike(Place place, string stem)
+    {
+        foreach (var name in place.Names)
+        {
+            if (name.Language == "uk" && !name.Text.Contains(' ', StringComparison.Ordinal)
+                && PlaceText.SpelledAlike(stem, PlaceText.Stem(PlaceText.Normalise(name.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -292,6 +292,39 @@ internal static class PlaceText
 
     private const string Vowels = "аеиіїоуыэюяєьъй";
 
+    /// <summary>
+    /// Whether two Cyrillic stems are one spelling but for the letters Russian and Ukrainian write one sound with: ы, и
+    /// and і; э, е and є; the soft and hard signs (Крынк, Кринк).
+    /// </summary>
+    public static bool SpelledAlike(string a, string b)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < a.Length && a[i] is 'ь' or 'ъ')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] is 'ь' or 'ъ')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (SoundOf(a[i++]) != SoundOf(b[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static char SoundOf(char c) => c switch { 'ы' or 'і' => 'и', 'э' or 'є' => 'е', _ => c };
+
     /// <summary>Whether a normalised word has a letter that Ukrainian has and Russian lacks (і, ї, є, ґ).</summary>
     public static bool HasUkrainianLetter(string normal) => normal.AsSpan().IndexOfAny("іїєґ") >= 0;
 
