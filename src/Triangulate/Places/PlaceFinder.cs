@@ -822,6 +822,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return new NameLookup(length, key, columns, matching, readsNextWords);
     }
 
+    private bool InUkraine(int place) => gazetteer.Places[place].CountryCode == "UA";
+
     // The index keeps only a skeleton name's consonants, so the place's Ukrainian one-word names are read again here.
     private static bool HasUkrainianNameSpelledAlike(Place place, string stem)
     {
@@ -1072,7 +1074,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (SettlementsNamed(basis) is { Length: > 0 } towns)
             {
-                return towns;
+                // A sector across the border is the region the fighting is in, not its capital (на Курському напрямку,
+                // на Курском направлении: Kursk Oblast).
+                return !InUkraine(towns[0]) && OblastsNamed(PlaceText.Stem(adjective), noun: null) is { Length: > 0 } regions ? regions : towns;
             }
         }
 
@@ -1088,7 +1092,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             .Where(n => n.Stems.Length == 1 && (n.LastNormal == normal || n.LastNormal.Replace("ь", "", StringComparison.Ordinal) == normal)
                 && gazetteer.Places[n.PlaceIndex].Kind == PlaceKind.Settlement)
             .Select(n => n.PlaceIndex).Distinct().Order()];
-        int[] inUkraine = [.. named.Where(p => gazetteer.Places[p].CountryCode == "UA")];
+        int[] inUkraine = [.. named.Where(InUkraine)];
         return inUkraine.Length > 0 ? inUkraine : named;
     }
 
