@@ -6,15 +6,23 @@ namespace Triangulate.Corroboration;
 /// <summary>
 /// The place a claim is grouped and checked by: a gazetteer entry's id, name and the point the claim refers to.
 /// <see cref="Anchor"/> is the settlement it belongs to: itself, or for a mine, a district or a canal, the settlement
-/// the gazetteer files it under. A claim that names no settlement or feature is placed by the oblast or raion it names
-/// (<see cref="Region"/>): coarse, but "encircled in the Kursk region" and its denial are about one place.
+/// the gazetteer files it under. A claim that names no settlement or local feature is placed by the sea or river it
+/// names, else by the oblast or raion (<see cref="Coarse"/>): coarse, but "encircled in the Kursk region" and its
+/// denial are about one place, and so are two reports of a cruiser hit "in the Black Sea".
 /// </summary>
 public sealed record FactPlace(string Id, string Name, double Lat, double Lon, ImmutableArray<string> Parents, string? UkrainianName = null, string CountryCode = "UA")
 {
     public string Anchor { get; init; } = Id;
 
-    /// <summary>An oblast or raion standing for a claim that names no settlement: never checked against evidence at its point.</summary>
-    public bool Region { get; init; }
+    /// <summary>
+    /// A place too wide to stand for a point — an oblast or raion, or a feature no settlement holds that reaches
+    /// further than a town (a sea, a river, a reservoir) — placing a claim that names nothing narrower: never checked
+    /// against evidence at its point, and never the only event a claim there joins unvouched.
+    /// </summary>
+    public bool Coarse { get; init; }
+
+    /// <summary>For a sea or a river placing a claim, how far it reaches around its point (the gazetteer's radius); else 0.</summary>
+    public double ReachKm { get; init; }
 }
 
 /// <summary>One party in a claim's provenance: a registry id when known, else the folded name.</summary>

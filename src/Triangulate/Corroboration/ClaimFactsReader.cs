@@ -47,15 +47,20 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// and is read as it said it. A claim the extractor left with no place is placed by its report: at the place of the
     /// nearest claim of its family (before, else after), as a story tells of one place ("According to Russia's Ministry
     /// of Defence, 65 prisoners were killed" before "…being transported to the Belgorod region"), else, asserting, at
-    /// the one town all the report's placed claims are at, or the one settlement it names.
+    /// the one town all the report's placed claims are at, or the one settlement it names. A claim placed only by a
+    /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>).
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var ordered = claims.OrderBy(c => c.Claim.Span.Start).ToList();
-        var facts = ordered.Select(c => Read(c.ClaimId, c.Claim, report)).ToList();
+        var (settlements, wide) = PlacesNamed(report, ordered.Select(c => c.Claim));
+        var facts = ordered.Select(c => OnTheFeature(Read(c.ClaimId, c.Claim, report), settlements)).ToList();
         var placed = Enumerable.Range(0, facts.Count).Where(i => facts[i].Place is not null).Select(i => (Index: i, Facts: facts[i])).ToList();
-        var named = placed.Count == 0 ? OnlySettlementNamed(report, ordered.Select(c => c.Claim)) : null;
+        var named = placed.Count > 0 ? null
+            : settlements.Count == 1 ? settlements[0]
+            : settlements.Count == 0 && wide.Count == 1 ? wide[0]
+            : null;
         for (var i = 0; i < facts.Count; i++)
         {
             var current = facts[i];
@@ -96,25 +101,44 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             && (denial.Place is null || claim.Place is null || denial.Place.Anchor == claim.Place.Anchor));
 
     /// <summary>
-    /// The one settlement a report names outside its dateline and its speakers' names, when none of its claims is placed:
-    /// a story of one place whose claims were read without it ("While this capture marks a notable advancement for
-    /// Russian troops…" below a sentence on Kostiantynopolske that gave no claim; «попал под ракетный удар» in a
-    /// report on Belgorod whose governor's title names only his oblast). A city of millions is passed over, as it
-    /// mostly stands for its government.
+    /// The settlements and local features a report names outside its dateline and its speakers' names, one for each
+    /// settlement, and apart from them the seas and rivers it names. When none of its claims is placed, the one settlement
+    /// places them (else the one sea or river, when it names no settlement): a story of one place whose claims were read
+    /// without it ("While this capture marks a notable advancement for Russian troops…" below a sentence on
+    /// Kostiantynopolske that gave no claim; «попал под ракетный удар» in a report on Belgorod whose governor's title
+    /// names only his oblast). A city of millions is passed over, as it mostly stands for its government.
     /// </summary>
-    private static FactPlace? OnlySettlementNamed(ClaimReport report, IEnumerable<Claim> claims)
+    private static (List<FactPlace> Settlements, List<FactPlace> Wide) PlacesNamed(ClaimReport report, IEnumerable<Claim> claims)
     {
         if (report.Mentions.IsDefault)
         {
-            return null;
+            return ([], []);
         }
         var speakers = claims.SelectMany(Speakers).Select(s => (Span?)s).Append(report.Dateline).OfType<Span>().ToList();
-        var settlements = report.Mentions
+        var places = report.Mentions
             .Where(m => m.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place && !IsMetropolis(place) && !speakers.Any(s => m.Span.Overlaps(s)))
             .Select(ToFactPlace).OfType<FactPlace>()
             .DistinctBy(p => p.Anchor)
-            .ToList();
-        return settlements.Count == 1 ? settlements[0] : null;
+            .ToLookup(p => p.Coarse);
+        return ([.. places[false]], [.. places[true]]);
+    }
+
+    /// <summary>
+    /// A claim placed only by a sea or a river (it names no settlement: "the cascade of dams on the Dnipro river") in a
+    /// report naming one settlement within the feature's reach, and no other there, is at that settlement: the story is
+    /// of the place on the water (the Kakhovka dam), and the reports telling it by the town meet it there. Where the
+    /// report names none, or several, the sea or river stays its coarse place.
+    /// </summary>
+    private static ClaimFacts OnTheFeature(ClaimFacts claim, List<FactPlace> settlements)
+    {
+        if (claim.Place is not { Coarse: true, ReachKm: > 0 } feature)
+        {
+            return claim;
+        }
+        var on = settlements.Where(s => GeoDistance.HaversineKm(feature.Lat, feature.Lon, s.Lat, s.Lon) <= feature.ReachKm).ToList();
+        return on.Count == 1
+            ? claim with { Place = on[0], Anchors = [.. claim.Anchors.Append(on[0].Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] }
+            : claim;
     }
 
     /// <summary>
@@ -123,7 +147,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// asserts: a remark that the other side "did not report" a change there is no denial of that place's claim.
     /// </summary>
     private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
-        placed.Count > 0 && placed[0].Place is { Region: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
+        placed.Count > 0 && placed[0].Place is { Coarse: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
 
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {
@@ -271,6 +295,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// (a speaker's name or a word can resolve to a village in Russia or to New York City), a place named outright
     /// before one named as a reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's
     /// most confident, then the first; a city of millions named beside another place only when nothing else is named.
+    /// A sea or a river (<see cref="IsWide"/>) places the claim only when it names no settlement or local feature: "the
+    /// Kakhovka dam on the Dnipro River" is at Kakhovka, "the Neptune missiles guarding the Black Sea" in the sea.
     /// Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to tell events apart.
     /// </summary>
     private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind, HashSet<string> regions) =>
@@ -278,7 +304,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             .Select((mention, index) => (mention, index))
             .Where(m => m.mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place
                 && !(IsMetropolis(place) && mentions.Any(other => other.Place is { } elsewhere && elsewhere.Kind != PlaceKind.Country && !IsMetropolis(elsewhere))))
-            .OrderByDescending(m => !m.mention.Place!.Parents.IsDefault && m.mention.Place.Parents.Any(regions.Contains))
+            .OrderBy(m => IsWide(m.mention.Place!))
+            .ThenByDescending(m => !m.mention.Place!.Parents.IsDefault && m.mention.Place.Parents.Any(regions.Contains))
             .ThenByDescending(m => m.mention.Place!.CountryCode == "UA")
             .ThenBy(m => m.mention.Relation is not null && mentions.Length > 1)
             .ThenByDescending(m => m.mention.Confidence)
@@ -287,7 +314,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             .FirstOrDefault()
         ?? mentions.Select(Region).OfType<FactPlace>().FirstOrDefault()
         ?? (KindFamilies.Of(kind) is KindFamily.Recruitment or KindFamily.Prisoners
-            ? mentions.Where(m => m.Place is { Kind: PlaceKind.Country }).Select(m => FromPlace(m, m.Place!) with { Region = true }).FirstOrDefault()
+            ? mentions.Where(m => m.Place is { Kind: PlaceKind.Country }).Select(m => FromPlace(m, m.Place!) with { Coarse = true }).FirstOrDefault()
             : null);
 
     /// <summary>
@@ -298,11 +325,22 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
 
     private const long MetropolisPopulation = 2_000_000;
 
+    /// <summary>
+    /// A feature no settlement holds that reaches further than a town (a sea, a river, a reservoir): a coarse place, like
+    /// an oblast. An island or a bridge is a place of its own, a mine or a plant its town's.
+    /// </summary>
+    private static bool IsWide(Place place) => place.Kind == PlaceKind.Feature && place.AnchorId() == place.Id && place.RadiusKm > WideFeatureKm;
+
+    /// <summary>How far a feature may reach and still be a place of its own: a town's extent (the widest bridge or canal filed under a town is 25 km).</summary>
+    private const double WideFeatureKm = 25;
+
     private static FactPlace? ToFactPlace(PlaceMention mention) =>
-        mention.Place is { Kind: PlaceKind.Settlement or PlaceKind.Feature } place ? FromPlace(mention, place) : null;
+        mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place ? null
+        : IsWide(place) ? FromPlace(mention, place) with { Coarse = true, ReachKm = place.RadiusKm!.Value }
+        : FromPlace(mention, place);
 
     private static FactPlace? Region(PlaceMention mention) =>
-        mention.Place is { Kind: PlaceKind.AdminArea } area ? FromPlace(mention, area) with { Region = true } : null;
+        mention.Place is { Kind: PlaceKind.AdminArea } area ? FromPlace(mention, area) with { Coarse = true } : null;
 
     private static FactPlace FromPlace(PlaceMention mention, Place place)
     {

@@ -14,7 +14,8 @@ namespace Triangulate.Corroboration;
 /// <item>a claim that one side took ground and a report that the other side repelled an assault there, or that the
 /// other side holds or gained the place, unless only the claim's own origins tell it.</item>
 /// </list>
-/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one;
+/// A denial none of whose claims is dated is set against the one event it could contradict, when there is only one, and
+/// of several, the one whose reports hold clearly most of its report's words;
 /// when either has no day, a denial is set against a claim of the other side it could deny told in the same report, or,
 /// dated, against the undated one whose reports hold clearly most of its report's words.
 /// Candidates come from the same place, sorted by first day, so the cost follows the number of events per place.
@@ -59,11 +60,12 @@ public static class Contradictions
                 .SelectMany(all.At)
                 .Where(other => other.Dated && other.Head.Stance == Stance.Asserts && Contradicts(other, undated))
                 .DistinctBy(other => other.Group.Id)
+                .Take(MostCompared + 1)
                 .ToList();
-            if (candidates.Count == 1)
+            if ((candidates.Count == 1 ? candidates[0] : candidates.Count <= MostCompared ? LikestByWords(undated, candidates) : null) is { } denied)
             {
-                Add(links, undated.Group.Id, candidates[0].Group.Id);
-                Add(links, candidates[0].Group.Id, undated.Group.Id);
+                Add(links, undated.Group.Id, denied.Group.Id);
+                Add(links, denied.Group.Id, undated.Group.Id);
             }
         }
         LinkToldSideBySide(spans, links);
@@ -71,8 +73,12 @@ public static class Contradictions
         return links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
-    /// <summary>How many undated events of the other side at its places a dated denial is compared with, at most.</summary>
-    private const int MostUndatedCompared = 32;
+    /// <summary>
+    /// How many events at its places a denial is compared with by words, at most: a place with more candidates than this
+    /// is too crowded for words to tell which one a denial answers, and comparing each would make the links cost the
+    /// square of the place's events.
+    /// </summary>
+    private const int MostCompared = 32;
 
     /// <summary>
     /// A dated denial and the event with no day at its place, told by the other side, that it could deny and whose
@@ -85,28 +91,32 @@ public static class Contradictions
     {
         foreach (var denial in spans.Where(s => s.Dated && s.Head.Stance == Stance.Denies))
         {
-            var sketched = denial.Group.Claims.Where(c => c.Stance == Stance.Denies && c.ReportSketch is not null).DistinctBy(c => c.ReportId).Take(EventGrouper.ReportsCompared).ToList();
             var candidates = Anchors(denial.Group).SelectMany(undated.At)
                 .Where(other => AnswersTheOtherSide(other, denial) && Contradicts(other, denial))
                 .DistinctBy(other => other.Group.Id)
-                .Take(MostUndatedCompared + 1)
+                .Take(MostCompared + 1)
                 .ToList();
-            if (candidates.Count > MostUndatedCompared)
-            {
-                // A place with more undated accounts of the other side than this is too crowded for words to tell which one
-                // a denial answers, and comparing each would make the links cost the square of the place's events.
-                continue;
-            }
-            var scored = candidates.Select(other => (other, other.Group.Claims
-                .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
-                .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
-                .DefaultIfEmpty(0).Max()));
-            if (EventGrouper.ClearlyLikest(scored, EventGrouper.UnvouchedShare) is { } likest)
+            if (candidates.Count <= MostCompared && LikestByWords(denial, candidates) is { } likest)
             {
                 Add(links, denial.Group.Id, likest.Group.Id);
                 Add(links, likest.Group.Id, denial.Group.Id);
             }
         }
+    }
+
+    /// <summary>
+    /// Of the events a denial could answer, the one whose reports hold clearly most of the denial's reports as word
+    /// shingles (same language, other reports), as an undated reprint joins an event (<see cref="EventGrouper.UnvouchedShare"/>,
+    /// <see cref="EventGrouper.LikestRatio"/>); null when none does clearly.
+    /// </summary>
+    private static Span? LikestByWords(Span denial, List<Span> candidates)
+    {
+        var sketched = denial.Group.Claims.Where(c => c.Stance == Stance.Denies && c.ReportSketch is not null).DistinctBy(c => c.ReportId).Take(EventGrouper.ReportsCompared).ToList();
+        var scored = candidates.Select(other => (other, other.Group.Claims
+            .Where(m => m.ReportSketch is not null).DistinctBy(m => m.ReportId).Take(EventGrouper.ReportsCompared)
+            .SelectMany(m => sketched.Where(d => d.Language == m.Language && d.ReportId != m.ReportId).Select(d => d.ReportSketch!.Containment(m.ReportSketch!)))
+            .DefaultIfEmpty(0).Max()));
+        return EventGrouper.ClearlyLikest(scored, EventGrouper.UnvouchedShare);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public static class Corroborator
             .OrderBy(v => v.Target == VerdictTarget.Event ? 0 : 1)
             .ThenByDescending(v => v.At);
         var representative = group.Claims
-            .Where(c => c is { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place.Region: false, Day: not null })
+            .Where(c => c is { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place.Coarse: false, Day: not null })
             .OrderBy(c => c.Day).ThenBy(c => c.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         var fromEvidence = representative is null ? [] : EvidenceJudge.Judge(group.Id, representative, evidence);

@@ -9,8 +9,8 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// <summary>
 /// Groups claims about the same happening. Claims fall into buckets by <b>bucket key</b> — their family
 /// (<see cref="ClaimFacts.Family"/>: what kind of happening, every denial in one) and their place
-/// (<see cref="ClaimFacts.Where"/>: the settlement, a mine or district counting as its town, else the oblast or raion,
-/// else the unresolved name) — and each bucket is grouped on its own, from its claims' facts alone, so that a ledger
+/// (<see cref="ClaimFacts.Where"/>: the settlement, a mine or district counting as its town, else the sea or river,
+/// else the oblast or raion, else the unresolved name) — and each bucket is grouped on its own, from its claims' facts alone, so that a ledger
 /// can regroup only the buckets a new claim falls in. Claims that name no place at all are bucketed by family only.
 /// <para>
 /// In a bucket, the claims dated to a day by their words, dateline or report, and of a known side gaining, form
@@ -211,13 +211,13 @@ public static class EventGrouper
         var national = KindFamilies.National(claim.Family);
         var vouched = sided.Where(s => (s.Origins.Contains(claim.Origin.Key) && (!national || claim.Time is { Precise: true } || claim.Partial is not null || Agrees(facts, claim, s)))
             || s.Members.Any(m => facts[m].ReportId == claim.ReportId || Copies.SameReportText(facts[m], claim) is not null)).ToList();
-        // An oblast is too wide for the only event there to be the one, and the whole war far too wide: a claim placed by
-        // its oblast, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
+        // An oblast or a sea is too wide for the only event there to be the one, and the whole war far too wide: a claim
+        // placed coarsely, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
         // event there when most of that event has the other side acting (Peskov's undated word on the Kakhovka dam
         // beside Marchenko's on the cruiser, both misplaced in Moscow).
         // Where nothing vouches, an undated reprint joins the event whose reports hold clearly most of its own words.
         return vouched.Count == 1 ? vouched[0]
-            : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Region: true } && !national
+            : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Coarse: true } && !national
                 && (claim.ActingSide == Side.Unknown || sided[0].MostlyActing is var acting && (acting == claim.ActingSide || acting == Side.Unknown)) ? sided[0]
             : vouched.Count > 1 ? FirstOfRun(vouched, window) ?? Likest(facts, claim, vouched, LikestShare)
             : vouched.Count == 0 && claim.Day is null && !national ? Likest(facts, claim, sided, UnvouchedShare)
@@ -256,8 +256,8 @@ public static class EventGrouper
     /// <summary>One place the same as, inside or around the other: Yablonovo, the Belgorod region and Russia agree.</summary>
     private static bool Within(FactPlace a, FactPlace b) =>
         a.Anchor == b.Anchor || a.Parents.Contains(b.Id) || b.Parents.Contains(a.Id)
-        || (a.Region && a.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode)
-        || (b.Region && b.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode);
+        || (a.Coarse && a.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode)
+        || (b.Coarse && b.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode);
 
     /// <summary>
     /// How much of an undecided claim's report the likest event must hold (reprints that rewrite a story share few

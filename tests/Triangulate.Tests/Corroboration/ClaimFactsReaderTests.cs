@@ -136,7 +136,7 @@ public class ClaimFactsReaderTests
     {
         var facts = Read("Russia will call up 300,000 reservists in a partial mobilisation, the defence minister said.", "en", _ => true);
 
-        Assert.Equal((KindFamily.Recruitment, "Russia", true), (facts.Family, facts.Place?.Name, facts.Place?.Region));
+        Assert.Equal((KindFamily.Recruitment, "Russia", true), (facts.Family, facts.Place?.Name, facts.Place?.Coarse));
     }
 
     [Fact]
@@ -197,13 +197,50 @@ public class ClaimFactsReaderTests
         Assert.Equal("Sudzha", facts.Single(f => f.Text.Contains("Суджа", StringComparison.Ordinal)).Place?.Name);
     }
 
+    [Fact]
+    public void ReadReport_DamOnARiverNamedWithItsTown_IsAtTheTown()
+    {
+        // data/real/reports.jsonl, real-0320 (Ahram Online), its first sentence.
+        var facts = ReadReport("Russia and Ukraine have traded accusations over damage to the major Kakhovka dam on the Dnipro River.", "en");
+
+        Assert.Equal("Kakhovka", facts.Single().Place?.Name);
+    }
+
+    private const string BoatsShelledOnTheRiver = "Russian troops shelled Ukrainian boats on the Dnipro River overnight, the Southern Defence Forces said.";
+
+    [Fact]
+    public void ReadReport_ClaimAtARiverInAStoryOfTheOneTownOnIt_IsAtTheTown()
+    {
+        var facts = ReadReport(BoatsShelledOnTheRiver + " Kherson has been under fire for months.", "en");
+
+        Assert.Equal("Kherson", facts.Single().Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_ClaimAtARiverInAStoryOfTwoTownsOnIt_StaysAtTheRiverAsACoarsePlace()
+    {
+        var facts = ReadReport(BoatsShelledOnTheRiver + " Kherson and Nikopol have been under fire for months.", "en");
+
+        Assert.Equal(("Dnipro River", true), (facts.Single().Place?.Name, facts.Single().Place?.Coarse));
+    }
+
+    [Fact]
+    public void Group_ClaimAtARiverInAStoryOfATownAndTheSameClaimToldByTheTown_AreOneEvent()
+    {
+        var onTheRiver = ReadReport(BoatsShelledOnTheRiver + " Kherson has been under fire for months.", "en");
+        var byTheTown = ReadReport("Russian troops shelled Ukrainian boats near Kherson overnight, the Southern Defence Forces said.", "en", reportId: 2);
+
+        Assert.Single(EventGrouper.Group([.. onTheRiver, .. byTheTown]));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
-    private static ImmutableArray<ClaimFacts> ReadReport(string text, string language)
+    /// <summary>One report's claims, numbered from its id times a hundred so that the claims of several reports stay apart.</summary>
+    private static ImmutableArray<ClaimFacts> ReadReport(string text, string language, long reportId = 1)
     {
-        var report = new Report("r1", "Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 0, 0, TimeSpan.Zero), language, null, text, new InputLocation("test", 1), []);
+        var report = new Report($"r{reportId}", "Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 0, 0, TimeSpan.Zero), language, null, text, new InputLocation("test", 1), []);
         var analysis = Analyzer.Analyze(report);
-        return Reader.ReadReport([.. analysis.Claims.Select((claim, i) => ((long)i + 1, claim))], ClaimReport.Of(1, report, analysis.Places));
+        return Reader.ReadReport([.. analysis.Claims.Select((claim, i) => ((reportId * 100) + i + 1, claim))], ClaimReport.Of(reportId, report, analysis.Places));
     }
 
     private static ClaimFacts Read(string text, string language, Func<Claim, bool> which)

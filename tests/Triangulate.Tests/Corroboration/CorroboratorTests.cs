@@ -82,6 +82,22 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_UndatedDenialBesideTwoEventsItCouldDeny_ContradictsTheOneWhoseStoryItsReportRetells()
+    {
+        // After data/real/reports.jsonl, real-0113 (Budanov's doubt, undated) beside the Il-76 story told on two days.
+        const string Retelling = "A Russian missile attack on the central city has killed at least 18 people, including nine children, officials said. Russia's defence ministry later claimed a high-precision missile strike had targeted a meeting of unit commanders and Western instructors.";
+        const string Denying = "Russia's defence ministry claimed a high-precision missile strike had targeted a meeting of unit commanders and Western instructors. Ukraine's military said Russia was again spreading false information about the strike.";
+        const string Elsewhere = "Russian forces struck the city's railway depot overnight, TASS reported, and destroyed a fuel store of the Ukrainian army.";
+        var claimed = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, day: 4, origin: RuMod, language: "en", text: "Russia's defence ministry later claimed a high-precision missile strike had targeted a meeting") with { ReportSketch = TextSketch.Of(Retelling) };
+        var later = Claim(2, Toretsk, ClaimKind.Strike, Side.RU, day: 20, origin: Tass, language: "en", text: "Russian forces struck the city's railway depot overnight, TASS reported") with { ReportSketch = TextSketch.Of(Elsewhere) };
+        var denial = Undated(Claim(3, Toretsk, ClaimKind.Denial, Side.RU, origin: Trehubov, language: "en", text: "Russia was again spreading false information")) with { Denies = KindFamily.Strike, ReportSketch = TextSketch.Of(Denying) };
+
+        var result = Run([claimed, later, denial]);
+
+        Assert.Equal([1L], result.Events.Single(e => e.Id == 3).Contradicts.ToArray());
+    }
+
+    [Fact]
     public void Run_DatedDenial_ContradictsTheUndatedClaimWhoseStoryItsReportRetells()
     {
         // After data/real/reports.jsonl, real-0127 (Ukraine's military, dated) and real-0124 (the ministry's account, undated).

@@ -151,7 +151,7 @@ public class EventGrouperTests
     [Fact]
     public void Group_UndatedClaimPlacedOnlyByItsOblast_JoinsOnlyAnEventItsOriginStandsBehind()
     {
-        var kurskOblast = new FactPlace("region:ru-kursk", "Kursk Oblast", 51.7, 36.2, [], null, "RU") { Region = true };
+        var kurskOblast = new FactPlace("region:ru-kursk", "Kursk Oblast", 51.7, 36.2, [], null, "RU") { Coarse = true };
 
         var groups = EventGrouper.Group([Claim(1, kurskOblast, origin: RuMod), Undated(Claim(2, kurskOblast, origin: Kimakovsky)), Undated(Claim(3, kurskOblast, origin: RuMod))]);
 
@@ -252,8 +252,8 @@ public class EventGrouperTests
     }
 
     private static readonly FactPlace Yablonovo = new("osm:node/yablonovo", "Yablonovo", 50.86, 37.27, ["region:ru-belgorod"], null, "RU");
-    private static readonly FactPlace BelgorodRegion = new("region:ru-belgorod", "Belgorod Oblast", 50.7, 37.4, ["country:RU"], null, "RU") { Region = true };
-    private static readonly FactPlace Russia = new("country:RU", "Russia", 55.75, 37.62, [], null, "RU") { Region = true };
+    private static readonly FactPlace BelgorodRegion = new("region:ru-belgorod", "Belgorod Oblast", 50.7, 37.4, ["country:RU"], null, "RU") { Coarse = true };
+    private static readonly FactPlace Russia = new("country:RU", "Russia", 55.75, 37.62, [], null, "RU") { Coarse = true };
 
     [Fact]
     public void Group_PrisonersToldByVillageRegionAndCountry_FormOneEvent()

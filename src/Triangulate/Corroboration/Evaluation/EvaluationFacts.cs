@@ -50,7 +50,7 @@ internal static class EvaluationFacts
     /// <summary>A claim's kind, side, stance, place, day and origin, so that whoever tunes the grouping can see which rule kept it apart or joined it.</summary>
     public static string Describe(ClaimFacts c)
     {
-        var where = c.Place is { } place ? $"at {place.Name} ({place.Id}, {(place.Region ? "region" : "settlement")} {place.Anchor})"
+        var where = c.Place is { } place ? $"at {place.Name} ({place.Id}, {(place.Coarse ? "coarse" : "settlement")} {place.Anchor})"
             : c.PlaceName is { } name ? $"at unresolved '{name}'"
             : "at no place";
         var denying = c.Stance == Stance.Denies ? " denying" + (c.Denies is { } family ? " " + family : "") : "";

@@ -28,7 +28,7 @@ public static class EvidenceJudge
     {
         // The maps and the list show Russian-occupied ground in Ukraine; a claim of Ukrainian gains or holding, about a
         // place outside Ukraine, about a whole oblast, or with no date, is not checked here.
-        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place: { CountryCode: "UA", Region: false } place, Day: { } day })
+        if (claim is not { Family: KindFamily.Ground, ActingSide: Side.RU, Stance: Stance.Asserts, Place: { CountryCode: "UA", Coarse: false } place, Day: { } day })
         {
             return [];
         }
