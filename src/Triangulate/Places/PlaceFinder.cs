@@ -768,7 +768,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
                 // A Russian spelling that differs from the Ukrainian name only in the letters the two write one sound with
                 // (Крынках, Кринки) is that name spelled in Russian, closer than another name of the same consonants (Кореньок).
-                var alike = k == 1 && !PlaceText.HasUkrainianLetter(token.Normal) && HasUkrainianNameSpelledAlike(gazetteer.Places[name.PlaceIndex], token.Stem);
+                // Read only for a word no name spells (the names are normalised here, which a word of every report must not pay).
+                var alike = k == 1 && stemLength == 0 && !PlaceText.HasUkrainianLetter(token.Normal) && HasUkrainianNameSpelledAlike(gazetteer.Places[name.PlaceIndex], token.Stem);
                 candidates.TryAdd(name.PlaceIndex, new(k == stemLength, alike, name.Alternate, Own: false));
                 matching = k > stemLength ? NameMatching.Skeleton : matching;
             }
