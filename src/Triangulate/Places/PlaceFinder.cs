@@ -573,7 +573,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             // name after a bank is the river's (на левом берегу Днепра, the east bank of the Dnipro), not the town's; a name
             // the gazetteer holds as a water body itself (Чорному морі, the Dnipro River) is kept.
             if ((AfterWaterWord(tokens, i) || (waterEnd >= 0 && OnlyJoiners(text.AsSpan(waterEnd, token.Start - waterEnd))))
-                && !lookup.Candidates.Places.Any(p => gazetteer.Places[p].Kind == PlaceKind.Feature))
+                && !AnyFeature(lookup.Candidates.Places))
             {
                 waterEnd = tokens[i + length - 1].End;
                 i += length;
@@ -766,7 +766,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                     candidates.Clear();
                 }
 
-                candidates.TryAdd(name.PlaceIndex, new(k == stemLength, false, name.Alternate, Own: false));
+                // A Russian spelling that differs from the Ukrainian name only in the letters the two write one sound with
+                // (Крынках, Кринки) is that name spelled in Russian, closer than another name of the same consonants (Кореньок).
+                // Read only for a word no name spells (the names are normalised here, which a word of every report must not pay).
+                var alike = k == 1 && stemLength == 0 && !PlaceText.HasUkrainianLetter(token.Normal) && HasUkrainianNameSpelledAlike(gazetteer.Places[name.PlaceIndex], token.Stem);
+                candidates.TryAdd(name.PlaceIndex, new(k == stemLength, alike, name.Alternate, Own: false));
                 matching = k > stemLength ? NameMatching.Skeleton : matching;
             }
         }
@@ -817,6 +821,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
+    }
+
+    private bool InUkraine(int place) => gazetteer.Places[place].CountryCode == "UA";
+
+    // The index keeps only a skeleton name's consonants, so the place's Ukrainian one-word names are read again here.
+    private static bool HasUkrainianNameSpelledAlike(Place place, string stem)
+    {
+        foreach (var name in place.Names)
+        {
+            if (name.Language == "uk" && !name.Text.Contains(' ', StringComparison.Ordinal)
+                && PlaceText.SpelledAlike(stem, PlaceText.Stem(PlaceText.Normalise(name.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -990,10 +1011,27 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return [];
         }
 
-        var noun = tokens[at - 2].Stem;
-        return [.. gazetteer.NamesStartingWith(tokens[at].Stem)
-            .Where(n => n.Stems.Length == 2 && n.Stems[1] == noun && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
+        return OblastsNamed(tokens[at].Stem, tokens[at - 2].Stem);
+    }
+
+    // The oblasts with a two-word name whose first word has this stem and whose second, when given, that one. Apart
+    // from its callers' cheap checks, so that the query's closure is made only for the words that reach it.
+    private int[] OblastsNamed(string stem, string? noun) =>
+        [.. gazetteer.NamesStartingWith(stem)
+            .Where(n => n.Stems.Length == 2 && (noun is null || n.Stems[1] == noun) && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
             .Select(n => n.PlaceIndex).Distinct().Order()];
+
+    private bool AnyFeature(int[] places)
+    {
+        foreach (var place in places)
+        {
+            if (gazetteer.Places[place].Kind == PlaceKind.Feature)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string SectorKeySuffix = "(sector)";
@@ -1037,13 +1075,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (SettlementsNamed(basis) is { Length: > 0 } towns)
             {
-                return towns;
+                // A sector across the border is the region the fighting is in, not its capital (на Курському напрямку,
+                // на Курском направлении: Kursk Oblast).
+                return !InUkraine(towns[0]) && OblastsNamed(PlaceText.Stem(adjective), noun: null) is { Length: > 0 } regions ? regions : towns;
             }
         }
 
-        int[] oblasts = [.. gazetteer.NamesStartingWith(PlaceText.Stem(adjective))
-            .Where(n => n.Stems.Length == 2 && gazetteer.Places[n.PlaceIndex] is { Kind: PlaceKind.AdminArea, Subtype: "oblast" })
-            .Select(n => n.PlaceIndex).Distinct().Order()];
+        var oblasts = OblastsNamed(PlaceText.Stem(adjective), noun: null);
         return oblasts.Length > 0 ? oblasts : [.. PlaceText.AdjectiveBases(adjective, feminine: true).SelectMany(SettlementsNamed).Distinct().Order()];
     }
 
@@ -1055,7 +1093,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             .Where(n => n.Stems.Length == 1 && (n.LastNormal == normal || n.LastNormal.Replace("ь", "", StringComparison.Ordinal) == normal)
                 && gazetteer.Places[n.PlaceIndex].Kind == PlaceKind.Settlement)
             .Select(n => n.PlaceIndex).Distinct().Order()];
-        int[] inUkraine = [.. named.Where(p => gazetteer.Places[p].CountryCode == "UA")];
+        int[] inUkraine = [.. named.Where(InUkraine)];
         return inUkraine.Length > 0 ? inUkraine : named;
     }
 

@@ -46,6 +46,23 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void ParentIds_TownWhoseRowRepeatsItsOblastCodeAsRaionAndHromada_IsFiledUnderTheOblastOnce()
+    {
+        // The exclusion zone's towns, as the real codifier lists them: no raion or hromada, the oblast's code in their place.
+        const string kyivOblast = "UA32000000000030281";
+        const string chornobyl = "UA32000000020050699";
+        var path = Path.Combine(folder.Path, "katottg-zone.csv");
+        File.WriteAllLines(path,
+        [
+            "Перший рівень;Другий рівень;Третій рівень;Четвертий рівень;Додатковий рівень;Категорія об’єкта;Назва об’єкта",
+            $"{kyivOblast};;;;;O;Київська",
+            $"{kyivOblast};{kyivOblast};{kyivOblast};{chornobyl};;M;Чорнобиль",
+        ]);
+
+        Assert.Equal($"katottg:{kyivOblast}", Assert.Single(Katottg.Load(path).ParentIds(chornobyl)));
+    }
+
+    [Fact]
     public void AssignMissingOblasts_NameTheCodifierLacks_TakesTheNearestPlacedSettlementsOblast()
     {
         var lutsk = new OsmSettlement("osm:node/1", "city", "Lutsk", "Луцьк", 50.747, 25.325) { OblastCode = Volyn };

@@ -38,6 +38,15 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
         Assert.Equal("Volyn Oblast", PlaceOf(text, "Волинському", "uk")?.Name);
     }
 
+    [Theory]
+    [InlineData("Від початку доби на Курському напрямку відбулося 13 бойових зіткнень.", "Курському", "uk", "Kursk Oblast")]
+    [InlineData("С начала суток на Курском направлении произошло 13 боевых столкновений.", "Курском", "ru", "Kursk Oblast")]
+    [InlineData("Обстрелы на Белгородском направлении продолжаются.", "Белгородском", "ru", "Belgorod Oblast")]
+    public void Find_SectorAdjectiveOfATownAcrossTheBorder_IsItsRegion(string text, string surface, string language, string region)
+    {
+        Assert.Equal(region, PlaceOf(text, surface, language)?.Name);
+    }
+
     [Fact]
     public void Find_VillageNamedLikeASectorAdjective_IsStillTheVillageWithoutASectorNoun()
     {

@@ -270,6 +270,16 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void Find_RussianSpellingDifferingOnlyInYAndI_PrefersThatNameToAnotherOfTheSameConsonants()
+    {
+        // Крынках is Кринки (Kherson Oblast) in Russian; Кореньок (Sumy Oblast) has the same consonants, and the Sumy
+        // village named beside it had outweighed the spelling.
+        var mention = Single("Ради наступления в Сумской области у Рыжевки ВСУ перебросили резервы из Херсонской области и оставили плацдарм в Крынках.", "Крынках", "ru");
+
+        Assert.Equal("Krynky", mention.Place?.Name);
+    }
+
+    [Fact]
     public void Find_UkrainianLocativeInTsi_FindsTheTownInKa()
     {
         var mention = Single("Вибухи пролунали у Костянтинівці вранці.", "Костянтинівці", "uk");

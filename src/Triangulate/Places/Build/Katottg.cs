@@ -34,13 +34,15 @@ internal sealed class Katottg
             }
 
             var code = f[..5].Last(c => c.Length > 0);
-            units[code] = new KatottgUnit(code, f[5][0], f[6].Trim(), f[0], Empty(f[1]), Empty(f[2]));
+            units[code] = new KatottgUnit(code, f[5][0], f[6].Trim(), f[0], Below(f[1], f[0]), Below(f[2], f[1]));
         }
 
         return new Katottg(units);
     }
 
-    private static string? Empty(string code) => code.Length == 0 ? null : code;
+    // A level's code, or null where the codifier leaves it empty or repeats the level above: the exclusion zone's
+    // towns (Chornobyl, Prypiat) carry their oblast's code as raion and hromada, and were filed under it three times.
+    private static string? Below(string code, string above) => code.Length == 0 || code == above ? null : code;
 
     private static bool IsArea(KatottgUnit unit) => unit.Category is 'O' or 'P' or 'H';
 
