@@ -699,6 +699,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return -1;
     }
 
+    private static readonly FrozenSet<string> SectorFrom = FrozenSet.Create(StringComparer.Ordinal, "з", "із", "зі", "с", "со");
+
+    private static readonly FrozenSet<string> SectorTo = FrozenSet.Create(StringComparer.Ordinal, "на", "в", "у");
+
     private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також", "and", "or");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
@@ -1068,6 +1072,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return false;
         }
 
+        // From one sector to another, the first shares the noun of the second (з Херсонського на Оріхівський напрямок).
+        var fromSector = at > 0 && SectorFrom.Contains(tokens[at - 1].Normal);
         for (var next = at + 1; next < tokens.Count && next <= at + LongestList; next++)
         {
             var word = tokens[next];
@@ -1076,7 +1082,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 return true;
             }
 
-            if (!Coordinators.Contains(word.Normal) && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
+            if (!Coordinators.Contains(word.Normal) && !(fromSector && SectorTo.Contains(word.Normal))
+                && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
             {
                 return false;
             }

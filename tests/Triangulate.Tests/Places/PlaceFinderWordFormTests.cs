@@ -84,7 +84,7 @@ public sealed class PlaceFinderWordFormTests(GazetteerFixture fixture)
     [Fact]
     public void Find_WordKromeMidText_IsNotKromy()
     {
-        Assert.DoesNotContain("Кроме", Written("Войска заняли село; Кроме того, сбиты два беспилотника.", "ru"));
+        Assert.DoesNotContain("Кроме", Written("Выход к морю «полностью заблокирован»; Кроме того, Конашенков рассказал об ударе.", "ru"));
     }
 
     // real-0308: "Novoye in the Zaporozhye Region" is Nove, not Novyy Uoyan by a key run into the word "in".
@@ -94,5 +94,13 @@ public sealed class PlaceFinderWordFormTests(GazetteerFixture fixture)
         var mentions = fixture.Find("Units liberated the settlements of Sladkoye and Novoye in the Zaporozhye Region.", "en");
         Assert.Contains(mentions, m => m.Text == "Novoye" && m.Place?.CountryCode == "UA");
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Novoye ", StringComparison.Ordinal));
+    }
+
+    // real-0359 (Ukrinform, Voloshyn): troops moved from the Kherson sector to the Orikhiv one; not the village Khersonske.
+    [Fact]
+    public void Find_SectorAdjectiveBeforeAnotherSector_NamesItsTown()
+    {
+        var mentions = fixture.Find("Ворог перекидає війська з Херсонського на Оріхівський напрямок.", "uk");
+        Assert.Equal(["Kherson", "Orikhiv"], mentions.Select(m => m.Place?.Name));
     }
 }
