@@ -50,7 +50,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             "Nova", "Zoria", "Zorya", "Peace", "Mir", "Victory", "Pobeda", "Druzhba", "Pivnichne", "Severnoye",
             "Progress", "Pravda", "Sloboda", "Svoboda", "Nadiya", "Slava", "Maidan", "Central", "Mirne", "Mirnoye",
             "Komuna", "Luch", "Zarya", "Sonyachne", "Stepove", "Vesna", "Pivdenne", "Центр", "Гірник", "Горняк", "Tsentr",
-            "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град", "Республика", "Республіка", "Кроме",
+            "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град", "Республика", "Республіка", "Кроме", "Начало",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
     // Nouns that open news sentences ("Пожежа на нафтобазі…", "Обстріл Херсона…") and are also hamlets' names: at a
