@@ -96,7 +96,9 @@ public static class ClaimFeatures
             var where = clause.Contains(found.Span) ? found.Span.Start <= cue.Span.Start ? "before" : "after" : "beside";
             features.Add($"g:{found.Value}:{where}");
         }
-        if (text[unit.End - 1] == '?')
+        // «Чому удар по аеродрому важливий», "What we know about the strike": a title or teaser opening with a question
+        // word asks, though it ends without a question mark.
+        if (text[unit.End - 1] == '?' || ClaimLexicon.Default.OpensQuestion(text, lowered, unit))
         {
             features.Add("question");
         }

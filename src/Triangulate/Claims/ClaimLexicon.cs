@@ -52,6 +52,7 @@ public sealed class ClaimLexicon
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
+        QuestionOpeners = Words(languages, "question_openers");
         AppositiveOpeners = Words(languages, "appositive_openers");
         Copulas = Words(languages, "copulas");
         PredicateOpeners = Words(languages, "predicate_openers");
@@ -211,6 +212,24 @@ public sealed class ClaimLexicon
     /// clause beside it rather than telling a happening of its own.
     /// </summary>
     public CueLexicon<bool> AdverbialOpeners { get; }
+
+    /// <summary>
+    /// Words that open a question written without its question mark, as titles and teasers are ("Why the strike on the
+    /// airfield matters", «Чим важливі аеродроми …», «Что известно о …», «Що пишуть у Генштабі про …»): a question word
+    /// of cause, or "what" before a verb of knowing, happening or telling.
+    /// </summary>
+    public CueLexicon<bool> QuestionOpeners { get; }
+
+    /// <summary>Whether a sentence opens with a <see cref="QuestionOpeners"/> word, after any opening quote.</summary>
+    public bool OpensQuestion(string text, string lowered, Span sentence)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && text[start] is '«' or '"' or '“' or '„' or '\'')
+        {
+            start++;
+        }
+        return QuestionOpeners.FindFirst(lowered, sentence) is { } found && found.Span.Start == start;
+    }
 
     /// <summary>
     /// Possessive determiners that open an apposition after a comma ("…, his first public comments since …", "…, its

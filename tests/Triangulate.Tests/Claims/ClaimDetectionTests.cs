@@ -332,6 +332,34 @@ public sealed class ClaimDetectionTests
         Assert.Equal(text.Split('\n')[1], claim.Text);
     }
 
+    [Theory]
+    [InlineData("Why the strike on the Saky airbase matters for the fleet\nUkrainian missiles hit the Saky airbase overnight, the navy said.", "en")]
+    [InlineData("Почему удар по аэродрому в Моздоке важен для авиации\nВСУ нанесли удар по аэродрому в Моздоке, сообщил Генштаб.", "ru")]
+    [InlineData("Чим важливий удар по мосту через Дніпро і чи відновлять його\nСили оборони уразили міст через Дніпро, повідомили в ОК «Південь».", "uk")]
+    [InlineData("Що відомо про атаку дронів на Ізмаїл\nУночі ворог атакував порт Ізмаїла дронами, повідомив голова ОВА.", "uk")]
+    public void Extract_TitleOpeningWithAQuestionWordWithoutQuestionMark_IsAQuestionNotAClaim(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(text.Split('\n')[1], claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Як повідомлялося, ворог атакував Запоріжжя балістичними ракетами.", "uk")]
+    [InlineData("Как сообщалось, ВСУ обстреляли Горловку из РСЗВ.", "ru")]
+    public void Extract_RecallOfEarlierReporting_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("На складе под Ростовом вспыхнул пожар после взрыва. Причины пожара устанавливаются.", "ru")]
+    [InlineData("На складі під Одесою спалахнула пожежа після вибуху. Причини пожежі встановлюються.", "uk")]
+    public void Extract_CausesStillBeingEstablished_IsADisclaimerNotAClaim(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(text[..(text.IndexOf(". ", StringComparison.Ordinal) + 1)], claim.Text);
+    }
+
     [Fact]
     public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
         Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);
