@@ -57,8 +57,10 @@ public static class ClaimKinds
         // Yegorovka": an event word in an adverbial phrase of time, cause or purpose sets the scene for the clause's own
         // event, which decides its kind. A fire, blast or damage is no event of its own beside one: «після атаки дронів
         // загорілася нафтобаза» tells the strike, and "damaged due to an explosion" the explosion.
-        var circumstances = Circumstances(lowered, clause);
-        var own = unloaded.Where(cue => !circumstances.Any(span => span.Contains(cue.Span))).ToList();
+        var sceneWords = Circumstances(lowered, clause)
+            .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
+            .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
+        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
         var all = own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded;
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
         var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
@@ -176,8 +178,9 @@ public static class ClaimKinds
 
     /// <summary>
     /// The adverbial phrases of a clause: an <see cref="ClaimLexicon.AdverbialOpeners">opener</see> ("after", "during",
-    /// «в ходе», «після», «внаслідок») and the noun phrase after it, up to <see cref="CircumstanceReach"/> words and never
-    /// past a comma («после освобождения российскими военными», «в ходе ожесточенных боев»).
+    /// «в ходе», «після», «внаслідок») and up to <see cref="CircumstanceReach"/> words after it, never past a comma. The
+    /// phrase's event word is the first one in it («после освобождения поселка», «в ходе ожесточенных боев»); a later one
+    /// may already be the clause's verb («после освобождения поселка отступили»).
     /// </summary>
     private static List<Span> Circumstances(string lowered, Span clause)
     {

@@ -333,6 +333,20 @@ public sealed class ClaimDetectionTests
     }
 
     [Theory]
+    [InlineData("Після захоплення росіянами висоти українські підрозділи відступили на нові позиції.", "uk", ClaimKind.Withdrawal)]
+    [InlineData("Подразделения ВСУ после освобождения поселка отступили к реке.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Russian troops killed 15 Ukrainian soldiers during the capture of Novoselivka, the ministry said.", "en", ClaimKind.Casualties)]
+    [InlineData("Після атаки дронів на Брянщині горить нафтобаза.", "uk", ClaimKind.Strike)]
+    public void Extract_EventWordInAnAdverbialPhrase_YieldsToTheClausesOwnEvent(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Уночі на Київщині працювали зенітні ракетні підрозділи.", "uk")]
+    [InlineData("Ночью над Белгородом работали зенитные ракетные подразделения.", "ru")]
+    public void Extract_AntiAircraftMissileUnitsAtWork_IsARepelledAttackNotAStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("Why the strike on the Saky airbase matters for the fleet\nUkrainian missiles hit the Saky airbase overnight, the navy said.", "en")]
     [InlineData("Почему удар по аэродрому в Моздоке важен для авиации\nВСУ нанесли удар по аэродрому в Моздоке, сообщил Генштаб.", "ru")]
     [InlineData("Чим важливий удар по мосту через Дніпро і чи відновлять його\nСили оборони уразили міст через Дніпро, повідомили в ОК «Південь».", "uk")]
