@@ -185,7 +185,7 @@ public static class ClaimKinds
     private static List<Span> Circumstances(string lowered, Span clause)
     {
         var phrases = new List<Span>();
-        foreach (var opener in ClaimLexicon.Default.AdverbialOpeners.FindAll(lowered, clause))
+        foreach (var opener in ClaimLexicon.Default.AdverbialPhrases(lowered, clause))
         {
             var rest = new Span(opener.Span.End, clause.End);
             var comma = lowered.IndexOf(',', rest.Start, rest.Length);

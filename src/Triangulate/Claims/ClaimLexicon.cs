@@ -53,6 +53,7 @@ public sealed class ClaimLexicon
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         QuestionOpeners = Words(languages, "question_openers");
+        Anaphors = Words(languages, "anaphors");
         AppositiveOpeners = Words(languages, "appositive_openers");
         Copulas = Words(languages, "copulas");
         PredicateOpeners = Words(languages, "predicate_openers");
@@ -212,6 +213,22 @@ public sealed class ClaimLexicon
     /// clause beside it rather than telling a happening of its own.
     /// </summary>
     public CueLexicon<bool> AdverbialOpeners { get; }
+
+    /// <summary>Pronouns that refer back to what was told before ("this", «чего», «цього»), after an adverbial opener.</summary>
+    public CueLexicon<bool> Anaphors { get; }
+
+    /// <summary>
+    /// The adverbial openers of a span that open a phrase of their own: not one followed by a pronoun referring back ("as a
+    /// result of this", «в результате чего», «внаслідок цього»), which ties the clause after it to the happening told
+    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»).
+    /// </summary>
+    public IEnumerable<CueMatch<bool>> AdverbialPhrases(string lowered, Span span) =>
+        AdverbialOpeners.FindAll(lowered, span).Where(opener =>
+            !(TextTokens.Words(lowered, new Span(opener.Span.End, Math.Min(span.End, opener.Span.End + AnaphorReach))) is [var next, ..]
+                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span));
+
+    /// <summary>How many characters after an adverbial opener are read for the pronoun after it.</summary>
+    private const int AnaphorReach = 24;
 
     /// <summary>
     /// Words that open a question written without its question mark, as titles and teasers are ("Why the strike on the

@@ -341,6 +341,12 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
+    [InlineData("Российская ракета попала в казарму, в результате чего погибли пятеро военных.", "ru")]
+    [InlineData("Ворожа ракета влучила в казарму, внаслідок цього загинули п'ятеро військових.", "uk")]
+    public void Extract_ConsequenceTiedBackByAPronoun_IsAHappeningOfItsOwn(string text, string language) =>
+        Assert.Equal([ClaimKind.Strike, ClaimKind.Casualties], Extract(text, language).Select(claim => claim.Kind));
+
+    [Theory]
     [InlineData("Уночі на Київщині працювали зенітні ракетні підрозділи.", "uk")]
     [InlineData("Ночью над Белгородом работали зенитные ракетные подразделения.", "ru")]
     public void Extract_AntiAircraftMissileUnitsAtWork_IsARepelledAttackNotAStrike(string text, string language) =>
