@@ -54,6 +54,7 @@ public sealed class ClaimLexicon
         AdverbialOpeners = Words(languages, "adverbial_openers");
         QuestionOpeners = Words(languages, "question_openers");
         Anaphors = Words(languages, "anaphors");
+        DigestWords = Words(languages, "digest_words");
         AppositiveOpeners = Words(languages, "appositive_openers");
         Copulas = Words(languages, "copulas");
         PredicateOpeners = Words(languages, "predicate_openers");
@@ -236,6 +237,29 @@ public sealed class ClaimLexicon
     /// of cause, or "what" before a verb of knowing, happening or telling.
     /// </summary>
     public CueLexicon<bool> QuestionOpeners { get; }
+
+    /// <summary>Words that name a digest of the day's items ("news", «новини», «итоги дня», "roundup").</summary>
+    public CueLexicon<bool> DigestWords { get; }
+
+    /// <summary>
+    /// Whether a clause opens a digest's title: a short head naming a digest before a colon, and the first topic after it
+    /// («Економічні новини 29 грудня: масована атака на енергетику, …», "Ukraine news, June 3: …"). The head and its
+    /// first topic name what the digest covers; a later item told as a clause of its own («…, а в Токмаку злетів у
+    /// повітря склад боєприпасів») may still tell a happening.
+    /// </summary>
+    public bool TitlesADigest(string text, string lowered, Span sentence, Span clause)
+    {
+        var colon = text.IndexOf(':', sentence.Start, sentence.Length);
+        if (colon < 0 || clause.Start >= colon)
+        {
+            return false;
+        }
+        var head = new Span(sentence.Start, colon);
+        return TextTokens.Words(text, head).Length <= DigestTitleWords && DigestWords.FindFirst(lowered, head) is not null;
+    }
+
+    /// <summary>The most words a digest's title has before its colon.</summary>
+    private const int DigestTitleWords = 6;
 
     /// <summary>Whether a sentence opens with a <see cref="QuestionOpeners"/> word, after any opening quote.</summary>
     public bool OpensQuestion(string text, string lowered, Span sentence)

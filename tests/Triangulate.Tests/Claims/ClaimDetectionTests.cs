@@ -365,6 +365,21 @@ public sealed class ClaimDetectionTests
     }
 
     [Theory]
+    [InlineData("Новини війни 3 червня: удар по енергетиці Одеси.", "uk")]
+    [InlineData("Главное за день: обстрел Белгорода и атака дронов на Курск.", "ru")]
+    [InlineData("Ukraine war news, June 3: strike on Odesa's port.", "en")]
+    public void Extract_DigestTitleNamingItsTopicAfterAColon_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_LaterItemOfADigestTitleToldAsAClause_IsStillAClaim()
+    {
+        const string text = "Новини війни 3 червня: удар по енергетиці Одеси, а під Харковом ЗСУ відбили штурм.";
+
+        Assert.Equal("під Харковом ЗСУ відбили штурм.", Assert.Single(Extract(text, "uk")).Text);
+    }
+
+    [Theory]
     [InlineData("Як повідомлялося, ворог атакував Запоріжжя балістичними ракетами.", "uk")]
     [InlineData("Как сообщалось, ВСУ обстреляли Горловку из РСЗВ.", "ru")]
     public void Extract_RecallOfEarlierReporting_IsNoClaim(string text, string language) =>
