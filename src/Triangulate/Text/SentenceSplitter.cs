@@ -10,7 +10,7 @@ public sealed record Sentence(Span Span, int Paragraph);
 /// <summary>
 /// Splits report text into sentences and clauses with exact offsets. Rule-based and language-aware enough for
 /// news prose in English, Russian and Ukrainian: abbreviations, initials, decimals, quotes and ellipses do not end
-/// a sentence; a line break always does.
+/// a sentence; a line break always does, and so does the double bar that joins a page's headlines ("… || …").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -50,10 +50,12 @@ public static class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            // "Title one || Title two": a page's headlines joined by a double bar are lines of their own.
+            if (c == '\n' || (c == '|' && i + 1 < text.Length && text[i + 1] == '|'))
             {
                 Add(sentences, text, start, i, paragraph);
                 paragraph++;
+                i += c == '|' ? 2 : 0;
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
                 {
                     i++;
