@@ -113,6 +113,30 @@ public sealed class CueLexicon<T>
         return best;
     }
 
+    /// <summary>Whether some entry matches at the start of <paramref name="range"/>: what asking <see cref="FindAll"/> for a match starting there answers, without scanning the rest.</summary>
+    public bool MatchesAtStart(string lowered, Span range)
+    {
+        var at = range.Start;
+        if (at + 1 < range.End && IsIndexedStart(lowered, at, out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (Match(lowered, range, entry, at) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var entry in _unindexed)
+        {
+            if (at < range.End && Match(lowered, range, entry, at) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first two characters.</summary>
     private bool IsIndexedStart(string lowered, int at, out ImmutableArray<Entry> candidates)
     {
