@@ -13,8 +13,11 @@ public readonly record struct CueMatch<T>(T Value, Span Span, string Cue);
 /// </summary>
 public sealed class CueLexicon<T>
 {
-    /// <summary>Entries that start with a letter or digit, and so match only at a word start, by their first two characters.</summary>
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstTwo;
+    /// <summary>
+    /// Entries that start with a letter or digit, and so match only at a word start, by their first two characters
+    /// (<see cref="PairKey"/>: an integer hashes faster than a string, and the lookup runs at every word start).
+    /// </summary>
+    private readonly FrozenDictionary<int, ImmutableArray<Entry>> _byFirstTwo;
 
     /// <summary>Entries too short to index, or starting with a mark that lets them match anywhere: searched the slow way.</summary>
     private readonly ImmutableArray<Entry> _unindexed;
@@ -25,9 +28,8 @@ public sealed class CueLexicon<T>
             ? new Entry(entry.Cue[..^1].ToLowerInvariant(), true, entry.Value, order)
             : new Entry(entry.Cue.ToLowerInvariant(), false, entry.Value, order))];
         _byFirstTwo = all.Where(IsIndexed)
-            .GroupBy(entry => entry.Cue[..2], StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .GroupBy(entry => PairKey(entry.Cue, 0))
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
         _unindexed = [.. all.Where(entry => !IsIndexed(entry))];
     }
 
@@ -141,8 +143,11 @@ public sealed class CueLexicon<T>
     private bool IsIndexedStart(string lowered, int at, out ImmutableArray<Entry> candidates)
     {
         candidates = default;
-        return (at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(lowered.AsSpan(at, 2), out candidates);
+        return (at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
     }
+
+    /// <summary>The two characters from <paramref name="at"/> as one integer.</summary>
+    private static int PairKey(string text, int at) => (text[at] << 16) | text[at + 1];
 
     /// <summary>Where an unindexed entry's cue next occurs in <paramref name="range"/> from <paramref name="from"/>, or -1.</summary>
     private static int NextOccurrence(string lowered, Span range, Entry entry, int from) =>
