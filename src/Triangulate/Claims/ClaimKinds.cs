@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -46,7 +47,7 @@ public static class ClaimKinds
     /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
     /// </summary>
-    public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
         // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
@@ -141,7 +142,7 @@ public static class ClaimKinds
     /// Whether every event word of a clause is a word of damage ("The ship was seriously damaged", «Корабль получил
     /// серьезные повреждения»): the clause names no weapon and no cause, so what did the damage is told elsewhere.
     /// </summary>
-    public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    public static bool TellsDamageAlone(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var cues = EventWords(lowered, clause, excluded);
         return cues.Count > 0 && cues.All(cue => IsDamage(lowered, cue));
@@ -155,7 +156,7 @@ public static class ClaimKinds
     /// The event words of a clause outside <paramref name="excluded"/> spans and outside the names of things that hold an
     /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>).
     /// </summary>
-    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
         return [.. Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span)))];

@@ -98,17 +98,25 @@ public static class SentenceSplitter
         var clauses = ImmutableArray.CreateBuilder<Span>();
         var start = sentence.Start;
         var position = sentence.Start;
+        // Where each separator next occurs (-1: nowhere further), looked up again only once the cut has passed it, so
+        // that a long sentence is not searched from each cut for every separator.
+        Span<int> occurrences = stackalloc int[ClauseSeparators.Length];
+        occurrences.Fill(int.MinValue);
         while (position < sentence.End)
         {
             var next = -1;
             var separatorLength = 0;
-            foreach (var separator in ClauseSeparators)
+            for (var s = 0; s < ClauseSeparators.Length; s++)
             {
-                var found = text.IndexOf(separator, position, sentence.End - position, StringComparison.Ordinal);
+                if (occurrences[s] != -1 && occurrences[s] < position)
+                {
+                    occurrences[s] = text.IndexOf(ClauseSeparators[s], position, sentence.End - position, StringComparison.Ordinal);
+                }
+                var found = occurrences[s];
                 if (found >= 0 && (next < 0 || found < next))
                 {
                     next = found;
-                    separatorLength = separator.Length;
+                    separatorLength = ClauseSeparators[s].Length;
                 }
             }
             if (next < 0)
