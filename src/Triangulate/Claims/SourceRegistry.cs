@@ -312,6 +312,25 @@ public sealed class SourceRegistry
         [.. _titles.FindIn(text, range).Select(found => new TitleMatch(found.Span, found.Written, found.Value))];
 
     /// <summary>
+    /// Every title that names <paramref name="bodyId"/> among its words ("глава Минобороны России" names the Russian
+    /// Ministry of Defence, "голова ОП" the Office of the President), with its holder; so that an office described in
+    /// other words ("Глава Минобороны", «очільник ОП») finds who held it.
+    /// </summary>
+    public ImmutableArray<TitleHolder> TitlesNaming(string bodyId) =>
+        TitlesByBody.Value.TryGetValue(bodyId, out var titles) ? titles : [];
+
+    /// <summary>The titles of every person by the bodies their words name, found once on first use.</summary>
+    private Lazy<FrozenDictionary<string, ImmutableArray<TitleHolder>>> TitlesByBody => _titlesByBody ??= new(() =>
+        Sources.SelectMany(source => source.Titles.Select(title => new TitleHolder(source, title)))
+            .SelectMany(holder => FindIn(holder.Title.Text, new Span(0, holder.Title.Text.Length))
+                .Where(match => !IsPerson(match.Source.Id))
+                .Select(match => (Body: match.Source.Id, Holder: holder)))
+            .GroupBy(pair => pair.Body, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Holder).ToImmutableArray(), StringComparer.Ordinal));
+
+    private Lazy<FrozenDictionary<string, ImmutableArray<TitleHolder>>>? _titlesByBody;
+
+    /// <summary>
     /// The one person who held the office <paramref name="title"/> names, whole and in any case, on
     /// <paramref name="day"/> ("the Russian defence minister" → Shoigu in 2023, Belousov in 2025); null when the
     /// registry knows no such office, or nobody or several held it that day.

@@ -171,6 +171,10 @@ internal sealed class SpeakerResolver
             {
                 return named with { Span = phrase };
             }
+            if (OfficeHolder(phrase, inside) is { } officer)
+            {
+                return officer;
+            }
             var body = MostSpecific(inside);
             return body.ToRef() with { Span = phrase };
         }
@@ -427,6 +431,37 @@ internal sealed class SpeakerResolver
             .ToList();
         return holders.Count == 1 ? new SourceRef(holders[0].Name, holders[0].Kind, holders[0].Side, holders[0].Role, holders[0].Id, phrase.Slice(_text), phrase) : null;
     }
+
+    /// <summary>
+    /// The person an office of a registry body describes («Глава Минобороны уточнил», «зазначив очільник ОП», "the head
+    /// of the Wagner group claimed"): the office noun and the body it belongs to (after the noun, else before it: "the
+    /// Navy spokesman") are matched with the registry's titles that name that body and an office of the same sort; the
+    /// one person who held such a title on the report's day. A head is not his body: the minister speaks for himself.
+    /// </summary>
+    private SourceRef? OfficeHolder(Span phrase, List<SourceMatch> inside)
+    {
+        if (_day is not { } day || _lexicon.Offices.FindAll(_lowered, phrase) is not [var office, ..])
+        {
+            return null;
+        }
+        var bodies = inside.Where(match => !IsPerson(match.Source)).ToList();
+        var body = bodies.FirstOrDefault(match => match.Span.Start >= office.Span.End) ?? bodies.LastOrDefault(match => match.Span.End <= office.Span.Start);
+        if (body is null)
+        {
+            return null;
+        }
+        var holders = _registry.TitlesNaming(body.Source.Id)
+            .Where(held => held.Title.HeldOn(day) && OfficeOf(held.Title.Text) == office.Value)
+            .Select(held => held.Source)
+            .DistinctBy(source => source.Id)
+            .Take(2)
+            .ToList();
+        return holders is [var holder] ? new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>The office a title's words name first ("заступник командувача" is a deputy's), or null when none.</summary>
+    private Office? OfficeOf(string title) =>
+        _lexicon.Offices.FindAll(title.ToLowerInvariant(), new Span(0, title.Length)) is [var first, ..] ? first.Value : null;
 
     /// <summary>
     /// The registry party an indefinite description stands for, when the report names exactly one party of that kind on
