@@ -506,4 +506,20 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.Publisher, Containing(claims, "ранены четыре").Chain.Origin.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("Російська артилерія обстріляла Сіверськ. Ворог завдав авіаудару поблизу Лисичанська, – йдеться у ранковому звіті Генштабу ЗСУ.", "uk", "обстріляла Сіверськ", "ua_general_staff")]
+    [InlineData("Потери противника за сутки составили 300 военнослужащих. Российские войска освободили село Кисловка, сообщает Минобороны РФ.", "ru", "Потери противника", "ru_mod")]
+    public void CreditClosingAParagraph_SpeaksForTheUnattributedSentencesBeforeIt(string text, string language, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void CreditInsideAParagraph_LeavesTheSentencesBeforeItToTheOutlet()
+    {
+        var claims = Extract("Российская авиация нанесла удар по Харькову. Российские войска освободили село Кисловка, сообщает Минобороны РФ. В Харькове ранены три человека.", "ru");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "удар по Харькову").Chain.Origin.Source.Kind);
+    }
 }
