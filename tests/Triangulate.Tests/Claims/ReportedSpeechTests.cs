@@ -483,7 +483,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Глава Минобороны уточнил, что российские войска заняли село Кисловка.", "ru", "2023-03-01", "shoigu")]
     [InlineData("Глава Минобороны уточнил, что российские войска заняли село Кисловка.", "ru", "2024-06-03", "belousov")]
     [InlineData("The chief of the HUR said Ukrainian drones had destroyed a Russian patrol boat near Crimea.", "en", "2024-06-03", "budanov")]
-    [InlineData("Засновник «Вагнера» заявив, що його бійці захопили Берхівку.", "uk", "2023-03-01", "prigozhin")]
+    [InlineData("The leader of PMC Wagner claimed his fighters had captured the village of Berkhivka.", "en", "2023-03-01", "prigozhin")]
     public void HeadOfABody_IsThePersonWhoHeldThatOfficeOnTheReportsDay(string text, string language, string day, string person)
     {
         var published = DateTimeOffset.Parse(day, System.Globalization.CultureInfo.InvariantCulture);

@@ -192,7 +192,8 @@ internal sealed class SpeakerResolver
         }
         if (kinds.IsEmpty)
         {
-            return null;
+            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title.
+            return IsQuotedName(written) ? Outlet(phrase) : null;
         }
         // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
         // whoever spoke last.
@@ -228,6 +229,11 @@ internal sealed class SpeakerResolver
     {
         foreach (var title in _registry.FindTitlesIn(_text, phrase))
         {
+            if (DeputyBefore(phrase, title.Span))
+            {
+                // «Заступник начальника ГУР», "the deputy head of the HUR": the holder's deputy, not the holder.
+                continue;
+            }
             var holder = _day is { } day ? title.HolderOn(day) : null;
             holder ??= title.Holders.Select(held => held.Source).DistinctBy(source => source.Id).ToList() is [var only] ? only : null;
             holder ??= title.Holders.Select(held => held.Source).Where(source => _named.Any(match => match.Source.Id == source.Id)).DistinctBy(source => source.Id).ToList() is [var named] ? named : null;
@@ -458,6 +464,15 @@ internal sealed class SpeakerResolver
             .ToList();
         return holders is [var holder] ? new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase) : null;
     }
+
+    /// <summary>Whether words are one name in quotation marks: «Свободная пресса», “Ukrainska Pravda”.</summary>
+    private static bool IsQuotedName(string written) =>
+        written.Length > 3 && written[0] is '«' or '“' or '"' && written[^1] is '»' or '”' or '"' && char.IsUpper(written[1])
+        && written.AsSpan(1, written.Length - 2).IndexOfAny('«', '»', '"') < 0;
+
+    /// <summary>Whether a deputy's noun stands in the phrase before <paramref name="office"/> («заступник начальника …»).</summary>
+    private bool DeputyBefore(Span phrase, Span office) =>
+        _lexicon.Offices.FindAll(_lowered, new Span(phrase.Start, Math.Max(phrase.Start, office.Start))).Any(found => found.Value == Office.Deputy);
 
     /// <summary>The office a title's words name first ("заступник командувача" is a deputy's), or null when none.</summary>
     private Office? OfficeOf(string title) =>

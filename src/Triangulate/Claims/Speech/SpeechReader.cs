@@ -771,7 +771,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // statement came from, without the preposition or the time before it.
         var words = view.Tokens.Where(token => token.Span.Start >= first.Value && token.Span.End <= last!.Value).ToList();
         var lead = 0;
-        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)))
+        // «Ранее украинская сторона утверждала», "Earlier the ministry said": nor the adverb opening the sentence.
+        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)
+            || lexicon.Adverbs.Contains(words[lead].Text.ToLowerInvariant())))
         {
             lead++;
         }
