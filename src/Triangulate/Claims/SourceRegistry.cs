@@ -278,9 +278,9 @@ public sealed class SourceRegistry
     public Source? Resolve(string name) => _names.TryResolve(name, out var source) ? source : null;
 
     /// <summary>
-    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words with at most two
-    /// words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб» Ukraine's
-    /// General Staff for Ukraine's; null when none or several fit.
+    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words in any case form
+    /// with at most two words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб»
+    /// Ukraine's General Staff for Ukraine's, «военного ведомства» Russia's defence ministry; null when none or several fit.
     /// </summary>
     public Source? SidedBody(string bare, Side side)
     {
@@ -305,7 +305,7 @@ public sealed class SourceRegistry
 
     private static bool HoldsRun(string[] name, string[] run) =>
         name.Length > run.Length && name.Length <= run.Length + 2
-        && Enumerable.Range(0, name.Length - run.Length + 1).Any(at => run.Select((word, i) => string.Equals(word, name[at + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+        && Enumerable.Range(0, name.Length - run.Length + 1).Any(at => run.Select((word, i) => TextTokens.SameWord(name[at + i], word)).All(same => same));
 
     /// <summary>Every office named in <paramref name="text"/> within <paramref name="range"/> ("министра обороны России"), with all who held it.</summary>
     public ImmutableArray<TitleMatch> FindTitlesIn(string text, Span range) =>

@@ -522,4 +522,10 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.Publisher, Containing(claims, "удар по Харькову").Chain.Origin.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("По данным российского военного ведомства, российские войска заняли село Кисловка.", "ru", "ru_mod")]
+    [InlineData("Як повідомили в оборонному відомстві України, українські сили відбили атаку біля Часового Яру.", "uk", "ua_mod")]
+    public void BodyDescribedByItsFunctionInAnyCase_IsThatSidesBody(string text, string language, string body) =>
+        Assert.Equal(body, OriginOfOnlyClaim(text, language));
 }
