@@ -1152,12 +1152,19 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         && relation.Content is [var first, ..] && first.Start <= sentences[relation.Sentence].Span.Start + 1 && relation.Content[^1].End <= relation.Clause.Start
         && (relation.Sentence + 1 == sentences.Length || sentences[relation.Sentence + 1].Paragraph != sentences[relation.Sentence].Paragraph);
 
-    /// <summary>The sentences of a paragraph right before <paramref name="sentence"/> that no attribution of their own covers.</summary>
+    /// <summary>
+    /// The sentences of a paragraph before <paramref name="sentence"/> when none of them is attributed: a paragraph that
+    /// cites someone earlier goes on in that speaker's voice («По словам Кимаковского, … . … . «…», — сказал советник»).
+    /// </summary>
     private static IEnumerable<Span> UnattributedBefore(ImmutableArray<Sentence> sentences, ILookup<int, SpeechRelation> bySentence, int sentence)
     {
         var start = sentence;
-        while (start > 0 && sentences[start - 1].Paragraph == sentences[sentence].Paragraph && !bySentence[start - 1].Any())
+        while (start > 0 && sentences[start - 1].Paragraph == sentences[sentence].Paragraph)
         {
+            if (bySentence[start - 1].Any())
+            {
+                return [];
+            }
             start--;
         }
         return sentences[start..sentence].Select(other => other.Span);
