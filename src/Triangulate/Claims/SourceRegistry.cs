@@ -278,9 +278,9 @@ public sealed class SourceRegistry
     public Source? Resolve(string name) => _names.TryResolve(name, out var source) ? source : null;
 
     /// <summary>
-    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words with at most two
-    /// words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб» Ukraine's
-    /// General Staff for Ukraine's; null when none or several fit.
+    /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words in any case form
+    /// with at most two words around it: "defence ministry" is the Russian Defence Ministry for Russia's side, «Генштаб»
+    /// Ukraine's General Staff for Ukraine's, «военного ведомства» Russia's defence ministry; null when none or several fit.
     /// </summary>
     public Source? SidedBody(string bare, Side side)
     {
@@ -344,7 +344,7 @@ public sealed class SourceRegistry
     {
         for (var i = 0; i < run.Length; i++)
         {
-            if (!string.Equals(run[i], name[at + i], StringComparison.OrdinalIgnoreCase))
+            if (!TextTokens.SameWord(name[at + i], run[i]))
             {
                 return false;
             }
@@ -355,6 +355,25 @@ public sealed class SourceRegistry
     /// <summary>Every office named in <paramref name="text"/> within <paramref name="range"/> ("министра обороны России"), with all who held it.</summary>
     public ImmutableArray<TitleMatch> FindTitlesIn(string text, Span range) =>
         [.. _titles.FindIn(text, range).Select(found => new TitleMatch(found.Span, found.Written, found.Value))];
+
+    /// <summary>
+    /// Every title that names <paramref name="bodyId"/> among its words ("глава Минобороны России" names the Russian
+    /// Ministry of Defence, "голова ОП" the Office of the President), with its holder; so that an office described in
+    /// other words ("Глава Минобороны", «очільник ОП») finds who held it.
+    /// </summary>
+    public ImmutableArray<TitleHolder> TitlesNaming(string bodyId) =>
+        TitlesByBody.Value.TryGetValue(bodyId, out var titles) ? titles : [];
+
+    /// <summary>The titles of every person by the bodies their words name, found once on first use.</summary>
+    private Lazy<FrozenDictionary<string, ImmutableArray<TitleHolder>>> TitlesByBody => _titlesByBody ??= new(() =>
+        Sources.SelectMany(source => source.Titles.Select(title => new TitleHolder(source, title)))
+            .SelectMany(holder => FindIn(holder.Title.Text, new Span(0, holder.Title.Text.Length))
+                .Where(match => !IsPerson(match.Source.Id))
+                .Select(match => (Body: match.Source.Id, Holder: holder)))
+            .GroupBy(pair => pair.Body, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Holder).ToImmutableArray(), StringComparer.Ordinal));
+
+    private Lazy<FrozenDictionary<string, ImmutableArray<TitleHolder>>>? _titlesByBody;
 
     /// <summary>
     /// The one person who held the office <paramref name="title"/> names, whole and in any case, on

@@ -14,8 +14,10 @@ public sealed class ReportedSpeechTests
     private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
     private static readonly DateTimeOffset June3 = new(2024, 6, 3, 9, 0, 0, TimeSpan.Zero);
 
-    private static ImmutableArray<Claim> Extract(string text, string language) =>
-        Extractor.Extract(new Report(null, "Test Outlet", null, June3, language, null, text, new InputLocation("test")), []);
+    private static ImmutableArray<Claim> Extract(string text, string language) => Extract(text, language, June3);
+
+    private static ImmutableArray<Claim> Extract(string text, string language, DateTimeOffset published) =>
+        Extractor.Extract(new Report(null, "Test Outlet", null, published, language, null, text, new InputLocation("test")), []);
 
     /// <summary>The registry id of the origin of the one claim a text holds.</summary>
     private static string? OriginOfOnlyClaim(string text, string language) => Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId;
@@ -476,4 +478,54 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Глава Минобороны уточнил, что российские войска заняли село Кисловка.", "ru", "2023-03-01", "shoigu")]
+    [InlineData("Глава Минобороны уточнил, что российские войска заняли село Кисловка.", "ru", "2024-06-03", "belousov")]
+    [InlineData("The chief of the HUR said Ukrainian drones had destroyed a Russian patrol boat near Crimea.", "en", "2024-06-03", "budanov")]
+    [InlineData("The leader of PMC Wagner claimed his fighters had captured the village of Berkhivka.", "en", "2023-03-01", "prigozhin")]
+    public void HeadOfABody_IsThePersonWhoHeldThatOfficeOnTheReportsDay(string text, string language, string day, string person)
+    {
+        var published = DateTimeOffset.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(person, Assert.Single(Extract(text, language, published)).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void DeputyOfABody_IsNotItsHead()
+    {
+        var claims = Extract("Заступник начальника ГУР заявив, що українські дрони знищили російський катер біля Криму.", "uk");
+
+        Assert.NotEqual("budanov", Assert.Single(claims).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void SentencesAfterTheReportsOwnRecap_DoNotCarryTheStatementBeforeIt()
+    {
+        var claims = Extract("Гладков сообщил, что беспилотник атаковал Шебекино.\nРанее ВСУ обстреляли Белгород. При обстреле ранены четыре человека.", "ru");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "ранены четыре").Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Російська артилерія обстріляла Сіверськ. Ворог завдав авіаудару поблизу Лисичанська, – йдеться у ранковому звіті Генштабу ЗСУ.", "uk", "обстріляла Сіверськ", "ua_general_staff")]
+    [InlineData("Потери противника за сутки составили 300 военнослужащих. Российские войска освободили село Кисловка, сообщает Минобороны РФ.", "ru", "Потери противника", "ru_mod")]
+    public void CreditClosingAParagraph_SpeaksForTheUnattributedSentencesBeforeIt(string text, string language, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void CreditInsideAParagraph_LeavesTheSentencesBeforeItToTheOutlet()
+    {
+        var claims = Extract("Российская авиация нанесла удар по Харькову. Российские войска освободили село Кисловка, сообщает Минобороны РФ. В Харькове ранены три человека.", "ru");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "удар по Харькову").Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("По данным российского военного ведомства, российские войска заняли село Кисловка.", "ru", "ru_mod")]
+    [InlineData("Як повідомили в оборонному відомстві України, українські сили відбили атаку біля Часового Яру.", "uk", "ua_mod")]
+    public void BodyDescribedByItsFunctionInAnyCase_IsThatSidesBody(string text, string language, string body) =>
+        Assert.Equal(body, OriginOfOnlyClaim(text, language));
 }

@@ -138,10 +138,37 @@ internal sealed class ReportVoices
     /// statement sentence after sentence («Кроме того, …», "It also said …" without the "it said"); a report's own voice
     /// is what comes before anyone is cited.
     /// </summary>
-    private Voice? Ongoing(Span clause, int sentence) =>
-        OpensWithRecap(sentence)
-            ? null
-            : _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+    private Voice? Ongoing(Span clause, int sentence)
+    {
+        if (OpensWithRecap(sentence))
+        {
+            return null;
+        }
+        var last = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+        // «…, — отметил Гладков. Ранее ВСУ нанесли удар по Белгороду. Осколками пострадали 11 автомобилей»: once the
+        // report turns to its own recap, the sentences after it go on with the recap, not with the statement before it.
+        return last is not null && LastRecapUpTo(sentence) > last.Relation.Sentence ? null : last;
+    }
+
+    /// <summary>The last sentence up to <paramref name="sentence"/> that opens on a recap, or -1; read once per report.</summary>
+    private int LastRecapUpTo(int sentence)
+    {
+        _lastRecap ??= RecapRun();
+        return _lastRecap[sentence];
+    }
+
+    private int[] RecapRun()
+    {
+        var run = new int[_sentences.Length];
+        for (int index = 0, last = -1; index < run.Length; index++)
+        {
+            last = OpensWithRecap(index) ? index : last;
+            run[index] = last;
+        }
+        return run;
+    }
+
+    private int[]? _lastRecap;
 
     /// <summary>
     /// The statement a report's headline or lede retells before citing it: a claim in the report's first sentences, before

@@ -51,6 +51,11 @@ internal sealed class SentenceView
         for (var at = from; at < to; at++)
         {
             var c = Text[at];
+            if (c == '-' && at > 0 && at + 1 < Text.Length && char.IsWhiteSpace(Text[at - 1]) && char.IsWhiteSpace(Text[at + 1]))
+            {
+                // A hyphen typed for a dash ("MOSCOW - Russia said", «…, - сообщили в ведомстве») parts phrases as a dash does.
+                return true;
+            }
             if (BoundaryMarks.Contains(c, StringComparison.Ordinal) && !(IsQuoteMark(c) && InNameQuote(at)) && !InName(at))
             {
                 // A hyphen-like dash inside a word ("Telegram–канал") is no boundary; a spaced one is.

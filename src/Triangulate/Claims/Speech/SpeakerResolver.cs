@@ -171,6 +171,10 @@ internal sealed class SpeakerResolver
             {
                 return named with { Span = phrase };
             }
+            if (OfficeHolder(phrase, inside) is { } officer)
+            {
+                return officer;
+            }
             var body = MostSpecific(inside);
             return body.ToRef() with { Span = phrase };
         }
@@ -188,7 +192,8 @@ internal sealed class SpeakerResolver
         }
         if (kinds.IsEmpty)
         {
-            return null;
+            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title.
+            return IsQuotedName(written) ? Outlet(phrase) : null;
         }
         // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
         // whoever spoke last.
@@ -224,6 +229,11 @@ internal sealed class SpeakerResolver
     {
         foreach (var title in _registry.FindTitlesIn(_text, phrase))
         {
+            if (DeputyBefore(phrase, title.Span))
+            {
+                // «Заступник начальника ГУР», "the deputy head of the HUR": the holder's deputy, not the holder.
+                continue;
+            }
             var holder = _day is { } day ? title.HolderOn(day) : null;
             holder ??= title.Holders.Select(held => held.Source).DistinctBy(source => source.Id).ToList() is [var only] ? only : null;
             holder ??= title.Holders.Select(held => held.Source).Where(source => _named.Any(match => match.Source.Id == source.Id)).DistinctBy(source => source.Id).ToList() is [var named] ? named : null;
@@ -427,6 +437,46 @@ internal sealed class SpeakerResolver
             .ToList();
         return holders.Count == 1 ? new SourceRef(holders[0].Name, holders[0].Kind, holders[0].Side, holders[0].Role, holders[0].Id, phrase.Slice(_text), phrase) : null;
     }
+
+    /// <summary>
+    /// The person an office of a registry body describes («Глава Минобороны уточнил», «зазначив очільник ОП», "the head
+    /// of the Wagner group claimed"): the office noun and the body it belongs to (after the noun, else before it: "the
+    /// Navy spokesman") are matched with the registry's titles that name that body and an office of the same sort; the
+    /// one person who held such a title on the report's day. A head is not his body: the minister speaks for himself.
+    /// </summary>
+    private SourceRef? OfficeHolder(Span phrase, List<SourceMatch> inside)
+    {
+        if (_day is not { } day || _lexicon.Offices.FindAll(_lowered, phrase) is not [var office, ..])
+        {
+            return null;
+        }
+        var bodies = inside.Where(match => !IsPerson(match.Source)).ToList();
+        var body = bodies.FirstOrDefault(match => match.Span.Start >= office.Span.End) ?? bodies.LastOrDefault(match => match.Span.End <= office.Span.Start);
+        if (body is null)
+        {
+            return null;
+        }
+        var holders = _registry.TitlesNaming(body.Source.Id)
+            .Where(held => held.Title.HeldOn(day) && OfficeOf(held.Title.Text) == office.Value)
+            .Select(held => held.Source)
+            .DistinctBy(source => source.Id)
+            .Take(2)
+            .ToList();
+        return holders is [var holder] ? new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>Whether words are one name in quotation marks: «Свободная пресса», “Ukrainska Pravda”.</summary>
+    private static bool IsQuotedName(string written) =>
+        written.Length > 3 && written[0] is '«' or '“' or '"' && written[^1] is '»' or '”' or '"' && char.IsUpper(written[1])
+        && written.AsSpan(1, written.Length - 2).IndexOfAny('«', '»', '"') < 0;
+
+    /// <summary>Whether a deputy's noun stands in the phrase before <paramref name="office"/> («заступник начальника …»).</summary>
+    private bool DeputyBefore(Span phrase, Span office) =>
+        _lexicon.Offices.FindAll(_lowered, new Span(phrase.Start, Math.Max(phrase.Start, office.Start))).Any(found => found.Value == Office.Deputy);
+
+    /// <summary>The office a title's words name first ("заступник командувача" is a deputy's), or null when none.</summary>
+    private Office? OfficeOf(string title) =>
+        _lexicon.Offices.FindAll(title.ToLowerInvariant(), new Span(0, title.Length)) is [var first, ..] ? first.Value : null;
 
     /// <summary>
     /// The registry party an indefinite description stands for, when the report names exactly one party of that kind on

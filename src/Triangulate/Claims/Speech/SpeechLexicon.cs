@@ -28,6 +28,14 @@ public enum NotClaimReason
     Background,
 }
 
+/// <summary>The office a noun names within a body: its head ("глава", "очільник", "head of"), its spokesperson or a deputy.</summary>
+public enum Office
+{
+    Head,
+    Spokesperson,
+    Deputy,
+}
+
 /// <summary>Which antecedents a pronoun may stand for: a person only ("he"), or any party ("it", "they").</summary>
 public enum PronounReach
 {
@@ -67,6 +75,7 @@ public sealed class SpeechLexicon
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
+        Offices = Tagged(languages, "offices", name => Enum.Parse<Office>(name, ignoreCase: true));
         RoleNouns = Tagged(languages, "role_nouns", name => Enum.Parse<SourceKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         SideWords = Tagged(languages, "side_words", ParseSide);
         SideGroups = Tagged(languages, "side_groups", ParseSide);
@@ -156,6 +165,9 @@ public sealed class SpeechLexicon
     public CueLexicon<string> Platforms { get; }
 
     public CueLexicon<PronounReach> Pronouns { get; }
+
+    /// <summary>Nouns naming an office within a body ("глава" → head, "речник" → spokesperson), as a description and a registry title both do.</summary>
+    public CueLexicon<Office> Offices { get; }
 
     /// <summary>Nouns describing a party and the kind of party they suggest ("spokesman" → official, "бригада" → unit).</summary>
     public CueLexicon<SourceKind> RoleNouns { get; }

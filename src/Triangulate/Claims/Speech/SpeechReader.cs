@@ -771,7 +771,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // statement came from, without the preposition or the time before it.
         var words = view.Tokens.Where(token => token.Span.Start >= first.Value && token.Span.End <= last!.Value).ToList();
         var lead = 0;
-        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)))
+        // «Ранее украинская сторона утверждала», "Earlier the ministry said": nor the adverb opening the sentence.
+        while (lead < words.Count - 1 && (view.IsAt(lexicon.Prepositions, words[lead]) || view.IsAt(lexicon.TimeWords, words[lead]) || words[lead].Text.All(char.IsDigit)
+            || lexicon.Adverbs.Contains(words[lead].Text.ToLowerInvariant())))
         {
             lead++;
         }
@@ -1134,9 +1136,38 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 result.Add(relation with { Content = [.. covered] });
                 continue;
             }
-            result.Add(WithQuotation(sentences, quotations, relation));
+            var quoted = WithQuotation(sentences, quotations, relation);
+            result.Add(quoted == relation && ClosesItsParagraph(sentences, relation) ? relation with { Content = [.. UnattributedBefore(sentences, bySentence, relation.Sentence), .. relation.Content] } : quoted);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether a relation credits its speaker after the words of the last sentence of a paragraph ("…, сообщает
+    /// Минобороны РФ.", «…, – йдеться у звіті Генштабу.», "… – Харківська міська рада"): such a credit closes a
+    /// bulletin retold sentence by sentence and speaks for the paragraph, as a pointer standing alone does.
+    /// </summary>
+    private static bool ClosesItsParagraph(ImmutableArray<Sentence> sentences, SpeechRelation relation) =>
+        relation.Shape is RelationShape.ContentFirst or RelationShape.Label
+        && relation.Content is [var first, ..] && first.Start <= sentences[relation.Sentence].Span.Start + 1 && relation.Content[^1].End <= relation.Clause.Start
+        && (relation.Sentence + 1 == sentences.Length || sentences[relation.Sentence + 1].Paragraph != sentences[relation.Sentence].Paragraph);
+
+    /// <summary>
+    /// The sentences of a paragraph before <paramref name="sentence"/> when none of them is attributed: a paragraph that
+    /// cites someone earlier goes on in that speaker's voice («По словам Кимаковского, … . … . «…», — сказал советник»).
+    /// </summary>
+    private static IEnumerable<Span> UnattributedBefore(ImmutableArray<Sentence> sentences, ILookup<int, SpeechRelation> bySentence, int sentence)
+    {
+        var start = sentence;
+        while (start > 0 && sentences[start - 1].Paragraph == sentences[sentence].Paragraph)
+        {
+            if (bySentence[start - 1].Any())
+            {
+                return [];
+            }
+            start--;
+        }
+        return sentences[start..sentence].Select(other => other.Span);
     }
 
     /// <summary>
