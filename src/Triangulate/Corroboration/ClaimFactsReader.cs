@@ -48,7 +48,9 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// nearest claim of its family (before, else after), as a story tells of one place ("According to Russia's Ministry
     /// of Defence, 65 prisoners were killed" before "…being transported to the Belgorod region"), else, asserting, at
     /// the one town all the report's placed claims are at, or the one settlement it names. A claim placed only by a
-    /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>).
+    /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>), and a claim placed
+    /// only by an oblast or raion at the nearest claim of its family at a settlement inside it ("another settlement in
+    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka").
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
@@ -71,6 +73,11 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 {
                     facts[i] = current with { Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
                 }
+            }
+            else if (current.Place is { Coarse: true, ReachKm: 0 } region
+                && around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id)) is { } within)
+            {
+                facts[i] = current with { Place = within.Place, Anchors = [.. current.Anchors.Append(within.Place!.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
             }
             else if (current.Where is not null)
             {

@@ -233,6 +233,26 @@ public class ClaimFactsReaderTests
         Assert.Single(EventGrouper.Group([.. onTheRiver, .. byTheTown]));
     }
 
+    [Fact]
+    public void ReadReport_ClaimAtARegionInAStoryOfASettlementInsideIt_IsAtTheSettlement()
+    {
+        var facts = ReadReport(
+            "Russian forces have taken another village in the Donetsk region, the defence ministry said on Friday. Units of the Southern group of forces liberated Ostrivske, the ministry said.",
+            "en");
+
+        Assert.All(facts.Where(f => f.Family == KindFamily.Ground), f => Assert.Equal("Ostrivske", f.Place?.Name));
+    }
+
+    [Fact]
+    public void Group_MinistrysWordOnTheCityAndOnItsOblast_AreOneEvent()
+    {
+        var byTheCity = ReadReport("Russia's defence ministry said its troops had completed their withdrawal from Kherson.", "en");
+        var byTheOblast = ReadReport("Міноборони Росії заявило, що російські війська відійшли з Херсонської області.", "uk", reportId: 2);
+
+        Assert.Equal((false, true), (byTheCity.Single().Place!.Coarse, byTheOblast.Single().Place!.Coarse));
+        Assert.Single(EventGrouper.Group([.. byTheCity, .. byTheOblast]));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     /// <summary>One report's claims, numbered from its id times a hundred so that the claims of several reports stay apart.</summary>
