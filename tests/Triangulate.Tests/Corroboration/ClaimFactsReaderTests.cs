@@ -253,6 +253,21 @@ public class ClaimFactsReaderTests
         Assert.Single(EventGrouper.Group([.. byTheCity, .. byTheOblast]));
     }
 
+    [Fact]
+    public void ReadReport_RebuttalNamingNoPlace_IsWhereTheOtherSidesClaimItAnswersIs()
+    {
+        // data/real/reports.jsonl, real-0240 (VOA), its first four paragraphs: the ministry's fire against Marchenko's Neptune strike.
+        var facts = ReadReport(
+            "The Russian navy’s Black Sea flagship has been “seriously damaged” by an ammunition explosion, Russian state media said Thursday.\n\n"
+            + "“As a result of a fire, ammunition detonated on the Moskva missile cruiser. The ship was seriously damaged,” the Russian defense ministry was quoted as saying, adding that the cause of the fire was being determined and that the crew had been evacuated.\n\n"
+            + "Earlier, the governor of Odessa said that Ukrainian forces had hit the Moskva with missile strikes.\n\n"
+            + "“Neptune missiles guarding the Black Sea caused very serious damage to the Russian ship. Glory to Ukraine!” governor Maksym Marchenko wrote on Telegram.",
+            "en");
+
+        var fire = facts.Single(f => f.Text.Contains("As a result of a fire", StringComparison.Ordinal));
+        Assert.Equal((Stance.Denies, "Black Sea"), (fire.Stance, fire.Place?.Name));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     /// <summary>One report's claims, numbered from its id times a hundred so that the claims of several reports stay apart.</summary>
