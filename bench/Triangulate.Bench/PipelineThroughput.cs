@@ -42,10 +42,13 @@ internal static class PipelineThroughput
         // The stages one at a time, so that the figure above can be split into its parts.
         var finder = new PlaceFinder(Gazetteer.LoadDefault());
         var extractor = new RuleBasedClaimExtractor(SourceRegistry.LoadDefault());
+        var placesCost = PhaseCost.Start();
         clock.Restart();
         var mentions = new ImmutableArray<PlaceMention>[corpus.Count];
         Parallel.For(0, corpus.Count, i => mentions[i] = finder.Find(corpus[i]));
         var placesTime = clock.Elapsed;
+        var places = placesCost.Stop(corpus.Count);
+        var claimsCost = PhaseCost.Start();
         clock.Restart();
         // Called without the analysis budget that ingest applies, so a regex that runs out of time on a heavily loaded
         // machine is counted here instead of ending the run.
@@ -62,8 +65,12 @@ internal static class PipelineThroughput
             }
         });
         var claimsTime = clock.Elapsed;
+        var claims = claimsCost.Stop(corpus.Count);
         Console.WriteLine(FormattableString.Invariant(
             $"  of which places: {corpus.Count / placesTime.TotalSeconds:F0} reports/s ({megabytes / placesTime.TotalSeconds:F1} MB/s), claims: {corpus.Count / claimsTime.TotalSeconds:F0} reports/s{(timedOut > 0 ? $" ({timedOut} reports' extraction ran out of regex time)" : "")}"));
+        // Allocation and CPU time per report move little with the machine's load, unlike the rates above.
+        Console.WriteLine(FormattableString.Invariant(
+            $"  per report, places: {places.KilobytesPerReport:F0} KB allocated, {places.CpuMsPerReport:F2} ms of CPU; claims: {claims.KilobytesPerReport:F0} KB allocated, {claims.CpuMsPerReport:F2} ms of CPU"));
 
         // The machine's load changes within a run, so each ingest is set against the analysis rate measured just before it.
         var firstAnalysisRate = corpus.Count / analyse.TotalSeconds;
@@ -179,6 +186,15 @@ internal static class PipelineThroughput
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
+    }
+
+    /// <summary>Bytes allocated and CPU time used by the whole process from <see cref="Start"/> to <see cref="Stop"/>.</summary>
+    private readonly record struct PhaseCost(long AllocatedBytes, TimeSpan Cpu)
+    {
+        public static PhaseCost Start() => new(GC.GetTotalAllocatedBytes(precise: true), ProcessCpu());
+
+        public (double KilobytesPerReport, double CpuMsPerReport) Stop(int reports) =>
+            ((GC.GetTotalAllocatedBytes(precise: true) - AllocatedBytes) / 1024.0 / reports, (ProcessCpu() - Cpu).TotalMilliseconds / reports);
     }
 
     /// <summary>A rate in reports per second, with the CPU milliseconds one report cost.</summary>

@@ -4,6 +4,8 @@ using Triangulate.Places;
 using Triangulate.Places.Build;
 
 // `throughput` runs the whole pipeline once over a large corpus and prints reports per second and peak memory;
+// `claims-speed [--reports N] [--rounds R]` reads claims alone on one thread, round after round, and prints the rate,
+// the bytes allocated and the CPU time per report (for comparing builds on a shared machine, and for perf);
 // `store-cost [--reports N] [--rounds R] [--variant NAME "SQL"]…` times storing alone into SQLite as built and with
 // each variant's SQL run on the fresh ledger first (an index or trigger dropped, say), in CPU per report;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
@@ -30,6 +32,10 @@ using Triangulate.Places.Build;
 if (args is ["throughput", .. var rest])
 {
     return await PipelineThroughput.RunAsync(rest);
+}
+if (args is ["claims-speed", .. var claimsSpeedOptions])
+{
+    return ClaimsSpeed.Run(claimsSpeedOptions);
 }
 if (args is ["store-cost", .. var storeCostOptions])
 {

@@ -15,7 +15,7 @@ public sealed record ClaimCandidate(Span Clause, CueMatch<ClaimKind> Cue, int Se
 
 /// <summary>
 /// The features of a candidate clause, as names: its kind and event word; the not-claim words of its sentence by reason
-/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question or a headline, hedged, negated, quoted, dated to a past year; how it
+/// and word (in the clause or beside it); whether its event is told as unreal (future, conditional, possibility); whether it is a question, a headline or a digest's title, hedged, negated, quoted, dated to a past year; how it
 /// is voiced; where it stands in the report; its length; and the stems of its words. Pure, so that training and
 /// extraction read the same features.
 /// </summary>
@@ -96,9 +96,15 @@ public static class ClaimFeatures
             var where = clause.Contains(found.Span) ? found.Span.Start <= cue.Span.Start ? "before" : "after" : "beside";
             features.Add($"g:{found.Value}:{where}");
         }
-        if (text[unit.End - 1] == '?')
+        // «Чому удар по аеродрому важливий», "What we know about the strike": a title or teaser opening with a question
+        // word asks, though it ends without a question mark.
+        if (text[unit.End - 1] == '?' || ClaimLexicon.Default.OpensQuestion(text, lowered, unit))
         {
             features.Add("question");
+        }
+        if (ClaimLexicon.Default.TitlesADigest(text, lowered, unit, clause))
+        {
+            features.Add("digest");
         }
         if (!IsFinalStop(text[unit.End - 1]))
         {

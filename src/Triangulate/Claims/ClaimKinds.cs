@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -46,13 +47,22 @@ public static class ClaimKinds
     /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
     /// </summary>
-    public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
         // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
         var load = Loads(lowered, clause);
-        var all = told.Where(cue => cue.Value == ClaimKind.Other || !load.Any(span => span.Overlaps(cue.Span))).ToList() is { Count: > 0 } unloaded ? unloaded : told;
+        var unloaded = told.Where(cue => cue.Value == ClaimKind.Other || !load.Any(span => span.Overlaps(cue.Span))).ToList() is { Count: > 0 } withoutLoad ? withoutLoad : told;
+        // «ВСУ после освобождения Островского отступили в Курахово», "destroyed a platoon during the liberation of
+        // Yegorovka": an event word in an adverbial phrase of time, cause or purpose sets the scene for the clause's own
+        // event, which decides its kind. A fire, blast or damage is no event of its own beside one: «після атаки дронів
+        // загорілася нафтобаза» tells the strike, and "damaged due to an explosion" the explosion.
+        var sceneWords = Circumstances(lowered, clause)
+            .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
+            .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
+        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
+        var all = own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded;
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
         var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
@@ -108,7 +118,7 @@ public static class ClaimKinds
         }
         // "The ship was seriously damaged by an explosion", «корабль получил повреждения в результате пожара»: damage told
         // beside a blast, fire or crash and no weapon is what that happening did, not a strike.
-        if (strikeWord.Cue is not null && cues.Where(cue => cue.Value == ClaimKind.Strike).All(cue => Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start)
+        if (strikeWord.Cue is not null && cues.Where(cue => cue.Value == ClaimKind.Strike).All(cue => IsDamage(lowered, cue))
             && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Other) is { Cue: not null } cause
             && cues.All(cue => cue.Value is ClaimKind.Strike or ClaimKind.Other))
         {
@@ -132,17 +142,21 @@ public static class ClaimKinds
     /// Whether every event word of a clause is a word of damage ("The ship was seriously damaged", «Корабль получил
     /// серьезные повреждения»): the clause names no weapon and no cause, so what did the damage is told elsewhere.
     /// </summary>
-    public static bool TellsDamageAlone(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    public static bool TellsDamageAlone(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var cues = EventWords(lowered, clause, excluded);
-        return cues.Count > 0 && cues.All(cue => cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start);
+        return cues.Count > 0 && cues.All(cue => IsDamage(lowered, cue));
     }
+
+    /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
+    private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>
+        cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start;
 
     /// <summary>
     /// The event words of a clause outside <paramref name="excluded"/> spans and outside the names of things that hold an
     /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>).
     /// </summary>
-    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, IReadOnlyCollection<Span> excluded)
+    private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
         return [.. Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span)))];
@@ -162,6 +176,31 @@ public static class ClaimKinds
         }
         return loads;
     }
+
+    /// <summary>
+    /// The adverbial phrases of a clause: an <see cref="ClaimLexicon.AdverbialOpeners">opener</see> ("after", "during",
+    /// «в ходе», «після», «внаслідок») and up to <see cref="CircumstanceReach"/> words after it, never past a comma. The
+    /// phrase's event word is the first one in it («после освобождения поселка», «в ходе ожесточенных боев»); a later one
+    /// may already be the clause's verb («после освобождения поселка отступили»).
+    /// </summary>
+    private static List<Span> Circumstances(string lowered, Span clause)
+    {
+        var phrases = new List<Span>();
+        foreach (var opener in ClaimLexicon.Default.AdverbialPhrases(lowered, clause))
+        {
+            var rest = new Span(opener.Span.End, clause.End);
+            var comma = lowered.IndexOf(',', rest.Start, rest.Length);
+            var words = TextTokens.Words(lowered, comma < 0 ? rest : new Span(rest.Start, comma));
+            if (words.Length > 0)
+            {
+                phrases.Add(new Span(opener.Span.Start, words[Math.Min(words.Length, CircumstanceReach) - 1].Span.End));
+            }
+        }
+        return phrases;
+    }
+
+    /// <summary>How many words after its opener an adverbial phrase's noun phrase may run: an event noun and its modifiers.</summary>
+    private const int CircumstanceReach = 3;
 
     /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>
     public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>

@@ -52,6 +52,9 @@ public sealed class ClaimLexicon
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
+        QuestionOpeners = Words(languages, "question_openers");
+        Anaphors = Words(languages, "anaphors");
+        DigestWords = Words(languages, "digest_words");
         AppositiveOpeners = Words(languages, "appositive_openers");
         Copulas = Words(languages, "copulas");
         PredicateOpeners = Words(languages, "predicate_openers");
@@ -211,6 +214,63 @@ public sealed class ClaimLexicon
     /// clause beside it rather than telling a happening of its own.
     /// </summary>
     public CueLexicon<bool> AdverbialOpeners { get; }
+
+    /// <summary>Pronouns that refer back to what was told before ("this", «чего», «цього»), after an adverbial opener.</summary>
+    public CueLexicon<bool> Anaphors { get; }
+
+    /// <summary>
+    /// The adverbial openers of a span that open a phrase of their own: not one followed by a pronoun referring back ("as a
+    /// result of this", «в результате чего», «внаслідок цього»), which ties the clause after it to the happening told
+    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»).
+    /// </summary>
+    public IEnumerable<CueMatch<bool>> AdverbialPhrases(string lowered, Span span) =>
+        AdverbialOpeners.FindAll(lowered, span).Where(opener =>
+            !(TextTokens.Words(lowered, new Span(opener.Span.End, Math.Min(span.End, opener.Span.End + AnaphorReach))) is [var next, ..]
+                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span));
+
+    /// <summary>How many characters after an adverbial opener are read for the pronoun after it.</summary>
+    private const int AnaphorReach = 24;
+
+    /// <summary>
+    /// Words that open a question written without its question mark, as titles and teasers are ("Why the strike on the
+    /// airfield matters", «Чим важливі аеродроми …», «Что известно о …», «Що пишуть у Генштабі про …»): a question word
+    /// of cause, or "what" before a verb of knowing, happening or telling.
+    /// </summary>
+    public CueLexicon<bool> QuestionOpeners { get; }
+
+    /// <summary>Words that name a digest of the day's items ("news", «новини», «итоги дня», "roundup").</summary>
+    public CueLexicon<bool> DigestWords { get; }
+
+    /// <summary>
+    /// Whether a clause opens a digest's title: a short head naming a digest before a colon, and the first topic after it
+    /// («Економічні новини 29 грудня: масована атака на енергетику, …», "Ukraine news, June 3: …"). The head and its
+    /// first topic name what the digest covers; a later item told as a clause of its own («…, а в Токмаку злетів у
+    /// повітря склад боєприпасів») may still tell a happening.
+    /// </summary>
+    public bool TitlesADigest(string text, string lowered, Span sentence, Span clause)
+    {
+        var colon = text.IndexOf(':', sentence.Start, sentence.Length);
+        if (colon < 0 || clause.Start >= colon)
+        {
+            return false;
+        }
+        var head = new Span(sentence.Start, colon);
+        return TextTokens.Words(text, head).Length <= DigestTitleWords && DigestWords.FindFirst(lowered, head) is not null;
+    }
+
+    /// <summary>The most words a digest's title has before its colon.</summary>
+    private const int DigestTitleWords = 6;
+
+    /// <summary>Whether a sentence opens with a <see cref="QuestionOpeners"/> word, after any opening quote.</summary>
+    public bool OpensQuestion(string text, string lowered, Span sentence)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && text[start] is '«' or '"' or '“' or '„' or '\'')
+        {
+            start++;
+        }
+        return QuestionOpeners.FindFirst(lowered, sentence) is { } found && found.Span.Start == start;
+    }
 
     /// <summary>
     /// Possessive determiners that open an apposition after a comma ("…, his first public comments since …", "…, its

@@ -213,7 +213,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
 
     /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>
     private static bool OpensAdverbial(string lowered, Span piece) =>
-        ClaimLexicon.Default.AdverbialOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start;
+        ClaimLexicon.Default.AdverbialPhrases(lowered, piece).Any(found => found.Span.Start == piece.Start);
 
     /// <summary>Whether the words between two pieces of a sentence part them: a semicolon or a conjunction of contrast.</summary>
     private static bool StandsApart(string text, string lowered, Span separator) =>

@@ -289,11 +289,32 @@ public sealed class SourceRegistry
         {
             return null;
         }
-        var fitting = BodyNames.Value.Where(body => body.Source.Side == side && body.Names.Any(name => HoldsRun(name, words)))
-            .Select(body => body.Source)
-            .Take(2)
-            .ToList();
-        return fitting is [var only] ? only : null;
+        // Plain loops: this runs over every body for each unresolved speaker, where LINQ's allocations added up.
+        Source? only = null;
+        foreach (var (source, names) in BodyNames.Value)
+        {
+            if (source.Side == side && HoldsRunInAny(names, words))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = source;
+            }
+        }
+        return only;
+    }
+
+    private static bool HoldsRunInAny(string[][] names, string[] run)
+    {
+        foreach (var name in names)
+        {
+            if (HoldsRun(name, run))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The words of every name of every body (no person), split once on first use rather than per question.</summary>
@@ -303,9 +324,33 @@ public sealed class SourceRegistry
 
     private Lazy<ImmutableArray<(Source Source, string[][] Names)>>? _bodyNames;
 
-    private static bool HoldsRun(string[] name, string[] run) =>
-        name.Length > run.Length && name.Length <= run.Length + 2
-        && Enumerable.Range(0, name.Length - run.Length + 1).Any(at => run.Select((word, i) => string.Equals(word, name[at + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+    private static bool HoldsRun(string[] name, string[] run)
+    {
+        if (name.Length <= run.Length || name.Length > run.Length + 2)
+        {
+            return false;
+        }
+        for (var at = 0; at <= name.Length - run.Length; at++)
+        {
+            if (RunAt(name, run, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool RunAt(string[] name, string[] run, int at)
+    {
+        for (var i = 0; i < run.Length; i++)
+        {
+            if (!string.Equals(run[i], name[at + i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Every office named in <paramref name="text"/> within <paramref name="range"/> ("министра обороны России"), with all who held it.</summary>
     public ImmutableArray<TitleMatch> FindTitlesIn(string text, Span range) =>

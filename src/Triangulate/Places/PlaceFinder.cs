@@ -50,7 +50,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             "Nova", "Zoria", "Zorya", "Peace", "Mir", "Victory", "Pobeda", "Druzhba", "Pivnichne", "Severnoye",
             "Progress", "Pravda", "Sloboda", "Svoboda", "Nadiya", "Slava", "Maidan", "Central", "Mirne", "Mirnoye",
             "Komuna", "Luch", "Zarya", "Sonyachne", "Stepove", "Vesna", "Pivdenne", "Центр", "Гірник", "Горняк", "Tsentr",
-            "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град",
+            "Город", "Місто", "Джерело", "Источник", "Кривой", "Кривий", "Крива", "Град", "Республика", "Республіка", "Кроме", "Начало",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
     // Nouns that open news sentences ("Пожежа на нафтобазі…", "Обстріл Херсона…") and are also hamlets' names: at a
@@ -166,6 +166,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             "Dmitry", "Yurii", "Yuriy", "Mykhailo", "Mikhail", "Pavlo", "Pavel", "Petro", "Mykola", "Nikolai", "Oleksii",
             "Oleksiy", "Alexei", "Yevhen", "Yevgeny", "Maksym", "Artem", "Ruslan", "Bohdan", "Taras", "Yaroslav", "Vitaliy",
             "Vitalii", "Vitaly", "Віталій", "Виталий", "Ramzan", "Iryna", "Olha", "Olena", "Yulia", "Tetiana",
+            // Oblique forms of names in -ій, -ей, -ий, whose stem the stemmer cuts otherwise (старшого лейтенанта Юрія Коропа).
+            "Юрія", "Віталія", "Андрія", "Сергія", "Олексія", "Анатолія", "Валерія", "Григорія", "Юрия", "Виталия",
+            "Сергея", "Алексея", "Николая", "Анатолия", "Валерия", "Григория", "Евгения", "Дмитрия",
         }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
 
     // Words that introduce a person by role (речник Волошин, spokesman Voloshyn).
@@ -554,7 +557,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             var exactly = lookup.Candidates.Exactly;
-            if (length == 1 && NamesAPerson(tokens, i, exactly))
+            if (length == 1 && NamesAPerson(text, tokens, i, exactly))
             {
                 persons.Add(token.Stem);
                 i++;
@@ -696,6 +699,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return -1;
     }
 
+    private static readonly FrozenSet<string> SectorFrom = FrozenSet.Create(StringComparer.Ordinal, "з", "із", "зі", "с", "со");
+
+    private static readonly FrozenSet<string> SectorTo = FrozenSet.Create(StringComparer.Ordinal, "на", "в", "у");
+
     private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, "і", "й", "та", "и", "а", "также", "також", "and", "or");
 
     private static string KeyOf(List<Token> tokens, int at, int length)
@@ -721,7 +728,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var k = name.Stems.Length;
             readsNextWords |= k > 1;
             if (k < length || (!token.Capitalised && (k < 2 || gazetteer.Places[name.PlaceIndex].Kind != PlaceKind.Feature)) || !Continues(text, tokens, i, name.Stems, NameMatching.Stem)
-                || (k == 1 && PlaceText.NotAFormOf(token.Normal, name.LastNormal)))
+                || (k == 1 && (PlaceText.NotAFormOf(token.Normal, name.LastNormal) || (Acronym(token) && token.Normal != name.LastNormal))))
             {
                 continue;
             }
@@ -747,7 +754,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var stemLength = length;
         var matching = NameMatching.Stem;
         Span<char> skeleton = stackalloc char[64];
-        if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && token.Stem.Length <= skeleton.Length
+        if ((length == 0 || (length == 1 && !PlaceText.HasUkrainianLetter(token.Normal))) && token.Capitalised && !Acronym(token) && token.Stem.Length <= skeleton.Length
             && token.Normal.Length > 0 && PlaceText.IsCyrillic(token.Normal[0])
             && PlaceText.Skeleton(token.Stem, skeleton) is var skeletonLength and >= Gazetteer.MinimumSkeleton)
         {
@@ -755,7 +762,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             {
                 var k = name.Stems.Length;
                 readsNextWords |= k > 1;
-                if (k < length || !Continues(text, tokens, i, name.Stems, NameMatching.Skeleton))
+                if (k < length || !Continues(text, tokens, i, name.Stems, NameMatching.Skeleton)
+                    || (k == 1 && PlaceText.EndsAsGenitiveOfTown(token.Normal) && HasNeuterAdjectivalName(gazetteer.Places[name.PlaceIndex])))
                 {
                     continue;
                 }
@@ -822,6 +830,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
     }
+
+    // Read only for a word no name spells, like HasUkrainianNameSpelledAlike.
+    private static bool HasNeuterAdjectivalName(Place place)
+    {
+        foreach (var name in place.Names)
+        {
+            if (name.Language == "uk" && !name.Text.Contains(' ', StringComparison.Ordinal) && PlaceText.EndsAsNeuterAdjective(PlaceText.Normalise(name.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A short Cyrillic word in capitals is an acronym (ТЕС, ТЕЦ, НПЗ): it names a place only as spelled (ДНР, США), never
+    // by sharing a stem or consonants with a name (Тесів).
+    private static bool Acronym(Token token) => token.AllCaps && token.Normal.Length is > 1 and <= 4 && PlaceText.IsCyrillic(token.Normal[0]);
 
     private bool InUkraine(int place) => gazetteer.Places[place].CountryCode == "UA";
 
@@ -970,7 +996,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             // A first name before a surname (Денис Пушилин) is not a village that only shares its stem.
-            if (length == 1 && !exact && next.Capitalised && !next.AllCaps && gazetteer.NamesStartingWith(next.Stem).Length == 0)
+            if (length == 1 && !exact && next.Capitalised && !next.AllCaps && !Designation(text, next) && gazetteer.NamesStartingWith(next.Stem).Length == 0)
             {
                 return true;
             }
@@ -1046,6 +1072,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return false;
         }
 
+        // From one sector to another, the first shares the noun of the second (з Херсонського на Оріхівський напрямок).
+        var fromSector = at > 0 && SectorFrom.Contains(tokens[at - 1].Normal);
         for (var next = at + 1; next < tokens.Count && next <= at + LongestList; next++)
         {
             var word = tokens[next];
@@ -1054,7 +1082,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 return true;
             }
 
-            if (!Coordinators.Contains(word.Normal) && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
+            if (!Coordinators.Contains(word.Normal) && !(fromSector && SectorTo.Contains(word.Normal))
+                && !(word.Capitalised && PlaceText.AdjectiveCore(word.Normal) is not null))
             {
                 return false;
             }
@@ -1148,7 +1177,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     /// Voloshyn), or itself a first name (Андрій, Олегом). A role word is trusted only before a word in its dictionary
     /// form, since a place after one is in the genitive (мэр Горловки).
     /// </summary>
-    private static bool NamesAPerson(List<Token> tokens, int at, bool exact)
+    private static bool NamesAPerson(string text, List<Token> tokens, int at, bool exact)
     {
         var token = tokens[at];
         // Right after a settlement word a name is a place (село Андріївка), yet a first name outranks a cue further back
@@ -1158,7 +1187,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return false;
         }
 
-        if (FirstNames.Contains(token.Stem) || (at > 0 && tokens[at - 1].Capitalised && FirstNames.Contains(tokens[at - 1].Stem)))
+        // A surname has its first name right before it; a first name listed after a comma without a surname is a place
+        // like the others of the list (Антонівка, Станіслав, Берислав).
+        var surnameNext = at + 1 < tokens.Count && tokens[at + 1].Capitalised && OnlySpaceBetween(text, token, tokens[at + 1]);
+        if ((FirstNames.Contains(token.Stem) && (surnameNext || !AfterComma(text, token)))
+            || (at > 0 && tokens[at - 1].Capitalised && FirstNames.Contains(tokens[at - 1].Stem) && OnlySpaceBetween(text, tokens[at - 1], token)))
         {
             return true;
         }
@@ -1166,6 +1199,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var dictionaryForm = token.Stem == token.Normal || token.Normal.EndsWith("ко", StringComparison.Ordinal);
         return !exact && dictionaryForm && at > 0 && RoleWords.Contains(tokens[at - 1].Normal);
     }
+
+    private static bool AfterComma(string text, Token token) => text.AsSpan(0, token.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal);
+
+    private static bool OnlySpaceBetween(string text, Token first, Token second) => text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
+
+    // A maker's designation (Ил-76, Су-34, Х-101): a capitalised word that runs into a number by a hyphen.
+    private static bool Designation(string text, Token token) =>
+        token.End + 1 < text.Length && text[token.End] == '-' && char.IsDigit(text[token.End + 1]);
 
     // "Россия 24", «Ukraine 24»: a name and a channel number, quoted or after a word such as "телеканал".
     private static bool NamesAMedium(string text, List<Token> tokens, int at, Token number)
@@ -1205,7 +1246,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             var same = matching switch
             {
                 NameMatching.Skeleton => PlaceText.HasSkeleton(token.Stem, stems[j]),
-                NameMatching.LatinKey => LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) is var key && (key == stems[j]
+                // A Latin name's later words are capitalised (Chasiv Yar, Zelenyy Hay): "Novoye in" is no Novyy Uoyan.
+                NameMatching.LatinKey => token.Capitalised && LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start)) is var key && (key == stems[j]
                     || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), xIsKh: true) == stems[j]
                     || LatinKey.Of(text.AsSpan(token.Start, token.End - token.Start), shIsSKh: true) == stems[j]),
                 _ => token.Stem == stems[j],

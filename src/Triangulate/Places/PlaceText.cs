@@ -144,11 +144,20 @@ internal static class PlaceText
     /// <summary>
     /// Whether a Ukrainian word in the locative -і (у Львові, у Гуляйполі) cannot be a form of a name: an adjectival
     /// name takes -ому there (Львове → у Львовому, Мирне → у Мирному), and a Russian one has no Ukrainian forms
-    /// (Львово, Львовое), though their stems meet the noun's opened stem (Львів → Львов-).
+    /// (Львово, Львовое), though their stems meet the noun's opened stem (Львів → Львов-). Likewise a word in -ська
+    /// or -ска (з Брянська, из Курска: the genitive of a town in -ськ, -ск) is no form of a neuter adjectival name
+    /// (Брянське, Курское), whose genitive is -ського, -ского.
     /// </summary>
     public static bool NotAFormOf(string word, string name) =>
-        word.Length > 3 && word[^1] == 'і' && name.Length > 3 && IsCyrillic(name[0]) && name != word
-        && EndsAsAdjectivalOrRussianName(name);
+        word.Length > 3 && name.Length > 3 && IsCyrillic(name[0]) && name != word
+        && ((word[^1] == 'і' && EndsAsAdjectivalOrRussianName(name)) || (EndsAsGenitiveOfTown(word) && EndsAsNeuterAdjective(name)));
+
+    public static bool EndsAsGenitiveOfTown(string word) => word.Length > 3 && word[^1] == 'а' && word[^2] == 'к' && (word[^3] == 'с' || (word[^3] == 'ь' && word[^4] is 'с' or 'ц' or 'з'));
+
+    public static bool EndsAsNeuterAdjective(string name) =>
+        name.EndsWith("ське", StringComparison.Ordinal) || name.EndsWith("цьке", StringComparison.Ordinal)
+        || name.EndsWith("зьке", StringComparison.Ordinal) || name.EndsWith("ское", StringComparison.Ordinal)
+        || name.EndsWith("цкое", StringComparison.Ordinal);
 
     private static readonly string[] AdjectivalNameEndings = ["ово", "ево", "ино", "ое", "ая", "ий", "ый"];
 

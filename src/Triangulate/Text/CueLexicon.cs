@@ -13,8 +13,11 @@ public readonly record struct CueMatch<T>(T Value, Span Span, string Cue);
 /// </summary>
 public sealed class CueLexicon<T>
 {
-    /// <summary>Entries that start with a letter or digit, and so match only at a word start, by their first two characters.</summary>
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstTwo;
+    /// <summary>
+    /// Entries that start with a letter or digit, and so match only at a word start, by their first two characters
+    /// (<see cref="PairKey"/>: an integer hashes faster than a string, and the lookup runs at every word start).
+    /// </summary>
+    private readonly FrozenDictionary<int, ImmutableArray<Entry>> _byFirstTwo;
 
     /// <summary>Entries too short to index, or starting with a mark that lets them match anywhere: searched the slow way.</summary>
     private readonly ImmutableArray<Entry> _unindexed;
@@ -25,63 +28,148 @@ public sealed class CueLexicon<T>
             ? new Entry(entry.Cue[..^1].ToLowerInvariant(), true, entry.Value, order)
             : new Entry(entry.Cue.ToLowerInvariant(), false, entry.Value, order))];
         _byFirstTwo = all.Where(IsIndexed)
-            .GroupBy(entry => entry.Cue[..2], StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .GroupBy(entry => PairKey(entry.Cue, 0))
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
         _unindexed = [.. all.Where(entry => !IsIndexed(entry))];
     }
 
     /// <summary>All matches within <paramref name="range"/> of <paramref name="lowered"/> (the text lower-cased), in text order, longest first at a position.</summary>
     public ImmutableArray<CueMatch<T>> FindAll(string lowered, Span range)
     {
-        var found = new List<(CueMatch<T> Match, int Order)>();
+        // Most calls find nothing: the list is made on the first match, not before.
+        List<(CueMatch<T> Match, int Order)>? found = null;
         for (var at = range.Start; at + 1 < range.End; at++)
         {
-            if ((at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(lowered.AsSpan(at, 2), out var candidates))
+            if (IsIndexedStart(lowered, at, out var candidates))
             {
                 foreach (var entry in candidates)
                 {
-                    AddIfMatches(found, lowered, range, entry, at);
+                    if (Match(lowered, range, entry, at) is { } match)
+                    {
+                        (found ??= []).Add((match, entry.Order));
+                    }
                 }
             }
         }
         foreach (var entry in _unindexed)
         {
-            for (var at = range.Start; at < range.End;)
+            for (var at = range.Start; NextOccurrence(lowered, range, entry, at) is var next and >= 0; at = next + 1)
             {
-                var next = lowered.IndexOf(entry.Cue, at, range.End - at, StringComparison.Ordinal);
-                if (next < 0)
+                if (Match(lowered, range, entry, next) is { } match)
+                {
+                    (found ??= []).Add((match, entry.Order));
+                }
+            }
+        }
+        if (found is null)
+        {
+            return [];
+        }
+        found.Sort((a, b) => Precedes(a.Match, a.Order, b.Match, b.Order) ? -1 : Precedes(b.Match, b.Order, a.Match, a.Order) ? 1 : 0);
+        var matches = ImmutableArray.CreateBuilder<CueMatch<T>>(found.Count);
+        foreach (var (match, _) in found)
+        {
+            matches.Add(match);
+        }
+        return matches.MoveToImmutable();
+    }
+
+    /// <summary>The match <see cref="FindAll"/> would list first, found without listing the others.</summary>
+    public CueMatch<T>? FindFirst(string lowered, Span range)
+    {
+        CueMatch<T>? best = null;
+        var bestOrder = 0;
+        // Indexed entries are tried position by position, so the first position with a match holds the best of them.
+        for (var at = range.Start; at + 1 < range.End && best is null; at++)
+        {
+            if (IsIndexedStart(lowered, at, out var candidates))
+            {
+                foreach (var entry in candidates)
+                {
+                    if (Match(lowered, range, entry, at) is { } match && (best is null || Precedes(match, entry.Order, best.Value, bestOrder)))
+                    {
+                        (best, bestOrder) = (match, entry.Order);
+                    }
+                }
+            }
+        }
+        foreach (var entry in _unindexed)
+        {
+            // Only an entry's first match can come before the best so far; later ones start further on.
+            for (var at = range.Start; NextOccurrence(lowered, range, entry, at) is var next and >= 0; at = next + 1)
+            {
+                if (best is { } found && next > found.Span.Start)
                 {
                     break;
                 }
-                AddIfMatches(found, lowered, range, entry, next);
-                at = next + 1;
+                if (Match(lowered, range, entry, next) is { } match)
+                {
+                    if (best is null || Precedes(match, entry.Order, best.Value, bestOrder))
+                    {
+                        (best, bestOrder) = (match, entry.Order);
+                    }
+                    break;
+                }
             }
         }
-        // Entries that match at the same place keep their order in the lexicon.
-        found.Sort((a, b) => a.Match.Span.Start != b.Match.Span.Start ? a.Match.Span.Start.CompareTo(b.Match.Span.Start)
-            : a.Match.Span.Length != b.Match.Span.Length ? b.Match.Span.Length.CompareTo(a.Match.Span.Length)
-            : a.Order.CompareTo(b.Order));
-        return [.. found.Select(entry => entry.Match)];
+        return best;
     }
 
-    public CueMatch<T>? FindFirst(string lowered, Span range) =>
-        FindAll(lowered, range) is { Length: > 0 } all ? all[0] : null;
-
-    private static void AddIfMatches(List<(CueMatch<T>, int)> found, string lowered, Span range, Entry entry, int at)
+    /// <summary>Whether some entry matches at the start of <paramref name="range"/>: what asking <see cref="FindAll"/> for a match starting there answers, without scanning the rest.</summary>
+    public bool MatchesAtStart(string lowered, Span range)
     {
-        var (cue, wholeWord, value, order) = entry;
+        var at = range.Start;
+        if (at + 1 < range.End && IsIndexedStart(lowered, at, out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (Match(lowered, range, entry, at) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var entry in _unindexed)
+        {
+            if (at < range.End && Match(lowered, range, entry, at) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first two characters.</summary>
+    private bool IsIndexedStart(string lowered, int at, out ImmutableArray<Entry> candidates)
+    {
+        candidates = default;
+        return (at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
+    }
+
+    /// <summary>The two characters from <paramref name="at"/> as one integer.</summary>
+    private static int PairKey(string text, int at) => (text[at] << 16) | text[at + 1];
+
+    /// <summary>Where an unindexed entry's cue next occurs in <paramref name="range"/> from <paramref name="from"/>, or -1.</summary>
+    private static int NextOccurrence(string lowered, Span range, Entry entry, int from) =>
+        from >= range.End ? -1 : lowered.IndexOf(entry.Cue, from, range.End - from, StringComparison.Ordinal);
+
+    /// <summary>The order of matches: by start, then longest first, then as the entries stand in the lexicon.</summary>
+    private static bool Precedes(CueMatch<T> a, int aOrder, CueMatch<T> b, int bOrder) =>
+        a.Span.Start != b.Span.Start ? a.Span.Start < b.Span.Start
+        : a.Span.Length != b.Span.Length ? a.Span.Length > b.Span.Length
+        : aOrder < bOrder;
+
+    private static CueMatch<T>? Match(string lowered, Span range, Entry entry, int at)
+    {
+        var (cue, wholeWord, value, _) = entry;
         var end = at + cue.Length;
         if (end > range.End || !lowered.AsSpan(at).StartsWith(cue, StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
         var startsWord = at == 0 || !char.IsLetterOrDigit(lowered[at - 1]) || !char.IsLetterOrDigit(cue[0]);
         var endsWord = end >= lowered.Length || !char.IsLetterOrDigit(lowered[end]) || !char.IsLetterOrDigit(cue[^1]);
-        if (startsWord && (!wholeWord || endsWord))
-        {
-            found.Add((new CueMatch<T>(value, new Span(at, end), cue), order));
-        }
+        return startsWord && (!wholeWord || endsWord) ? new CueMatch<T>(value, new Span(at, end), cue) : null;
     }
 
     private static bool IsIndexed(Entry entry) => entry.Cue.Length >= 2 && char.IsLetterOrDigit(entry.Cue[0]);

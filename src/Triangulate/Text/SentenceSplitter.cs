@@ -10,7 +10,7 @@ public sealed record Sentence(Span Span, int Paragraph);
 /// <summary>
 /// Splits report text into sentences and clauses with exact offsets. Rule-based and language-aware enough for
 /// news prose in English, Russian and Ukrainian: abbreviations, initials, decimals, quotes and ellipses do not end
-/// a sentence; a line break always does.
+/// a sentence; a line break always does, and so does the double bar that joins a page's headlines ("… || …").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -50,10 +50,12 @@ public static class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            // "Title one || Title two": a page's headlines joined by a double bar are lines of their own.
+            if (c == '\n' || (c == '|' && i + 1 < text.Length && text[i + 1] == '|'))
             {
                 Add(sentences, text, start, i, paragraph);
                 paragraph++;
+                i += c == '|' ? 2 : 0;
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
                 {
                     i++;
@@ -96,17 +98,25 @@ public static class SentenceSplitter
         var clauses = ImmutableArray.CreateBuilder<Span>();
         var start = sentence.Start;
         var position = sentence.Start;
+        // Where each separator next occurs (-1: nowhere further), looked up again only once the cut has passed it, so
+        // that a long sentence is not searched from each cut for every separator.
+        Span<int> occurrences = stackalloc int[ClauseSeparators.Length];
+        occurrences.Fill(int.MinValue);
         while (position < sentence.End)
         {
             var next = -1;
             var separatorLength = 0;
-            foreach (var separator in ClauseSeparators)
+            for (var s = 0; s < ClauseSeparators.Length; s++)
             {
-                var found = text.IndexOf(separator, position, sentence.End - position, StringComparison.Ordinal);
+                if (occurrences[s] != -1 && occurrences[s] < position)
+                {
+                    occurrences[s] = text.IndexOf(ClauseSeparators[s], position, sentence.End - position, StringComparison.Ordinal);
+                }
+                var found = occurrences[s];
                 if (found >= 0 && (next < 0 || found < next))
                 {
                     next = found;
-                    separatorLength = separator.Length;
+                    separatorLength = ClauseSeparators[s].Length;
                 }
             }
             if (next < 0)

@@ -15,23 +15,36 @@ public static class TextTokens
 
     public static ImmutableArray<TextToken> Words(string text, Span range)
     {
-        var tokens = ImmutableArray.CreateBuilder<TextToken>();
-        var i = range.Start;
-        while (i < range.End)
+        // Counted first, so that the array is made once at its size and a range without words allocates nothing.
+        var count = 0;
+        for (var i = range.Start; NextWord(text, range, ref i, out _); count++)
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        var tokens = ImmutableArray.CreateBuilder<TextToken>(count);
+        for (var i = range.Start; NextWord(text, range, ref i, out var start);)
+        {
             tokens.Add(new TextToken(text[start..i], new Span(start, i)));
         }
-        return tokens.ToImmutable();
+        return tokens.MoveToImmutable();
+    }
+
+    /// <summary>Finds the next word from <paramref name="i"/> within <paramref name="range"/>: its start, and <paramref name="i"/> moved to its end.</summary>
+    private static bool NextWord(string text, Span range, ref int i, out int start)
+    {
+        while (i < range.End && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        start = i;
+        while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
+        {
+            i++;
+        }
+        return i > start;
     }
 
     /// <summary>A span that ends inside a word (a stem matched, "захват" in "захватили") stretched to the word's end.</summary>

@@ -332,6 +332,69 @@ public sealed class ClaimDetectionTests
         Assert.Equal(text.Split('\n')[1], claim.Text);
     }
 
+    [Theory]
+    [InlineData("Після захоплення росіянами висоти українські підрозділи відступили на нові позиції.", "uk", ClaimKind.Withdrawal)]
+    [InlineData("Подразделения ВСУ после освобождения поселка отступили к реке.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Russian troops killed 15 Ukrainian soldiers during the capture of Novoselivka, the ministry said.", "en", ClaimKind.Casualties)]
+    [InlineData("Після атаки дронів на Брянщині горить нафтобаза.", "uk", ClaimKind.Strike)]
+    public void Extract_EventWordInAnAdverbialPhrase_YieldsToTheClausesOwnEvent(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Российская ракета попала в казарму, в результате чего погибли пятеро военных.", "ru")]
+    [InlineData("Ворожа ракета влучила в казарму, внаслідок цього загинули п'ятеро військових.", "uk")]
+    public void Extract_ConsequenceTiedBackByAPronoun_IsAHappeningOfItsOwn(string text, string language) =>
+        Assert.Equal([ClaimKind.Strike, ClaimKind.Casualties], Extract(text, language).Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("Уночі на Київщині працювали зенітні ракетні підрозділи.", "uk")]
+    [InlineData("Ночью над Белгородом работали зенитные ракетные подразделения.", "ru")]
+    public void Extract_AntiAircraftMissileUnitsAtWork_IsARepelledAttackNotAStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Why the strike on the Saky airbase matters for the fleet\nUkrainian missiles hit the Saky airbase overnight, the navy said.", "en")]
+    [InlineData("Почему удар по аэродрому в Моздоке важен для авиации\nВСУ нанесли удар по аэродрому в Моздоке, сообщил Генштаб.", "ru")]
+    [InlineData("Чим важливий удар по мосту через Дніпро і чи відновлять його\nСили оборони уразили міст через Дніпро, повідомили в ОК «Південь».", "uk")]
+    [InlineData("Що відомо про атаку дронів на Ізмаїл\nУночі ворог атакував порт Ізмаїла дронами, повідомив голова ОВА.", "uk")]
+    public void Extract_TitleOpeningWithAQuestionWordWithoutQuestionMark_IsAQuestionNotAClaim(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(text.Split('\n')[1], claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Новини війни 3 червня: удар по енергетиці Одеси.", "uk")]
+    [InlineData("Главное за день: обстрел Белгорода и атака дронов на Курск.", "ru")]
+    [InlineData("Ukraine war news, June 3: strike on Odesa's port.", "en")]
+    public void Extract_DigestTitleNamingItsTopicAfterAColon_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_LaterItemOfADigestTitleToldAsAClause_IsStillAClaim()
+    {
+        const string text = "Новини війни 3 червня: удар по енергетиці Одеси, а під Харковом ЗСУ відбили штурм.";
+
+        Assert.Equal("під Харковом ЗСУ відбили штурм.", Assert.Single(Extract(text, "uk")).Text);
+    }
+
+    [Theory]
+    [InlineData("Як повідомлялося, ворог атакував Запоріжжя балістичними ракетами.", "uk")]
+    [InlineData("Как сообщалось, ВСУ обстреляли Горловку из РСЗВ.", "ru")]
+    public void Extract_RecallOfEarlierReporting_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("На складе под Ростовом вспыхнул пожар после взрыва. Причины пожара устанавливаются.", "ru")]
+    [InlineData("На складі під Одесою спалахнула пожежа після вибуху. Причини пожежі встановлюються.", "uk")]
+    public void Extract_CausesStillBeingEstablished_IsADisclaimerNotAClaim(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(text[..(text.IndexOf(". ", StringComparison.Ordinal) + 1)], claim.Text);
+    }
+
     [Fact]
     public void Extract_SentenceCaseLineWithoutStop_IsStillAClaim() =>
         Assert.Equal(ClaimKind.Strike, Assert.Single(Extract("Russian forces shelled Nikopol overnight\nThe regional governor gave no figures.", "en")).Kind);

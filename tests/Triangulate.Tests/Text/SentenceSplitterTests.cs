@@ -48,6 +48,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_HeadlinesJoinedByADoubleBar_AreSentencesOfTheirOwn()
+    {
+        const string text = "Дрони атакували нафтобазу під Тамбовом — новини дня || На нафтобазі триває пожежа";
+
+        Assert.Equal(["Дрони атакували нафтобазу під Тамбовом — новини дня", "На нафтобазі триває пожежа"], Sentences(text));
+    }
+
+    [Fact]
     public void Split_Spans_AreExactAndTrimmed()
     {
         const string text = "  Troops advanced.   They held.  ";

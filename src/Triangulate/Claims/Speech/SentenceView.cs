@@ -68,7 +68,7 @@ internal sealed class SentenceView
     public bool IsAt<T>(CueLexicon<T> lexicon, TextToken token)
     {
         var range = new Span(token.Span.Start, Math.Min(Sentence.End, token.Span.Start + 40));
-        return lexicon.FindAll(Lowered, range).Any(found => found.Span.Start == token.Span.Start);
+        return lexicon.MatchesAtStart(Lowered, range);
     }
 
     /// <summary>The comma right before <paramref name="at"/> (only spaces between), or null.</summary>

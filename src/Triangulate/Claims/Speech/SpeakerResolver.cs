@@ -631,7 +631,7 @@ internal sealed class SpeakerResolver
     }
 
     private bool IsAt<T>(CueLexicon<T> lexicon, TextToken token) =>
-        lexicon.FindAll(_lowered, new Span(token.Span.Start, Math.Min(_lowered.Length, token.Span.End + 20))).Any(found => found.Span.Start == token.Span.Start);
+        lexicon.MatchesAtStart(_lowered, new Span(token.Span.Start, Math.Min(_lowered.Length, token.Span.End + 20)));
 
     /// <summary>Among the bodies a phrase names, the one that belongs to the others ("the Yug group of the Russian MoD" → Yug).</summary>
     private SourceMatch MostSpecific(List<SourceMatch> inside) =>
