@@ -25,7 +25,22 @@ public sealed class Affiliations
             }
         }
         rootByKey = keys.ToFrozenDictionary(key => key, key => keys[sets.Find(index[key])], StringComparer.Ordinal);
+        var kinds = list.ToDictionary(s => s.Id, s => s.Kind, StringComparer.Ordinal);
+        outletVoices = list
+            .Where(s => s.Kind == SourceKind.Individual && s.AffiliatedWith.Length > 0
+                && s.AffiliatedWith.All(a => kinds.TryGetValue(a, out var kind) && kind is SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Publisher))
+            .Select(s => s.Id)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> outletVoices;
+
+    /// <summary>
+    /// Whether a source is a person who speaks only for outlets (an editor-in-chief, a channel's presenter): what she
+    /// publishes is her newsroom's word, and counts as an outlet's, not as a primary origin's (Simonyan publishing the
+    /// list of prisoners the ministry says were aboard).
+    /// </summary>
+    public bool SpeaksForAnOutlet(string key) => outletVoices.Contains(key);
 
     public static Affiliations None { get; } = new([]);
 

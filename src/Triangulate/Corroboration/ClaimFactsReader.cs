@@ -48,7 +48,9 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// nearest claim of its family (before, else after), as a story tells of one place ("According to Russia's Ministry
     /// of Defence, 65 prisoners were killed" before "…being transported to the Belgorod region"), else, asserting, at
     /// the one town all the report's placed claims are at, or the one settlement it names. A claim placed only by a
-    /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>).
+    /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>), and a claim placed
+    /// only by an oblast or raion at the nearest claim of its family at a settlement inside it ("another settlement in
+    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka").
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
@@ -56,7 +58,11 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         var ordered = claims.OrderBy(c => c.Claim.Span.Start).ToList();
         var (settlements, wide) = PlacesNamed(report, ordered.Select(c => c.Claim));
         var facts = ordered.Select(c => OnTheFeature(Read(c.ClaimId, c.Claim, report), settlements)).ToList();
-        var placed = Enumerable.Range(0, facts.Count).Where(i => facts[i].Place is not null).Select(i => (Index: i, Facts: facts[i])).ToList();
+        var regions = RegionsNamed(report);
+        var byTheReport = Enumerable.Range(0, facts.Count)
+            .Select(i => facts[i] is { Stance: Stance.Denies, Place: not null } && PrimaryPlace(OfTheClaim(ordered[i].Claim.Places, ordered[i].Claim, report.Dateline), ordered[i].Claim.Kind, regions) is null)
+            .ToList();
+        var placed = Enumerable.Range(0, facts.Count).Where(i => facts[i].Place is not null && !byTheReport[i]).Select(i => (Index: i, Facts: facts[i])).ToList();
         var named = placed.Count > 0 ? null
             : settlements.Count == 1 ? settlements[0]
             : settlements.Count == 0 && wide.Count == 1 ? wide[0]
@@ -65,12 +71,26 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         {
             var current = facts[i];
             var around = placed.Where(p => p.Index < i).Reverse().Concat(placed.Where(p => p.Index > i)).ToList();
-            if (current.PlaceCarried)
+            if (byTheReport[i])
+            {
+                // A denial naming no place is where the story it stands in is: at the claim of the other side it answers,
+                // else the nearest placed claim, before any place the report merely names.
+                if (around.Select(p => p.Facts).OrderBy(p => Answers(current, p) ? 0 : 1).FirstOrDefault() is { Place: { } told })
+                {
+                    facts[i] = current with { Place = told, Anchors = [told.Anchor] };
+                }
+            }
+            else if (current.PlaceCarried)
             {
                 if (around.FirstOrDefault(p => !p.Facts.PlaceCarried && p.Facts.Where == current.Where && Statements.Continues(ordered[i].Claim, ordered[p.Index].Claim)) is { Facts: { } host })
                 {
                     facts[i] = current with { Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
                 }
+            }
+            else if (current.Place is { Coarse: true, ReachKm: 0 } region
+                && around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id)) is { } within)
+            {
+                facts[i] = current with { Place = within.Place, Anchors = [.. current.Anchors.Append(within.Place!.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
             }
             else if (current.Where is not null)
             {
@@ -88,6 +108,11 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         }
         return [.. facts.Select(f => Concession(f, facts) ? f with { Concedes = true } : f)];
     }
+
+    /// <summary>Whether a claim is one of the other side's a denial could answer: asserted by a side none of the deniers is of, of the family it denies.</summary>
+    private static bool Answers(ClaimFacts denial, ClaimFacts claim) =>
+        claim.Stance == Stance.Asserts && claim.Origin.Side is Side.RU or Side.UA && claim.Origin.Side != denial.Origin.Side
+        && (denial.Denies is null || denial.Denies == claim.Family);
 
     /// <summary>
     /// An assertion its origin makes in the same report as a denial of a gain by the same side at the same place (or a

@@ -23,7 +23,9 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// report it copies, stands behind — then by what its words tell (a weekday, a day of a month, "before that"); of
 /// several its origin stands behind, the first of a run told over consecutive days, else the one holding clearly most
 /// of its report's words; and, undated and vouched for by nothing, the one holding clearly most of them. What joins
-/// nothing groups with its like: by day, or, undated, by origin.
+/// nothing groups with its like: by day, or, undated, by origin. An event at an oblast or raion then joins the one
+/// event at a settlement inside it that all its origins stand behind (<see cref="JoinFinerGrain"/>): one statement
+/// told at a coarser grain.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -41,6 +43,7 @@ public static class EventGrouper
     {
         var facts = claims.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.ClaimId).ToArray();
         var sets = new UnionFind(facts.Length);
+        var coarse = new List<List<int>>();
         foreach (var bucket in Enumerable.Range(0, facts.Length)
                      .Where(i => BucketPlace(facts[i]) is not null)
                      .GroupBy(i => (facts[i].Family, BucketPlace(facts[i]))))
@@ -51,8 +54,13 @@ public static class EventGrouper
                 {
                     sets.Union(members[0], i);
                 }
+                if (IsRegional(facts[members[0]]))
+                {
+                    coarse.Add(members);
+                }
             }
         }
+        JoinFinerGrain(facts, sets, coarse);
         foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => BucketPlace(facts[i]) is null).GroupBy(i => facts[i].Family))
         {
             var list = bucket.Where(i => facts[i].Day is not null).OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
@@ -68,6 +76,83 @@ public static class EventGrouper
             .GroupBy(i => group[i])
             .Select(g => GroupOf(g.Select(i => facts[i])))
             .OrderBy(g => g.Id)];
+    }
+
+    /// <summary>
+    /// Whether a claim is placed only by an oblast or raion (not a sea or river, whose reach is no list of parents), in a
+    /// family grouped by place: its events may be the telling at coarser grain of an event at a settlement inside it.
+    /// </summary>
+    public static bool IsRegional(ClaimFacts claim) =>
+        claim.Place is { Coarse: true, ReachKm: 0 } place && !place.Id.StartsWith("country:", StringComparison.Ordinal) && !KindFamilies.National(claim.Family);
+
+    /// <summary>The oblast, raion and hromada a claim at a settlement lies in, whose events at that region may join its event; none for any other claim.</summary>
+    public static ImmutableArray<string> Regions(ClaimFacts claim) =>
+        claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) && !place.Parents.IsDefault ? place.Parents : [];
+
+    /// <summary>
+    /// Events at an oblast or raion that are one statement told at coarser grain than an event at a settlement inside
+    /// it join that event: one outlet names the village, another only its raion or oblast. An event at the region joins
+    /// the one event of its family at a settlement inside it that one of its origins stands behind, of a compatible side,
+    /// whose days its dated claims fall within the family's window of; where several fit, none. All joins are judged
+    /// before any is made.
+    /// </summary>
+    private static void JoinFinerGrain(ClaimFacts[] facts, UnionFind sets, List<List<int>> coarse)
+    {
+        if (coarse.Count == 0)
+        {
+            return;
+        }
+        var wanted = coarse.Select(m => (facts[m[0]].Family, facts[m[0]].Place!.Id)).ToHashSet();
+        var inside = new Dictionary<(KindFamily, string), HashSet<int>>();
+        var fine = new Dictionary<int, List<int>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var root = sets.Find(i);
+            var any = false;
+            foreach (var parent in Regions(facts[i]))
+            {
+                if (wanted.Contains((facts[i].Family, parent)))
+                {
+                    (inside.TryGetValue((facts[i].Family, parent), out var roots) ? roots : inside[(facts[i].Family, parent)] = []).Add(root);
+                    any = true;
+                }
+            }
+            if (any || fine.ContainsKey(root))
+            {
+                (fine.TryGetValue(root, out var members) ? members : fine[root] = []).Add(i);
+            }
+        }
+        var joins = new List<(int, int)>();
+        foreach (var members in coarse)
+        {
+            var first = facts[members[0]];
+            if (!inside.TryGetValue((first.Family, first.Place!.Id), out var roots))
+            {
+                continue;
+            }
+            var window = KindFamilies.WindowDays(first.Family);
+            var fitting = roots.Where(root => Tells(facts, members, fine[root], window)).Take(2).ToList();
+            if (fitting.Count == 1)
+            {
+                joins.Add((members[0], fitting[0]));
+            }
+        }
+        foreach (var (a, b) in joins)
+        {
+            sets.Union(a, b);
+        }
+    }
+
+    /// <summary>Whether an event at a region can be the same statement as an event at a settlement inside it: an origin in common, a side and days that agree.</summary>
+    private static bool Tells(ClaimFacts[] facts, List<int> region, List<int> settlement, int window)
+    {
+        var origins = settlement.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal);
+        var sides = settlement.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
+        var days = settlement.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
+        return region.All(i => origins.Contains(facts[i].Origin.Key))
+            && region.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || sides.Count == 0 || sides.Contains(side)))
+            && region.Where(i => facts[i].Time is { Precise: true }).All(i => days.Count > 0
+                && facts[i].Day!.Value.DayNumber >= days.Min() - window && facts[i].Day!.Value.DayNumber <= days.Max() + window);
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace Triangulate.Corroboration;
 /// What a stored event is filed under, so that a regrouping of part of the ledger finds every event a new claim could
 /// join or be set against (<see cref="PartialRegrouping"/>): the bucket of each of its claims (family and place, the
 /// unit <see cref="EventGrouper"/> groups on its own), the settlements its claims name (what <see cref="Contradictions"/>
-/// compares), and for a claim with no place, its family (all such claims of a family are one bucket) and its day (the
-/// bucket joins only copies within the family's window).
+/// compares), for a claim at a settlement, each region it lies in with its family and origin (an event at the region
+/// may join its event), and for a claim with no place, its family (all such claims of a family are one bucket) and its
+/// day (the bucket joins only copies within the family's window).
 /// </summary>
 public static class EventKeys
 {
@@ -25,9 +26,22 @@ public static class EventKeys
     public static string UnplacedDay(KindFamily family, int dayNumber) =>
         string.Create(CultureInfo.InvariantCulture, $"u|{family}|{dayNumber}");
 
+    /// <summary>
+    /// An event at a settlement inside a region, of a family, with a claim of an origin: what an event of that origin at
+    /// the region could join (<see cref="EventGrouper"/>, one statement told at coarser grain).
+    /// </summary>
+    public static string Inside(KindFamily family, string region, string origin) => $"w|{family}|{region}|{origin}";
+
+    /// <summary>The bucket of a family's claims at a region.</summary>
+    public static string RegionBucket(KindFamily family, string region) => $"b|{family}|{region}";
+
     private static IEnumerable<string> Of(ClaimFacts claim)
     {
         yield return Bucket(claim);
+        foreach (var region in EventGrouper.Regions(claim))
+        {
+            yield return Inside(claim.Family, region, claim.Origin.Key);
+        }
         if (EventGrouper.BucketPlace(claim) is null && claim.Day is { } day)
         {
             yield return UnplacedDay(claim.Family, day.DayNumber);

@@ -27,7 +27,8 @@ public sealed record IndependenceResult(ImmutableArray<FactSource> Origins, Immu
 /// or light rewrite of one report, a repost of one sentence, or the same quoted statement with the same figures on
 /// the same day across languages). Outlets speaking in their own voice, and speakers the registry does not know, only
 /// count when the event has no named primary origin: a newsroom that writes "Russian forces captured X" beside a
-/// minister who said so is passing the minister on. Nor does a voice heard only undated count beside voices dated to
+/// minister who said so is passing the minister on; so does a person who speaks only for outlets, an editor-in-chief
+/// (<see cref="Affiliations.SpeaksForAnOutlet"/>). Nor does a voice heard only undated count beside voices dated to
 /// the event's days: it joined the event by its place, kind and words, which tell that it speaks of such a happening,
 /// not that it speaks of this one (Zelensky's undated word on a retreat from the Kursk region beside the ministry's
 /// dated capture of Sudzha, the Moscow mayor's undated drones beside the cruiser Moskva); nor a voice that only grants
@@ -40,7 +41,7 @@ public static class OriginIndependence
         var stance = StanceOf(all);
         var claims = all.Where(c => c.Stance == stance).ToList();
         var origins = claims.Select(c => c.Origin).DistinctBy(o => o.Key).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
-        var primary = origins.Where(IsPrimary).ToList();
+        var primary = origins.Where(o => IsPrimary(o) && !affiliations.SpeaksForAnOutlet(o.Key)).ToList();
         var named = primary.Count > 0 ? primary : origins;
         var standing = claims.Where(c => c.Day is not null && !c.Concedes).Select(c => c.Origin.Key).ToHashSet(StringComparer.Ordinal);
         var counted = named.Any(o => standing.Contains(o.Key)) ? [.. named.Where(o => standing.Contains(o.Key))] : named;

@@ -133,6 +133,15 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         {
             keys.Add(EventKeys.Bucket(claim));
         }
+        // An event at a region joins one at a settlement inside it that its origins stand behind: regroup the two together.
+        foreach (var region in EventGrouper.Regions(claim))
+        {
+            keys.Add(EventKeys.RegionBucket(claim.Family, region));
+        }
+        if (EventGrouper.IsRegional(claim))
+        {
+            keys.Add(EventKeys.Inside(claim.Family, claim.Place!.Id, claim.Origin.Key));
+        }
         foreach (var change in overridesByClaim[claim.ClaimId])
         {
             claims.UnionWith(change.ClaimIds);

@@ -34,7 +34,8 @@ public static class Repetitions
 
     /// <summary>
     /// What the event tells: the family and place its claims were grouped by (its first placed claim's; the grouping
-    /// keeps them one per event) and the side most of them have gaining; null when its claims name no place.
+    /// keeps them one per event, but for claims at a region joining an event at a settlement inside it, whose
+    /// settlement is the event's place) and the side most of them have gaining; null when its claims name no place.
     /// </summary>
     private static (KindFamily, string, Side)? Signature(ClaimGroup group)
     {
@@ -42,7 +43,10 @@ public static class Repetitions
         var sides = new Dictionary<Side, int>();
         foreach (var claim in group.Claims.Where(c => c.Where is not null))
         {
-            first ??= claim;
+            if (first is null || (EventGrouper.IsRegional(first) && !EventGrouper.IsRegional(claim)))
+            {
+                first = claim;
+            }
             sides[claim.ActingSide] = sides.GetValueOrDefault(claim.ActingSide) + 1;
         }
         return first is null ? null : (first.Family, first.Where!, sides.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key);

@@ -34,6 +34,28 @@ public static class StanceReader
         "лише з їх слів", "лише з їхніх слів", "тільки з їх слів", "тільки з їхніх слів", "немає достовірної інформації", "відсутня достовірна",
     }.Select(cue => (cue, true)));
 
+    /// <summary>
+    /// Another account of harm the other side claims to have done: a fire or a detonation did it, or its cause is still
+    /// being established. A side telling its own loss so answers the other side's claim of a strike without a word of
+    /// denial: the Russian ministry's «в результате пожара сдетонировал боезапас … причины пожара устанавливаются»
+    /// beside Ukraine's claim that Neptune missiles hit the cruiser Moskva, or the "detonation of ammunition" told of a
+    /// struck airfield.
+    /// </summary>
+    private static readonly CueLexicon<bool> AccidentAccounts = new(new[]
+    {
+        "as a result of a fire", "caused by a fire", "cause of the fire", "causes of the fire", "ammunition detonated", "detonation of ammunition", "ammunition detonation",
+        "в результате пожара", "причины пожара", "причина пожара", "причины возгорания", "причина возгорания", "причины инцидента", "сдетонировал боезапас", "детонация боеприпас", "детонации боеприпас", "детонировал боезапас",
+        "внаслідок пожежі", "причини пожежі", "причина пожежі", "причини займання", "причини інциденту", "здетонував боєзапас", "детонація боєприпас", "детонації боєприпас",
+    }.Select(cue => (cue, true)));
+
+    /// <summary>Words naming a hostile cause: a fire "after a drone attack" is harm the speaker's side tells as done to it, no other account.</summary>
+    private static readonly CueLexicon<bool> HostileCauses = new(new[]
+    {
+        "strike", "struck", "attack", "drone", "shelling", "shelled", "hit by",
+        "удар", "атак", "обстрел", "бпла", "беспилотн", "дрон",
+        "обстріл", "безпілотн",
+    }.Select(cue => (cue, true)));
+
     /// <summary>The claim's stance and, for a denial, the family of what it denies when its words say.</summary>
     public static (Stance Stance, KindFamily? Denies) Read(Claim claim)
     {
@@ -46,8 +68,18 @@ public static class StanceReader
         }
         return claim.Negated || Refutations.FindFirst(lowered, whole) is not null || ScareQuotedByTheOtherSide(claim, lowered)
             ? (Stance.Denies, KindFamilies.Of(claim.Kind))
+            : TellsItAsAnAccident(claim, lowered, whole) ? (Stance.Denies, KindFamily.Strike)
             : (Stance.Asserts, null);
     }
+
+    /// <summary>
+    /// Whether a side's own voice tells harm as a fire or detonation of no hostile cause (<see cref="AccidentAccounts"/>):
+    /// a denial of the strike the other side claims. An outlet's word on a fire, or one that names an attack, is not.
+    /// </summary>
+    private static bool TellsItAsAnAccident(Claim claim, string lowered, Span whole) =>
+        claim.Chain.Origin.Source.Side is Side.RU or Side.UA
+        && AccidentAccounts.FindFirst(lowered, whole) is not null
+        && HostileCauses.FindFirst(lowered, whole) is null;
 
     /// <summary>
     /// The event word in quotation marks of its own, in the mouth of the side it is claimed against: «Окупанти не вперше

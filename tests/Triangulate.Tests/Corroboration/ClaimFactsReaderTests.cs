@@ -233,6 +233,41 @@ public class ClaimFactsReaderTests
         Assert.Single(EventGrouper.Group([.. onTheRiver, .. byTheTown]));
     }
 
+    [Fact]
+    public void ReadReport_ClaimAtARegionInAStoryOfASettlementInsideIt_IsAtTheSettlement()
+    {
+        var facts = ReadReport(
+            "Russian forces have taken another village in the Donetsk region, the defence ministry said on Friday. Units of the Southern group of forces liberated Ostrivske, the ministry said.",
+            "en");
+
+        Assert.All(facts.Where(f => f.Family == KindFamily.Ground), f => Assert.Equal("Ostrivske", f.Place?.Name));
+    }
+
+    [Fact]
+    public void Group_MinistrysWordOnTheCityAndOnItsOblast_AreOneEvent()
+    {
+        var byTheCity = ReadReport("Russia's defence ministry said its troops had completed their withdrawal from Kherson.", "en");
+        var byTheOblast = ReadReport("Міноборони Росії заявило, що російські війська відійшли з Херсонської області.", "uk", reportId: 2);
+
+        Assert.Equal((false, true), (byTheCity.Single().Place!.Coarse, byTheOblast.Single().Place!.Coarse));
+        Assert.Single(EventGrouper.Group([.. byTheCity, .. byTheOblast]));
+    }
+
+    [Fact]
+    public void ReadReport_RebuttalNamingNoPlace_IsWhereTheOtherSidesClaimItAnswersIs()
+    {
+        // data/real/reports.jsonl, real-0240 (VOA), its first four paragraphs: the ministry's fire against Marchenko's Neptune strike.
+        var facts = ReadReport(
+            "The Russian navy’s Black Sea flagship has been “seriously damaged” by an ammunition explosion, Russian state media said Thursday.\n\n"
+            + "“As a result of a fire, ammunition detonated on the Moskva missile cruiser. The ship was seriously damaged,” the Russian defense ministry was quoted as saying, adding that the cause of the fire was being determined and that the crew had been evacuated.\n\n"
+            + "Earlier, the governor of Odessa said that Ukrainian forces had hit the Moskva with missile strikes.\n\n"
+            + "“Neptune missiles guarding the Black Sea caused very serious damage to the Russian ship. Glory to Ukraine!” governor Maksym Marchenko wrote on Telegram.",
+            "en");
+
+        var fire = facts.Single(f => f.Text.Contains("As a result of a fire", StringComparison.Ordinal));
+        Assert.Equal((Stance.Denies, "Black Sea"), (fire.Stance, fire.Place?.Name));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     /// <summary>One report's claims, numbered from its id times a hundred so that the claims of several reports stay apart.</summary>

@@ -159,6 +159,38 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_ClaimAtTheRegionByTheOriginOfAnEventAtATownInsideIt_JoinsThatEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ToretskHromada, origin: RuMod, day: 5, language: "en"), Undated(Claim(3, ToretskHromada, origin: RuMod))]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_EventAtTheRegionWithAVoiceTheTownsEventLacks_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ToretskHromada, origin: RuMod), Claim(3, ToretskHromada, origin: Pushilin)]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimAtTheRegionFittingEventsAtTwoTownsInsideIt_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, Zalizne, origin: RuMod), Claim(3, ToretskHromada, origin: RuMod)]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimAtTheRegionOutsideTheWindowOfTheTownsEvent_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ToretskHromada, origin: RuMod, day: 4 + 45)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
     public void Group_ClaimOfNoKnownSide_JoinsTheOnlyEventAtItsTime()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk, side: Side.RU), Claim(2, Toretsk, side: Side.Unknown, day: 5), Claim(3, Toretsk, side: Side.RU, day: 120)]);
@@ -385,7 +417,7 @@ public class EventGrouperTests
 /// <summary>Random small ledgers over real places, sides, kinds, sources and days.</summary>
 internal static class Generators
 {
-    private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, KanalDistrict, Kalynivka, NiuYork, Zalizne];
+    private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, KanalDistrict, Kalynivka, NiuYork, Zalizne, ToretskHromada];
     private static readonly FactSource[] Origins = [Kimakovsky, Pushilin, RuMod, Trehubov, DeepState, Isw, Outlet("Донецкий фронт | Z", Side.RU), Outlet("Суспільне Донбас", Side.UA)];
     private static readonly FactSource[] RelayPool = [Rossiya24, Tass, Reuters, Outlet("The Moscow Times")];
     private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike];

@@ -16,6 +16,8 @@ internal static class Facts
     public static readonly FactPlace ChasivYar = new("osm:node/256613727", "Chasiv Yar", 48.586, 37.835, [], "Часів Яр");
     public static readonly FactPlace NiuYork = new("osm:node/256613909", "Niu-York", 48.3320, 37.8366, [], "Нью-Йорк");
     public static readonly FactPlace Zalizne = new("osm:node/256613800", "Zalizne", 48.3735, 37.8823, ["katottg:UA14020110000075529"], "Залізне");
+    /// <summary>The hromada of Toretsk and Zalizne: a region, placing a claim that names nothing narrower.</summary>
+    public static readonly FactPlace ToretskHromada = new("katottg:UA14020110000075529", "Toretska hromada", 48.39, 37.85, [], "Торецька громада") { Coarse = true };
 
     public static readonly FactSource Kimakovsky = Registered("kimakovsky", "Igor Kimakovsky", Side.RU, SourceKind.Official);
     public static readonly FactSource Pushilin = Registered("pushilin", "Denis Pushilin", Side.RU, SourceKind.Official);

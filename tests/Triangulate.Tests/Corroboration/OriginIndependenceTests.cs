@@ -31,6 +31,23 @@ public class OriginIndependenceTests
     }
 
     [Fact]
+    public void Assess_EditorPublishingTheMinistrysAccount_IsNotCountedBesideTheMinistry()
+    {
+        // data/real/reports.jsonl, real-0108: RT's editor-in-chief publishes the list of prisoners the ministry says were aboard.
+        var registry = new Affiliations(
+        [
+            new Source("ru_mod", "Russian Ministry of Defence", SourceKind.MilitaryCommand, Side.RU, []),
+            new Source("rt", "RT", SourceKind.StateMedia, Side.RU, []),
+            new Source("simonyan", "Margarita Simonyan", SourceKind.Individual, Side.RU, [], AffiliatedWith: ["rt"]),
+        ]);
+        var simonyan = Registered("simonyan", "Margarita Simonyan", Side.RU, SourceKind.Individual);
+
+        var result = OriginIndependence.Assess([Claim(1, origin: RuMod), Claim(2, origin: simonyan, text: "Симоньян опубликовала список пленных, находившихся на борту")], registry);
+
+        Assert.Equal(("ru_mod", "simonyan"), (Assert.Single(Assert.Single(result.Independent).Origins).Key, Assert.Single(result.Derivative).Key));
+    }
+
+    [Fact]
     public void Assess_OtherSideConfirmation_CountsPerSide()
     {
         var result = OriginIndependence.Assess([Claim(1, origin: Kimakovsky), Claim(2, origin: DeepState, language: "uk", text: "Росіяни просунулися в центрі Торецька")], Registry);

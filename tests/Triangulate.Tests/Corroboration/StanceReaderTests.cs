@@ -42,6 +42,32 @@ public class StanceReaderTests
     }
 
     [Fact]
+    public void Read_OwnSidesAccountOfAFireOnItsShip_DeniesTheStrike()
+    {
+        // data/real/reports.jsonl, real-0240 (the ministry on the cruiser Moskva, as AP quoted it).
+        var claim = Claim("“As a result of a fire, ammunition detonated on the Moskva missile cruiser.", ClaimKind.Other, RussianMinistry);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Strike), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_FireAfterADroneAttack_StillAsserts()
+    {
+        var claim = Claim("В результате атаки БПЛА на нефтебазе произошел пожар, причины возгорания устанавливаются.", ClaimKind.Strike, RussianMinistry);
+
+        Assert.Equal((Stance.Asserts, (KindFamily?)null), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_OutletTellingOfAFire_StillAsserts()
+    {
+        var outlet = new SourceRef("Outlet", SourceKind.Publisher, Side.Unknown);
+        var claim = Claim("Боезапас сдетонировал в результате пожара на складе.", ClaimKind.Other, outlet);
+
+        Assert.Equal((Stance.Asserts, (KindFamily?)null), StanceReader.Read(claim));
+    }
+
+    [Fact]
     public void Read_WireThatCouldNotVerifyTheReport_StillAsserts()
     {
         var claim = Claim("Russia's defence ministry said its forces had taken the village; Reuters could not independently verify the report.", ClaimKind.TerritorialControl, RussianMinistry, Side.RU);
