@@ -31,10 +31,10 @@ internal static class ApiLoad
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var reports = int.Parse(Option(args, "--reports") ?? "3000", CultureInfo.InvariantCulture);
-        var requests = int.Parse(Option(args, "--requests") ?? "800", CultureInfo.InvariantCulture);
-        var clients = int.Parse(Option(args, "--clients") ?? "16", CultureInfo.InvariantCulture);
-        await using var ledger = await BenchLedger.CreateAsync(Option(args, "--postgres"), Option(args, "--ledger"));
+        var reports = int.Parse(BenchArgs.Option(args, "--reports") ?? "3000", CultureInfo.InvariantCulture);
+        var requests = int.Parse(BenchArgs.Option(args, "--requests") ?? "800", CultureInfo.InvariantCulture);
+        var clients = int.Parse(BenchArgs.Option(args, "--clients") ?? "16", CultureInfo.InvariantCulture);
+        await using var ledger = await BenchLedger.CreateAsync(BenchArgs.Option(args, "--postgres"), BenchArgs.Option(args, "--ledger"));
         await using (var store = await StoreFactory.OpenAsync(ledger.Database, TimeProvider.System))
         {
             await FillAsync(store, reports);
@@ -197,11 +197,6 @@ internal static class ApiLoad
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 
     /// <summary>Where the served ledger lives, and its removal when the bench made it for itself.</summary>
     private sealed class BenchLedger(string engine, string database, Func<Task> remove) : IAsyncDisposable

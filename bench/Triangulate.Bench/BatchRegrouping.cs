@@ -26,9 +26,9 @@ internal static class BatchRegrouping
         {
             return await AddBatchAsync(path, childBatch, childWay, int.Parse(first, CultureInfo.InvariantCulture), int.Parse(count, CultureInfo.InvariantCulture));
         }
-        var claims = int.Parse(Option(args, "--claims") ?? "300000", CultureInfo.InvariantCulture);
-        var batch = int.Parse(Option(args, "--batch") ?? "1000", CultureInfo.InvariantCulture);
-        var directory = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "triangulate-regroup-batch");
+        var claims = int.Parse(BenchArgs.Option(args, "--claims") ?? "300000", CultureInfo.InvariantCulture);
+        var batch = int.Parse(BenchArgs.Option(args, "--batch") ?? "1000", CultureInfo.InvariantCulture);
+        var directory = BenchArgs.Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "triangulate-regroup-batch");
         Directory.CreateDirectory(directory);
         var reports = claims / PostgresScale.ClaimsPerReport;
         var ledger = Path.Combine(directory, $"ledger-{reports}.db");
@@ -119,11 +119,5 @@ internal static class BatchRegrouping
         Console.WriteLine(FormattableString.Invariant(
             $"{batchKind,-8} batch, {way,-7} regrouping: {total:F2} s ({stored:F2} s storing, {total - stored:F2} s regrouping), peak {self.PeakWorkingSet64 / 1048576.0:F0} MB; {what}"));
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -17,8 +17,8 @@ internal static class ClaimsSpeed
 {
     public static int Run(string[] args)
     {
-        var count = int.Parse(Option(args, "--reports") ?? "1000", CultureInfo.InvariantCulture);
-        var rounds = int.Parse(Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
+        var count = int.Parse(BenchArgs.Option(args, "--reports") ?? "1000", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(BenchArgs.Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
         var corpus = Corpus.FromSamples(count, targetChars: 2_000);
         var finder = new PlaceFinder(Gazetteer.LoadDefault());
         ImmutableArray<PlaceMention>[] places = [.. corpus.Select(finder.Find)];
@@ -39,11 +39,5 @@ internal static class ClaimsSpeed
                 $"round {round}: {corpus.Count / elapsed.TotalSeconds:F0} reports/s, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / corpus.Count:F0} KB allocated and {(PipelineThroughput.ProcessCpu() - cpu).TotalMilliseconds / corpus.Count:F2} ms of process CPU per report, {claims} claims"));
         }
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -23,7 +23,7 @@ internal static class PipelineThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = int.Parse(Option(args, "--reports") ?? "20000", CultureInfo.InvariantCulture);
+        var count = int.Parse(BenchArgs.Option(args, "--reports") ?? "20000", CultureInfo.InvariantCulture);
         var corpus = Corpus.FromSamples(count, targetChars: 2_000);
         var megabytes = corpus.Sum(r => (long)r.Text.Length * 2) / 1e6;
         Console.WriteLine($"corpus: {corpus.Count} reports, {corpus.Average(r => r.Text.Length):F0} chars on average, {Environment.ProcessorCount} cores");
@@ -90,7 +90,7 @@ internal static class PipelineThroughput
             }
         }
 
-        if ((Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")) is not { Length: > 0 } server)
+        if ((BenchArgs.Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")) is not { Length: > 0 } server)
         {
             Console.WriteLine("ingest into PostgreSQL: skipped (give --postgres \"Host=…\" or set TRIANGULATE_TEST_POSTGRES)");
         }
@@ -200,11 +200,6 @@ internal static class PipelineThroughput
     /// <summary>A rate in reports per second, with the CPU milliseconds one report cost.</summary>
     private readonly record struct Measured(double Rate, double CpuMsPerReport);
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }
 
 /// <summary>Benchmark corpora made from the bundled samples, so that figures come from real-shaped text.</summary>

@@ -25,10 +25,10 @@ internal static class PostgresScale
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var server = Option(args, "--db") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")
+        var server = BenchArgs.Option(args, "--db") ?? Environment.GetEnvironmentVariable("TRIANGULATE_TEST_POSTGRES")
             ?? throw new ArgumentException("give --db or set TRIANGULATE_TEST_POSTGRES");
-        var reports = int.Parse(Option(args, "--reports") ?? "100000", CultureInfo.InvariantCulture);
-        var writers = int.Parse(Option(args, "--writers") ?? "4", CultureInfo.InvariantCulture);
+        var reports = int.Parse(BenchArgs.Option(args, "--reports") ?? "100000", CultureInfo.InvariantCulture);
+        var writers = int.Parse(BenchArgs.Option(args, "--writers") ?? "4", CultureInfo.InvariantCulture);
         var schema = "bench_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         await using var admin = NpgsqlDataSource.Create(server);
         await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
@@ -161,11 +161,5 @@ internal static class PostgresScale
     {
         await using var command = source.CreateCommand(sql);
         return await command.ExecuteScalarAsync();
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -21,8 +21,8 @@ internal static class SqliteScale
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var reports = int.Parse(Option(args, "--reports") ?? "100000", CultureInfo.InvariantCulture);
-        var path = Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"triangulate-scale-{Environment.ProcessId}.db");
+        var reports = int.Parse(BenchArgs.Option(args, "--reports") ?? "100000", CultureInfo.InvariantCulture);
+        var path = BenchArgs.Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"triangulate-scale-{Environment.ProcessId}.db");
         try
         {
             await using var store = await SqliteLedgerStore.OpenAsync(path, TimeProvider.System);
@@ -58,7 +58,7 @@ internal static class SqliteScale
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (Option(args, "--db") is null)
+            if (BenchArgs.Option(args, "--db") is null)
             {
                 foreach (var file in new[] { path, path + "-wal", path + "-shm" })
                 {
@@ -91,11 +91,5 @@ internal static class SqliteScale
         while (await reader.ReadAsync())
         {
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

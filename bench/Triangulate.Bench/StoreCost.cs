@@ -22,8 +22,8 @@ internal static class StoreCost
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = int.Parse(Option(args, "--reports") ?? "768", CultureInfo.InvariantCulture);
-        var rounds = int.Parse(Option(args, "--rounds") ?? "4", CultureInfo.InvariantCulture);
+        var count = int.Parse(BenchArgs.Option(args, "--reports") ?? "768", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(BenchArgs.Option(args, "--rounds") ?? "4", CultureInfo.InvariantCulture);
         var variants = new List<(string Name, string? Sql)> { ("as built", null) };
         for (var i = Array.IndexOf(args, "--variant"); i >= 0 && i + 2 < args.Length; i = Array.IndexOf(args, "--variant", i + 3))
         {
@@ -92,10 +92,4 @@ internal static class StoreCost
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }
