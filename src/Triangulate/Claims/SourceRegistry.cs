@@ -289,11 +289,12 @@ public sealed class SourceRegistry
         {
             return null;
         }
+        var folded = Array.ConvertAll(words, TextTokens.Fold);
         // Plain loops: this runs over every body for each unresolved speaker, where LINQ's allocations added up.
         Source? only = null;
         foreach (var (source, names) in BodyNames.Value)
         {
-            if (source.Side == side && HoldsRunInAny(names, words))
+            if (source.Side == side && HoldsRunInAny(names, words, folded))
             {
                 if (only is not null)
                 {
@@ -305,11 +306,11 @@ public sealed class SourceRegistry
         return only;
     }
 
-    private static bool HoldsRunInAny(string[][] names, string[] run)
+    private static bool HoldsRunInAny(NameWord[][] names, string[] run, string[] foldedRun)
     {
         foreach (var name in names)
         {
-            if (HoldsRun(name, run))
+            if (HoldsRun(name, run, foldedRun))
             {
                 return true;
             }
@@ -317,14 +318,14 @@ public sealed class SourceRegistry
         return false;
     }
 
-    /// <summary>The words of every name of every body (no person), split once on first use rather than per question.</summary>
-    private Lazy<ImmutableArray<(Source Source, string[][] Names)>> BodyNames => _bodyNames ??= new(() =>
+    /// <summary>The words of every name of every body (no person), split and prepared for matching once on first use rather than per question.</summary>
+    private Lazy<ImmutableArray<(Source Source, NameWord[][] Names)>> BodyNames => _bodyNames ??= new(() =>
         [.. Sources.Where(source => !IsPerson(source.Id))
-            .Select(source => (source, source.Aliases.Prepend(source.Name).Select(name => TextTokens.Words(name).Select(token => token.Text).ToArray()).ToArray()))]);
+            .Select(source => (source, source.Aliases.Prepend(source.Name).Select(name => TextTokens.Words(name).Select(token => new NameWord(token.Text)).ToArray()).ToArray()))]);
 
-    private Lazy<ImmutableArray<(Source Source, string[][] Names)>>? _bodyNames;
+    private Lazy<ImmutableArray<(Source Source, NameWord[][] Names)>>? _bodyNames;
 
-    private static bool HoldsRun(string[] name, string[] run)
+    private static bool HoldsRun(NameWord[] name, string[] run, string[] foldedRun)
     {
         if (name.Length <= run.Length || name.Length > run.Length + 2)
         {
@@ -332,7 +333,7 @@ public sealed class SourceRegistry
         }
         for (var at = 0; at <= name.Length - run.Length; at++)
         {
-            if (RunAt(name, run, at))
+            if (RunAt(name, run, foldedRun, at))
             {
                 return true;
             }
@@ -340,11 +341,11 @@ public sealed class SourceRegistry
         return false;
     }
 
-    private static bool RunAt(string[] name, string[] run, int at)
+    private static bool RunAt(NameWord[] name, string[] run, string[] foldedRun, int at)
     {
         for (var i = 0; i < run.Length; i++)
         {
-            if (!TextTokens.SameWord(name[at + i], run[i]))
+            if (!name[at + i].Matches(run[i], foldedRun[i]))
             {
                 return false;
             }
