@@ -92,7 +92,7 @@ public static class EventGrouper
     /// <summary>
     /// Events at an oblast or raion that are one statement told at coarser grain than an event at a settlement inside
     /// it join that event: one outlet names the village, another only its raion or oblast. An event at the region joins
-    /// the one event of its family at a settlement inside it that one of its origins stands behind, of a compatible side,
+    /// the one event of its family at a settlement inside it that all of its origins stand behind, of a compatible side,
     /// whose days its dated claims fall within the family's window of; where several fit, none. All joins are judged
     /// before any is made.
     /// </summary>
@@ -143,7 +143,7 @@ public static class EventGrouper
         }
     }
 
-    /// <summary>Whether an event at a region can be the same statement as an event at a settlement inside it: an origin in common, a side and days that agree.</summary>
+    /// <summary>Whether an event at a region can be the same statement as an event at a settlement inside it: every origin of the region's claims among the settlement's, a side and days that agree.</summary>
     private static bool Tells(ClaimFacts[] facts, List<int> region, List<int> settlement, int window)
     {
         var origins = settlement.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal);
