@@ -192,7 +192,7 @@ public abstract partial class LedgerStoreContractTests
         var summary = await Store.SummarizeAsync();
         var stored = LedgerJson.Serialize(await Store.ListEventsAsync());
         await RunSqlAsync("""
-            DROP TABLE event_listings; DROP TABLE event_listing_keys; DROP TABLE event_listings_pending; DROP TABLE IF EXISTS event_points_rtree;
+            DROP TABLE event_listings; DROP TABLE event_summaries; DROP TABLE event_listing_keys; DROP TABLE event_listings_pending; DROP TABLE IF EXISTS event_points_rtree;
             DELETE FROM schema_version WHERE name = 'event_listings';
             """);
 

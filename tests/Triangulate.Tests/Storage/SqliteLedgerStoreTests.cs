@@ -191,7 +191,7 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         var claims = await Store.ListClaimsAsync(new ClaimQuery { Limit = 100 });
         await Store.ReplaceEventsAsync([.. claims.Select(c => new StoredEvent(c.Id, c.Claim.Kind, [c.Id], c.Published, c.Published, "{}"))]);
         await RunSqlAsync("""
-            DROP TABLE event_listings; DROP TABLE event_listing_keys; DROP TABLE event_listings_pending; DROP TABLE event_points_rtree;
+            DROP TABLE event_listings; DROP TABLE event_summaries; DROP TABLE event_listing_keys; DROP TABLE event_listings_pending; DROP TABLE event_points_rtree;
             DELETE FROM schema_version WHERE name = 'event_listings';
             CREATE TABLE event_listings_pending (blocker INTEGER);
             """);

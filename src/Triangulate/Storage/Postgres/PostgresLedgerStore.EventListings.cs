@@ -7,12 +7,13 @@ namespace Triangulate.Storage.Postgres;
 public sealed partial class PostgresLedgerStore
 {
     /// <summary>Empties every listing table: the events they describe are all being replaced.</summary>
-    private const string ClearAllListings = "DELETE FROM event_listing_keys; DELETE FROM event_listings; DELETE FROM event_listings_pending;";
+    private const string ClearAllListings = "DELETE FROM event_listing_keys; DELETE FROM event_summaries; DELETE FROM event_listings; DELETE FROM event_listings_pending;";
 
     /// <summary>Removes the listings and keys of the events in the array parameter <c>@ids</c>.</summary>
     private static readonly string[] DeleteListings =
     [
         "DELETE FROM event_listing_keys WHERE event_id = ANY(@ids)",
+        "DELETE FROM event_summaries WHERE event_id = ANY(@ids)",
         "DELETE FROM event_listings WHERE event_id = ANY(@ids)",
     ];
 
@@ -38,8 +39,8 @@ public sealed partial class PostgresLedgerStore
             foreach (var listing in listings)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("""
-                    INSERT INTO event_listings (event_id, kind, first_day, last_day, lat, lon, credibility, independent_origins, hedged, origin_sides, search_text, summary)
-                    SELECT @id, @kind, @first_day, @last_day, @lat, @lon, @credibility, @origins, @hedged, @sides, @text, @summary
+                    INSERT INTO event_listings (event_id, kind, first_day, last_day, lat, lon, credibility, independent_origins, hedged, origin_sides)
+                    SELECT @id, @kind, @first_day, @last_day, @lat, @lon, @credibility, @origins, @hedged, @sides
                     WHERE EXISTS (SELECT 1 FROM events WHERE id = @id)
                     """)
                     .With("id", listing.EventId, NpgsqlDbType.Bigint)
@@ -51,7 +52,12 @@ public sealed partial class PostgresLedgerStore
                     .With("credibility", listing.Credibility, NpgsqlDbType.Text)
                     .With("origins", listing.IndependentOrigins, NpgsqlDbType.Integer)
                     .With("hedged", listing.Hedged, NpgsqlDbType.Boolean)
-                    .With("sides", SideList(listing.OriginSides), NpgsqlDbType.Text)
+                    .With("sides", SideList(listing.OriginSides), NpgsqlDbType.Text));
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO event_summaries (event_id, search_text, summary)
+                    SELECT @id, @text, @summary WHERE EXISTS (SELECT 1 FROM event_listings WHERE event_id = @id)
+                    """)
+                    .With("id", listing.EventId, NpgsqlDbType.Bigint)
                     .With("text", listing.SearchText, NpgsqlDbType.Text)
                     .With("summary", listing.Summary, NpgsqlDbType.Text));
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("""
@@ -94,8 +100,8 @@ public sealed partial class PostgresLedgerStore
         ArgumentNullException.ThrowIfNull(query);
         var command = dataSource.CreateCommand();
         command.CommandText = $"""
-            SELECT l.event_id, l.summary, l.fragment_of, (SELECT count(*)::int FROM event_listings f WHERE f.fragment_of = l.event_id)
-            FROM event_listings l
+            SELECT l.event_id, s.summary, l.fragment_of, (SELECT count(*)::int FROM event_listings f WHERE f.fragment_of = l.event_id)
+            FROM event_listings l JOIN event_summaries s ON s.event_id = l.event_id
             {Where(ListingConditions(command, query))}
             ORDER BY l.event_id
             LIMIT @limit OFFSET @offset
@@ -201,7 +207,7 @@ public sealed partial class PostgresLedgerStore
         }
         if (query.FoldedText is { } text)
         {
-            conditions.Add("strpos(l.search_text, @text) > 0");
+            conditions.Add("l.event_id IN (SELECT event_id FROM event_summaries WHERE strpos(search_text, @text) > 0)");
             command.With("text", text, NpgsqlDbType.Text);
         }
         if (query.FoldFragments)

@@ -8,7 +8,7 @@ public sealed partial class SqliteLedgerStore
 {
     /// <summary>Empties every listing table: the events they describe are all being replaced.</summary>
     private const string ClearAllListings =
-        "DELETE FROM event_listing_keys; DELETE FROM event_points_rtree; DELETE FROM event_listings; DELETE FROM event_listings_pending;";
+        "DELETE FROM event_listing_keys; DELETE FROM event_points_rtree; DELETE FROM event_summaries; DELETE FROM event_listings; DELETE FROM event_listings_pending;";
 
     /// <summary>The day an undated event's R*Tree entry starts and ends on: every day, so that the period alone decides.</summary>
     private static readonly int FirstDayNumber = DateOnly.MinValue.DayNumber;
@@ -30,10 +30,11 @@ public sealed partial class SqliteLedgerStore
         var ids = LedgerJson.Serialize(done.Select(mark => mark.EventId).Concat(listings.Select(listing => listing.EventId)).Distinct());
         await DeleteListingsAsync(connection, transaction, ids, cancellationToken);
         await using var insert = Command(connection, """
-            INSERT INTO event_listings (event_id, kind, first_day, last_day, lat, lon, credibility, independent_origins, hedged, origin_sides, search_text, summary)
-            SELECT $id, $kind, $first_day, $last_day, $lat, $lon, $credibility, $origins, $hedged, $sides, $text, $summary
+            INSERT INTO event_listings (event_id, kind, first_day, last_day, lat, lon, credibility, independent_origins, hedged, origin_sides)
+            SELECT $id, $kind, $first_day, $last_day, $lat, $lon, $credibility, $origins, $hedged, $sides
             WHERE EXISTS (SELECT 1 FROM events WHERE id = $id)
             """, transaction);
+        await using var insertSummary = Command(connection, "INSERT INTO event_summaries (event_id, search_text, summary) VALUES ($id, $text, $summary)", transaction);
         await using var insertKey = Command(connection, "INSERT OR IGNORE INTO event_listing_keys (key, event_id) VALUES ($key, $id)", transaction);
         await using var insertPoint = Command(connection, """
             INSERT INTO event_points_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) VALUES ($id, $lat, $lat, $lon, $lon, $min_day, $max_day)
@@ -51,13 +52,12 @@ public sealed partial class SqliteLedgerStore
                 .Set("$origins", listing.IndependentOrigins)
                 .Set("$hedged", listing.Hedged)
                 .Set("$sides", SideList(listing.OriginSides))
-                .Set("$text", listing.SearchText)
-                .Set("$summary", listing.Summary)
                 .ExecuteNonQueryAsync(cancellationToken);
             if (stored == 0)
             {
                 continue;
             }
+            await insertSummary.Set("$id", listing.EventId).Set("$text", listing.SearchText).Set("$summary", listing.Summary).ExecuteNonQueryAsync(cancellationToken);
             foreach (var key in listing.Keys)
             {
                 await insertKey.Set("$key", key).Set("$id", listing.EventId).ExecuteNonQueryAsync(cancellationToken);
@@ -111,8 +111,8 @@ public sealed partial class SqliteLedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT l.event_id, l.summary, l.fragment_of, (SELECT count(*) FROM event_listings f WHERE f.fragment_of = l.event_id)
-            FROM event_listings l
+            SELECT l.event_id, s.summary, l.fragment_of, (SELECT count(*) FROM event_listings f WHERE f.fragment_of = l.event_id)
+            FROM event_listings l JOIN event_summaries s ON s.event_id = l.event_id
             {Where(ListingConditions(command, query))}
             ORDER BY l.event_id
             LIMIT $limit OFFSET $offset
@@ -152,6 +152,7 @@ public sealed partial class SqliteLedgerStore
         {
             "DELETE FROM event_listing_keys WHERE event_id IN (SELECT value FROM json_each($ids))",
             "DELETE FROM event_points_rtree WHERE id IN (SELECT value FROM json_each($ids))",
+            "DELETE FROM event_summaries WHERE event_id IN (SELECT value FROM json_each($ids))",
             "DELETE FROM event_listings WHERE event_id IN (SELECT value FROM json_each($ids))",
         })
         {
@@ -244,7 +245,7 @@ public sealed partial class SqliteLedgerStore
         }
         if (query.FoldedText is { } text)
         {
-            conditions.Add("instr(l.search_text, $text) > 0");
+            conditions.Add("l.event_id IN (SELECT event_id FROM event_summaries WHERE instr(search_text, $text) > 0)");
             command.With("$text", text);
         }
         if (query.FoldFragments)

@@ -15,9 +15,15 @@ CREATE TABLE event_listings (
     independent_origins integer          NOT NULL,
     hedged              boolean          NOT NULL,
     origin_sides        text             NOT NULL,  -- ',ukraine,russia,': each side between commas
-    search_text         text             NOT NULL,
-    fragment_of         bigint,
-    summary             text             NOT NULL   -- JSON the app wrote
+    fragment_of         bigint
+);
+
+-- The wide part of a listing, apart, so that a filter or a count over many events reads narrow rows and only the
+-- summaries of the page shown are read.
+CREATE TABLE event_summaries (
+    event_id    bigint PRIMARY KEY,
+    search_text text   NOT NULL,
+    summary     text   NOT NULL                 -- JSON the app wrote
 );
 
 CREATE INDEX ix_event_listings_point ON event_listings (lat, lon) WHERE lat IS NOT NULL AND lon IS NOT NULL;

@@ -15,9 +15,15 @@ CREATE TABLE event_listings (
     independent_origins INTEGER NOT NULL,
     hedged              INTEGER NOT NULL,
     origin_sides        TEXT    NOT NULL,    -- ',ukraine,russia,': each side between commas
-    search_text         TEXT    NOT NULL,
-    fragment_of         INTEGER,
-    summary             TEXT    NOT NULL     -- JSON the app wrote
+    fragment_of         INTEGER
+);
+
+-- The wide part of a listing, apart, so that a filter or a count over many events reads narrow rows and only the
+-- summaries of the page shown are read.
+CREATE TABLE event_summaries (
+    event_id    INTEGER PRIMARY KEY,
+    search_text TEXT    NOT NULL,
+    summary     TEXT    NOT NULL             -- JSON the app wrote
 );
 
 CREATE INDEX ix_event_listings_first_day ON event_listings (first_day) WHERE first_day IS NOT NULL;
