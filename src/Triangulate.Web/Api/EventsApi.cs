@@ -101,7 +101,7 @@ internal static class EventsApi
         return [.. digits];
     }
 
-    private static async Task<Results<Ok<Page<EventSummary>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<EventSummaryPage, ValidationProblem>> ListAsync(
         EventBook book, [AsParameters] EventQuery query, CancellationToken cancellationToken)
     {
         var errors = ApiFilters.Errors();
@@ -109,8 +109,7 @@ internal static class EventsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var all = await book.ListAsync(filter, cancellationToken);
-        return TypedResults.Ok(Page<EventSummary>.FromOverfetch([.. all.Skip(offset).Take(limit + 1)], offset, limit));
+        return new EventSummaryPage(Page<string>.FromOverfetch(await book.ListJsonAsync(filter, offset, limit + 1, cancellationToken), offset, limit));
     }
 
     private static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> GetAsync(EventBook book, long id, CancellationToken cancellationToken) =>
@@ -124,7 +123,7 @@ internal static class EventsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        return TypedResults.Ok(EventBook.PerDay(await book.ListAsync(filter, cancellationToken)));
+        return TypedResults.Ok(await book.PerDayAsync(filter, cancellationToken));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FigureRow>>, ValidationProblem>> FiguresAsync(
@@ -170,7 +169,7 @@ internal static class EventsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var events = (await book.ListAsync(filter, cancellationToken)).Skip(offset).Take(query.Limit ?? int.MaxValue).ToList();
+        var events = await book.ListAsync(filter, offset, query.Limit ?? int.MaxValue, cancellationToken);
         return Exports.Events(events, exportFormat.Value);
     }
 
@@ -258,7 +257,6 @@ internal static class EventsApi
         {
             await audit.RecordAsync(user, action, target, detail, cancellationToken);
         }
-        book.Invalidate();
         return await book.GetAsync(resultId, cancellationToken) is { } updated
             ? TypedResults.Ok(updated)
             : Problems.NotFound("event", resultId);

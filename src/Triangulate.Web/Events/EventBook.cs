@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
 using Triangulate.Claims;
 using Triangulate.Corroboration;
 using Triangulate.Export;
@@ -35,49 +37,94 @@ public sealed record EventFilter
 }
 
 /// <summary>
-/// The events of the ledger joined with their claims, in the shapes the page and the API show: summaries with a
-/// location, a date range and the parties involved; details with claims in their reports and the provenance tree.
-/// Built from one snapshot of the ledger and rebuilt after each change made through the app.
+/// The events of the ledger in the shapes the page and the API show: summaries with a location, a date range and the
+/// parties involved; details with claims in their reports and the provenance tree. Listings are answered by the store
+/// from a listing row per event (its point, days, filter values and summary) through the store's indexes; the book
+/// computes the rows of the events written since, a batch at a time, before it answers, so that what it shows follows
+/// every change to the ledger (through the app or not) and it holds no more of the ledger than one batch.
 /// </summary>
 public sealed class EventBook(ILedgerStore store, IEventSource events)
 {
+    /// <summary>Events whose listings are computed at once: their claims are read in one query.</summary>
+    private const int ListingBatch = 500;
+
+    /// <summary>The prefixes of the keys the place, source and origin filters match.</summary>
+    private const string PlaceKey = "place:";
+    private const string SourceKey = "source:";
+    private const string OriginKey = "origin:";
+
+    /// <summary>Joins the claims' texts and publishers in the search text; no typed filter holds it, so no match spans two.</summary>
+    private const char SearchSeparator = '\u001f';
+
+    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web);
+    private static readonly Lazy<SourceRegistry> Registry = new(SourceRegistry.LoadDefault);
     private readonly SemaphoreSlim gate = new(1, 1);
-    private Snapshot? current;
 
-    public void Invalidate() => current = null;
+    /// <summary>The summaries of the events that pass the filter, in id order, from <paramref name="offset"/>, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<EventSummary>> ListAsync(EventFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
+        [.. (await ListJsonAsync(filter, offset, limit, cancellationToken)).Select(json => JsonSerializer.Deserialize<EventSummary>(json, SummaryJson)!)];
 
-    public async Task<IReadOnlyList<EventSummary>> ListAsync(EventFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same summaries as JSON, as <see cref="EventSummary"/> is written with the web's defaults: the stored JSON with
+    /// where the event folds added, so that a page of them is copied to the client without being read into objects.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListJsonAsync(EventFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
-        var snapshot = await GetSnapshotAsync(cancellationToken);
-        return [.. snapshot.Entries.Where(entry => Matches(entry, filter)).Select(entry => entry.Summary)];
+        await RefreshListingsAsync(cancellationToken);
+        var listed = await store.ListEventListingsAsync(Query(filter) with { Offset = offset, Limit = limit }, cancellationToken);
+        return [.. listed.Select(JsonOf)];
+    }
+
+    /// <summary>How many of the events that pass the filter begin on each day.</summary>
+    public async Task<IReadOnlyList<DayCount>> PerDayAsync(EventFilter filter, CancellationToken cancellationToken)
+    {
+        await RefreshListingsAsync(cancellationToken);
+        return [.. (await store.CountEventListingsPerDayAsync(Query(filter), cancellationToken)).Select(day => new DayCount(day.Day, day.Events))];
     }
 
     /// <summary>The events' casualty and loss figures, summed by their place and by period, over the events that pass the filter.</summary>
     public async Task<IReadOnlyList<FigureRow>> FiguresAsync(EventFilter filter, string period, CancellationToken cancellationToken)
     {
-        var snapshot = await GetSnapshotAsync(cancellationToken);
+        await RefreshListingsAsync(cancellationToken);
         // A fragment's figures count in its event, so the fragments themselves are left out whatever the filter says.
+        var hosts = await store.ListEventListingsAsync(Query(filter with { FoldFragments = true }) with { Limit = int.MaxValue }, cancellationToken);
+        var fragments = (await store.ListEventListingsAsync(
+                new EventListingQuery { FragmentsOf = [.. hosts.Select(host => host.EventId)], Limit = int.MaxValue }, cancellationToken))
+            .ToLookup(fragment => fragment.FragmentOf!.Value, fragment => fragment.EventId);
+        var found = await events.FindAsync([.. hosts.Select(host => host.EventId), .. fragments.SelectMany(group => group)], cancellationToken);
+        var claims = await ClaimsOfAsync(found, cancellationToken);
+        var resolvePublisher = await PublisherResolverAsync(cancellationToken);
         return Figures.ByPlaceAndPeriod(
-            snapshot.Entries
-                .Where(entry => entry.Summary.FragmentOf is null && Matches(entry, filter))
-                .Select(entry => (entry.Summary.Place, entry.Summary.From, snapshot.FigureTotalsOf(entry))),
+            hosts.Select(host =>
+            {
+                var summary = SummaryOf(host);
+                var all = claims(host.EventId).Concat(fragments[host.EventId].SelectMany(claims));
+                return (summary.Place, summary.From, Figures.OfEvent(Figures.Of(all, resolvePublisher)));
+            }),
             period);
     }
 
     public async Task<EventDetail?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        var snapshot = await GetSnapshotAsync(cancellationToken);
-        if (!snapshot.ById.TryGetValue(id, out var entry))
+        await RefreshListingsAsync(cancellationToken);
+        if ((await events.FindAsync([id], cancellationToken)) is not [var ledgerEvent]
+            || (await store.ListEventListingsAsync(new EventListingQuery { Ids = [id], Limit = 1 }, cancellationToken)) is not [var listed])
         {
             return null;
         }
-        var fragmentClaims = snapshot.FragmentsOf(entry).SelectMany(fragment => fragment.Claims).ToList();
+        var fragmentIds = (await store.ListEventListingsAsync(new EventListingQuery { FragmentsOf = [id], Limit = int.MaxValue }, cancellationToken))
+            .Select(fragment => fragment.EventId)
+            .ToList();
+        var fragmentEvents = await events.FindAsync(fragmentIds, cancellationToken);
+        var claimsOf = await ClaimsOfAsync([ledgerEvent, .. fragmentEvents], cancellationToken);
+        var claims = claimsOf(id);
+        var fragmentClaims = fragmentEvents.SelectMany(fragment => claimsOf(fragment.Id)).ToList();
         // The reports of the event's and its fragments' claims in one query, not one per report.
-        var reports = await ReportTexts.ReportsOfAsync(store, entry.Claims.Concat(fragmentClaims), cancellationToken);
-        List<EventClaim> Shown(IEnumerable<StoredClaim> claims)
+        var reports = await ReportTexts.ReportsOfAsync(store, claims.Concat(fragmentClaims), cancellationToken);
+        List<EventClaim> Shown(IEnumerable<StoredClaim> shownClaims)
         {
             var shown = new List<EventClaim>();
-            foreach (var claim in claims)
+            foreach (var claim in shownClaims)
             {
                 if (reports.TryGetValue(claim.ReportId, out var report))
                 {
@@ -90,14 +137,16 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
             }
             return shown;
         }
-        var ledgerEvent = entry.Event;
-        var figures = snapshot.FiguresOf(entry);
+        var contradicted = (await store.ListEventListingsAsync(new EventListingQuery { Ids = [.. ledgerEvent.Contradicts], Limit = int.MaxValue }, cancellationToken))
+            .ToDictionary(other => other.EventId);
+        var resolvePublisher = await PublisherResolverAsync(cancellationToken);
+        var figures = Figures.Of(claims.Concat(fragmentClaims), resolvePublisher);
         return new EventDetail(
-            entry.Summary,
+            SummaryOf(listed),
             new GradeView(ledgerEvent.Credibility.Code, ledgerEvent.Credibility.Explanation),
-            Shown(entry.Claims),
-            ProvenanceTree.Build(ledgerEvent, entry.Claims, snapshot.ResolvePublisher),
-            [.. ledgerEvent.Contradicts.Where(snapshot.ById.ContainsKey).Select(other => snapshot.ById[other].Summary)],
+            Shown(claims),
+            ProvenanceTree.Build(ledgerEvent, claims, resolvePublisher),
+            [.. ledgerEvent.Contradicts.Where(contradicted.ContainsKey).Select(other => SummaryOf(contradicted[other]))],
             [.. ledgerEvent.Verdicts.OrderBy(v => v.At).Select(v => new VerdictView(LedgerJson.EnumName(v.Value), v.By, v.At, v.Note, v.Evidence))],
             Shown(fragmentClaims),
             figures,
@@ -105,21 +154,28 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
     }
 
     public async Task<bool> ExistsAsync(long id, CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).ById.ContainsKey(id);
+        (await events.FindAsync([id], cancellationToken)).Count > 0;
 
-    public static IReadOnlyList<DayCount> PerDay(IEnumerable<EventSummary> events) =>
-        [.. events.Where(e => e.From is not null).GroupBy(e => e.From!.Value).OrderBy(day => day.Key).Select(day => new DayCount(day.Key, day.Count()))];
-
-    private async Task<Snapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes the listings of the events written since theirs were (none, mostly), a batch at a time. One request of
+    /// this app computes them while the others wait; another app on the same ledger may compute the same ones, and the
+    /// later write wins with the same rows.
+    /// </summary>
+    private async Task RefreshListingsAsync(CancellationToken cancellationToken)
     {
-        if (current is { } ready)
+        if ((await store.ListPendingEventListingsAsync(1, cancellationToken)).Count == 0)
         {
-            return ready;
+            return;
         }
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return current ??= await LoadAsync(cancellationToken);
+            while (await store.ListPendingEventListingsAsync(ListingBatch, cancellationToken) is { Count: > 0 } pending)
+            {
+                var found = await events.FindAsync([.. pending.Select(mark => mark.EventId).Distinct()], cancellationToken);
+                var claimsOf = await ClaimsOfAsync(found, cancellationToken);
+                await store.SaveEventListingsAsync(pending, [.. found.Select(e => Entry.Listing(e, claimsOf(e.Id)))], cancellationToken);
+            }
         }
         finally
         {
@@ -127,153 +183,56 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
         }
     }
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The stored claims of each event, in the event's order, read in one query.</summary>
+    private async Task<Func<long, IReadOnlyList<StoredClaim>>> ClaimsOfAsync(IReadOnlyList<CorroboratedEvent> found, CancellationToken cancellationToken)
     {
-        var ledgerEvents = await events.ListAsync(cancellationToken);
-        var claimsById = ledgerEvents.Count == 0
-            ? new Dictionary<long, StoredClaim>()
-            : (await store.ListClaimsAsync(new ClaimQuery { Limit = int.MaxValue }, cancellationToken)).ToDictionary(claim => claim.Id);
-        var sources = (await store.ListSourcesAsync(cancellationToken)).Concat(SourceRegistry.LoadDefault().Sources).ToList();
-        var entries = ledgerEvents
-            .OrderBy(e => e.Id)
-            .Select(e => Entry.Build(e, [.. e.Claims.Where(c => claimsById.ContainsKey(c.ClaimId)).Select(c => claimsById[c.ClaimId])]))
-            .ToList();
-        return new Snapshot(Fold(entries), ProvenanceTree.PublisherResolver(sources));
+        var ids = found.SelectMany(e => e.Claims.Select(c => c.ClaimId)).Distinct().ToList();
+        var byId = ids.Count == 0
+            ? []
+            : (await store.ListClaimsAsync(new ClaimQuery { Ids = ids, Limit = int.MaxValue }, cancellationToken)).ToDictionary(claim => claim.Id);
+        var byEvent = found.ToDictionary(
+            e => e.Id,
+            e => (IReadOnlyList<StoredClaim>)[.. e.Claims.Where(c => byId.ContainsKey(c.ClaimId)).Select(c => byId[c.ClaimId])]);
+        return id => byEvent.TryGetValue(id, out var claims) ? claims : [];
     }
 
-    /// <summary>
-    /// Marks each fragment with the event it belongs in: an event no place locates whose report also carries located
-    /// events belongs with the one of them that has the most claims in that report (the smallest id on a tie).
-    /// </summary>
-    private static List<Entry> Fold(List<Entry> entries)
+    private async Task<Func<string, SourceRef?>> PublisherResolverAsync(CancellationToken cancellationToken) =>
+        ProvenanceTree.PublisherResolver((await store.ListSourcesAsync(cancellationToken)).Concat(Registry.Value.Sources));
+
+    private static EventSummary SummaryOf(ListedEvent listed) => JsonSerializer.Deserialize<EventSummary>(JsonOf(listed), SummaryJson)!;
+
+    /// <summary>The stored summary (an object without the two fold fields, see <see cref="Entry.Listing"/>) with them appended.</summary>
+    private static string JsonOf(ListedEvent listed) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{listed.Summary.AsSpan(0, listed.Summary.Length - 1)},\"{FragmentOfName}\":{listed.FragmentOf?.ToString(CultureInfo.InvariantCulture) ?? "null"},\"{FragmentsName}\":{listed.Fragments}}}");
+
+    private static readonly string FragmentOfName = SummaryJson.PropertyNamingPolicy!.ConvertName(nameof(EventSummary.FragmentOf));
+    private static readonly string FragmentsName = SummaryJson.PropertyNamingPolicy!.ConvertName(nameof(EventSummary.Fragments));
+
+    private static EventListingQuery Query(EventFilter filter) => new()
     {
-        var locatedByReport = new Dictionary<long, List<Entry>>();
-        foreach (var entry in entries.Where(e => e.Summary.Lat is not null))
-        {
-            foreach (var reportId in entry.Claims.Select(c => c.ReportId).Distinct())
-            {
-                if (!locatedByReport.TryGetValue(reportId, out var list))
-                {
-                    locatedByReport[reportId] = list = [];
-                }
-                list.Add(entry);
-            }
-        }
-        var hostOf = new Dictionary<long, long>();
-        foreach (var entry in entries.Where(e => e.Summary.Lat is null))
-        {
-            var host = entry.Claims
-                .Select(c => c.ReportId)
-                .Distinct()
-                .SelectMany(reportId => locatedByReport.GetValueOrDefault(reportId) ?? [])
-                .Select(candidate => (candidate, shared: candidate.Claims.Count(c => entry.Claims.Any(own => own.ReportId == c.ReportId))))
-                .OrderByDescending(pair => pair.shared)
-                .ThenBy(pair => pair.candidate.Event.Id)
-                .Select(pair => pair.candidate)
-                .FirstOrDefault();
-            if (host is not null)
-            {
-                hostOf[entry.Event.Id] = host.Event.Id;
-            }
-        }
-        var fragmentsPerHost = hostOf.Values.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        return [.. entries.Select(entry => entry with
-        {
-            Summary = entry.Summary with
-            {
-                FragmentOf = hostOf.TryGetValue(entry.Event.Id, out var host) ? host : null,
-                Fragments = fragmentsPerHost.GetValueOrDefault(entry.Event.Id),
-            },
-        })];
-    }
+        Box = filter.Box,
+        Lat = filter.Lat,
+        Lon = filter.Lon,
+        RadiusKm = filter.RadiusKm,
+        Since = filter.Since,
+        Until = filter.Until,
+        Kind = filter.Kind,
+        Credibility = filter.Credibility.IsDefaultOrEmpty ? [] : [.. filter.Credibility],
+        MinIndependentOrigins = filter.MinIndependentOrigins,
+        Hedged = filter.Hedged,
+        OriginSide = filter.Side is { } side ? ContractNames.Of(side) : null,
+        KeyGroups = [.. new[] { (PlaceKey, filter.Place), (SourceKey, filter.Source), (OriginKey, filter.Origin) }
+            .Where(pair => pair.Item2 is not null)
+            .Select(pair => (IReadOnlyCollection<string>)[pair.Item1 + pair.Item2, pair.Item1 + NameKey.Fold(pair.Item2!)])],
+        FoldedText = filter.Text is { } text ? EventListing.FoldText(text) : null,
+        FoldFragments = filter.FoldFragments,
+    };
 
-    private static bool Matches(Entry entry, EventFilter filter)
+    /// <summary>How an event is listed: its summary, where and when it is shown, and what the filters match.</summary>
+    private static class Entry
     {
-        var summary = entry.Summary;
-        if (filter.FoldFragments && summary.FragmentOf is not null)
-        {
-            return false;
-        }
-        if (filter.Kind is { } kind && entry.Event.Kind != kind)
-        {
-            return false;
-        }
-        if (filter.Side is { } side && !summary.OriginSides.Contains(ContractNames.Of(side), StringComparer.Ordinal))
-        {
-            return false;
-        }
-        if (filter.MinIndependentOrigins is { } minimum && summary.IndependentOrigins < minimum)
-        {
-            return false;
-        }
-        if (!filter.Credibility.IsDefaultOrEmpty && (summary.Credibility is not { } code || !filter.Credibility.Contains(code, StringComparer.Ordinal)))
-        {
-            return false;
-        }
-        if (filter.Hedged is { } hedged && summary.Hedged != hedged)
-        {
-            return false;
-        }
-        if (filter.Since is { } since && (summary.To ?? summary.From) is { } last && last < since)
-        {
-            return false;
-        }
-        if (filter.Until is { } until && summary.From is { } first && first > until)
-        {
-            return false;
-        }
-        if ((filter.Since is not null || filter.Until is not null) && summary.From is null)
-        {
-            return false;
-        }
-        if (filter.Box is { } box
-            && !(summary is { Lat: { } lat, Lon: { } lon } && lat >= box.MinLat && lat <= box.MaxLat && lon >= box.MinLon && lon <= box.MaxLon))
-        {
-            return false;
-        }
-        if (filter is { Lat: { } centreLat, Lon: { } centreLon, RadiusKm: { } radius }
-            && !(summary is { Lat: { } eventLat, Lon: { } eventLon } && GeoDistance.HaversineKm(centreLat, centreLon, eventLat, eventLon) <= radius))
-        {
-            return false;
-        }
-        if (filter.Place is { } place && !entry.PlaceKeys.Contains(place) && !entry.PlaceKeys.Contains(NameKey.Fold(place)))
-        {
-            return false;
-        }
-        if (filter.Source is { } source && !entry.SourceKeys.Contains(source) && !entry.SourceKeys.Contains(NameKey.Fold(source)))
-        {
-            return false;
-        }
-        if (filter.Origin is { } origin && !entry.OriginKeys.Contains(origin) && !entry.OriginKeys.Contains(NameKey.Fold(origin)))
-        {
-            return false;
-        }
-        return filter.Text is not { } text
-            || entry.Claims.Any(claim => claim.Claim.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || claim.Publisher.Contains(text, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private sealed record Snapshot(IReadOnlyList<Entry> Entries, Func<string, SourceRef?> ResolvePublisher)
-    {
-        public IReadOnlyDictionary<long, Entry> ById { get; } = Entries.ToDictionary(entry => entry.Event.Id);
-
-        private ILookup<long, Entry> FragmentsByHost { get; } = Entries
-            .Where(entry => entry.Summary.FragmentOf is not null)
-            .ToLookup(entry => entry.Summary.FragmentOf!.Value);
-
-        public IEnumerable<Entry> FragmentsOf(Entry entry) => FragmentsByHost[entry.Event.Id];
-
-        /// <summary>The figures of an event's claims and of its fragments' claims.</summary>
-        public IReadOnlyList<Figure> FiguresOf(Entry entry) =>
-            Figures.Of(entry.Claims.Concat(FragmentsOf(entry).SelectMany(fragment => fragment.Claims)), ResolvePublisher);
-
-        public IReadOnlyList<FigureTotal> FigureTotalsOf(Entry entry) => Figures.OfEvent(FiguresOf(entry));
-    }
-
-    private sealed record Entry(
-        CorroboratedEvent Event, IReadOnlyList<StoredClaim> Claims, EventSummary Summary, HashSet<string> PlaceKeys, HashSet<string> SourceKeys, HashSet<string> OriginKeys)
-    {
-        public static Entry Build(CorroboratedEvent ledgerEvent, IReadOnlyList<StoredClaim> claims)
+        public static EventListing Listing(CorroboratedEvent ledgerEvent, IReadOnlyList<StoredClaim> claims)
         {
             var located = claims
                 .SelectMany(claim => claim.Claim.Places)
@@ -318,14 +277,40 @@ public sealed class EventBook(ILedgerStore store, IEventSource events)
             var placeKeys = claims.SelectMany(claim => claim.Claim.Places)
                 .SelectMany(mention => new[] { mention.Place?.Id, NameKey.Fold(mention.Text), mention.Place is { } p ? NameKey.Fold(p.Name) : null })
                 .OfType<string>()
-                .ToHashSet(StringComparer.Ordinal);
+                .Select(key => PlaceKey + key);
             var sourceKeys = claims
                 .SelectMany(claim => claim.Claim.Chain.Relays.Select(relay => relay.Source).Prepend(claim.Claim.Chain.Origin.Source))
                 .SelectMany(KeysOf)
                 .Concat(claims.Select(claim => NameKey.Fold(claim.Publisher)))
-                .ToHashSet(StringComparer.Ordinal);
-            var originKeys = origins.SelectMany(KeysOf).ToHashSet(StringComparer.Ordinal);
-            return new Entry(ledgerEvent, claims, summary, placeKeys, sourceKeys, originKeys);
+                .Select(key => SourceKey + key);
+            var originKeys = origins.SelectMany(KeysOf).Select(key => OriginKey + key);
+            var searchText = string.Join(SearchSeparator, claims.SelectMany(claim => new[] { claim.Claim.Text, claim.Publisher }).Select(EventListing.FoldText));
+            return new EventListing(
+                ledgerEvent.Id,
+                ledgerEvent.Kind,
+                summary.From,
+                summary.To,
+                summary.Lat,
+                summary.Lon,
+                summary.Credibility,
+                summary.IndependentOrigins,
+                summary.Hedged,
+                [.. summary.OriginSides],
+                [.. placeKeys.Concat(sourceKeys).Concat(originKeys).Distinct(StringComparer.Ordinal)],
+                searchText,
+                StoredSummary(summary));
+        }
+
+        /// <summary>
+        /// The summary's JSON without where the event folds, which the store decides over every listing and adds when it
+        /// reads one back (<see cref="JsonOf"/>): every summary has other fields, so the object is never empty.
+        /// </summary>
+        private static string StoredSummary(EventSummary summary)
+        {
+            var json = JsonSerializer.SerializeToNode(summary, SummaryJson)!.AsObject();
+            json.Remove(FragmentOfName);
+            json.Remove(FragmentsName);
+            return json.ToJsonString(SummaryJson);
         }
 
         private static IEnumerable<string> KeysOf(SourceRef source) =>

@@ -24,6 +24,9 @@ public interface IEventSource
     /// <summary>The events with their independent origins grouped as counted, and the origins that do not count.</summary>
     Task<IReadOnlyList<CorroboratedEvent>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>The events with these ids that exist, in id order.</summary>
+    Task<IReadOnlyList<CorroboratedEvent>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     /// <summary>Everything a dossier on one event shows; null when there is no such event.</summary>
     Task<EventDossier?> DossierAsync(long eventId, DateTimeOffset generated, CancellationToken cancellationToken);
 

@@ -13,6 +13,11 @@ internal sealed class LedgerEventSource(CorroborationService corroboration, ILed
 
     public Task<IReadOnlyList<CorroboratedEvent>> ListAsync(CancellationToken cancellationToken) => corroboration.ListEventsAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CorroboratedEvent>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : [.. (await store.FindEventsAsync(new EventSelection { Ids = ids }, cancellationToken)).Select(e => LedgerJson.Deserialize<CorroboratedEvent>(e.Document))];
+
     public Task<EventDossier?> DossierAsync(long eventId, DateTimeOffset generated, CancellationToken cancellationToken) =>
         DossierReader.ReadAsync(store, corroboration, eventId, generated, cancellationToken);
 

@@ -233,6 +233,26 @@ public interface ILedgerStore : IAsyncDisposable
 
     Task<StoredEvent?> GetEventAsync(long id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The events written since their listing was computed (every event a regrouping, merge, split or verdict stores is
+    /// marked), oldest mark first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<PendingListing>> ListPendingEventListingsAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// In one transaction: replaces the listings of the <paramref name="done"/> marks' events with
+    /// <paramref name="listings"/> (a listing of an event no longer stored is dropped), clears those marks (a mark made
+    /// since stays), and folds again every unlocated event that shares a report with them: it becomes a fragment of the
+    /// located event with the most claims in its reports (the smallest id on a tie), or of none.
+    /// </summary>
+    Task SaveEventListingsAsync(IReadOnlyList<PendingListing> done, IReadOnlyList<EventListing> listings, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored listings the query keeps, in event id order, from the listings' own indexes (box and period).</summary>
+    Task<IReadOnlyList<ListedEvent>> ListEventListingsAsync(EventListingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many of the events the query keeps (its paging aside) begin on each day, in day order; undated ones are left out.</summary>
+    Task<IReadOnlyList<EventDayCount>> CountEventListingsPerDayAsync(EventListingQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Records an analyst's merge or split with its audit line, in one transaction; returns the override's id.</summary>
     Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default);
 

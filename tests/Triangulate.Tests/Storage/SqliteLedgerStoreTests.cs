@@ -180,6 +180,30 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
         Assert.Equal(answers.Select(ids => ids.Length + 5), (await MapAnswersAsync(reopened)).Select(ids => ids.Length));
     }
 
+    /// <summary>
+    /// Migration 0013 stopped before its end (here: a table in the way of its last table) leaves the ledger without
+    /// listings, as it was, and the next open completes it: every event marked to be listed, once.
+    /// </summary>
+    [Fact]
+    public async Task OpenAsync_MigrationTo0013StoppedHalfWay_LeavesLedgerAsItWasAndNextOpenMarksEveryEventOnce()
+    {
+        await Store.SaveAsync(Batch());
+        var claims = await Store.ListClaimsAsync(new ClaimQuery { Limit = 100 });
+        await Store.ReplaceEventsAsync([.. claims.Select(c => new StoredEvent(c.Id, c.Claim.Kind, [c.Id], c.Published, c.Published, "{}"))]);
+        await RunSqlAsync("""
+            DROP TABLE event_listings; DROP TABLE event_summaries; DROP TABLE event_listing_keys; DROP TABLE event_listings_pending; DROP TABLE event_points_rtree;
+            DELETE FROM schema_version WHERE name = 'event_listings';
+            CREATE TABLE event_listings_pending (blocker INTEGER);
+            """);
+
+        await Assert.ThrowsAsync<SqliteException>(() => SqliteLedgerStore.OpenAsync(LedgerPath, clock));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_listings'"));
+
+        await RunSqlAsync("DROP TABLE event_listings_pending;");
+        await using var reopened = await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
+        Assert.Equal(claims.Select(c => c.Id).Order(), (await reopened.ListPendingEventListingsAsync(100)).Select(mark => mark.EventId));
+    }
+
     /// <summary>A conversion that stops half way (here: a table in the way of its third statement) leaves the ledger as it was, and the next open completes it.</summary>
     [Fact]
     public async Task OpenAsync_ConversionTo0011StoppedHalfWay_LeavesLedgerAsItWasAndNextOpenCompletesIt()

@@ -27,7 +27,7 @@ public sealed class EventReportsTests : IAsyncLifetime
         await new LedgerIngest(AnalyzerFactory.CreateDefault(), ledger).RunAsync(new ReportSource(IngestOptions.Default).Read([RepositoryPaths.Samples]));
         corroboration = new CorroborationService(ledger, SourceRegistry.LoadDefault(), TimeProvider.System);
         await corroboration.RefreshAsync();
-        var events = await new EventBook(ledger, new LedgerEventSource(corroboration, ledger)).ListAsync(new EventFilter(), CancellationToken.None);
+        var events = await new EventBook(ledger, new LedgerEventSource(corroboration, ledger)).ListAsync(new EventFilter(), 0, int.MaxValue, CancellationToken.None);
         eventId = events.OrderByDescending(e => e.Reports).First().Id;
         Assert.True(events.Single(e => e.Id == eventId).Reports >= 3, "the samples should give an event reported three times or more");
     }

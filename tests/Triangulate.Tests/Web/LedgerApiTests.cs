@@ -137,6 +137,46 @@ public abstract class LedgerApiTests(WebLedger ledger)
         Assert.NotEmpty(detail.GetProperty("claims").EnumerateArray());
     }
 
+    /// <summary>
+    /// The map's question, answered from the listings' indexes, keeps exactly the events of the whole list whose point
+    /// lies in the view box and whose days meet the period: no event of the view is missed and none outside it shown.
+    /// </summary>
+    [SkippableFact]
+    public async Task Events_ViewBoxAndPeriod_AreTheListedEventsLocatedInsideThatMeetThePeriod()
+    {
+        var all = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().ToList();
+        var inside = all
+            .Where(e => e.GetProperty("lat").ValueKind == JsonValueKind.Number && e.GetProperty("from").ValueKind == JsonValueKind.String)
+            .Where(e => e.GetProperty("lat").GetDouble() is >= 47.5 and <= 49.5 && e.GetProperty("lon").GetDouble() is >= 36.5 and <= 39.0)
+            .Where(e => string.CompareOrdinal((e.GetProperty("to").GetString() ?? e.GetProperty("from").GetString())!, "2024-07-01") >= 0
+                && string.CompareOrdinal(e.GetProperty("from").GetString(), "2024-07-10") <= 0)
+            .Select(e => e.GetProperty("id").GetInt64())
+            .ToList();
+
+        var view = await JsonAsync(await GetAsync("api/events?bbox=36.5,47.5,39.0,49.5&since=2024-07-01&until=2024-07-10&limit=1000"));
+
+        Assert.NotEmpty(inside);
+        Assert.Equal(inside, view.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+    }
+
+    /// <summary>A page of events says where the next one starts, and the last says there is none, as every listing does.</summary>
+    [SkippableFact]
+    public async Task Events_PagedThrough_GiveEveryEventOnceWithNextOffsets()
+    {
+        var all = (await JsonAsync(await GetAsync("api/events?limit=1000"))).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
+        var paged = new List<long>();
+        int? offset = 0;
+        while (offset is { } next)
+        {
+            var page = await JsonAsync(await GetAsync($"api/events?offset={next}&limit=3"));
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+            offset = page.GetProperty("nextOffset").ValueKind == JsonValueKind.Number ? page.GetProperty("nextOffset").GetInt32() : null;
+        }
+
+        Assert.True(all.Count > 3);
+        Assert.Equal(all, paged);
+    }
+
     [SkippableFact]
     public async Task Timeline_CountsEveryDatedEventOnce()
     {

@@ -10,7 +10,7 @@ const KINDS = ['territorial_control', 'advance', 'withdrawal', 'attack', 'repell
 const PAGE = 1000;
 // Zoomed in this far at least when an event is opened, so that its place and its neighbours' names are readable.
 const EVENT_ZOOM = 11;
-const state = { events: [], filters: {}, days: null, inMapView: false, session: null, markers: new Map(), selected: null, shown: [] };
+const state = { events: [], viewEvents: [], filters: {}, days: null, inMapView: false, session: null, markers: new Map(), selected: null, shown: [] };
 
 const list = new Rows(document.getElementById('list-viewport'), document.getElementById('event-list'), eventRow);
 const inMapView = document.getElementById('list-in-map-view');
@@ -33,7 +33,7 @@ const layers = new MapLayers(map);
 const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
 map.addLayer(cluster);
 const highlight = L.layerGroup().addTo(map);
-map.on('moveend', () => { if (state.inMapView) renderList({ fromTop: true }); });
+map.on('moveend', () => { if (state.inMapView) followView(); });
 
 function drawMarkers(events) {
   cluster.clearLayers();
@@ -88,6 +88,7 @@ async function loadEvents(load = beginLoad()) {
       if (page.nextOffset === null) break;
     }
     state.events = sorted(events);
+    if (state.inMapView) await loadViewEvents();
     drawMarkers(visibleByDays(state.events));
     timeline.draw(state.events);
     renderList({ fromTop: false });
@@ -129,10 +130,38 @@ function visibleByDays(events) {
 
 const located = (e) => e.lat !== null && e.lon !== null;
 
+// When the list follows the map, the server is asked for the events in the map's view box and the chosen days (the
+// ledger answers them from its index of events by place and day) each time the view or the days change; the newest
+// question's answer is the one kept.
+let latestView = 0;
+
+async function loadViewEvents() {
+  const load = ++latestView;
+  const bounds = map.getBounds();
+  const lon = (n) => String(Math.min(180, Math.max(-180, n)));
+  const lat = (n) => String(Math.min(90, Math.max(-90, n)));
+  const bbox = [lon(bounds.getWest()), lat(bounds.getSouth()), lon(bounds.getEast()), lat(bounds.getNorth())].join(',');
+  const days = state.days ? { since: state.days.from, until: state.days.to } : {};
+  const events = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await get('events', { ...state.filters, ...days, bbox, foldFragments: true, offset, limit: PAGE });
+    if (load !== latestView) return false;
+    events.push(...page.items);
+    if (page.nextOffset === null) break;
+  }
+  state.viewEvents = sorted(events);
+  return true;
+}
+
+async function followView() {
+  if (await loadViewEvents() && state.inMapView) renderList({ fromTop: true });
+}
+
 // The list holds every event that passes the filters and the brushed days, located or not: an event with no place on
-// the map still belongs to what the analyst asked for. Only on request does the map's view narrow it further.
+// the map still belongs to what the analyst asked for. Only on request does the map's view narrow it further, to the
+// server's answer for the view (loadViewEvents).
 function renderList({ fromTop }) {
-  let shown = visibleByDays(state.events);
+  let shown = visibleByDays(state.inMapView ? state.viewEvents : state.events);
   if (state.inMapView) {
     const bounds = map.getBounds();
     shown = shown.filter((e) => located(e) && bounds.contains([e.lat, e.lon]));
@@ -447,14 +476,17 @@ const timeline = new Timeline(document.getElementById('timeline'), (range) => {
   drawMarkers(visibleByDays(state.events));
   renderList({ fromTop: true });
   layers.showDay(range?.to ?? null);
+  if (state.inMapView) followView();
 });
 document.getElementById('clear-brush').addEventListener('click', () => timeline.clear());
 inMapView.addEventListener('change', () => {
   state.inMapView = inMapView.checked;
-  renderList({ fromTop: true });
+  if (state.inMapView) followView();
+  else renderList({ fromTop: true });
 });
 document.getElementById('sort').addEventListener('change', () => {
   state.events = sorted(state.events);
+  state.viewEvents = sorted(state.viewEvents);
   renderList({ fromTop: true });
 });
 document.getElementById('open-figures').addEventListener('click', () => openFigures());

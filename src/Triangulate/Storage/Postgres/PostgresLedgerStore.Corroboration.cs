@@ -15,7 +15,7 @@ public sealed partial class PostgresLedgerStore
         ArgumentNullException.ThrowIfNull(events);
         return InTransactionAsync(async (connection, transaction) =>
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events;", cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events; " + ClearAllListings, cancellationToken);
             await InsertEventsAsync(connection, transaction, events, cancellationToken);
             return true;
         }, cancellationToken);

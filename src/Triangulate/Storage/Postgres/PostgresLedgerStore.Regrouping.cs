@@ -20,7 +20,7 @@ public sealed partial class PostgresLedgerStore
                     "DELETE FROM event_keys WHERE event_id = ANY(@ids)",
                     "DELETE FROM event_claims WHERE event_id = ANY(@ids)",
                     "DELETE FROM events WHERE id = ANY(@ids)",
-                })
+                }.Concat(DeleteListings))
                 {
                     clear.BatchCommands.Add(new NpgsqlBatchCommand(sql).With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint));
                 }
@@ -106,6 +106,9 @@ public sealed partial class PostgresLedgerStore
             batch.BatchCommands.Add(new NpgsqlBatchCommand(
                 "INSERT INTO event_keys (key, event_id) SELECT DISTINCT unnest(@keys), @id")
                 .With("keys", stored.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
+                .With("id", stored.Id, NpgsqlDbType.Bigint));
+            // Every event written is marked: its listing is computed again from what was just stored.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO event_listings_pending (event_id) VALUES (@id)")
                 .With("id", stored.Id, NpgsqlDbType.Bigint));
         }
         if (batch.BatchCommands.Count > 0)

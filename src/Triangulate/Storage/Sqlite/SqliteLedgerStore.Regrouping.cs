@@ -22,6 +22,7 @@ public sealed partial class SqliteLedgerStore
         {
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
+        await DeleteListingsAsync(connection, transaction, ids, cancellationToken);
         await InsertEventsAsync(connection, transaction, written, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -92,6 +93,8 @@ public sealed partial class SqliteLedgerStore
             """, transaction);
         await using var insertMember = Command(connection, "INSERT INTO event_claims (claim_id, event_id) VALUES ($claim_id, $event_id)", transaction);
         await using var insertKey = Command(connection, "INSERT INTO event_keys (key, event_id) VALUES ($key, $event_id)", transaction);
+        // Every event written is marked: its listing is computed again from what was just stored.
+        await using var mark = Command(connection, "INSERT INTO event_listings_pending (event_id) VALUES ($event_id)", transaction);
         foreach (var stored in events)
         {
             insertEvent.Parameters.Clear();
@@ -114,6 +117,7 @@ public sealed partial class SqliteLedgerStore
                 insertKey.With("$key", key).With("$event_id", stored.Id);
                 await insertKey.ExecuteNonQueryAsync(cancellationToken);
             }
+            await mark.Set("$event_id", stored.Id).ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }
