@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Corroboration;
 using Triangulate.Model;
+using Triangulate.Places;
 using Triangulate.Text;
 
 namespace Triangulate.Claims;
@@ -44,7 +45,9 @@ public sealed class PlaceAnaphora
         _text = text;
         _lowered = lowered;
         _sentences = sentences;
-        _mentions = mentions.IsDefault ? [] : mentions;
+        // A capital named for its state ("Kyiv's forces", «подконтрольной Киеву») is a mention of the city's name, but no
+        // place of any claim nor one a claim can refer back to.
+        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }

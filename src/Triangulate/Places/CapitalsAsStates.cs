@@ -8,7 +8,9 @@ namespace Triangulate.Places;
 /// about"): "Kyiv's forces", "shot down by Kyiv", "accusing Kiev of", "Moscow continues its advance", "the defence
 /// ministry in Moscow", «с подконтрольной Киеву территории», «официальный Киев», «Москва заявила». Such a name says who
 /// acts or speaks, not where anything happened, so it is no place mention. The capital of a city as a place keeps
-/// its reading: "in Kyiv", "Kyiv's Shevchenkivskyi district", «в Киеве заявили о взрывах», «під Києвом».
+/// its reading: "in Kyiv", "Kyiv's Shevchenkivskyi district", «в Киеве заявили о взрывах», «під Києвом». The finder
+/// still reports the name (it is a place's name in the text, and the places gold set counts it); the claims' reading
+/// of places (<see cref="Claims.PlaceAnaphora"/>) leaves it out.
 /// </summary>
 internal static class CapitalsAsStates
 {

@@ -288,11 +288,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine, date);
             }
 
-            if (CapitalsAsStates.StandsForState(text, match.Start, match.End, ranked.Best))
-            {
-                continue;
-            }
-
             // A name written the same way twice is one string: dense text repeats a few names thousands of times.
             var span = new Span(match.Start, match.End);
             if (!writtenBySpan.TryGetValue(text.AsSpan(match.Start, match.End - match.Start), out var mentionText))
@@ -313,7 +308,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         RelativeLocations.Apply(text, mentions);
-        return mentions.ToImmutable();
+        return mentions.MoveToImmutable();
     }
 
     /// <summary>The day whose front line weighs for a report published at this time: its date in UTC.</summary>
