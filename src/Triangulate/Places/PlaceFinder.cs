@@ -1276,9 +1276,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     }
 
     // A cue one word back counts across a gap (населенный пункт Калиновка), never across a sentence's end.
+    // The cue and the name belong to one phrase: "in the settlement, Russian troops…" puts a comma between a clause's
+    // end and the next one's first word, which is no name of the settlement; an abbreviation's point stays (с. Дубівка).
     private static bool FollowsCue(string text, List<Token> tokens, int at) =>
-        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal))
-        || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
+        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal) && OnePhrase(text, tokens[at - 1], tokens[at]))
+        || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && OnePhrase(text, tokens[at - 2], tokens[at]));
+
+    private static bool OnePhrase(string text, Token cue, Token name)
+    {
+        var gap = text.AsSpan(cue.End, name.Start - cue.End);
+        return gap.IndexOfAny(",;:!?\n") < 0 && (gap.IndexOf('.') < 0 || (AbbreviatedCues.Contains(cue.Normal) && gap.TrimStart('.').IndexOf('.') < 0));
+    }
+
+    private static readonly FrozenSet<string> AbbreviatedCues = FrozenSet.Create(StringComparer.Ordinal, "с", "смт", "пос", "пгт");
 
     // The best and second-best places and the best's share of belief, without sorting every candidate.
     private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)

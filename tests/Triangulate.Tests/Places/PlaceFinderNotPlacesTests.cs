@@ -218,4 +218,18 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         var mentions = finder.Find(new Report(null, "test", null, null, "en", null, text, new InputLocation("test.txt")));
         Assert.Equal(["Kherson"], mentions.Select(m => m.Text));
     }
+
+    // data/real/gold-dev.jsonl, real-0309 (TASS), shortened: "Russian" shares the Latin key of the village Rusyn, and a
+    // settlement word ends the clause before it.
+    [Fact]
+    public void Find_EnglishWordAfterSettlementWordAndComma_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Russian", Written("After conducting building sweeps in the settlement, Russian troops unfurled national flags.", "en"));
+    }
+
+    [Fact]
+    public void Find_CommonWordAfterAbbreviatedSettlementWord_IsAVillage()
+    {
+        Assert.Contains("Мирне", Written("Ворог обстріляв с. Мирне, повідомили в ОВА.", "uk"));
+    }
 }
