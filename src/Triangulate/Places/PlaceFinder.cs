@@ -583,7 +583,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            if (NotAPlace(text, tokens, i, length, exactly))
+            if (NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
             {
                 i++;
                 continue;
@@ -1003,6 +1003,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+    }
+
+    /// <summary>
+    /// A sentence's first word that is the accusative of a feminine name in -ка or -щина: Ukrainian and Russian front the
+    /// object of a report's verb («Авдіївку залишили», «Херсонщину знову обстріляли», «Авдеевку оставили»), so such a
+    /// word names the place though it opens the sentence and matches by stem alone. Short words stay out (Атаку, Дачу).
+    /// </summary>
+    private bool FrontedObject(Token token, int[] places)
+    {
+        var word = token.Normal;
+        if (word.Length < 7 || !(word.EndsWith("ку", StringComparison.Ordinal) || word.EndsWith("щину", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var nominative = string.Concat(word.AsSpan(0, word.Length - 1), "а");
+        return places.Any(p => gazetteer.Places[p].Names.Any(name => name.Language is "uk" or "ru" && PlaceText.Normalise(name.Text) == nominative));
     }
 
     // A name after a word for a river, canal or bank, perhaps across "of the" (the east bank of the Dnipro).
