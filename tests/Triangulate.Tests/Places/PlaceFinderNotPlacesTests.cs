@@ -232,4 +232,13 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     {
         Assert.Contains("Мирне", Written("Ворог обстріляв с. Мирне, повідомили в ОВА.", "uk"));
     }
+
+    // real-0130 (RIA, shortened): an operational-tactical group named for a town (ОТГ «Северск», «Краматорськ») is a unit.
+    [Theory]
+    [InlineData("Две ракеты были выпущены по месту совещания командного состава украинской оперативно-тактической группы \"Северск\" в Сумах.", "ru", "Северск")]
+    [InlineData("Командувач ОТГ «Краматорськ» повідомив про бої біля Часового Яру.", "uk", "Краматорськ")]
+    public void Find_QuotedNameOfOperationalTacticalGroup_IsNotAPlace(string text, string language, string grouping)
+    {
+        Assert.DoesNotContain(grouping, Written(text, language));
+    }
 }
