@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Corroboration;
 using Triangulate.Model;
+using Triangulate.Places;
 using Triangulate.Text;
 
 namespace Triangulate.Claims;
@@ -44,7 +45,9 @@ public sealed class PlaceAnaphora
         _text = text;
         _lowered = lowered;
         _sentences = sentences;
-        _mentions = mentions.IsDefault ? [] : mentions;
+        // A capital named for its state ("Kyiv's forces", «подконтрольной Киеву») is a mention of the city's name, but no
+        // place of any claim nor one a claim can refer back to.
+        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }
@@ -62,7 +65,10 @@ public sealed class PlaceAnaphora
         {
             return named;
         }
-        return FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried ? named.Add(carried) : named;
+        return FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried
+            && !named.Any(mention => mention.Place is { } place && place.Id == carried.Place?.Id)
+            ? named.Add(carried)
+            : named;
     }
 
     /// <summary>
@@ -90,7 +96,8 @@ public sealed class PlaceAnaphora
             var places = StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
                 : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [];
-            carried[i] = claim with { Places = claim.Places.AddRange(places) };
+            // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
+            carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
         return carried.ToImmutable();
     }
@@ -111,10 +118,12 @@ public sealed class PlaceAnaphora
 
     /// <summary>
     /// Whether a claim has a place of its own: one that locates it, or a name not yet known, which may; or, for prisoners
-    /// and mobilisation, happenings of a whole country, the country it names («частичная мобилизация в России»).
+    /// and mobilisation, happenings of a whole country, the country it names («частичная мобилизация в России»). An
+    /// oblast it only refers to ("in the region", «в регионе») leaves it open to the places of the happening it goes on
+    /// telling, which lie in that oblast or refine it.
     /// </summary>
     private static bool Placed(Claim claim) =>
-        claim.Places.Any(mention => mention.Place?.Kind != PlaceKind.Country)
+        claim.Places.Any(mention => mention.Place?.Kind != PlaceKind.Country && !(mention.CarriedBy is not null && mention.Place?.Kind == PlaceKind.AdminArea))
         || (KindFamilies.National(KindFamilies.Of(claim.Kind)) && !claim.Places.IsEmpty);
 
     /// <summary>The nearest claim with a place within the reach of the claim at <paramref name="at"/>, before it and else after it, whose statement it continues.</summary>
@@ -154,8 +163,9 @@ public sealed class PlaceAnaphora
         for (var i = at; i >= 0; i--)
         {
             var sentence = _sentences[i];
-            // A paragraph that names places of its own has a subject of its own.
-            if (i < at && sentence.Paragraph != _sentences[i + 1].Paragraph && namedInParagraph)
+            // A paragraph that names places of its own has a subject of its own; but an oblast stays the report's
+            // setting across paragraphs that name its towns («У Херсонській області…» … «населених пунктів області»).
+            if (i < at && sentence.Paragraph != _sentences[i + 1].Paragraph && namedInParagraph && reference.Value.Kind != ReferenceKind.Region)
             {
                 return null;
             }
@@ -201,12 +211,13 @@ public sealed class PlaceAnaphora
                 .ThenByDescending(mention => mention.Span.Start)
                 .FirstOrDefault()
             : inPlay[^1];
-        if (antecedent?.Place is not { } found || !areas.All(area => !found.Parents.IsDefault && found.Parents.Contains(area.Id)))
+        if (antecedent?.Place is not { } found
+            || !areas.All(area => area.Id == found.Id || (!found.Parents.IsDefault && found.Parents.Contains(area.Id))))
         {
             return null;
         }
         // "The town", "the mine" mean the place itself; "there", "in the same area" also where around it.
-        var itself = kind == ReferenceKind.Area
+        var itself = kind is ReferenceKind.Area or ReferenceKind.Region
             ? antecedent
             : antecedent with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return itself with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
@@ -219,7 +230,8 @@ public sealed class PlaceAnaphora
         {
             // A stem ("той же шахт") stands for its whole word ("той же шахты").
             var words = TextTokens.ToWordEnd(_text, found.Span);
-            if (!InSpeaker(words) && !IsNaming(words) && !(found.Cue == "there" && IsExistential(words)))
+            if (!InSpeaker(words) && !IsNaming(words) && !(found.Cue == "there" && IsExistential(words))
+                && !(found.Value.Kind == ReferenceKind.Region && AfterAdjective(words)))
             {
                 return found with { Span = words };
             }
@@ -236,6 +248,27 @@ public sealed class PlaceAnaphora
             return true;
         }
         return next.Slice(_lowered) == "of" && NextWord(next.End) is { Length: > 0 } named && char.IsUpper(_text[named.Start]);
+    }
+
+    /// <summary>
+    /// Whether a word for an oblast follows an adjective that names it («Херсонській області», «курской области»,
+    /// «той же области» aside): a relative adjective in -ськ-, -цьк-, -ск-, -цк-, capitalised or not.
+    /// </summary>
+    private bool AfterAdjective(Span words)
+    {
+        var end = words.Start;
+        while (end > 0 && _lowered[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(_lowered[start - 1]))
+        {
+            start--;
+        }
+        var previous = _lowered.AsSpan(start, end - start);
+        return previous.Length > 4 && (previous[..^1].Contains("ськ", StringComparison.Ordinal) || previous[..^1].Contains("цьк", StringComparison.Ordinal)
+            || previous[..^1].Contains("ск", StringComparison.Ordinal) || previous[..^1].Contains("цк", StringComparison.Ordinal));
     }
 
     /// <summary>"There is no truth…", "there were no changes": "there" that introduces something rather than pointing to a place.</summary>
@@ -279,6 +312,7 @@ public sealed class PlaceAnaphora
         ReferenceKind.Town => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
         ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
+        ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
     };
 
@@ -335,7 +369,11 @@ public sealed class PlaceAnaphora
                 "село", "села", "селу", "селом", "селе", "селі",
                 "поселок", "поселка", "поселку", "поселком", "поселке", "посёлок", "посёлка", "посёлку", "посёлком", "посёлке",
                 "селище", "селища", "селищу", "селищем", "селищі",
-                "the village", "the settlement")));
+                "the village", "the settlement"))
+            .Concat(Words(Reference.Region,
+                "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
+                "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
+                "the region", "his region", "her region", "the oblast")));
 
     /// <summary>English definite phrases that take up a happening, a place or a claim told before: "the attack", "this town", "that claim".</summary>
     private static readonly CueLexicon<bool> DefiniteBackReferences = new(
@@ -361,6 +399,8 @@ public sealed class PlaceAnaphora
         Feature,
         /// <summary>"там же", "в том же районе", "there": wherever the report last was.</summary>
         Area,
+        /// <summary>"в регионе", "населених пунктів області", "the region": the oblast the report last named.</summary>
+        Region,
     }
 
     /// <summary>What a back-reference points to: a kind of place, and for a feature its subtype in the gazetteer.</summary>
@@ -369,6 +409,7 @@ public sealed class PlaceAnaphora
         public static Reference Town { get; } = new(ReferenceKind.Town);
         public static Reference Village { get; } = new(ReferenceKind.Village);
         public static Reference Area { get; } = new(ReferenceKind.Area);
+        public static Reference Region { get; } = new(ReferenceKind.Region);
 
         public static Reference Feature(string subtype) => new(ReferenceKind.Feature, subtype);
     }

@@ -163,9 +163,22 @@ public sealed class Gazetteer
     private static bool IsOwn(PlaceName name) => name.Source is Build.OsmSettlement.NameSource or Build.Katottg.NameSource;
 
     // The Latin keys of a place's own names and of the Russian forms derived from them: a GeoNames name with one of these
-    // keys spells the same name (Krasnopol'e for Краснопілля) and is no mere alternate.
-    private static HashSet<string> OwnKeys(Place place) =>
-        [.. place.Names.Where(n => IsOwn(n) || n.Source == Build.GazetteerBuilder.DerivedNameSource).Select(NameKey)];
+    // keys spells the same name (Krasnopol'e for Краснопілля) and is no mere alternate. The gazetteer stores no derived
+    // form where GeoNames attests a Russian name, so the form is derived here too: the town Kostiantynivka's attested
+    // Константиновка is its own name, not one borrowed from the villages whose derived Russian name it also is.
+    private static HashSet<string> OwnKeys(Place place)
+    {
+        HashSet<string> keys = [.. place.Names.Where(n => IsOwn(n) || n.Source == Build.GazetteerBuilder.DerivedNameSource).Select(NameKey)];
+        if (place.Names.Any(n => n.Source == Build.GeoNamesRow.NameSource))
+        {
+            foreach (var own in place.Names.Where(n => IsOwn(n) && n.Language == "uk"))
+            {
+                keys.UnionWith(Transliteration.RussianFormsFromUkrainian(own.Text).Select(ru => NameKey(new PlaceName(ru, "ru"))));
+            }
+        }
+
+        return keys;
+    }
 
     private static string NameKey(PlaceName name) => string.Join(' ', LatinKey.OfName(name.Text, name.Language));
 

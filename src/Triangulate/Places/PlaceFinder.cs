@@ -583,7 +583,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            if (NotAPlace(text, tokens, i, length, exactly))
+            if (NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
             {
                 i++;
                 continue;
@@ -1005,6 +1005,23 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
     }
 
+    /// <summary>
+    /// A sentence's first word that is the accusative of a feminine name in -ка or -щина: Ukrainian and Russian front the
+    /// object of a report's verb («Авдіївку залишили», «Херсонщину знову обстріляли», «Авдеевку оставили»), so such a
+    /// word names the place though it opens the sentence and matches by stem alone. Short words stay out (Атаку, Дачу).
+    /// </summary>
+    private bool FrontedObject(Token token, int[] places)
+    {
+        var word = token.Normal;
+        if (word.Length < 7 || !(word.EndsWith("ку", StringComparison.Ordinal) || word.EndsWith("щину", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var nominative = string.Concat(word.AsSpan(0, word.Length - 1), "а");
+        return places.Any(p => gazetteer.Places[p].Names.Any(name => name.Language is "uk" or "ru" && PlaceText.Normalise(name.Text) == nominative));
+    }
+
     // A name after a word for a river, canal or bank, perhaps across "of the" (the east bank of the Dnipro).
     private static bool AfterWaterWord(List<Token> tokens, int at)
     {
@@ -1276,9 +1293,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     }
 
     // A cue one word back counts across a gap (населенный пункт Калиновка), never across a sentence's end.
+    // The cue and the name belong to one phrase: "in the settlement, Russian troops…" puts a comma between a clause's
+    // end and the next one's first word, which is no name of the settlement; an abbreviation's point stays (с. Дубівка).
     private static bool FollowsCue(string text, List<Token> tokens, int at) =>
-        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal))
-        || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && text.AsSpan(tokens[at - 2].End, tokens[at].Start - tokens[at - 2].End).IndexOfAny(".!?\n") < 0);
+        (at >= 1 && SettlementCues.Contains(tokens[at - 1].Normal) && OnePhrase(text, tokens[at - 1], tokens[at]))
+        || (at >= 2 && SettlementCues.Contains(tokens[at - 2].Normal) && OnePhrase(text, tokens[at - 2], tokens[at]));
+
+    private static bool OnePhrase(string text, Token cue, Token name)
+    {
+        var gap = text.AsSpan(cue.End, name.Start - cue.End);
+        return gap.IndexOfAny(",;:!?\n") < 0 && (gap.IndexOf('.') < 0 || (AbbreviatedCues.Contains(cue.Normal) && gap.TrimStart('.').IndexOf('.') < 0));
+    }
+
+    private static readonly FrozenSet<string> AbbreviatedCues = FrozenSet.Create(StringComparer.Ordinal, "с", "смт", "пос", "пгт");
 
     // The best and second-best places and the best's share of belief, without sorting every candidate.
     private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)

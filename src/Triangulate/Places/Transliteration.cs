@@ -144,6 +144,8 @@ internal static class Transliteration
         ("івськ", "овск"), ("ївськ", "евск"), ("цьк", "цк"), ("ськ", "ск"),
         ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ине", "ино"), ("іне", "ино"),
         ("не", "ное"), ("ве", "вое"), ("ке", "кое"), ("ий", "ый"), ("ів", "ов"), ("їв", "ев"), ("ець", "ец"),
+        // The Greek -поль, whose о Ukrainian turns to і in the closed syllable (Костянтинопіль, Константинополь).
+        ("піль", "поль"),
     ]);
 
     private static (string Uk, string Ru)[] OrderedLongestFirst((string Uk, string Ru)[] pairs) =>
@@ -169,7 +171,7 @@ internal static class Transliteration
     private static readonly (string Uk, string Ru)[] RootCorrespondences =
     [
         ("Микола", "Никола"), ("Катерин", "Екатерин"), ("Олександр", "Александр"), ("Олекс", "Алекс"), ("Трохим", "Трофим"),
-        ("Хведор", "Федор"),
+        ("Хведор", "Федор"), ("Костянтин", "Константин"),
     ];
 
     /// <summary>

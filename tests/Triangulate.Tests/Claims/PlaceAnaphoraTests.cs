@@ -274,6 +274,37 @@ public sealed class PlaceAnaphoraTests
         Assert.Contains(claim.Places, place => place.Place?.Name == "Selydove");
     }
 
+    // An oblast referred to by the bare noun (real reports' development split: a Kherson OVA bulletin, a Belgorod
+    // report in Russian, a Ukrinform report in English), shortened.
+    [Theory]
+    [InlineData("У Херсонській області російські війська минулої доби обстріляли 9 населених пунктів, повідомив Олександр Прокудін.\n\nПід вогнем опинилися Білозерка, Антонівка та Берислав.\n\nРосійські військові поцілили в житлові квартали населених пунктів області.", "uk", "Російські військові поцілили", "Kherson Oblast")]
+    [InlineData("В Белгородской области потерпел крушение самолет Ил-76. Незадолго до этого в регионе была объявлена ракетная опасность.", "ru", "Незадолго", "Belgorod Oblast")]
+    [InlineData("Ukrainian troops pushed into Russia's Kursk region, the general staff said. At the same time, 180,000 people in the region are to be evacuated, the governor said.", "en", "At the same time", "Kursk Oblast")]
+    public void Analyze_RegionNoun_TakesTheOblastNamedBefore(string text, string language, string claimStart, string oblast)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal(oblast, Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_RegionNounAfterItsAdjective_NamesRatherThanRefers()
+    {
+        var (_, claim) = ClaimOf("Бої тривають біля Вовчанська. Ворог обстріляв 12 населених пунктів Харківської області, повідомив Олег Синєгубов.", "uk", "Ворог обстріляв");
+
+        Assert.Equal(["Kharkiv Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_RegionNounInAClaimContinuingAnother_AlsoTakesItsTown()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian forces attacked Kurakhove in the Donetsk region on Monday, the general staff said. Kurakhove is under threat, with Russian forces storming the town's surroundings, according to DeepState, which tracks movements in the region.",
+            "en", "Kurakhove is under threat");
+
+        Assert.Contains("Kurakhove", claim.Places.Select(place => place.Place?.Name));
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);

@@ -102,6 +102,7 @@ public sealed class GazetteerBuilderTests : IDisposable
     [InlineData("Бахмут", "Бахмутщина")]
     [InlineData("Краматорськ", "Краматорщина")]
     [InlineData("Суми", "Сумщина")]
+    [InlineData("Синельникове", "Синельниківщина")]
     [InlineData("Донецьк", null)]
     public void RegionalName_RaionCentre_GivesTheLandAroundItsName(string town, string? regional)
     {

@@ -218,4 +218,27 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         var mentions = finder.Find(new Report(null, "test", null, null, "en", null, text, new InputLocation("test.txt")));
         Assert.Equal(["Kherson"], mentions.Select(m => m.Text));
     }
+
+    // data/real/gold-dev.jsonl, real-0309 (TASS), shortened: "Russian" shares the Latin key of the village Rusyn, and a
+    // settlement word ends the clause before it.
+    [Fact]
+    public void Find_EnglishWordAfterSettlementWordAndComma_IsNotAVillage()
+    {
+        Assert.DoesNotContain("Russian", Written("After conducting building sweeps in the settlement, Russian troops unfurled national flags.", "en"));
+    }
+
+    [Fact]
+    public void Find_CommonWordAfterAbbreviatedSettlementWord_IsAVillage()
+    {
+        Assert.Contains("Мирне", Written("Ворог обстріляв с. Мирне, повідомили в ОВА.", "uk"));
+    }
+
+    // real-0130 (RIA, shortened): an operational-tactical group named for a town (ОТГ «Северск», «Краматорськ») is a unit.
+    [Theory]
+    [InlineData("Две ракеты были выпущены по месту совещания командного состава украинской оперативно-тактической группы \"Северск\" в Сумах.", "ru", "Северск")]
+    [InlineData("Командувач ОТГ «Краматорськ» повідомив про бої біля Часового Яру.", "uk", "Краматорськ")]
+    public void Find_QuotedNameOfOperationalTacticalGroup_IsNotAPlace(string text, string language, string grouping)
+    {
+        Assert.DoesNotContain(grouping, Written(text, language));
+    }
 }

@@ -103,4 +103,15 @@ public sealed class PlaceFinderWordFormTests(GazetteerFixture fixture)
         var mentions = fixture.Find("Ворог перекидає війська з Херсонського на Оріхівський напрямок.", "uk");
         Assert.Equal(["Kherson", "Orikhiv"], mentions.Select(m => m.Place?.Name));
     }
+
+    // Objects fronted before the verb (real-0233, Dnipropetrovsk OVA; VIINA's Ukrainian and Russian rows).
+    [Theory]
+    [InlineData("Нікопольщину ворог знову атакував безпілотниками та артилерією.", "uk", "Nikopol Raion")]
+    [InlineData("Херсонщину знову обстріляли росіяни.", "uk", "Kherson Oblast")]
+    [InlineData("Авдіївку залишили українські війська.", "uk", "Avdiivka")]
+    [InlineData("Авдеевку оставили украинские войска.", "ru", "Avdiivka")]
+    public void Find_AccusativeOfFeminineNameOpeningTheSentence_IsThePlace(string text, string language, string place)
+    {
+        Assert.Contains(fixture.Find(text, language), m => m.Place?.Name == place);
+    }
 }

@@ -10,7 +10,16 @@ public sealed class TransliterationTests
     [InlineData("Катеринівка", "Екатериновка")]
     [InlineData("Трохимівка", "Трофимовка")]
     [InlineData("Новоолександрівка", "Новоалександровка")]
+    [InlineData("Костянтинівка", "Константиновка")]
     public void RussianFromUkrainian_NamesOfOtherRootsOrOrdinals_TakeTheRussianWord(string ukrainian, string russian)
+    {
+        Assert.Equal(russian, Transliteration.RussianFromUkrainian(ukrainian));
+    }
+
+    [Theory]
+    [InlineData("Костянтинопіль", "Константинополь")]
+    [InlineData("Олександропіль", "Александрополь")]
+    public void RussianFromUkrainian_GreekPolInIkavistForm_TakesPol(string ukrainian, string russian)
     {
         Assert.Equal(russian, Transliteration.RussianFromUkrainian(ukrainian));
     }

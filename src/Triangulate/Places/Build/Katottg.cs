@@ -235,8 +235,8 @@ internal sealed class Katottg
 
     /// <summary>
     /// The name Ukrainian gives the land around a town (Нікополь → Нікопольщина, Бахмут → Бахмутщина, Краматорськ →
-    /// Краматорщина, Суми → Сумщина), which reports use for the town's raion; null where the form is irregular
-    /// (Донецьк → Донеччина).
+    /// Краматорщина, Суми → Сумщина, Синельникове → Синельниківщина), which reports use for the town's raion; null
+    /// where the form is irregular (Донецьк → Донеччина).
     /// </summary>
     internal static string? RegionalName(string town)
     {
@@ -244,6 +244,12 @@ internal sealed class Katottg
         if (town.EndsWith("цьк", StringComparison.Ordinal) || town.Length < 4)
         {
             return null;
+        }
+
+        // An adjectival name in -ове takes -івщина, as its raion takes -івський.
+        if (town.EndsWith("ове", StringComparison.Ordinal))
+        {
+            return town[..^3] + "ів" + Suffix;
         }
 
         var stem = town.EndsWith("ськ", StringComparison.Ordinal) ? town[..^3]
@@ -274,7 +280,9 @@ internal sealed class Katottg
             case 'P':
                 yield return new PlaceName($"{Transliteration.RussianFromUkrainian(unit.Name)} район", "ru", "derived", Source: GazetteerBuilder.DerivedNameSource);
                 // A raion is named after its centre (Бахмутський ← Бахмут, Краматорський ← Краматорськ).
-                var centre = members.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський");
+                // A centre in -ове opens its syllable before -івський (Синельникове ← Синельниківський).
+                var centre = members.FirstOrDefault(s => unit.Name == s.Uk + "ський" || unit.Name == s.Uk + "ий" || unit.Name == s.Uk.TrimEnd('ь') + "ський"
+                    || (s.Uk.EndsWith("ове", StringComparison.Ordinal) && unit.Name == s.Uk[..^3] + "івський"));
                 if (centre is not null)
                 {
                     yield return new PlaceName($"{centre.En} Raion", "en", "common", Source: NameSource);
