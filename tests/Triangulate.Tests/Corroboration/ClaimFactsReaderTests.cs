@@ -187,6 +187,16 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void Read_OperationalTacticalGroupNamedLikeATown_IsNotWhereItsMeetingWasStruck()
+    {
+        // Ukraine's operational-tactical groups bear the names of towns («ОТГ «Северск»», «Луганск»): the quoted name
+        // after «оперативно-тактической группы» is the unit, not where the strike on it was.
+        var facts = Read("Две ракеты «Искандер-М» были выпущены по месту проведения совещания командного состава украинской оперативно-тактической группы \"Северск\".", "ru", _ => true);
+
+        Assert.NotEqual("Siversk", facts.Place?.Name);
+    }
+
+    [Fact]
     public void ReadReport_VillagesNamedInAStoryOfARegion_ArePlacedInsideIt()
     {
         // data/real/reports.jsonl, real-0067: «Меловой» also names Milove in Ukraine's Luhansk oblast.
