@@ -366,14 +366,14 @@ public static partial class EventGrouper
 
     /// <summary>
     /// The counts a claim's words give in digits, their group separators dropped ("65 captured", "300,000 reservists",
-    /// «300 000»), years (1900–2099) apart: the heads of prisoners and of reservists, which the
+    /// «300 000»), years (1900–2099), decimals and times of day («11:00») apart: the heads of prisoners and of reservists, which the
     /// extractor's quantities (distances, shares, counts of attacks) do not read.
     /// </summary>
     private static HashSet<string> FiguresIn(string text) =>
         [.. Figure().Matches(text).Select(m => new string([.. m.Value.Where(char.IsDigit)]))
             .Where(f => f.Length >= 2 && !(f.Length == 4 && (f.StartsWith("19", StringComparison.Ordinal) || f.StartsWith("20", StringComparison.Ordinal))))];
 
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[ ,\u00A0\u202F]\d{3})*(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")]
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,3}(?!\d)(?:[ ,\u00A0\u202F]\d{3}(?!\d))*(?![.,:]\d)|(?<![\d.,:])\d+(?!\d)(?![.,:]\d)")]
     private static partial Regex Figure();
 
     /// <summary>

@@ -367,6 +367,18 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedPrisonersClaimSharingOnlyAnHourOfTheDayWithTheEvent_StaysOutOfIt()
+    {
+        // "At 11:00" is when something happened, no head count: it tells nothing of which exchange a claim speaks of.
+        const string ministry = "Около 11:00 мск потерпел крушение самолет Ил-76. На борту находились 65 пленных военнослужащих ВСУ, перевозимых для обмена.";
+        const string another = "The ministry said at 11:00 that 90 Russian servicemen had been returned from captivity in an exchange.";
+        var plane = Claim(1, Russia, ClaimKind.Prisoners, origin: RuMod, day: 24, language: "en", text: "At 11:00 the ministry said 65 Ukrainian prisoners of war were aboard the plane.") with { ReportSketch = TextSketch.Of(ministry) };
+        var undated = Undated(Claim(2, Russia, ClaimKind.Prisoners, origin: RuMod, language: "en", text: another)) with { ReportSketch = TextSketch.Of(another) };
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([plane, undated])));
+    }
+
+    [Fact]
     public void Group_LossesWithTheirSidesReadDifferently_FormOneEvent()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk, ClaimKind.Casualties, Side.RU, origin: RuMod), Claim(2, Toretsk, ClaimKind.Casualties, Side.UA, origin: RuMod, language: "uk")]);
