@@ -131,7 +131,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// places them (else the one sea or river, when it names no settlement): a story of one place whose claims were read
     /// without it ("While this capture marks a notable advancement for Russian troops…" below a sentence on
     /// Kostiantynopolske that gave no claim; «попал под ракетный удар» in a report on Belgorod whose governor's title
-    /// names only his oblast). A city of millions is passed over, as it mostly stands for its government.
+    /// names only his oblast). A city of millions is passed over, as it mostly stands for its government, and so is a
+    /// settlement outside the countries at war when the report names one inside them: a city abroad is where envoys
+    /// and ministers speak of the war («представитель России в международных организациях в Вене» beside «удара по
+    /// Сумам»), not where it happens.
     /// </summary>
     private static (List<FactPlace> Settlements, List<FactPlace> Wide) PlacesNamed(ClaimReport report, IEnumerable<Claim> claims)
     {
@@ -145,8 +148,13 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             .Select(ToFactPlace).OfType<FactPlace>()
             .DistinctBy(p => p.Anchor)
             .ToLookup(p => p.Coarse);
-        return ([.. places[false]], [.. places[true]]);
+        var settlements = places[false].ToList();
+        var atWar = settlements.Where(p => WarCountries.Contains(p.CountryCode)).ToList();
+        return (atWar.Count > 0 ? atWar : settlements, [.. places[true]]);
     }
+
+    /// <summary>The countries whose ground the war is fought on and struck: Ukraine and Russia.</summary>
+    private static readonly string[] WarCountries = ["UA", "RU"];
 
     /// <summary>
     /// A claim placed only by a sea or a river (it names no settlement: "the cascade of dams on the Dnipro river") in a

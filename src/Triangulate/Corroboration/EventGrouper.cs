@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Triangulate.Model;
 
 namespace Triangulate.Corroboration;
@@ -35,7 +36,7 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// order of ingest.
 /// </para>
 /// </summary>
-public static class EventGrouper
+public static partial class EventGrouper
 {
     private static readonly Side[] KnownSides = [Side.RU, Side.UA, Side.Other];
 
@@ -333,16 +334,65 @@ public static class EventGrouper
     /// place (or a place inside or around it), or of one of its figures. Else the ministry's «сдавались в плен» of a village in October would join its
     /// plane of prisoners in January. (A claim whose words name the weekday or the day of the month needs none of this:
     /// only the events on such a day fit it, "Shoigu revealed some details about the mobilization on Wednesday".)
+    /// A country is no such place by itself: every mobilisation and every exchange of the war is Russia's or Ukraine's,
+    /// and Putin's undated word on "an increase in men signing up to fight", in a story of the Kursk offensive, is not
+    /// his mobilisation of 2022. A claim agreeing only by its country joins when a figure its words give is one the
+    /// event's claims give too ("65 captured Ukrainian military personnel"), when the event's reports in its language
+    /// hold at least <see cref="LikestShare"/> of its report's words (a reprint), or when none is in its language to compare.
     /// </summary>
-    private static bool Agrees(ClaimFacts[] facts, ClaimFacts claim, Segment segment) =>
-        segment.Members.Select(m => facts[m]).Any(m => (claim.Place is { } place && m.Place is { } other && Within(place, other))
-            || (!claim.Quantities.IsEmpty && m.Quantities.Intersect(claim.Quantities).Any()));
+    private static bool Agrees(ClaimFacts[] facts, ClaimFacts claim, Segment segment)
+    {
+        var members = segment.Members.Select(m => facts[m]).ToList();
+        if (members.Any(m => (claim.Place is { } place && m.Place is { } other && !IsCountry(place) && !IsCountry(other) && Within(place, other))
+            || (!claim.Quantities.IsEmpty && m.Quantities.Intersect(claim.Quantities).Any())))
+        {
+            return true;
+        }
+        if (!members.Any(m => claim.Place is { } place && m.Place is { } other && Within(place, other)))
+        {
+            return false;
+        }
+        var figures = FiguresIn(claim.Text);
+        return members.Any(m => FiguresIn(m.Text).Overlaps(figures)) || ReportShare(facts, claim, segment) is not { } share || share >= LikestShare;
+    }
 
     /// <summary>One place the same as, inside or around the other: Yablonovo, the Belgorod region and Russia agree.</summary>
     private static bool Within(FactPlace a, FactPlace b) =>
         a.Anchor == b.Anchor || a.Parents.Contains(b.Id) || b.Parents.Contains(a.Id)
-        || (a.Coarse && a.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode)
-        || (b.Coarse && b.Id.StartsWith("country:", StringComparison.Ordinal) && a.CountryCode == b.CountryCode);
+        || (IsCountry(a) && a.CountryCode == b.CountryCode)
+        || (IsCountry(b) && a.CountryCode == b.CountryCode);
+
+    private static bool IsCountry(FactPlace place) => place.Coarse && place.Id.StartsWith("country:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The counts a claim's words give in digits, their group separators dropped ("65 captured", "300,000 reservists",
+    /// «300 000»), years (1900–2099), decimals and times of day («11:00») apart: the heads of prisoners and of reservists, which the
+    /// extractor's quantities (distances, shares, counts of attacks) do not read.
+    /// </summary>
+    private static HashSet<string> FiguresIn(string text) =>
+        [.. Figure().Matches(text).Select(m => new string([.. m.Value.Where(char.IsDigit)]))
+            .Where(f => f.Length >= 2 && !(f.Length == 4 && (f.StartsWith("19", StringComparison.Ordinal) || f.StartsWith("20", StringComparison.Ordinal))))];
+
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,3}(?!\d)(?:[ ,\u00A0\u202F]\d{3}(?!\d))*(?![.,:]\d)|(?<![\d.,:])\d+(?!\d)(?![.,:]\d)")]
+    private static partial Regex Figure();
+
+    /// <summary>
+    /// The most of a claim's report that one of an event's reports in its language holds as word shingles
+    /// (<see cref="TextSketch.Containment"/>; the first <see cref="ReportsCompared"/> of them); null when the event has
+    /// no other report in its language, or the claim no sketch, to compare.
+    /// </summary>
+    private static double? ReportShare(ClaimFacts[] facts, ClaimFacts claim, Segment segment)
+    {
+        if (claim.ReportSketch is not { } sketch)
+        {
+            return null;
+        }
+        var shares = segment.Members
+            .Select(m => facts[m]).Where(m => m.Language == claim.Language && m.ReportId != claim.ReportId && m.ReportSketch is not null)
+            .DistinctBy(m => m.ReportId).Take(ReportsCompared)
+            .Select(m => sketch.Containment(m.ReportSketch!)).ToList();
+        return shares.Count == 0 ? null : shares.Max();
+    }
 
     /// <summary>
     /// How much of an undecided claim's report the likest event must hold (reprints that rewrite a story share few
@@ -371,14 +421,7 @@ public static class EventGrouper
     /// </summary>
     private static Segment? Likest(ClaimFacts[] facts, ClaimFacts claim, List<Segment> candidates, double share)
     {
-        if (claim.ReportSketch is not { } sketch)
-        {
-            return null;
-        }
-        return ClearlyLikest(candidates.Select(s => (s, s.Members
-            .Select(m => facts[m]).Where(m => m.Language == claim.Language && m.ReportId != claim.ReportId && m.ReportSketch is not null)
-            .DistinctBy(m => m.ReportId).Take(ReportsCompared)
-            .Select(m => sketch.Containment(m.ReportSketch!)).DefaultIfEmpty(0).Max())), share);
+        return claim.ReportSketch is null ? null : ClearlyLikest(candidates.Select(s => (s, ReportShare(facts, claim, s) ?? 0)), share);
     }
 
     /// <summary>

@@ -46,6 +46,10 @@ public static class StanceReader
         "as a result of a fire", "caused by a fire", "cause of the fire", "causes of the fire", "ammunition detonated", "detonation of ammunition", "ammunition detonation",
         "в результате пожара", "причины пожара", "причина пожара", "причины возгорания", "причина возгорания", "причины инцидента", "сдетонировал боезапас", "детонация боеприпас", "детонации боеприпас", "детонировал боезапас",
         "внаслідок пожежі", "причини пожежі", "причина пожежі", "причини займання", "причини інциденту", "здетонував боєзапас", "детонація боєприпас", "детонації боєприпас",
+        // The ammunition's own explosion: «получил серьезные повреждения после взрыва боеприпасов».
+        "ammunition explosion", "explosion of ammunition", "ammunition exploded", "ammunition blew up", "ammunition to blow up",
+        "взрыв боеприпас", "взрыва боеприпас", "взрывом боеприпас", "взрыв боезапас", "взрыва боезапас", "взрывом боезапас",
+        "вибух боєприпас", "вибуху боєприпас", "вибухом боєприпас", "вибух боєкомплект", "вибуху боєкомплект",
     }.Select(cue => (cue, true)));
 
     /// <summary>Words naming a hostile cause: a fire "after a drone attack" is harm the speaker's side tells as done to it, no other account.</summary>

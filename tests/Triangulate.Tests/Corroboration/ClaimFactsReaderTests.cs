@@ -187,6 +187,30 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void Read_OperationalTacticalGroupNamedLikeATown_IsNotWhereItsMeetingWasStruck()
+    {
+        // Ukraine's operational-tactical groups bear the names of towns («ОТГ «Северск»», «Луганск»): the quoted name
+        // after «оперативно-тактической группы» is the unit, not where the strike on it was.
+        var facts = Read("Две ракеты «Искандер-М» были выпущены по месту проведения совещания командного состава украинской оперативно-тактической группы \"Северск\".", "ru", _ => true);
+
+        Assert.NotEqual("Siversk", facts.Place?.Name);
+    }
+
+    [Fact]
+    public void ReadReport_NoClaimPlacedInAReportNamingATownAtWarAndACityAbroad_TakesTheTownAtWar()
+    {
+        // data/real/reports.jsonl, real-0130 (a Russian aggregator), shortened: the envoy in Vienna speaks of the strike
+        // on Sumy; the city abroad is where he speaks, not where it happened.
+        var facts = ReadReport(
+            "Уточняется, что две ракеты \"Искандер-М\" были выпущены по месту проведения совещания командного состава ВСУ.\n"
+            + "Госсекретарь США Марко Рубио выразил соболезнования пострадавшим от ракетного удара по Сумам. "
+            + "В ответ на это представитель России в международных организациях в Вене Михаил Ульянов поинтересовался, намерен ли Вашингтон прекратить украинские атаки.",
+            "ru");
+
+        Assert.Equal("Sumy", facts.First(f => f.Text.StartsWith("Уточняется", StringComparison.Ordinal)).Place?.Name);
+    }
+
+    [Fact]
     public void ReadReport_VillagesNamedInAStoryOfARegion_ArePlacedInsideIt()
     {
         // data/real/reports.jsonl, real-0067: «Меловой» also names Milove in Ukraine's Luhansk oblast.

@@ -331,6 +331,53 @@ public class EventGrouperTests
         Assert.Equal("1,2", Partition(EventGrouper.Group([plane, reprint])));
     }
 
+    private const string Mobilisation = "Defence Minister Sergei Shoigu said 300,000 reservists would be called up in the partial mobilisation announced by the president, about 1% of the country's mobilisation resource.";
+
+    [Fact]
+    public void Group_UndatedRecruitmentRemarkAgreeingOnlyByTheCountryInAnotherStory_StaysOutOfTheOriginsMobilisation()
+    {
+        // data/real/reports.jsonl, real-0369 (shortened): an undated story of the Kursk offensive, two years after the mobilisation.
+        const string kursk = "Ukraine's senior commander says his forces have conquered 1,000 square kilometers of the Kursk region. Putin said Russia would respond by showing unanimous support for all those in distress and claimed there had been an increase in men signing up to fight.";
+        var mobilisation = Claim(1, Russia, ClaimKind.Recruitment, origin: RuMod, day: 3, language: "en", text: Mobilisation) with { ReportSketch = TextSketch.Of(Mobilisation) };
+        var remark = Undated(Claim(2, Russia, ClaimKind.Recruitment, origin: RuMod, language: "en", text: "Putin claimed there had been an increase in men signing up to fight.")) with { ReportSketch = TextSketch.Of(kursk) };
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([mobilisation, remark])));
+    }
+
+    [Fact]
+    public void Group_UndatedReprintOfAMobilisationStatementAgreeingByTheCountry_JoinsTheEventHoldingItsWords()
+    {
+        const string reprint = "300,000 reservists would be called up in the partial mobilisation announced by the president, about 1% of the country's mobilisation resource, Shoigu said on television.";
+        var mobilisation = Claim(1, Russia, ClaimKind.Recruitment, origin: RuMod, day: 3, language: "en", text: Mobilisation) with { ReportSketch = TextSketch.Of(Mobilisation) };
+        var undated = Undated(Claim(2, Russia, ClaimKind.Recruitment, origin: RuMod, language: "en", text: "Those who have served will be mobilised first.")) with { ReportSketch = TextSketch.Of(reprint) };
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([mobilisation, undated])));
+    }
+
+    [Fact]
+    public void Group_UndatedPrisonersClaimAgreeingByTheCountryAndAHeadCount_JoinsTheOriginsEvent()
+    {
+        // data/real/reports.jsonl, real-0097 (shortened): a rewritten story sharing few words with the ministry's, but its 65 prisoners.
+        const string ministry = "Около 11:00 мск потерпел крушение самолет Ил-76. На борту находились 65 пленных военнослужащих ВСУ, перевозимых для обмена.";
+        const string rewritten = "A Russian military transport plane crashed south of Belgorod. Russia's Ministry of Defense announced that 65 captured Ukrainian military personnel were on board a plane headed to the region for a prisoner exchange.";
+        var plane = Claim(1, Russia, ClaimKind.Prisoners, origin: RuMod, day: 24, language: "en", text: "The ministry said 65 Ukrainian prisoners of war were aboard the plane.") with { ReportSketch = TextSketch.Of(ministry) };
+        var undated = Undated(Claim(2, Russia, ClaimKind.Prisoners, origin: RuMod, language: "en", text: "Russia's Ministry of Defense announced that 65 captured Ukrainian military personnel were on board.")) with { ReportSketch = TextSketch.Of(rewritten) };
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([plane, undated])));
+    }
+
+    [Fact]
+    public void Group_UndatedPrisonersClaimSharingOnlyAnHourOfTheDayWithTheEvent_StaysOutOfIt()
+    {
+        // "At 11:00" is when something happened, no head count: it tells nothing of which exchange a claim speaks of.
+        const string ministry = "Около 11:00 мск потерпел крушение самолет Ил-76. На борту находились 65 пленных военнослужащих ВСУ, перевозимых для обмена.";
+        const string another = "The ministry said at 11:00 that 90 Russian servicemen had been returned from captivity in an exchange.";
+        var plane = Claim(1, Russia, ClaimKind.Prisoners, origin: RuMod, day: 24, language: "en", text: "At 11:00 the ministry said 65 Ukrainian prisoners of war were aboard the plane.") with { ReportSketch = TextSketch.Of(ministry) };
+        var undated = Undated(Claim(2, Russia, ClaimKind.Prisoners, origin: RuMod, language: "en", text: another)) with { ReportSketch = TextSketch.Of(another) };
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([plane, undated])));
+    }
+
     [Fact]
     public void Group_LossesWithTheirSidesReadDifferently_FormOneEvent()
     {

@@ -51,6 +51,23 @@ public class StanceReaderTests
     }
 
     [Fact]
+    public void Read_OwnSidesAccountOfItsShipDamagedByAnAmmunitionExplosion_DeniesTheStrike()
+    {
+        // data/real/reports.jsonl, real-0270 (the ministry on the cruiser Moskva, as a Russian outlet told it).
+        var claim = Claim("Флагман Черноморского флота, крейсер «Москва» получил серьезные повреждения после взрыва боеприпасов.", ClaimKind.Other, RussianMinistry);
+
+        Assert.Equal((Stance.Denies, (KindFamily?)KindFamily.Strike), StanceReader.Read(claim));
+    }
+
+    [Fact]
+    public void Read_AmmunitionExplosionAfterAStrike_StillAsserts()
+    {
+        var claim = Claim("Ukrainian forces struck the depot, and the ammunition exploded for hours.", ClaimKind.Strike, new SourceRef("General Staff of the Armed Forces of Ukraine", SourceKind.MilitaryCommand, Side.UA, SourceId: "ua_general_staff"));
+
+        Assert.Equal((Stance.Asserts, (KindFamily?)null), StanceReader.Read(claim));
+    }
+
+    [Fact]
     public void Read_FireAfterADroneAttack_StillAsserts()
     {
         var claim = Claim("В результате атаки БПЛА на нефтебазе произошел пожар, причины возгорания устанавливаются.", ClaimKind.Strike, RussianMinistry);
