@@ -32,6 +32,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _presentEndings;
 
+    private readonly ImmutableArray<string> _gerundEndings;
+
     private readonly ImmutableArray<string> _attackedAreas;
 
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
@@ -68,7 +70,11 @@ public sealed class ClaimLexicon
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         Frequency = Words(languages, "frequency");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
+        _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
         NumberWords = Words(languages, "number_words");
+        Encirclements = Words(languages, "encirclements");
+        Threats = Words(languages, "threats");
+        Absences = Words(languages, "absences");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -182,6 +188,40 @@ public sealed class ClaimLexicon
         var word = TextTokens.ToWordEnd(lowered, destructionWord);
         return TextTokens.Words(lowered, new Span(word.End, clause.End)).Take(DestroyedObjectReach)
             .Any(next => Facilities.FindFirst(lowered, new Span(next.Span.Start, clause.End)) is { } facility && facility.Span.Start == next.Span.Start);
+    }
+
+    /// <summary>Words of encircling ("encircl", "surround", «окруж», «оточ»).</summary>
+    public CueLexicon<bool> Encirclements { get; }
+
+    /// <summary>Nouns of a threat or risk ("threat", "risk", «угроза», «загроза», «ризик»), which make what follows them a danger rather than a deed.</summary>
+    public CueLexicon<bool> Threats { get; }
+
+    /// <summary>Words that tell something absent ("no", «отсутствует», «відсутня», «немає»).</summary>
+    public CueLexicon<bool> Absences { get; }
+
+    /// <summary>How many words before an encirclement word its threat may stand ("a risk of the city being encircled").</summary>
+    private const int ThreatReach = 4;
+
+    /// <summary>
+    /// The kind of a clause whose event is an encirclement told as a threat, or null when it is not one: "there was a
+    /// threat of encirclement of the city", "a risk of the city being encircled", «угроза окружения» tell the enemy's
+    /// pressure on the place, an attack, where an encirclement done ("have fully encircled", «оказалась окруженной») is
+    /// a happening of its own (kind other); a threat told absent ("there is no threat of encirclement", «загроза
+    /// оточення відсутня», «загрози оточення немає») rebuts the other side's claim of one, a denial.
+    /// </summary>
+    public ClaimKind? ThreatenedEncirclement(string lowered, Span clause, Span eventWord)
+    {
+        var word = TextTokens.ToWordEnd(lowered, eventWord);
+        if (Encirclements.FindFirst(lowered, word) is not { } encircling || encircling.Span.Start != word.Start)
+        {
+            return null;
+        }
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(ThreatReach).ToArray();
+        if (before.Length == 0 || Threats.FindFirst(lowered, new Span(before[0].Span.Start, word.Start)) is null)
+        {
+            return null;
+        }
+        return Absences.FindFirst(lowered, clause) is null ? ClaimKind.Attack : ClaimKind.Denial;
     }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
@@ -330,6 +370,19 @@ public sealed class ClaimLexicon
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
     }
+
+    /// <summary>
+    /// Whether a piece of a sentence opens with an adverbial participle that is itself an event word: "…, killing everyone
+    /// on board", "…, liberating the settlement of Novokhatskoye", «…, перекидаючи їх на Оріхівський напрямок». Set after
+    /// the clause it follows, such a participle tells what that clause's happening did or how it went on, not a happening
+    /// of its own (the annotation protocol's one claim for one happening). English -ing, Ukrainian -ючи, -учи, -вши
+    /// (<c>gerund_endings</c>); only words longer than the ending by four letters count. A participle of saying
+    /// ("…, saying the push was underway") holds no event word and so opens no such piece.
+    /// </summary>
+    public bool OpensEventGerund(string lowered, Span piece) =>
+        TextTokens.Words(lowered, piece) is [var first, ..]
+        && EndsInOneOf(first.Text, _gerundEndings)
+        && Events.FindFirst(lowered, first.Span) is { } found && found.Span.Start == first.Span.Start;
 
     /// <summary>
     /// Whether a piece of a sentence opens with a Russian or Ukrainian participle in an oblique case («…, освобожденного 3

@@ -165,7 +165,16 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
                 && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null;
             var opener = SpeechLexicon.Default.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
+            // "The plane crashed …, killing everyone on board", «ворог проводить перегрупування …, перекидаючи їх на
+            // Оріхівський напрямок»: an adverbial participle after a comma tells what a happening of no kind of its own (a
+            // crash, a blast, a transfer) did, or more of the same kind; the two are one claim, whose kind both decide (a
+            // crash that killed is a casualties claim). After a happening of another kind it stays a claim of its own, as
+            // the annotation protocol splits by kind ("missiles hit Sumy, …, killing 34": a strike and casualties).
+            var resultOfLast = last is not null && cue is not null && (last.Cue.Value == ClaimKind.Other || last.Cue.Value == cue.Value.Value)
+                && separator is { } commaBefore && text.AsSpan(commaBefore.Start, commaBefore.Length).Contains(',')
+                && ClaimLexicon.Default.OpensEventGerund(lowered, piece);
             var joinsPrevious = cue is null
+                || resultOfLast
                 || (opener is not null && opener.Value.Value)
                 || OpensAdverbial(lowered, piece)
                 // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
@@ -181,8 +190,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                     && !(places.Any(place => piece.Contains(place)) && places.Any(place => last.Clause.Contains(place))));
             if (last is not null && joinsPrevious)
             {
-                var kind = repulseOfLast ? cue!.Value : last.Cue;
-                folded[^1] = last with { Clause = new Span(last.Clause.Start, piece.End), Cue = kind };
+                var joined = new Span(last.Clause.Start, piece.End);
+                var kind = repulseOfLast ? cue!.Value : resultOfLast ? ClaimKinds.Classify(lowered, joined, parties) ?? last.Cue : last.Cue;
+                folded[^1] = last with { Clause = joined, Cue = kind };
                 continue;
             }
             // "Meduza could not verify the claims; the General Staff reported …", "… did not comment, but Voloshyn said

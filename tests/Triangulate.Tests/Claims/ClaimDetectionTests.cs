@@ -429,6 +429,7 @@ public sealed class ClaimDetectionTests
     [Theory]
     [InlineData("Бойцы завершили зачистку посёлка и закрепились на его окраине.", "ru", ClaimKind.TerritorialControl)]
     [InlineData("Штурмовики провели зачистку лісосмуги.", "uk", ClaimKind.TerritorialControl)]
+    [InlineData("Генерал сообщил о завершении зачистки Угледара.", "ru", ClaimKind.TerritorialControl)]
     public void Extract_ClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
 
@@ -453,4 +454,43 @@ public sealed class ClaimDetectionTests
     [InlineData("Войска группировки начали наступление на город с двух направлений.", "ru", ClaimKind.Attack)]
     public void Extract_AttackOnAWholeArea_IsStrikeButOnPositions_AnAttack(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("В Авдеевке проводятся мероприятия по блокированию украинских подразделений.", "ru")]
+    [InlineData("Російські сили ведуть блокування українських підрозділів на коксохімі.", "uk")]
+    public void Extract_BlockadeUnderWay_IsAnAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("As a result of the enemy's actions, there was a threat of encirclement of the city.", "en", ClaimKind.Attack)]
+    [InlineData("Виникла загроза оточення міста.", "uk", ClaimKind.Attack)]
+    [InlineData("Возникла угроза окружения группировки.", "ru", ClaimKind.Attack)]
+    [InlineData("Syrskyi said there is no threat of encirclement in the Kursk region.", "en", ClaimKind.Denial)]
+    [InlineData("Загроза оточення наших підрозділів відсутня.", "uk", ClaimKind.Denial)]
+    [InlineData("Угроза окружения подразделений ВСУ отсутствует.", "ru", ClaimKind.Denial)]
+    [InlineData("Putin said Russian forces had fully encircled the Ukrainian troops.", "en", ClaimKind.Other)]
+    public void Extract_EncirclementToldAsAThreat_IsAnAttackAndAsAnAbsentThreat_ADenial(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("A military transport plane crashed in the Belgorod region, killing all 74 people on board.", "en", ClaimKind.Casualties)]
+    [InlineData("Ворог проводить перегрупування на Херсонському напрямку, перекидаючи підрозділи на Оріхівський напрямок.", "uk", ClaimKind.Other)]
+    public void Extract_ParticipleOfResultAfterAHappeningOfNoKindOrTheSameKind_IsOneClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_ParticipleOfResultAfterAHappeningOfAnotherKind_StaysAClaimOfItsOwn() =>
+        Assert.Equal([ClaimKind.Strike, ClaimKind.Casualties], Extract("Two ballistic missiles hit the centre of Sumy, killing 34 people.", "en").Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("Shoigu said Russia has a huge mobilisation resource of about 25 million people.", "en")]
+    [InlineData("Министр добавил, что у России огромный мобилизационный ресурс.", "ru")]
+    [InlineData("Мобілізаційний ресурс країни становить близько 25 мільйонів людей.", "uk")]
+    public void Extract_MobilisationResourceNamesAStockOfPeople_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Зайнялися 2 оселі.", ClaimKind.Other)]
+    [InlineData("Після обстрілу зайнялися 2 оселі.", ClaimKind.Strike)]
+    public void Extract_ReflexiveCaughtFireOverridesTheControlStem_AndYieldsToTheStrikeThatSetIt(string text, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, "uk"));
 }
