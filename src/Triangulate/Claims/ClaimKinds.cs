@@ -62,7 +62,9 @@ public static class ClaimKinds
             .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
         var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
-        var cues = own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded;
+        // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
+        var cues = (own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded)
+            .Select(cue => cue.Value == ClaimKind.Casualties && ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {

@@ -75,6 +75,8 @@ public sealed class ClaimLexicon
         Encirclements = Words(languages, "encirclements");
         Threats = Words(languages, "threats");
         Absences = Words(languages, "absences");
+        HarmVerbs = Words(languages, "harm_verbs");
+        HarmedThings = Words(languages, "harmed_things");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -535,14 +537,40 @@ public sealed class ClaimLexicon
             {
                 return true;
             }
-            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start
-                && Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => IsWeapon(next) || !Modifies(words[next]), -1) is var first and >= 0
-                && IsWeapon(first))
+            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start && HeadAfter(words, at, IsWeapon))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the head of the noun phrase after the word at <paramref name="at"/> (within <see cref="ObjectReach"/>
+    /// words, past numbers and adjectives) is one that <paramref name="isHead"/> accepts.
+    /// </summary>
+    private bool HeadAfter(ImmutableArray<TextToken> words, int at, Func<int, bool> isHead) =>
+        Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => isHead(next) || !Modifies(words[next]), -1) is var head and >= 0
+        && isHead(head);
+
+    /// <summary>Verbs of coming to harm that fit people and things alike («пострадали», «постраждали», «потерпали»).</summary>
+    public CueLexicon<bool> HarmVerbs { get; }
+
+    /// <summary>Buildings, vehicles and communities («жилых домов», «автомобилей», «оселі», «громади»), which come to harm as damage.</summary>
+    public CueLexicon<bool> HarmedThings { get; }
+
+    /// <summary>
+    /// Whether a word of coming to harm has things rather than people as its subject after it: «пострадали 14 жилых
+    /// домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська та
+    /// Великомихайлівська громади». Harm to buildings, vehicles and communities is a strike's damage; «пострадали
+    /// четыре человека» stays casualties.
+    /// </summary>
+    public bool HarmsThings(string lowered, Span clause, Span harmWord)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == harmWord.Start, -1);
+        return at >= 0 && HarmVerbs.FindFirst(lowered, words[at].Span) is { } verb && verb.Span.Start == harmWord.Start
+            && HeadAfter(words, at, next => HarmedThings.FindFirst(lowered, words[next].Span) is { } thing && thing.Span.Start == words[next].Span.Start);
     }
 
     /// <summary>

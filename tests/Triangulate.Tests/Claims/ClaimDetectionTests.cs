@@ -493,4 +493,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Після обстрілу зайнялися 2 оселі.", ClaimKind.Strike)]
     public void Extract_ReflexiveCaughtFireOverridesTheControlStem_AndYieldsToTheStrikeThatSetIt(string text, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, "uk"));
+    [Theory]
+    [InlineData("Осколками также пострадали 11 автомобилей.", "ru", ClaimKind.Strike)]
+    [InlineData("Также четыре человека пострадали в Белгороде.", "ru", ClaimKind.Casualties)]
+    [InlineData("Вночі постраждали три приватні будинки.", "uk", ClaimKind.Strike)]
+    [InlineData("Постраждали двоє людей.", "uk", ClaimKind.Casualties)]
+    public void Extract_ThingsComingToHarm_AreAStrikesDamageWherePeople_AreCasualties(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
