@@ -153,6 +153,18 @@ public static class ClaimKinds
         return cues.Count > 0 && cues.All(cue => IsDamage(lowered, cue));
     }
 
+    /// <summary>
+    /// Whether a piece of a sentence is one more item of a count of flying weapons: it opens with a number and its only
+    /// event words name drones, missiles or bombs («знищили …, 49 БпЛА оперативно-тактичного рівня», "Russia launched
+    /// 31 drones and 2 missiles at Ukraine", «…, а также два пункта управления БПЛА»). Such a piece has no verb of its
+    /// own: it counts more of what the clause before it destroyed, shot down or launched, and is part of that claim.
+    /// </summary>
+    public static bool CountsWeaponsAlone(string lowered, Span piece, ImmutableArray<Span> excluded) =>
+        TextTokens.Words(lowered, piece) is [var first, ..] && ClaimLexicon.Default.IsNumber(first)
+        && EventWords(lowered, piece, excluded) is { Count: > 0 } cues
+        && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
+            && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start);
+
     /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
     private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>
         cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start;

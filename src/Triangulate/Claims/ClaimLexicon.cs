@@ -512,6 +512,10 @@ public sealed class ClaimLexicon
     /// <summary>Russian and Ukrainian numerals by their stems («пять», «семь», «двадцять», «сорок»), which stand before the noun they count.</summary>
     public CueLexicon<bool> NumberWords { get; }
 
+    /// <summary>Whether a word is a number, in digits («49», "2") or a Russian or Ukrainian numeral («два», «п'ять»).</summary>
+    public bool IsNumber(TextToken word) =>
+        word.Text.All(char.IsDigit) || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 };
+
     /// <summary>English words that make the noun after them an instrument or agent ("by drones", "with missiles").</summary>
     public CueLexicon<bool> InstrumentMarkers { get; }
 
@@ -580,8 +584,7 @@ public sealed class ClaimLexicon
     /// </summary>
     private bool Modifies(TextToken word) =>
         InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
-        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || word.Text.All(char.IsDigit)
-            || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 }
+        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || IsNumber(word)
         || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
 
     /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>

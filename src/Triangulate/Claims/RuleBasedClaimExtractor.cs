@@ -180,6 +180,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
                 || ClaimLexicon.Default.OpensDescription(lowered, piece)
                 || repulseOfLast
+                // "Russia launched 31 drones and 2 missiles", «знищили …, 49 БпЛА …»: a count of weapons with no verb of its own.
+                || ClaimKinds.CountsWeaponsAlone(lowered, piece, parties)
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)

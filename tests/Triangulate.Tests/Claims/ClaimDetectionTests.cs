@@ -500,4 +500,10 @@ public sealed class ClaimDetectionTests
     [InlineData("Постраждали двоє людей.", "uk", ClaimKind.Casualties)]
     public void Extract_ThingsComingToHarm_AreAStrikesDamageWherePeople_AreCasualties(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("Russia launched 31 drones and 2 missiles at Ukraine overnight.", "en", ClaimKind.Strike)]
+    [InlineData("Сили оборони знищили ще один танк, три артилерійські системи, 49 БпЛА оперативно-тактичного рівня.", "uk", ClaimKind.Casualties)]
+    [InlineData("Уничтожены две боевые машины пехоты, 17 автомобилей, 12 беспилотников.", "ru", ClaimKind.Casualties)]
+    public void Extract_CountOfWeaponsWithNoVerbOfItsOwn_IsPartOfTheClaimBefore(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
