@@ -506,4 +506,32 @@ public sealed class ClaimDetectionTests
     [InlineData("Уничтожены две боевые машины пехоты, 17 автомобилей, 12 беспилотников.", "ru", ClaimKind.Casualties)]
     public void Extract_CountOfWeaponsWithNoVerbOfItsOwn_IsPartOfTheClaimBefore(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("The brigade was tasked with the capture of the village.", "en")]
+    [InlineData("Перед войсками стояла задача освобождения города.", "ru")]
+    [InlineData("Перед ЗСУ стояло завдання звільнення Андріївки і Кліщіївки.", "uk")]
+    public void Extract_TaskSetForAnOperation_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The capture of the heights creates conditions for an advance on the town.", "en")]
+    [InlineData("Освобождение села создает плацдарм для дальнейшего наступления на Курахово.", "ru")]
+    [InlineData("Після звільнення Кліщіївки для ЗСУ відкрилися можливості для деокупації міста.", "uk")]
+    [InlineData("Навіть перебування ракетоносіїв у гаванях становить небезпеку, бо запуск ракет - питання годин.", "uk")]
+    public void Extract_ConsequenceOrDangerOfAHappening_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("We remember how Russian troops tried to take Kyiv through the Chernobyl zone.", "en")]
+    [InlineData("Мы помним, как противник пытался взять город осенью.", "ru")]
+    [InlineData("Ми пам'ятаємо, як росіяни вже намагались захопити Вугледар восени.", "uk")]
+    public void Extract_RecallOfWhatTheSpeakerRemembers_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The general staff's statement made no mention of prisoners of war.", "en")]
+    [InlineData("Стороны не дают информации о своих потерях.", "ru")]
+    [InlineData("Україна і Росія майже не дають інформації про свої втрати у війні.", "uk")]
+    public void Extract_NoMentionOrNoInformationGiven_IsADisclaimerNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
