@@ -534,4 +534,38 @@ public sealed class ClaimDetectionTests
     [InlineData("Україна і Росія майже не дають інформації про свої втрати у війні.", "uk")]
     public void Extract_NoMentionOrNoInformationGiven_IsADisclaimerNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("Russia's leadership likely continue to see capturing Bakhmut as the key immediate war aim.", "en")]
+    [InlineData("Они планируют наступление на город летом.", "ru")]
+    [InlineData("Росіяни ймовірно планують наступ на Запоріжжя.", "uk")]
+    [InlineData("Завдання щодо захоплення Донбасу не виконані.", "uk")]
+    public void Extract_IntentOrAimOfASide_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Captured areas need to be cleared of mines before civilians return.", "en")]
+    [InlineData("Тылы необходимо закреплять и контролировать.", "ru")]
+    [InlineData("Підрозділи готові до наступу противника.", "uk")]
+    [InlineData("Подразделения готовы к возможному наступлению на город.", "ru")]
+    public void Extract_NecessityOrReadiness_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The captured town could become a springboard for the offensive.", "en")]
+    [InlineData("Освобожденный Константинополь в будущем может стать центром.", "ru")]
+    [InlineData("Звільнене село може стати плацдармом для наступу.", "uk")]
+    public void Extract_WhatAHappeningCouldBecome_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Western supplies contributed to the success of the counteroffensive.", "en")]
+    [InlineData("Этому способствовали активные действия ВСУ при наступлении.", "ru")]
+    [InlineData("Цьому посприяли активні дії Сил оборони під час наступу.", "uk")]
+    [InlineData("People have grown used to news of the Russian advance in the east.", "en")]
+    [InlineData("Все уже привыкли к новостям о продвижении российских войск.", "ru")]
+    [InlineData("Всі вже звикли до новин про просування російських військ.", "uk")]
+    [InlineData("Пропаганда разгоняла тезисы о том, что ВСУ остановили продвижение.", "ru")]
+    [InlineData("Urging residents to evacuate, the police chief said the situation was difficult.", "en")]
+    public void Extract_CauseHabituationNarrativeOrAppeal_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
