@@ -568,4 +568,30 @@ public sealed class ClaimDetectionTests
     [InlineData("Urging residents to evacuate, the police chief said the situation was difficult.", "en")]
     public void Extract_CauseHabituationNarrativeOrAppeal_IsAssessmentNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("The allies discussed deliveries of air defence systems and missiles for Ukraine.", "en")]
+    [InlineData("Обсудили поставки систем ПВО и ракет к ним.", "ru")]
+    [InlineData("Обговорили постачання систем ППО та ракет до них.", "uk")]
+    [InlineData("Zelensky asked allies for permission to strike Russia with long-range missiles.", "en")]
+    [InlineData("Киев добивается разрешения на удары ракетами по России.", "ru")]
+    [InlineData("Україна чекає дозволу на удари ракетами по Росії.", "uk")]
+    [InlineData("Moscow accused Kyiv of sabotaging peace talks after the drone attack.", "en")]
+    [InlineData("Москва обвинила Киев в срыве переговоров после атаки дронов.", "ru")]
+    [InlineData("Київ звинуватив Москву у зриві переговорів після атаки дронів.", "uk")]
+    public void Extract_ArmsSuppliesPermissionsAndTalks_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The soldiers who took part in the capture of the town were awarded state medals.", "en")]
+    [InlineData("Все участники освобождения Угледара будут представлены к наградам.", "ru")]
+    [InlineData("Президент нагородив бійців, які звільнили село.", "uk")]
+    public void Extract_AwardsForAHappening_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Emergency service specialists are working at the crash sites.", "en")]
+    [InlineData("На месте падения обломков работают специалисты экстренных служб.", "ru")]
+    [InlineData("На місці обстрілу працюють фахівці ДСНС.", "uk")]
+    public void Extract_EmergencyServicesAtWorkOnTheSite_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
