@@ -76,6 +76,7 @@ public sealed class ClaimLexicon
         Threats = Words(languages, "threats");
         Absences = Words(languages, "absences");
         HarmVerbs = Words(languages, "harm_verbs");
+        LaunchWords = Words(languages, "launch_words");
         HarmedThings = Words(languages, "harmed_things");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
@@ -511,6 +512,42 @@ public sealed class ClaimLexicon
 
     /// <summary>Russian and Ukrainian numerals by their stems («пять», «семь», «двадцять», «сорок»), which stand before the noun they count.</summary>
     public CueLexicon<bool> NumberWords { get; }
+
+    /// <summary>Participles of launching told of a flying weapon ("launched", "fired", «запущенных», «выпущенных», «випущених»).</summary>
+    public CueLexicon<bool> LaunchWords { get; }
+
+    /// <summary>How many words before a launched weapon its count may stand ("26 of 38 Shahed drones launched").</summary>
+    private const int CountReach = 3;
+
+    /// <summary>
+    /// The count of flying weapons launched that a clause tells beside shooting them down, or null: "shot down 24 of 26
+    /// drones launched from Russia overnight", "shot down all 14 Russian drones fired in an overnight attack", «збили
+    /// 20 з 26 запущених дронів». The launch is a strike of its own (the annotation protocol's "50 drones launched, 40
+    /// shot down": a strike and a repelled attack); its words run from the count to the next comma or the clause's end,
+    /// and the weapon is its event word. A weapon needs a launch word beside it and a number at most
+    /// <see cref="CountReach"/> words before it.
+    /// </summary>
+    public (Span Words, Span Weapon)? FindLaunchedCount(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        bool Starts(CueLexicon<bool> lexicon, int at) => at >= 0 && at < words.Length
+            && lexicon.FindFirst(lowered, words[at].Span) is { } found && found.Span.Start == words[at].Span.Start;
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (!Starts(AerialWeapons, at) || !(Starts(LaunchWords, at + 1) || Starts(LaunchWords, at - 1)))
+            {
+                continue;
+            }
+            var number = Enumerable.Range(Math.Max(0, at - CountReach), Math.Min(at, CountReach)).LastOrDefault(index => IsNumber(words[index]), -1);
+            if (number < 0)
+            {
+                continue;
+            }
+            var comma = lowered.IndexOf(',', words[at].Span.End, clause.End - words[at].Span.End);
+            return (new Span(words[number].Span.Start, comma < 0 ? clause.End : comma), words[at].Span);
+        }
+        return null;
+    }
 
     /// <summary>Whether a word is a number, in digits («49», "2") or a Russian or Ukrainian numeral («два», «п'ять»).</summary>
     public bool IsNumber(TextToken word) =>

@@ -220,7 +220,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             leadStart = null;
             leadCue = null;
         }
-        return [.. folded];
+        // "Air defence shot down 24 of 26 drones launched from Russia overnight": the launch a repelled attack counts is
+        // a strike of its own, told by the words of its count.
+        return [.. folded.SelectMany(told => told.Cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.FindLaunchedCount(lowered, told.Clause) is { } launch
+            ? [told, new ClauseEvent(launch.Words, new CueMatch<ClaimKind>(ClaimKind.Strike, launch.Weapon, lowered.Substring(launch.Weapon.Start, launch.Weapon.Length)), false)]
+            : (IEnumerable<ClauseEvent>)[told])];
     }
 
     /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>

@@ -594,4 +594,14 @@ public sealed class ClaimDetectionTests
     [InlineData("На місці обстрілу працюють фахівці ДСНС.", "uk")]
     public void Extract_EmergencyServicesAtWorkOnTheSite_AreNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("Ukraine's air force said it had shot down 24 of 26 drones launched from Russia overnight.", "en")]
+    [InlineData("Силы ПВО сбили 20 из 26 выпущенных беспилотников.", "ru")]
+    [InlineData("Сили ППО збили 20 з 26 запущених дронів.", "uk")]
+    public void Extract_CountOfWeaponsLaunchedBesideTheirShootingDown_IsAStrikeBesideTheRepelledAttack(string text, string language) =>
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Strike], Extract(text, language).Select(claim => claim.Kind));
+
+    [Fact]
+    public void Extract_ShootingDownWithoutALaunchTold_IsOnlyARepelledAttack() =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind("Air defence shot down 20 Shahed drones over the south overnight.", "en"));
 }
