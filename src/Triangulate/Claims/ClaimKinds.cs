@@ -62,9 +62,9 @@ public static class ClaimKinds
             .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
         var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
-        var all = own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded;
-        // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names.
-        var cues = all.Where(cue => !all.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).ToList();
+        // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
+        var cues = (own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded)
+            .Select(cue => cue.Value == ClaimKind.Casualties && ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {
@@ -125,6 +125,11 @@ public static class ClaimKinds
             return cause;
         }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
+        // "There was a threat of encirclement" is the enemy's pressure, an attack; «загроза оточення відсутня» a denial.
+        if (first.Value == ClaimKind.Other && ClaimLexicon.Default.ThreatenedEncirclement(lowered, clause, first.Span) is { } threatened)
+        {
+            return first with { Value = threatened };
+        }
         // An attack made with drones, missiles or bombs is a strike.
         if (first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike)
         {
@@ -148,18 +153,35 @@ public static class ClaimKinds
         return cues.Count > 0 && cues.All(cue => IsDamage(lowered, cue));
     }
 
+    /// <summary>
+    /// Whether a piece of a sentence is one more item of a count of flying weapons: it opens with a number and its only
+    /// event words name drones, missiles or bombs («знищили …, 49 БпЛА оперативно-тактичного рівня», "Russia launched
+    /// 31 drones and 2 missiles at Ukraine", «…, а также два пункта управления БПЛА»). Such a piece has no verb of its
+    /// own: it counts more of what the clause before it destroyed, shot down or launched, and is part of that claim.
+    /// </summary>
+    public static bool CountsWeaponsAlone(string lowered, Span piece, ImmutableArray<Span> excluded) =>
+        TextTokens.Words(lowered, piece) is [var first, ..] && ClaimLexicon.Default.IsNumber(first)
+        && EventWords(lowered, piece, excluded) is { Count: > 0 } cues
+        && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
+            && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start);
+
     /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
     private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>
         cue.Value == ClaimKind.Strike && Damage.FindFirst(lowered, cue.Span) is { } damage && damage.Span.Start == cue.Span.Start;
 
     /// <summary>
     /// The event words of a clause outside <paramref name="excluded"/> spans and outside the names of things that hold an
-    /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>).
+    /// event word («боевых бронированных машин», "combat vehicles", «боевики»; <see cref="ClaimLexicon.NotEvents"/>), each
+    /// the longest cue at its start.
     /// </summary>
     private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
-        return [.. Cues.FindAll(lowered, clause).Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span)))];
+        var found = Cues.FindAll(lowered, clause);
+        // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names, and
+        // «зайнялися» houses caught fire, not the control «зайняли» names; read before anything else weighs the words.
+        return [.. found.Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span))
+            && !found.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length))];
     }
 
     /// <summary>The words a cargo marker makes a vehicle's load: up to <see cref="ClaimLexicon.CargoReach"/> words after each marker.</summary>

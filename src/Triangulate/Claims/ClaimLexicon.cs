@@ -32,6 +32,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _presentEndings;
 
+    private readonly ImmutableArray<string> _gerundEndings;
+
     private readonly ImmutableArray<string> _attackedAreas;
 
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
@@ -68,7 +70,14 @@ public sealed class ClaimLexicon
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         Frequency = Words(languages, "frequency");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
+        _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
         NumberWords = Words(languages, "number_words");
+        Encirclements = Words(languages, "encirclements");
+        Threats = Words(languages, "threats");
+        Absences = Words(languages, "absences");
+        HarmVerbs = Words(languages, "harm_verbs");
+        LaunchWords = Words(languages, "launch_words");
+        HarmedThings = Words(languages, "harmed_things");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -182,6 +191,40 @@ public sealed class ClaimLexicon
         var word = TextTokens.ToWordEnd(lowered, destructionWord);
         return TextTokens.Words(lowered, new Span(word.End, clause.End)).Take(DestroyedObjectReach)
             .Any(next => Facilities.FindFirst(lowered, new Span(next.Span.Start, clause.End)) is { } facility && facility.Span.Start == next.Span.Start);
+    }
+
+    /// <summary>Words of encircling ("encircl", "surround", «окруж», «оточ»).</summary>
+    public CueLexicon<bool> Encirclements { get; }
+
+    /// <summary>Nouns of a threat or risk ("threat", "risk", «угроза», «загроза», «ризик»), which make what follows them a danger rather than a deed.</summary>
+    public CueLexicon<bool> Threats { get; }
+
+    /// <summary>Words that tell something absent ("no", «отсутствует», «відсутня», «немає»).</summary>
+    public CueLexicon<bool> Absences { get; }
+
+    /// <summary>How many words before an encirclement word its threat may stand ("a risk of the city being encircled").</summary>
+    private const int ThreatReach = 4;
+
+    /// <summary>
+    /// The kind of a clause whose event is an encirclement told as a threat, or null when it is not one: "there was a
+    /// threat of encirclement of the city", "a risk of the city being encircled", «угроза окружения» tell the enemy's
+    /// pressure on the place, an attack, where an encirclement done ("have fully encircled", «оказалась окруженной») is
+    /// a happening of its own (kind other); a threat told absent ("there is no threat of encirclement", «загроза
+    /// оточення відсутня», «загрози оточення немає») rebuts the other side's claim of one, a denial.
+    /// </summary>
+    public ClaimKind? ThreatenedEncirclement(string lowered, Span clause, Span eventWord)
+    {
+        var word = TextTokens.ToWordEnd(lowered, eventWord);
+        if (Encirclements.FindFirst(lowered, word) is not { } encircling || encircling.Span.Start != word.Start)
+        {
+            return null;
+        }
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(ThreatReach).ToArray();
+        if (before.Length == 0 || Threats.FindFirst(lowered, new Span(before[0].Span.Start, word.Start)) is null)
+        {
+            return null;
+        }
+        return Absences.FindFirst(lowered, clause) is null ? ClaimKind.Attack : ClaimKind.Denial;
     }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
@@ -332,6 +375,19 @@ public sealed class ClaimLexicon
     }
 
     /// <summary>
+    /// Whether a piece of a sentence opens with an adverbial participle that is itself an event word: "…, killing everyone
+    /// on board", "…, liberating the settlement of Novokhatskoye", «…, перекидаючи їх на Оріхівський напрямок». Set after
+    /// the clause it follows, such a participle tells what that clause's happening did or how it went on, not a happening
+    /// of its own (the annotation protocol's one claim for one happening). English -ing, Ukrainian -ючи, -учи, -вши
+    /// (<c>gerund_endings</c>); only words longer than the ending by four letters count. A participle of saying
+    /// ("…, saying the push was underway") holds no event word and so opens no such piece.
+    /// </summary>
+    public bool OpensEventGerund(string lowered, Span piece) =>
+        TextTokens.Words(lowered, piece) is [var first, ..]
+        && EndsInOneOf(first.Text, _gerundEndings)
+        && Events.FindFirst(lowered, first.Span) is { } found && found.Span.Start == first.Span.Start;
+
+    /// <summary>
     /// Whether a piece of a sentence opens with a Russian or Ukrainian participle in an oblique case («…, освобожденного 3
     /// октября», «…, захваченную в августе», «…, окупованого у 2014 році»): the participle agrees with a noun of the words
     /// before it and describes it, so its event word tells what that thing is, not a happening of its own. Only words
@@ -457,6 +513,46 @@ public sealed class ClaimLexicon
     /// <summary>Russian and Ukrainian numerals by their stems («пять», «семь», «двадцять», «сорок»), which stand before the noun they count.</summary>
     public CueLexicon<bool> NumberWords { get; }
 
+    /// <summary>Participles of launching told of a flying weapon ("launched", "fired", «запущенных», «выпущенных», «випущених»).</summary>
+    public CueLexicon<bool> LaunchWords { get; }
+
+    /// <summary>How many words before a launched weapon its count may stand ("26 of 38 Shahed drones launched").</summary>
+    private const int CountReach = 3;
+
+    /// <summary>
+    /// The count of flying weapons launched that a clause tells beside shooting them down, or null: "shot down 24 of 26
+    /// drones launched from Russia overnight", "shot down all 14 Russian drones fired in an overnight attack", «збили
+    /// 20 з 26 запущених дронів». The launch is a strike of its own (the annotation protocol's "50 drones launched, 40
+    /// shot down": a strike and a repelled attack); its words run from the count to the next comma or the clause's end,
+    /// and the weapon is its event word. A weapon needs a launch word beside it and a number at most
+    /// <see cref="CountReach"/> words before it.
+    /// </summary>
+    public (Span Words, Span Weapon)? FindLaunchedCount(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        bool Starts(CueLexicon<bool> lexicon, int at) => at >= 0 && at < words.Length
+            && lexicon.FindFirst(lowered, words[at].Span) is { } found && found.Span.Start == words[at].Span.Start;
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (!Starts(AerialWeapons, at) || !(Starts(LaunchWords, at + 1) || Starts(LaunchWords, at - 1)))
+            {
+                continue;
+            }
+            var number = Enumerable.Range(Math.Max(0, at - CountReach), Math.Min(at, CountReach)).LastOrDefault(index => IsNumber(words[index]), -1);
+            if (number < 0)
+            {
+                continue;
+            }
+            var comma = lowered.IndexOf(',', words[at].Span.End, clause.End - words[at].Span.End);
+            return (new Span(words[number].Span.Start, comma < 0 ? clause.End : comma), words[at].Span);
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word is a number, in digits («49», "2") or a Russian or Ukrainian numeral («два», «п'ять»).</summary>
+    public bool IsNumber(TextToken word) =>
+        word.Text.All(char.IsDigit) || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 };
+
     /// <summary>English words that make the noun after them an instrument or agent ("by drones", "with missiles").</summary>
     public CueLexicon<bool> InstrumentMarkers { get; }
 
@@ -482,14 +578,40 @@ public sealed class ClaimLexicon
             {
                 return true;
             }
-            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start
-                && Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => IsWeapon(next) || !Modifies(words[next]), -1) is var first and >= 0
-                && IsWeapon(first))
+            if (Destruction.FindFirst(lowered, word) is { } destroyed && destroyed.Span.Start == word.Start && HeadAfter(words, at, IsWeapon))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the head of the noun phrase after the word at <paramref name="at"/> (within <see cref="ObjectReach"/>
+    /// words, past numbers and adjectives) is one that <paramref name="isHead"/> accepts.
+    /// </summary>
+    private bool HeadAfter(ImmutableArray<TextToken> words, int at, Func<int, bool> isHead) =>
+        Enumerable.Range(at + 1, Math.Min(ObjectReach, words.Length - at - 1)).FirstOrDefault(next => isHead(next) || !Modifies(words[next]), -1) is var head and >= 0
+        && isHead(head);
+
+    /// <summary>Verbs of coming to harm that fit people and things alike («пострадали», «постраждали», «потерпали»).</summary>
+    public CueLexicon<bool> HarmVerbs { get; }
+
+    /// <summary>Buildings, vehicles and communities («жилых домов», «автомобилей», «оселі», «громади»), which come to harm as damage.</summary>
+    public CueLexicon<bool> HarmedThings { get; }
+
+    /// <summary>
+    /// Whether a word of coming to harm has things rather than people as its subject after it: «пострадали 14 жилых
+    /// домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська та
+    /// Великомихайлівська громади». Harm to buildings, vehicles and communities is a strike's damage; «пострадали
+    /// четыре человека» stays casualties.
+    /// </summary>
+    public bool HarmsThings(string lowered, Span clause, Span harmWord)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == harmWord.Start, -1);
+        return at >= 0 && HarmVerbs.FindFirst(lowered, words[at].Span) is { } verb && verb.Span.Start == harmWord.Start
+            && HeadAfter(words, at, next => HarmedThings.FindFirst(lowered, words[next].Span) is { } thing && thing.Span.Start == words[next].Span.Start);
     }
 
     /// <summary>
@@ -499,8 +621,7 @@ public sealed class ClaimLexicon
     /// </summary>
     private bool Modifies(TextToken word) =>
         InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
-        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || word.Text.All(char.IsDigit)
-            || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 }
+        && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || IsNumber(word)
         || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
 
     /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>

@@ -165,12 +165,23 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             var repulseOfLast = cue is { Value: ClaimKind.RepelledAttack } && last?.Cue.Value == ClaimKind.Attack
                 && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null;
             var opener = SpeechLexicon.Default.DependentOpeners.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start ? found : (CueMatch<bool>?)null;
+            // "The plane crashed …, killing everyone on board", «ворог проводить перегрупування …, перекидаючи їх на
+            // Оріхівський напрямок»: an adverbial participle after a comma tells what a happening of no kind of its own (a
+            // crash, a blast, a transfer) did, or more of the same kind; the two are one claim, whose kind both decide (a
+            // crash that killed is a casualties claim). After a happening of another kind it stays a claim of its own, as
+            // the annotation protocol splits by kind ("missiles hit Sumy, …, killing 34": a strike and casualties).
+            var resultOfLast = last is not null && cue is not null && (last.Cue.Value == ClaimKind.Other || last.Cue.Value == cue.Value.Value)
+                && separator is { } commaBefore && text.AsSpan(commaBefore.Start, commaBefore.Length).Contains(',')
+                && ClaimLexicon.Default.OpensEventGerund(lowered, piece);
             var joinsPrevious = cue is null
+                || resultOfLast
                 || (opener is not null && opener.Value.Value)
                 || OpensAdverbial(lowered, piece)
                 // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
                 || ClaimLexicon.Default.OpensDescription(lowered, piece)
                 || repulseOfLast
+                // "Russia launched 31 drones and 2 missiles", «знищили …, 49 БпЛА …»: a count of weapons with no verb of its own.
+                || ClaimKinds.CountsWeaponsAlone(lowered, piece, parties)
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
@@ -181,8 +192,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                     && !(places.Any(place => piece.Contains(place)) && places.Any(place => last.Clause.Contains(place))));
             if (last is not null && joinsPrevious)
             {
-                var kind = repulseOfLast ? cue!.Value : last.Cue;
-                folded[^1] = last with { Clause = new Span(last.Clause.Start, piece.End), Cue = kind };
+                var joined = new Span(last.Clause.Start, piece.End);
+                var kind = repulseOfLast ? cue!.Value : resultOfLast ? ClaimKinds.Classify(lowered, joined, parties) ?? last.Cue : last.Cue;
+                folded[^1] = last with { Clause = joined, Cue = kind };
                 continue;
             }
             // "Meduza could not verify the claims; the General Staff reported …", "… did not comment, but Voloshyn said
@@ -208,7 +220,11 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             leadStart = null;
             leadCue = null;
         }
-        return [.. folded];
+        // "Air defence shot down 24 of 26 drones launched from Russia overnight": the launch a repelled attack counts is
+        // a strike of its own, told by the words of its count.
+        return [.. folded.SelectMany(told => told.Cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.FindLaunchedCount(lowered, told.Clause) is { } launch
+            ? [told, new ClauseEvent(launch.Words, new CueMatch<ClaimKind>(ClaimKind.Strike, launch.Weapon, lowered.Substring(launch.Weapon.Start, launch.Weapon.Length)), false)]
+            : (IEnumerable<ClauseEvent>)[told])];
     }
 
     /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>

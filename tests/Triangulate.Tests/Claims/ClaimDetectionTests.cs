@@ -429,6 +429,7 @@ public sealed class ClaimDetectionTests
     [Theory]
     [InlineData("Бойцы завершили зачистку посёлка и закрепились на его окраине.", "ru", ClaimKind.TerritorialControl)]
     [InlineData("Штурмовики провели зачистку лісосмуги.", "uk", ClaimKind.TerritorialControl)]
+    [InlineData("Генерал сообщил о завершении зачистки Угледара.", "ru", ClaimKind.TerritorialControl)]
     public void Extract_ClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
 
@@ -453,4 +454,154 @@ public sealed class ClaimDetectionTests
     [InlineData("Войска группировки начали наступление на город с двух направлений.", "ru", ClaimKind.Attack)]
     public void Extract_AttackOnAWholeArea_IsStrikeButOnPositions_AnAttack(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("В Авдеевке проводятся мероприятия по блокированию украинских подразделений.", "ru")]
+    [InlineData("Російські сили ведуть блокування українських підрозділів на коксохімі.", "uk")]
+    public void Extract_BlockadeUnderWay_IsAnAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("As a result of the enemy's actions, there was a threat of encirclement of the city.", "en", ClaimKind.Attack)]
+    [InlineData("Виникла загроза оточення міста.", "uk", ClaimKind.Attack)]
+    [InlineData("Возникла угроза окружения группировки.", "ru", ClaimKind.Attack)]
+    [InlineData("Syrskyi said there is no threat of encirclement in the Kursk region.", "en", ClaimKind.Denial)]
+    [InlineData("Загроза оточення наших підрозділів відсутня.", "uk", ClaimKind.Denial)]
+    [InlineData("Угроза окружения подразделений ВСУ отсутствует.", "ru", ClaimKind.Denial)]
+    [InlineData("Putin said Russian forces had fully encircled the Ukrainian troops.", "en", ClaimKind.Other)]
+    public void Extract_EncirclementToldAsAThreat_IsAnAttackAndAsAnAbsentThreat_ADenial(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("A military transport plane crashed in the Belgorod region, killing all 74 people on board.", "en", ClaimKind.Casualties)]
+    [InlineData("Ворог проводить перегрупування на Херсонському напрямку, перекидаючи підрозділи на Оріхівський напрямок.", "uk", ClaimKind.Other)]
+    public void Extract_ParticipleOfResultAfterAHappeningOfNoKindOrTheSameKind_IsOneClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_ParticipleOfResultAfterAHappeningOfAnotherKind_StaysAClaimOfItsOwn() =>
+        Assert.Equal([ClaimKind.Strike, ClaimKind.Casualties], Extract("Two ballistic missiles hit the centre of Sumy, killing 34 people.", "en").Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("Shoigu said Russia has a huge mobilisation resource of about 25 million people.", "en")]
+    [InlineData("Министр добавил, что у России огромный мобилизационный ресурс.", "ru")]
+    [InlineData("Мобілізаційний ресурс країни становить близько 25 мільйонів людей.", "uk")]
+    public void Extract_MobilisationResourceNamesAStockOfPeople_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Зайнялися 2 оселі.", ClaimKind.Other)]
+    [InlineData("Після обстрілу зайнялися 2 оселі.", ClaimKind.Strike)]
+    public void Extract_ReflexiveCaughtFireOverridesTheControlStem_AndYieldsToTheStrikeThatSetIt(string text, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, "uk"));
+    [Theory]
+    [InlineData("Осколками также пострадали 11 автомобилей.", "ru", ClaimKind.Strike)]
+    [InlineData("Также четыре человека пострадали в Белгороде.", "ru", ClaimKind.Casualties)]
+    [InlineData("Вночі постраждали три приватні будинки.", "uk", ClaimKind.Strike)]
+    [InlineData("Постраждали двоє людей.", "uk", ClaimKind.Casualties)]
+    public void Extract_ThingsComingToHarm_AreAStrikesDamageWherePeople_AreCasualties(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("Russia launched 31 drones and 2 missiles at Ukraine overnight.", "en", ClaimKind.Strike)]
+    [InlineData("Сили оборони знищили ще один танк, три артилерійські системи, 49 БпЛА оперативно-тактичного рівня.", "uk", ClaimKind.Casualties)]
+    [InlineData("Уничтожены две боевые машины пехоты, 17 автомобилей, 12 беспилотников.", "ru", ClaimKind.Casualties)]
+    public void Extract_CountOfWeaponsWithNoVerbOfItsOwn_IsPartOfTheClaimBefore(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+    [Theory]
+    [InlineData("The brigade was tasked with the capture of the village.", "en")]
+    [InlineData("Перед войсками стояла задача освобождения города.", "ru")]
+    [InlineData("Перед ЗСУ стояло завдання звільнення Андріївки і Кліщіївки.", "uk")]
+    public void Extract_TaskSetForAnOperation_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The capture of the heights creates conditions for an advance on the town.", "en")]
+    [InlineData("Освобождение села создает плацдарм для дальнейшего наступления на Курахово.", "ru")]
+    [InlineData("Після звільнення Кліщіївки для ЗСУ відкрилися можливості для деокупації міста.", "uk")]
+    [InlineData("Навіть перебування ракетоносіїв у гаванях становить небезпеку, бо запуск ракет - питання годин.", "uk")]
+    public void Extract_ConsequenceOrDangerOfAHappening_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("We remember how Russian troops tried to take Kyiv through the Chernobyl zone.", "en")]
+    [InlineData("Мы помним, как противник пытался взять город осенью.", "ru")]
+    [InlineData("Ми пам'ятаємо, як росіяни вже намагались захопити Вугледар восени.", "uk")]
+    public void Extract_RecallOfWhatTheSpeakerRemembers_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The general staff's statement made no mention of prisoners of war.", "en")]
+    [InlineData("Стороны не дают информации о своих потерях.", "ru")]
+    [InlineData("Україна і Росія майже не дають інформації про свої втрати у війні.", "uk")]
+    public void Extract_NoMentionOrNoInformationGiven_IsADisclaimerNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("Russia's leadership likely continue to see capturing Bakhmut as the key immediate war aim.", "en")]
+    [InlineData("Они планируют наступление на город летом.", "ru")]
+    [InlineData("Росіяни ймовірно планують наступ на Запоріжжя.", "uk")]
+    [InlineData("Завдання щодо захоплення Донбасу не виконані.", "uk")]
+    public void Extract_IntentOrAimOfASide_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Captured areas need to be cleared of mines before civilians return.", "en")]
+    [InlineData("Тылы необходимо закреплять и контролировать.", "ru")]
+    [InlineData("Підрозділи готові до наступу противника.", "uk")]
+    [InlineData("Подразделения готовы к возможному наступлению на город.", "ru")]
+    public void Extract_NecessityOrReadiness_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The captured town could become a springboard for the offensive.", "en")]
+    [InlineData("Освобожденный Константинополь в будущем может стать центром.", "ru")]
+    [InlineData("Звільнене село може стати плацдармом для наступу.", "uk")]
+    public void Extract_WhatAHappeningCouldBecome_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Western supplies contributed to the success of the counteroffensive.", "en")]
+    [InlineData("Этому способствовали активные действия ВСУ при наступлении.", "ru")]
+    [InlineData("Цьому посприяли активні дії Сил оборони під час наступу.", "uk")]
+    [InlineData("People have grown used to news of the Russian advance in the east.", "en")]
+    [InlineData("Все уже привыкли к новостям о продвижении российских войск.", "ru")]
+    [InlineData("Всі вже звикли до новин про просування російських військ.", "uk")]
+    [InlineData("Пропаганда разгоняла тезисы о том, что ВСУ остановили продвижение.", "ru")]
+    [InlineData("Urging residents to evacuate, the police chief said the situation was difficult.", "en")]
+    public void Extract_CauseHabituationNarrativeOrAppeal_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("The allies discussed deliveries of air defence systems and missiles for Ukraine.", "en")]
+    [InlineData("Обсудили поставки систем ПВО и ракет к ним.", "ru")]
+    [InlineData("Обговорили постачання систем ППО та ракет до них.", "uk")]
+    [InlineData("Zelensky asked allies for permission to strike Russia with long-range missiles.", "en")]
+    [InlineData("Киев добивается разрешения на удары ракетами по России.", "ru")]
+    [InlineData("Україна чекає дозволу на удари ракетами по Росії.", "uk")]
+    [InlineData("Moscow accused Kyiv of sabotaging peace talks after the drone attack.", "en")]
+    [InlineData("Москва обвинила Киев в срыве переговоров после атаки дронов.", "ru")]
+    [InlineData("Київ звинуватив Москву у зриві переговорів після атаки дронів.", "uk")]
+    public void Extract_ArmsSuppliesPermissionsAndTalks_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The soldiers who took part in the capture of the town were awarded state medals.", "en")]
+    [InlineData("Все участники освобождения Угледара будут представлены к наградам.", "ru")]
+    [InlineData("Президент нагородив бійців, які звільнили село.", "uk")]
+    public void Extract_AwardsForAHappening_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Emergency service specialists are working at the crash sites.", "en")]
+    [InlineData("На месте падения обломков работают специалисты экстренных служб.", "ru")]
+    [InlineData("На місці обстрілу працюють фахівці ДСНС.", "uk")]
+    public void Extract_EmergencyServicesAtWorkOnTheSite_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+    [Theory]
+    [InlineData("Ukraine's air force said it had shot down 24 of 26 drones launched from Russia overnight.", "en")]
+    [InlineData("Силы ПВО сбили 20 из 26 выпущенных беспилотников.", "ru")]
+    [InlineData("Сили ППО збили 20 з 26 запущених дронів.", "uk")]
+    public void Extract_CountOfWeaponsLaunchedBesideTheirShootingDown_IsAStrikeBesideTheRepelledAttack(string text, string language) =>
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Strike], Extract(text, language).Select(claim => claim.Kind));
+
+    [Fact]
+    public void Extract_ShootingDownWithoutALaunchTold_IsOnlyARepelledAttack() =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind("Air defence shot down 20 Shahed drones over the south overnight.", "en"));
 }
