@@ -528,4 +528,24 @@ public sealed class ReportedSpeechTests
     [InlineData("Як повідомили в оборонному відомстві України, українські сили відбили атаку біля Часового Яру.", "uk", "ua_mod")]
     public void BodyDescribedByItsFunctionInAnyCase_IsThatSidesBody(string text, string language, string body) =>
         Assert.Equal(body, OriginOfOnlyClaim(text, language));
+
+    [Theory]
+    [InlineData("Министерство обороны РФ сообщило об освобождении села Кисловка.\nПо информации источников, село освободили бойцы группировки «Юг».", "ru", "село освободили")]
+    [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЗа даними джерел, українські сили відійшли з села Щербинівка.", "uk", "сили відійшли")]
+    [InlineData("Russia's Defence Ministry said its forces had captured Kalynove.\nThe newspaper reported, citing sources, that Ukrainian troops had withdrawn from the village.", "en", "troops had withdrawn")]
+    public void UnnamedSources_AreAnUnnamedOrigin_NotABodyQuotedBefore(string text, string language, string words)
+    {
+        var origin = Containing(Extract(text, language), words).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.Equal(SourceKind.Unknown, origin.Kind);
+    }
+
+    [Fact]
+    public void TheSource_TakesUpTheUnnamedPartyQuotedBefore()
+    {
+        var claims = Extract("Russian forces destroyed a Ukrainian platoon near Yegorovka, security forces told TASS.\nThe Defence Ministry said on Monday that the village had been liberated.\n\"Russian flags have been hoisted in the settlement,\" the source said.", "en");
+
+        Assert.Equal("security forces", Containing(claims, "flags have been hoisted").Chain.Origin.Source.Name);
+    }
 }

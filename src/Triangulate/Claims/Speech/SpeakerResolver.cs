@@ -195,6 +195,10 @@ internal sealed class SpeakerResolver
             // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title.
             return IsQuotedName(written) ? Outlet(phrase) : null;
         }
+        if (kind == SourceKind.Unknown)
+        {
+            return UnnamedSource(written, tokens, side, phrase);
+        }
         // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
         // whoever spoke last.
         if (FunctionBody(phrase, kinds, side) is { } stated)
@@ -219,6 +223,20 @@ internal sealed class SpeakerResolver
             return new SourceRef(sided.Name, sided.Kind, sided.Side, sided.Role, sided.Id, written, phrase);
         }
         return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>
+    /// Unnamed informants («По информации источников», "citing sources", «з посиланням на джерела»): nobody the registry
+    /// knows, so never a body or person the report names; "the source said", «источник добавил» takes up the unnamed
+    /// party quoted before it ("security forces told TASS"), if any.
+    /// </summary>
+    private SourceRef UnnamedSource(string written, ImmutableArray<TextToken> tokens, Side side, Span phrase)
+    {
+        var earlier = IsDefinite(tokens) ? _spoken.LastOrDefault(party => party.SourceId is null && !IsOutlet(party.Kind) && !IsPersonRef(party)) : null;
+        var description = StripArticle(written);
+        return earlier is not null
+            ? earlier with { Span = phrase }
+            : new SourceRef(description, SourceKind.Unknown, side, description, null, written, phrase);
     }
 
     /// <summary>
