@@ -548,4 +548,14 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("security forces", Containing(claims, "flags have been hoisted").Chain.Origin.Source.Name);
     }
+
+    [Theory]
+    [InlineData("Министр обороны Сергей Шойгу доложил о полном взятии под контроль Авдеевки. Об этом в субботу сообщил ТАСС.", "ru", "shoigu", "TASS")]
+    [InlineData("Речник Повітряних сил Юрій Ігнат заявив, що сили ППО збили 20 дронів. Про це повідомляє Укрінформ.", "uk", "ihnat", "Ukrinform")]
+    public void OutletPointingBack_RelaysTheSpeakerOfTheSentenceBefore(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        AssertChain(claim, speaker, outlet);
+    }
 }

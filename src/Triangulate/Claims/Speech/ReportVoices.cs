@@ -116,15 +116,16 @@ internal sealed class ReportVoices
     /// A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС"; an outlet
     /// crediting a sentence passes on every attribution in it, wherever that stands («Як повідомив голова ОВА Олександр
     /// Прокудін, відомо про трьох поранених, передає УНН»: the outlet's content is what follows Prokudin's cue, but it
-    /// carries his words).
+    /// carries his words), and an outlet pointing back passes on the sentences of its paragraph before it («Шойгу доложил
+    /// … . Об этом сообщил ТАСС»).
     /// </summary>
     private AttributionChain Composed(Voice chosen, Span words)
     {
         var chain = chosen.Chain!;
         var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
                 && (voice.Relation.Covers(chosen.Relation.Clause)
-                    || ((voice.Relation.Shape == RelationShape.Pointer || (voice.RelayOnly && voice.Relation.Sentence == chosen.Relation.Sentence))
-                        && voice.Relation.Covers(words))))
+                    || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.PassesOn(words))
+                    || (voice.RelayOnly && voice.Relation.Sentence == chosen.Relation.Sentence && voice.Relation.Covers(words))))
             .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
         foreach (var voice in outer)
         {
