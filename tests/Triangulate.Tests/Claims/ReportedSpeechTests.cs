@@ -558,4 +558,28 @@ public sealed class ReportedSpeechTests
 
         AssertChain(claim, speaker, outlet);
     }
+
+    [Fact]
+    public void EnglishParagraphNamingNoSpeaker_AfterAStatement_IsTheOutletsVoice()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nPeople ran for cover as fires broke out, and at least 16 people were killed.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "16 people were killed").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishParagraphGoingOnWithAQuotation_StaysTheSpeakers()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\n\"Up to 30 foreign instructors were killed in the strike.\"", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "instructors were killed").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void RussianParagraphNamingNoSpeaker_AfterAStatement_GoesOnWithIt()
+    {
+        var claims = Extract("Российские войска нанесли удар по Кривому Рогу, сообщило Минобороны РФ.\n\nВ результате удара уничтожены до 30 иностранных инструкторов.", "ru");
+
+        Assert.Equal("ru_mod", Containing(claims, "уничтожены").Chain.Origin.Source.SourceId);
+    }
 }

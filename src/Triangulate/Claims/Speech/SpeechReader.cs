@@ -1248,7 +1248,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
 
     private static bool IsOpeningQuote(char c) => c is '«' or '“' or '„';
 
-    private static bool IsQuote(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
+    internal static bool IsQuote(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
 
     private static Span Union(Span span, int end) => new(span.Start, Math.Max(span.End, end));
 
