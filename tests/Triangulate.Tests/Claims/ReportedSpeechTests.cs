@@ -582,4 +582,12 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("ru_mod", Containing(claims, "уничтожены").Chain.Origin.Source.SourceId);
     }
+
+    [Fact]
+    public void AccordingToHim_TakesUpTheSpeakerQuotedBefore()
+    {
+        var claims = Extract("Kharkiv governor Oleh Syniehubov said fighting continues on the streets of Vovchansk.\n\nAccording to him, Russian troops shelled Vovchansk overnight.", "en");
+
+        Assert.Equal("syniehubov", Containing(claims, "shelled Vovchansk").Chain.Origin.Source.SourceId);
+    }
 }

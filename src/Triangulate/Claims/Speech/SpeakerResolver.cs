@@ -690,9 +690,13 @@ internal sealed class SpeakerResolver
     {
         foreach (var token in tokens)
         {
-            if (_lexicon.Pronouns.FindAll(_lowered, token.Span) is [var found] && found.Span == token.Span)
+            // The languages' lists are read together, and one word may stand in two of them («там» in Russian and Ukrainian).
+            foreach (var found in _lexicon.Pronouns.FindAll(_lowered, token.Span))
             {
-                return found.Value;
+                if (found.Span == token.Span)
+                {
+                    return found.Value;
+                }
             }
         }
         return null;
