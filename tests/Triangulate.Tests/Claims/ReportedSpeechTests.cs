@@ -590,4 +590,14 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("syniehubov", Containing(claims, "shelled Vovchansk").Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Москва заявила, що російські війська захопили село Кліщіївка.", "uk")]
+    [InlineData("Москва заявила, что российские войска освободили село Клещеевка.", "ru")]
+    public void CapitalAsSpeaker_IsItsSideSpeakingAsAWhole(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Equal(("Russian side", Side.RU), (origin.Name, origin.Side));
+    }
 }

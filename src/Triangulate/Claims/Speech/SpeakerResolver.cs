@@ -682,7 +682,8 @@ internal sealed class SpeakerResolver
     private Side? SideGroupOf(Span phrase)
     {
         var written = StripArticle(phrase.Slice(_text)).ToLowerInvariant();
-        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length));
+        // A stem listed for Russian and Ukrainian alike («москв», «кремл») is found once per list: one group all the same.
+        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length)).DistinctBy(found => (found.Span, found.Value)).ToList();
         return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
     }
 
