@@ -600,4 +600,14 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(("Russian side", Side.RU), (origin.Name, origin.Side));
     }
+
+    [Theory]
+    [InlineData("Российские военные заняли село Суворово, пишет «Свободная пресса».", "ru")]
+    [InlineData("Російські військові зайняли село Суворове, пише «Вільна преса».", "uk")]
+    public void QuotedTitleAfterTheVerb_IsAnOutletAsOrigin_EvenWhereItSpellsAPlace(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Equal(SourceKind.IndependentMedia, origin.Kind);
+    }
 }

@@ -192,8 +192,12 @@ internal sealed class SpeakerResolver
         }
         if (kinds.IsEmpty)
         {
-            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title.
-            return IsQuotedName(written) ? Outlet(phrase) : null;
+            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title,
+            // the marks standing around the words taken as the speaker's or inside them.
+            var quoted = phrase.Start > 0 && phrase.End < _text.Length && _text[phrase.Start - 1] is '«' or '“' or '"' && _text[phrase.End] is '»' or '”' or '"'
+                ? new Span(phrase.Start - 1, phrase.End + 1)
+                : phrase;
+            return IsQuotedName(quoted.Slice(_text)) ? Outlet(quoted) : null;
         }
         if (kind == SourceKind.Unknown)
         {

@@ -281,7 +281,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             return false;
         }
         return view.HasName(phrase)
-            || tokens.Any(token => (char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
+            // A capitalised word in a quoted title is the title's even where it spells a place («Свободная пресса»).
+            || tokens.Any(token => (char.IsUpper(token.Text[0]) && (!view.InPlace(token.Span) || view.InNameQuote(token.Span.Start)) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
                 || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
             // A capitalised opening word may be a name; a statement it points at («Таку інформацію розповів …», "This
             // information was confirmed by …") is the object of the saying, not its speaker.
