@@ -528,4 +528,86 @@ public sealed class ReportedSpeechTests
     [InlineData("Як повідомили в оборонному відомстві України, українські сили відбили атаку біля Часового Яру.", "uk", "ua_mod")]
     public void BodyDescribedByItsFunctionInAnyCase_IsThatSidesBody(string text, string language, string body) =>
         Assert.Equal(body, OriginOfOnlyClaim(text, language));
+
+    [Theory]
+    [InlineData("Министерство обороны РФ сообщило об освобождении села Кисловка.\nПо информации источников, село освободили бойцы группировки «Юг».", "ru", "село освободили")]
+    [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\nЗа даними джерел, українські сили відійшли з села Щербинівка.", "uk", "сили відійшли")]
+    [InlineData("Russia's Defence Ministry said its forces had captured Kalynove.\nThe newspaper reported, citing sources, that Ukrainian troops had withdrawn from the village.", "en", "troops had withdrawn")]
+    public void UnnamedSources_AreAnUnnamedOrigin_NotABodyQuotedBefore(string text, string language, string words)
+    {
+        var origin = Containing(Extract(text, language), words).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.Equal(SourceKind.Unknown, origin.Kind);
+    }
+
+    [Fact]
+    public void TheSource_TakesUpTheUnnamedPartyQuotedBefore()
+    {
+        var claims = Extract("Russian forces destroyed a Ukrainian platoon near Yegorovka, security forces told TASS.\nThe Defence Ministry said on Monday that the village had been liberated.\n\"Russian flags have been hoisted in the settlement,\" the source said.", "en");
+
+        Assert.Equal("security forces", Containing(claims, "flags have been hoisted").Chain.Origin.Source.Name);
+    }
+
+    [Theory]
+    [InlineData("Министр обороны Сергей Шойгу доложил о полном взятии под контроль Авдеевки. Об этом в субботу сообщил ТАСС.", "ru", "shoigu", "TASS")]
+    [InlineData("Речник Повітряних сил Юрій Ігнат заявив, що сили ППО збили 20 дронів. Про це повідомляє Укрінформ.", "uk", "ihnat", "Ukrinform")]
+    public void OutletPointingBack_RelaysTheSpeakerOfTheSentenceBefore(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        AssertChain(claim, speaker, outlet);
+    }
+
+    [Fact]
+    public void EnglishParagraphNamingNoSpeaker_AfterAStatement_IsTheOutletsVoice()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nPeople ran for cover as fires broke out, and at least 16 people were killed.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "16 people were killed").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishParagraphGoingOnWithAQuotation_StaysTheSpeakers()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\n\"Up to 30 foreign instructors were killed in the strike.\"", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "instructors were killed").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void RussianParagraphNamingNoSpeaker_AfterAStatement_GoesOnWithIt()
+    {
+        var claims = Extract("Российские войска нанесли удар по Кривому Рогу, сообщило Минобороны РФ.\n\nВ результате удара уничтожены до 30 иностранных инструкторов.", "ru");
+
+        Assert.Equal("ru_mod", Containing(claims, "уничтожены").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void AccordingToHim_TakesUpTheSpeakerQuotedBefore()
+    {
+        var claims = Extract("Kharkiv governor Oleh Syniehubov said fighting continues on the streets of Vovchansk.\n\nAccording to him, Russian troops shelled Vovchansk overnight.", "en");
+
+        Assert.Equal("syniehubov", Containing(claims, "shelled Vovchansk").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Москва заявила, що російські війська захопили село Кліщіївка.", "uk")]
+    [InlineData("Москва заявила, что российские войска освободили село Клещеевка.", "ru")]
+    public void CapitalAsSpeaker_IsItsSideSpeakingAsAWhole(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Equal(("Russian side", Side.RU), (origin.Name, origin.Side));
+    }
+
+    [Theory]
+    [InlineData("Российские военные заняли село Суворово, пишет «Свободная пресса».", "ru")]
+    [InlineData("Російські військові зайняли село Суворове, пише «Вільна преса».", "uk")]
+    public void QuotedTitleAfterTheVerb_IsAnOutletAsOrigin_EvenWhereItSpellsAPlace(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Equal(SourceKind.IndependentMedia, origin.Kind);
+    }
 }

@@ -116,15 +116,16 @@ internal sealed class ReportVoices
     /// A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС"; an outlet
     /// crediting a sentence passes on every attribution in it, wherever that stands («Як повідомив голова ОВА Олександр
     /// Прокудін, відомо про трьох поранених, передає УНН»: the outlet's content is what follows Prokudin's cue, but it
-    /// carries his words).
+    /// carries his words), and an outlet pointing back passes on the sentences of its paragraph before it («Шойгу доложил
+    /// … . Об этом сообщил ТАСС»).
     /// </summary>
     private AttributionChain Composed(Voice chosen, Span words)
     {
         var chain = chosen.Chain!;
         var outer = _voices.Where(voice => voice != chosen && voice.Origin is not null && voice.PassesOn
                 && (voice.Relation.Covers(chosen.Relation.Clause)
-                    || ((voice.Relation.Shape == RelationShape.Pointer || (voice.RelayOnly && voice.Relation.Sentence == chosen.Relation.Sentence))
-                        && voice.Relation.Covers(words))))
+                    || (voice.Relation.Shape == RelationShape.Pointer && voice.Relation.PassesOn(words))
+                    || (voice.RelayOnly && voice.Relation.Sentence == chosen.Relation.Sentence && voice.Relation.Covers(words))))
             .OrderBy(voice => voice.Relation.Content.Sum(content => content.Length));
         foreach (var voice in outer)
         {
@@ -145,10 +146,36 @@ internal sealed class ReportVoices
             return null;
         }
         var last = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
+        if (last is not null && OwnParagraphInEnglish(sentence, last.Relation.Sentence))
+        {
+            return null;
+        }
         // «…, — отметил Гладков. Ранее ВСУ нанесли удар по Белгороду. Осколками пострадали 11 автомобилей»: once the
         // report turns to its own recap, the sentences after it go on with the recap, not with the statement before it.
         return last is not null && LastRecapUpTo(sentence) > last.Relation.Sentence ? null : last;
     }
+
+    /// <summary>
+    /// Whether an English sentence stands in a paragraph after the one of the statement before it and quotes no one:
+    /// English reports credit each paragraph anew ("…, the defence ministry said.\n\nPeople ran for cover amid burning
+    /// cars"), so a paragraph that names no speaker is the outlet's own account, unless it goes on quoting ("“Intense
+    /// fighting continues. …”"). Russian and Ukrainian reports retell a statement over paragraphs without naming its
+    /// speaker again, and keep carrying it.
+    /// </summary>
+    private bool OwnParagraphInEnglish(int sentence, int statement)
+    {
+        if (!string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase)
+            || _sentences[sentence].Paragraph == _sentences[statement].Paragraph)
+        {
+            return false;
+        }
+        var paragraphStart = _sentences.First(other => other.Paragraph == _sentences[sentence].Paragraph).Span.Start;
+        var start = _sentences[sentence].Span.Start;
+        _quotations ??= SpeechReader.Quotations(_report.Text);
+        return !SpeechReader.IsQuote(_report.Text[paragraphStart]) && !_quotations.Value.Any(quotation => quotation.Open <= start && start < quotation.Close);
+    }
+
+    private ImmutableArray<(int Open, int Close)>? _quotations;
 
     /// <summary>The last sentence up to <paramref name="sentence"/> that opens on a recap, or -1; read once per report.</summary>
     private int LastRecapUpTo(int sentence)

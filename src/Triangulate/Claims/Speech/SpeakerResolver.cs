@@ -192,8 +192,16 @@ internal sealed class SpeakerResolver
         }
         if (kinds.IsEmpty)
         {
-            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title.
-            return IsQuotedName(written) ? Outlet(phrase) : null;
+            // «…, пишет «Свободная пресса»»: a name in quotation marks the registry does not know is an outlet's title,
+            // the marks standing around the words taken as the speaker's or inside them.
+            var quoted = phrase.Start > 0 && phrase.End < _text.Length && _text[phrase.Start - 1] is '«' or '“' or '"' && _text[phrase.End] is '»' or '”' or '"'
+                ? new Span(phrase.Start - 1, phrase.End + 1)
+                : phrase;
+            return IsQuotedName(quoted.Slice(_text)) ? Outlet(quoted) : null;
+        }
+        if (kind == SourceKind.Unknown)
+        {
+            return UnnamedSource(written, tokens, side, phrase);
         }
         // "The defence ministry in Moscow added", «Минобороны России»: a body whose words state its side is that side's,
         // whoever spoke last.
@@ -219,6 +227,20 @@ internal sealed class SpeakerResolver
             return new SourceRef(sided.Name, sided.Kind, sided.Side, sided.Role, sided.Id, written, phrase);
         }
         return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>
+    /// Unnamed informants («По информации источников», "citing sources", «з посиланням на джерела»): nobody the registry
+    /// knows, so never a body or person the report names; "the source said", «источник добавил» takes up the unnamed
+    /// party quoted before it ("security forces told TASS"), if any.
+    /// </summary>
+    private SourceRef UnnamedSource(string written, ImmutableArray<TextToken> tokens, Side side, Span phrase)
+    {
+        var earlier = IsDefinite(tokens) ? _spoken.LastOrDefault(party => party.SourceId is null && !IsOutlet(party.Kind) && !IsPersonRef(party)) : null;
+        var description = StripArticle(written);
+        return earlier is not null
+            ? earlier with { Span = phrase }
+            : new SourceRef(description, SourceKind.Unknown, side, description, null, written, phrase);
     }
 
     /// <summary>
@@ -664,7 +686,8 @@ internal sealed class SpeakerResolver
     private Side? SideGroupOf(Span phrase)
     {
         var written = StripArticle(phrase.Slice(_text)).ToLowerInvariant();
-        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length));
+        // A stem listed for Russian and Ukrainian alike («москв», «кремл») is found once per list: one group all the same.
+        var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length)).DistinctBy(found => (found.Span, found.Value)).ToList();
         return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
     }
 
@@ -672,9 +695,13 @@ internal sealed class SpeakerResolver
     {
         foreach (var token in tokens)
         {
-            if (_lexicon.Pronouns.FindAll(_lowered, token.Span) is [var found] && found.Span == token.Span)
+            // The languages' lists are read together, and one word may stand in two of them («там» in Russian and Ukrainian).
+            foreach (var found in _lexicon.Pronouns.FindAll(_lowered, token.Span))
             {
-                return found.Value;
+                if (found.Span == token.Span)
+                {
+                    return found.Value;
+                }
             }
         }
         return null;

@@ -34,7 +34,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var view = new SentenceView(text, lowered, sentences[index].Span, names, places);
             relations.AddRange(ReadSentence(view, index, contentless(index)));
         }
-        return [.. CrossSentences(text, sentences, relations)];
+        return [.. CrossSentences(text, lowered, sentences, relations)];
     }
 
     /// <param name="assertsNothing">
@@ -281,7 +281,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             return false;
         }
         return view.HasName(phrase)
-            || tokens.Any(token => (char.IsUpper(token.Text[0]) && !view.InPlace(token.Span) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
+            // A capitalised word in a quoted title is the title's even where it spells a place («Свободная пресса»).
+            || tokens.Any(token => (char.IsUpper(token.Text[0]) && (!view.InPlace(token.Span) || view.InNameQuote(token.Span.Start)) && !view.IsAt(lexicon.TimeWords, token) && token.Span.Start != view.Sentence.Start)
                 || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token))
             // A capitalised opening word may be a name; a statement it points at («Таку інформацію розповів …», "This
             // information was confirmed by …") is the object of the saying, not its speaker.
@@ -1106,7 +1107,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// spoke, so as to add itself as a relay. A quotation closed by its speaker in a later sentence is the speaker's from
     /// where it opens.
     /// </summary>
-    private static IEnumerable<SpeechRelation> CrossSentences(string text, ImmutableArray<Sentence> sentences, List<SpeechRelation> relations)
+    private IEnumerable<SpeechRelation> CrossSentences(string text, string lowered, ImmutableArray<Sentence> sentences, List<SpeechRelation> relations)
     {
         var bySentence = relations.ToLookup(relation => relation.Sentence);
         var quotations = Quotations(text);
@@ -1133,7 +1134,16 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                     }
                     covered.Insert(0, sentences[index].Span);
                 }
-                result.Add(relation with { Content = [.. covered] });
+                // A sentence of words that point back («Об этом … сообщил ТАСС», «Про це пише», "This was reported by")
+                // passes on the rest of the paragraph, from its start to the last sentence that credits a speaker of its
+                // own; a saying that only stands alone ("Reuters could not independently confirm the report") does not.
+                var passedOn = new List<Span>();
+                var pointsBack = !lexicon.Pointer.FindAll(lowered, sentences[relation.Sentence].Span).IsEmpty;
+                for (; pointsBack && index >= 0 && sentences[index].Paragraph == paragraph; index--)
+                {
+                    passedOn.Insert(0, sentences[index].Span);
+                }
+                result.Add(relation with { Content = [.. covered], PassedOn = [.. passedOn] });
                 continue;
             }
             var quoted = WithQuotation(sentences, quotations, relation);
@@ -1239,7 +1249,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
 
     private static bool IsOpeningQuote(char c) => c is '«' or '“' or '„';
 
-    private static bool IsQuote(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
+    internal static bool IsQuote(char c) => c is '«' or '»' or '“' or '”' or '„' or '"';
 
     private static Span Union(Span span, int end) => new(span.Start, Math.Max(span.End, end));
 

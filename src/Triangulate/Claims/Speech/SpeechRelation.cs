@@ -33,7 +33,9 @@ public sealed record RelayPhrase(Span Span, Span? Party, RelayFrame? Frame, stri
 /// names no speaker because it retells the statement quoted before («Як зазначається, …», «…, — йдеться у
 /// повідомленні», "the statement said"): its speaker is the last one the report named. An impersonal relation with a
 /// party cited is a quotation whose quoter goes unnamed ("…," the ministry was quoted as saying): the party quoted is
-/// its origin, and the outlet that spoke last passed it on.
+/// its origin, and the outlet that spoke last passed it on. A <see cref="RelationShape.Pointer"/> also keeps the
+/// sentences of its paragraph before it whoever spoke them (<see cref="PassedOn"/>): an outlet pointing back («Шойгу
+/// доложил … . Об этом сообщил ТАСС») passes on what others said there, though it is not their origin.
 /// </summary>
 public sealed record SpeechRelation(
     RelationShape Shape,
@@ -44,10 +46,14 @@ public sealed record SpeechRelation(
     Span Clause,
     ImmutableArray<Span> Content,
     int Sentence,
-    bool Impersonal = false)
+    bool Impersonal = false,
+    ImmutableArray<Span> PassedOn = default)
 {
     /// <summary>Whether the relation's content covers <paramref name="span"/> in part.</summary>
     public bool Covers(Span span) => Content.Any(content => content.Overlaps(span));
+
+    /// <summary>Whether a pointer passes on <paramref name="span"/>: its content, or a sentence before it in its paragraph.</summary>
+    public bool PassesOn(Span span) => Covers(span) || (!PassedOn.IsDefault && PassedOn.Any(sentence => sentence.Overlaps(span)));
 
     /// <summary>How many characters of <paramref name="span"/> the content covers.</summary>
     public int Coverage(Span span) => Content.Sum(content => Math.Max(0, Math.Min(content.End, span.End) - Math.Max(content.Start, span.Start)));
