@@ -139,11 +139,16 @@ public sealed class CueLexicon<T>
         return false;
     }
 
-    /// <summary>Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first two characters.</summary>
+    /// <summary>
+    /// Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first
+    /// two characters. Every indexed entry starts with a letter or digit, so a position that holds neither (the space
+    /// after a comma) is passed without a lookup.
+    /// </summary>
     private bool IsIndexedStart(string lowered, int at, out ImmutableArray<Entry> candidates)
     {
         candidates = default;
-        return (at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
+        return (at == 0 || !TextTokens.IsLetterOrDigit(lowered[at - 1])) && TextTokens.IsLetterOrDigit(lowered[at])
+            && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
     }
 
     /// <summary>The two characters from <paramref name="at"/> as one integer.</summary>
@@ -167,8 +172,8 @@ public sealed class CueLexicon<T>
         {
             return null;
         }
-        var startsWord = at == 0 || !char.IsLetterOrDigit(lowered[at - 1]) || !char.IsLetterOrDigit(cue[0]);
-        var endsWord = end >= lowered.Length || !char.IsLetterOrDigit(lowered[end]) || !char.IsLetterOrDigit(cue[^1]);
+        var startsWord = at == 0 || !TextTokens.IsLetterOrDigit(lowered[at - 1]) || !TextTokens.IsLetterOrDigit(cue[0]);
+        var endsWord = end >= lowered.Length || !TextTokens.IsLetterOrDigit(lowered[end]) || !TextTokens.IsLetterOrDigit(cue[^1]);
         return startsWord && (!wholeWord || endsWord) ? new CueMatch<T>(value, new Span(at, end), cue) : null;
     }
 

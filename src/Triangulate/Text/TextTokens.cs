@@ -35,12 +35,12 @@ public static class TextTokens
     /// <summary>Finds the next word from <paramref name="i"/> within <paramref name="range"/>: its start, and <paramref name="i"/> moved to its end.</summary>
     private static bool NextWord(string text, Span range, ref int i, out int start)
     {
-        while (i < range.End && !char.IsLetterOrDigit(text[i]))
+        while (i < range.End && !IsLetterOrDigit(text[i]))
         {
             i++;
         }
         start = i;
-        while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
+        while (i < range.End && (IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
         {
             i++;
         }
@@ -64,6 +64,15 @@ public static class TextTokens
     /// capitals (AP) must match exactly.
     /// </summary>
     public static bool SameWord(string nameWord, string textWord) => new NameWord(nameWord).Matches(textWord, Fold(textWord));
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, read from a table for the Latin and Cyrillic blocks: word scans ask it of
+    /// nearly every character, and outside Latin-1 the runtime looks the Unicode category up on each call.
+    /// </summary>
+    public static bool IsLetterOrDigit(char c) => c < LettersOrDigits.Length ? LettersOrDigits[c] : char.IsLetterOrDigit(c);
+
+    /// <summary>Whether each character up to the end of the Cyrillic Supplement block (U+052F) is a letter or digit.</summary>
+    private static readonly bool[] LettersOrDigits = [.. Enumerable.Range(0, 0x530).Select(code => char.IsLetterOrDigit((char)code))];
 
     /// <summary>Whether the text holds a decimal digit of any script, as a regex's <c>\d</c> means.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)
