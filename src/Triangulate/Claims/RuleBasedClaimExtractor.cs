@@ -71,7 +71,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             {
                 continue;
             }
-            foreach (var (clause, told, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
+            // Parties change a sentence's folding only by setting their own words aside (Classify's exclusions): one that
+            // names none folds as it did when its events were first read.
+            var folded = parties.Any(party => party.Overlaps(unit)) ? FoldClauses(text, lowered, unit, parties, placeSpans) : events[index];
+            foreach (var (clause, told, onlyDenies) in folded)
             {
                 // «В результате пожара сдетонировал боезапас. Корабль получил серьезные повреждения»: damage told alone is
                 // what the happening told before it did, here a fire's (other), not a strike's.
