@@ -109,12 +109,14 @@ public static class TextTokens
 }
 
 /// <summary>
-/// A name's word prepared once for comparing with many text words (<see cref="TextTokens.SameWord"/>). Every text word
-/// it matches starts with the same <see cref="Key"/>, so names can be looked up by their words' keys.
+/// A name's word prepared once for comparing with many text words (<see cref="TextTokens.SameWord"/>). A stemmed word
+/// matches the text words that start with its <see cref="Stem"/> and run at most <see cref="MaxEnding"/> letters
+/// past it, so names can be looked up by the stems a text word may carry.
 /// </summary>
 public sealed class NameWord
 {
-    private const int KeyLength = 3;
+    /// <summary>The most letters a text word may have after a stemmed name word's stem ("Кимаковск|ого").</summary>
+    public const int MaxEnding = 3;
 
     private readonly string _word;
     private readonly bool _exact;
@@ -132,17 +134,11 @@ public sealed class NameWord
     /// <summary>Whether the word is two capitals ("AP") that match only as written.</summary>
     public bool IsExactCase => _exact;
 
-    /// <summary>Whether the word matches by its stem (a Cyrillic word of four letters or more) rather than whole.</summary>
-    public bool IsStemmed => _stem is not null;
+    /// <summary>The stem a Cyrillic word of four letters or more matches by; null for a word that matches whole.</summary>
+    public string? Stem => _stem;
 
     /// <summary>The word as <see cref="TextTokens.Fold"/> folds it.</summary>
     public string Folded => _folded;
-
-    /// <summary>The first letters of the folded word; a stem is never shorter, so a match shares them.</summary>
-    public string Key => KeyOf(_folded).ToString();
-
-    /// <summary>The key a text word is looked up by, from its <see cref="TextTokens.Fold"/>ed form.</summary>
-    public static ReadOnlySpan<char> KeyOf(string folded) => folded.AsSpan(0, Math.Min(folded.Length, KeyLength));
 
     /// <summary>Whether <paramref name="textWord"/> (with its <see cref="TextTokens.Fold"/>ed form) is a form of this word.</summary>
     public bool Matches(string textWord, string foldedTextWord)
@@ -152,6 +148,6 @@ public sealed class NameWord
             return string.Equals(_word, textWord, StringComparison.Ordinal);
         }
         return _folded == foldedTextWord
-            || (_stem is not null && foldedTextWord.StartsWith(_stem, StringComparison.Ordinal) && foldedTextWord.Length - _stem.Length <= 3);
+            || (_stem is not null && foldedTextWord.StartsWith(_stem, StringComparison.Ordinal) && foldedTextWord.Length - _stem.Length <= MaxEnding);
     }
 }
