@@ -69,10 +69,22 @@ public static partial class TimeReader
     /// <summary>Datelines stand at the top of a story, sometimes after a headline or a lead line.</summary>
     private const int DatelineReach = 400;
 
-    public static ClaimTime? Read(string text, Span clause, DateTimeOffset? published)
+    /// <summary>
+    /// What a report's time words are resolved against: the day it was published and its dateline. Read once per
+    /// report (<see cref="Of"/>), since every claim of the report shares them.
+    /// </summary>
+    public sealed record ReportDate(DateOnly? Published, ClaimTime? Dateline)
     {
-        var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var dateline = Dateline(text, reportDay);
+        public static ReportDate Of(string text, DateTimeOffset? published)
+        {
+            var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+            return new ReportDate(reportDay, TimeReader.Dateline(text, reportDay));
+        }
+    }
+
+    public static ClaimTime? Read(string text, Span clause, ReportDate report)
+    {
+        var (reportDay, dateline) = report;
         var anchor = dateline?.From ?? reportDay;
         var slice = clause.Slice(text);
         // Dates are written with digits; most clauses have none and skip the date patterns.

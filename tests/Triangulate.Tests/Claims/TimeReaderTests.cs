@@ -11,7 +11,7 @@ public class TimeReaderTests
     private static ClaimTime? Read(string text, DateTimeOffset? published, string? clause = null)
     {
         var start = clause is null ? 0 : text.IndexOf(clause, StringComparison.Ordinal);
-        return TimeReader.Read(text, new Span(start, clause is null ? text.Length : start + clause.Length), published);
+        return TimeReader.Read(text, new Span(start, clause is null ? text.Length : start + clause.Length), TimeReader.ReportDate.Of(text, published));
     }
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
