@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Triangulate.Model;
 
 namespace Triangulate.Text;
@@ -38,9 +39,11 @@ public sealed class CueLexicon<T>
     {
         // Most calls find nothing: the list is made on the first match, not before.
         List<(CueMatch<T> Match, int Order)>? found = null;
-        for (var at = range.Start; at + 1 < range.End; at++)
+        var starts = WordStarts.Of(lowered);
+        for (var i = WordStarts.FirstAtOrAfter(starts, range.Start); i < starts.Length && starts[i] + 1 < range.End; i++)
         {
-            if (IsIndexedStart(lowered, at, out var candidates))
+            var at = starts[i];
+            if (_byFirstTwo.TryGetValue(PairKey(lowered, at), out var candidates))
             {
                 foreach (var entry in candidates)
                 {
@@ -79,10 +82,12 @@ public sealed class CueLexicon<T>
     {
         CueMatch<T>? best = null;
         var bestOrder = 0;
-        // Indexed entries are tried position by position, so the first position with a match holds the best of them.
-        for (var at = range.Start; at + 1 < range.End && best is null; at++)
+        // Indexed entries are tried word start by word start, so the first one with a match holds the best of them.
+        var starts = WordStarts.Of(lowered);
+        for (var i = WordStarts.FirstAtOrAfter(starts, range.Start); i < starts.Length && starts[i] + 1 < range.End && best is null; i++)
         {
-            if (IsIndexedStart(lowered, at, out var candidates))
+            var at = starts[i];
+            if (_byFirstTwo.TryGetValue(PairKey(lowered, at), out var candidates))
             {
                 foreach (var entry in candidates)
                 {
@@ -180,4 +185,40 @@ public sealed class CueLexicon<T>
     private static bool IsIndexed(Entry entry) => entry.Cue.Length >= 2 && char.IsLetterOrDigit(entry.Cue[0]);
 
     private sealed record Entry(string Cue, bool WholeWord, T Value, int Order);
+}
+
+/// <summary>
+/// Where the words of a text start: a letter or digit after neither, the only places an indexed cue can start. Every
+/// cue lexicon scans the same lower-cased report clause after clause, so a report-sized text's starts are found once
+/// and kept while the text lives; a short text (a word, a title) is read on each call instead of being kept.
+/// </summary>
+internal static class WordStarts
+{
+    /// <summary>The shortest text whose starts are kept: below it, finding them again costs less than keeping them.</summary>
+    private const int KeptFromLength = 256;
+
+    private static readonly ConditionalWeakTable<string, int[]> Kept = [];
+
+    /// <summary>The word starts of <paramref name="text"/>, in order.</summary>
+    public static int[] Of(string text) => text.Length >= KeptFromLength ? Kept.GetValue(text, Find) : Find(text);
+
+    /// <summary>The index in <paramref name="starts"/> of the first start at or after <paramref name="position"/>.</summary>
+    public static int FirstAtOrAfter(int[] starts, int position)
+    {
+        var index = Array.BinarySearch(starts, position);
+        return index >= 0 ? index : ~index;
+    }
+
+    private static int[] Find(string text)
+    {
+        var starts = new List<int>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (TextTokens.IsLetterOrDigit(text[at]) && (at == 0 || !TextTokens.IsLetterOrDigit(text[at - 1])))
+            {
+                starts.Add(at);
+            }
+        }
+        return [.. starts];
+    }
 }
