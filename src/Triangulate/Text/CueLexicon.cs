@@ -209,16 +209,25 @@ internal static class WordStarts
         return index >= 0 ? index : ~index;
     }
 
+    /// <summary>Counted first, so that the array is made once at its size.</summary>
     private static int[] Find(string text)
     {
-        var starts = new List<int>();
+        var count = 0;
         for (var at = 0; at < text.Length; at++)
         {
-            if (TextTokens.IsLetterOrDigit(text[at]) && (at == 0 || !TextTokens.IsLetterOrDigit(text[at - 1])))
+            count += IsStart(text, at) ? 1 : 0;
+        }
+        var starts = new int[count];
+        for (int at = 0, next = 0; next < count; at++)
+        {
+            if (IsStart(text, at))
             {
-                starts.Add(at);
+                starts[next++] = at;
             }
         }
-        return [.. starts];
+        return starts;
     }
+
+    private static bool IsStart(string text, int at) =>
+        TextTokens.IsLetterOrDigit(text[at]) && (at == 0 || !TextTokens.IsLetterOrDigit(text[at - 1]));
 }
