@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Triangulate.Claims.Speech;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -118,7 +119,7 @@ public static class ClaimFeatures
         {
             features.Add("hedge");
         }
-        if (lexicon.Negations.FindAll(lowered, clause).Length > 0)
+        if (lexicon.Negations.FindFirst(lowered, clause) is not null)
         {
             features.Add("negation");
         }
@@ -139,13 +140,28 @@ public static class ClaimFeatures
         features.Add("length:" + (words.Length switch { < 6 => "short", < 15 => "medium", < 30 => "long", _ => "very-long" }));
         foreach (var word in words)
         {
-            if (word.Text.Length >= 3 && word.Text.All(char.IsLetter))
+            if (word.Text.Length >= 3 && IsAllLetters(word.Text))
             {
-                var folded = word.Text.ToLowerInvariant();
-                features.Add("w:" + (folded.Length > StemLength ? folded[..StemLength] : folded));
+                // The lower-cased text holds the word folded: invariant lower-casing maps each letter on its own.
+                features.Add(string.Concat("w:", lowered.AsSpan(word.Span.Start, Math.Min(word.Text.Length, StemLength))));
             }
         }
-        return [.. features.Order(StringComparer.Ordinal)];
+        var sorted = new string[features.Count];
+        features.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

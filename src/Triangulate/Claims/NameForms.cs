@@ -134,7 +134,8 @@ public sealed class NameIndex<T>
     // Plain dictionaries: freezing tens of thousands of keys took longer at load than the lookups it speeds up.
     private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byWord;
 
-    private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byStemKey;
+    /// <summary>Names whose first word matches by its stem, by that stem.</summary>
+    private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byStem;
 
     /// <param name="names">Each name as written, the gender ('m', 'f' or '-') its forms were made for, and its value.</param>
     public NameIndex(IEnumerable<(string Name, char Gender, T Value)> names, NameForms forms)
@@ -147,7 +148,7 @@ public sealed class NameIndex<T>
             .Select(name => name!)
             .ToList();
         _byWord = Group(built, name => name.Words[0].ExactKeys).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byStemKey = Group(built, name => name.Words[0].StemKey is { } key ? [key] : []).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byStem = Group(built, name => name.Words[0].Stem is { } stem ? [stem] : []).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A name found in a text: its value, span and the words as written.</summary>
@@ -201,8 +202,14 @@ public sealed class NameIndex<T>
     private Name? BestAt(ImmutableArray<TextToken> tokens, string[] folded, int position, bool wholeName)
     {
         Name? best = null;
-        Consider(_byWord.TryGetValue(folded[position], out var exact) ? exact : []);
-        Consider(_byStemKey.TryGetValue(NameWord.KeyOf(folded[position]), out var stemmed) ? stemmed : []);
+        var word = folded[position];
+        Consider(_byWord.TryGetValue(word, out var exact) ? exact : []);
+        // A stemmed first word matches a text word that starts with its stem and runs at most NameWord.MaxEnding letters
+        // past it: only the names under those stems of the text word can match.
+        for (var ending = 0; ending <= NameWord.MaxEnding && ending < word.Length; ending++)
+        {
+            Consider(_byStem.TryGetValue(word.AsSpan(0, word.Length - ending), out var stemmed) ? stemmed : []);
+        }
         return best;
 
         void Consider(ImmutableArray<Name> candidates)
@@ -293,10 +300,10 @@ internal sealed class AliasWord
     }
 
     /// <summary>The folded text words this word may match, when it matches whole words only.</summary>
-    public IEnumerable<string> ExactKeys => _forms ?? (_stem!.IsStemmed ? [] : [_stem.Folded]);
+    public IEnumerable<string> ExactKeys => _forms ?? (_stem!.Stem is not null ? [] : [_stem.Folded]);
 
-    /// <summary>The <see cref="NameWord.Key"/> a stemmed word is looked up by.</summary>
-    public string? StemKey => _stem is { IsStemmed: true } stem ? stem.Key : null;
+    /// <summary>The <see cref="NameWord.Stem"/> a stemmed word is looked up by.</summary>
+    public string? Stem => _stem?.Stem;
 
     public bool Matches(string textWord, string foldedTextWord) =>
         _forms?.Contains(foldedTextWord) ?? _stem!.Matches(textWord, foldedTextWord);

@@ -26,6 +26,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var reading = Read(report, places, cancellationToken);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var eventWords = new List<Span>();
+        var date = TimeReader.ReportDate.Of(report.Text, report.Published);
         foreach (var candidate in reading.Candidates.Where(_detector.Accepts))
         {
             // "Это фейк" after a denial restates it rather than denying anything new.
@@ -34,7 +35,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 continue;
             }
             var chain = candidate.Voicing.Chain;
-            claims.Add(BuildClaim(report, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+            claims.Add(BuildClaim(report, date, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
             eventWords.Add(TextTokens.ToWordEnd(report.Text, candidate.Cue.Span));
         }
         return reading.Anaphora.CarryPlaces(claims.ToImmutable(), eventWords);
@@ -71,7 +72,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             {
                 continue;
             }
-            foreach (var (clause, told, onlyDenies) in FoldClauses(text, lowered, unit, parties, placeSpans))
+            // Parties change a sentence's folding only by setting their own words aside (Classify's exclusions): one that
+            // names none folds as it did when its events were first read.
+            var folded = parties.Any(party => party.Overlaps(unit)) ? FoldClauses(text, lowered, unit, parties, placeSpans) : events[index];
+            foreach (var (clause, told, onlyDenies) in folded)
             {
                 // «В результате пожара сдетонировал боезапас. Корабль получил серьезные повреждения»: damage told alone is
                 // what the happening told before it did, here a fire's (other), not a strike's.
@@ -244,7 +248,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         text[piece.Start] is '—' or '–' && text.AsSpan(0, piece.Start).TrimEnd(", ") is [.., '»' or '”' or '"'];
 
     private static Claim BuildClaim(
-        Report report, string lowered, ImmutableArray<PlaceMention> places, Span clause, CueMatch<ClaimKind> cue,
+        Report report, TimeReader.ReportDate date, string lowered, ImmutableArray<PlaceMention> places, Span clause, CueMatch<ClaimKind> cue,
         ImmutableArray<Span> parties, AttributionChain chain, Side speakerSide)
     {
         var text = report.Text;
@@ -257,7 +261,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             ReadActor(text, lowered, clause, parties, speakerSide),
             TextTokens.ToWordEnd(text, cue.Span).Slice(text),
             places,
-            TimeReader.Read(text, clause, report.Published),
+            TimeReader.Read(text, clause, date),
             QuantityReader.Read(text, clause, report.Language),
             hedge,
             cue.Value != ClaimKind.Denial && IsNegated(lowered, clause, cue.Span),

@@ -69,10 +69,22 @@ public static partial class TimeReader
     /// <summary>Datelines stand at the top of a story, sometimes after a headline or a lead line.</summary>
     private const int DatelineReach = 400;
 
-    public static ClaimTime? Read(string text, Span clause, DateTimeOffset? published)
+    /// <summary>
+    /// What a report's time words are resolved against: the day it was published and its dateline. Read once per
+    /// report (<see cref="Of"/>), since every claim of the report shares them.
+    /// </summary>
+    public sealed record ReportDate(DateOnly? Published, ClaimTime? Dateline)
     {
-        var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var dateline = Dateline(text, reportDay);
+        public static ReportDate Of(string text, DateTimeOffset? published)
+        {
+            var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+            return new ReportDate(reportDay, TimeReader.Dateline(text, reportDay));
+        }
+    }
+
+    public static ClaimTime? Read(string text, Span clause, ReportDate report)
+    {
+        var (reportDay, dateline) = report;
         var anchor = dateline?.From ?? reportDay;
         var slice = clause.Slice(text);
         // Dates are written with digits; most clauses have none and skip the date patterns.
@@ -140,14 +152,19 @@ public static partial class TimeReader
     /// </summary>
     public static (DateOnly End, Span Span)? YearPeriod(string text, Span clause)
     {
-        if (!TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length)))
+        // Every year expression holds a year of 1900–2099 in digits; most clauses, numbers or not, hold none.
+        if (!HasYearDigits(text.AsSpan(clause.Start, clause.Length)))
         {
             return null;
         }
         var slice = clause.Slice(text);
-        // "Since 2014", «з 2014 року» name a span that reaches the report's day: they place nothing before it.
-        foreach (Match match in YearExpression().Matches(slice).Where(match => !match.Groups["since"].Success))
+        for (var match = YearExpression().Match(slice); match.Success; match = match.NextMatch())
         {
+            // "Since 2014", «з 2014 року» name a span that reaches the report's day: they place nothing before it.
+            if (match.Groups["since"].Success)
+            {
+                continue;
+            }
             var year = Number(match.Groups["y"].Value);
             var month = match.Groups["m"].Success ? MonthNumber(match.Groups["m"].Value) : match.Groups["n"].Success ? Number(match.Groups["n"].Value) : 0;
             var dayOfMonth = match.Groups["d"].Success ? Number(match.Groups["d"].Value) : 0;
@@ -160,6 +177,19 @@ public static partial class TimeReader
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the text holds "19" or "20" and two more digits, as every year <see cref="YearExpression"/> reads does.</summary>
+    private static bool HasYearDigits(ReadOnlySpan<char> text)
+    {
+        for (var at = 0; at + 3 < text.Length; at++)
+        {
+            if ((text[at], text[at + 1]) is ('1', '9') or ('2', '0') && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -194,14 +224,15 @@ public static partial class TimeReader
     /// </summary>
     public static ClaimTime? Dateline(string text, DateOnly? reportDay)
     {
-        var head = text.Length > DatelineReach ? text[..DatelineReach] : text;
-        if (!TextTokens.HasDigit(head))
+        var reach = Math.Min(text.Length, DatelineReach);
+        if (!TextTokens.HasDigit(text.AsSpan(0, reach)))
         {
             return null;
         }
-        foreach (var match in (ReadOnlySpan<Match>)[CityDateline().Match(head), AgencyDateline().Match(head), BylineDate().Match(head)])
+        // Each pattern is tried only when those before it found no dated dateline; the text's head is searched in place.
+        foreach (var pattern in (ReadOnlySpan<Regex>)[CityDateline(), AgencyDateline(), BylineDate()])
         {
-            if (match.Success && ReadDate(match.Groups["date"].Value, reportDay) is { Day: { } day })
+            if (pattern.Match(text, 0, reach) is { Success: true } match && ReadDate(match.Groups["date"].Value, reportDay) is { Day: { } day })
             {
                 var span = Trimmed(text, match);
                 return new ClaimTime(day, day, span.Slice(text), span, Basis: TimeBasis.Dateline);
@@ -216,10 +247,10 @@ public static partial class TimeReader
     /// </summary>
     public static Span? DatelineHead(string text)
     {
-        var head = text.Length > DatelineReach ? text[..DatelineReach] : text;
-        foreach (var match in (ReadOnlySpan<Match>)[CityDateline().Match(head), AgencyDateline().Match(head), CapitalsDateline().Match(head)])
+        var reach = Math.Min(text.Length, DatelineReach);
+        foreach (var pattern in (ReadOnlySpan<Regex>)[CityDateline(), AgencyDateline(), CapitalsDateline()])
         {
-            if (match.Success)
+            if (pattern.Match(text, 0, reach) is { Success: true } match)
             {
                 return Trimmed(text, match);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Triangulate.Model;
 
 namespace Triangulate.Text;
@@ -38,9 +39,11 @@ public sealed class CueLexicon<T>
     {
         // Most calls find nothing: the list is made on the first match, not before.
         List<(CueMatch<T> Match, int Order)>? found = null;
-        for (var at = range.Start; at + 1 < range.End; at++)
+        var starts = WordStarts.Of(lowered);
+        for (var i = WordStarts.FirstAtOrAfter(starts, range.Start); i < starts.Length && starts[i] + 1 < range.End; i++)
         {
-            if (IsIndexedStart(lowered, at, out var candidates))
+            var at = starts[i];
+            if (_byFirstTwo.TryGetValue(PairKey(lowered, at), out var candidates))
             {
                 foreach (var entry in candidates)
                 {
@@ -79,10 +82,12 @@ public sealed class CueLexicon<T>
     {
         CueMatch<T>? best = null;
         var bestOrder = 0;
-        // Indexed entries are tried position by position, so the first position with a match holds the best of them.
-        for (var at = range.Start; at + 1 < range.End && best is null; at++)
+        // Indexed entries are tried word start by word start, so the first one with a match holds the best of them.
+        var starts = WordStarts.Of(lowered);
+        for (var i = WordStarts.FirstAtOrAfter(starts, range.Start); i < starts.Length && starts[i] + 1 < range.End && best is null; i++)
         {
-            if (IsIndexedStart(lowered, at, out var candidates))
+            var at = starts[i];
+            if (_byFirstTwo.TryGetValue(PairKey(lowered, at), out var candidates))
             {
                 foreach (var entry in candidates)
                 {
@@ -139,11 +144,16 @@ public sealed class CueLexicon<T>
         return false;
     }
 
-    /// <summary>Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first two characters.</summary>
+    /// <summary>
+    /// Whether an indexed entry may start at <paramref name="at"/> (a word start), and the entries that share its first
+    /// two characters. Every indexed entry starts with a letter or digit, so a position that holds neither (the space
+    /// after a comma) is passed without a lookup.
+    /// </summary>
     private bool IsIndexedStart(string lowered, int at, out ImmutableArray<Entry> candidates)
     {
         candidates = default;
-        return (at == 0 || !char.IsLetterOrDigit(lowered[at - 1])) && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
+        return (at == 0 || !TextTokens.IsLetterOrDigit(lowered[at - 1])) && TextTokens.IsLetterOrDigit(lowered[at])
+            && _byFirstTwo.TryGetValue(PairKey(lowered, at), out candidates);
     }
 
     /// <summary>The two characters from <paramref name="at"/> as one integer.</summary>
@@ -167,12 +177,57 @@ public sealed class CueLexicon<T>
         {
             return null;
         }
-        var startsWord = at == 0 || !char.IsLetterOrDigit(lowered[at - 1]) || !char.IsLetterOrDigit(cue[0]);
-        var endsWord = end >= lowered.Length || !char.IsLetterOrDigit(lowered[end]) || !char.IsLetterOrDigit(cue[^1]);
+        var startsWord = at == 0 || !TextTokens.IsLetterOrDigit(lowered[at - 1]) || !TextTokens.IsLetterOrDigit(cue[0]);
+        var endsWord = end >= lowered.Length || !TextTokens.IsLetterOrDigit(lowered[end]) || !TextTokens.IsLetterOrDigit(cue[^1]);
         return startsWord && (!wholeWord || endsWord) ? new CueMatch<T>(value, new Span(at, end), cue) : null;
     }
 
     private static bool IsIndexed(Entry entry) => entry.Cue.Length >= 2 && char.IsLetterOrDigit(entry.Cue[0]);
 
     private sealed record Entry(string Cue, bool WholeWord, T Value, int Order);
+}
+
+/// <summary>
+/// Where the words of a text start: a letter or digit after neither, the only places an indexed cue can start. Every
+/// cue lexicon scans the same lower-cased report clause after clause, so a report-sized text's starts are found once
+/// and kept while the text lives; a short text (a word, a title) is read on each call instead of being kept.
+/// </summary>
+internal static class WordStarts
+{
+    /// <summary>The shortest text whose starts are kept: below it, finding them again costs less than keeping them.</summary>
+    private const int KeptFromLength = 256;
+
+    private static readonly ConditionalWeakTable<string, int[]> Kept = [];
+
+    /// <summary>The word starts of <paramref name="text"/>, in order.</summary>
+    public static int[] Of(string text) => text.Length >= KeptFromLength ? Kept.GetValue(text, Find) : Find(text);
+
+    /// <summary>The index in <paramref name="starts"/> of the first start at or after <paramref name="position"/>.</summary>
+    public static int FirstAtOrAfter(int[] starts, int position)
+    {
+        var index = Array.BinarySearch(starts, position);
+        return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>Counted first, so that the array is made once at its size.</summary>
+    private static int[] Find(string text)
+    {
+        var count = 0;
+        for (var at = 0; at < text.Length; at++)
+        {
+            count += IsStart(text, at) ? 1 : 0;
+        }
+        var starts = new int[count];
+        for (int at = 0, next = 0; next < count; at++)
+        {
+            if (IsStart(text, at))
+            {
+                starts[next++] = at;
+            }
+        }
+        return starts;
+    }
+
+    private static bool IsStart(string text, int at) =>
+        TextTokens.IsLetterOrDigit(text[at]) && (at == 0 || !TextTokens.IsLetterOrDigit(text[at - 1]));
 }

@@ -35,12 +35,12 @@ public static class TextTokens
     /// <summary>Finds the next word from <paramref name="i"/> within <paramref name="range"/>: its start, and <paramref name="i"/> moved to its end.</summary>
     private static bool NextWord(string text, Span range, ref int i, out int start)
     {
-        while (i < range.End && !char.IsLetterOrDigit(text[i]))
+        while (i < range.End && !IsLetterOrDigit(text[i]))
         {
             i++;
         }
         start = i;
-        while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
+        while (i < range.End && (IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]))))
         {
             i++;
         }
@@ -64,6 +64,15 @@ public static class TextTokens
     /// capitals (AP) must match exactly.
     /// </summary>
     public static bool SameWord(string nameWord, string textWord) => new NameWord(nameWord).Matches(textWord, Fold(textWord));
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, read from a table for the Latin and Cyrillic blocks: word scans ask it of
+    /// nearly every character, and outside Latin-1 the runtime looks the Unicode category up on each call.
+    /// </summary>
+    public static bool IsLetterOrDigit(char c) => c < LettersOrDigits.Length ? LettersOrDigits[c] : char.IsLetterOrDigit(c);
+
+    /// <summary>Whether each character up to the end of the Cyrillic Supplement block (U+052F) is a letter or digit.</summary>
+    private static readonly bool[] LettersOrDigits = [.. Enumerable.Range(0, 0x530).Select(code => char.IsLetterOrDigit((char)code))];
 
     /// <summary>Whether the text holds a decimal digit of any script, as a regex's <c>\d</c> means.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)
@@ -100,12 +109,14 @@ public static class TextTokens
 }
 
 /// <summary>
-/// A name's word prepared once for comparing with many text words (<see cref="TextTokens.SameWord"/>). Every text word
-/// it matches starts with the same <see cref="Key"/>, so names can be looked up by their words' keys.
+/// A name's word prepared once for comparing with many text words (<see cref="TextTokens.SameWord"/>). A stemmed word
+/// matches the text words that start with its <see cref="Stem"/> and run at most <see cref="MaxEnding"/> letters
+/// past it, so names can be looked up by the stems a text word may carry.
 /// </summary>
 public sealed class NameWord
 {
-    private const int KeyLength = 3;
+    /// <summary>The most letters a text word may have after a stemmed name word's stem ("Кимаковск|ого").</summary>
+    public const int MaxEnding = 3;
 
     private readonly string _word;
     private readonly bool _exact;
@@ -123,17 +134,11 @@ public sealed class NameWord
     /// <summary>Whether the word is two capitals ("AP") that match only as written.</summary>
     public bool IsExactCase => _exact;
 
-    /// <summary>Whether the word matches by its stem (a Cyrillic word of four letters or more) rather than whole.</summary>
-    public bool IsStemmed => _stem is not null;
+    /// <summary>The stem a Cyrillic word of four letters or more matches by; null for a word that matches whole.</summary>
+    public string? Stem => _stem;
 
     /// <summary>The word as <see cref="TextTokens.Fold"/> folds it.</summary>
     public string Folded => _folded;
-
-    /// <summary>The first letters of the folded word; a stem is never shorter, so a match shares them.</summary>
-    public string Key => KeyOf(_folded).ToString();
-
-    /// <summary>The key a text word is looked up by, from its <see cref="TextTokens.Fold"/>ed form.</summary>
-    public static ReadOnlySpan<char> KeyOf(string folded) => folded.AsSpan(0, Math.Min(folded.Length, KeyLength));
 
     /// <summary>Whether <paramref name="textWord"/> (with its <see cref="TextTokens.Fold"/>ed form) is a form of this word.</summary>
     public bool Matches(string textWord, string foldedTextWord)
@@ -143,6 +148,6 @@ public sealed class NameWord
             return string.Equals(_word, textWord, StringComparison.Ordinal);
         }
         return _folded == foldedTextWord
-            || (_stem is not null && foldedTextWord.StartsWith(_stem, StringComparison.Ordinal) && foldedTextWord.Length - _stem.Length <= 3);
+            || (_stem is not null && foldedTextWord.StartsWith(_stem, StringComparison.Ordinal) && foldedTextWord.Length - _stem.Length <= MaxEnding);
     }
 }

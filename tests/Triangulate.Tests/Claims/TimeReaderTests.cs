@@ -11,7 +11,7 @@ public class TimeReaderTests
     private static ClaimTime? Read(string text, DateTimeOffset? published, string? clause = null)
     {
         var start = clause is null ? 0 : text.IndexOf(clause, StringComparison.Ordinal);
-        return TimeReader.Read(text, new Span(start, clause is null ? text.Length : start + clause.Length), published);
+        return TimeReader.Read(text, new Span(start, clause is null ? text.Length : start + clause.Length), TimeReader.ReportDate.Of(text, published));
     }
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
@@ -130,6 +130,7 @@ public class TimeReaderTests
     [InlineData("Село окупували у вересні 2022 року.", "вересні 2022", "2022-09-30")]
     [InlineData("Ворог відступив ще у 2023-му.", "у 2023", "2023-12-31")]
     [InlineData("РФ розв'язала війну 2014 року.", "2014", "2014-12-31")]
+    [InlineData("Since 2014 the town has changed hands, and in 2022 it fell.", "in 2022", "2022-12-31")]
     public void YearPeriod_TimeWordsNamingAYear_EndOnTheLastDayOfTheDayMonthOrYearTheyName(string text, string words, string end)
     {
         var period = TimeReader.YearPeriod(text, new Span(0, text.Length));
@@ -142,6 +143,7 @@ public class TimeReaderTests
     [InlineData("З 2022 року ворог втратив понад 3000 танків.")]
     [InlineData("Противник потерял 2014 военнослужащих.")]
     [InlineData("Російські війська штурмують місто з червня 2024 року.")]
+    [InlineData("Противник потерял до 150 военнослужащих и 3 танка за 24 часа.")]
     public void YearPeriod_SinceAYearOrANumberThatCountsSomething_NamesNoPeriod(string text) =>
         Assert.Null(TimeReader.YearPeriod(text, new Span(0, text.Length)));
 

@@ -26,6 +26,20 @@ public sealed class CueLexiconTests
     }
 
     [Fact]
+    public void FindAll_ClausesOfAReportSizedText_FindEachItsOwnCuesAndNoneInsideAWordTheRangeCuts()
+    {
+        var lexicon = new CueLexicon<bool>([("атак", true), ("удар", true)]);
+        var text = string.Concat(Enumerable.Repeat("войска отразили контратаку у села. ", 8)) + "ночью ракетный удар по городу, атака дронов отбита.";
+        var strike = text.IndexOf("удар", StringComparison.Ordinal);
+        var raid = text.IndexOf("атака", StringComparison.Ordinal);
+        var counterattack = text.IndexOf("атаку", StringComparison.Ordinal);
+
+        Assert.Equal([new Span(strike, strike + 4), new Span(raid, raid + 4)], lexicon.FindAll(text, new Span(text.LastIndexOf("ночью", StringComparison.Ordinal), text.Length)).Select(match => match.Span));
+        Assert.Equal(new Span(raid, raid + 4), lexicon.FindFirst(text, new Span(strike + 1, text.Length))?.Span);
+        Assert.Empty(lexicon.FindAll(text, new Span(counterattack, counterattack + 10)));
+    }
+
+    [Fact]
     public void FindAll_WholeWordCue_SkipsWordsItOnlyBegins()
     {
         var lexicon = new CueLexicon<bool>([("push=", true)]);

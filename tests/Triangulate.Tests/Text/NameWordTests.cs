@@ -8,14 +8,25 @@ public sealed class NameWordTests
     [InlineData("Кимаковский", "Кимаковского")]
     [InlineData("Россия", "России")]
     [InlineData("Russia", "Russia's")]
-    public void Matches_FormOfTheName_IsTrueAndSharesTheKey(string name, string written)
+    public void Matches_FormOfTheName_IsTrue(string name, string written) =>
+        Assert.True(new NameWord(name).Matches(written, TextTokens.Fold(written)));
+
+    [Theory]
+    [InlineData("Кимаковский", "Кимаковского")]
+    [InlineData("Россия", "Россией")]
+    public void Matches_CyrillicForm_StartsWithTheStemAndEndsWithinMaxEnding(string name, string written)
     {
         var word = new NameWord(name);
         var folded = TextTokens.Fold(written);
 
         Assert.True(word.Matches(written, folded));
-        Assert.Equal(word.Key, NameWord.KeyOf(folded).ToString());
+        Assert.StartsWith(word.Stem!, folded, StringComparison.Ordinal);
+        Assert.InRange(folded.Length - word.Stem!.Length, 0, NameWord.MaxEnding);
     }
+
+    [Fact]
+    public void Matches_CyrillicWordRunningFurtherPastTheStem_IsFalse() =>
+        Assert.False(new NameWord("Россия").Matches("россиянами", TextTokens.Fold("россиянами")));
 
     [Fact]
     public void Matches_TwoLetterCapitals_NeedTheExactWord()
