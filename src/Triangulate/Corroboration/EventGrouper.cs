@@ -339,6 +339,7 @@ public static partial class EventGrouper
     /// his mobilisation of 2022. A claim agreeing only by its country joins when a figure its words give is one the
     /// event's claims give too ("65 captured Ukrainian military personnel"), when the event's reports in its language
     /// hold at least <see cref="LikestShare"/> of its report's words (a reprint), or when none is in its language to compare.
+    /// A claim that names no place joins only on such a figure.
     /// </summary>
     private static bool Agrees(ClaimFacts[] facts, ClaimFacts claim, Segment segment)
     {
@@ -348,11 +349,17 @@ public static partial class EventGrouper
         {
             return true;
         }
-        if (!members.Any(m => claim.Place is { } place && m.Place is { } other && Within(place, other)))
+        var figures = FiguresIn(claim.Text);
+        // A claim that names no place at all ("300,000 reservists will be called up, said Shoigu") agrees by a figure
+        // alone: weaker than a country, it gets no reprint's share and no benefit of no report to compare.
+        if (claim.Place is null)
+        {
+            return members.Any(m => FiguresIn(m.Text).Overlaps(figures));
+        }
+        if (!members.Any(m => m.Place is { } other && Within(claim.Place, other)))
         {
             return false;
         }
-        var figures = FiguresIn(claim.Text);
         return members.Any(m => FiguresIn(m.Text).Overlaps(figures)) || ReportShare(facts, claim, segment) is not { } share || share >= LikestShare;
     }
 

@@ -355,6 +355,26 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedMobilisationClaimNamingNoPlaceWithTheEventsHeadCount_JoinsTheOriginsEvent()
+    {
+        // data/real/reports.jsonl, real-0254 and real-0253: a short reprint whose one claim names no place, only the 300,000,
+        // beside the minister's dated statement, which names none either.
+        var mobilisation = Claim(1, kind: ClaimKind.Recruitment, origin: RuMod, day: 3, language: "en", text: Mobilisation) with { Place = null, ReportSketch = TextSketch.Of(Mobilisation) };
+        var placeless = Undated(Claim(2, kind: ClaimKind.Recruitment, origin: RuMod, language: "en", text: "300,000 reservists will be called up as part of the partial mobilization, said Russian Defense Minister Sergey Shoigu.")) with { Place = null };
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([mobilisation, placeless])));
+    }
+
+    [Fact]
+    public void Group_UndatedMobilisationClaimNamingNoPlaceNorAFigureOfTheEvent_StaysApart()
+    {
+        var mobilisation = Claim(1, kind: ClaimKind.Recruitment, origin: RuMod, day: 3, language: "en", text: Mobilisation) with { Place = null, ReportSketch = TextSketch.Of(Mobilisation) };
+        var placeless = Undated(Claim(2, kind: ClaimKind.Recruitment, origin: RuMod, language: "en", text: "Reservists will be called up as part of the partial mobilization, said the minister.")) with { Place = null };
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([mobilisation, placeless])));
+    }
+
+    [Fact]
     public void Group_UndatedPrisonersClaimAgreeingByTheCountryAndAHeadCount_JoinsTheOriginsEvent()
     {
         // data/real/reports.jsonl, real-0097 (shortened): a rewritten story sharing few words with the ministry's, but its 65 prisoners.
