@@ -411,6 +411,24 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Ukrainian troops withdrew from Avdiivka, RBC-Ukraine reported, citing a Facebook post by Commander-in-Chief Oleksandr Syrskyi.", "en", "withdrew")]
+    [InlineData("Украинские войска вышли из Авдеевки. Об этом сообщает РБК-Украина со ссылкой на Facebook главнокомандующего ВСУ Александра Сырского.", "ru", "вышли")]
+    [InlineData("Українські війська вийшли з Авдіївки. Про це повідомляє РБК-Україна з посиланням на Facebook головнокомандувача ЗСУ Олександра Сирського.", "uk", "вийшли")]
+    public void CitingThePlatformOfAPerson_CitesThePersonThroughThePlatform(string text, string language, string words)
+    {
+        AssertChain(Containing(Extract(text, language), words), "syrskyi", "Facebook", "RBC-Ukraine");
+    }
+
+    [Fact]
+    public void CitingTheBriefingOfAnAdviser_CitesTheAdviserNotTheOfficeInHisTitle()
+    {
+        var claims = Extract("Війська противника вклинилися на відстань до п'яти кілометрів на півночі Харківської області. "
+            + "Про це повідомляє РБК-Україна з посиланням на брифінг радника Офісу президента Олексія Арестовича.", "uk");
+
+        AssertChain(Containing(claims, "вклинилися"), "arestovych", "RBC-Ukraine");
+    }
+
+    [Theory]
     [InlineData("In a video posted on Telegram, Kharkiv governor Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
     [InlineData("On his Telegram channel, Oleh Syniehubov said Russian drones had struck two houses in Kharkiv.")]
     public void OpeningPhraseNamingThePlatform_GivesItsRelayToTheSpeakerAfterIt(string text)
