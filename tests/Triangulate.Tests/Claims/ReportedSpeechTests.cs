@@ -156,6 +156,17 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Российские войска освободили село Калиново, сообщили в Минобороны России.\nИА «Дон 24»", "ru", "Don 24")]
+    [InlineData("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\nАгентство «Інтерфакс-Україна»", "uk", "Interfax-Ukraine")]
+    public void ClosingCreditNamingTheOutletsKindBeforeItsQuotedName_IsTheLastRelay(string text, string language, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(outlet, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Theory]
     [InlineData("Kyiv warns of new push on Kupiansk\n\nBy\nReuters\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Reuters")]
     [InlineData("- Anna Petrenko & John Smith\n - BBC news\nRussian forces captured the village of Kalynove, the defence ministry said.", "BBC News")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said. -AP\n\nFighting went on near the town all week.", "Associated Press")]
