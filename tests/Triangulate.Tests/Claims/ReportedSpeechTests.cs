@@ -156,6 +156,17 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Российские войска освободили село Калиново, сообщили в Минобороны России.\nИА «Дон 24»", "ru", "Don 24")]
+    [InlineData("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\nАгентство «Інтерфакс-Україна»", "uk", "Interfax-Ukraine")]
+    public void ClosingCreditNamingTheOutletsKindBeforeItsQuotedName_IsTheLastRelay(string text, string language, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(outlet, claim.Chain.Relays[^1].Source.Name);
+    }
+
+    [Theory]
     [InlineData("Kyiv warns of new push on Kupiansk\n\nBy\nReuters\n\nRussian forces captured the village of Kalynove, the defence ministry said.", "Reuters")]
     [InlineData("- Anna Petrenko & John Smith\n - BBC news\nRussian forces captured the village of Kalynove, the defence ministry said.", "BBC News")]
     [InlineData("Russian forces captured the village of Kalynove, the defence ministry said. -AP\n\nFighting went on near the town all week.", "Associated Press")]
@@ -408,6 +419,24 @@ public sealed class ReportedSpeechTests
     public void SpecialForcesOfUkraine_AreItsSpecialOperationsForces(string text)
     {
         Assert.Equal("ua_sso", Assert.Single(Extract(text, "en")).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian troops withdrew from Avdiivka, RBC-Ukraine reported, citing a Facebook post by Commander-in-Chief Oleksandr Syrskyi.", "en", "withdrew")]
+    [InlineData("Украинские войска вышли из Авдеевки. Об этом сообщает РБК-Украина со ссылкой на Facebook главнокомандующего ВСУ Александра Сырского.", "ru", "вышли")]
+    [InlineData("Українські війська вийшли з Авдіївки. Про це повідомляє РБК-Україна з посиланням на Facebook головнокомандувача ЗСУ Олександра Сирського.", "uk", "вийшли")]
+    public void CitingThePlatformOfAPerson_CitesThePersonThroughThePlatform(string text, string language, string words)
+    {
+        AssertChain(Containing(Extract(text, language), words), "syrskyi", "Facebook", "RBC-Ukraine");
+    }
+
+    [Fact]
+    public void CitingTheBriefingOfAnAdviser_CitesTheAdviserNotTheOfficeInHisTitle()
+    {
+        var claims = Extract("Війська противника вклинилися на відстань до п'яти кілометрів на півночі Харківської області. "
+            + "Про це повідомляє РБК-Україна з посиланням на брифінг радника Офісу президента Олексія Арестовича.", "uk");
+
+        AssertChain(Containing(claims, "вклинилися"), "arestovych", "RBC-Ukraine");
     }
 
     [Theory]

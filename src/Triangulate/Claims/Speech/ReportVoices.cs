@@ -587,8 +587,22 @@ internal static class Datelines
         [.. credit.Split(['/', '-', '—', '–', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(part => Agency(registry, part)).OfType<Source>().DistinctBy(source => source.Id).Reverse()];
 
-    /// <summary>An outlet's name as a credit gives it: plain, in quotes, or as its web address ("www.interfax.ru", "INTERFAX.RU").</summary>
-    private static Source? Agency(SourceRegistry registry, string name)
+    /// <summary>
+    /// An outlet's name as a credit gives it: plain, in quotes, as its web address ("www.interfax.ru", "INTERFAX.RU"), or
+    /// in quotes after the kind of outlet it is («ИА «Дон 24»», «агентство «Интерфакс»»: the quoted name is the outlet's).
+    /// </summary>
+    private static Source? Agency(SourceRegistry registry, string name) =>
+        AgencyNamed(registry, name) ?? (QuotedAfterItsKind(name) is { } quoted ? AgencyNamed(registry, quoted) : null);
+
+    /// <summary>The name in «» closing a credit after the words before it, or null when the credit is not so written.</summary>
+    private static string? QuotedAfterItsKind(string name)
+    {
+        var trimmed = name.Trim(' ', '.');
+        var open = trimmed.IndexOf('«');
+        return open > 0 && trimmed.EndsWith('»') && trimmed.IndexOf('»') == trimmed.Length - 1 ? trimmed[(open + 1)..^1] : null;
+    }
+
+    private static Source? AgencyNamed(SourceRegistry registry, string name)
     {
         var plain = name.Trim('«', '»', '"', ' ', '.', ':');
         if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -902,13 +903,19 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 continue;
             }
             var after = TextTokens.ToWordEnd(view.Text, frame.Span).End;
-            var party = PartyAfter(view, after, range.End)
-                ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+            var medium = frame.Value == RelayFrame.Citing ? CitedMedium(view, after, range.End) : null;
+            var party = medium is { } spokenThrough
+                ? DescribedAfter(view, spokenThrough.Span.End, range.End) ?? PartyAfter(view, spokenThrough.Span.End, range.End)
+                : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
             {
                 cited = party;
+                if (party is not null && medium is { Platform: { } platform })
+                {
+                    relays.Add(new RelayPhrase(medium.Value.Span, null, null, platform));
+                }
             }
             else
             {
@@ -994,6 +1001,43 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
         return view.NameQuoteAround(span) ?? span;
     }
+
+    /// <summary>
+    /// The medium a citation names before the person who spoke through it: «со ссылкой на Facebook главнокомандующего ВСУ
+    /// Александра Сырского», «з посиланням на брифінг радника Офісу президента Олексія Арестовича», "citing a Telegram post
+    /// by the governor". The one cited is the person named after it, not the platform or the briefing (nor an office in
+    /// his title); a platform is also a relay his words passed through. Null when the citation does not open on a
+    /// platform or a statement noun (an article or possessive before it aside).
+    /// </summary>
+    private (Span Span, string? Platform)? CitedMedium(SentenceView view, int from, int limit)
+    {
+        var following = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(2).ToList();
+        if (following.Count == 0)
+        {
+            return null;
+        }
+        var opening = following.Count > 1 && Determiners.Contains(following[0].Text.ToLowerInvariant()) ? following[1] : following[0];
+        var window = new Span(opening.Span.Start, limit);
+        if (lexicon.Platforms.FindFirst(view.Lowered, window) is { } platform && platform.Span.Start == opening.Span.Start)
+        {
+            var phrase = PlatformPhrase(view, platform.Span, window);
+            return (WithPossessor(view, new Span(platform.Span.Start, phrase.End), limit), platform.Value);
+        }
+        return view.IsAt(lexicon.StatementNouns, opening) ? (WithPossessor(view, opening.Span, limit), null) : null;
+    }
+
+    /// <summary>A medium with the English preposition that introduces whose it is ("a post by", "the briefing of").</summary>
+    private static Span WithPossessor(SentenceView view, Span medium, int limit) =>
+        view.Tokens.Where(token => token.Span.Start >= medium.End && token.Span.End <= limit).Take(1)
+            .Where(token => !view.IsBoundary(medium.End, token.Span.Start) && Possessors.Contains(token.Text.ToLowerInvariant()))
+            .Select(token => new Span(medium.Start, token.Span.End))
+            .DefaultIfEmpty(medium)
+            .First();
+
+    private static readonly FrozenSet<string> Possessors = new[] { "by", "of", "from" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words that may stand before the medium a citation names ("citing a post", «посилаючись на свій допис»).</summary>
+    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "his", "her", "its", "their", "свой", "своё", "свое", "свою", "свій", "своє" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«з посиланням на російських воєнкорів»: the words a citation names when no capitalised name stands there.</summary>
     private Span? DescribedAfter(SentenceView view, int from, int limit)
