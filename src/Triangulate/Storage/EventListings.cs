@@ -55,6 +55,8 @@ public sealed record EventListingQuery
     public double? Lon { get; init; }
     /// <summary>With <see cref="Lat"/> and <see cref="Lon"/>: events whose point is within this great-circle distance.</summary>
     public double? RadiusKm { get; init; }
+    /// <summary>Whether a box or a radius keeps only events whose point lies in it.</summary>
+    public bool ByPoint => Box is not null || this is { Lat: not null, Lon: not null, RadiusKm: not null };
     /// <summary>Dated events whose last day is on or after this day.</summary>
     public DateOnly? Since { get; init; }
     /// <summary>Dated events whose first day is on or before this day.</summary>

@@ -182,6 +182,41 @@ public abstract partial class LedgerStoreContractTests
     }
 
     /// <summary>
+    /// The timeline counts from the index of points and days, the list through the R*Tree: for a box, a box and period, a
+    /// radius and a box with a value filter, the counts per first day are those of the events the list gives. The events
+    /// lie inside, outside and on the edges of the box, unlocated and undated, and over several days and both kinds.
+    /// </summary>
+    [SkippableFact]
+    public async Task CountEventListingsPerDayAsync_AnyViewOrFilter_CountsTheListedEventsByFirstDay()
+    {
+        var events = await OneEventPerClaimAsync();
+        var box = new GeoBox(48.3, 48.5, 37.7, 38.0);
+        double?[] lats = [48.3, 48.39, 48.5, 48.6, null, 48.45];
+        double?[] lons = [37.7, 37.85, 38.0, 37.85, null, 37.71];
+        var listings = events.Select((id, i) => Listing(id, lats[i % lats.Length], lons[i % lons.Length],
+                i % 5 == 4 ? null : July1.AddDays(i % 3 - 1), i % 5 == 4 ? null : July1.AddDays(i % 3 + i % 2))
+            with { Kind = i % 2 == 0 ? ClaimKind.Strike : ClaimKind.TerritorialControl }).ToList();
+        await SaveListingsAsync([.. listings]);
+        var firstDays = listings.ToDictionary(listing => listing.EventId, listing => listing.FirstDay);
+        EventListingQuery[] queries =
+        [
+            new() { Box = box },
+            new() { Box = box, Since = July1, Until = July1.AddDays(1) },
+            new() { Lat = 48.39, Lon = 37.85, RadiusKm = 15 },
+            new() { Box = box, Kind = ClaimKind.Strike },
+        ];
+
+        foreach (var query in queries)
+        {
+            var listed = await Store.ListEventListingsAsync(query with { Limit = 10_000 });
+            var fromList = listed.Select(e => firstDays[e.EventId]).OfType<DateOnly>().GroupBy(day => day).OrderBy(days => days.Key)
+                .Select(days => new EventDayCount(days.Key, days.Count()));
+
+            Assert.Equal(fromList, await Store.CountEventListingsPerDayAsync(query));
+        }
+    }
+
+    /// <summary>
     /// A ledger with events grouped before listings existed gets the listing tables, and every event marked to be
     /// listed, when opened; nothing stored changes.
     /// </summary>
