@@ -472,6 +472,13 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
+    [InlineData("The Ukrainian military on July 4 dismissed a claim by a Russian-installed official that Russian troops had captured the centre of Toretsk.")]
+    [InlineData("Kyiv rejected claims that its forces had withdrawn from the village.")]
+    [InlineData("The brigade dismissed reports that the town had been encircled.")]
+    public void Extract_ClaimsOrReportsDismissedOrRejectedWithTheirArticle_IsADenialOfWhatTheyTell(string text) =>
+        Assert.Equal(ClaimKind.Denial, OnlyKind(text, "en"));
+
+    [Theory]
     [InlineData("A military transport plane crashed in the Belgorod region, killing all 74 people on board.", "en", ClaimKind.Casualties)]
     [InlineData("Ворог проводить перегрупування на Херсонському напрямку, перекидаючи підрозділи на Оріхівський напрямок.", "uk", ClaimKind.Other)]
     public void Extract_ParticipleOfResultAfterAHappeningOfNoKindOrTheSameKind_IsOneClaim(string text, string language, ClaimKind kind) =>
