@@ -605,6 +605,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void EnglishParagraphNamingNoSpeaker_AfterThePublisherRetellingACitedSource_GoesOnWithTheSource()
+    {
+        const string text = "Over the past 24 hours, 142 combat engagements took place along the front line, Ukrinform reports, citing the General Staff of the Armed Forces of Ukraine.\n\nIn the Toretsk sector, the enemy attacked nine times near Toretsk and Zalizne.";
+        var claims = Extractor.Extract(new Report(null, "Ukrinform", null, June3, "en", null, text, new InputLocation("test")), []);
+
+        Assert.Equal("ua_general_staff", Containing(claims, "attacked nine times").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
     public void RussianParagraphNamingNoSpeaker_AfterAStatement_GoesOnWithIt()
     {
         var claims = Extract("Российские войска нанесли удар по Кривому Рогу, сообщило Минобороны РФ.\n\nВ результате удара уничтожены до 30 иностранных инструкторов.", "ru");

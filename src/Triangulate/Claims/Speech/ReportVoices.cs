@@ -146,7 +146,7 @@ internal sealed class ReportVoices
             return null;
         }
         var last = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
-        if (last is not null && OwnParagraphInEnglish(sentence, last.Relation.Sentence))
+        if (last is not null && !last.RetoldByPublisher && OwnParagraphInEnglish(sentence, last.Relation.Sentence))
         {
             return null;
         }
@@ -160,7 +160,8 @@ internal sealed class ReportVoices
     /// English reports credit each paragraph anew ("…, the defence ministry said.\n\nPeople ran for cover amid burning
     /// cars"), so a paragraph that names no speaker is the outlet's own account, unless it goes on quoting ("“Intense
     /// fighting continues. …”"). Russian and Ukrainian reports retell a statement over paragraphs without naming its
-    /// speaker again, and keep carrying it.
+    /// speaker again, and keep carrying it. So does an English item whose publisher named itself retelling a cited
+    /// source ("…, Ukrinform reports, citing the General Staff"): the item as a whole is that source's bulletin retold.
     /// </summary>
     private bool OwnParagraphInEnglish(int sentence, int statement)
     {
@@ -272,7 +273,10 @@ internal sealed class ReportVoices
         var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
         // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
         var passesOn = cited is not null || isMedia;
-        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn);
+        // "…, Ukrinform reports, citing the General Staff": the publisher naming itself as retelling a cited source
+        // presents the whole item as that source's, so its later paragraphs keep it (RetoldByPublisher).
+        var retold = cited is not null && speaker is not null && IsPublisher(speaker);
+        return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
 
     /// <summary>
@@ -363,7 +367,7 @@ internal sealed class ReportVoices
             : new SourceRef(name, SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
 
     /// <summary>A relation with its parties resolved: the origin and chain it gives, whether its cue denies, and whether it only passes words on.</summary>
-    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn);
+    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn, bool RetoldByPublisher = false);
 }
 
 /// <summary>How a claim came by its chain: the attribution whose content holds it, one whose cue its clause holds, the statement before it carried on, or the report's own voice.</summary>
