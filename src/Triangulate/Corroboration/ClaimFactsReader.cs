@@ -204,7 +204,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             Time(claim.Time, report.Published),
             report.Published,
             claim.Kind,
-            Statements.ActingSide(claim, origin.Side),
+            ActingSide(claim, origin.Side),
             place,
             unresolvedName,
             origin,
@@ -227,6 +227,16 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>
+    /// The side gaining by the claim (<see cref="Statements.ActingSide"/>: its actor's, else its origin's), but none for an
+    /// advance whose words name no one of a side advancing ("Russian infantry had likely been infiltrating the area" read
+    /// with no actor, «тривають просування на околицях»): each side's sources tell of the enemy's advances and
+    /// infiltration as often as of their own, so the origin's side says nothing of who advanced. Such a claim joins the
+    /// event its report, its origin or its words stand behind rather than its origin's side's hold on the place.
+    /// </summary>
+    private static Side ActingSide(Claim claim, Side originSide) =>
+        claim.Kind == ClaimKind.Advance && claim.Actor?.Side is null or Side.Unknown ? Side.Unknown : Statements.ActingSide(claim, originSide);
 
     /// <summary>
     /// The claim's time as grouping compares it: the range its words, its dateline or its report give. An undated

@@ -208,8 +208,15 @@ public static partial class EventGrouper
         }
 
         /// <summary>The known side most of its claims have gaining; unknown when none is known.</summary>
-        public Side MostlyActing => ActingSides.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
+        public Side MostlyActing => KnownMost(ActingSides);
     }
+
+    /// <summary>
+    /// The side gaining that most claims of an event give, of those whose side is known (counted per side); unknown when
+    /// none is: a claim that names no side (an advance whose words name no one advancing) outvotes none.
+    /// </summary>
+    public static Side KnownMost(IReadOnlyDictionary<Side, int> counts) =>
+        counts.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
 
     /// <summary>One bucket's events, each as the indices of its claims.</summary>
     private static IEnumerable<List<int>> GroupBucket(ClaimFacts[] facts, List<int> bucket, int window)

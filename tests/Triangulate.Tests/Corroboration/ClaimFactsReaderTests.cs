@@ -292,6 +292,38 @@ public class ClaimFactsReaderTests
         Assert.Equal((Stance.Denies, "Black Sea"), (fire.Stance, fire.Place?.Name));
     }
 
+    // samples/html/kyivindependent-2024-07-25-deepstate-toretsk.html: the extractor reads no actor in its second clause.
+    private const string InfiltrationToldByDeepState =
+        "DeepState said the building stands about 600 metres west of the Tsentralna mine, and that Russian infantry had likely been infiltrating the area for several days.";
+
+    [Fact]
+    public void Read_AdvanceNamingNoOneAdvancing_HasNoSideRatherThanItsOrigins()
+    {
+        var facts = ReadReport(InfiltrationToldByDeepState, "en").Single(f => f.Kind == ClaimKind.Advance);
+
+        Assert.Equal((Side.UA, Side.Unknown), (facts.Origin.Side, facts.ActingSide));
+    }
+
+    [Fact]
+    public void Read_AdvanceNamingWhoAdvanced_IsOfTheirSide()
+    {
+        var facts = ReadReport("Russian troops advanced 600 metres west of the Tsentralna mine, DeepState said.", "en").Single(f => f.Kind == ClaimKind.Advance);
+
+        Assert.Equal((Side.UA, Side.RU), (facts.Origin.Side, facts.ActingSide));
+    }
+
+    [Fact]
+    public void Group_InfiltrationToldByTheDefendersSource_JoinsTheAttackersEventRatherThanTheDefendersHold()
+    {
+        var hold = ReadReport("«Центр Торецька контролюють українські військові», — заявив речник ОСУВ «Хортиця» Віктор Трегубов.", "uk");
+        var flag = ReadReport("Russian troops have raised a flag over a five-storey apartment building in central Toretsk, according to video footage geolocated by DeepState. " + InfiltrationToldByDeepState, "en", reportId: 2);
+
+        var groups = EventGrouper.Group([.. hold, .. flag]);
+
+        var infiltration = groups.Single(g => g.Claims.Any(c => c.Kind == ClaimKind.Advance));
+        Assert.Equal((true, false), (infiltration.Claims.Any(c => c.ActingSide == Side.RU), infiltration.Claims.Any(c => c.ActingSide == Side.UA)));
+    }
+
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);
 
     /// <summary>One report's claims, numbered from its id times a hundred so that the claims of several reports stay apart.</summary>
