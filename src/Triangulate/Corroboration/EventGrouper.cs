@@ -307,11 +307,14 @@ public static partial class EventGrouper
         // An oblast or a sea is too wide for the only event there to be the one, and the whole war far too wide: a claim
         // placed coarsely, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
         // event there when most of that event has the other side acting (Peskov's undated word on the Kakhovka dam
-        // beside Marchenko's on the cruiser, both misplaced in Moscow).
+        // beside Marchenko's on the cruiser, both misplaced in Moscow), nor, when its words name no side gaining (an
+        // advance with no one named advancing), when the event has the other side than its teller's acting: it may be
+        // either side's, and joining would count its teller as a voice from the other side confirming that event.
         // Where nothing vouches, an undated reprint joins the event whose reports hold clearly most of its own words.
+        var presumed = claim.ActingSide != Side.Unknown ? claim.ActingSide : claim.Origin.Side;
         return vouched.Count == 1 ? vouched[0]
             : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Coarse: true } && !national
-                && (claim.ActingSide == Side.Unknown || sided[0].MostlyActing is var acting && (acting == claim.ActingSide || acting == Side.Unknown)) ? sided[0]
+                && (presumed == Side.Unknown || sided[0].MostlyActing is var acting && (acting == presumed || acting == Side.Unknown)) ? sided[0]
             : vouched.Count > 1 ? FirstOfRun(vouched, window) ?? Likest(facts, claim, vouched, LikestShare)
             : vouched.Count == 0 && claim.Day is null && !national ? Likest(facts, claim, sided, UnvouchedShare)
             : null;

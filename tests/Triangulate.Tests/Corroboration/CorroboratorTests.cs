@@ -25,8 +25,8 @@ public class CorroboratorTests
     {
         // An advance whose words name no one advancing has no side (ClaimFactsReader): it outvotes none.
         var capture = Claim(1, Toretsk, origin: Kimakovsky);
-        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, origin: DeepState, language: "en", text: "Infantry had likely been infiltrating the area for several days.");
-        var advance = Claim(3, Toretsk, ClaimKind.Advance, Side.Unknown, origin: Isw, language: "en", text: "Assault groups were moving through the ruins of the mine.");
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, origin: Outlet("The Kyiv Independent"), language: "en", text: "Infantry had likely been infiltrating the area for several days.");
+        var advance = Claim(3, Toretsk, ClaimKind.Advance, Side.Unknown, origin: Outlet("Suspilne"), language: "en", text: "Assault groups were moving through the ruins of the mine.");
 
         var event_ = Assert.Single(Run([capture, infiltration, advance]).Events);
 

@@ -207,6 +207,24 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_AdvanceOfNoNamedSideToldByTheOtherSide_DoesNotJoinTheOnlyEventUnvouched()
+    {
+        // DeepState's "infantry had likely been infiltrating the area" may be either side's advance: joining the Russian
+        // capture on no other ground would count DeepState as a Ukrainian voice confirming it.
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, day: 5, origin: DeepState, language: "en");
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([Claim(1, Toretsk), infiltration])));
+    }
+
+    [Fact]
+    public void Group_AdvanceOfNoNamedSideToldByTheOtherSideInTheStoryOfTheCapture_JoinsTheCapture()
+    {
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, day: 5, origin: DeepState, language: "en") with { ReportId = 1 };
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([Claim(1, Toretsk), infiltration])));
+    }
+
+    [Fact]
     public void Group_DenialRepeatingTheCapture_StaysApartFromIt()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, Toretsk, origin: Trehubov, negated: true)]);
