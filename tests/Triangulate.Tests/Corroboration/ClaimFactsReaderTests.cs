@@ -123,6 +123,25 @@ public class ClaimFactsReaderTests
         Assert.Equal("Belgorod Oblast", facts.Single(f => f.Stance == Stance.Denies).Place?.Name);
     }
 
+    // data/real/reports.jsonl, real-0239, shortened: the ministry's word on the cruiser Moskva.
+    private const string FireOnBoard = " The ministry says ammunition on board detonated as a result of a fire, and the Moskva's entire crew was evacuated.";
+
+    [Fact]
+    public void ReadReport_DamageTheMinistryGrantsBesideItsAccountOfAFire_Concedes()
+    {
+        var facts = ReadReport("The Russian Defence Ministry confirmed the ship was damaged on Wednesday, but not that it was hit by Ukraine." + FireOnBoard, "en");
+
+        Assert.True(facts.Single(f => f.Text.StartsWith("The Russian Defence Ministry confirmed", StringComparison.Ordinal)).Concedes);
+    }
+
+    [Fact]
+    public void ReadReport_StrikeTheMinistryTellsOfItsOwnForcesBesideItsAccountOfAFire_DoesNotConcede()
+    {
+        var facts = ReadReport("Russian forces struck a Ukrainian command post with Kalibr missiles, the Russian Defence Ministry said." + FireOnBoard, "en");
+
+        Assert.False(facts.Single(f => f.Text.StartsWith("Russian forces struck", StringComparison.Ordinal)).Concedes);
+    }
+
     [Fact]
     public void ReadReport_WithdrawalWithoutADenial_DoesNotConcede()
     {
