@@ -268,20 +268,27 @@ public static partial class EventGrouper
         return leftovers;
     }
 
-    /// <summary>Bounded events of claims by day: each starts at its earliest claim and takes those up to the window after it.</summary>
+    /// <summary>
+    /// Bounded events of claims by day: each starts at its earliest claim and takes those up to the window after it, and
+    /// those retelling it some days on (<see cref="Retells"/>); of one day, the claims whose words or dateline date them first.
+    /// </summary>
     private static void Sweep(ClaimFacts[] facts, IEnumerable<int> claims, Side side, int window, List<Segment> segments)
     {
         Segment? current = null;
-        foreach (var i in claims.OrderBy(i => facts[i].Day).ThenBy(i => i))
+        foreach (var i in claims.OrderBy(i => facts[i].Day).ThenBy(i => Retold(facts[i])).ThenBy(i => i))
         {
             var day = facts[i].Day!.Value.DayNumber;
-            if (current is null || day > current.First + window)
+            var retelling = current is not null && Retells(facts[i], current, window);
+            if (current is null || (day > current.First + window && !retelling))
             {
                 current = new Segment(side, day);
                 segments.Add(current);
             }
             current.Add(i, facts[i]);
-            current.Last = day;
+            if (!retelling)
+            {
+                current.Last = day;
+            }
             current.Origins.Add(facts[i].Origin.Key);
         }
     }
@@ -452,12 +459,32 @@ public static partial class EventGrouper
         return ranked.Count > 0 && ranked[0].Score >= share && ranked[0].Score >= next * LikestRatio ? ranked[0].Candidate : null;
     }
 
+    /// <summary>
+    /// Whether a claim retells an event some days on: dated only by its report's publication day (its words and
+    /// dateline give none), past the window of the event's first day but within the window of its last. Such a report
+    /// tells of a happening on or before its day ("the ministry had reported that 65 prisoners were aboard", three days
+    /// after the plane came down), and joins the event without stretching it. Not for ground, whose window of weeks
+    /// already holds the later reports of a change of hands.
+    /// </summary>
+    private static bool Retells(ClaimFacts claim, Segment segment, int window) =>
+        RetoldPast(claim, segment.First) && claim.Day!.Value.DayNumber <= segment.Last + window;
+
+    /// <summary>
+    /// Whether a claim dated only by its report's publication day, not of ground, falls past the window of an event's
+    /// first day: a report retelling the happening some days on (<see cref="Retells"/>).
+    /// </summary>
+    public static bool RetoldPast(ClaimFacts claim, int firstDay) =>
+        Retold(claim) && claim.Family != KindFamily.Ground && claim.Day!.Value.DayNumber > firstDay + KindFamilies.WindowDays(claim.Family);
+
+    /// <summary>Whether a claim is dated only by its report's publication day.</summary>
+    private static bool Retold(ClaimFacts claim) => claim.Time is { Precise: true, Basis: TimeBasis.Published };
+
     private static bool FitsTime(ClaimFacts claim, Segment segment, ClaimFacts[] facts, int window)
     {
         if (claim.Time is { } time)
         {
             return time.Precise
-                ? time.From.DayNumber >= segment.Last - window && time.From.DayNumber <= segment.First + window
+                ? time.From.DayNumber >= segment.Last - window && (time.From.DayNumber <= segment.First + window || Retells(claim, segment, window))
                 : time.From.DayNumber <= segment.Last && time.To.DayNumber >= segment.First;
         }
         if (claim.Latest is { } latest && segment.First > latest.DayNumber)
