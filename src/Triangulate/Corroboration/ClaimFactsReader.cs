@@ -106,7 +106,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 facts[i] = current with { Place = named, Anchors = [named.Anchor] };
             }
         }
-        return [.. facts.Select(f => Concession(f, facts) ? f with { Concedes = true } : f)];
+        return [.. facts.Select((f, i) => Concession(f, ordered[i].Claim, facts) ? f with { Concedes = true } : f)];
     }
 
     /// <summary>Whether a claim is one of the other side's a denial could answer: asserted by a side none of the deniers is of, of the family it denies.</summary>
@@ -118,9 +118,14 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// An assertion its origin makes in the same report as a denial of a gain by the same side at the same place (or a
     /// denial placed nowhere), of a family the denial's words cover: a denial that concedes a lesser thing ("regrouped,
     /// withdrew to better lines, but there is no encirclement") concedes it, and does not confirm the other side's claim.
+    /// So does harm the origin grants with no one named doing it, in a family whose side gaining tells no events apart
+    /// (<see cref="EventGrouper.GroupingSide"/>): the ministry's "confirmed the ship was damaged, but not that it was hit
+    /// by Ukraine" beside its own account of a fire on board grants the damage, not the strike.
     /// </summary>
-    private static bool Concession(ClaimFacts claim, List<ClaimFacts> report) =>
-        claim.Stance == Stance.Asserts && claim.ActingSide is Side.RU or Side.UA && claim.ActingSide != claim.Origin.Side
+    private static bool Concession(ClaimFacts claim, Claim read, List<ClaimFacts> report) =>
+        claim.Stance == Stance.Asserts
+        && ((claim.ActingSide is Side.RU or Side.UA && claim.ActingSide != claim.Origin.Side)
+            || (read.Actor is null && claim.Origin.Side is Side.RU or Side.UA && EventGrouper.GroupingSide(claim) == Side.Unknown))
         && report.Any(denial => denial.Stance == Stance.Denies && denial.Origin.Key == claim.Origin.Key && denial.ActingSide == claim.ActingSide
             && (denial.Denies is null || denial.Denies == KindFamilies.Of(claim.Kind))
             && (denial.Place is null || claim.Place is null || denial.Place.Anchor == claim.Place.Anchor));
@@ -204,7 +209,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
             Time(claim.Time, report.Published),
             report.Published,
             claim.Kind,
-            Statements.ActingSide(claim, origin.Side),
+            ActingSide(claim, origin.Side),
             place,
             unresolvedName,
             origin,
@@ -227,6 +232,16 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>
+    /// The side gaining by the claim (<see cref="Statements.ActingSide"/>: its actor's, else its origin's), but none for an
+    /// advance whose words name no one of a side advancing ("Russian infantry had likely been infiltrating the area" read
+    /// with no actor, «тривають просування на околицях»): each side's sources tell of the enemy's advances and
+    /// infiltration as often as of their own, so the origin's side says nothing of who advanced. Such a claim joins the
+    /// event its report, its origin or its words stand behind rather than its origin's side's hold on the place.
+    /// </summary>
+    private static Side ActingSide(Claim claim, Side originSide) =>
+        claim.Kind == ClaimKind.Advance && claim.Actor?.Side is null or Side.Unknown ? Side.Unknown : Statements.ActingSide(claim, originSide);
 
     /// <summary>
     /// The claim's time as grouping compares it: the range its words, its dateline or its report give. An undated

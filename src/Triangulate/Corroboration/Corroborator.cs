@@ -126,7 +126,7 @@ public static class Corroborator
     {
         var claims = group.Claims;
         var kind = claims.GroupBy(c => c.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        var acting = claims.GroupBy(c => c.ActingSide).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var acting = EventGrouper.KnownMost(claims.GroupBy(c => c.ActingSide).ToDictionary(g => g.Key, g => g.Count()));
         var published = claims.Select(c => c.Published).OfType<DateTimeOffset>().ToList();
         var days = claims.Select(c => c.Day).OfType<DateOnly>().ToList();
         return new CorroboratedEvent(

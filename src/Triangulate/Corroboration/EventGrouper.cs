@@ -208,8 +208,15 @@ public static partial class EventGrouper
         }
 
         /// <summary>The known side most of its claims have gaining; unknown when none is known.</summary>
-        public Side MostlyActing => ActingSides.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
+        public Side MostlyActing => KnownMost(ActingSides);
     }
+
+    /// <summary>
+    /// The side gaining that most claims of an event give, of those whose side is known (counted per side); unknown when
+    /// none is: a claim that names no side (an advance whose words name no one advancing) outvotes none.
+    /// </summary>
+    public static Side KnownMost(IReadOnlyDictionary<Side, int> counts) =>
+        counts.Where(p => p.Key != Side.Unknown).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault(Side.Unknown);
 
     /// <summary>One bucket's events, each as the indices of its claims.</summary>
     private static IEnumerable<List<int>> GroupBucket(ClaimFacts[] facts, List<int> bucket, int window)
@@ -261,20 +268,27 @@ public static partial class EventGrouper
         return leftovers;
     }
 
-    /// <summary>Bounded events of claims by day: each starts at its earliest claim and takes those up to the window after it.</summary>
+    /// <summary>
+    /// Bounded events of claims by day: each starts at its earliest claim and takes those up to the window after it, and
+    /// those retelling it some days on (<see cref="Retells"/>); of one day, the claims whose words or dateline date them first.
+    /// </summary>
     private static void Sweep(ClaimFacts[] facts, IEnumerable<int> claims, Side side, int window, List<Segment> segments)
     {
         Segment? current = null;
-        foreach (var i in claims.OrderBy(i => facts[i].Day).ThenBy(i => i))
+        foreach (var i in claims.OrderBy(i => facts[i].Day).ThenBy(i => Retold(facts[i])).ThenBy(i => i))
         {
             var day = facts[i].Day!.Value.DayNumber;
-            if (current is null || day > current.First + window)
+            var retelling = current is not null && Retells(facts[i], current, window);
+            if (current is null || (day > current.First + window && !retelling))
             {
                 current = new Segment(side, day);
                 segments.Add(current);
             }
             current.Add(i, facts[i]);
-            current.Last = day;
+            if (!retelling)
+            {
+                current.Last = day;
+            }
             current.Origins.Add(facts[i].Origin.Key);
         }
     }
@@ -300,11 +314,14 @@ public static partial class EventGrouper
         // An oblast or a sea is too wide for the only event there to be the one, and the whole war far too wide: a claim
         // placed coarsely, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
         // event there when most of that event has the other side acting (Peskov's undated word on the Kakhovka dam
-        // beside Marchenko's on the cruiser, both misplaced in Moscow).
+        // beside Marchenko's on the cruiser, both misplaced in Moscow), nor, when its words name no side gaining (an
+        // advance with no one named advancing), when the event has the other side than its teller's acting: it may be
+        // either side's, and joining would count its teller as a voice from the other side confirming that event.
         // Where nothing vouches, an undated reprint joins the event whose reports hold clearly most of its own words.
+        var presumed = claim.ActingSide != Side.Unknown ? claim.ActingSide : claim.Origin.Side;
         return vouched.Count == 1 ? vouched[0]
             : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Coarse: true } && !national
-                && (claim.ActingSide == Side.Unknown || sided[0].MostlyActing is var acting && (acting == claim.ActingSide || acting == Side.Unknown)) ? sided[0]
+                && (presumed == Side.Unknown || sided[0].MostlyActing is var acting && (acting == presumed || acting == Side.Unknown)) ? sided[0]
             : vouched.Count > 1 ? FirstOfRun(vouched, window) ?? Likest(facts, claim, vouched, LikestShare)
             : vouched.Count == 0 && claim.Day is null && !national ? Likest(facts, claim, sided, UnvouchedShare)
             : null;
@@ -442,12 +459,32 @@ public static partial class EventGrouper
         return ranked.Count > 0 && ranked[0].Score >= share && ranked[0].Score >= next * LikestRatio ? ranked[0].Candidate : null;
     }
 
+    /// <summary>
+    /// Whether a claim retells an event some days on: dated only by its report's publication day (its words and
+    /// dateline give none), past the window of the event's first day but within the window of its last. Such a report
+    /// tells of a happening on or before its day ("the ministry had reported that 65 prisoners were aboard", three days
+    /// after the plane came down), and joins the event without stretching it. Not for ground, whose window of weeks
+    /// already holds the later reports of a change of hands.
+    /// </summary>
+    private static bool Retells(ClaimFacts claim, Segment segment, int window) =>
+        RetoldPast(claim, segment.First) && claim.Day!.Value.DayNumber <= segment.Last + window;
+
+    /// <summary>
+    /// Whether a claim dated only by its report's publication day, not of ground, falls past the window of an event's
+    /// first day: a report retelling the happening some days on (<see cref="Retells"/>).
+    /// </summary>
+    public static bool RetoldPast(ClaimFacts claim, int firstDay) =>
+        Retold(claim) && claim.Family != KindFamily.Ground && claim.Day!.Value.DayNumber > firstDay + KindFamilies.WindowDays(claim.Family);
+
+    /// <summary>Whether a claim is dated only by its report's publication day.</summary>
+    private static bool Retold(ClaimFacts claim) => claim.Time is { Precise: true, Basis: TimeBasis.Published };
+
     private static bool FitsTime(ClaimFacts claim, Segment segment, ClaimFacts[] facts, int window)
     {
         if (claim.Time is { } time)
         {
             return time.Precise
-                ? time.From.DayNumber >= segment.Last - window && time.From.DayNumber <= segment.First + window
+                ? time.From.DayNumber >= segment.Last - window && (time.From.DayNumber <= segment.First + window || Retells(claim, segment, window))
                 : time.From.DayNumber <= segment.Last && time.To.DayNumber >= segment.First;
         }
         if (claim.Latest is { } latest && segment.First > latest.DayNumber)

@@ -31,8 +31,10 @@ public sealed record IndependenceResult(ImmutableArray<FactSource> Origins, Immu
 /// (<see cref="Affiliations.SpeaksForAnOutlet"/>). Nor does a voice heard only undated count beside voices dated to
 /// the event's days: it joined the event by its place, kind and words, which tell that it speaks of such a happening,
 /// not that it speaks of this one (Zelensky's undated word on a retreat from the Kursk region beside the ministry's
-/// dated capture of Sudzha, the Moscow mayor's undated drones beside the cruiser Moskva); nor a voice that only grants
-/// the event in a statement denying it (<see cref="ClaimFacts.Concedes"/>). Both are listed as not counted.
+/// dated capture of Sudzha, the Moscow mayor's undated drones beside the cruiser Moskva); nor, for the same reason, a
+/// voice heard only in reports retelling the event days after its first (<see cref="EventGrouper.RetoldPast"/>: the
+/// Duma's second plane of prisoners in a story three days after the crash); nor a voice that only grants the event in a
+/// statement denying it (<see cref="ClaimFacts.Concedes"/>). All are listed as not counted.
 /// </summary>
 public static class OriginIndependence
 {
@@ -43,7 +45,8 @@ public static class OriginIndependence
         var origins = claims.Select(c => c.Origin).DistinctBy(o => o.Key).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         var primary = origins.Where(o => IsPrimary(o) && !affiliations.SpeaksForAnOutlet(o.Key)).ToList();
         var named = primary.Count > 0 ? primary : origins;
-        var standing = claims.Where(c => c.Day is not null && !c.Concedes).Select(c => c.Origin.Key).ToHashSet(StringComparer.Ordinal);
+        var first = claims.Select(c => c.Day).OfType<DateOnly>().Select(d => d.DayNumber).DefaultIfEmpty(0).Min();
+        var standing = claims.Where(c => c.Day is not null && !c.Concedes && !EventGrouper.RetoldPast(c, first)).Select(c => c.Origin.Key).ToHashSet(StringComparer.Ordinal);
         var counted = named.Any(o => standing.Contains(o.Key)) ? [.. named.Where(o => standing.Contains(o.Key))] : named;
         var derivative = origins.Except(counted).ToImmutableArray();
         var index = counted.Select((o, i) => (o.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);

@@ -123,6 +123,25 @@ public class ClaimFactsReaderTests
         Assert.Equal("Belgorod Oblast", facts.Single(f => f.Stance == Stance.Denies).Place?.Name);
     }
 
+    // data/real/reports.jsonl, real-0239, shortened: the ministry's word on the cruiser Moskva.
+    private const string FireOnBoard = " The ministry says ammunition on board detonated as a result of a fire, and the Moskva's entire crew was evacuated.";
+
+    [Fact]
+    public void ReadReport_DamageTheMinistryGrantsBesideItsAccountOfAFire_Concedes()
+    {
+        var facts = ReadReport("The Russian Defence Ministry confirmed the ship was damaged on Wednesday, but not that it was hit by Ukraine." + FireOnBoard, "en");
+
+        Assert.True(facts.Single(f => f.Text.StartsWith("The Russian Defence Ministry confirmed", StringComparison.Ordinal)).Concedes);
+    }
+
+    [Fact]
+    public void ReadReport_StrikeTheMinistryTellsOfItsOwnForcesBesideItsAccountOfAFire_DoesNotConcede()
+    {
+        var facts = ReadReport("Russian forces struck a Ukrainian command post with Kalibr missiles, the Russian Defence Ministry said." + FireOnBoard, "en");
+
+        Assert.False(facts.Single(f => f.Text.StartsWith("Russian forces struck", StringComparison.Ordinal)).Concedes);
+    }
+
     [Fact]
     public void ReadReport_WithdrawalWithoutADenial_DoesNotConcede()
     {
@@ -290,6 +309,38 @@ public class ClaimFactsReaderTests
 
         var fire = facts.Single(f => f.Text.Contains("As a result of a fire", StringComparison.Ordinal));
         Assert.Equal((Stance.Denies, "Black Sea"), (fire.Stance, fire.Place?.Name));
+    }
+
+    // samples/html/kyivindependent-2024-07-25-deepstate-toretsk.html: the extractor reads no actor in its second clause.
+    private const string InfiltrationToldByDeepState =
+        "DeepState said the building stands about 600 metres west of the Tsentralna mine, and that Russian infantry had likely been infiltrating the area for several days.";
+
+    [Fact]
+    public void Read_AdvanceNamingNoOneAdvancing_HasNoSideRatherThanItsOrigins()
+    {
+        var facts = ReadReport(InfiltrationToldByDeepState, "en").Single(f => f.Kind == ClaimKind.Advance);
+
+        Assert.Equal((Side.UA, Side.Unknown), (facts.Origin.Side, facts.ActingSide));
+    }
+
+    [Fact]
+    public void Read_AdvanceNamingWhoAdvanced_IsOfTheirSide()
+    {
+        var facts = ReadReport("Russian troops advanced 600 metres west of the Tsentralna mine, DeepState said.", "en").Single(f => f.Kind == ClaimKind.Advance);
+
+        Assert.Equal((Side.UA, Side.RU), (facts.Origin.Side, facts.ActingSide));
+    }
+
+    [Fact]
+    public void Group_InfiltrationToldByTheDefendersSource_JoinsTheAttackersEventRatherThanTheDefendersHold()
+    {
+        var hold = ReadReport("«Центр Торецька контролюють українські військові», — заявив речник ОСУВ «Хортиця» Віктор Трегубов.", "uk");
+        var flag = ReadReport("Russian troops have raised a flag over a five-storey apartment building in central Toretsk, according to video footage geolocated by DeepState. " + InfiltrationToldByDeepState, "en", reportId: 2);
+
+        var groups = EventGrouper.Group([.. hold, .. flag]);
+
+        var infiltration = groups.Single(g => g.Claims.Any(c => c.Kind == ClaimKind.Advance));
+        Assert.Equal((true, false), (infiltration.Claims.Any(c => c.ActingSide == Side.RU), infiltration.Claims.Any(c => c.ActingSide == Side.UA)));
     }
 
     private static ClaimFacts Read(string text) => Read(text, "uk", _ => true);

@@ -21,6 +21,19 @@ public class CorroboratorTests
     }
 
     [Fact]
+    public void Run_EventWithMoreClaimsOfNoKnownSideThanOfOne_IsOfThatSide()
+    {
+        // An advance whose words name no one advancing has no side (ClaimFactsReader): it outvotes none.
+        var capture = Claim(1, Toretsk, origin: Kimakovsky);
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, origin: Outlet("The Kyiv Independent"), language: "en", text: "Infantry had likely been infiltrating the area for several days.");
+        var advance = Claim(3, Toretsk, ClaimKind.Advance, Side.Unknown, origin: Outlet("Suspilne"), language: "en", text: "Assault groups were moving through the ruins of the mine.");
+
+        var event_ = Assert.Single(Run([capture, infiltration, advance]).Events);
+
+        Assert.Equal(Side.RU, event_.ActingSide);
+    }
+
+    [Fact]
     public void Run_DenialOfAStrikeInAnotherLanguage_ContradictsTheStrike()
     {
         var strike = Claim(1, Toretsk, ClaimKind.Strike, Side.RU, origin: RuMod, language: "ru", text: "ВС РФ нанесли удар по пункту временной дислокации в Торецке");

@@ -207,6 +207,59 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_AdvanceOfNoNamedSideToldByTheOtherSide_DoesNotJoinTheOnlyEventUnvouched()
+    {
+        // DeepState's "infantry had likely been infiltrating the area" may be either side's advance: joining the Russian
+        // capture on no other ground would count DeepState as a Ukrainian voice confirming it.
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, day: 5, origin: DeepState, language: "en");
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([Claim(1, Toretsk), infiltration])));
+    }
+
+    [Fact]
+    public void Group_AdvanceOfNoNamedSideToldByTheOtherSideInTheStoryOfTheCapture_JoinsTheCapture()
+    {
+        var infiltration = Claim(2, Toretsk, ClaimKind.Advance, Side.Unknown, day: 5, origin: DeepState, language: "en") with { ReportId = 1 };
+
+        Assert.Equal("1,2", Partition(EventGrouper.Group([Claim(1, Toretsk), infiltration])));
+    }
+
+    private static ClaimFacts Strike(long id, int day) => Claim(id, Toretsk, ClaimKind.Strike, Side.RU, day, RuMod, text: $"Strike {id} on Toretsk on day {day}");
+
+    [Fact]
+    public void Group_StrikeRetoldDaysAfterAndDatedOnlyByItsReport_JoinsTheEventItRetells()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 5), ByPublication(Strike(3, 7))]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StrikeTheWordsDateDaysAfter_IsAnotherEvent()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 5), Strike(3, 7)]);
+
+        Assert.Equal("1,2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_RetellingsOfAStrike_DoNotStretchItsEvent()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 5), ByPublication(Strike(3, 7)), ByPublication(Strike(4, 9))]);
+
+        Assert.Equal("1,2,3 | 4", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CaptureDatedOnlyByItsReportPastTheWindow_IsAnotherEvent()
+    {
+        // Ground's window of weeks already holds the later reports of a change of hands.
+        var groups = EventGrouper.Group([Claim(1, Toretsk, day: 1), Claim(2, Toretsk, day: 20), ByPublication(Claim(3, Toretsk, day: 40))]);
+
+        Assert.Equal("1,2 | 3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_DenialRepeatingTheCapture_StaysApartFromIt()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk), Claim(2, Toretsk, origin: Trehubov, negated: true)]);

@@ -87,6 +87,9 @@ internal static class Facts
     /// <summary>A day as the claim's words give it.</summary>
     public static FactTime On(DateOnly day) => new(day, day, TimePrecision.Day, TimeBasis.Text);
 
+    /// <summary>The claim dated only by its report's publication day: its words and dateline give none.</summary>
+    public static ClaimFacts ByPublication(ClaimFacts claim) => claim with { Time = claim.Time! with { Basis = TimeBasis.Published } };
+
     /// <summary>The claim with no date: its words give none and its report has none.</summary>
     public static ClaimFacts Undated(ClaimFacts claim) => claim with { Time = null, Published = null };
 

@@ -114,6 +114,18 @@ public class OriginIndependenceTests
     }
 
     [Fact]
+    public void Assess_VoiceHeardOnlyInARetellingDaysAfter_IsNotCounted()
+    {
+        var strike = Claim(1, kind: ClaimKind.Strike, origin: RuMod, day: 24);
+        var retold = ByPublication(Claim(2, kind: ClaimKind.Strike, origin: Pushilin, day: 27, text: "Pushilin had said a second plane followed"));
+
+        var result = OriginIndependence.Assess([strike, retold], Registry);
+
+        Assert.Equal(1, result.Count);
+        Assert.Equal("pushilin", Assert.Single(result.Derivative).Key);
+    }
+
+    [Fact]
     public void Assess_EveryVoiceUndated_CountsEach()
     {
         var result = OriginIndependence.Assess([Undated(Claim(1, origin: RuMod)), Undated(Claim(2, origin: DeepState, language: "uk", text: "Росіяни просунулися в центрі Торецька"))], Registry);
