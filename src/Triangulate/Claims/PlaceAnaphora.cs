@@ -76,7 +76,8 @@ public sealed class PlaceAnaphora
     /// whose happening it goes on telling: the nearest claim within its reach (<see cref="Reaches"/>) whose statement it
     /// continues (<see cref="Statements.Continues"/>, before it, else after it: «Идет зачистка», — сказал он), else the
     /// claim just before it when that is within its reach ("…, killing at least 34 people"; «Противнику пришлось оставить
-    /// позиции…»; "Ukraine rejected the claim"). This is the one place a claim's place is carried from another claim:
+    /// позиции…»; "Ukraine rejected the claim"). A Russian or Ukrainian claim that still has no place takes the report's
+    /// setting (<see cref="Setting"/>). This is the one place a claim's place is carried from another claim:
     /// corroboration reads what is decided here.
     /// </summary>
     /// <param name="claims">The report's claims, in text order, with the places <see cref="PlacesOf"/> gave them.</param>
@@ -85,6 +86,7 @@ public sealed class PlaceAnaphora
     {
         ArgumentNullException.ThrowIfNull(eventWords);
         var carried = claims.ToBuilder();
+        var setting = _marksContinuation ? [] : Setting(claims);
         for (var i = 0; i < carried.Count; i++)
         {
             var claim = carried[i];
@@ -93,13 +95,50 @@ public sealed class PlaceAnaphora
                 continue;
             }
             var anaphor = Anaphor(claim.Span, eventWords[i]);
-            var places = StatementHost(carried, i) is { } host
+            var places = (StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
-                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [];
+                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : []).ToList();
+            if (places.Count == 0)
+            {
+                places = [.. setting.Select(mention => mention with { CarriedBy = anaphor })];
+            }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
         return carried.ToImmutable();
+    }
+
+    /// <summary>
+    /// The place a Russian or Ukrainian report is about, which its claims that name no place and continue no placed
+    /// claim are about too: the development split's annotators give «Погибли двое мужчин» the Belgorod of the report's
+    /// first line and «Потери противника составили более 50 боевиков» the Konstantinopol the ministry says it took, in
+    /// later paragraphs and after lines that are no claims, as these languages leave a continued happening unmarked
+    /// (English marks it by a definite phrase, which <see cref="Reaches"/> reads; its reports' claims in a new paragraph
+    /// are as often about the war at large). The setting is the one settlement or feature the report's claims name,
+    /// with the one oblast or raion they name or refer to when it lies there («Авдеевки Донецкой области»); naming
+    /// none, that oblast or raion («в Курской области», «Нікопольський район»). Claims that name two places, or a name
+    /// the gazetteer does not know beside a known one, leave the report without a setting: nothing is guessed.
+    /// </summary>
+    private ImmutableArray<PlaceMention> Setting(ImmutableArray<Claim> claims)
+    {
+        var named = claims.SelectMany(claim => claim.Places).Where(mention => !InSpeaker(mention.Span)).ToList();
+        var areas = named.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
+        // A reference point ("south of Pokrovsk") locates somewhere else, and a place carried in was named elsewhere.
+        var anchors = named
+            .Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && Locates(mention))
+            .GroupBy(mention => mention.Place?.AnchorId())
+            .ToList();
+        if (anchors.Count == 0)
+        {
+            return areas.Count == 1 ? [areas[0]] : [];
+        }
+        if (anchors.Count > 1 || anchors[0].Key is not { } anchor)
+        {
+            return [];
+        }
+        var place = anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First();
+        var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
+        return areas.Count == 1 && !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(areas[0].Place!.Id) ? [itself, areas[0]] : [itself];
     }
 
     /// <summary>

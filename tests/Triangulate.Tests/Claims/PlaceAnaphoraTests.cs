@@ -230,13 +230,59 @@ public sealed class PlaceAnaphoraTests
     }
 
     [Fact]
-    public void Analyze_NewParagraph_DoesNotTakeThePlaceOfTheClaimBefore()
+    public void Analyze_NewParagraphInAReportWhoseClaimsNameTwoPlaces_TakesNeither()
     {
         var (_, claim) = ClaimOf(
-            "Военнослужащие группировки «Юг» освободили населенный пункт Островское.\n\nЗа неделю противник потерял до 4790 военнослужащих.",
+            "Военнослужащие группировки «Юг» освободили населенный пункт Островское. Группировка «Восток» освободила Золотую Ниву.\n\nЗа неделю противник потерял до 4790 военнослужащих.",
             "ru", "За неделю");
 
         Assert.Empty(claim.Places);
+    }
+
+    // The report's setting: Russian and Ukrainian claims in later paragraphs, or after lines that are no claims, that
+    // name no place (shapes of data/real's development split: a ministry's capture with its losses, a governor's
+    // strike report, a spokesman's account of a sector; the sentences are written for the tests).
+    [Theory]
+    [InlineData("Группировка «Восток» освободила Константинополь. Об этом сообщает Минобороны РФ.\n\nПотери противника составили более 50 боевиков.", "ru", "Потери противника", "Kostiantynopil")]
+    [InlineData("Ракетный удар по Белгороду привел к гибели двух человек, сообщил губернатор.\n\nТрое пострадавших госпитализированы.", "ru", "Трое пострадавших", "Belgorod")]
+    [InlineData("Речник повідомив, що на Гуляйпільському напрямку тривають бої.\n\nДекілька наших військовослужбовців вважаються зниклими безвісти.", "uk", "Декілька наших", "Huliaipole")]
+    public void Analyze_RussianOrUkrainianClaimNamingNoPlace_TakesTheOnePlaceTheReportsClaimsName(string text, string language, string claimStart, string setting)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(setting, place.Place?.Name);
+        Assert.NotNull(place.CarriedBy);
+    }
+
+    [Fact]
+    public void Analyze_ClaimNamingNoPlaceInAReportOnATownOfAnOblast_TakesTheTownAndTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Украинские войска вышли из Авдеевки Донецкой области, сообщил Сырский.\n\nВоины нанесли врагу значительные потери в живой силе и технике.",
+            "ru", "Воины нанесли");
+
+        Assert.Equal(["Avdiivka", "Donetsk Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_ClaimNamingNoPlaceInAReportNamingOnlyAnOblast_TakesTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Генштаб спростував інформацію про оточення українських військ у Курській області.\n\nЗахисники відбивають атаки та завдають ворогу втрат.",
+            "uk", "Захисники відбивають");
+
+        Assert.Equal(["Kursk Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimInANewParagraph_DoesNotTakeTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile strike on the city of Sumy killed at least 34 people, authorities said.\n\nRussia also launched 90 drones overnight, the air force said.",
+            "en", "Russia also launched");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Sumy");
     }
 
     /// <summary>Written for the test in the shape of the TASS report on Toretsk (samples/text/2024-07-04-tass-dzerzhinsk-centre.md).</summary>
