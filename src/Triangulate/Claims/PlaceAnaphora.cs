@@ -86,7 +86,7 @@ public sealed class PlaceAnaphora
     {
         ArgumentNullException.ThrowIfNull(eventWords);
         var carried = claims.ToBuilder();
-        var setting = _marksContinuation ? [] : Setting(claims);
+        var setting = Setting(claims);
         for (var i = 0; i < carried.Count; i++)
         {
             var claim = carried[i];
@@ -98,9 +98,11 @@ public sealed class PlaceAnaphora
             var places = (StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
                 : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : []).ToList();
-            if (places.Count == 0)
+            if (places.Count == 0 && TakesSetting(claim, setting))
             {
-                places = [.. setting.Select(mention => mention with { CarriedBy = anaphor })];
+                // Words that refer to a place ("there", «в населенном пункте») carry the setting rather than the event word.
+                var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
+                places = [.. setting.Select(mention => mention with { CarriedBy = words })];
             }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
@@ -140,6 +142,16 @@ public sealed class PlaceAnaphora
         var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return areas.Count == 1 && !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(areas[0].Place!.Id) ? [itself, areas[0]] : [itself];
     }
+
+    /// <summary>
+    /// Whether a claim that names no place and continues no placed claim is about the report's setting: in Russian and
+    /// Ukrainian always; in English when it refers to a place of the setting's kind that the walk back did not find, as
+    /// in a new paragraph ("Russian forces entered the town Tuesday", "building sweeps in the settlement").
+    /// </summary>
+    private bool TakesSetting(Claim claim, ImmutableArray<PlaceMention> setting) =>
+        !setting.IsEmpty && (!_marksContinuation
+            || (FindReference(claim.Span) is { Value: { Kind: not (ReferenceKind.Region or ReferenceKind.Feature) } reference }
+                && setting[0].Place is { } place && Relates(reference, place)));
 
     /// <summary>
     /// Whether a claim that names no place may be telling on the happening of another claim: one in its sentence
@@ -242,7 +254,7 @@ public sealed class PlaceAnaphora
             return null;
         }
         // "The town" after "шахты «Северная»" is the town the mine lies in, as the report last named it.
-        var antecedent = kind is ReferenceKind.Town or ReferenceKind.Village
+        var antecedent = kind is ReferenceKind.Town or ReferenceKind.Village or ReferenceKind.Settlement
             ? _antecedents
                 .Where(mention => mention.Span.End <= reference.Span.Start && mention.Place is { Kind: PlaceKind.Settlement } place
                     && place.Id == meant[0] && Relates(reference.Value, place))
@@ -278,13 +290,16 @@ public sealed class PlaceAnaphora
         return null;
     }
 
-    /// <summary>Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove".</summary>
+    /// <summary>
+    /// Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove"; not an English day
+    /// or month, which is capitalised but tells when ("entered the town Tuesday").
+    /// </summary>
     private bool IsNaming(Span words)
     {
         var next = NextWord(words.End);
         if (next.Length > 0 && (char.IsUpper(_text[next.Start]) || _text[next.Start] is '«' or '"' or '“' or '„'))
         {
-            return true;
+            return !DaysAndMonths.Contains(next.Slice(_lowered));
         }
         return next.Slice(_lowered) == "of" && NextWord(next.End) is { Length: > 0 } named && char.IsUpper(_text[named.Start]);
     }
@@ -350,6 +365,7 @@ public sealed class PlaceAnaphora
     {
         ReferenceKind.Town => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
         ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
+        ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
         ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
@@ -366,6 +382,12 @@ public sealed class PlaceAnaphora
         }
         return -1;
     }
+
+    private static readonly FrozenSet<string> DaysAndMonths = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ExistentialVerbs = FrozenSet.ToFrozenSet(
     [
@@ -409,6 +431,10 @@ public sealed class PlaceAnaphora
                 "поселок", "поселка", "поселку", "поселком", "поселке", "посёлок", "посёлка", "посёлку", "посёлком", "посёлке",
                 "селище", "селища", "селищу", "селищем", "селищі",
                 "the village", "the settlement"))
+            .Concat(Words(Reference.Settlement,
+                "населенный пункт", "населенного пункта", "населенному пункту", "населенным пунктом", "населенном пункте",
+                "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
+                "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
             .Concat(Words(Reference.Region,
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
@@ -434,6 +460,8 @@ public sealed class PlaceAnaphora
         Town,
         /// <summary>"the village", "поселок", "селище": a village, hamlet or small town.</summary>
         Village,
+        /// <summary>«населенный пункт», «населений пункт»: a settlement of any size.</summary>
+        Settlement,
         /// <summary>"той же шахты", "the same mine": a feature of one subtype.</summary>
         Feature,
         /// <summary>"там же", "в том же районе", "there": wherever the report last was.</summary>
@@ -447,6 +475,7 @@ public sealed class PlaceAnaphora
     {
         public static Reference Town { get; } = new(ReferenceKind.Town);
         public static Reference Village { get; } = new(ReferenceKind.Village);
+        public static Reference Settlement { get; } = new(ReferenceKind.Settlement);
         public static Reference Area { get; } = new(ReferenceKind.Area);
         public static Reference Region { get; } = new(ReferenceKind.Region);
 

@@ -275,6 +275,41 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Kursk Oblast"], claim.Places.Select(place => place.Place?.Name));
     }
 
+    [Theory]
+    [InlineData("Бои идут у Курахово. Российская армия взяла под контроль Островское. Об установлении контроля над населенным пунктом сообщалось 11 октября.", "ru", "Об установлении")]
+    [InlineData("Бої тривають біля Курахового. Російська армія взяла під контроль Островське. Про встановлення контролю над населеним пунктом повідомлялося 11 жовтня.", "uk", "Про встановлення")]
+    public void Analyze_WordForASettlementOfAnySize_TakesTheSettlementNamedBefore(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal("Ostrivske", place.Place?.Name);
+        Assert.StartsWith("населен", place.CarriedBy?.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_TownFollowedByAWeekday_IsABackReference()
+    {
+        var (_, claim) = ClaimOf(
+            "Ukrainian forces said they had retreated from Vuhledar in the Donetsk region. Russian forces entered the town Tuesday, the Khortytsia group said.",
+            "en", "Russian forces entered");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Vuhledar", "the town"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_EnglishPlaceWordTheWalkBackCannotDecide_TakesTheReportsSetting()
+    {
+        // The sentence before names Bakhmut beside Sloviansk, so "there" cannot be read from it; the report's claims name Bakhmut alone.
+        var (_, claim) = ClaimOf(
+            "Russia's defence ministry said its forces had taken full control of Bakhmut.\n\nRussia considers Bakhmut a foothold for the nearby city of Sloviansk.\n\nA Ukrainian military spokesperson said Ukrainian units are fighting there.",
+            "en", "A Ukrainian military spokesperson");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Bakhmut", "there"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
     [Fact]
     public void Analyze_EnglishClaimInANewParagraph_DoesNotTakeTheReportsSetting()
     {
