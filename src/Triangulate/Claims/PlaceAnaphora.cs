@@ -76,8 +76,8 @@ public sealed class PlaceAnaphora
     /// whose happening it goes on telling: the nearest claim within its reach (<see cref="Reaches"/>) whose statement it
     /// continues (<see cref="Statements.Continues"/>, before it, else after it: «Идет зачистка», — сказал он), else the
     /// claim just before it when that is within its reach ("…, killing at least 34 people"; «Противнику пришлось оставить
-    /// позиции…»; "Ukraine rejected the claim"). A Russian or Ukrainian claim that still has no place takes the report's
-    /// setting (<see cref="Setting"/>). This is the one place a claim's place is carried from another claim:
+    /// позиции…»; "Ukraine rejected the claim"). A claim that still has no place may take the report's setting
+    /// (<see cref="Setting"/>, <see cref="TakesSetting"/>). This is the one place a claim's place is carried from another claim:
     /// corroboration reads what is decided here.
     /// </summary>
     /// <param name="claims">The report's claims, in text order, with the places <see cref="PlacesOf"/> gave them.</param>
@@ -111,12 +111,12 @@ public sealed class PlaceAnaphora
     }
 
     /// <summary>
-    /// The place a Russian or Ukrainian report is about, which its claims that name no place and continue no placed
-    /// claim are about too: the development split's annotators give «Погибли двое мужчин» the Belgorod of the report's
-    /// first line and «Потери противника составили более 50 боевиков» the Konstantinopol the ministry says it took, in
-    /// later paragraphs and after lines that are no claims, as these languages leave a continued happening unmarked
-    /// (English marks it by a definite phrase, which <see cref="Reaches"/> reads; its reports' claims in a new paragraph
-    /// are as often about the war at large). The setting is the one settlement or feature the report's claims name,
+    /// The place a report is about, which its claims that name no place and continue no placed claim are about too
+    /// (<see cref="TakesSetting"/> says which): the development split's annotators give «Погибли двое мужчин» the
+    /// Belgorod of the report's first line and «Потери противника составили более 50 боевиков» the Konstantinopol the
+    /// ministry says it took, in later paragraphs and after lines that are no claims, as Russian and Ukrainian leave a
+    /// continued happening unmarked (English marks it by a definite phrase, which <see cref="Reaches"/> reads; its
+    /// reports' claims in a new paragraph are as often about the war at large). The setting is the one settlement or feature the report's claims name,
     /// with the one oblast or raion they name or refer to when it lies there («Авдеевки Донецкой области»); naming
     /// none, that oblast or raion («в Курской области», «Нікопольський район»). Claims that name two places, or a name
     /// the gazetteer does not know beside a known one, leave the report without a setting: nothing is guessed.
@@ -145,11 +145,13 @@ public sealed class PlaceAnaphora
 
     /// <summary>
     /// Whether a claim that names no place and continues no placed claim is about the report's setting: in Russian and
-    /// Ukrainian always; in English when it refers to a place of the setting's kind that the walk back did not find, as
-    /// in a new paragraph ("Russian forces entered the town Tuesday", "building sweeps in the settlement").
+    /// Ukrainian always; in English when it is a denial, which is about the happening it denies ("Ukrainian military
+    /// spokesperson Serhiy Cherevatyi told Reuters: “This is not true.”" in a report on Bakhmut's capture), or when it
+    /// refers to a place of the setting's kind that the walk back did not find ("Fighting continues there", after a
+    /// sentence naming the town beside another).
     /// </summary>
     private bool TakesSetting(Claim claim, ImmutableArray<PlaceMention> setting) =>
-        !setting.IsEmpty && (!_marksContinuation
+        !setting.IsEmpty && (!_marksContinuation || claim.Kind == ClaimKind.Denial
             || (FindReference(claim.Span) is { Value: { Kind: not (ReferenceKind.Region or ReferenceKind.Feature) } reference }
                 && setting[0].Place is { } place && Relates(reference, place)));
 

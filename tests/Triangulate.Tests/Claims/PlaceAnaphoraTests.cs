@@ -311,6 +311,17 @@ public sealed class PlaceAnaphoraTests
     }
 
     [Fact]
+    public void Analyze_EnglishDenialInANewParagraph_TakesTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "Wagner chief Yevgeny Prigozhin said on Saturday his fighters had captured Bakhmut.\n\nPrigozhin made the claim in a video posted on Telegram.\n\nUkrainian military spokesperson Serhiy Cherevatyi told Reuters: \"This is not true.\"",
+            "en", "Ukrainian military spokesperson");
+
+        Assert.Equal(ClaimKind.Denial, claim.Kind);
+        Assert.Equal("Bakhmut", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
     public void Analyze_EnglishClaimInANewParagraph_DoesNotTakeTheReportsSetting()
     {
         var (_, claim) = ClaimOf(
