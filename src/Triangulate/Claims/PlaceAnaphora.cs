@@ -139,8 +139,14 @@ public sealed class PlaceAnaphora
             return [];
         }
         var place = anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First();
+        // An oblast, raion or hromada the claims name that does not hold the place takes the report beyond it («Гатив по
+        // самому Нікополю, а також Марганецькій, Покровській … громадах», then «по Синельниківщині»).
+        if (!areas.All(area => !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(area.Place!.Id)))
+        {
+            return [];
+        }
         var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
-        return areas.Count == 1 && !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(areas[0].Place!.Id) ? [itself, areas[0]] : [itself];
+        return areas.Count == 1 ? [itself, areas[0]] : [itself];
     }
 
     /// <summary>

@@ -311,6 +311,17 @@ public sealed class PlaceAnaphoraTests
     }
 
     [Fact]
+    public void Analyze_ReportWhoseClaimsNameAnAreaOutsideItsTown_HasNoSetting()
+    {
+        // The shape of a Dnipropetrovsk OVA bulletin (real-0233): Nikopol, then another raion; the casualties are the second raion's.
+        var (_, claim) = ClaimOf(
+            "Ворог гатив по Нікополю. По Синельниківщині російська армія поцілила FPV-дроном.\n\nПостраждали двоє людей.",
+            "uk", "Постраждали");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Fact]
     public void Analyze_EnglishDenialInANewParagraph_TakesTheReportsSetting()
     {
         var (_, claim) = ClaimOf(
