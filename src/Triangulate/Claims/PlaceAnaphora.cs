@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Places;
@@ -19,7 +20,7 @@ namespace Triangulate.Claims;
 /// that names no place and refers to none takes the places of the claim whose happening it goes on telling
 /// (<see cref="CarryPlaces"/>). Otherwise the claim stays without a place: nothing is guessed.
 /// </summary>
-public sealed class PlaceAnaphora
+public sealed partial class PlaceAnaphora
 {
     private readonly string _text;
     private readonly string _lowered;
@@ -47,7 +48,10 @@ public sealed class PlaceAnaphora
         _sentences = sentences;
         // A capital named for its state ("Kyiv's forces", «подконтрольной Киеву») is a mention of the city's name, but no
         // place of any claim nor one a claim can refer back to.
-        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))];
+        // Nor is the place an English report says it was filed from ("KYIV:", "New Delhi:").
+        var filedFrom = _marksContinuation ? FiledFrom(text) : new Span(0, 0);
+        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => (mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))
+            && !filedFrom.Contains(mention.Span))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }
@@ -209,6 +213,32 @@ public sealed class PlaceAnaphora
         from.Places
             .Where(mention => mention.Place is { } place && (withCountries || place.Kind != PlaceKind.Country) && !InSpeaker(mention.Span))
             .Select(mention => mention with { CarriedBy = anaphor });
+
+    /// <summary>
+    /// The dateline an English report opens with, naming where it was filed: a place in capitals before a colon or a
+    /// dash ("KYIV:", "MOSCOW -", "BRUSSELS —", "VOVCHANSK, KHARKIV OBLAST –"), or a name of up to three words before a
+    /// colon that opens a whole sentence ("New Delhi: Ukraine claimed on Thursday that …."), which a headline's topic
+    /// ("Ukraine: Fighting goes on") is not. The protocol gives a dateline's city to no claim; a wire's dateline with
+    /// its credit is read with the report's voices (<see cref="Speech.ReportVoices"/>). An empty span when there is none.
+    /// </summary>
+    private static Span FiledFrom(string text)
+    {
+        var match = DatelineShape().Match(text);
+        if (!match.Success)
+        {
+            return new Span(0, 0);
+        }
+        var where = match.Groups["where"].Value;
+        var lineEnd = text.IndexOf('\n', match.Index);
+        var line = text.AsSpan(match.Index, (lineEnd < 0 ? text.Length : lineEnd) - match.Index).TrimEnd();
+        var capitals = !where.Any(char.IsLower);
+        var sentence = match.Groups["separator"].Value == ":" && where.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && line.Length > 0 && line[^1] is '.' or '!' or '"' or '”';
+        return capitals || sentence ? new Span(match.Groups["where"].Index, match.Groups["where"].Index + match.Groups["where"].Length) : new Span(0, 0);
+    }
+
+    [GeneratedRegex(@"\A\s*(?<where>\p{Lu}[\p{L}'’.\- ]{0,40}?(?:,\s*\p{Lu}[\p{L}'’.\- ]{0,30}?)?)\s*(?<separator>:|\s[-—–])\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DatelineShape();
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 

@@ -321,6 +321,26 @@ public sealed class PlaceAnaphoraTests
         Assert.Empty(claim.Places);
     }
 
+    [Theory]
+    [InlineData("New Delhi: Ukraine claimed on Thursday that a Neptune missile strike had destroyed the cruiser Moskva.", "New Delhi", "Delhi")]
+    [InlineData("KYIV: Ukrainian troops have withdrawn from the frontline city of Avdiivka, the commander-in-chief said.", "KYIV", "Kyiv")]
+    public void Analyze_EnglishDatelineNamingWhereTheReportWasFiled_IsNoPlaceOfItsClaims(string text, string claimStart, string filedFrom)
+    {
+        var (_, claim) = ClaimOf(text, "en", claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == filedFrom);
+    }
+
+    [Fact]
+    public void Analyze_EnglishHeadlineTopicBeforeAColon_IsNoDateline()
+    {
+        var (_, claim) = ClaimOf(
+            "Bakhmut: fighting goes on\n\nUkrainian forces are still fighting in the city, a military spokesperson said.",
+            "en", "Ukrainian forces");
+
+        Assert.Equal("Bakhmut", Assert.Single(claim.Places).Place?.Name);
+    }
+
     [Fact]
     public void Analyze_EnglishDenialInANewParagraph_TakesTheReportsSetting()
     {
