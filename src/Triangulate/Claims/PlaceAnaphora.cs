@@ -18,7 +18,8 @@ namespace Triangulate.Claims;
 /// "там же", "in the same area"). The walk back never crosses into an earlier paragraph when the reference's own
 /// paragraph names a place of its own, and never carries a place out of an oblast or region named on the way. A claim
 /// that names no place and refers to none takes the places of the claim whose happening it goes on telling
-/// (<see cref="CarryPlaces"/>). Otherwise the claim stays without a place: nothing is guessed.
+/// (<see cref="CarryPlaces"/>), else, where the report is about one place, that place (<see cref="Setting"/>).
+/// Otherwise the claim stays without a place: nothing is guessed.
 /// </summary>
 public sealed partial class PlaceAnaphora
 {
