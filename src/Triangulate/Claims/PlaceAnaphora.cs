@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Triangulate.Corroboration;
 using Triangulate.Model;
 using Triangulate.Places;
@@ -17,9 +18,10 @@ namespace Triangulate.Claims;
 /// "там же", "in the same area"). The walk back never crosses into an earlier paragraph when the reference's own
 /// paragraph names a place of its own, and never carries a place out of an oblast or region named on the way. A claim
 /// that names no place and refers to none takes the places of the claim whose happening it goes on telling
-/// (<see cref="CarryPlaces"/>). Otherwise the claim stays without a place: nothing is guessed.
+/// (<see cref="CarryPlaces"/>), else, where the report is about one place, that place (<see cref="Setting"/>).
+/// Otherwise the claim stays without a place: nothing is guessed.
 /// </summary>
-public sealed class PlaceAnaphora
+public sealed partial class PlaceAnaphora
 {
     private readonly string _text;
     private readonly string _lowered;
@@ -47,7 +49,10 @@ public sealed class PlaceAnaphora
         _sentences = sentences;
         // A capital named for its state ("Kyiv's forces", «подконтрольной Киеву») is a mention of the city's name, but no
         // place of any claim nor one a claim can refer back to.
-        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))];
+        // Nor is the place an English report says it was filed from ("KYIV:", "New Delhi:").
+        var filedFrom = _marksContinuation ? FiledFrom(text) : new Span(0, 0);
+        _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => (mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))
+            && !filedFrom.Contains(mention.Span))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }
@@ -76,7 +81,8 @@ public sealed class PlaceAnaphora
     /// whose happening it goes on telling: the nearest claim within its reach (<see cref="Reaches"/>) whose statement it
     /// continues (<see cref="Statements.Continues"/>, before it, else after it: «Идет зачистка», — сказал он), else the
     /// claim just before it when that is within its reach ("…, killing at least 34 people"; «Противнику пришлось оставить
-    /// позиции…»; "Ukraine rejected the claim"). This is the one place a claim's place is carried from another claim:
+    /// позиции…»; "Ukraine rejected the claim"). A claim that still has no place may take the report's setting
+    /// (<see cref="Setting"/>, <see cref="TakesSetting"/>). This is the one place a claim's place is carried from another claim:
     /// corroboration reads what is decided here.
     /// </summary>
     /// <param name="claims">The report's claims, in text order, with the places <see cref="PlacesOf"/> gave them.</param>
@@ -85,6 +91,7 @@ public sealed class PlaceAnaphora
     {
         ArgumentNullException.ThrowIfNull(eventWords);
         var carried = claims.ToBuilder();
+        var setting = Setting(claims);
         for (var i = 0; i < carried.Count; i++)
         {
             var claim = carried[i];
@@ -93,14 +100,71 @@ public sealed class PlaceAnaphora
                 continue;
             }
             var anaphor = Anaphor(claim.Span, eventWords[i]);
-            var places = StatementHost(carried, i) is { } host
+            var places = (StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
-                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [];
+                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : []).ToList();
+            if (places.Count == 0 && TakesSetting(claim, setting))
+            {
+                // Words that refer to a place ("there", «в населенном пункте») carry the setting rather than the event word.
+                var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
+                places = [.. setting.Select(mention => mention with { CarriedBy = words })];
+            }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
         return carried.ToImmutable();
     }
+
+    /// <summary>
+    /// The place a report is about, which its claims that name no place and continue no placed claim are about too
+    /// (<see cref="TakesSetting"/> says which): the development split's annotators give «Погибли двое мужчин» the
+    /// Belgorod of the report's first line and «Потери противника составили более 50 боевиков» the Konstantinopol the
+    /// ministry says it took, in later paragraphs and after lines that are no claims, as Russian and Ukrainian leave a
+    /// continued happening unmarked (English marks it by a definite phrase, which <see cref="Reaches"/> reads; its
+    /// reports' claims in a new paragraph are as often about the war at large). The setting is the one settlement or feature the report's claims name,
+    /// with the one oblast or raion they name or refer to when it lies there («Авдеевки Донецкой области»); naming
+    /// none, that oblast or raion («в Курской области», «Нікопольський район»). Claims that name two places, or a name
+    /// the gazetteer does not know beside a known one, leave the report without a setting: nothing is guessed.
+    /// </summary>
+    private ImmutableArray<PlaceMention> Setting(ImmutableArray<Claim> claims)
+    {
+        var named = claims.SelectMany(claim => claim.Places).Where(mention => !InSpeaker(mention.Span)).ToList();
+        var areas = named.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
+        // A reference point ("south of Pokrovsk") locates somewhere else, and a place carried in was named elsewhere.
+        var anchors = named
+            .Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && Locates(mention))
+            .GroupBy(mention => mention.Place?.AnchorId())
+            .ToList();
+        if (anchors.Count == 0)
+        {
+            return areas.Count == 1 ? [areas[0]] : [];
+        }
+        if (anchors.Count > 1 || anchors[0].Key is not { } anchor)
+        {
+            return [];
+        }
+        var place = anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First();
+        // An oblast, raion or hromada the claims name that does not hold the place takes the report beyond it («Гатив по
+        // самому Нікополю, а також Марганецькій, Покровській … громадах», then «по Синельниківщині»).
+        if (!areas.All(area => !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(area.Place!.Id)))
+        {
+            return [];
+        }
+        var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
+        return areas.Count == 1 ? [itself, areas[0]] : [itself];
+    }
+
+    /// <summary>
+    /// Whether a claim that names no place and continues no placed claim is about the report's setting: in Russian and
+    /// Ukrainian always; in English when it is a denial, which is about the happening it denies ("Ukrainian military
+    /// spokesperson Serhiy Cherevatyi told Reuters: “This is not true.”" in a report on Bakhmut's capture), or when it
+    /// refers to a place of the setting's kind that the walk back did not find ("Fighting continues there", after a
+    /// sentence naming the town beside another).
+    /// </summary>
+    private bool TakesSetting(Claim claim, ImmutableArray<PlaceMention> setting) =>
+        !setting.IsEmpty && (!_marksContinuation || claim.Kind == ClaimKind.Denial
+            || (FindReference(claim.Span) is { Value: { Kind: not (ReferenceKind.Region or ReferenceKind.Feature) } reference }
+                && setting[0].Place is { } place && Relates(reference, place)));
 
     /// <summary>
     /// Whether a claim that names no place may be telling on the happening of another claim: one in its sentence
@@ -150,6 +214,32 @@ public sealed class PlaceAnaphora
         from.Places
             .Where(mention => mention.Place is { } place && (withCountries || place.Kind != PlaceKind.Country) && !InSpeaker(mention.Span))
             .Select(mention => mention with { CarriedBy = anaphor });
+
+    /// <summary>
+    /// The dateline an English report opens with, naming where it was filed: a place in capitals before a colon or a
+    /// dash ("KYIV:", "MOSCOW -", "BRUSSELS —", "VOVCHANSK, KHARKIV OBLAST –"), or a name of up to three words before a
+    /// colon that opens a whole sentence ("New Delhi: Ukraine claimed on Thursday that …."), which a headline's topic
+    /// ("Ukraine: Fighting goes on") is not. The protocol gives a dateline's city to no claim; a wire's dateline with
+    /// its credit is read with the report's voices (<see cref="Speech.ReportVoices"/>). An empty span when there is none.
+    /// </summary>
+    private static Span FiledFrom(string text)
+    {
+        var match = DatelineShape().Match(text);
+        if (!match.Success)
+        {
+            return new Span(0, 0);
+        }
+        var where = match.Groups["where"].Value;
+        var lineEnd = text.IndexOf('\n', match.Index);
+        var line = text.AsSpan(match.Index, (lineEnd < 0 ? text.Length : lineEnd) - match.Index).TrimEnd();
+        var capitals = !where.Any(char.IsLower);
+        var sentence = match.Groups["separator"].Value == ":" && where.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && line.Length > 0 && line[^1] is '.' or '!' or '"' or '”';
+        return capitals || sentence ? new Span(match.Groups["where"].Index, match.Groups["where"].Index + match.Groups["where"].Length) : new Span(0, 0);
+    }
+
+    [GeneratedRegex(@"\A\s*(?<where>\p{Lu}[\p{L}'’.\- ]{0,40}?(?:,\s*\p{Lu}[\p{L}'’.\- ]{0,30}?)?)\s*(?<separator>:|\s[-—–])\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DatelineShape();
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 
@@ -203,7 +293,7 @@ public sealed class PlaceAnaphora
             return null;
         }
         // "The town" after "шахты «Северная»" is the town the mine lies in, as the report last named it.
-        var antecedent = kind is ReferenceKind.Town or ReferenceKind.Village
+        var antecedent = kind is ReferenceKind.Town or ReferenceKind.Village or ReferenceKind.Settlement
             ? _antecedents
                 .Where(mention => mention.Span.End <= reference.Span.Start && mention.Place is { Kind: PlaceKind.Settlement } place
                     && place.Id == meant[0] && Relates(reference.Value, place))
@@ -239,13 +329,16 @@ public sealed class PlaceAnaphora
         return null;
     }
 
-    /// <summary>Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove".</summary>
+    /// <summary>
+    /// Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove"; not an English day
+    /// or month, which is capitalised but tells when ("entered the town Tuesday").
+    /// </summary>
     private bool IsNaming(Span words)
     {
         var next = NextWord(words.End);
         if (next.Length > 0 && (char.IsUpper(_text[next.Start]) || _text[next.Start] is '«' or '"' or '“' or '„'))
         {
-            return true;
+            return !DaysAndMonths.Contains(next.Slice(_lowered));
         }
         return next.Slice(_lowered) == "of" && NextWord(next.End) is { Length: > 0 } named && char.IsUpper(_text[named.Start]);
     }
@@ -311,6 +404,7 @@ public sealed class PlaceAnaphora
     {
         ReferenceKind.Town => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
         ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
+        ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
         ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
@@ -327,6 +421,12 @@ public sealed class PlaceAnaphora
         }
         return -1;
     }
+
+    private static readonly FrozenSet<string> DaysAndMonths = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ExistentialVerbs = FrozenSet.ToFrozenSet(
     [
@@ -370,6 +470,10 @@ public sealed class PlaceAnaphora
                 "поселок", "поселка", "поселку", "поселком", "поселке", "посёлок", "посёлка", "посёлку", "посёлком", "посёлке",
                 "селище", "селища", "селищу", "селищем", "селищі",
                 "the village", "the settlement"))
+            .Concat(Words(Reference.Settlement,
+                "населенный пункт", "населенного пункта", "населенному пункту", "населенным пунктом", "населенном пункте",
+                "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
+                "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
             .Concat(Words(Reference.Region,
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
@@ -395,6 +499,8 @@ public sealed class PlaceAnaphora
         Town,
         /// <summary>"the village", "поселок", "селище": a village, hamlet or small town.</summary>
         Village,
+        /// <summary>«населенный пункт», «населений пункт»: a settlement of any size.</summary>
+        Settlement,
         /// <summary>"той же шахты", "the same mine": a feature of one subtype.</summary>
         Feature,
         /// <summary>"там же", "в том же районе", "there": wherever the report last was.</summary>
@@ -408,6 +514,7 @@ public sealed class PlaceAnaphora
     {
         public static Reference Town { get; } = new(ReferenceKind.Town);
         public static Reference Village { get; } = new(ReferenceKind.Village);
+        public static Reference Settlement { get; } = new(ReferenceKind.Settlement);
         public static Reference Area { get; } = new(ReferenceKind.Area);
         public static Reference Region { get; } = new(ReferenceKind.Region);
 

@@ -230,13 +230,136 @@ public sealed class PlaceAnaphoraTests
     }
 
     [Fact]
-    public void Analyze_NewParagraph_DoesNotTakeThePlaceOfTheClaimBefore()
+    public void Analyze_NewParagraphInAReportWhoseClaimsNameTwoPlaces_TakesNeither()
     {
         var (_, claim) = ClaimOf(
-            "Военнослужащие группировки «Юг» освободили населенный пункт Островское.\n\nЗа неделю противник потерял до 4790 военнослужащих.",
+            "Военнослужащие группировки «Юг» освободили населенный пункт Островское. Группировка «Восток» освободила Золотую Ниву.\n\nЗа неделю противник потерял до 4790 военнослужащих.",
             "ru", "За неделю");
 
         Assert.Empty(claim.Places);
+    }
+
+    // The report's setting: Russian and Ukrainian claims in later paragraphs, or after lines that are no claims, that
+    // name no place (shapes of data/real's development split: a ministry's capture with its losses, a governor's
+    // strike report, a spokesman's account of a sector; the sentences are written for the tests).
+    [Theory]
+    [InlineData("Группировка «Восток» освободила Константинополь. Об этом сообщает Минобороны РФ.\n\nПотери противника составили более 50 боевиков.", "ru", "Потери противника", "Kostiantynopil")]
+    [InlineData("Ракетный удар по Белгороду привел к гибели двух человек, сообщил губернатор.\n\nТрое пострадавших госпитализированы.", "ru", "Трое пострадавших", "Belgorod")]
+    [InlineData("Речник повідомив, що на Гуляйпільському напрямку тривають бої.\n\nДекілька наших військовослужбовців вважаються зниклими безвісти.", "uk", "Декілька наших", "Huliaipole")]
+    public void Analyze_RussianOrUkrainianClaimNamingNoPlace_TakesTheOnePlaceTheReportsClaimsName(string text, string language, string claimStart, string setting)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(setting, place.Place?.Name);
+        Assert.NotNull(place.CarriedBy);
+    }
+
+    [Fact]
+    public void Analyze_ClaimNamingNoPlaceInAReportOnATownOfAnOblast_TakesTheTownAndTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Украинские войска вышли из Авдеевки Донецкой области, сообщил Сырский.\n\nВоины нанесли врагу значительные потери в живой силе и технике.",
+            "ru", "Воины нанесли");
+
+        Assert.Equal(["Avdiivka", "Donetsk Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_ClaimNamingNoPlaceInAReportNamingOnlyAnOblast_TakesTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Генштаб спростував інформацію про оточення українських військ у Курській області.\n\nЗахисники відбивають атаки та завдають ворогу втрат.",
+            "uk", "Захисники відбивають");
+
+        Assert.Equal(["Kursk Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Theory]
+    [InlineData("Бои идут у Курахово. Российская армия взяла под контроль Островское. Об установлении контроля над населенным пунктом сообщалось 11 октября.", "ru", "Об установлении")]
+    [InlineData("Бої тривають біля Курахового. Російська армія взяла під контроль Островське. Про встановлення контролю над населеним пунктом повідомлялося 11 жовтня.", "uk", "Про встановлення")]
+    public void Analyze_WordForASettlementOfAnySize_TakesTheSettlementNamedBefore(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal("Ostrivske", place.Place?.Name);
+        Assert.StartsWith("населен", place.CarriedBy?.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_TownFollowedByAWeekday_IsABackReference()
+    {
+        var (_, claim) = ClaimOf(
+            "Ukrainian forces said they had retreated from Vuhledar in the Donetsk region. Russian forces entered the town Tuesday, the Khortytsia group said.",
+            "en", "Russian forces entered");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Vuhledar", "the town"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_EnglishPlaceWordTheWalkBackCannotDecide_TakesTheReportsSetting()
+    {
+        // The sentence before names Bakhmut beside Sloviansk, so "there" cannot be read from it; the report's claims name Bakhmut alone.
+        var (_, claim) = ClaimOf(
+            "Russia's defence ministry said its forces had taken full control of Bakhmut.\n\nRussia considers Bakhmut a foothold for the nearby city of Sloviansk.\n\nA Ukrainian military spokesperson said Ukrainian units are fighting there.",
+            "en", "A Ukrainian military spokesperson");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Bakhmut", "there"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_ReportWhoseClaimsNameAnAreaOutsideItsTown_HasNoSetting()
+    {
+        // The shape of a Dnipropetrovsk OVA bulletin (real-0233): Nikopol, then another raion; the casualties are the second raion's.
+        var (_, claim) = ClaimOf(
+            "Ворог гатив по Нікополю. По Синельниківщині російська армія поцілила FPV-дроном.\n\nПостраждали двоє людей.",
+            "uk", "Постраждали");
+
+        Assert.Empty(claim.Places);
+    }
+
+    [Theory]
+    [InlineData("New Delhi: Ukraine claimed on Thursday that a Neptune missile strike had destroyed the cruiser Moskva.", "New Delhi", "Delhi")]
+    [InlineData("KYIV: Ukrainian troops have withdrawn from the frontline city of Avdiivka, the commander-in-chief said.", "KYIV", "Kyiv")]
+    public void Analyze_EnglishDatelineNamingWhereTheReportWasFiled_IsNoPlaceOfItsClaims(string text, string claimStart, string filedFrom)
+    {
+        var (_, claim) = ClaimOf(text, "en", claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == filedFrom);
+    }
+
+    [Fact]
+    public void Analyze_EnglishHeadlineTopicBeforeAColon_IsNoDateline()
+    {
+        var (_, claim) = ClaimOf(
+            "Bakhmut: fighting goes on\n\nUkrainian forces are still fighting in the city, a military spokesperson said.",
+            "en", "Ukrainian forces");
+
+        Assert.Equal("Bakhmut", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDenialInANewParagraph_TakesTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "Wagner chief Yevgeny Prigozhin said on Saturday his fighters had captured Bakhmut.\n\nPrigozhin made the claim in a video posted on Telegram.\n\nUkrainian military spokesperson Serhiy Cherevatyi told Reuters: \"This is not true.\"",
+            "en", "Ukrainian military spokesperson");
+
+        Assert.Equal(ClaimKind.Denial, claim.Kind);
+        Assert.Equal("Bakhmut", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimInANewParagraph_DoesNotTakeTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile strike on the city of Sumy killed at least 34 people, authorities said.\n\nRussia also launched 90 drones overnight, the air force said.",
+            "en", "Russia also launched");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Sumy");
     }
 
     /// <summary>Written for the test in the shape of the TASS report on Toretsk (samples/text/2024-07-04-tass-dzerzhinsk-centre.md).</summary>
