@@ -648,4 +648,27 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.IndependentMedia, origin.Kind);
     }
+
+    [Theory]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told reporters.")]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told a press conference in Moscow.")]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told Russian journalists.")]
+    public void ListenerOfTellingWithoutAName_IsAnAudience_NotARelay(string text)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "peskov");
+    }
+
+    [Theory]
+    [InlineData("Российские войска продвинулись к Курахово. Об этом ТАСС рассказал глава ДНР Денис Пушилин.", "ru", "продвинулись", "pushilin", "TASS")]
+    [InlineData("Окупанти залишили позиції на острові Олексіївський. Про це Укрінформу повідомив речник Сил оборони Півдня Владислав Волошин.", "uk", "залишили позиції", "voloshyn_vladyslav", "Ukrinform")]
+    public void OutletNamedBetweenPointerAndVerb_WithTheSpeakerAfterTheVerb_IsTheOneTold(string text, string language, string words, string speaker, string outlet)
+    {
+        AssertChain(Containing(Extract(text, language), words), speaker, outlet);
+    }
+
+    [Fact]
+    public void AsReportedBy_AfterASaying_IsARelay()
+    {
+        AssertChain(Assert.Single(Extract("Russian troops captured the village of Krasne, the defence ministry said, as reported by TASS.", "en")), "ru_mod", "TASS");
+    }
 }

@@ -83,6 +83,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var middle = saying.Cue is null ? null : RightPhrase(view, pointer.Span.End, saying.Span.Start);
             var between = middle?.Relays ?? [];
             var speaker = right.Speaker ?? (middle?.Speaker is { } inner && IsSpeakerPhrase(view, inner) ? inner : null);
+            if (ToldBeforeVerb(view, middle, right) is { } told)
+            {
+                between = between.Add(told);
+            }
             var left = LeftPhrase(view, pointer.Span.Start);
             var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
             drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, speaker, right.Cited ?? middle?.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
@@ -104,7 +108,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // "X told Reuters", «сообщил изданию РБК»: a verb that is itself a relay frame has its listener after it.
             if (after is { } listener && lexicon.RelayFrames.FindFirst(view.Lowered, cue.Span) is { } frame && frame.Span.Start == cue.Span.Start)
             {
-                relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
+                if (NamesOutlet(view, listener))
+                {
+                    relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
+                }
                 clauseEnd = Math.Max(clauseEnd, listener.End);
                 after = null;
             }
@@ -872,6 +879,17 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     }
 
     /// <summary>
+    /// The outlet a pointer's speaker told, standing between the pointer and its verb while the speaker follows the verb:
+    /// «Об этом РИА Новости сообщил пилот …», «Про це Укрінформу повідомив речник … Владислав Волошин». With the speaker
+    /// after the verb, a registry name before it is the one spoken to (a dative, which for indeclinable names looks like
+    /// the subject), as in «сообщил ТАСС глава ДНР» with the order turned. Null when the pointer has no such name.
+    /// </summary>
+    private static RelayPhrase? ToldBeforeVerb(SentenceView view, RightReading? middle, RightReading right) =>
+        middle?.Speaker is { } inner && view.IsName(inner) && middle.Relays.IsEmpty && right.Speaker is not null
+            ? new RelayPhrase(inner, inner, RelayFrame.Interview, null)
+            : null;
+
+    /// <summary>
     /// Whether a parenthesis opens right before <paramref name="token"/> (after a cue) and names where the words were said:
     /// "said (in a Telegram post) that …", «заявив (у Facebook), що …». Such a parenthesis belongs to the attribution.
     /// </summary>
@@ -1118,6 +1136,16 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote";
 
     /// <summary>An outlet's words without a leading article ("the Donbas Herald" → "Donbas Herald").</summary>
+    /// <summary>
+    /// Whether the listener a verb of telling names is an outlet ("told Reuters", "told the Associated Press", "told exiled
+    /// Russian broadcaster TV Rain"): it holds a name, a capitalised word other than a side's adjective, or a quoted name.
+    /// An audience ("told reporters", "told a press conference", "told lawmakers", "told Russian journalists") passes the
+    /// words on to no one in particular and is no relay.
+    /// </summary>
+    private bool NamesOutlet(SentenceView view, Span listener) =>
+        view.Tokens.Where(token => listener.Contains(token.Span))
+            .Any(token => char.IsUpper(token.Text[0]) && !view.IsAt(lexicon.SideWords, token) || char.IsDigit(token.Text[0]) || view.InNameQuote(token.Span.Start));
+
     private static Span StripArticle(SentenceView view, Span phrase)
     {
         var first = view.Tokens.First(token => token.Span.Start >= phrase.Start);
