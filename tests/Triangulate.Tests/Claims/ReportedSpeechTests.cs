@@ -666,9 +666,34 @@ public sealed class ReportedSpeechTests
         AssertChain(Containing(Extract(text, language), words), speaker, outlet);
     }
 
+    [Theory]
+    [InlineData("Российские войска заняли село Калиново, сообщили в Минобороны России.\n\nИсточник: http://gazeta19.ru/", "ru", "gazeta19.ru")]
+    [InlineData("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\n\nДжерело: https://www.ukrinform.ua/rubric-ato/3901.html", "uk", "Ukrinform")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n\nSource: https://www.kyivpost.com/post/3901", "en", "Kyiv Post")]
+    public void WebAddressAfterASourceLabel_CreditsThatSite_AsTheLastRelay(string text, string language, string site)
+    {
+        AssertChain(Assert.Single(Extract(text, language)), "ru_mod", site);
+    }
+
+    [Fact]
+    public void PlatformAddressAfterASourceLabel_CreditsNoOutlet()
+    {
+        var claim = Assert.Single(Extract("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\n\nДжерело: https://t.me/mod_russia/41234", "uk"));
+
+        Assert.DoesNotContain(claim.Chain.Relays, relay => relay.Source.Name.Contains("t.me", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AsReportedBy_AfterASaying_IsARelay()
     {
         AssertChain(Assert.Single(Extract("Russian troops captured the village of Krasne, the defence ministry said, as reported by TASS.", "en")), "ru_mod", "TASS");
+    }
+
+    [Theory]
+    [InlineData("Sergei Sobyanin wrote on his Telegram channel that air defence forces shot down two drones flying towards Moscow. \u201cSpecialists are working at the site,\u201d Caliber.Az quotes the mayor as saying.", "en", "shot down", "Caliber.Az")]
+    [InlineData("Сергей Собянин написал в своем телеграм-канале, что силы ПВО сбили два беспилотника, летевших на Москву. ТАСС цитирует мэра: «Специалисты работают на месте».", "ru", "сбили", "TASS")]
+    public void OutletQuotingASpeaker_PassesOnWhatHeSaidOnAPlatform(string text, string language, string words, string outlet)
+    {
+        AssertChain(Containing(Extract(text, language), words), "sobyanin", "Telegram", outlet);
     }
 }
