@@ -696,4 +696,29 @@ public sealed class ReportedSpeechTests
     {
         AssertChain(Containing(Extract(text, language), words), "sobyanin", "Telegram", outlet);
     }
+
+    [Theory]
+    [InlineData("Мэр Белгорода Валентин Демидов сообщил об обстреле. «Ракета попала в жилой дом», — приводит его слова ТАСС.", "ru", "Ракета попала", "TASS")]
+    [InlineData("Мэр Белгорода Валентин Демидов сообщил об обстреле. «Ракета попала в жилой дом», — приводит его слова Znak.", "ru", "Ракета попала", "Znak")]
+    [InlineData("Речник Сил оборони Півдня Владислав Волошин розповів про обстріл. «Ворог обстріляв Херсон з артилерії», — наводить його слова Укрінформ.", "uk", "обстріляв Херсон", "Ukrinform")]
+    public void OutletQuotingSomeonesWords_AfterTheQuotation_IsTheRelay(string text, string language, string words, string outlet)
+    {
+        Assert.Equal([outlet], Containing(Extract(text, language), words).Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void OutletQuotingABodysStatement_NamedBeforeTheNoun_RelaysTheBody()
+    {
+        var claims = Extract("На крейсере «Москва» произошел пожар, сообщили в Минобороны России.\n«Корабль получил серьезные повреждения, — приводит «Интерфакс» сообщение ведомства.", "ru");
+
+        AssertChain(Containing(claims, "повреждения"), "ru_mod", "Interfax");
+    }
+
+    [Fact]
+    public void VerbOfQuotingWithoutANounOfWords_QuotesNoOne()
+    {
+        var claim = Assert.Single(Extract("Обстрел ВСУ привел к гибели двух мирных жителей, сообщил губернатор Белгородской области Вячеслав Гладков.", "ru"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

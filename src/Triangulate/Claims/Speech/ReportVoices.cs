@@ -257,6 +257,8 @@ internal sealed class ReportVoices
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
         var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
+        speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
         var origin = cited ?? speaker;
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {

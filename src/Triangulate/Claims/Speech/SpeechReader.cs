@@ -140,7 +140,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             drafts.Add(new Draft(RelationShape.SpeakerFirst, cueSpan, left, after, right.Cited ?? leftReading.Cited, relays, new Span(clauseStart, clauseEnd)));
         }
-        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
+        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Concat(lexicon.QuotingWords.FindAll(view.Lowered, sentence))
+            .Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
         {
             if (Quoted(view, TextTokens.ToWordEnd(view.Text, cue.Span)) is { } quoted)
             {
@@ -400,6 +401,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return null;
         }
+        if (!lexicon.Quoting.MatchesAtStart(view.Lowered, cue) && lexicon.QuotingWords.MatchesAtStart(view.Lowered, cue))
+        {
+            return QuotedWords(view, cue, quoted);
+        }
         var party = new Span(quoted[0].Span.Start, quoted[^1].Span.End);
         Span? outlet = left is { } l && IsSpeakerPhrase(view, l) ? l : null;
         if (outlet is null && view.NameStartingWithin(party, 3) is { } name && name.End < party.End)
@@ -412,6 +417,27 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             ? window[quoted.Count + 1].Span.End
             : window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
         return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
+    }
+
+    /// <summary>
+    /// An outlet quoting a party's words or statement, named around the noun that follows the verb: «…», — приводит ее
+    /// слова Znak (the party a possessive pronoun before the noun, the outlet after it), «…, — приводит «Интерфакс»
+    /// сообщение ведомства (the outlet before the noun, the party after it, in the genitive). Null when the words after
+    /// the verb hold no such noun («приводит к гибели») or name no outlet.
+    /// </summary>
+    private Draft? QuotedWords(SentenceView view, Span cue, List<TextToken> quoted)
+    {
+        var noun = quoted.FindIndex(token => view.IsAt(lexicon.StatementNouns, token));
+        if (noun < 1 || noun == quoted.Count - 1)
+        {
+            return null;
+        }
+        var before = new Span(quoted[0].Span.Start, quoted[noun - 1].Span.End);
+        var after = new Span(quoted[noun + 1].Span.Start, quoted[^1].Span.End);
+        var (outlet, party) = noun == 1 && view.IsAt(lexicon.Pronouns, quoted[0]) ? (after, before) : (before, after);
+        return IsSpeakerPhrase(view, outlet)
+            ? new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(cue.Start, quoted[^1].Span.End))
+            : null;
     }
 
     /// <summary>
