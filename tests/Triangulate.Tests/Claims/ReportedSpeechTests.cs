@@ -721,4 +721,36 @@ public sealed class ReportedSpeechTests
 
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Fact]
+    public void CitingParticiple_AfterAnOutlet_CitesThePartyNamedAfterIt()
+    {
+        var claim = Assert.Single(Extract("По данным агентства Укринформ, ссылающегося на командующего группировкой ВСУ «Таврия» Александра Тарнавского, украинские войска начали отходить с позиций.", "ru"));
+
+        AssertChain(claim, "tarnavskyi", "Ukrinform");
+    }
+
+    [Fact]
+    public void OutletTitleInQuotes_BeforeTheCommaOfACitingFrame_StillCites()
+    {
+        var claim = Assert.Single(Extract("Украинские войска отошли с позиций под Авдеевкой, сообщает издание «Страна», ссылающееся на командующего группировкой «Таврия» Александра Тарнавского.", "ru"));
+
+        Assert.Equal("tarnavskyi", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void CitedAsSaying_QuotesTheParty_TheCitingOutletARelay()
+    {
+        var claim = Assert.Single(Extract("Ukrainian media cited Ukraine's General Staff as saying that Russian troops attacked positions near Pokrovsk 40 times.", "en"));
+
+        AssertChain(claim, "ua_general_staff", "Ukrainian media");
+    }
+
+    [Fact]
+    public void CitedWithoutAsSaying_QuotesNoOne()
+    {
+        var claim = Assert.Single(Extract("The Kremlin cited security concerns after Russian troops shelled Kupiansk overnight.", "en"));
+
+        Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
+    }
 }

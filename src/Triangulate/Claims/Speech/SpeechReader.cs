@@ -413,7 +413,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             party = new Span(view.Tokens.First(token => token.Span.Start >= name.End).Span.Start, party.End);
         }
         // "… as saying": the clause runs to the verb of saying after "as"; "… that" ends at the complementizer.
-        var end = window.Count > quoted.Count + 1 && window[quoted.Count].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && view.IsAt(lexicon.Saying, window[quoted.Count + 1])
+        var asSaying = window.Count > quoted.Count + 1 && window[quoted.Count].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && view.IsAt(lexicon.Saying, window[quoted.Count + 1]);
+        // "Local media cited sources in the security services as saying …" quotes them; "Russia cited security concerns" quotes no one.
+        if (!asSaying && lexicon.RelayFrames.FindFirst(view.Lowered, cue) is { Value: RelayFrame.Citing })
+        {
+            return null;
+        }
+        var end = asSaying
             ? window[quoted.Count + 1].Span.End
             : window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
         return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
@@ -854,7 +860,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         foreach (var token in window)
         {
             // "…, Ukrinform reported, citing the administration": a comma before a relay frame does not end what follows the verb.
-            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token)
+            // So does a title's closing quote before the comma ("…, сообщает издание «Страна», ссылающееся на …").
+            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().TrimStart("»”\"").SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token)
                 || taken.Count == 0 && IsFrameInParentheses(view, boundary, token);
             if (taken.Count >= MaxRightWindowWords || !framed && (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
             {
