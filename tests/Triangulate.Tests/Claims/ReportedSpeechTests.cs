@@ -753,4 +753,20 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("Ukraine's General Staff confirmed the withdrawal from Vuhledar to the BBC.", "BBC News")]
+    [InlineData("Ukraine's General Staff described the Russian assault on Pokrovsk to Reuters.", "Reuters")]
+    public void OutletAVerbOfSayingTellsItsObjectTo_IsARelay(string text, string outlet)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "ua_general_staff", outlet);
+    }
+
+    [Fact]
+    public void PartyAVerbOfSayingTellsItsObjectTo_IsNoRelayUnlessAnOutlet()
+    {
+        var claim = Assert.Single(Extract("Ukraine's General Staff reported the Russian assault on Pokrovsk to President Zelensky.", "en"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

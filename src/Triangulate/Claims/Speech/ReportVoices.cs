@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -23,6 +24,9 @@ internal sealed class ReportVoices
     private readonly ImmutableArray<SourceRef> _wires;
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _relaysByOrigin = new(StringComparer.Ordinal);
 
+    /// <summary>The outlets the registry finds named in the report's text.</summary>
+    private readonly ImmutableArray<SourceMatch> _outletsNamed;
+
     /// <summary>The outlets the report names as passing each speaker's words on, in the order it names them.</summary>
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _outletsByOrigin = new(StringComparer.Ordinal);
 
@@ -38,6 +42,7 @@ internal sealed class ReportVoices
         _publisher = registry.ResolvePublisher(report.Publisher);
         var text = report.Text;
         var named = registry.FindIn(text, new Span(0, text.Length));
+        _outletsNamed = [.. named.Where(match => match.Source.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia)];
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
         _wires = Dateline is { } dateline ? [.. dateline.Wires.Where(wire => !IsPublisher(wire))] : [];
@@ -273,6 +278,7 @@ internal sealed class ReportVoices
                 : relay.Party is { } party ? resolver.Outlet(party) : null!);
         }
         relays.RemoveAll(relay => relay is null);
+        relays.InsertRange(0, OutletsToldAfterTheObject(relation));
         if (cited is not null && speaker is not null)
         {
             relays.Add(speaker);
@@ -287,6 +293,27 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// The outlets an English verb of saying tells its object to, after it in the same clause: "confirmed their withdrawal
+    /// from the city to the BBC", "described the strike to Reuters". Only an outlet the registry knows counts, so "handed
+    /// the town to Russia" or "wrote a letter to Zelensky" names no relay.
+    /// </summary>
+    private IEnumerable<SourceRef> OutletsToldAfterTheObject(SpeechRelation relation)
+    {
+        var sentence = _sentences[relation.Sentence].Span;
+        foreach (var outlet in _outletsNamed.Where(match => match.Span.Start > relation.Cue.End && match.Span.End <= sentence.End))
+        {
+            var between = _lowered.AsSpan(relation.Cue.End, outlet.Span.Start - relation.Cue.End);
+            if ((between.EndsWith(" to ") || between.EndsWith(" to the ")) && between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" that ", StringComparison.Ordinal))
+            {
+                yield return outlet.ToRef();
+            }
+        }
+    }
+
+    /// <summary>The marks that end the clause of a verb of saying, or open a quotation after it.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;:!?\"“”«»()\n");
 
     /// <summary>
     /// The side a relation's unqualified body speaks for: the publisher's own side («Минобороны» in a Russian outlet is
