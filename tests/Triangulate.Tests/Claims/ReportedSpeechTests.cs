@@ -648,4 +648,119 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(SourceKind.IndependentMedia, origin.Kind);
     }
+
+    [Theory]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told reporters.")]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told a press conference in Moscow.")]
+    [InlineData("\u201cUkrainian troops shelled Horlivka overnight,\u201d Peskov told Russian journalists.")]
+    public void ListenerOfTellingWithoutAName_IsAnAudience_NotARelay(string text)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "peskov");
+    }
+
+    [Theory]
+    [InlineData("Российские войска продвинулись к Курахово. Об этом ТАСС рассказал глава ДНР Денис Пушилин.", "ru", "продвинулись", "pushilin", "TASS")]
+    [InlineData("Окупанти залишили позиції на острові Олексіївський. Про це Укрінформу повідомив речник Сил оборони Півдня Владислав Волошин.", "uk", "залишили позиції", "voloshyn_vladyslav", "Ukrinform")]
+    public void OutletNamedBetweenPointerAndVerb_WithTheSpeakerAfterTheVerb_IsTheOneTold(string text, string language, string words, string speaker, string outlet)
+    {
+        AssertChain(Containing(Extract(text, language), words), speaker, outlet);
+    }
+
+    [Theory]
+    [InlineData("Российские войска заняли село Калиново, сообщили в Минобороны России.\n\nИсточник: http://gazeta19.ru/", "ru", "gazeta19.ru")]
+    [InlineData("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\n\nДжерело: https://www.ukrinform.ua/rubric-ato/3901.html", "uk", "Ukrinform")]
+    [InlineData("Russian forces captured the village of Kalynove, the defence ministry said.\n\nSource: https://www.kyivpost.com/post/3901", "en", "Kyiv Post")]
+    public void WebAddressAfterASourceLabel_CreditsThatSite_AsTheLastRelay(string text, string language, string site)
+    {
+        AssertChain(Assert.Single(Extract(text, language)), "ru_mod", site);
+    }
+
+    [Fact]
+    public void PlatformAddressAfterASourceLabel_CreditsNoOutlet()
+    {
+        var claim = Assert.Single(Extract("Російські війська захопили село Калинове, повідомили в Міноборони РФ.\n\nДжерело: https://t.me/mod_russia/41234", "uk"));
+
+        Assert.DoesNotContain(claim.Chain.Relays, relay => relay.Source.Name.Contains("t.me", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OutletQuotingASpeaker_PassesOnWhatHeSaidOnAPlatform()
+    {
+        var claims = Extract("Сергей Собянин написал в своем телеграм-канале, что силы ПВО сбили два беспилотника, летевших на Москву. ТАСС цитирует мэра: «Специалисты работают на месте».", "ru");
+
+        AssertChain(Containing(claims, "сбили"), "sobyanin", "Telegram", "TASS");
+    }
+
+    [Theory]
+    [InlineData("Мэр Белгорода Валентин Демидов сообщил об обстреле. «Ракета попала в жилой дом», — приводит его слова ТАСС.", "ru", "Ракета попала", "TASS")]
+    [InlineData("Мэр Белгорода Валентин Демидов сообщил об обстреле. «Ракета попала в жилой дом», — приводит его слова Znak.", "ru", "Ракета попала", "Znak")]
+    [InlineData("Речник Сил оборони Півдня Владислав Волошин розповів про обстріл. «Ворог обстріляв Херсон з артилерії», — наводить його слова Укрінформ.", "uk", "обстріляв Херсон", "Ukrinform")]
+    public void OutletQuotingSomeonesWords_AfterTheQuotation_IsTheRelay(string text, string language, string words, string outlet)
+    {
+        Assert.Equal([outlet], Containing(Extract(text, language), words).Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void OutletQuotingABodysStatement_NamedBeforeTheNoun_RelaysTheBody()
+    {
+        var claims = Extract("На крейсере «Москва» произошел пожар, сообщили в Минобороны России.\n«Корабль получил серьезные повреждения, — приводит «Интерфакс» сообщение ведомства.", "ru");
+
+        AssertChain(Containing(claims, "повреждения"), "ru_mod", "Interfax");
+    }
+
+    [Fact]
+    public void VerbOfQuotingWithoutANounOfWords_QuotesNoOne()
+    {
+        var claim = Assert.Single(Extract("Обстрел ВСУ привел к гибели двух мирных жителей, сообщил губернатор Белгородской области Вячеслав Гладков.", "ru"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
+
+    [Fact]
+    public void CitingParticiple_AfterAnOutlet_CitesThePartyNamedAfterIt()
+    {
+        var claim = Assert.Single(Extract("По данным агентства Укринформ, ссылающегося на командующего группировкой ВСУ «Таврия» Александра Тарнавского, украинские войска начали отходить с позиций.", "ru"));
+
+        AssertChain(claim, "tarnavskyi", "Ukrinform");
+    }
+
+    [Fact]
+    public void OutletTitleInQuotes_BeforeTheCommaOfACitingFrame_StillCites()
+    {
+        var claim = Assert.Single(Extract("Украинские войска отошли с позиций под Авдеевкой, сообщает издание «Страна», ссылающееся на командующего группировкой «Таврия» Александра Тарнавского.", "ru"));
+
+        Assert.Equal("tarnavskyi", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void CitedAsSaying_QuotesTheParty_TheCitingOutletARelay()
+    {
+        var claim = Assert.Single(Extract("Ukrainian media cited Ukraine's General Staff as saying that Russian troops attacked positions near Pokrovsk 40 times.", "en"));
+
+        AssertChain(claim, "ua_general_staff", "Ukrainian media");
+    }
+
+    [Fact]
+    public void CitedWithoutAsSaying_QuotesNoOne()
+    {
+        var claim = Assert.Single(Extract("The Kremlin cited security concerns after Russian troops shelled Kupiansk overnight.", "en"));
+
+        Assert.Equal(SourceKind.Publisher, claim.Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's General Staff confirmed the withdrawal from Vuhledar to the BBC.", "BBC News")]
+    [InlineData("Ukraine's General Staff described the Russian assault on Pokrovsk to Reuters.", "Reuters")]
+    public void OutletAVerbOfSayingTellsItsObjectTo_IsARelay(string text, string outlet)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "ua_general_staff", outlet);
+    }
+
+    [Fact]
+    public void PartyAVerbOfSayingTellsItsObjectTo_IsNoRelayUnlessAnOutlet()
+    {
+        var claim = Assert.Single(Extract("Ukraine's General Staff reported the Russian assault on Pokrovsk to President Zelensky.", "en"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -23,6 +24,12 @@ internal sealed class ReportVoices
     private readonly ImmutableArray<SourceRef> _wires;
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _relaysByOrigin = new(StringComparer.Ordinal);
 
+    /// <summary>The outlets the registry finds named in the report's text.</summary>
+    private readonly ImmutableArray<SourceMatch> _outletsNamed;
+
+    /// <summary>The outlets the report names as passing each speaker's words on, in the order it names them.</summary>
+    private readonly Dictionary<string, ImmutableArray<SourceRef>> _outletsByOrigin = new(StringComparer.Ordinal);
+
     public ReportVoices(
         Report report, string lowered, ImmutableArray<Sentence> sentences, SourceRegistry registry, SpeechLexicon lexicon,
         SpeechReader reader, ImmutableArray<PlaceMention> places, Func<int, bool> contentless)
@@ -35,6 +42,7 @@ internal sealed class ReportVoices
         _publisher = registry.ResolvePublisher(report.Publisher);
         var text = report.Text;
         var named = registry.FindIn(text, new Span(0, text.Length));
+        _outletsNamed = [.. named.Where(match => match.Source.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia)];
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
         _wires = Dateline is { } dateline ? [.. dateline.Wires.Where(wire => !IsPublisher(wire))] : [];
@@ -55,6 +63,10 @@ internal sealed class ReportVoices
             if (composed is not null)
             {
                 _relaysByOrigin.TryAdd(Key(composed.Origin.Source), [.. composed.Relays.Select(relay => relay.Source)]);
+                var outlets = composed.Relays.Select(relay => relay.Source).Where(IsMedia);
+                _outletsByOrigin[Key(composed.Origin.Source)] = _outletsByOrigin.TryGetValue(Key(composed.Origin.Source), out var known)
+                    ? [.. known, .. outlets.Where(outlet => !known.Any(other => Same(other, outlet)))]
+                    : [.. outlets];
             }
         }
         Default = _forwards.IsEmpty
@@ -250,6 +262,8 @@ internal sealed class ReportVoices
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
         var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
+        speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
         var origin = cited ?? speaker;
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {
@@ -264,6 +278,7 @@ internal sealed class ReportVoices
                 : relay.Party is { } party ? resolver.Outlet(party) : null!);
         }
         relays.RemoveAll(relay => relay is null);
+        relays.InsertRange(0, OutletsToldAfterTheObject(relation));
         if (cited is not null && speaker is not null)
         {
             relays.Add(speaker);
@@ -278,6 +293,27 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// The outlets an English verb of saying tells its object to, after it in the same clause: "confirmed their withdrawal
+    /// from the city to the BBC", "described the strike to Reuters". Only an outlet the registry knows counts, so "handed
+    /// the town to Russia" or "wrote a letter to Zelensky" names no relay.
+    /// </summary>
+    private IEnumerable<SourceRef> OutletsToldAfterTheObject(SpeechRelation relation)
+    {
+        var sentence = _sentences[relation.Sentence].Span;
+        foreach (var outlet in _outletsNamed.Where(match => match.Span.Start > relation.Cue.End && match.Span.End <= sentence.End))
+        {
+            var between = _lowered.AsSpan(relation.Cue.End, outlet.Span.Start - relation.Cue.End);
+            if ((between.EndsWith(" to ") || between.EndsWith(" to the ")) && between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" that ", StringComparison.Ordinal))
+            {
+                yield return outlet.ToRef();
+            }
+        }
+    }
+
+    /// <summary>The marks that end the clause of a verb of saying, or open a quotation after it.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;:!?\"“”«»()\n");
 
     /// <summary>
     /// The side a relation's unqualified body speaks for: the publisher's own side («Минобороны» in a Russian outlet is
@@ -312,11 +348,22 @@ internal sealed class ReportVoices
         return new AttributionChain(new Attribution(origin, AttributionRole.Origin, origin.Span), [.. kept.Select(AsRelay)]);
     }
 
-    /// <summary>A speaker's chain without relays of its own takes those the report names for him elsewhere.</summary>
-    private AttributionChain Remembered(AttributionChain chain) =>
-        chain.Relays.IsEmpty && _relaysByOrigin.TryGetValue(Key(chain.Origin.Source), out var remembered)
-            ? chain with { Relays = [.. remembered.Select(AsRelay)] }
+    /// <summary>
+    /// A speaker's chain without relays of its own takes those the report names for him elsewhere; one whose words came
+    /// only through a platform takes the outlets the report names as passing his words on ("Sobyanin wrote on his
+    /// Telegram channel … . "…," Caliber.Az quotes the mayor as saying in the post": the outlet carries the post).
+    /// </summary>
+    private AttributionChain Remembered(AttributionChain chain)
+    {
+        var key = Key(chain.Origin.Source);
+        if (chain.Relays.IsEmpty)
+        {
+            return _relaysByOrigin.TryGetValue(key, out var remembered) ? chain with { Relays = [.. remembered.Select(AsRelay)] } : chain;
+        }
+        return chain.Relays.All(relay => relay.Source.Kind == SourceKind.Platform) && _outletsByOrigin.TryGetValue(key, out var outlets)
+            ? Append(chain, outlets)
             : chain;
+    }
 
     private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
     {
@@ -405,7 +452,7 @@ internal static class Datelines
     private static readonly string[] CreditLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами", "with inputs from", "by"];
 
     /// <summary>The labels that name where a whole text comes from, a body as well as an outlet («Джерело: Генеральний штаб ЗСУ»), rather than who wrote it up.</summary>
-    private static readonly string[] SourceLabels = ["source", "sources", "источник", "джерело", "по материалам", "за матеріалами"];
+    private static readonly string[] SourceLabels = ["source", "sources", "источник и фото", "источник", "джерело", "по материалам", "за матеріалами"];
 
     public static Dateline? Find(string text, SourceRegistry registry) =>
         Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
@@ -552,10 +599,74 @@ internal static class Datelines
         {
             return new Dateline(new Span(start, trimmed.Length), Credit(reuters, line, new Span(start, trimmed.Length)));
         }
-        return CreditOf(registry, line) is { } credit
-            ? new Dateline(new Span(start, trimmed.Length), Credit(credit.Wire, credit.Written, new Span(start, trimmed.Length)))
+        var span = new Span(start, trimmed.Length);
+        return CreditOf(registry, line) is { } credit ? new Dateline(span, Credit(credit.Wire, credit.Written, span))
+            : AddressCredit(registry, line) is { } address ? new Dateline(span, address with { Span = span })
             : null;
     }
+
+    /// <summary>
+    /// The site a source label credits by its web address, "Источник: http://gazeta19.ru/", «Джерело: https://www.ukrinform.ua/…»,
+    /// "Источник и фото - ria.ru": the report reprints that site's text, so the site passes on every statement in it. A
+    /// site the registry knows under its name or address is that outlet; another is an outlet named by its address. The
+    /// address of a platform (t.me, facebook.com) names a channel or page, not an outlet, and credits nothing here.
+    /// </summary>
+    private static SourceRef? AddressCredit(SourceRegistry registry, string line)
+    {
+        var name = line.Trim(' ', '—', '–', '-', '.', '(', ')');
+        var lowered = name.ToLowerInvariant();
+        var label = SourceLabels.FirstOrDefault(label => lowered.StartsWith(label, StringComparison.Ordinal) && lowered.Length > label.Length && !char.IsLetter(lowered[label.Length]));
+        if (label is null || Host(name[label.Length..].TrimStart(' ', ':', '-', '—', '–')) is not { } host || PlatformHosts.Any(platform => host == platform || host.EndsWith("." + platform, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var known = registry.Resolve(host) ?? SiteNamed(registry, host);
+        return known is not null
+            ? new SourceRef(known.Name, known.Kind, known.Side, known.Role, known.Id, host)
+            : new SourceRef(host, SourceKind.IndependentMedia, Side.Unknown, null, null, host);
+    }
+
+    /// <summary>
+    /// The outlet a host names by its own label ("www.interfax.ru" Interfax), or by the words of the outlet's name or of
+    /// one of its aliases run together ("kyivpost.com" the Kyiv Post); null for a site the registry does not know.
+    /// </summary>
+    private static Source? SiteNamed(SourceRegistry registry, string host)
+    {
+        var labels = host.Split('.');
+        var site = labels[..^1].LastOrDefault(label => !HostWords.Contains(label));
+        return site is null ? null
+            : AgencyNamed(registry, site) ?? registry.Sources.FirstOrDefault(source => source.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia
+                && source.Aliases.Prepend(source.Name).Any(name => RunTogether(name) == site));
+    }
+
+    /// <summary>The labels of a host that name no site: second-level domains and language or mobile subdomains.</summary>
+    private static readonly string[] HostWords = ["com", "co", "org", "net", "gov", "en", "ru", "ua", "uk", "m"];
+
+    /// <summary>A name's Latin letters and digits run together, lowercased ("Kyiv Post" → "kyivpost"), as a web address writes it.</summary>
+    private static string RunTogether(string name) => string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>The host a web address written alone names ("http://gazeta19.ru/", "www.interfax.ru", "ria.ru"), without "www.", or null when the words are no address.</summary>
+    private static string? Host(string written)
+    {
+        var address = written.Trim();
+        if (address.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        address = scheme >= 0 ? address[(scheme + 3)..] : address;
+        var slash = address.IndexOf('/');
+        var host = (slash >= 0 ? address[..slash] : address).ToLowerInvariant();
+        host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        var dot = host.LastIndexOf('.');
+        return dot > 0 && host.Length - dot - 1 is >= 2 and <= 6 && host[(dot + 1)..].All(char.IsAsciiLetter) && host.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-')
+            ? host
+            : null;
+    }
+
+    /// <summary>The hosts of platforms whose addresses name a channel, page or account rather than an outlet.</summary>
+    private static readonly string[] PlatformHosts =
+        ["t.me", "telegram.me", "telegram.org", "facebook.com", "fb.com", "x.com", "twitter.com", "youtube.com", "youtu.be", "vk.com", "ok.ru", "instagram.com", "tiktok.com", "threads.net"];
 
     /// <summary>
     /// The wire a short line standing alone credits: "— AFP", "Источник: РИА Новости", «Джерело: УНН», "By Reuters",

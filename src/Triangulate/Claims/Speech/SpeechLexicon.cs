@@ -70,6 +70,7 @@ public sealed class SpeechLexicon
         StatementNouns = Words(languages, "statement_nouns");
         TopicPrepositions = Words(languages, "topic_prepositions");
         Quoting = Words(languages, "quoting");
+        QuotingWords = Words(languages, "quoting_words");
         Impersonal = Words(languages, "impersonal");
         Grammar = Tagged(languages, "grammar", name => name);
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
@@ -155,6 +156,12 @@ public sealed class SpeechLexicon
 
     /// <summary>Verbs by which an outlet quotes a speaker ("TASS quoted Konashenkov as saying", «цитирует агентство ТАСС советника …»).</summary>
     public CueLexicon<bool> Quoting { get; }
+
+    /// <summary>
+    /// Verbs by which an outlet quotes a speaker only through a noun of words or statement after them («приводит ее слова
+    /// Znak», «приводит «Интерфакс» сообщение ведомства», «наводить його слова Укрінформ»), never alone («приводит к гибели»).
+    /// </summary>
+    public CueLexicon<bool> QuotingWords { get; }
 
     /// <summary>Prepositions that name what a statement is about («Про атаки … повідомляють», "about the attack"), never who makes it.</summary>
     public CueLexicon<bool> TopicPrepositions { get; }

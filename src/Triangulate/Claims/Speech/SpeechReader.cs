@@ -83,6 +83,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var middle = saying.Cue is null ? null : RightPhrase(view, pointer.Span.End, saying.Span.Start);
             var between = middle?.Relays ?? [];
             var speaker = right.Speaker ?? (middle?.Speaker is { } inner && IsSpeakerPhrase(view, inner) ? inner : null);
+            if (ToldBeforeVerb(view, middle, right) is { } told)
+            {
+                between = between.Add(told);
+            }
             var left = LeftPhrase(view, pointer.Span.Start);
             var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
             drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, speaker, right.Cited ?? middle?.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
@@ -104,7 +108,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // "X told Reuters", «сообщил изданию РБК»: a verb that is itself a relay frame has its listener after it.
             if (after is { } listener && lexicon.RelayFrames.FindFirst(view.Lowered, cue.Span) is { } frame && frame.Span.Start == cue.Span.Start)
             {
-                relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
+                if (NamesOutlet(view, listener))
+                {
+                    relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
+                }
                 clauseEnd = Math.Max(clauseEnd, listener.End);
                 after = null;
             }
@@ -133,7 +140,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             drafts.Add(new Draft(RelationShape.SpeakerFirst, cueSpan, left, after, right.Cited ?? leftReading.Cited, relays, new Span(clauseStart, clauseEnd)));
         }
-        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
+        foreach (var cue in lexicon.Quoting.FindAll(view.Lowered, sentence).Concat(lexicon.QuotingWords.FindAll(view.Lowered, sentence))
+            .Where(cue => view.StartsWord(cue.Span.Start) && !drafts.Any(draft => draft.Clause.Overlaps(cue.Span))))
         {
             if (Quoted(view, TextTokens.ToWordEnd(view.Text, cue.Span)) is { } quoted)
             {
@@ -393,6 +401,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             return null;
         }
+        if (!lexicon.Quoting.MatchesAtStart(view.Lowered, cue) && lexicon.QuotingWords.MatchesAtStart(view.Lowered, cue))
+        {
+            return QuotedWords(view, cue, quoted);
+        }
         var party = new Span(quoted[0].Span.Start, quoted[^1].Span.End);
         Span? outlet = left is { } l && IsSpeakerPhrase(view, l) ? l : null;
         if (outlet is null && view.NameStartingWithin(party, 3) is { } name && name.End < party.End)
@@ -401,10 +413,37 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             party = new Span(view.Tokens.First(token => token.Span.Start >= name.End).Span.Start, party.End);
         }
         // "… as saying": the clause runs to the verb of saying after "as"; "… that" ends at the complementizer.
-        var end = window.Count > quoted.Count + 1 && window[quoted.Count].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && view.IsAt(lexicon.Saying, window[quoted.Count + 1])
+        var asSaying = window.Count > quoted.Count + 1 && window[quoted.Count].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && view.IsAt(lexicon.Saying, window[quoted.Count + 1]);
+        // "Local media cited sources in the security services as saying …" quotes them; "Russia cited security concerns" quotes no one.
+        if (!asSaying && lexicon.RelayFrames.FindFirst(view.Lowered, cue) is { Value: RelayFrame.Citing })
+        {
+            return null;
+        }
+        var end = asSaying
             ? window[quoted.Count + 1].Span.End
             : window.Count > quoted.Count ? window[quoted.Count].Span.End : party.End;
         return outlet is null ? null : new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(Math.Min(outlet.Value.Start, cue.Start), Math.Max(end, party.End)));
+    }
+
+    /// <summary>
+    /// An outlet quoting a party's words or statement, named around the noun that follows the verb: «…», — приводит ее
+    /// слова Znak (the party a possessive pronoun before the noun, the outlet after it), «…, — приводит «Интерфакс»
+    /// сообщение ведомства (the outlet before the noun, the party after it, in the genitive). Null when the words after
+    /// the verb hold no such noun («приводит к гибели») or name no outlet.
+    /// </summary>
+    private Draft? QuotedWords(SentenceView view, Span cue, List<TextToken> quoted)
+    {
+        var noun = quoted.FindIndex(token => view.IsAt(lexicon.StatementNouns, token));
+        if (noun < 1 || noun == quoted.Count - 1)
+        {
+            return null;
+        }
+        var before = new Span(quoted[0].Span.Start, quoted[noun - 1].Span.End);
+        var after = new Span(quoted[noun + 1].Span.Start, quoted[^1].Span.End);
+        var (outlet, party) = noun == 1 && view.IsAt(lexicon.Pronouns, quoted[0]) ? (after, before) : (before, after);
+        return IsSpeakerPhrase(view, outlet)
+            ? new Draft(RelationShape.SpeakerFirst, cue, outlet, null, party, [], new Span(cue.Start, quoted[^1].Span.End))
+            : null;
     }
 
     /// <summary>
@@ -821,7 +860,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         foreach (var token in window)
         {
             // "…, Ukrinform reported, citing the administration": a comma before a relay frame does not end what follows the verb.
-            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token)
+            // So does a title's closing quote before the comma ("…, сообщает издание «Страна», ссылающееся на …").
+            var framed = view.Text.AsSpan(boundary, token.Span.Start - boundary).Trim().TrimStart("»”\"").SequenceEqual(",") && view.IsAt(lexicon.RelayFrames, token)
                 || taken.Count == 0 && IsFrameInParentheses(view, boundary, token);
             if (taken.Count >= MaxRightWindowWords || !framed && (taken.Count > 0 || !IsOnlyCommaOrDash(view, boundary, token.Span.Start)) && view.IsBoundary(boundary, token.Span.Start))
             {
@@ -870,6 +910,17 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
     }
+
+    /// <summary>
+    /// The outlet a pointer's speaker told, standing between the pointer and its verb while the speaker follows the verb:
+    /// «Об этом РИА Новости сообщил пилот …», «Про це Укрінформу повідомив речник … Владислав Волошин». With the speaker
+    /// after the verb, a registry name before it is the one spoken to (a dative, which for indeclinable names looks like
+    /// the subject), as in «сообщил ТАСС глава ДНР» with the order turned. Null when the pointer has no such name.
+    /// </summary>
+    private static RelayPhrase? ToldBeforeVerb(SentenceView view, RightReading? middle, RightReading right) =>
+        middle?.Speaker is { } inner && view.IsName(inner) && middle.Relays.IsEmpty && right.Speaker is not null
+            ? new RelayPhrase(inner, inner, RelayFrame.Interview, null)
+            : null;
 
     /// <summary>
     /// Whether a parenthesis opens right before <paramref name="token"/> (after a cue) and names where the words were said:
@@ -1118,6 +1169,16 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote";
 
     /// <summary>An outlet's words without a leading article ("the Donbas Herald" → "Donbas Herald").</summary>
+    /// <summary>
+    /// Whether the listener a verb of telling names is an outlet ("told Reuters", "told the Associated Press", "told exiled
+    /// Russian broadcaster TV Rain"): it holds a name, a capitalised word other than a side's adjective, or a quoted name.
+    /// An audience ("told reporters", "told a press conference", "told lawmakers", "told Russian journalists") passes the
+    /// words on to no one in particular and is no relay.
+    /// </summary>
+    private bool NamesOutlet(SentenceView view, Span listener) =>
+        view.Tokens.Where(token => listener.Contains(token.Span))
+            .Any(token => char.IsUpper(token.Text[0]) && !view.IsAt(lexicon.SideWords, token) || char.IsDigit(token.Text[0]) || view.InNameQuote(token.Span.Start));
+
     private static Span StripArticle(SentenceView view, Span phrase)
     {
         var first = view.Tokens.First(token => token.Span.Start >= phrase.Start);
