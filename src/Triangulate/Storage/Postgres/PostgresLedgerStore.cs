@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Triangulate.Model;
@@ -21,7 +22,7 @@ public enum PostgresSpatial
 /// again whole when the server picks it as a deadlock victim. Text search uses a tsvector over three configurations,
 /// radius queries PostGIS where present.
 /// </summary>
-public sealed partial class PostgresLedgerStore : ILedgerStore
+public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Postgres.Migrations.";
     private const string PostGisResourcePrefix = "Triangulate.Storage.Postgres.Spatial.";
@@ -46,6 +47,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     private bool useGeography;
 
     private PostgresLedgerStore(NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresSpatial spatial)
+        : base(PostgresDialect.Instance)
     {
         ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         this.dataSource = dataSource;
@@ -707,6 +709,9 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         using var command = dataSource.CreateCommand("SELECT detail::text FROM ledger_places WHERE key = @key").With("key", key, NpgsqlDbType.Bigint);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Triangulate.Model;
@@ -11,7 +12,7 @@ namespace Triangulate.Storage.Sqlite;
 /// one transaction per batch, unique indexes that make ingest idempotent, FTS5 for text search and R*Trees for
 /// radius queries. Each operation takes a pooled connection, so the store may be shared between threads.
 /// </summary>
-public sealed partial class SqliteLedgerStore : ILedgerStore
+public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Sqlite.Migrations.";
     private const int BusyTimeoutMilliseconds = 10_000;
@@ -31,6 +32,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     private readonly ClaimPointKeys claimPoints = new();
 
     private SqliteLedgerStore(string path, TimeProvider timeProvider)
+        : base(SqliteDialect.Instance)
     {
         ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         connectionString = ConnectionStringFor(path);
@@ -615,6 +617,9 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         using var command = Command(connection, "SELECT detail FROM ledger_places WHERE key = $key").With("$key", key);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenConnectionAsync(cancellationToken);
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

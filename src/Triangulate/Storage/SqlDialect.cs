@@ -1,0 +1,54 @@
+using System.Data.Common;
+
+namespace Triangulate.Storage;
+
+/// <summary>
+/// The few pieces in which the SQL of the two engines differs, for the statements <see cref="LedgerStoreCore"/> writes
+/// once: how a parameter is bound, how a column is tested against a list, how text is searched for a fragment, how a
+/// day is written and read, and how a box of the map finds its events. Parameters are written <c>@name</c>, which
+/// both Microsoft.Data.Sqlite and Npgsql read.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>Binds <c>@<paramref name="name"/></c> to a value of the model (a number, text, flag or day).</summary>
+    public abstract void Bind(DbCommand command, string name, object value);
+
+    /// <summary>Binds <c>@<paramref name="name"/></c> to a list that <see cref="InList"/> tests a column against.</summary>
+    public abstract void BindList(DbCommand command, string name, IEnumerable<long> values);
+
+    /// <inheritdoc cref="BindList(DbCommand, string, IEnumerable{long})"/>
+    public abstract void BindList(DbCommand command, string name, IEnumerable<string> values);
+
+    /// <summary>The condition that <paramref name="column"/> is one of the list bound as <c>@<paramref name="name"/></c>.</summary>
+    public abstract string InList(string column, string name);
+
+    /// <summary>The condition that the text in <paramref name="column"/> holds the text bound as <c>@<paramref name="name"/></c> (ordinal).</summary>
+    public abstract string Contains(string column, string name);
+
+    /// <summary>A day as the ledger's day columns keep it.</summary>
+    public abstract object Day(DateOnly day);
+
+    public abstract DateOnly ReadDay(DbDataReader reader, int ordinal);
+
+    /// <summary>
+    /// The event listings table (as <c>l</c>) for a listing of <paramref name="query"/>: SQLite names the covering index
+    /// its counts by box take, PostgreSQL leaves the choice to its planner.
+    /// </summary>
+    public virtual string EventListingsTable(EventListingQuery query, EventListingRead read) => "event_listings l";
+
+    /// <summary>
+    /// Any condition, besides the exact comparison of each row's point, through which an index finds the events in the
+    /// box bound as <c>@<paramref name="name"/>_min_lat</c> … <c>_max_lon</c> (SQLite's R*Tree of points and days).
+    /// </summary>
+    public virtual string? EventBoxLookup(string name, EventListingQuery query, EventListingRead read) => null;
+}
+
+/// <summary>What a listing of events reads of each event, which decides how a box finds its events.</summary>
+internal enum EventListingRead
+{
+    /// <summary>Each event's row and summary (the list, the map).</summary>
+    Rows,
+
+    /// <summary>Only the days and points, counted per day (the timeline).</summary>
+    DayCounts,
+}
