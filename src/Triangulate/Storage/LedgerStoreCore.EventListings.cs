@@ -10,7 +10,7 @@ public abstract partial class LedgerStoreCore
             command =>
             {
                 command.CommandText = "SELECT seq, event_id FROM event_listings_pending ORDER BY seq LIMIT @limit";
-                dialect.Bind(command, "limit", limit);
+                Dialect.Bind(command, "limit", limit);
             },
             reader => new PendingListing(reader.GetInt64(0), reader.GetInt64(1)),
             cancellationToken);
@@ -23,13 +23,13 @@ public abstract partial class LedgerStoreCore
             {
                 command.CommandText = $"""
                     SELECT l.event_id, s.summary, l.fragment_of, (SELECT count(*) FROM event_listings f WHERE f.fragment_of = l.event_id)
-                    FROM {dialect.EventListingsTable(query, EventListingRead.Rows)} JOIN event_summaries s ON s.event_id = l.event_id
+                    FROM {Dialect.EventListingsTable(query, EventListingRead.Rows)} JOIN event_summaries s ON s.event_id = l.event_id
                     {Where(ListingConditions(command, query, EventListingRead.Rows))}
                     ORDER BY l.event_id
                     LIMIT @limit OFFSET @offset
                     """;
-                dialect.Bind(command, "limit", query.Limit);
-                dialect.Bind(command, "offset", query.Offset);
+                Dialect.Bind(command, "limit", query.Limit);
+                Dialect.Bind(command, "offset", query.Offset);
             },
             reader => new ListedEvent(reader.GetInt64(0), reader.GetString(1), Int64OrNull(reader, 2), checked((int)reader.GetInt64(3))),
             cancellationToken);
@@ -44,9 +44,9 @@ public abstract partial class LedgerStoreCore
                 var conditions = ListingConditions(command, query, EventListingRead.DayCounts);
                 conditions.Add("l.first_day IS NOT NULL");
                 command.CommandText =
-                    $"SELECT l.first_day, count(*) FROM {dialect.EventListingsTable(query, EventListingRead.DayCounts)} {Where(conditions)} GROUP BY l.first_day ORDER BY l.first_day";
+                    $"SELECT l.first_day, count(*) FROM {Dialect.EventListingsTable(query, EventListingRead.DayCounts)} {Where(conditions)} GROUP BY l.first_day ORDER BY l.first_day";
             },
-            reader => new EventDayCount(dialect.ReadDay(reader, 0), checked((int)reader.GetInt64(1))),
+            reader => new EventDayCount(Dialect.ReadDay(reader, 0), checked((int)reader.GetInt64(1))),
             cancellationToken);
     }
 
@@ -62,25 +62,25 @@ public abstract partial class LedgerStoreCore
         var conditions = new List<string>();
         if (query.Ids is { } ids)
         {
-            conditions.Add(dialect.InList("l.event_id", "ids"));
-            dialect.BindList(command, "ids", ids);
+            conditions.Add(Dialect.InList("l.event_id", "ids"));
+            Dialect.BindList(command, "ids", ids);
         }
         if (query.FragmentsOf is { } hosts)
         {
-            conditions.Add(dialect.InList("l.fragment_of", "hosts"));
-            dialect.BindList(command, "hosts", hosts);
+            conditions.Add(Dialect.InList("l.fragment_of", "hosts"));
+            Dialect.BindList(command, "hosts", hosts);
         }
         void InBox(string name, GeoBox box)
         {
-            if (dialect.EventBoxLookup(name, query, read) is { } lookup)
+            if (Dialect.EventBoxLookup(name, query, read) is { } lookup)
             {
                 conditions.Add(lookup);
             }
             conditions.Add($"l.lat BETWEEN @{name}_min_lat AND @{name}_max_lat AND l.lon BETWEEN @{name}_min_lon AND @{name}_max_lon");
-            dialect.Bind(command, $"{name}_min_lat", box.MinLat);
-            dialect.Bind(command, $"{name}_max_lat", box.MaxLat);
-            dialect.Bind(command, $"{name}_min_lon", box.MinLon);
-            dialect.Bind(command, $"{name}_max_lon", box.MaxLon);
+            Dialect.Bind(command, $"{name}_min_lat", box.MinLat);
+            Dialect.Bind(command, $"{name}_max_lat", box.MaxLat);
+            Dialect.Bind(command, $"{name}_min_lon", box.MinLon);
+            Dialect.Bind(command, $"{name}_max_lon", box.MaxLon);
         }
         if (query.Box is { } view)
         {
@@ -90,55 +90,55 @@ public abstract partial class LedgerStoreCore
         {
             InBox("near", GeoDistance.BoundingBox(lat, lon, radiusKm));
             conditions.Add("haversine_km(@lat, @lon, l.lat, l.lon) <= @radius_km");
-            dialect.Bind(command, "lat", lat);
-            dialect.Bind(command, "lon", lon);
-            dialect.Bind(command, "radius_km", radiusKm);
+            Dialect.Bind(command, "lat", lat);
+            Dialect.Bind(command, "lon", lon);
+            Dialect.Bind(command, "radius_km", radiusKm);
         }
         if (query.Since is { } since)
         {
             conditions.Add("l.first_day IS NOT NULL AND l.last_day >= @since");
-            dialect.Bind(command, "since", dialect.Day(since));
+            Dialect.Bind(command, "since", Dialect.Day(since));
         }
         if (query.Until is { } until)
         {
             conditions.Add("l.first_day <= @until");
-            dialect.Bind(command, "until", dialect.Day(until));
+            Dialect.Bind(command, "until", Dialect.Day(until));
         }
         if (query.Kind is { } kind)
         {
             conditions.Add("l.kind = @kind");
-            dialect.Bind(command, "kind", LedgerJson.EnumName(kind));
+            Dialect.Bind(command, "kind", LedgerJson.EnumName(kind));
         }
         if (query.Credibility.Count > 0)
         {
-            conditions.Add(dialect.InList("l.credibility", "credibility"));
-            dialect.BindList(command, "credibility", query.Credibility);
+            conditions.Add(Dialect.InList("l.credibility", "credibility"));
+            Dialect.BindList(command, "credibility", query.Credibility);
         }
         if (query.MinIndependentOrigins is { } minimum)
         {
             conditions.Add("l.independent_origins >= @min_origins");
-            dialect.Bind(command, "min_origins", minimum);
+            Dialect.Bind(command, "min_origins", minimum);
         }
         if (query.Hedged is { } hedged)
         {
             conditions.Add("l.hedged = @hedged");
-            dialect.Bind(command, "hedged", hedged);
+            Dialect.Bind(command, "hedged", hedged);
         }
         if (query.OriginSide is { } side)
         {
-            conditions.Add(dialect.Contains("l.origin_sides", "origin_side"));
-            dialect.Bind(command, "origin_side", SideList([side]));
+            conditions.Add(Dialect.Contains("l.origin_sides", "origin_side"));
+            Dialect.Bind(command, "origin_side", SideList([side]));
         }
         for (var i = 0; i < query.KeyGroups.Count; i++)
         {
             var name = FormattableString.Invariant($"keys{i}");
-            conditions.Add($"l.event_id IN (SELECT event_id FROM event_listing_keys WHERE {dialect.InList("key", name)})");
-            dialect.BindList(command, name, query.KeyGroups[i]);
+            conditions.Add($"l.event_id IN (SELECT event_id FROM event_listing_keys WHERE {Dialect.InList("key", name)})");
+            Dialect.BindList(command, name, query.KeyGroups[i]);
         }
         if (query.FoldedText is { } text)
         {
-            conditions.Add($"l.event_id IN (SELECT event_id FROM event_summaries WHERE {dialect.Contains("search_text", "text")})");
-            dialect.Bind(command, "text", text);
+            conditions.Add($"l.event_id IN (SELECT event_id FROM event_summaries WHERE {Dialect.Contains("search_text", "text")})");
+            Dialect.Bind(command, "text", text);
         }
         if (query.FoldFragments)
         {

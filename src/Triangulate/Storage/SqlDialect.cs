@@ -30,6 +30,37 @@ internal abstract class SqlDialect
 
     public abstract DateOnly ReadDay(DbDataReader reader, int ordinal);
 
+    /// <summary>The condition that the JSON array of strings in <paramref name="column"/> holds the text bound as <c>@<paramref name="name"/></c>.</summary>
+    public abstract string ListHolds(string column, string name);
+
+    /// <summary>A JSON column read as its text.</summary>
+    public abstract string JsonText(string column);
+
+    /// <summary>An instant as the ledger's time columns keep it.</summary>
+    public abstract object Time(DateTimeOffset time);
+
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>
+    /// Reports (as <c>r</c>) matching what a user typed, with the search's parameters bound: the table expression, the
+    /// condition and the rank to order by (a word in the title weighs more than in the body); null when the input holds
+    /// no word to search for.
+    /// </summary>
+    public abstract ReportSearch? SearchReports(DbCommand command, string search);
+
+    /// <summary>A query of the ids of the reports matching what a user typed, its parameters bound; null as <see cref="SearchReports"/>.</summary>
+    public abstract string? ReportsMatching(DbCommand command, string search);
+
+    /// <summary>
+    /// The condition that a claim (<c>c</c>) has a place within <paramref name="radiusKm"/> of the point, its
+    /// parameters bound, in the plan the engine's spatial index serves best with or without the period (whose bounds
+    /// the caller binds as <c>@since</c> and <c>@until</c>).
+    /// </summary>
+    public abstract string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until);
+
+    /// <summary>The condition that a claim (<c>c</c>) has a place in the box, as <see cref="ClaimsNear"/>.</summary>
+    public abstract string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until);
+
     /// <summary>
     /// The event listings table (as <c>l</c>) for a listing of <paramref name="query"/>: SQLite names the covering index
     /// its counts by box take, PostgreSQL leaves the choice to its planner.
@@ -42,6 +73,9 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? EventBoxLookup(string name, EventListingQuery query, EventListingRead read) => null;
 }
+
+/// <summary>How a text search of reports joins, filters and ranks them.</summary>
+internal sealed record ReportSearch(string From, string Condition, string Rank);
 
 /// <summary>What a listing of events reads of each event, which decides how a box finds its events.</summary>
 internal enum EventListingRead

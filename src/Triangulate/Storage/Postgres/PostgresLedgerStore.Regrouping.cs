@@ -57,35 +57,6 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    public async Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id))");
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public async Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT c.id, c.report_id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id
-            """);
-        return await ReadAllAsync(command, reader => new ClaimRef(reader.GetInt64(0), reader.GetInt64(1)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reportIds);
-        var ids = reportIds.ToArray();
-        await using var reportCommand = dataSource.CreateCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id = ANY(@ids) ORDER BY r.id")
-            .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        var reports = await ReadAllAsync(reportCommand, ReadReport, cancellationToken);
-        await using var claimCommand = dataSource.CreateCommand($"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.id
-            """).With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        var claims = (await ReadAllAsync(claimCommand, ReadClaim, cancellationToken)).ToLookup(c => c.ReportId);
-        return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
-    }
-
     /// <summary>Inserts events with their members and keys inside the caller's transaction, in one round trip.</summary>
     private static async Task InsertEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {

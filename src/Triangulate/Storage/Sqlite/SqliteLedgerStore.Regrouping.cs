@@ -54,37 +54,6 @@ public sealed partial class SqliteLedgerStore
         }, cancellationToken);
     }
 
-    public async Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id))");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))! != 0;
-    }
-
-    public async Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            SELECT c.id, c.report_id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id
-            """);
-        return await ReadAllAsync(command, reader => new ClaimRef(reader.GetInt64(0), reader.GetInt64(1)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reportIds);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var ids = LedgerJson.Serialize(reportIds);
-        await using var reportCommand = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id IN (SELECT value FROM json_each($ids)) ORDER BY r.id").With("$ids", ids);
-        var reports = await ReadAllAsync(reportCommand, ReadReport, cancellationToken);
-        await using var claimCommand = Command(connection, $"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
-            WHERE c.report_id IN (SELECT value FROM json_each($ids)) ORDER BY c.id
-            """).With("$ids", ids);
-        var claims = (await ReadAllAsync(claimCommand, ReadClaim, cancellationToken)).ToLookup(c => c.ReportId);
-        return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
-    }
-
     /// <summary>Inserts events with their members and keys inside the caller's transaction.</summary>
     private static async Task InsertEventsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {
