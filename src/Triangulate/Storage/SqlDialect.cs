@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 
 namespace Triangulate.Storage;
@@ -32,6 +33,21 @@ internal abstract class SqlDialect
 
     /// <summary>The condition that the JSON array of strings in <paramref name="column"/> holds the text bound as <c>@<paramref name="name"/></c>.</summary>
     public abstract string ListHolds(string column, string name);
+
+    /// <summary>
+    /// The values of <paramref name="column"/> that <c>SELECT column <paramref name="rest"/></c> gives, gathered into one
+    /// value in their order: a JSON array on SQLite, an array on PostgreSQL.
+    /// </summary>
+    public abstract string ListOf(string column, string rest);
+
+    /// <summary>A list gathered by <see cref="ListOf"/>, of numbers.</summary>
+    public abstract ImmutableArray<long> ReadLongs(DbDataReader reader, int ordinal);
+
+    /// <summary>A list gathered by <see cref="ListOf"/>, of text.</summary>
+    public abstract ImmutableArray<string> ReadStrings(DbDataReader reader, int ordinal);
+
+    /// <summary>A text column as an ORDER BY sorts it by code point, whatever the database's collation.</summary>
+    public abstract string Ordinal(string column);
 
     /// <summary>A JSON column read as its text.</summary>
     public abstract string JsonText(string column);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
@@ -41,6 +42,15 @@ internal sealed class PostgresDialect : SqlDialect
     public override DateOnly ReadDay(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
 
     public override string ListHolds(string column, string name) => $"{column} @> ARRAY[@{name}]";
+
+    public override string ListOf(string column, string rest) => $"ARRAY(SELECT {column} {rest})";
+
+    public override ImmutableArray<long> ReadLongs(DbDataReader reader, int ordinal) => [.. reader.GetFieldValue<long[]>(ordinal)];
+
+    public override ImmutableArray<string> ReadStrings(DbDataReader reader, int ordinal) => [.. reader.GetFieldValue<string[]>(ordinal)];
+
+    /// <summary>The "C" collation compares bytes of UTF-8, which order as code points.</summary>
+    public override string Ordinal(string column) => column + " COLLATE \"C\"";
 
     public override string JsonText(string column) => column + "::text";
 

@@ -31,32 +31,6 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        if (selection.IsEmpty)
-        {
-            return [];
-        }
-        await using var command = dataSource.CreateCommand("""
-            WITH chosen AS (
-                SELECT event_id AS id FROM event_keys WHERE key = ANY(@keys)
-                UNION SELECT event_id FROM event_claims WHERE claim_id = ANY(@claims)
-                UNION SELECT id FROM events WHERE id = ANY(@ids))
-            SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
-                   ARRAY(SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id),
-                   ARRAY(SELECT key FROM event_keys WHERE event_id = e.id ORDER BY key)
-            FROM chosen JOIN events e ON e.id = chosen.id ORDER BY e.id
-            """)
-            .With("keys", selection.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
-            .With("claims", selection.ClaimIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint)
-            .With("ids", selection.Ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => ReadEvent(reader) with
-        {
-            Keys = [.. reader.GetFieldValue<string[]>(6)],
-        }, cancellationToken);
-    }
-
     /// <summary>Inserts events with their members and keys inside the caller's transaction, in one round trip.</summary>
     private static async Task InsertEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {

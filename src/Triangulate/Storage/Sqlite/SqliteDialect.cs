@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,15 @@ internal sealed class SqliteDialect : SqlDialect
         DateOnly.ParseExact(reader.GetString(ordinal), DayFormat, CultureInfo.InvariantCulture);
 
     public override string ListHolds(string column, string name) => $"EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = @{name})";
+
+    public override string ListOf(string column, string rest) => $"(SELECT json_group_array({column}) FROM (SELECT {column} {rest}))";
+
+    public override ImmutableArray<long> ReadLongs(DbDataReader reader, int ordinal) => LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(ordinal));
+
+    public override ImmutableArray<string> ReadStrings(DbDataReader reader, int ordinal) => LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(ordinal));
+
+    /// <summary>SQLite's own collation compares code points.</summary>
+    public override string Ordinal(string column) => column;
 
     public override string JsonText(string column) => column;
 

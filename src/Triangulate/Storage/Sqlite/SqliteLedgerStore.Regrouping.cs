@@ -27,33 +27,6 @@ public sealed partial class SqliteLedgerStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        if (selection.IsEmpty)
-        {
-            return [];
-        }
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            WITH chosen AS (
-                SELECT event_id AS id FROM event_keys WHERE key IN (SELECT value FROM json_each($keys))
-                UNION SELECT event_id FROM event_claims WHERE claim_id IN (SELECT value FROM json_each($claims))
-                UNION SELECT id FROM events WHERE id IN (SELECT value FROM json_each($ids)))
-            SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
-                   (SELECT json_group_array(claim_id) FROM (SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id)),
-                   (SELECT json_group_array(key) FROM (SELECT key FROM event_keys WHERE event_id = e.id ORDER BY key))
-            FROM chosen JOIN events e ON e.id = chosen.id ORDER BY e.id
-            """)
-            .With("$keys", LedgerJson.Serialize(selection.Keys))
-            .With("$claims", LedgerJson.Serialize(selection.ClaimIds))
-            .With("$ids", LedgerJson.Serialize(selection.Ids));
-        return await ReadAllAsync(command, reader => ReadEvent(reader) with
-        {
-            Keys = LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)),
-        }, cancellationToken);
-    }
-
     /// <summary>Inserts events with their members and keys inside the caller's transaction.</summary>
     private static async Task InsertEventsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {
