@@ -14,6 +14,9 @@ internal abstract class SqlDialect
     /// <summary>Binds <c>@<paramref name="name"/></c> to a value of the model (a number, text, flag or day).</summary>
     public abstract void Bind(DbCommand command, string name, object value);
 
+    /// <summary>Binds <c>@<paramref name="name"/></c> to text that may be missing (SQL NULL, typed as text).</summary>
+    public abstract void BindText(DbCommand command, string name, string? value);
+
     /// <summary>Binds <c>@<paramref name="name"/></c> to a list that <see cref="InList"/> tests a column against.</summary>
     public abstract void BindList(DbCommand command, string name, IEnumerable<long> values);
 

@@ -27,6 +27,8 @@ internal sealed class PostgresDialect : SqlDialect
             _ => throw new ArgumentException($"No PostgreSQL type for a {value.GetType().Name}.", nameof(value)),
         });
 
+    public override void BindText(DbCommand command, string name, string? value) => ((NpgsqlCommand)command).With(name, value, NpgsqlDbType.Text);
+
     public override void BindList(DbCommand command, string name, IEnumerable<long> values) =>
         ((NpgsqlCommand)command).With(name, values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
 

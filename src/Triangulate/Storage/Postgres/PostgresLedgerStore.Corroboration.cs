@@ -21,41 +21,6 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    public Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return InsertWithAuditAsync(
-            "INSERT INTO event_overrides (kind, claim_ids, by_name, at, note) VALUES (@kind, @claim_ids, @by, @at, @note) RETURNING id",
-            command => command
-                .With("kind", LedgerJson.EnumName(change.Kind), NpgsqlDbType.Text)
-                .With("claim_ids", LedgerJson.Serialize(change.ClaimIds), NpgsqlDbType.Text)
-                .With("by", change.By, NpgsqlDbType.Text)
-                .With("at", change.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", change.Note, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
-    public Task<long> SaveVerdictAsync(Verdict verdict, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(verdict);
-        return InsertWithAuditAsync(
-            """
-            INSERT INTO verdicts (target, target_id, value, by_name, at, note, evidence)
-            VALUES (@target, @target_id, @value, @by, @at, @note, @evidence) RETURNING id
-            """,
-            command => command
-                .With("target", LedgerJson.EnumName(verdict.Target), NpgsqlDbType.Text)
-                .With("target_id", verdict.TargetId, NpgsqlDbType.Bigint)
-                .With("value", LedgerJson.EnumName(verdict.Value), NpgsqlDbType.Text)
-                .With("by", verdict.By, NpgsqlDbType.Text)
-                .With("at", verdict.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", verdict.Note, NpgsqlDbType.Text)
-                .With("evidence", verdict.Evidence, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
     public Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(journal);
@@ -147,12 +112,6 @@ public sealed partial class PostgresLedgerStore
         }
     }
 
-    public Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return InTransactionAsync((connection, transaction) => AppendAuditAsync(connection, transaction, entry, cancellationToken), cancellationToken);
-    }
-
     public Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(maps);
@@ -198,33 +157,6 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
-    private Task<long> InsertWithAuditAsync(string sql, Action<NpgsqlCommand> bind, AuditEntry audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        return InTransactionAsync(async (connection, transaction) =>
-        {
-            await using var insert = new NpgsqlCommand(sql, connection, transaction);
-            bind(insert);
-            var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-            await AppendAuditAsync(connection, transaction, audit, cancellationToken);
-            return id;
-        }, cancellationToken);
-    }
-
-    private static async Task<long> AppendAuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO audit_log (at, by_name, action, target, before, after) VALUES (@at, @by, @action, @target, @before, @after) RETURNING id
-            """, connection, transaction)
-            .With("at", entry.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-            .With("by", entry.By, NpgsqlDbType.Text)
-            .With("action", entry.Action, NpgsqlDbType.Text)
-            .With("target", entry.Target, NpgsqlDbType.Text)
-            .With("before", entry.Before, NpgsqlDbType.Text)
-            .With("after", entry.After, NpgsqlDbType.Text);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
 }
 
 /// <summary>Releases the advisory lock, then returns its connection to the pool.</summary>

@@ -6,21 +6,6 @@ namespace Triangulate.Storage.Postgres;
 /// <summary>Analysts' merges of sources.</summary>
 public sealed partial class PostgresLedgerStore
 {
-    public Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(merge);
-        return InsertWithAuditAsync(
-            "INSERT INTO source_merges (from_id, into_id, by_name, at, note) VALUES (@from, @into, @by, @at, @note) RETURNING id",
-            command => command
-                .With("from", merge.From, NpgsqlDbType.Text)
-                .With("into", merge.Into, NpgsqlDbType.Text)
-                .With("by", merge.By, NpgsqlDbType.Text)
-                .With("at", merge.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", merge.Note, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
     /// <summary>
     /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
     /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.

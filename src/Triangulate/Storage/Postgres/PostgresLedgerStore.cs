@@ -369,6 +369,9 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
         return result;
     }
 
+    private protected override Task<T> InWriteTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => work(connection, transaction), cancellationToken);
+
     /// <summary>Runs <paramref name="work"/> in one transaction, again from the start when the server aborts it as a deadlock victim.</summary>
     private async Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
     {

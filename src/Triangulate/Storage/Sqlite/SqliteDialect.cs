@@ -27,6 +27,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override void Bind(DbCommand command, string name, object value) => ((SqliteCommand)command).With("@" + name, value);
 
+    public override void BindText(DbCommand command, string name, string? value) => ((SqliteCommand)command).With("@" + name, value);
+
     public override void BindList(DbCommand command, string name, IEnumerable<long> values) => Bind(command, name, LedgerJson.Serialize(values));
 
     public override void BindList(DbCommand command, string name, IEnumerable<string> values) => Bind(command, name, LedgerJson.Serialize(values));

@@ -20,53 +20,6 @@ public sealed partial class SqliteLedgerStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return await InsertWithAuditAsync(
-            """
-            INSERT INTO event_overrides (kind, claim_ids, by_name, at, note) VALUES ($kind, $claim_ids, $by, $at, $note) RETURNING id
-            """,
-            command => command
-                .With("$kind", LedgerJson.EnumName(change.Kind))
-                .With("$claim_ids", LedgerJson.Serialize(change.ClaimIds))
-                .With("$by", change.By)
-                .With("$at", SqliteValues.FormatTime(change.At))
-                .With("$note", change.Note),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<long> SaveVerdictAsync(Verdict verdict, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(verdict);
-        return await InsertWithAuditAsync(
-            """
-            INSERT INTO verdicts (target, target_id, value, by_name, at, note, evidence)
-            VALUES ($target, $target_id, $value, $by, $at, $note, $evidence) RETURNING id
-            """,
-            command => command
-                .With("$target", LedgerJson.EnumName(verdict.Target))
-                .With("$target_id", verdict.TargetId)
-                .With("$value", LedgerJson.EnumName(verdict.Value))
-                .With("$by", verdict.By)
-                .With("$at", SqliteValues.FormatTime(verdict.At))
-                .With("$note", verdict.Note)
-                .With("$evidence", verdict.Evidence),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var id = await AppendAuditAsync(connection, transaction, entry, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return id;
-    }
-
     public async Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(journal);
@@ -187,36 +140,5 @@ public sealed partial class SqliteLedgerStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
-    private async Task<long> InsertWithAuditAsync(string sql, Action<SqliteCommand> bind, AuditEntry audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        long id;
-        await using (var insert = Command(connection, sql, transaction))
-        {
-            bind(insert);
-            id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        }
-        await AppendAuditAsync(connection, transaction, audit, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return id;
-    }
-
-    private static async Task<long> AppendAuditAsync(SqliteConnection connection, SqliteTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, """
-            INSERT INTO audit_log (at, by_name, action, target, before, after) VALUES ($at, $by, $action, $target, $before, $after) RETURNING id
-            """, transaction)
-            .With("$at", SqliteValues.FormatTime(entry.At))
-            .With("$by", entry.By)
-            .With("$action", entry.Action)
-            .With("$target", entry.Target)
-            .With("$before", entry.Before)
-            .With("$after", entry.After);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

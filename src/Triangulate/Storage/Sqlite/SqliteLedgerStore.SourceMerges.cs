@@ -5,21 +5,6 @@ namespace Triangulate.Storage.Sqlite;
 /// <summary>Analysts' merges of sources.</summary>
 public sealed partial class SqliteLedgerStore
 {
-    public async Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(merge);
-        return await InsertWithAuditAsync(
-            "INSERT INTO source_merges (from_id, into_id, by_name, at, note) VALUES ($from, $into, $by, $at, $note) RETURNING id",
-            command => command
-                .With("$from", merge.From)
-                .With("$into", merge.Into)
-                .With("$by", merge.By)
-                .With("$at", SqliteValues.FormatTime(merge.At))
-                .With("$note", merge.Note),
-            audit,
-            cancellationToken);
-    }
-
     /// <summary>
     /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
     /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.
