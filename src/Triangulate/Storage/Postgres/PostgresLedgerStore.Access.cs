@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app, written.</summary>
 public sealed partial class PostgresLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)

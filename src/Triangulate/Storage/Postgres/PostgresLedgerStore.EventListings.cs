@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Event listings written: rows the app computes per event, read by box and period through the indexes on (lat, lon) and on the days.</summary>
+/// <summary>Event listings written: rows the app computes per event, in one batch; the btrees on (lat, lon) and on the days find them.</summary>
 public sealed partial class PostgresLedgerStore
 {
     /// <summary>Empties every listing table: the events they describe are all being replaced.</summary>

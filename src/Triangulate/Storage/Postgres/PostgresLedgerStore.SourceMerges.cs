@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Analysts' merges of sources.</summary>
+/// <summary>Analysts' merges of sources copied in under their ids (the rest is in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class PostgresLedgerStore
 {
     /// <summary>

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app, written.</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>What a regrouping of part of the ledger reads and writes: events by key, ungrouped claims, reports with their claims.</summary>
+/// <summary>What a regrouping of part of the ledger writes: the events it replaced (its reads are in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task UpdateEventsAsync(IReadOnlyCollection<long> removed, IReadOnlyList<StoredEvent> written, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Analysts' merges of sources.</summary>
+/// <summary>Analysts' merges of sources copied in under their ids (the rest is in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class SqliteLedgerStore
 {
     /// <summary>
