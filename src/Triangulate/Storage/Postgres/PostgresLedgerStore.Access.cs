@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app, written.</summary>
 public sealed partial class PostgresLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
@@ -18,19 +18,6 @@ public sealed partial class PostgresLedgerStore
             .With("hash", account.PasswordHash, NpgsqlDbType.Text)
             .With("at", account.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT name, role, password_hash, created_at FROM accounts WHERE name = @name")
-            .With("name", name, NpgsqlDbType.Text);
-        return (await ReadAllAsync(command, ReadAccount, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT name, role, password_hash, created_at FROM accounts ORDER BY name");
-        return await ReadAllAsync(command, ReadAccount, cancellationToken);
     }
 
     public async Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
@@ -48,19 +35,6 @@ public sealed partial class PostgresLedgerStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = @prefix")
-            .With("prefix", prefix, NpgsqlDbType.Text);
-        return (await ReadAllAsync(command, ReadApiKey, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
-        return await ReadAllAsync(command, ReadApiKey, cancellationToken);
-    }
-
     public async Task SaveDataProtectionKeyAsync(DataProtectionKeyElement element, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -70,18 +44,4 @@ public sealed partial class PostgresLedgerStore
             .With("at", element.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    public async Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT name, xml, created_at FROM data_protection_keys ORDER BY id");
-        return await ReadAllAsync(
-            command, reader => new DataProtectionKeyElement(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)), cancellationToken);
-    }
-
-    private static ApiKeyRecord ReadApiKey(NpgsqlDataReader reader) => new(
-        reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
-        reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
-
-    private static LedgerAccount ReadAccount(NpgsqlDataReader reader) => new(
-        reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
 }

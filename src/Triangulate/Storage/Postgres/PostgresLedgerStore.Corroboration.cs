@@ -5,7 +5,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>The corroboration part of the contract: events, overrides, verdicts, the audit log and evidence.</summary>
+/// <summary>The corroboration part of the contract written: events, the journal copied in, evidence lists, and the corroboration lock.</summary>
 public sealed partial class PostgresLedgerStore
 {
     // The key of the advisory lock that lets one corroboration change run at a time ("corrob" in ASCII).
@@ -20,69 +20,6 @@ public sealed partial class PostgresLedgerStore
             return true;
         }, cancellationToken);
     }
-
-    public Task<IReadOnlyList<StoredEvent>> ListEventsAsync(CancellationToken cancellationToken = default) =>
-        ReadEventsAsync(null, cancellationToken);
-
-    public async Task<StoredEvent?> GetEventAsync(long id, CancellationToken cancellationToken = default) =>
-        (await ReadEventsAsync(id, cancellationToken)).SingleOrDefault();
-
-    public Task<long> SaveEventOverrideAsync(EventOverride change, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return InsertWithAuditAsync(
-            "INSERT INTO event_overrides (kind, claim_ids, by_name, at, note) VALUES (@kind, @claim_ids, @by, @at, @note) RETURNING id",
-            command => command
-                .With("kind", LedgerJson.EnumName(change.Kind), NpgsqlDbType.Text)
-                .With("claim_ids", LedgerJson.Serialize(change.ClaimIds), NpgsqlDbType.Text)
-                .With("by", change.By, NpgsqlDbType.Text)
-                .With("at", change.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", change.Note, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<EventOverride>> ListEventOverridesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT id, kind, claim_ids, by_name, at, note FROM event_overrides ORDER BY id");
-        return await ReadAllAsync(command, reader => new EventOverride(
-            reader.GetInt64(0),
-            LedgerJson.ParseEnum<OverrideKind>(reader.GetString(1)),
-            LedgerJson.Deserialize<ImmutableArray<long>>(reader.GetString(2)),
-            reader.GetString(3),
-            reader.GetFieldValue<DateTimeOffset>(4),
-            PostgresValues.StringOrNull(reader, 5)), cancellationToken);
-    }
-
-    public Task<long> SaveVerdictAsync(Verdict verdict, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(verdict);
-        return InsertWithAuditAsync(
-            """
-            INSERT INTO verdicts (target, target_id, value, by_name, at, note, evidence)
-            VALUES (@target, @target_id, @value, @by, @at, @note, @evidence) RETURNING id
-            """,
-            command => command
-                .With("target", LedgerJson.EnumName(verdict.Target), NpgsqlDbType.Text)
-                .With("target_id", verdict.TargetId, NpgsqlDbType.Bigint)
-                .With("value", LedgerJson.EnumName(verdict.Value), NpgsqlDbType.Text)
-                .With("by", verdict.By, NpgsqlDbType.Text)
-                .With("at", verdict.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", verdict.Note, NpgsqlDbType.Text)
-                .With("evidence", verdict.Evidence, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Verdict>> ListVerdictsAsync(CancellationToken cancellationToken = default) =>
-        [.. (await ReadVerdictsAsync(cancellationToken)).Select(row => row.Verdict)];
-
-    public async Task<LedgerJournal> ExportJournalAsync(CancellationToken cancellationToken = default) =>
-        new(
-            [.. await ListEventOverridesAsync(cancellationToken)],
-            [.. await ReadVerdictsAsync(cancellationToken)],
-            [.. await ReadSourceMergesAsync(cancellationToken)],
-            [.. await ListAuditAsync(null, cancellationToken)]);
 
     public Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
     {
@@ -175,28 +112,6 @@ public sealed partial class PostgresLedgerStore
         }
     }
 
-    public Task<long> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return InTransactionAsync((connection, transaction) => AppendAuditAsync(connection, transaction, entry, cancellationToken), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? target = null, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT id, at, by_name, action, target, before, after FROM audit_log
-            WHERE @target::text IS NULL OR target = @target ORDER BY id
-            """).With("target", target, NpgsqlDbType.Text);
-        return await ReadAllAsync(command, reader => new AuditEntry(
-            reader.GetInt64(0),
-            reader.GetFieldValue<DateTimeOffset>(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            reader.GetString(4),
-            PostgresValues.StringOrNull(reader, 5),
-            PostgresValues.StringOrNull(reader, 6)), cancellationToken);
-    }
-
     public Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(maps);
@@ -216,13 +131,6 @@ public sealed partial class PostgresLedgerStore
             }
             return true;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<ControlMap>> ListControlMapsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT name, observed_on, geojson, occupying_side FROM control_maps ORDER BY observed_on, name");
-        return await ReadAllAsync(command, reader => new ControlMap(
-            reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3)), cancellationToken);
     }
 
     public Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default)
@@ -249,77 +157,6 @@ public sealed partial class PostgresLedgerStore
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<OccupationEntry>> ListOccupationEntriesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT code, name, occupied_from, occupied_to, list_name FROM occupation_entries ORDER BY list_name, code, occupied_from");
-        return await ReadAllAsync(command, reader => new OccupationEntry(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetFieldValue<DateOnly>(2),
-            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-            reader.GetString(4)), cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<StoredVerdict>> ReadVerdictsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT id, target, target_id, value, by_name, at, note, evidence FROM verdicts ORDER BY id");
-        return await ReadAllAsync(command, reader => new StoredVerdict(reader.GetInt64(0), new Verdict(
-            LedgerJson.ParseEnum<VerdictTarget>(reader.GetString(1)),
-            reader.GetInt64(2),
-            LedgerJson.ParseEnum<VerdictValue>(reader.GetString(3)),
-            reader.GetString(4),
-            reader.GetFieldValue<DateTimeOffset>(5),
-            PostgresValues.StringOrNull(reader, 6),
-            PostgresValues.StringOrNull(reader, 7))), cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(long? id, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
-                   ARRAY(SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id)
-            FROM events e WHERE @id::bigint IS NULL OR e.id = @id ORDER BY e.id
-            """).With("id", id, NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, ReadEvent, cancellationToken);
-    }
-
-    /// <summary>An event row: id, kind, first and last reported, document, and its members as an array.</summary>
-    private static StoredEvent ReadEvent(NpgsqlDataReader reader) => new(
-        reader.GetInt64(0),
-        LedgerJson.ParseEnum<ClaimKind>(reader.GetString(1)),
-        [.. reader.GetFieldValue<long[]>(5)],
-        PostgresValues.TimeOrNull(reader, 2),
-        PostgresValues.TimeOrNull(reader, 3),
-        reader.GetString(4));
-
-    /// <summary>Inserts one row of an analyst's record and its audit line in one transaction: neither without the other.</summary>
-    private Task<long> InsertWithAuditAsync(string sql, Action<NpgsqlCommand> bind, AuditEntry audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        return InTransactionAsync(async (connection, transaction) =>
-        {
-            await using var insert = new NpgsqlCommand(sql, connection, transaction);
-            bind(insert);
-            var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-            await AppendAuditAsync(connection, transaction, audit, cancellationToken);
-            return id;
-        }, cancellationToken);
-    }
-
-    private static async Task<long> AppendAuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO audit_log (at, by_name, action, target, before, after) VALUES (@at, @by, @action, @target, @before, @after) RETURNING id
-            """, connection, transaction)
-            .With("at", entry.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-            .With("by", entry.By, NpgsqlDbType.Text)
-            .With("action", entry.Action, NpgsqlDbType.Text)
-            .With("target", entry.Target, NpgsqlDbType.Text)
-            .With("before", entry.Before, NpgsqlDbType.Text)
-            .With("after", entry.After, NpgsqlDbType.Text);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
 }
 
 /// <summary>Releases the advisory lock, then returns its connection to the pool.</summary>

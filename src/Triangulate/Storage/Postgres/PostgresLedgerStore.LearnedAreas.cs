@@ -4,7 +4,7 @@ using Triangulate.Places;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>The snapshot of usual areas an ingest analyses with, and the check for a regrouping a crash cut short.</summary>
+/// <summary>The snapshot of usual areas an ingest analyses with, written whole.</summary>
 public sealed partial class PostgresLedgerStore
 {
     public Task ReplaceLearnedAreasAsync(IReadOnlyList<PublisherAreas> publishers, CancellationToken cancellationToken = default)
@@ -27,18 +27,5 @@ public sealed partial class PostgresLedgerStore
             await batch.ExecuteNonQueryAsync(cancellationToken);
             return true;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PublisherAreas>> ListLearnedAreasAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT publisher, area_id, mentions, located FROM learned_areas ORDER BY publisher COLLATE \"C\", mentions DESC, area_id COLLATE \"C\"");
-        var rows = await ReadAllAsync(command, reader => new LearnedAreaRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)), cancellationToken);
-        return LearnedAreaRow.ToPublishers(rows);
-    }
-
-    public async Task<bool> HasUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT COALESCE((SELECT MAX(id) FROM claims), 0) > COALESCE((SELECT MAX(claim_id) FROM event_claims), 0)");
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

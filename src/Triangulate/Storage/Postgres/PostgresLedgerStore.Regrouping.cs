@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>What a regrouping of part of the ledger reads and writes: events by key, ungrouped claims, reports with their claims.</summary>
+/// <summary>What a regrouping of part of the ledger writes: the events it replaced (its reads are in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class PostgresLedgerStore
 {
     public Task UpdateEventsAsync(IReadOnlyCollection<long> removed, IReadOnlyList<StoredEvent> written, CancellationToken cancellationToken = default)
@@ -29,61 +29,6 @@ public sealed partial class PostgresLedgerStore
             await InsertEventsAsync(connection, transaction, written, cancellationToken);
             return true;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        if (selection.IsEmpty)
-        {
-            return [];
-        }
-        await using var command = dataSource.CreateCommand("""
-            WITH chosen AS (
-                SELECT event_id AS id FROM event_keys WHERE key = ANY(@keys)
-                UNION SELECT event_id FROM event_claims WHERE claim_id = ANY(@claims)
-                UNION SELECT id FROM events WHERE id = ANY(@ids))
-            SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
-                   ARRAY(SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id),
-                   ARRAY(SELECT key FROM event_keys WHERE event_id = e.id ORDER BY key)
-            FROM chosen JOIN events e ON e.id = chosen.id ORDER BY e.id
-            """)
-            .With("keys", selection.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
-            .With("claims", selection.ClaimIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint)
-            .With("ids", selection.Ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => ReadEvent(reader) with
-        {
-            Keys = [.. reader.GetFieldValue<string[]>(6)],
-        }, cancellationToken);
-    }
-
-    public async Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id))");
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public async Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT c.id, c.report_id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id
-            """);
-        return await ReadAllAsync(command, reader => new ClaimRef(reader.GetInt64(0), reader.GetInt64(1)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reportIds);
-        var ids = reportIds.ToArray();
-        await using var reportCommand = dataSource.CreateCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id = ANY(@ids) ORDER BY r.id")
-            .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        var reports = await ReadAllAsync(reportCommand, ReadReport, cancellationToken);
-        await using var claimCommand = dataSource.CreateCommand($"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.id
-            """).With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        var claims = (await ReadAllAsync(claimCommand, ReadClaim, cancellationToken)).ToLookup(c => c.ReportId);
-        return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
     }
 
     /// <summary>Inserts events with their members and keys inside the caller's transaction, in one round trip.</summary>

@@ -3,38 +3,9 @@ using NpgsqlTypes;
 
 namespace Triangulate.Storage.Postgres;
 
-/// <summary>Analysts' merges of sources.</summary>
+/// <summary>Analysts' merges of sources copied in under their ids (the rest is in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class PostgresLedgerStore
 {
-    public Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(merge);
-        return InsertWithAuditAsync(
-            "INSERT INTO source_merges (from_id, into_id, by_name, at, note) VALUES (@from, @into, @by, @at, @note) RETURNING id",
-            command => command
-                .With("from", merge.From, NpgsqlDbType.Text)
-                .With("into", merge.Into, NpgsqlDbType.Text)
-                .With("by", merge.By, NpgsqlDbType.Text)
-                .With("at", merge.At.ToUniversalTime(), NpgsqlDbType.TimestampTz)
-                .With("note", merge.Note, NpgsqlDbType.Text),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default) =>
-        [.. (await ReadSourceMergesAsync(cancellationToken)).Select(row => row.Merge)];
-
-    private async Task<IReadOnlyList<StoredSourceMerge>> ReadSourceMergesAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT id, from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
-        return await ReadAllAsync(command, reader => new StoredSourceMerge(reader.GetInt64(0), new SourceMerge(
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            reader.GetFieldValue<DateTimeOffset>(4),
-            PostgresValues.StringOrNull(reader, 5))), cancellationToken);
-    }
-
     /// <summary>
     /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
     /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.

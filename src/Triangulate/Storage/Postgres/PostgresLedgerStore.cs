@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Triangulate.Model;
@@ -21,7 +22,7 @@ public enum PostgresSpatial
 /// again whole when the server picks it as a deadlock victim. Text search uses a tsvector over three configurations,
 /// radius queries PostGIS where present.
 /// </summary>
-public sealed partial class PostgresLedgerStore : ILedgerStore
+public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Postgres.Migrations.";
     private const string PostGisResourcePrefix = "Triangulate.Storage.Postgres.Spatial.";
@@ -29,25 +30,16 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     private const long MigrationLockKey = 0x7472_6961_6e67;
     private const int TransientAttempts = 5;
 
-    private const string ReportColumns = """
-        r.id, r.external_id, r.publisher, r.url, r.published, r.language, r.title, r.text, r.content_hash,
-        r.revision, r.previous_revision_id, r.input_path, r.forwarded_from::text, r.ingested_at
-        """;
-
-    private const string ClaimColumns = "c.id, c.report_id, r.external_id, r.publisher, c.published, c.detail::text";
-
     private static readonly IReadOnlyList<MigrationScript> Migrations = MigrationScript.LoadEmbedded(MigrationsResourcePrefix);
     private static readonly string PostGisSql = MigrationScript.LoadEmbedded(PostGisResourcePrefix).Single().Sql;
 
     private readonly NpgsqlDataSource dataSource;
     private readonly TimeProvider timeProvider;
     private readonly PostgresSpatial spatial;
-    private readonly LedgerPlaces ledgerPlaces;
-    private bool useGeography;
 
     private PostgresLedgerStore(NpgsqlDataSource dataSource, TimeProvider timeProvider, PostgresSpatial spatial)
+        : base(new PostgresDialect())
     {
-        ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         this.dataSource = dataSource;
         this.timeProvider = timeProvider;
         this.spatial = spatial;
@@ -56,8 +48,10 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     /// <summary>The schema version the embedded migrations lead to.</summary>
     public static int LatestSchemaVersion => Migrations[^1].Version;
 
+    private PostgresDialect Postgres => (PostgresDialect)Dialect;
+
     /// <summary>Whether radius queries run on PostGIS geography (else on the lat/lon index).</summary>
-    public bool UsesPostGis => useGeography;
+    public bool UsesPostGis => Postgres.UsesGeography;
 
     /// <summary>Connects to the database a connection string (keywords or URL) names and brings its schema up to date.</summary>
     public static async Task<PostgresLedgerStore> OpenAsync(
@@ -114,15 +108,8 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
                 .With("at", timeProvider.GetUtcNow().ToUniversalTime(), NpgsqlDbType.TimestampTz);
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
-        useGeography = spatial == PostgresSpatial.Auto && await TryEnablePostGisAsync(connection, transaction, cancellationToken);
+        Postgres.UsesGeography = spatial == PostgresSpatial.Auto && await TryEnablePostGisAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>The versions recorded in <c>schema_version</c>, in order.</summary>
-    public async Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT version FROM schema_version ORDER BY version");
-        return await ReadAllAsync(command, reader => reader.GetInt32(0), cancellationToken);
     }
 
     public Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
@@ -142,46 +129,6 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             await writer.FlushAsync(cancellationToken);
             return outcomes;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        await using var command = dataSource.CreateCommand();
-        var conditions = new List<string>();
-        var from = "reports r";
-        var order = "r.published DESC NULLS LAST, r.id";
-        if (query.Search is { } search)
-        {
-            var wordCount = AddSearchWords(command, search);
-            if (wordCount == 0)
-            {
-                return [];
-            }
-            from = $"reports r, (SELECT {PostgresTextQuery.Expression(wordCount)}) AS q(query)";
-            conditions.Add("r.search @@ q.query");
-            // Title lexemes carry weight A, so a word in the title ranks above the same word in the body.
-            order = "ts_rank(r.search, q.query) DESC, " + order;
-        }
-        if (query.Publisher is { } publisher)
-        {
-            conditions.Add("r.publisher = @publisher");
-            command.With("publisher", publisher, NpgsqlDbType.Text);
-        }
-        if (query.Language is { } language)
-        {
-            conditions.Add("r.language = @language");
-            command.With("language", language, NpgsqlDbType.Text);
-        }
-        if (query.Ids is { } ids)
-        {
-            conditions.Add("r.id = ANY(@ids)");
-            command.With("ids", ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        }
-        AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
-        command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT @limit OFFSET @offset";
-        command.With("limit", query.Limit, NpgsqlDbType.Integer).With("offset", query.Offset, NpgsqlDbType.Integer);
-        return await ReadAllAsync(command, ReadReport, cancellationToken);
     }
 
     public async Task<IReadOnlyList<bool>> ContainsReportsAsync(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default)
@@ -207,122 +154,6 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             found[reader.GetInt64(0) - 1] = true;
         }
         return found;
-    }
-
-    public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id = @id").With("id", id, NpgsqlDbType.Bigint);
-        return (await ReadAllAsync(command, ReadReport, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        await using var command = dataSource.CreateCommand();
-        var conditions = new List<string>();
-        if (query.ReportId is { } reportId)
-        {
-            conditions.Add("c.report_id = @report_id");
-            command.With("report_id", reportId, NpgsqlDbType.Bigint);
-        }
-        if (query.Ids is { } ids)
-        {
-            conditions.Add("c.id = ANY(@ids)");
-            command.With("ids", ids.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        }
-        if (query.Kind is { } kind)
-        {
-            conditions.Add("c.kind = @kind");
-            command.With("kind", LedgerJson.EnumName(kind), NpgsqlDbType.Text);
-        }
-        if (query.Side is { } side)
-        {
-            conditions.Add("c.side = @side");
-            command.With("side", LedgerJson.EnumName(side), NpgsqlDbType.Text);
-        }
-        if (query.OriginSide is { } originSide)
-        {
-            conditions.Add("c.origin_side = @origin_side");
-            command.With("origin_side", LedgerJson.EnumName(originSide), NpgsqlDbType.Text);
-        }
-        if (query.Source is { } source)
-        {
-            conditions.Add("""
-                (c.origin_source_id = @source OR c.origin_name_folded = @source_folded
-                 OR c.id IN (SELECT claim_id FROM claim_relays WHERE source_id = @source OR name_folded = @source_folded))
-                """);
-            command.With("source", source, NpgsqlDbType.Text).With("source_folded", NameKey.Fold(source), NpgsqlDbType.Text);
-        }
-        if (query.Place is { } place)
-        {
-            conditions.Add("c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE cp.place_id = @place OR cp.names @> ARRAY[@place_folded])");
-            command.With("place", place, NpgsqlDbType.Text).With("place_folded", NameKey.Fold(place), NpgsqlDbType.Text);
-        }
-        // The period bounds the place rows themselves, so that the planner can combine it with the spatial index
-        // instead of collecting every point of the area before claims are joined.
-        var placePeriod = PublishedRangeOf("cp.published", query.Since, query.Until);
-        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
-        {
-            conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)}{placePeriod})");
-        }
-        if (query.Box is { } viewBox)
-        {
-            conditions.Add($"""
-                c.id IN (SELECT cp.claim_id FROM claim_places cp
-                         WHERE cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon{placePeriod})
-                """);
-            command
-                .With("view_min_lat", viewBox.MinLat, NpgsqlDbType.Double)
-                .With("view_max_lat", viewBox.MaxLat, NpgsqlDbType.Double)
-                .With("view_min_lon", viewBox.MinLon, NpgsqlDbType.Double)
-                .With("view_max_lon", viewBox.MaxLon, NpgsqlDbType.Double);
-        }
-        if (query.Search is { } search)
-        {
-            var wordCount = AddSearchWords(command, search);
-            if (wordCount == 0)
-            {
-                return [];
-            }
-            conditions.Add($"c.report_id IN (SELECT s.id FROM reports s WHERE s.search @@ ({PostgresTextQuery.Expression(wordCount)}))");
-        }
-        AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
-        command.CommandText = $"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
-            {Where(conditions)}
-            ORDER BY c.published DESC NULLS LAST, c.id
-            LIMIT @limit OFFSET @offset
-            """;
-        command.With("limit", query.Limit, NpgsqlDbType.Integer).With("offset", query.Offset, NpgsqlDbType.Integer);
-        return await ReadAllAsync(command, ReadClaim, cancellationToken);
-    }
-
-    public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.id = @id")
-            .With("id", id, NpgsqlDbType.Bigint);
-        return (await ReadAllAsync(command, ReadClaim, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT detail::text FROM place_mentions WHERE report_id = @report_id ORDER BY ordinal")
-            .With("report_id", reportId, NpgsqlDbType.Bigint);
-        return await ReadAllAsync(command, reader => ledgerPlaces.Read<PlaceMention>(reader.GetString(0)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT r.publisher, m.place_id, COUNT(*)
-            FROM place_mentions m JOIN reports r ON r.id = m.report_id
-            WHERE m.place_id IS NOT NULL AND m.confidence >= @minimum_confidence AND m.precision <> @region
-              AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
-            GROUP BY r.publisher, m.place_id
-            """)
-            .With("minimum_confidence", minimumConfidence, NpgsqlDbType.Double)
-            .With("region", LedgerJson.EnumName(PlacePrecision.Region), NpgsqlDbType.Text);
-        return await ReadAllAsync(command, reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2)), cancellationToken);
     }
 
     public Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
@@ -353,12 +184,6 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             }
             return true;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT id, name, kind, side, role, aliases::text, affiliated_with::text FROM sources ORDER BY id");
-        return await ReadAllAsync(command, SourceRows.Read, cancellationToken);
     }
 
     public Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
@@ -395,14 +220,8 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     public async Task<IReadOnlyList<Place>> ListPlacesNearAsync(double lat, double lon, double radiusKm, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand();
-        var within = WithinRadius("p", command, lat, lon, radiusKm);
+        var within = Postgres.WithinRadius("p", command, lat, lon, radiusKm);
         command.CommandText = $"SELECT p.detail::text FROM places p WHERE {within} ORDER BY haversine_km(@lat, @lon, p.lat, p.lon), p.id";
-        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT detail::text FROM places ORDER BY id");
         return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
     }
 
@@ -429,28 +248,6 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
             }
             return true;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("SELECT place_id, name, language, source FROM place_aliases ORDER BY place_id, name");
-        return await ReadAllAsync(
-            command,
-            reader => new PlaceAlias(reader.GetString(0), new PlaceName(reader.GetString(1), reader.GetString(2), Source: reader.IsDBNull(3) ? null : reader.GetString(3))),
-            cancellationToken);
-    }
-
-    public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT (SELECT COUNT(*) FROM reports), (SELECT COUNT(*) FROM claims),
-                   (SELECT COUNT(*) FROM place_mentions), (SELECT COUNT(*) FROM sources)
-            """);
-        var rows = await ReadAllAsync(
-            command,
-            reader => new LedgerSummary((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3)),
-            cancellationToken);
-        return rows[0];
     }
 
     /// <summary>
@@ -490,7 +287,7 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         var mentions = await ReadAllAsync(
             new NpgsqlCommand("SELECT report_id, detail::text FROM place_mentions WHERE report_id = ANY(@ids) ORDER BY report_id, ordinal", connection, transaction)
                 .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-            reader => (ReportId: reader.GetInt64(0), Mention: ledgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken);
+            reader => (ReportId: reader.GetInt64(0), Mention: LedgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken);
         var claims = await ReadAllAsync(
             new NpgsqlCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.report_id, c.ordinal", connection, transaction)
                 .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
@@ -562,39 +359,18 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    /// <summary>The condition that a row of <paramref name="alias"/> lies within the radius, with its parameters added.</summary>
-    private string WithinRadius(string alias, NpgsqlCommand command, double lat, double lon, double radiusKm)
-    {
-        command
-            .With("lat", lat, NpgsqlDbType.Double)
-            .With("lon", lon, NpgsqlDbType.Double)
-            .With("radius_km", radiusKm, NpgsqlDbType.Double);
-        if (useGeography)
-        {
-            // use_spheroid = false: the same sphere as GeoDistance, so both engines agree at the edge of a radius.
-            return $"ST_DWithin({alias}.geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography, @radius_km * 1000, false)";
-        }
-        var box = GeoDistance.BoundingBox(lat, lon, radiusKm);
-        command
-            .With("min_lat", box.MinLat, NpgsqlDbType.Double)
-            .With("max_lat", box.MaxLat, NpgsqlDbType.Double)
-            .With("min_lon", box.MinLon, NpgsqlDbType.Double)
-            .With("max_lon", box.MaxLon, NpgsqlDbType.Double);
-        return $"""
-            {alias}.lat BETWEEN @min_lat AND @max_lat AND {alias}.lon BETWEEN @min_lon AND @max_lon
-            AND haversine_km(@lat, @lon, {alias}.lat, {alias}.lon) <= @radius_km
-            """;
-    }
-
     /// <summary>Writes reports with their places in one transaction; the place keys it took join the store's cache once it commits.</summary>
     private async Task<T> InTransactionWithPlacesAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, BatchPlaces, Task<T>> work, CancellationToken cancellationToken)
     {
         BatchPlaces? places = null;
         // Each attempt starts its own places: the keys a rolled-back attempt took may not exist.
-        var result = await InTransactionAsync((connection, transaction) => work(connection, transaction, places = ledgerPlaces.StartBatch()), cancellationToken);
+        var result = await InTransactionAsync((connection, transaction) => work(connection, transaction, places = LedgerPlaces.StartBatch()), cancellationToken);
         places!.Commit();
         return result;
     }
+
+    private protected override Task<T> InWriteTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => work(connection, transaction), cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> in one transaction, again from the start when the server aborts it as a deadlock victim.</summary>
     private async Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -645,68 +421,17 @@ public sealed partial class PostgresLedgerStore : ILedgerStore
     private static long IdentityLockKey(string identity) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)), 0);
 
-    /// <summary>Adds the words of a user's search as parameters <c>@w0</c>, <c>@w1</c>…; returns how many there are.</summary>
-    private static int AddSearchWords(NpgsqlCommand command, string search)
-    {
-        var words = PostgresTextQuery.WordsOf(search);
-        for (var i = 0; i < words.Count; i++)
-        {
-            command.With($"w{i}", words[i], NpgsqlDbType.Text);
-        }
-        return words.Count;
-    }
-
-    /// <summary>The period as further conditions on <paramref name="column"/>, over the parameters <see cref="AddPublishedRange"/> adds.</summary>
-    private static string PublishedRangeOf(string column, DateTimeOffset? since, DateTimeOffset? until) =>
-        (since is null ? "" : $" AND {column} >= @since") + (until is null ? "" : $" AND {column} <= @until");
-
-    private static void AddPublishedRange(NpgsqlCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
-    {
-        if (since is { } from)
-        {
-            conditions.Add($"{column} >= @since");
-            command.With("since", from.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        }
-        if (until is { } to)
-        {
-            conditions.Add($"{column} <= @until");
-            command.With("until", to.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        }
-    }
-
     private static string Where(List<string> conditions) =>
         conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 
-    private static StoredReport ReadReport(NpgsqlDataReader reader) => new(
-        Id: reader.GetInt64(0),
-        ExternalId: PostgresValues.StringOrNull(reader, 1),
-        Publisher: reader.GetString(2),
-        Url: PostgresValues.StringOrNull(reader, 3),
-        Published: PostgresValues.TimeOrNull(reader, 4),
-        Language: reader.GetString(5),
-        Title: PostgresValues.StringOrNull(reader, 6),
-        Text: reader.GetString(7),
-        ContentHash: reader.GetString(8),
-        Revision: reader.GetInt32(9),
-        PreviousRevisionId: PostgresValues.Int64OrNull(reader, 10),
-        InputPath: reader.GetString(11),
-        ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
-        IngestedAt: reader.GetFieldValue<DateTimeOffset>(13));
-
-    private StoredClaim ReadClaim(NpgsqlDataReader reader) => new(
-        Id: reader.GetInt64(0),
-        ReportId: reader.GetInt64(1),
-        ExternalId: PostgresValues.StringOrNull(reader, 2),
-        Publisher: reader.GetString(3),
-        Published: PostgresValues.TimeOrNull(reader, 4),
-        Claim: ledgerPlaces.Read<Claim>(reader.GetString(5)));
-
-    /// <summary>The JSON of one row of ledger_places, read on its own connection (a cache miss happens inside another read).</summary>
-    private string? LoadPlaceDetail(long key)
+    private protected override string? LoadPlaceDetail(long key)
     {
         using var command = dataSource.CreateCommand("SELECT detail::text FROM ledger_places WHERE key = @key").With("key", key, NpgsqlDbType.Bigint);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -46,15 +46,6 @@ internal static class PostgresValues
     /// <summary>timestamptz takes UTC only; the instant is what the ledger keeps, as SQLite's text times do.</summary>
     public static DateTimeOffset? Utc(DateTimeOffset? time) => time?.ToUniversalTime();
 
-    public static string? StringOrNull(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static long? Int64OrNull(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
-
-    public static DateTimeOffset? TimeOrNull(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
-
     /// <summary>
     /// A JSON document whose string values hold no U+0000 (written as the escape <c>\u0000</c>). Documents stored before
     /// this rule may hold one; they are rewritten only then, so the common case costs one search.

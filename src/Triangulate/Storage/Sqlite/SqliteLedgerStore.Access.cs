@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Accounts, API keys and the sign-in key ring of the web app.</summary>
+/// <summary>Accounts, API keys and the sign-in key ring of the web app, written.</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task SaveAccountAsync(LedgerAccount account, CancellationToken cancellationToken = default)
@@ -18,21 +18,6 @@ public sealed partial class SqliteLedgerStore
             .With("$hash", account.PasswordHash)
             .With("$at", SqliteValues.FormatTime(account.CreatedAt));
         await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
-    }
-
-    public async Task<LedgerAccount?> GetAccountAsync(string name, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT name, role, password_hash, created_at FROM accounts WHERE name = $name")
-            .With("$name", name);
-        return (await ReadAllAsync(command, ReadAccount, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<LedgerAccount>> ListAccountsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT name, role, password_hash, created_at FROM accounts ORDER BY name");
-        return await ReadAllAsync(command, ReadAccount, cancellationToken);
     }
 
     public async Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
@@ -51,21 +36,6 @@ public sealed partial class SqliteLedgerStore
         await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 
-    public async Task<ApiKeyRecord?> GetApiKeyAsync(string prefix, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys WHERE prefix = $prefix")
-            .With("$prefix", prefix);
-        return (await ReadAllAsync(command, ReadApiKey, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT prefix, name, role, key_hash, created_at FROM api_keys ORDER BY prefix");
-        return await ReadAllAsync(command, ReadApiKey, cancellationToken);
-    }
-
     public async Task SaveDataProtectionKeyAsync(DataProtectionKeyElement element, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -76,19 +46,4 @@ public sealed partial class SqliteLedgerStore
             .With("$at", SqliteValues.FormatTime(element.CreatedAt));
         await WhileBusyAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
-
-    public async Task<IReadOnlyList<DataProtectionKeyElement>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT name, xml, created_at FROM data_protection_keys ORDER BY id");
-        return await ReadAllAsync(
-            command, reader => new DataProtectionKeyElement(reader.GetString(0), reader.GetString(1), SqliteValues.ParseTime(reader.GetString(2))), cancellationToken);
-    }
-
-    private static ApiKeyRecord ReadApiKey(SqliteDataReader reader) => new(
-        reader.GetString(0), reader.GetString(1), LedgerJson.ParseEnum<AccessRole>(reader.GetString(2)),
-        reader.GetString(3), SqliteValues.ParseTime(reader.GetString(4)));
-
-    private static LedgerAccount ReadAccount(SqliteDataReader reader) => new(
-        reader.GetString(0), LedgerJson.ParseEnum<AccessRole>(reader.GetString(1)), reader.GetString(2), SqliteValues.ParseTime(reader.GetString(3)));
 }

@@ -2,7 +2,7 @@ using Triangulate.Places;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>The snapshot of usual areas an ingest analyses with, and the check for a regrouping a crash cut short.</summary>
+/// <summary>The snapshot of usual areas an ingest analyses with, written whole.</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task ReplaceLearnedAreasAsync(IReadOnlyList<PublisherAreas> publishers, CancellationToken cancellationToken = default)
@@ -20,20 +20,5 @@ public sealed partial class SqliteLedgerStore
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PublisherAreas>> ListLearnedAreasAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT publisher, area_id, mentions, located FROM learned_areas ORDER BY publisher, mentions DESC, area_id");
-        var rows = await ReadAllAsync(command, reader => new LearnedAreaRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)), cancellationToken);
-        return LearnedAreaRow.ToPublishers(rows);
-    }
-
-    public async Task<bool> HasUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT COALESCE((SELECT MAX(id) FROM claims), 0) > COALESCE((SELECT MAX(claim_id) FROM event_claims), 0)");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))! != 0;
     }
 }

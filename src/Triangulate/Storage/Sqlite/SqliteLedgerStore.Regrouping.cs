@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>What a regrouping of part of the ledger reads and writes: events by key, ungrouped claims, reports with their claims.</summary>
+/// <summary>What a regrouping of part of the ledger writes: the events it replaced (its reads are in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class SqliteLedgerStore
 {
     public async Task UpdateEventsAsync(IReadOnlyCollection<long> removed, IReadOnlyList<StoredEvent> written, CancellationToken cancellationToken = default)
@@ -25,64 +25,6 @@ public sealed partial class SqliteLedgerStore
         await DeleteListingsAsync(connection, transaction, ids, cancellationToken);
         await InsertEventsAsync(connection, transaction, written, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        if (selection.IsEmpty)
-        {
-            return [];
-        }
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            WITH chosen AS (
-                SELECT event_id AS id FROM event_keys WHERE key IN (SELECT value FROM json_each($keys))
-                UNION SELECT event_id FROM event_claims WHERE claim_id IN (SELECT value FROM json_each($claims))
-                UNION SELECT id FROM events WHERE id IN (SELECT value FROM json_each($ids)))
-            SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
-                   (SELECT json_group_array(claim_id) FROM (SELECT claim_id FROM event_claims WHERE event_id = e.id ORDER BY claim_id)),
-                   (SELECT json_group_array(key) FROM (SELECT key FROM event_keys WHERE event_id = e.id ORDER BY key))
-            FROM chosen JOIN events e ON e.id = chosen.id ORDER BY e.id
-            """)
-            .With("$keys", LedgerJson.Serialize(selection.Keys))
-            .With("$claims", LedgerJson.Serialize(selection.ClaimIds))
-            .With("$ids", LedgerJson.Serialize(selection.Ids));
-        return await ReadAllAsync(command, reader => ReadEvent(reader) with
-        {
-            Keys = LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(6)),
-        }, cancellationToken);
-    }
-
-    public async Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id))");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))! != 0;
-    }
-
-    public async Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            SELECT c.id, c.report_id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id
-            """);
-        return await ReadAllAsync(command, reader => new ClaimRef(reader.GetInt64(0), reader.GetInt64(1)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reportIds);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var ids = LedgerJson.Serialize(reportIds);
-        await using var reportCommand = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id IN (SELECT value FROM json_each($ids)) ORDER BY r.id").With("$ids", ids);
-        var reports = await ReadAllAsync(reportCommand, ReadReport, cancellationToken);
-        await using var claimCommand = Command(connection, $"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
-            WHERE c.report_id IN (SELECT value FROM json_each($ids)) ORDER BY c.id
-            """).With("$ids", ids);
-        var claims = (await ReadAllAsync(claimCommand, ReadClaim, cancellationToken)).ToLookup(c => c.ReportId);
-        return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
     }
 
     /// <summary>Inserts events with their members and keys inside the caller's transaction.</summary>

@@ -2,39 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>Analysts' merges of sources.</summary>
+/// <summary>Analysts' merges of sources copied in under their ids (the rest is in <see cref="LedgerStoreCore"/>).</summary>
 public sealed partial class SqliteLedgerStore
 {
-    public async Task<long> SaveSourceMergeAsync(SourceMerge merge, AuditEntry audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(merge);
-        return await InsertWithAuditAsync(
-            "INSERT INTO source_merges (from_id, into_id, by_name, at, note) VALUES ($from, $into, $by, $at, $note) RETURNING id",
-            command => command
-                .With("$from", merge.From)
-                .With("$into", merge.Into)
-                .With("$by", merge.By)
-                .With("$at", SqliteValues.FormatTime(merge.At))
-                .With("$note", merge.Note),
-            audit,
-            cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<SourceMerge>> ListSourceMergesAsync(CancellationToken cancellationToken = default) =>
-        [.. (await ReadSourceMergesAsync(cancellationToken)).Select(row => row.Merge)];
-
-    private async Task<IReadOnlyList<StoredSourceMerge>> ReadSourceMergesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT id, from_id, into_id, by_name, at, note FROM source_merges ORDER BY id");
-        return await ReadAllAsync(command, reader => new StoredSourceMerge(reader.GetInt64(0), new SourceMerge(
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            SqliteValues.ParseTime(reader.GetString(4)),
-            SqliteValues.StringOrNull(reader, 5))), cancellationToken);
-    }
-
     /// <summary>
     /// Writes merges under their ids. A merge whose id is stored, or whose source the target has merged already, is
     /// skipped (no conflict target: either uniqueness holds it back), so that a source is merged once.

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Triangulate.Storage.Sqlite;
@@ -18,6 +19,15 @@ public sealed partial class SqliteLedgerStore
 
     /// <summary>How long a writer keeps asking for the write lock before it gives up.</summary>
     public static TimeSpan MaxWriteWait { get; } = TimeSpan.FromMinutes(30);
+
+    private protected override async Task<T> InWriteTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
     /// <summary>Begins a write transaction (BEGIN IMMEDIATE: the write lock is taken now, so nothing later in the transaction waits).</summary>
     private Task<SqliteTransaction> BeginWriteAsync(SqliteConnection connection, CancellationToken cancellationToken) =>

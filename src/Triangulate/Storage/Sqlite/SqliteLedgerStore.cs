@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Triangulate.Model;
@@ -11,28 +12,20 @@ namespace Triangulate.Storage.Sqlite;
 /// one transaction per batch, unique indexes that make ingest idempotent, FTS5 for text search and R*Trees for
 /// radius queries. Each operation takes a pooled connection, so the store may be shared between threads.
 /// </summary>
-public sealed partial class SqliteLedgerStore : ILedgerStore
+public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
 {
     private const string MigrationsResourcePrefix = "Triangulate.Storage.Sqlite.Migrations.";
     private const int BusyTimeoutMilliseconds = 10_000;
-
-    private const string ReportColumns = """
-        r.id, r.external_id, r.publisher, r.url, r.published, r.language, r.title, r.text, r.content_hash,
-        r.revision, r.previous_revision_id, r.input_path, r.forwarded_from, r.ingested_at
-        """;
-
-    private const string ClaimColumns = "c.id, c.report_id, r.external_id, r.publisher, c.published, c.detail";
 
     private static readonly IReadOnlyList<MigrationScript> Migrations = MigrationScript.LoadEmbedded(MigrationsResourcePrefix);
 
     private readonly string connectionString;
     private readonly TimeProvider timeProvider;
-    private readonly LedgerPlaces ledgerPlaces;
     private readonly ClaimPointKeys claimPoints = new();
 
     private SqliteLedgerStore(string path, TimeProvider timeProvider)
+        : base(SqliteDialect.Instance)
     {
-        ledgerPlaces = new LedgerPlaces(LoadPlaceDetail);
         connectionString = ConnectionStringFor(path);
         this.timeProvider = timeProvider;
     }
@@ -94,21 +87,13 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         }
     }
 
-    /// <summary>The versions recorded in <c>schema_version</c>, in order.</summary>
-    public async Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT version FROM schema_version ORDER BY version");
-        return await ReadAllAsync(command, reader => reader.GetInt32(0), cancellationToken);
-    }
-
     public async Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         return await WithStatementJournalsInMemoryAsync(async connection =>
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-            using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
+            using var writer = new SqliteBatchWriter(connection, LedgerPlaces, claimPoints, ToMicroseconds(timeProvider.GetUtcNow()));
             await writer.AddPlacesAsync(batch.SelectMany(analysis => BatchPlaces.Of(analysis.Places, analysis.Claims)));
             var outcomes = new List<SaveOutcome>(batch.Count);
             foreach (var analysis in batch)
@@ -121,47 +106,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             writer.Committed();
             return outcomes;
         }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var conditions = new List<string>();
-        var from = "reports r";
-        var order = "r.published DESC NULLS LAST, r.id";
-        if (query.Search is { } search)
-        {
-            if (Fts5Query.FromUserInput(search) is not { } match)
-            {
-                return [];
-            }
-            from = "reports_fts JOIN reports r ON r.id = reports_fts.rowid";
-            conditions.Add("reports_fts MATCH $match");
-            command.With("$match", match);
-            // A word in the title weighs more than the same word in the body.
-            order = "bm25(reports_fts, 3.0, 1.0), " + order;
-        }
-        if (query.Publisher is { } publisher)
-        {
-            conditions.Add("r.publisher = $publisher");
-            command.With("$publisher", publisher);
-        }
-        if (query.Language is { } language)
-        {
-            conditions.Add("r.language = $language");
-            command.With("$language", language);
-        }
-        if (query.Ids is { } ids)
-        {
-            conditions.Add("r.id IN (SELECT value FROM json_each($ids))");
-            command.With("$ids", LedgerJson.Serialize(ids));
-        }
-        AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
-        command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT $limit OFFSET $offset";
-        command.With("$limit", query.Limit).With("$offset", query.Offset);
-        return await ReadAllAsync(command, ReadReport, cancellationToken);
     }
 
     public async Task<IReadOnlyList<bool>> ContainsReportsAsync(IReadOnlyList<Report> reports, CancellationToken cancellationToken = default)
@@ -185,152 +129,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             found[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
         }
         return found;
-    }
-
-    public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id = $id").With("$id", id);
-        return (await ReadAllAsync(command, ReadReport, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var conditions = new List<string>();
-        if (query.ReportId is { } reportId)
-        {
-            conditions.Add("c.report_id = $report_id");
-            command.With("$report_id", reportId);
-        }
-        if (query.Ids is { } ids)
-        {
-            conditions.Add("c.id IN (SELECT value FROM json_each($ids))");
-            command.With("$ids", LedgerJson.Serialize(ids));
-        }
-        if (query.Kind is { } kind)
-        {
-            conditions.Add("c.kind = $kind");
-            command.With("$kind", LedgerJson.EnumName(kind));
-        }
-        if (query.Side is { } side)
-        {
-            conditions.Add("c.side = $side");
-            command.With("$side", LedgerJson.EnumName(side));
-        }
-        if (query.OriginSide is { } originSide)
-        {
-            conditions.Add("c.origin_side = $origin_side");
-            command.With("$origin_side", LedgerJson.EnumName(originSide));
-        }
-        if (query.Source is { } source)
-        {
-            conditions.Add("""
-                (c.origin_source_id = $source OR c.origin_name_folded = $source_folded
-                 OR c.id IN (SELECT claim_id FROM claim_relays WHERE source_id = $source OR name_folded = $source_folded))
-                """);
-            command.With("$source", source).With("$source_folded", NameKey.Fold(source));
-        }
-        if (query.Place is { } place)
-        {
-            conditions.Add("""
-                c.id IN (SELECT cp.claim_id FROM claim_places cp
-                         WHERE cp.place_id = $place OR EXISTS (SELECT 1 FROM json_each(cp.names) WHERE json_each.value = $place_folded))
-                """);
-            command.With("$place", place).With("$place_folded", NameKey.Fold(place));
-        }
-        // Two plans for the map. Within a period, the claims of that period are walked newest first (the index on the
-        // claims' date) and each is tested through its few places and their points, so the walk stops once a page is
-        // full and never reaches outside the period. Over all time, the R*Tree of distinct points narrows to a box and
-        // each point's claim places come from the index on (point, date).
-        var period = query.Since is not null || query.Until is not null;
-        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
-        {
-            // The box narrows, the exact great-circle distance decides.
-            conditions.Add(period
-                ? """
-                  EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
-                          WHERE cp.claim_id = c.id AND p.lat BETWEEN $min_lat AND $max_lat AND p.lon BETWEEN $min_lon AND $max_lon
-                            AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km)
-                  """
-                : """
-                  c.id IN (SELECT cp.claim_id FROM claim_points_rtree box JOIN claim_points p ON p.key = box.id JOIN claim_places cp ON cp.point_key = p.key
-                           WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
-                             AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km)
-                  """);
-            AddBox(command, lat, lon, radiusKm);
-        }
-        if (query.Box is { } viewBox)
-        {
-            conditions.Add(period
-                ? """
-                  EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
-                          WHERE cp.claim_id = c.id AND p.lat BETWEEN $view_min_lat AND $view_max_lat AND p.lon BETWEEN $view_min_lon AND $view_max_lon)
-                  """
-                : """
-                  c.id IN (SELECT cp.claim_id FROM claim_points_rtree view JOIN claim_places cp ON cp.point_key = view.id
-                           WHERE view.max_lat >= $view_min_lat AND view.min_lat <= $view_max_lat
-                             AND view.max_lon >= $view_min_lon AND view.min_lon <= $view_max_lon)
-                  """);
-            command
-                .With("$view_min_lat", viewBox.MinLat)
-                .With("$view_max_lat", viewBox.MaxLat)
-                .With("$view_min_lon", viewBox.MinLon)
-                .With("$view_max_lon", viewBox.MaxLon);
-        }
-        if (query.Search is { } search)
-        {
-            if (Fts5Query.FromUserInput(search) is not { } match)
-            {
-                return [];
-            }
-            conditions.Add("c.report_id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH $match)");
-            command.With("$match", match);
-        }
-        AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
-        command.CommandText = $"""
-            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
-            {Where(conditions)}
-            ORDER BY c.published DESC NULLS LAST, c.id
-            LIMIT $limit OFFSET $offset
-            """;
-        command.With("$limit", query.Limit).With("$offset", query.Offset);
-        return await ReadAllAsync(command, ReadClaim, cancellationToken);
-    }
-
-    public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.id = $id")
-            .With("$id", id);
-        return (await ReadAllAsync(command, ReadClaim, cancellationToken)).SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT detail FROM place_mentions WHERE report_id = $report_id ORDER BY ordinal")
-            .With("$report_id", reportId);
-        return await ReadAllAsync(command, reader => ledgerPlaces.Read<PlaceMention>(reader.GetString(0)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        // Most mentions pass, so one pass through the table in report order is the plan (the table has no place index:
-        // reading by place, four times slower at a million mentions, read the rows scattered over the file).
-        await using var command = Command(connection, """
-            SELECT r.publisher, m.place_id, COUNT(*)
-            FROM place_mentions m JOIN reports r ON r.id = m.report_id
-            WHERE m.place_id IS NOT NULL AND m.confidence >= $minimum_confidence AND m.precision <> $region
-              AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
-            GROUP BY r.publisher, m.place_id
-            """)
-            .With("$minimum_confidence", minimumConfidence)
-            .With("$region", LedgerJson.EnumName(PlacePrecision.Region));
-        return await ReadAllAsync(command, reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)), cancellationToken);
     }
 
     public async Task SaveSourcesAsync(IReadOnlyList<Source> sources, CancellationToken cancellationToken = default)
@@ -358,13 +156,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT id, name, kind, side, role, aliases, affiliated_with FROM sources ORDER BY id");
-        return await ReadAllAsync(command, SourceRows.Read, cancellationToken);
     }
 
     public async Task SavePlacesAsync(IReadOnlyList<Place> places, CancellationToken cancellationToken = default)
@@ -400,18 +191,11 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, """
             SELECT p.detail FROM places_rtree box JOIN places p ON p.key = box.id
-            WHERE box.max_lat >= $min_lat AND box.min_lat <= $max_lat AND box.max_lon >= $min_lon AND box.min_lon <= $max_lon
-              AND haversine_km($lat, $lon, p.lat, p.lon) <= $radius_km
-            ORDER BY haversine_km($lat, $lon, p.lat, p.lon), p.id
+            WHERE box.max_lat >= @min_lat AND box.min_lat <= @max_lat AND box.max_lon >= @min_lon AND box.min_lon <= @max_lon
+              AND haversine_km(@lat, @lon, p.lat, p.lon) <= @radius_km
+            ORDER BY haversine_km(@lat, @lon, p.lat, p.lon), p.id
             """);
-        AddBox(command, lat, lon, radiusKm);
-        return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT detail FROM places ORDER BY id");
+        SqliteDialect.Instance.BindRadius(command, lat, lon, radiusKm);
         return await ReadAllAsync(command, reader => LedgerJson.Deserialize<Place>(reader.GetString(0)), cancellationToken);
     }
 
@@ -435,30 +219,6 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT place_id, name, language, source FROM place_aliases ORDER BY place_id, name");
-        return await ReadAllAsync(
-            command,
-            reader => new PlaceAlias(reader.GetString(0), new PlaceName(reader.GetString(1), reader.GetString(2), Source: reader.IsDBNull(3) ? null : reader.GetString(3))),
-            cancellationToken);
-    }
-
-    public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
-            SELECT (SELECT COUNT(*) FROM reports), (SELECT COUNT(*) FROM claims),
-                   (SELECT COUNT(*) FROM place_mentions), (SELECT COUNT(*) FROM sources)
-            """);
-        var rows = await ReadAllAsync(
-            command,
-            reader => new LedgerSummary(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)),
-            cancellationToken);
-        return rows[0];
     }
 
     public async Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default)
@@ -507,7 +267,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         var last = reports[^1].Id;
         await using var mentionsCommand = Command(connection, "SELECT report_id, detail FROM place_mentions WHERE report_id > $after AND report_id <= $last ORDER BY report_id, ordinal", transaction)
             .With("$after", afterReportId).With("$last", last);
-        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: ledgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken))
+        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken))
             .ToLookup(row => row.ReportId, row => row.Mention);
         await using var claimsCommand = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > $after AND c.report_id <= $last ORDER BY c.report_id, c.ordinal", transaction)
             .With("$after", afterReportId).With("$last", last);
@@ -521,7 +281,7 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
         return await WithStatementJournalsInMemoryAsync(async connection =>
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-            using var writer = new SqliteBatchWriter(connection, ledgerPlaces, claimPoints, timeProvider.GetUtcNow());
+            using var writer = new SqliteBatchWriter(connection, LedgerPlaces, claimPoints, timeProvider.GetUtcNow());
             await writer.AddPlacesAsync(records.SelectMany(record => BatchPlaces.Of(record.Places, record.Claims.Select(claim => claim.Claim))));
             int imported = 0, present = 0;
             var conflicting = ImmutableArray.CreateBuilder<long>();
@@ -553,68 +313,19 @@ public sealed partial class SqliteLedgerStore : ILedgerStore
     /// <summary>Microseconds are the finest time PostgreSQL keeps; cut there, a ledger copied to the server and back is unchanged.</summary>
     private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
-    private static void AddPublishedRange(SqliteCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
-    {
-        if (since is { } from)
-        {
-            conditions.Add($"{column} >= $since");
-            command.With("$since", SqliteValues.FormatTime(from));
-        }
-        if (until is { } to)
-        {
-            conditions.Add($"{column} <= $until");
-            command.With("$until", SqliteValues.FormatTime(to));
-        }
-    }
-
-    private static void AddBox(SqliteCommand command, double lat, double lon, double radiusKm)
-    {
-        var box = GeoDistance.BoundingBox(lat, lon, radiusKm);
-        command
-            .With("$lat", lat)
-            .With("$lon", lon)
-            .With("$radius_km", radiusKm)
-            .With("$min_lat", box.MinLat)
-            .With("$max_lat", box.MaxLat)
-            .With("$min_lon", box.MinLon)
-            .With("$max_lon", box.MaxLon);
-    }
-
     private static string Where(List<string> conditions) =>
         conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 
-    private static StoredReport ReadReport(SqliteDataReader reader) => new(
-        Id: reader.GetInt64(0),
-        ExternalId: SqliteValues.StringOrNull(reader, 1),
-        Publisher: reader.GetString(2),
-        Url: SqliteValues.StringOrNull(reader, 3),
-        Published: SqliteValues.ParseTimeOrNull(reader, 4),
-        Language: reader.GetString(5),
-        Title: SqliteValues.StringOrNull(reader, 6),
-        Text: reader.GetString(7),
-        ContentHash: reader.GetString(8),
-        Revision: reader.GetInt32(9),
-        PreviousRevisionId: SqliteValues.Int64OrNull(reader, 10),
-        InputPath: reader.GetString(11),
-        ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
-        IngestedAt: SqliteValues.ParseTime(reader.GetString(13)));
-
-    private StoredClaim ReadClaim(SqliteDataReader reader) => new(
-        Id: reader.GetInt64(0),
-        ReportId: reader.GetInt64(1),
-        ExternalId: SqliteValues.StringOrNull(reader, 2),
-        Publisher: reader.GetString(3),
-        Published: SqliteValues.ParseTimeOrNull(reader, 4),
-        Claim: ledgerPlaces.Read<Claim>(reader.GetString(5)));
-
-    /// <summary>The JSON of one row of ledger_places, read on its own connection (a cache miss happens inside another read).</summary>
-    private string? LoadPlaceDetail(long key)
+    private protected override string? LoadPlaceDetail(long key)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = Command(connection, "SELECT detail FROM ledger_places WHERE key = $key").With("$key", key);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenConnectionAsync(cancellationToken);
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -22,12 +22,6 @@ internal static class SqliteValues
     public static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    public static DateTimeOffset? ParseTimeOrNull(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : ParseTime(reader.GetString(ordinal));
-
-    public static string? StringOrNull(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     public static long? Int64OrNull(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 

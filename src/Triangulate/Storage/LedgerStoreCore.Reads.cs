@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using Triangulate.Model;
+using Triangulate.Places;
+
+namespace Triangulate.Storage;
+
+/// <summary>Reports, claims, mentions, sources and places read back, and the reads a regrouping starts from.</summary>
+public abstract partial class LedgerStoreCore
+{
+    public Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(command => command.CommandText = "SELECT version FROM schema_version ORDER BY version", reader => reader.GetInt32(0), cancellationToken);
+
+    public async Task<IReadOnlyList<StoredReport>> ListReportsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenDbConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        var from = "reports r";
+        var order = "r.published DESC NULLS LAST, r.id";
+        if (query.Search is { } search)
+        {
+            if (Dialect.SearchReports(command, search) is not { } match)
+            {
+                return [];
+            }
+            from = match.From;
+            conditions.Add(match.Condition);
+            order = match.Rank + ", " + order;
+        }
+        if (query.Publisher is { } publisher)
+        {
+            conditions.Add("r.publisher = @publisher");
+            Dialect.Bind(command, "publisher", publisher);
+        }
+        if (query.Language is { } language)
+        {
+            conditions.Add("r.language = @language");
+            Dialect.Bind(command, "language", language);
+        }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add(Dialect.InList("r.id", "ids"));
+            Dialect.BindList(command, "ids", ids);
+        }
+        AddPublishedRange(command, conditions, "r.published", query.Since, query.Until);
+        command.CommandText = $"SELECT {ReportColumns} FROM {from} {Where(conditions)} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        Dialect.Bind(command, "limit", query.Limit);
+        Dialect.Bind(command, "offset", query.Offset);
+        return await ReadAllAsync(command, ReadReport, cancellationToken);
+    }
+
+    public async Task<StoredReport?> GetReportAsync(long id, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(
+            command =>
+            {
+                command.CommandText = $"SELECT {ReportColumns} FROM reports r WHERE r.id = @id";
+                Dialect.Bind(command, "id", id);
+            },
+            ReadReport,
+            cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenDbConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        if (query.ReportId is { } reportId)
+        {
+            conditions.Add("c.report_id = @report_id");
+            Dialect.Bind(command, "report_id", reportId);
+        }
+        if (query.Ids is { } ids)
+        {
+            conditions.Add(Dialect.InList("c.id", "ids"));
+            Dialect.BindList(command, "ids", ids);
+        }
+        if (query.Kind is { } kind)
+        {
+            conditions.Add("c.kind = @kind");
+            Dialect.Bind(command, "kind", LedgerJson.EnumName(kind));
+        }
+        if (query.Side is { } side)
+        {
+            conditions.Add("c.side = @side");
+            Dialect.Bind(command, "side", LedgerJson.EnumName(side));
+        }
+        if (query.OriginSide is { } originSide)
+        {
+            conditions.Add("c.origin_side = @origin_side");
+            Dialect.Bind(command, "origin_side", LedgerJson.EnumName(originSide));
+        }
+        if (query.Source is { } source)
+        {
+            conditions.Add("""
+                (c.origin_source_id = @source OR c.origin_name_folded = @source_folded
+                 OR c.id IN (SELECT claim_id FROM claim_relays WHERE source_id = @source OR name_folded = @source_folded))
+                """);
+            Dialect.Bind(command, "source", source);
+            Dialect.Bind(command, "source_folded", NameKey.Fold(source));
+        }
+        if (query.Place is { } place)
+        {
+            conditions.Add($"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE cp.place_id = @place OR {Dialect.ListHolds("cp.names", "place_folded")})");
+            Dialect.Bind(command, "place", place);
+            Dialect.Bind(command, "place_folded", NameKey.Fold(place));
+        }
+        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
+        {
+            conditions.Add(Dialect.ClaimsNear(command, lat, lon, radiusKm, query.Since, query.Until));
+        }
+        if (query.Box is { } viewBox)
+        {
+            conditions.Add(Dialect.ClaimsInBox(command, viewBox, query.Since, query.Until));
+        }
+        if (query.Search is { } search)
+        {
+            if (Dialect.ReportsMatching(command, search) is not { } reports)
+            {
+                return [];
+            }
+            conditions.Add($"c.report_id IN ({reports})");
+        }
+        AddPublishedRange(command, conditions, "c.published", query.Since, query.Until);
+        command.CommandText = $"""
+            SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id
+            {Where(conditions)}
+            ORDER BY c.published DESC NULLS LAST, c.id
+            LIMIT @limit OFFSET @offset
+            """;
+        Dialect.Bind(command, "limit", query.Limit);
+        Dialect.Bind(command, "offset", query.Offset);
+        return await ReadAllAsync(command, ReadClaim, cancellationToken);
+    }
+
+    public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(
+            command =>
+            {
+                command.CommandText = $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.id = @id";
+                Dialect.Bind(command, "id", id);
+            },
+            ReadClaim,
+            cancellationToken)).SingleOrDefault();
+
+    public Task<IReadOnlyList<PlaceMention>> GetPlaceMentionsAsync(long reportId, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command =>
+            {
+                command.CommandText = $"SELECT {Dialect.JsonText("detail")} FROM place_mentions WHERE report_id = @report_id ORDER BY ordinal";
+                Dialect.Bind(command, "report_id", reportId);
+            },
+            reader => LedgerPlaces.Read<PlaceMention>(reader.GetString(0)),
+            cancellationToken);
+
+    public Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command =>
+            {
+                // Most mentions pass, so one pass through the table in report order is SQLite's plan (the table has no
+                // place index: reading by place, four times slower at a million mentions, read rows scattered over the file).
+                command.CommandText = """
+                    SELECT r.publisher, m.place_id, COUNT(*)
+                    FROM place_mentions m JOIN reports r ON r.id = m.report_id
+                    WHERE m.place_id IS NOT NULL AND m.confidence >= @minimum_confidence AND m.precision <> @region
+                      AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
+                    GROUP BY r.publisher, m.place_id
+                    """;
+                Dialect.Bind(command, "minimum_confidence", minimumConfidence);
+                Dialect.Bind(command, "region", LedgerJson.EnumName(PlacePrecision.Region));
+            },
+            reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), checked((int)reader.GetInt64(2))),
+            cancellationToken);
+
+    public Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command => command.CommandText =
+                $"SELECT id, name, kind, side, role, {Dialect.JsonText("aliases")}, {Dialect.JsonText("affiliated_with")} FROM sources ORDER BY id",
+            SourceRows.Read,
+            cancellationToken);
+
+    public Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command => command.CommandText = $"SELECT {Dialect.JsonText("detail")} FROM places ORDER BY id",
+            reader => LedgerJson.Deserialize<Place>(reader.GetString(0)),
+            cancellationToken);
+
+    public Task<IReadOnlyList<PlaceAlias>> ListPlaceAliasesAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command => command.CommandText = "SELECT place_id, name, language, source FROM place_aliases ORDER BY place_id, name",
+            reader => new PlaceAlias(reader.GetString(0), new PlaceName(reader.GetString(1), reader.GetString(2), Source: reader.IsDBNull(3) ? null : reader.GetString(3))),
+            cancellationToken);
+
+    public async Task<LedgerSummary> SummarizeAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync(
+            command => command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM reports), (SELECT COUNT(*) FROM claims),
+                       (SELECT COUNT(*) FROM place_mentions), (SELECT COUNT(*) FROM sources)
+                """,
+            reader => new LedgerSummary(checked((int)reader.GetInt64(0)), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2)), checked((int)reader.GetInt64(3))),
+            cancellationToken);
+        return rows[0];
+    }
+
+    public async Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default) =>
+        (await QueryAsync(
+            command => command.CommandText = "SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id))",
+            reader => reader.GetBoolean(0),
+            cancellationToken))[0];
+
+    public Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            command => command.CommandText = """
+                SELECT c.id, c.report_id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id
+                """,
+            reader => new ClaimRef(reader.GetInt64(0), reader.GetInt64(1)),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<ReportClaims>> ListReportClaimsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportIds);
+        await using var connection = await OpenDbConnectionAsync(cancellationToken);
+        await using var reportCommand = connection.CreateCommand();
+        reportCommand.CommandText = $"SELECT {ReportColumns} FROM reports r WHERE {Dialect.InList("r.id", "ids")} ORDER BY r.id";
+        Dialect.BindList(reportCommand, "ids", reportIds);
+        var reports = await ReadAllAsync(reportCommand, ReadReport, cancellationToken);
+        await using var claimCommand = connection.CreateCommand();
+        claimCommand.CommandText = $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE {Dialect.InList("c.report_id", "ids")} ORDER BY c.id";
+        Dialect.BindList(claimCommand, "ids", reportIds);
+        var claims = (await ReadAllAsync(claimCommand, ReadClaim, cancellationToken)).ToLookup(c => c.ReportId);
+        return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
+    }
+
+    /// <summary>The period as conditions on <paramref name="column"/>, over the parameters <c>@since</c> and <c>@until</c>.</summary>
+    private void AddPublishedRange(DbCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
+    {
+        if (since is { } from)
+        {
+            conditions.Add($"{column} >= @since");
+            Dialect.Bind(command, "since", Dialect.Time(from));
+        }
+        if (until is { } to)
+        {
+            conditions.Add($"{column} <= @until");
+            Dialect.Bind(command, "until", Dialect.Time(to));
+        }
+    }
+
+    /// <summary>A report read from <see cref="ReportColumns"/>.</summary>
+    private protected StoredReport ReadReport(DbDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ExternalId: StringOrNull(reader, 1),
+        Publisher: reader.GetString(2),
+        Url: StringOrNull(reader, 3),
+        Published: reader.IsDBNull(4) ? null : Dialect.ReadTime(reader, 4),
+        Language: reader.GetString(5),
+        Title: StringOrNull(reader, 6),
+        Text: reader.GetString(7),
+        ContentHash: reader.GetString(8),
+        Revision: reader.GetInt32(9),
+        PreviousRevisionId: Int64OrNull(reader, 10),
+        InputPath: reader.GetString(11),
+        ForwardedFrom: LedgerJson.Deserialize<ImmutableArray<string>>(reader.GetString(12)),
+        IngestedAt: Dialect.ReadTime(reader, 13));
+
+    /// <summary>A claim read from <see cref="ClaimColumns"/>.</summary>
+    private protected StoredClaim ReadClaim(DbDataReader reader) => new(
+        Id: reader.GetInt64(0),
+        ReportId: reader.GetInt64(1),
+        ExternalId: StringOrNull(reader, 2),
+        Publisher: reader.GetString(3),
+        Published: reader.IsDBNull(4) ? null : Dialect.ReadTime(reader, 4),
+        Claim: LedgerPlaces.Read<Claim>(reader.GetString(5)));
+
+    private static string? StringOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
