@@ -37,7 +37,7 @@ public abstract class ClaimDetector
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            !candidate.Features.Any(feature => feature is "question" or "digest" or "irrealis" or "headline" or "time:history" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal)));
+            !candidate.Features.Any(feature => feature is "question" or "digest" or "irrealis" or "headline" or "time:history" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal) && !feature.EndsWith(":scene", StringComparison.Ordinal)));
 
         // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported 11
         // assaults" holds a claim beside it. An assessment speaks for its clause and what follows it in the sentence ("The

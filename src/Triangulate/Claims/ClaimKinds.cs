@@ -203,9 +203,10 @@ public static class ClaimKinds
     /// The adverbial phrases of a clause: an <see cref="ClaimLexicon.AdverbialOpeners">opener</see> ("after", "during",
     /// «в ходе», «після», «внаслідок») and up to <see cref="CircumstanceReach"/> words after it, never past a comma. The
     /// phrase's event word is the first one in it («после освобождения поселка», «в ходе ожесточенных боев»); a later one
-    /// may already be the clause's verb («после освобождения поселка отступили»).
+    /// may already be the clause's verb («после освобождения поселка отступили»). Such a phrase sets the scene of the
+    /// clause's statement: neither its event word decides the kind nor its not-claim word the reading.
     /// </summary>
-    private static List<Span> Circumstances(string lowered, Span clause)
+    public static List<Span> Circumstances(string lowered, Span clause)
     {
         var phrases = new List<Span>();
         foreach (var opener in ClaimLexicon.Default.AdverbialPhrases(lowered, clause))

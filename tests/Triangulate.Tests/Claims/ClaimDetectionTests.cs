@@ -611,4 +611,11 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_ShootingDownWithoutALaunchTold_IsOnlyARepelledAttack() =>
         Assert.Equal(ClaimKind.RepelledAttack, OnlyKind("Air defence shot down 20 Shahed drones over the south overnight.", "en"));
+
+    [Theory]
+    [InlineData("В результате переговорного процесса из плена возвращены 90 российских военнослужащих.", "ru", ClaimKind.Prisoners)]
+    [InlineData("У результаті переговорів з полону повернулися 95 українських захисників.", "uk", ClaimKind.Prisoners)]
+    [InlineData("After peace talks stalled in Istanbul, Russian forces captured the village of Novomykhailivka.", "en", ClaimKind.TerritorialControl)]
+    public void Extract_NotClaimWordInAnAdverbialPhrase_SetsTheSceneOfTheClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
