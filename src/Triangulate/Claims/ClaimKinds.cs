@@ -63,8 +63,13 @@ public static class ClaimKinds
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
         var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
         // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
+        // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
+        // a return, which the protocol counts with prisoners, not casualties told anew.
+        var bodiesReturned = ClaimLexicon.Default.TellsBodiesReturned(lowered, clause);
         var cues = (own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded)
-            .Select(cue => cue.Value == ClaimKind.Casualties && ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
+            .Select(cue => cue.Value != ClaimKind.Casualties ? cue
+                : bodiesReturned ? cue with { Value = ClaimKind.Prisoners }
+                : ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {

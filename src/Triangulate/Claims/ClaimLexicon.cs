@@ -78,6 +78,9 @@ public sealed class ClaimLexicon
         HarmVerbs = Words(languages, "harm_verbs");
         LaunchWords = Words(languages, "launch_words");
         HarmedThings = Words(languages, "harmed_things");
+        FieldMarkers = Words(languages, "field_markers");
+        Bodies = Words(languages, "bodies");
+        BodyReturns = Words(languages, "body_returns");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -226,6 +229,52 @@ public sealed class ClaimLexicon
         }
         return Absences.FindFirst(lowered, clause) is null ? ClaimKind.Attack : ClaimKind.Denial;
     }
+
+    /// <summary>
+    /// Words that make the phrase after them a field of work rather than a happening: an office's remit ("responsible
+    /// for prison exchanges", «Координаційний штаб з питань поводження з військовополоненими», «занимаясь вопросами
+    /// освобождения из плена»), the people it helps ("families of the missing", «родинам зниклих безвісти і полонених»)
+    /// and work going on towards an end («продовжуємо роботу над поверненням з полону»).
+    /// </summary>
+    public CueLexicon<bool> FieldMarkers { get; }
+
+    /// <summary>How many words after a <see cref="FieldMarkers">field marker</see> its field may reach («з питань поводження з військовополоненими»).</summary>
+    private const int FieldReach = 5;
+
+    /// <summary>
+    /// The fields of work a clause names: each <see cref="FieldMarkers">field marker</see> and up to
+    /// <see cref="FieldReach"/> words after it, never past a comma or a dash. An event word there names what an office
+    /// deals with or whom it helps, and tells no happening.
+    /// </summary>
+    public List<Span> FieldsOfWork(string lowered, Span clause)
+    {
+        var fields = new List<Span>();
+        foreach (var marker in FieldMarkers.FindAll(lowered, clause))
+        {
+            var rest = new Span(marker.Span.End, clause.End);
+            var stop = lowered.AsSpan(rest.Start, rest.Length).IndexOfAny(",;:—–(");
+            var words = TextTokens.Words(lowered, stop < 0 ? rest : new Span(rest.Start, rest.Start + stop));
+            if (words.Length > 0)
+            {
+                fields.Add(new Span(marker.Span.Start, words[Math.Min(words.Length, FieldReach) - 1].Span.End));
+            }
+        }
+        return fields;
+    }
+
+    /// <summary>The bodies or remains of the dead ("bodies of", «тела», «тіл»).</summary>
+    public CueLexicon<bool> Bodies { get; }
+
+    /// <summary>Words of returning, handing over, receiving or exchanging ("repatriated", «передала», «повернуто»).</summary>
+    public CueLexicon<bool> BodyReturns { get; }
+
+    /// <summary>
+    /// Whether a clause tells the bodies of the dead returned, handed over or exchanged: "Ukraine received the bodies of
+    /// 909 fallen soldiers", «Россия передала Украине тела 1000 погибших», «В Україну повернули тіла 757 загиблих». The
+    /// happening is the return, which the annotation protocol counts with prisoners; the deaths it mentions are not news.
+    /// </summary>
+    public bool TellsBodiesReturned(string lowered, Span clause) =>
+        Bodies.FindFirst(lowered, clause) is not null && BodyReturns.FindFirst(lowered, clause) is not null;
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
     public const int CargoReach = 3;

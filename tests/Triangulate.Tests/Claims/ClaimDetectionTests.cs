@@ -618,4 +618,36 @@ public sealed class ClaimDetectionTests
     [InlineData("After peace talks stalled in Istanbul, Russian forces captured the village of Novomykhailivka.", "en", ClaimKind.TerritorialControl)]
     public void Extract_NotClaimWordInAnAdverbialPhrase_SetsTheSceneOfTheClaim(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian rights ombudsman Dmytro Lubinets, who is responsible for prisoner exchanges, said his office was probing the incident.", "en")]
+    [InlineData("Он занимается вопросами освобождения украинцев из плена и помощью семьям пропавших без вести.", "ru")]
+    [InlineData("Координаційний штаб з питань поводження з військовополоненими провів зустріч з родинами.", "uk")]
+    [InlineData("Сьогодні ми продовжуємо роботу над поверненням з полону українських громадян.", "uk")]
+    public void Extract_EventWordNamingAFieldOfWork_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukraine received the bodies of 909 fallen soldiers from Russia.", "en")]
+    [InlineData("The bodies of 1,000 Ukrainian soldiers were returned to Ukraine on Friday.", "en")]
+    [InlineData("Россия передала Украине тела 1000 погибших военнослужащих.", "ru")]
+    [InlineData("Тела 19 погибших российских военных были возвращены в Россию.", "ru")]
+    [InlineData("Україні повернули тіла 909 полеглих захисників.", "uk")]
+    [InlineData("Тіла 757 загиблих військових повернуто в Україну.", "uk")]
+    public void Extract_BodiesOfTheDeadReturned_AreAPrisonersClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Rescuers recovered the bodies of two residents from the rubble.", "en")]
+    [InlineData("Тела 12 погибших извлекли из-под завалов.", "ru")]
+    [InlineData("Рятувальники виявили тіла двох загиблих під завалами.", "uk")]
+    public void Extract_BodiesOfTheDeadFound_AreCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Из российской неволи освобождено более 8 тысяч граждан.", "ru")]
+    [InlineData("З російської неволі визволено більше ніж 8 тисяч громадян.", "uk")]
+    [InlineData("More than 8,000 citizens have been freed from Russian captivity.", "en")]
+    public void Extract_ReleaseFromCaptivity_IsAPrisonersClaimNotACapture(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
 }
