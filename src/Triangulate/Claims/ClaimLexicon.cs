@@ -206,7 +206,7 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Absences { get; }
 
     /// <summary>How many words before an encirclement word its threat may stand ("a risk of the city being encircled").</summary>
-    private const int ThreatReach = 4;
+    private const int ThreatReach = 5;
 
     /// <summary>
     /// The kind of a clause whose event is an encirclement told as a threat, or null when it is not one: "there was a

@@ -463,6 +463,7 @@ public sealed class ClaimDetectionTests
     [Theory]
     [InlineData("As a result of the enemy's actions, there was a threat of encirclement of the city.", "en", ClaimKind.Attack)]
     [InlineData("Виникла загроза оточення міста.", "uk", ClaimKind.Attack)]
+    [InlineData("There was a risk of the city being encircled.", "en", ClaimKind.Attack)]
     [InlineData("Возникла угроза окружения группировки.", "ru", ClaimKind.Attack)]
     [InlineData("Syrskyi said there is no threat of encirclement in the Kursk region.", "en", ClaimKind.Denial)]
     [InlineData("Загроза оточення наших підрозділів відсутня.", "uk", ClaimKind.Denial)]
@@ -650,4 +651,12 @@ public sealed class ClaimDetectionTests
     [InlineData("More than 8,000 citizens have been freed from Russian captivity.", "en")]
     public void Extract_ReleaseFromCaptivity_IsAPrisonersClaimNotACapture(string text, string language) =>
         Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Сейчас проводятся мероприятия по зачистке города от боевиков.", "ru", ClaimKind.Attack)]
+    [InlineData("Тривають заходи із зачистки селища від диверсійних груп.", "uk", ClaimKind.Attack)]
+    [InlineData("Военнослужащие завершили зачистку поселка.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Бійці завершили зачистку села.", "uk", ClaimKind.TerritorialControl)]
+    public void Extract_MeasuresOfClearingUnderWay_AreAnAttackWhereClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
