@@ -70,6 +70,14 @@ public static class ClaimKinds
             .Select(cue => cue.Value != ClaimKind.Casualties ? cue
                 : bodiesReturned ? cue with { Value = ClaimKind.Prisoners }
                 : ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
+        // "push to recapture lost ground", «наступательные действия по дальнейшему освобождению»: a capture told as the
+        // goal of an effort is what a side strives for; the clause's own event decides, and with none it is an attack.
+        var goals = cues.Where(cue => cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
+        if (goals.Count > 0 && goals.Count == cues.Count)
+        {
+            return goals[0] with { Value = ClaimKind.Attack };
+        }
+        cues.RemoveAll(goals.Contains);
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {

@@ -36,6 +36,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _attackedAreas;
 
+    private readonly ImmutableArray<string> _verbalNounEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -81,6 +83,10 @@ public sealed class ClaimLexicon
         FieldMarkers = Words(languages, "field_markers");
         Bodies = Words(languages, "bodies");
         BodyReturns = Words(languages, "body_returns");
+        InfinitiveMarkers = Words(languages, "infinitive_markers");
+        Achievements = Words(languages, "achievements");
+        GoalPrepositions = Words(languages, "goal_prepositions");
+        _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -275,6 +281,42 @@ public sealed class ClaimLexicon
     /// </summary>
     public bool TellsBodiesReturned(string lowered, Span clause) =>
         Bodies.FindFirst(lowered, clause) is not null && BodyReturns.FindFirst(lowered, clause) is not null;
+
+    /// <summary>The English mark of an infinitive ("to"), before a verb told as what a side strives for.</summary>
+    public CueLexicon<bool> InfinitiveMarkers { get; }
+
+    /// <summary>Words that tell a striving achieved ("managed to", "able to", «удалось», «вдалося») or a deed done ("to have taken").</summary>
+    public CueLexicon<bool> Achievements { get; }
+
+    /// <summary>Russian and Ukrainian prepositions of purpose before a verbal noun («по освобождению», «для захоплення», «на захопленні»).</summary>
+    public CueLexicon<bool> GoalPrepositions { get; }
+
+    /// <summary>How many words before an event word a preposition of purpose may stand («по дальнейшему освобождению»).</summary>
+    private const int GoalReach = 2;
+
+    /// <summary>
+    /// Whether an event word is told as the goal of an effort rather than as done: an English infinitive after "to"
+    /// ("push to recapture lost ground", "an offensive to take back its land", "attempts to capture"), unless the striving
+    /// is told achieved ("managed to capture", "said to have taken"); or a Russian or Ukrainian verbal noun after a
+    /// preposition of purpose («наступательные действия по дальнейшему освобождению», «зусилля на захопленні
+    /// Маріуполя», «для захоплення Вугледару»). A capture striven for is an attack, not a place taken.
+    /// </summary>
+    public bool NamesAGoal(string lowered, Span clause, Span eventWord)
+    {
+        bool Is(CueLexicon<bool> lexicon, TextToken word) => lexicon.FindFirst(lowered, word.Span) is { } found && found.Span == word.Span;
+        var word = TextTokens.ToWordEnd(lowered, eventWord);
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start));
+        if (TextTokens.Words(lowered, word) is not [var own, ..] || before.IsEmpty)
+        {
+            return false;
+        }
+        if (Is(InfinitiveMarkers, before[^1]))
+        {
+            return !Is(Achievements, own) && !(before.Length > 1 && Is(Achievements, before[^2]));
+        }
+        return EndsInOneOf(own.Text, _verbalNounEndings)
+            && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous));
+    }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
     public const int CargoReach = 3;

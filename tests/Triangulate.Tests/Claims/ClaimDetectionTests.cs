@@ -659,4 +659,24 @@ public sealed class ClaimDetectionTests
     [InlineData("Бійці завершили зачистку села.", "uk", ClaimKind.TerritorialControl)]
     public void Extract_MeasuresOfClearingUnderWay_AreAnAttackWhereClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("A court in Kyiv sentenced a Russian soldier to life in prison for killing four civilians in Bucha.", "en")]
+    [InlineData("Police opened a criminal investigation into the shelling of Kherson.", "en")]
+    [InlineData("Суд заочно приговорил командира, который обстреливал Харьков, к 15 годам заключения.", "ru")]
+    [InlineData("Прокуратура открыла уголовное дело по факту обстрела Белгорода.", "ru")]
+    [InlineData("Розпочато досудове розслідування за фактом обстрілу Херсона.", "uk")]
+    [InlineData("Військовому РФ, який обстрілював Харків, повідомили про підозру.", "uk")]
+    public void Extract_CourtCaseOrInvestigationOfAHappening_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces continued offensive operations to seize Pokrovsk.", "en", ClaimKind.Attack)]
+    [InlineData("Moscow's forces launched an assault to recapture the village.", "en", ClaimKind.Attack)]
+    [InlineData("Войска продолжают наступательные действия по дальнейшему освобождению Донбасса.", "ru", ClaimKind.Attack)]
+    [InlineData("Основні зусилля окупанти зосереджують на захопленні Покровська.", "uk", ClaimKind.Attack)]
+    [InlineData("Russian forces managed to capture the village after a week of assaults.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Russia is said to have captured the village of Novoselivka.", "en", ClaimKind.TerritorialControl)]
+    public void Extract_CaptureToldAsTheGoalOfAnEffort_IsAnAttackUnlessAchieved(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
