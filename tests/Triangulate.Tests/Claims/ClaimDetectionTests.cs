@@ -679,4 +679,26 @@ public sealed class ClaimDetectionTests
     [InlineData("Russia is said to have captured the village of Novoselivka.", "en", ClaimKind.TerritorialControl)]
     public void Extract_CaptureToldAsTheGoalOfAnEffort_IsAnAttackUnlessAchieved(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Several people captured footage of the convoy and shared it on social media.", "en")]
+    [InlineData("He appeared in combat fatigues in front of a line of fighters.", "en")]
+    [InlineData("The general was delivering a report on the fighting.", "en")]
+    [InlineData("Putin announced referendums in the liberated territories.", "en")]
+    [InlineData("На видео, полученном с дрона, видна жилая застройка города.", "ru")]
+    [InlineData("Он рассказал о производстве дронов-перехватчиков.", "ru")]
+    [InlineData("Министерство обороны сообщило о ходе боевых действий за сутки.", "ru")]
+    [InlineData("Путин объявил о проведении референдумов на освобожденных территориях.", "ru")]
+    [InlineData("Міністр розповів про виробництво дронів-перехоплювачів.", "uk")]
+    [InlineData("Генштаб оприлюднив дані про хід бойових дій.", "uk")]
+    [InlineData("На звільнених територіях відновлюють водопостачання.", "uk")]
+    public void Extract_EventWordInTheNameOfAThingOrAReport_IsNoHappening(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Other details about the downed drone were not given.", "en")]
+    [InlineData("Информация о продвижении войск не предавалась огласке.", "ru")]
+    [InlineData("Інформація про збиті дрони не розголошується.", "uk")]
+    public void Extract_DetailsWithheld_IsADisclaimerNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
