@@ -701,4 +701,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Інформація про збиті дрони не розголошується.", "uk")]
     public void Extract_DetailsWithheld_IsADisclaimerNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia's defense ministry said its forces had captured a small village on the way to the logistics hub of Pokrovsk.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Российские войска нанесли удар по логистическому центру ВСУ в Одессе.", "ru", ClaimKind.Strike)]
+    [InlineData("Росіяни обстріляли залізничний вузол у Фастові.", "uk", ClaimKind.Strike)]
+    public void Extract_PlaceNamedAsAHub_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
