@@ -237,10 +237,11 @@ public sealed class ClaimLexicon
     }
 
     /// <summary>
-    /// Words that make the phrase after them a field of work rather than a happening: an office's remit ("responsible
-    /// for prison exchanges", «Координаційний штаб з питань поводження з військовополоненими», «занимаясь вопросами
+    /// Words that make the phrase after them a field of work rather than a happening: an office's remit ("in charge of
+    /// prisoner exchanges", «Координаційний штаб з питань поводження з військовополоненими», «занимаясь вопросами
     /// освобождения из плена»), the people it helps ("families of the missing", «родинам зниклих безвісти і полонених»)
-    /// and work going on towards an end («продовжуємо роботу над поверненням з полону»).
+    /// and work going on towards an end («продовжуємо роботу над поверненням з полону»). Not "responsible for", which
+    /// as often blames a side for a happening ("Russia said Ukraine was responsible for the attack").
     /// </summary>
     public CueLexicon<bool> FieldMarkers { get; }
 

@@ -621,12 +621,16 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
-    [InlineData("Ukrainian rights ombudsman Dmytro Lubinets, who is responsible for prisoner exchanges, said his office was probing the incident.", "en")]
+    [InlineData("Ukrainian rights ombudsman Dmytro Lubinets, who is in charge of prisoner exchanges, said his office was probing the incident.", "en")]
     [InlineData("Он занимается вопросами освобождения украинцев из плена и помощью семьям пропавших без вести.", "ru")]
     [InlineData("Координаційний штаб з питань поводження з військовополоненими провів зустріч з родинами.", "uk")]
     [InlineData("Сьогодні ми продовжуємо роботу над поверненням з полону українських громадян.", "uk")]
     public void Extract_EventWordNamingAFieldOfWork_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_HappeningASideIsBlamedFor_StaysAClaim() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("Russia said Ukraine was responsible for the missile attack on the market in Donetsk.", "en"));
 
     [Theory]
     [InlineData("Ukraine received the bodies of 909 fallen soldiers from Russia.", "en")]
