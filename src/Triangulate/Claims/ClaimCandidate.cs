@@ -48,6 +48,10 @@ public static class ClaimFeatures
         // A not-claim word inside a party's name ("analysts" of "Western analysts said") is the speaker, not the sentence's
         // reading; one that only runs into a speaker's words is the sentence's own ("Moscow has not yet commented", where
         // "has not yet" may be read as part of the speaker).
+        // «В результате переговорного процесса возвращены 90 военнослужащих», "after peace talks stalled, Russia
+        // launched …": a not-claim word in an adverbial phrase of cause or time sets the scene of the sentence's statement
+        // and is not its main statement, which the sentence's other words tell.
+        var scenes = ClaimKinds.Circumstances(lowered, unit);
         foreach (var found in ClaimLexicon.Default.NotClaim.FindAll(lowered, unit).Where(found => !parties.Any(party => party.Contains(found.Span)) && !InName(text, unit, found.Span)))
         {
             // "Russian forces captured Toretsk, which lies 15 km south of Chasiv Yar, …", "…, marking his first statement
@@ -56,6 +60,7 @@ public static class ClaimFeatures
             // A word in a clause after the candidate's ("…, authorities said, as European leaders condemned the attack") stands
             // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …").
             var where = Describes(text, lowered, clause, cue, found.Span) ? "relative"
+                : scenes.Any(scene => scene.Contains(found.Span)) ? "scene"
                 : clause.Contains(found.Span) ? "in"
                 : found.Span.Start >= clause.End ? "after" : "beside";
             features.Add($"nc:{found.Value}:{where}");

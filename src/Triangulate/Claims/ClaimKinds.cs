@@ -63,8 +63,21 @@ public static class ClaimKinds
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
         var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
         // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
+        // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
+        // a return, which the protocol counts with prisoners, not casualties told anew.
+        var bodiesReturned = ClaimLexicon.Default.TellsBodiesReturned(lowered, clause);
         var cues = (own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded)
-            .Select(cue => cue.Value == ClaimKind.Casualties && ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
+            .Select(cue => cue.Value != ClaimKind.Casualties ? cue
+                : bodiesReturned ? cue with { Value = ClaimKind.Prisoners }
+                : ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
+        // "push to recapture lost ground", «наступательные действия по дальнейшему освобождению»: a capture told as the
+        // goal of an effort is what a side strives for; the clause's own event decides, and with none it is an attack.
+        var goals = cues.Where(cue => cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
+        if (goals.Count > 0 && goals.Count == cues.Count)
+        {
+            return goals[0] with { Value = ClaimKind.Attack };
+        }
+        cues.RemoveAll(goals.Contains);
         var attempt = Attempts.FindFirst(lowered, clause);
         if (cues.Count == 0)
         {
@@ -203,9 +216,10 @@ public static class ClaimKinds
     /// The adverbial phrases of a clause: an <see cref="ClaimLexicon.AdverbialOpeners">opener</see> ("after", "during",
     /// «в ходе», «після», «внаслідок») and up to <see cref="CircumstanceReach"/> words after it, never past a comma. The
     /// phrase's event word is the first one in it («после освобождения поселка», «в ходе ожесточенных боев»); a later one
-    /// may already be the clause's verb («после освобождения поселка отступили»).
+    /// may already be the clause's verb («после освобождения поселка отступили»). Such a phrase sets the scene of the
+    /// clause's statement: neither its event word decides the kind nor its not-claim word the reading.
     /// </summary>
-    private static List<Span> Circumstances(string lowered, Span clause)
+    public static List<Span> Circumstances(string lowered, Span clause)
     {
         var phrases = new List<Span>();
         foreach (var opener in ClaimLexicon.Default.AdverbialPhrases(lowered, clause))

@@ -36,6 +36,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _attackedAreas;
 
+    private readonly ImmutableArray<string> _verbalNounEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -78,6 +80,13 @@ public sealed class ClaimLexicon
         HarmVerbs = Words(languages, "harm_verbs");
         LaunchWords = Words(languages, "launch_words");
         HarmedThings = Words(languages, "harmed_things");
+        FieldMarkers = Words(languages, "field_markers");
+        Bodies = Words(languages, "bodies");
+        BodyReturns = Words(languages, "body_returns");
+        InfinitiveMarkers = Words(languages, "infinitive_markers");
+        Achievements = Words(languages, "achievements");
+        GoalPrepositions = Words(languages, "goal_prepositions");
+        _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -203,7 +212,7 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Absences { get; }
 
     /// <summary>How many words before an encirclement word its threat may stand ("a risk of the city being encircled").</summary>
-    private const int ThreatReach = 4;
+    private const int ThreatReach = 5;
 
     /// <summary>
     /// The kind of a clause whose event is an encirclement told as a threat, or null when it is not one: "there was a
@@ -225,6 +234,89 @@ public sealed class ClaimLexicon
             return null;
         }
         return Absences.FindFirst(lowered, clause) is null ? ClaimKind.Attack : ClaimKind.Denial;
+    }
+
+    /// <summary>
+    /// Words that make the phrase after them a field of work rather than a happening: an office's remit ("in charge of
+    /// prisoner exchanges", «Координаційний штаб з питань поводження з військовополоненими», «занимаясь вопросами
+    /// освобождения из плена»), the people it helps ("families of the missing", «родинам зниклих безвісти і полонених»)
+    /// and work going on towards an end («продовжуємо роботу над поверненням з полону»). Not "responsible for", which
+    /// as often blames a side for a happening ("Russia said Ukraine was responsible for the attack").
+    /// </summary>
+    public CueLexicon<bool> FieldMarkers { get; }
+
+    /// <summary>How many words after a <see cref="FieldMarkers">field marker</see> its field may reach («з питань поводження з військовополоненими»).</summary>
+    private const int FieldReach = 5;
+
+    /// <summary>
+    /// The fields of work a clause names: each <see cref="FieldMarkers">field marker</see> and up to
+    /// <see cref="FieldReach"/> words after it, never past a comma or a dash. An event word there names what an office
+    /// deals with or whom it helps, and tells no happening.
+    /// </summary>
+    public List<Span> FieldsOfWork(string lowered, Span clause)
+    {
+        var fields = new List<Span>();
+        foreach (var marker in FieldMarkers.FindAll(lowered, clause))
+        {
+            var rest = new Span(marker.Span.End, clause.End);
+            var stop = lowered.AsSpan(rest.Start, rest.Length).IndexOfAny(",;:—–(");
+            var words = TextTokens.Words(lowered, stop < 0 ? rest : new Span(rest.Start, rest.Start + stop));
+            if (words.Length > 0)
+            {
+                fields.Add(new Span(marker.Span.Start, words[Math.Min(words.Length, FieldReach) - 1].Span.End));
+            }
+        }
+        return fields;
+    }
+
+    /// <summary>The bodies or remains of the dead ("bodies of", «тела», «тіл»).</summary>
+    public CueLexicon<bool> Bodies { get; }
+
+    /// <summary>Words of returning, handing over, receiving or exchanging ("repatriated", «передала», «повернуто»).</summary>
+    public CueLexicon<bool> BodyReturns { get; }
+
+    /// <summary>
+    /// Whether a clause tells the bodies of the dead returned, handed over or exchanged: "Ukraine received the bodies of
+    /// 909 fallen soldiers", «Россия передала Украине тела 1000 погибших», «В Україну повернули тіла 757 загиблих». The
+    /// happening is the return, which the annotation protocol counts with prisoners; the deaths it mentions are not news.
+    /// </summary>
+    public bool TellsBodiesReturned(string lowered, Span clause) =>
+        Bodies.FindFirst(lowered, clause) is not null && BodyReturns.FindFirst(lowered, clause) is not null;
+
+    /// <summary>The English mark of an infinitive ("to"), before a verb told as what a side strives for.</summary>
+    public CueLexicon<bool> InfinitiveMarkers { get; }
+
+    /// <summary>Words that tell a striving achieved ("managed to", "able to", «удалось», «вдалося») or a deed done ("to have taken").</summary>
+    public CueLexicon<bool> Achievements { get; }
+
+    /// <summary>Russian and Ukrainian prepositions of purpose before a verbal noun («по освобождению», «для захоплення», «на захопленні»).</summary>
+    public CueLexicon<bool> GoalPrepositions { get; }
+
+    /// <summary>How many words before an event word a preposition of purpose may stand («по дальнейшему освобождению»).</summary>
+    private const int GoalReach = 2;
+
+    /// <summary>
+    /// Whether an event word is told as the goal of an effort rather than as done: an English infinitive after "to"
+    /// ("push to recapture lost ground", "an offensive to take back its land", "attempts to capture"), unless the striving
+    /// is told achieved ("managed to capture", "said to have taken"); or a Russian or Ukrainian verbal noun after a
+    /// preposition of purpose («наступательные действия по дальнейшему освобождению», «зусилля на захопленні
+    /// Маріуполя», «для захоплення Вугледару»). A capture striven for is an attack, not a place taken.
+    /// </summary>
+    public bool NamesAGoal(string lowered, Span clause, Span eventWord)
+    {
+        bool Is(CueLexicon<bool> lexicon, TextToken word) => lexicon.FindFirst(lowered, word.Span) is { } found && found.Span == word.Span;
+        var word = TextTokens.ToWordEnd(lowered, eventWord);
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start));
+        if (TextTokens.Words(lowered, word) is not [var own, ..] || before.IsEmpty)
+        {
+            return false;
+        }
+        if (Is(InfinitiveMarkers, before[^1]))
+        {
+            return !Is(Achievements, own) && !(before.Length > 1 && Is(Achievements, before[^2]));
+        }
+        return EndsInOneOf(own.Text, _verbalNounEndings)
+            && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous));
     }
 
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>

@@ -154,11 +154,15 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         CueMatch<ClaimKind>? leadCue = null;
         int? previousEnd = null;
         var pieces = SentenceSplitter.SplitClauses(text, sentence);
+        // Event words are read outside the parties' names and outside the fields of work the sentence names («займається
+        // питаннями звільнення з неволі та допомоги родинам зниклих безвісти і полонених»), which may run on past a
+        // clause's «і» or "and".
+        var excluded = parties.AddRange(ClaimLexicon.Default.FieldsOfWork(lowered, sentence));
         foreach (var (piece, index) in pieces.Select((piece, index) => (piece, index)))
         {
             var separator = previousEnd is { } end ? new Span(end, piece.Start) : (Span?)null;
             previousEnd = piece.End;
-            var cue = ClaimKinds.Classify(lowered, piece, parties);
+            var cue = ClaimKinds.Classify(lowered, piece, excluded);
             var last = folded.Count > 0 ? folded[^1] : null;
             if (cue is not null && last is null && index < pieces.Length - 1 && OpensAdverbial(lowered, piece))
             {
@@ -185,7 +189,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 || ClaimLexicon.Default.OpensDescription(lowered, piece)
                 || repulseOfLast
                 // "Russia launched 31 drones and 2 missiles", «знищили …, 49 БпЛА …»: a count of weapons with no verb of its own.
-                || ClaimKinds.CountsWeaponsAlone(lowered, piece, parties)
+                || ClaimKinds.CountsWeaponsAlone(lowered, piece, excluded)
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
@@ -197,7 +201,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             if (last is not null && joinsPrevious)
             {
                 var joined = new Span(last.Clause.Start, piece.End);
-                var kind = repulseOfLast ? cue!.Value : resultOfLast ? ClaimKinds.Classify(lowered, joined, parties) ?? last.Cue : last.Cue;
+                var kind = repulseOfLast ? cue!.Value : resultOfLast ? ClaimKinds.Classify(lowered, joined, excluded) ?? last.Cue : last.Cue;
                 folded[^1] = last with { Clause = joined, Cue = kind };
                 continue;
             }

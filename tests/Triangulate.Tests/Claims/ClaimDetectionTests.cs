@@ -463,6 +463,7 @@ public sealed class ClaimDetectionTests
     [Theory]
     [InlineData("As a result of the enemy's actions, there was a threat of encirclement of the city.", "en", ClaimKind.Attack)]
     [InlineData("Виникла загроза оточення міста.", "uk", ClaimKind.Attack)]
+    [InlineData("There was a risk of the city being encircled.", "en", ClaimKind.Attack)]
     [InlineData("Возникла угроза окружения группировки.", "ru", ClaimKind.Attack)]
     [InlineData("Syrskyi said there is no threat of encirclement in the Kursk region.", "en", ClaimKind.Denial)]
     [InlineData("Загроза оточення наших підрозділів відсутня.", "uk", ClaimKind.Denial)]
@@ -611,4 +612,104 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_ShootingDownWithoutALaunchTold_IsOnlyARepelledAttack() =>
         Assert.Equal(ClaimKind.RepelledAttack, OnlyKind("Air defence shot down 20 Shahed drones over the south overnight.", "en"));
+
+    [Theory]
+    [InlineData("В результате переговорного процесса из плена возвращены 90 российских военнослужащих.", "ru", ClaimKind.Prisoners)]
+    [InlineData("У результаті переговорів з полону повернулися 95 українських захисників.", "uk", ClaimKind.Prisoners)]
+    [InlineData("After peace talks stalled in Istanbul, Russian forces captured the village of Novomykhailivka.", "en", ClaimKind.TerritorialControl)]
+    public void Extract_NotClaimWordInAnAdverbialPhrase_SetsTheSceneOfTheClaim(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian rights ombudsman Dmytro Lubinets, who is in charge of prisoner exchanges, said his office was probing the incident.", "en")]
+    [InlineData("Он занимается вопросами освобождения украинцев из плена и помощью семьям пропавших без вести.", "ru")]
+    [InlineData("Координаційний штаб з питань поводження з військовополоненими провів зустріч з родинами.", "uk")]
+    [InlineData("Сьогодні ми продовжуємо роботу над поверненням з полону українських громадян.", "uk")]
+    public void Extract_EventWordNamingAFieldOfWork_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_HappeningASideIsBlamedFor_StaysAClaim() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("Russia said Ukraine was responsible for the missile attack on the market in Donetsk.", "en"));
+
+    [Theory]
+    [InlineData("Ukraine received the bodies of 909 fallen soldiers from Russia.", "en")]
+    [InlineData("The bodies of 1,000 Ukrainian soldiers were returned to Ukraine on Friday.", "en")]
+    [InlineData("Россия передала Украине тела 1000 погибших военнослужащих.", "ru")]
+    [InlineData("Тела 19 погибших российских военных были возвращены в Россию.", "ru")]
+    [InlineData("Україні повернули тіла 909 полеглих захисників.", "uk")]
+    [InlineData("Тіла 757 загиблих військових повернуто в Україну.", "uk")]
+    public void Extract_BodiesOfTheDeadReturned_AreAPrisonersClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Rescuers recovered the bodies of two residents from the rubble.", "en")]
+    [InlineData("Тела 12 погибших извлекли из-под завалов.", "ru")]
+    [InlineData("Рятувальники виявили тіла двох загиблих під завалами.", "uk")]
+    public void Extract_BodiesOfTheDeadFound_AreCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Из российской неволи освобождено более 8 тысяч граждан.", "ru")]
+    [InlineData("З російської неволі визволено більше ніж 8 тисяч громадян.", "uk")]
+    [InlineData("More than 8,000 citizens have been freed from Russian captivity.", "en")]
+    public void Extract_ReleaseFromCaptivity_IsAPrisonersClaimNotACapture(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Сейчас проводятся мероприятия по зачистке города от боевиков.", "ru", ClaimKind.Attack)]
+    [InlineData("Тривають заходи із зачистки селища від диверсійних груп.", "uk", ClaimKind.Attack)]
+    [InlineData("Военнослужащие завершили зачистку поселка.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Бійці завершили зачистку села.", "uk", ClaimKind.TerritorialControl)]
+    public void Extract_MeasuresOfClearingUnderWay_AreAnAttackWhereClearingCompleted_IsControl(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("A court in Kyiv sentenced a Russian soldier to life in prison for killing four civilians in Bucha.", "en")]
+    [InlineData("Police opened a criminal investigation into the shelling of Kherson.", "en")]
+    [InlineData("Суд заочно приговорил командира, который обстреливал Харьков, к 15 годам заключения.", "ru")]
+    [InlineData("Прокуратура открыла уголовное дело по факту обстрела Белгорода.", "ru")]
+    [InlineData("Розпочато досудове розслідування за фактом обстрілу Херсона.", "uk")]
+    [InlineData("Військовому РФ, який обстрілював Харків, повідомили про підозру.", "uk")]
+    public void Extract_CourtCaseOrInvestigationOfAHappening_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces continued offensive operations to seize Pokrovsk.", "en", ClaimKind.Attack)]
+    [InlineData("Moscow's forces launched an assault to recapture the village.", "en", ClaimKind.Attack)]
+    [InlineData("Войска продолжают наступательные действия по дальнейшему освобождению Донбасса.", "ru", ClaimKind.Attack)]
+    [InlineData("Основні зусилля окупанти зосереджують на захопленні Покровська.", "uk", ClaimKind.Attack)]
+    [InlineData("Russian forces managed to capture the village after a week of assaults.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Russia is said to have captured the village of Novoselivka.", "en", ClaimKind.TerritorialControl)]
+    public void Extract_CaptureToldAsTheGoalOfAnEffort_IsAnAttackUnlessAchieved(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Several people captured footage of the convoy and shared it on social media.", "en")]
+    [InlineData("He appeared in combat fatigues in front of a line of fighters.", "en")]
+    [InlineData("The general was delivering a report on the fighting.", "en")]
+    [InlineData("Putin announced referendums in the liberated territories.", "en")]
+    [InlineData("На видео, полученном с дрона, видна жилая застройка города.", "ru")]
+    [InlineData("Он рассказал о производстве дронов-перехватчиков.", "ru")]
+    [InlineData("Министерство обороны сообщило о ходе боевых действий за сутки.", "ru")]
+    [InlineData("Путин объявил о проведении референдумов на освобожденных территориях.", "ru")]
+    [InlineData("Міністр розповів про виробництво дронів-перехоплювачів.", "uk")]
+    [InlineData("Генштаб оприлюднив дані про хід бойових дій.", "uk")]
+    [InlineData("На звільнених територіях відновлюють водопостачання.", "uk")]
+    public void Extract_EventWordInTheNameOfAThingOrAReport_IsNoHappening(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Other details about the downed drone were not given.", "en")]
+    [InlineData("Информация о продвижении войск не предавалась огласке.", "ru")]
+    [InlineData("Інформація про збиті дрони не розголошується.", "uk")]
+    public void Extract_DetailsWithheld_IsADisclaimerNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia's defense ministry said its forces had captured a small village on the way to the logistics hub of Pokrovsk.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Российские войска нанесли удар по логистическому центру ВСУ в Одессе.", "ru", ClaimKind.Strike)]
+    [InlineData("Росіяни обстріляли залізничний вузол у Фастові.", "uk", ClaimKind.Strike)]
+    public void Extract_PlaceNamedAsAHub_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
