@@ -605,6 +605,54 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void EnglishParagraphInThePastPerfect_AfterAStatement_GoesOnWithIt()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nUp to 30 foreign instructors had been killed in the strike.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "instructors had been killed").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void EnglishParagraphInThePastPerfect_DatedByAYear_IsTheOutletsVoice()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nA missile had hit the same district in June 2024.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "had hit").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishParagraphQuotingAFragment_GoesOnWithTheSpeakerBefore()
+    {
+        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nThe strike killed \"up to 30 foreign instructors\" at the site.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "The strike killed").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void EnglishParagraphBetweenTwoStatementsOfOneSpeaker_GoesOnWithHim()
+    {
+        var claims = Extract("'Russia is lying about the target,' said the General Staff of Ukraine.\n\nThe missile struck a residential area and a children's playground.\n\n'The enemy will be held accountable,' the General Staff stated.", "en");
+
+        Assert.Equal("ua_general_staff", Containing(claims, "missile struck").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void EnglishParagraphNamingTheSpeakerBeforeHisNextStatement_IsTheOutletsVoice()
+    {
+        var claims = Extract("Oleksandr Syrskyi said Ukrainian forces controlled 1,000 square kilometres of the Kursk region.\n\nRussian troops attacked Sudzha overnight, a day before Oleksandr Syrskyi met the president.\n\n\"We continue the offensive operation,\" he said.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "attacked Sudzha").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishParagraphWithASpeakerTheRegistryDoesNotKnow_GoesOnWithTheSpeakerBefore()
+    {
+        var claims = Extract("\"Intense fighting continues near Vovchansk,\" General Serhiy Melnyk said on Wednesday.\n\nMelnik said that at least 24 people were injured in Russian bombing of the Kharkiv region.", "en");
+
+        Assert.Contains("Melnyk", Containing(claims, "24 people were injured").Chain.Origin.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EnglishParagraphNamingNoSpeaker_AfterThePublisherRetellingACitedSource_GoesOnWithTheSource()
     {
         const string text = "Over the past 24 hours, 142 combat engagements took place along the front line, Ukrinform reports, citing the General Staff of the Armed Forces of Ukraine.\n\nIn the Toretsk sector, the enemy attacked nine times near Toretsk and Zalizne.";
