@@ -66,6 +66,25 @@ public sealed class ReportedSpeechTests
         Assert.Equal(SourceKind.Publisher, Containing(claims, "обстріляли Херсон").Chain.Origin.Source.Kind);
     }
 
+    [Theory]
+    [InlineData("Окупанти завдали по Запоріжжю щонайменше два удари.\n\nУ місті пролунали вибухи.\n\nЧастина абонентів залишилася без світла.\n\nАрмія РФ атакувала об'єкт інфраструктури, повідомив начальник ЗОВА Іван Федоров. Росіяни завдали по Запоріжжю щонайменше два удари.", "uk", "Окупанти завдали", "fedorov_zaporizhzhia")]
+    [InlineData("Потери противника в боях за неё составили более 1500 военнослужащих.\n\nНад городом поднят флаг.\n\nЖители покидают подвалы.\n\nПресс-служба Минобороны России заявила, что освобождена территория площадью 31,75 кв. км. Потери противника в боях за Авдеевку составили более 1500 военнослужащих.", "ru", "за неё", "ru_mod")]
+    [InlineData("Russian troops lost more than 1,500 soldiers in the battle for Avdiivka.\n\nSmoke rose over the coke plant.\n\nResidents left their basements.\n\nThe Russian Defence Ministry said its forces had cleared the town. Russian troops lost more than 1,500 soldiers in the battle for the town, it added.", "en", "for Avdiivka", "ru_mod")]
+    public void HeadlineStatedAgainFarOnInTheBody_TakesTheOriginTheBodyGivesThoseWords(string text, string language, string headline, string speaker)
+    {
+        var claims = Extract(text, language);
+
+        Assert.Equal(speaker, Containing(claims, headline).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void HeadlineStatedAgainInTheOutletsOwnWords_StaysTheOutletsVoice()
+    {
+        var claims = Extract("Окупанти завдали по Запоріжжю щонайменше два удари.\n\nУ місті пролунали вибухи.\n\nЧастина абонентів залишилася без світла.\n\nРосіяни завдали по Запоріжжю щонайменше два удари вранці.", "uk");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "Окупанти завдали").Chain.Origin.Source.Kind);
+    }
+
     [Fact]
     public void SayingWithContentOfItsOwn_DoesNotPointBackAtTheSentenceBefore()
     {

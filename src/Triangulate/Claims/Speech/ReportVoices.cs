@@ -105,6 +105,10 @@ internal sealed class ReportVoices
         {
             return new ClaimVoicing(WithReportRelays(Remembered(Composed(retold, eventWord))), VoicedBy.Lede, retold.Relation.Shape);
         }
+        if (chosen is null && Restatement(clause, eventWord, sentence, denial) is { } restated)
+        {
+            return restated with { How = VoicedBy.Lede };
+        }
         if (chosen is null)
         {
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
@@ -282,6 +286,50 @@ internal sealed class ReportVoices
         var restated = first.Relation.Content.Append(first.Relation.Shape == RelationShape.Pointer ? _sentences[first.Relation.Sentence].Span : first.Relation.Clause);
         return restated.Any(words => _lexicon.Events.FindAll(_lowered, words).Any(found => kinds.Contains(found.Value))) ? first : null;
     }
+
+    /// <summary>
+    /// The voicing of a later sentence that states a headline's or lede's claim again in nearly the same words: a title
+    /// is a speaker's sentence lifted from the body («Потери противника … составили более 1500 военнослужащих» over
+    /// «Пресс-служба Минобороны заявила, что … Потери противника … составили более 1500 военнослужащих»; «Окупанти
+    /// завдали по Запоріжжю щонайменше два удари» over «…, повідомив начальник ЗОВА Іван Федоров. Росіяни завдали по
+    /// Запоріжжю щонайменше два удари»), so it has the origin the body gives those words, however far on they stand.
+    /// The restatement holds at least <see cref="RestatedShare"/> of the claim's content words (compared by their first
+    /// letters, so inflected forms match) and an event word of the same kind; null when the body gives it no speaker.
+    /// </summary>
+    private ClaimVoicing? Restatement(Span clause, Span eventWord, int sentence, bool denial)
+    {
+        if (sentence >= LedeReach)
+        {
+            return null;
+        }
+        var words = ContentStems(clause);
+        if (words.Count < RestatedWords)
+        {
+            return null;
+        }
+        var kinds = _lexicon.Events.FindAll(_lowered, eventWord).Select(found => found.Value).ToHashSet();
+        for (var later = sentence + 1; later < _sentences.Length; later++)
+        {
+            var span = _sentences[later].Span;
+            var shared = words.Count(ContentStems(span).Contains);
+            var restatedEvents = shared < RestatedShare * words.Count ? [] : _lexicon.Events.FindAll(_lowered, span).Where(found => kinds.Contains(found.Value)).ToList();
+            if (restatedEvents.Count == 0)
+            {
+                continue;
+            }
+            var voicing = Voicing(span, restatedEvents[0].Span, later, denial);
+            return voicing.How == VoicedBy.ReportVoice ? null : voicing;
+        }
+        return null;
+    }
+
+    /// <summary>The content words of a span (four letters or more) by their first <see cref="StemLetters"/> letters.</summary>
+    private HashSet<string> ContentStems(Span span) =>
+        TextTokens.Words(_lowered, span).Where(word => word.Text.Length >= 4).Select(word => word.Text[..Math.Min(StemLetters, word.Text.Length)]).ToHashSet(StringComparer.Ordinal);
+
+    private const double RestatedShare = 0.7;
+    private const int RestatedWords = 4;
+    private const int StemLetters = 5;
 
     /// <summary>How many sentences a headline and lede run before the report cites the statement they retell.</summary>
     private const int LedeReach = 3;
