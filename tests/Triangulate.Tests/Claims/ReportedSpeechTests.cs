@@ -93,6 +93,16 @@ public sealed class ReportedSpeechTests
         Assert.Equal(SourceKind.Publisher, Containing(claims, "обстріляли Херсон").Chain.Origin.Source.Kind);
     }
 
+    [Theory]
+    [InlineData("Russian forces have captured the village of Ostrivske, according to a statement from the defence ministry on Saturday.", "en", "ru_mod")]
+    [InlineData("Российские войска заняли Островское, по данным оборонного ведомства в субботу.", "ru", "ru_mod")]
+    [InlineData("Російські війська захопили Острівське, за даними оборонного відомства в суботу.", "uk", "ru_mod")]
+    public void AccordingToClosingTheSentence_FollowedOnlyByWhenItSpoke_HasTheContentBeforeIt(string text, string language, string speaker)
+    {
+        // The content names the side ("Russian forces"), which tells whose ministry a bare body is.
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
+    }
+
     [Fact]
     public void CountryAsSpeaker_SpeaksThroughTheOneBodyOfItTheReportQuotes()
     {
