@@ -103,6 +103,15 @@ public sealed class ReportedSpeechTests
         Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
     }
 
+    [Theory]
+    [InlineData("IL-76 military transport aircraft\nThe IL-76 aircraft was carrying 65 captured soldiers when it crashed, the Defense Ministry has said.\n\nIn a statement on Wednesday, the Russian Defense Ministry said the plane went down at 11am.", "en", "65 captured soldiers")]
+    [InlineData("Самолет Ил-76\nСамолет Ил-76 разбился с 65 пленными на борту, сообщили в военном ведомстве.\n\nВ заявлении Министерства обороны России говорится, что самолет упал в 11:00.", "ru", "65 пленными")]
+    [InlineData("Літак Іл-76\nЛітак Іл-76 розбився з 65 полоненими на борту, повідомили у військовому відомстві.\n\nУ заяві Міністерства оборони Росії сказано, що літак впав об 11:00.", "uk", "65 полоненими")]
+    public void BareBodyOfNoStatedSide_IsTheOneSuchBodyTheReportNamesInFull(string text, string language, string words)
+    {
+        Assert.Equal("ru_mod", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
     [Fact]
     public void CountryAsSpeaker_SpeaksThroughTheOneBodyOfItTheReportQuotes()
     {
