@@ -642,44 +642,26 @@ public sealed class ReportedSpeechTests
         Assert.Equal("ru_mod", Containing(claims, "instructors were killed").Chain.Origin.Source.SourceId);
     }
 
-    [Fact]
-    public void EnglishParagraphInThePastPerfect_AfterAStatement_GoesOnWithIt()
+    [Theory]
+    // Backshifted to the past perfect
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nUp to 30 foreign instructors had been killed in the strike.", "instructors had been killed", "ru_mod")]
+    // Quoting a fragment
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nThe strike killed \"up to 30 foreign instructors\" at the site.", "The strike killed", "ru_mod")]
+    // Between two statements of the speaker
+    [InlineData("'Russia is lying about the target,' said the General Staff of Ukraine.\n\nThe missile struck a residential area and a children's playground.\n\n'The enemy will be held accountable,' the General Staff stated.", "missile struck", "ua_general_staff")]
+    public void EnglishParagraphGoingOnWithTheStatementsAccount_StaysTheSpeakers(string text, string words, string speaker)
     {
-        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nUp to 30 foreign instructors had been killed in the strike.", "en");
-
-        Assert.Equal("ru_mod", Containing(claims, "instructors had been killed").Chain.Origin.Source.SourceId);
+        Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
     }
 
-    [Fact]
-    public void EnglishParagraphInThePastPerfect_DatedByAYear_IsTheOutletsVoice()
+    [Theory]
+    // A past perfect dated by a year
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nA missile had hit the same district in June 2024.", "had hit")]
+    // Naming the speaker before his next statement
+    [InlineData("Oleksandr Syrskyi said Ukrainian forces controlled 1,000 square kilometres of the Kursk region.\n\nRussian troops attacked Sudzha overnight, a day before Oleksandr Syrskyi met the president.\n\n\"We continue the offensive operation,\" he said.", "attacked Sudzha")]
+    public void EnglishParagraphOfTheOutletsOwnNarration_IsTheOutletsVoice(string text, string words)
     {
-        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nA missile had hit the same district in June 2024.", "en");
-
-        Assert.Equal(SourceKind.Publisher, Containing(claims, "had hit").Chain.Origin.Source.Kind);
-    }
-
-    [Fact]
-    public void EnglishParagraphQuotingAFragment_GoesOnWithTheSpeakerBefore()
-    {
-        var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nThe strike killed \"up to 30 foreign instructors\" at the site.", "en");
-
-        Assert.Equal("ru_mod", Containing(claims, "The strike killed").Chain.Origin.Source.SourceId);
-    }
-
-    [Fact]
-    public void EnglishParagraphBetweenTwoStatementsOfOneSpeaker_GoesOnWithHim()
-    {
-        var claims = Extract("'Russia is lying about the target,' said the General Staff of Ukraine.\n\nThe missile struck a residential area and a children's playground.\n\n'The enemy will be held accountable,' the General Staff stated.", "en");
-
-        Assert.Equal("ua_general_staff", Containing(claims, "missile struck").Chain.Origin.Source.SourceId);
-    }
-
-    [Fact]
-    public void EnglishParagraphNamingTheSpeakerBeforeHisNextStatement_IsTheOutletsVoice()
-    {
-        var claims = Extract("Oleksandr Syrskyi said Ukrainian forces controlled 1,000 square kilometres of the Kursk region.\n\nRussian troops attacked Sudzha overnight, a day before Oleksandr Syrskyi met the president.\n\n\"We continue the offensive operation,\" he said.", "en");
-
-        Assert.Equal(SourceKind.Publisher, Containing(claims, "attacked Sudzha").Chain.Origin.Source.Kind);
+        Assert.Equal(SourceKind.Publisher, Containing(Extract(text, "en"), words).Chain.Origin.Source.Kind);
     }
 
     [Fact]
