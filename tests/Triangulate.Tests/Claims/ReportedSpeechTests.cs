@@ -648,7 +648,7 @@ public sealed class ReportedSpeechTests
     // Quoting a fragment
     [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nThe strike killed \"up to 30 foreign instructors\" at the site.", "The strike killed", "ru_mod")]
     // Between two statements of the speaker
-    [InlineData("'Russia is lying about the target,' said the General Staff of Ukraine.\n\nThe missile struck a residential area and a children's playground.\n\n'The enemy will be held accountable,' the General Staff stated.", "missile struck", "ua_general_staff")]
+    [InlineData("'Russia is lying about the target,' said the General Staff of Ukraine.\nThe information spread by Russia is false. The missile struck a residential area and a children's playground.\n'The enemy violates international law. It will be held accountable,' the General Staff stated.", "missile struck", "ua_general_staff")]
     public void EnglishParagraphGoingOnWithTheStatementsAccount_StaysTheSpeakers(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
