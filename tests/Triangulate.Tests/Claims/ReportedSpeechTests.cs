@@ -66,12 +66,50 @@ public sealed class ReportedSpeechTests
         Assert.Equal(SourceKind.Publisher, Containing(claims, "обстріляли Херсон").Chain.Origin.Source.Kind);
     }
 
+    [Theory]
+    [InlineData("Окупанти завдали по Запоріжжю щонайменше два удари.\n\nУ місті пролунали вибухи.\n\nЧастина абонентів залишилася без світла.\n\nАрмія РФ атакувала об'єкт інфраструктури, повідомив начальник ЗОВА Іван Федоров. Росіяни завдали по Запоріжжю щонайменше два удари.", "uk", "Окупанти завдали", "fedorov_zaporizhzhia")]
+    [InlineData("Потери противника в боях за неё составили более 1500 военнослужащих.\n\nНад городом поднят флаг.\n\nЖители покидают подвалы.\n\nПресс-служба Минобороны России заявила, что освобождена территория площадью 31,75 кв. км. Потери противника в боях за Авдеевку составили более 1500 военнослужащих.", "ru", "за неё", "ru_mod")]
+    [InlineData("Russian troops lost more than 1,500 soldiers in the battle for Avdiivka.\n\nSmoke rose over the coke plant.\n\nResidents left their basements.\n\nThe Russian Defence Ministry said its forces had cleared the town. Russian troops lost more than 1,500 soldiers in the battle for the town, it added.", "en", "for Avdiivka", "ru_mod")]
+    public void HeadlineStatedAgainFarOnInTheBody_TakesTheOriginTheBodyGivesThoseWords(string text, string language, string headline, string speaker)
+    {
+        var claims = Extract(text, language);
+
+        Assert.Equal(speaker, Containing(claims, headline).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void HeadlineStatedAgainInTheOutletsOwnWords_StaysTheOutletsVoice()
+    {
+        var claims = Extract("Окупанти завдали по Запоріжжю щонайменше два удари.\n\nУ місті пролунали вибухи.\n\nЧастина абонентів залишилася без світла.\n\nРосіяни завдали по Запоріжжю щонайменше два удари вранці.", "uk");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "Окупанти завдали").Chain.Origin.Source.Kind);
+    }
+
     [Fact]
     public void SayingWithContentOfItsOwn_DoesNotPointBackAtTheSentenceBefore()
     {
         var claims = Extract("Російські війська обстріляли Херсон.\n\nЗеленський заявив, що переговори з партнерами тривають.", "uk");
 
         Assert.Equal(SourceKind.Publisher, Containing(claims, "обстріляли Херсон").Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Russian forces have captured the village of Ostrivske, according to a statement from the defence ministry on Saturday.", "en", "ru_mod")]
+    [InlineData("Российские войска заняли Островское, по данным оборонного ведомства в субботу.", "ru", "ru_mod")]
+    [InlineData("Російські війська захопили Острівське, за даними оборонного відомства в суботу.", "uk", "ru_mod")]
+    public void AccordingToClosingTheSentence_FollowedOnlyByWhenItSpoke_HasTheContentBeforeIt(string text, string language, string speaker)
+    {
+        // The content names the side ("Russian forces"), which tells whose ministry a bare body is.
+        Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
+    }
+
+    [Theory]
+    [InlineData("IL-76 military transport aircraft\nThe IL-76 aircraft was carrying 65 captured soldiers when it crashed, the Defense Ministry has said.\n\nIn a statement on Wednesday, the Russian Defense Ministry said the plane went down at 11am.", "en", "65 captured soldiers")]
+    [InlineData("Самолет Ил-76\nСамолет Ил-76 разбился с 65 пленными на борту, сообщили в военном ведомстве.\n\nВ заявлении Министерства обороны России говорится, что самолет упал в 11:00.", "ru", "65 пленными")]
+    [InlineData("Літак Іл-76\nЛітак Іл-76 розбився з 65 полоненими на борту, повідомили у військовому відомстві.\n\nУ заяві Міністерства оборони Росії сказано, що літак впав об 11:00.", "uk", "65 полоненими")]
+    public void BareBodyOfNoStatedSide_IsTheOneSuchBodyTheReportNamesInFull(string text, string language, string words)
+    {
+        Assert.Equal("ru_mod", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 
     [Fact]
@@ -602,6 +640,36 @@ public sealed class ReportedSpeechTests
         var claims = Extract("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\n\"Up to 30 foreign instructors were killed in the strike.\"", "en");
 
         Assert.Equal("ru_mod", Containing(claims, "instructors were killed").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    // Backshifted to the past perfect
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nUp to 30 foreign instructors had been killed in the strike.", "instructors had been killed", "ru_mod")]
+    // Quoting a fragment
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nThe strike killed \"up to 30 foreign instructors\" at the site.", "The strike killed", "ru_mod")]
+    // Between two statements of the speaker
+    [InlineData("'Russia is lying about the target,' said the General Staff of Ukraine.\nThe information spread by Russia is false. The missile struck a residential area and a children's playground.\n'The enemy violates international law. It will be held accountable,' the General Staff stated.", "missile struck", "ua_general_staff")]
+    public void EnglishParagraphGoingOnWithTheStatementsAccount_StaysTheSpeakers(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, "en"), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    // A past perfect dated by a year
+    [InlineData("Russian forces struck Kryvyi Rih with a ballistic missile, the Defence Ministry said.\n\nA missile had hit the same district in June 2024.", "had hit")]
+    // Naming the speaker before his next statement
+    [InlineData("Oleksandr Syrskyi said Ukrainian forces controlled 1,000 square kilometres of the Kursk region.\n\nRussian troops attacked Sudzha overnight, a day before Oleksandr Syrskyi met the president.\n\n\"We continue the offensive operation,\" he said.", "attacked Sudzha")]
+    public void EnglishParagraphOfTheOutletsOwnNarration_IsTheOutletsVoice(string text, string words)
+    {
+        Assert.Equal(SourceKind.Publisher, Containing(Extract(text, "en"), words).Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishParagraphWithASpeakerTheRegistryDoesNotKnow_GoesOnWithTheSpeakerBefore()
+    {
+        var claims = Extract("\"Intense fighting continues near Vovchansk,\" General Serhiy Melnyk said on Wednesday.\n\nMelnik said that at least 24 people were injured in Russian bombing of the Kharkiv region.", "en");
+
+        Assert.Contains("Melnyk", Containing(claims, "24 people were injured").Chain.Origin.Source.Name, StringComparison.Ordinal);
     }
 
     [Fact]

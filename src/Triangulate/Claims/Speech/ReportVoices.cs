@@ -42,6 +42,7 @@ internal sealed class ReportVoices
         _publisher = registry.ResolvePublisher(report.Publisher);
         var text = report.Text;
         var named = registry.FindIn(text, new Span(0, text.Length));
+        _named = named;
         _outletsNamed = [.. named.Where(match => match.Source.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia)];
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
@@ -116,6 +117,10 @@ internal sealed class ReportVoices
         {
             return new ClaimVoicing(WithReportRelays(Remembered(Composed(retold, eventWord))), VoicedBy.Lede, retold.Relation.Shape);
         }
+        if (chosen is null && Restatement(clause, eventWord, sentence, denial) is { } restated)
+        {
+            return restated with { How = VoicedBy.Lede };
+        }
         if (chosen is null)
         {
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
@@ -158,7 +163,7 @@ internal sealed class ReportVoices
             return null;
         }
         var last = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
-        if (last is not null && !last.RetoldByPublisher && OwnParagraphInEnglish(sentence, last.Relation.Sentence))
+        if (last is not null && !last.RetoldByPublisher && OwnParagraphInEnglish(sentence, last))
         {
             return null;
         }
@@ -171,24 +176,83 @@ internal sealed class ReportVoices
     /// Whether an English sentence stands in a paragraph after the one of the statement before it and quotes no one:
     /// English reports credit each paragraph anew ("…, the defence ministry said.\n\nPeople ran for cover amid burning
     /// cars"), so a paragraph that names no speaker is the outlet's own account, unless it goes on quoting ("“Intense
-    /// fighting continues. …”"). Russian and Ukrainian reports retell a statement over paragraphs without naming its
-    /// speaker again, and keep carrying it. So does an English item whose publisher named itself retelling a cited
-    /// source ("…, Ukrinform reports, citing the General Staff"): the item as a whole is that source's bulletin retold.
+    /// fighting continues. …”") or goes on with the statement's account (<see cref="ContinuesAccount"/>). Russian and
+    /// Ukrainian reports retell a statement over paragraphs without naming its speaker again, and keep carrying it. So
+    /// does an English item whose publisher named itself retelling a cited source ("…, Ukrinform reports, citing the
+    /// General Staff"): the item as a whole is that source's bulletin retold.
     /// </summary>
-    private bool OwnParagraphInEnglish(int sentence, int statement)
+    private bool OwnParagraphInEnglish(int sentence, Voice statement)
     {
         if (!string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase)
-            || _sentences[sentence].Paragraph == _sentences[statement].Paragraph)
+            || _sentences[sentence].Paragraph == _sentences[statement.Relation.Sentence].Paragraph)
         {
             return false;
         }
         var paragraphStart = _sentences.First(other => other.Paragraph == _sentences[sentence].Paragraph).Span.Start;
         var start = _sentences[sentence].Span.Start;
         _quotations ??= SpeechReader.Quotations(_report.Text);
-        return !SpeechReader.IsQuote(_report.Text[paragraphStart]) && !_quotations.Value.Any(quotation => quotation.Open <= start && start < quotation.Close);
+        return !SpeechReader.IsQuote(_report.Text[paragraphStart])
+            && !_quotations.Value.Any(quotation => quotation.Open <= start && start < quotation.Close)
+            && !ContinuesAccount(sentence, statement);
+    }
+
+    /// <summary>
+    /// Whether a sentence in a later paragraph than a statement still gives that statement's account, though no verb of
+    /// saying credits it: it names a speaker the registry does not know ("Melnik said …" after Melnyk's quotation; "The
+    /// unit claimed …"), so it is not the outlet's voice; it is backshifted (<see cref="Backshifted"/>); it quotes a
+    /// fragment of someone's words (troops were "completely surrounded" by the enemy), which the outlet does not say
+    /// itself; or it stands between the statement and another of the same speaker in the paragraph after it, without
+    /// naming him (a paraphrase between two of his quotations: "‘…,’ said the General Staff.\nThe missile struck a
+    /// residential area.\n‘…,’ the General Staff stated."; one naming him introduces his next words).
+    /// </summary>
+    private bool ContinuesAccount(int sentence, Voice statement)
+    {
+        var span = _sentences[sentence].Span;
+        if (_voices.Any(voice => voice.Relation.Sentence == sentence && voice.NamesUnknownSpeaker)
+            || Backshifted(span)
+            || _quotations!.Value.Any(quotation => span.Start <= quotation.Open && quotation.Close < span.End && IsFragment(quotation)))
+        {
+            return true;
+        }
+        var nextParagraph = _sentences[sentence].Paragraph + 1;
+        var namesSpeaker = statement.Origin!.SourceId is { } id && _named.Any(name => span.Contains(name.Span) && name.Source.Id == id);
+        return !namesSpeaker && _voices.Any(voice => voice.Origin is not null && _sentences[voice.Relation.Sentence].Paragraph == nextParagraph && Same(voice.Origin, statement.Origin));
+    }
+
+    /// <summary>A quotation of a few words inside a sentence (at least <see cref="FragmentWords"/>), not a quoted name ("Iskander-M", «Хортиця»).</summary>
+    private bool IsFragment((int Open, int Close) quotation) =>
+        TextTokens.Words(_report.Text, new Span(quotation.Open + 1, quotation.Close)).Length >= FragmentWords;
+
+    private const int FragmentWords = 3;
+
+    /// <summary>
+    /// Whether an English sentence is in the past perfect ("its forces had destroyed …", "had also been shot down") and
+    /// names no year: English indirect speech moves the speaker's past a tense back, and a paragraph that goes on in that
+    /// tense goes on with his account ("He added…" left out). One dated by a year ("Ukraine had taken parts of the region
+    /// in August 2024") is the outlet's background.
+    /// </summary>
+    private bool Backshifted(Span sentence)
+    {
+        var words = TextTokens.Words(_lowered, sentence);
+        var perfect = false;
+        for (var index = 0; index < words.Length - 1 && !perfect; index++)
+        {
+            if (!_lexicon.BackshiftAuxiliaries.Contains(words[index].Text))
+            {
+                continue;
+            }
+            var verb = index + 1;
+            while (verb < words.Length - 1 && (_lexicon.Adverbs.Contains(words[verb].Text) || words[verb].Text.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                verb++;
+            }
+            perfect = _lexicon.IsPastParticiple(words[verb].Text);
+        }
+        return perfect && !words.Any(word => word.Text.Length == 4 && int.TryParse(word.Text, out var year) && year is >= 1900 and < 2100);
     }
 
     private ImmutableArray<(int Open, int Close)>? _quotations;
+    private readonly ImmutableArray<SourceMatch> _named;
 
     /// <summary>The last sentence up to <paramref name="sentence"/> that opens on a recap, or -1; read once per report.</summary>
     private int LastRecapUpTo(int sentence)
@@ -235,6 +299,50 @@ internal sealed class ReportVoices
         return restated.Any(words => _lexicon.Events.FindAll(_lowered, words).Any(found => kinds.Contains(found.Value))) ? first : null;
     }
 
+    /// <summary>
+    /// The voicing of a later sentence that states a headline's or lede's claim again in nearly the same words: a title
+    /// is a speaker's sentence lifted from the body («Потери противника … составили более 1500 военнослужащих» over
+    /// «Пресс-служба Минобороны заявила, что … Потери противника … составили более 1500 военнослужащих»; «Окупанти
+    /// завдали по Запоріжжю щонайменше два удари» over «…, повідомив начальник ЗОВА Іван Федоров. Росіяни завдали по
+    /// Запоріжжю щонайменше два удари»), so it has the origin the body gives those words, however far on they stand.
+    /// The restatement holds at least <see cref="RestatedShare"/> of the claim's content words (compared by their first
+    /// letters, so inflected forms match) and an event word of the same kind; null when the body gives it no speaker.
+    /// </summary>
+    private ClaimVoicing? Restatement(Span clause, Span eventWord, int sentence, bool denial)
+    {
+        if (sentence >= LedeReach)
+        {
+            return null;
+        }
+        var words = ContentStems(clause);
+        if (words.Count < RestatedWords)
+        {
+            return null;
+        }
+        var kinds = _lexicon.Events.FindAll(_lowered, eventWord).Select(found => found.Value).ToHashSet();
+        for (var later = sentence + 1; later < _sentences.Length; later++)
+        {
+            var span = _sentences[later].Span;
+            var shared = words.Count(ContentStems(span).Contains);
+            var restatedEvents = shared < RestatedShare * words.Count ? [] : _lexicon.Events.FindAll(_lowered, span).Where(found => kinds.Contains(found.Value)).ToList();
+            if (restatedEvents.Count == 0)
+            {
+                continue;
+            }
+            var voicing = Voicing(span, restatedEvents[0].Span, later, denial);
+            return voicing.How == VoicedBy.ReportVoice ? null : voicing;
+        }
+        return null;
+    }
+
+    /// <summary>The content words of a span (four letters or more) by their first <see cref="StemLetters"/> letters.</summary>
+    private HashSet<string> ContentStems(Span span) =>
+        TextTokens.Words(_lowered, span).Where(word => word.Text.Length >= 4).Select(word => word.Text[..Math.Min(StemLetters, word.Text.Length)]).ToHashSet(StringComparer.Ordinal);
+
+    private const double RestatedShare = 0.7;
+    private const int RestatedWords = 4;
+    private const int StemLetters = 5;
+
     /// <summary>How many sentences a headline and lede run before the report cites the statement they retell.</summary>
     private const int LedeReach = 3;
 
@@ -268,7 +376,7 @@ internal sealed class ReportVoices
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {
             // The publisher speaking of itself ("Reuters could not verify", "told Reuters" by Reuters) adds no voice.
-            return new Voice(relation, null, null, false, false, false);
+            return new Voice(relation, null, null, false, false, false, NamesUnknownSpeaker: origin is null && relation.Speaker is not null);
         }
         var relays = new List<SourceRef>();
         foreach (var relay in relation.Relays)
@@ -414,7 +522,8 @@ internal sealed class ReportVoices
             : new SourceRef(name, SourceKind.MilbloggerChannel, Side.Unknown, "Telegram channel", null, name);
 
     /// <summary>A relation with its parties resolved: the origin and chain it gives, whether its cue denies, and whether it only passes words on.</summary>
-    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn, bool RetoldByPublisher = false);
+    /// <param name="NamesUnknownSpeaker">A speaker phrase stands in the relation but resolves to no party.</param>
+    private sealed record Voice(SpeechRelation Relation, SourceRef? Origin, AttributionChain? Chain, bool Denies, bool RelayOnly, bool PassesOn, bool RetoldByPublisher = false, bool NamesUnknownSpeaker = false);
 }
 
 /// <summary>How a claim came by its chain: the attribution whose content holds it, one whose cue its clause holds, the statement before it carried on, or the report's own voice.</summary>

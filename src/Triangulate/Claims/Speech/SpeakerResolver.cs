@@ -222,11 +222,24 @@ internal sealed class SpeakerResolver
             return new SourceRef(variant.Name, variant.Kind, variant.Side, variant.Role, variant.Id, written, phrase);
         }
         var description = StripArticle(written);
-        if (side is Side.Unknown && _registry.SidedBody(description, sideOfContent) is { } sided)
+        if (side is Side.Unknown && (_registry.SidedBody(description, sideOfContent) ?? BodyNamedInFull(description)) is { } sided)
         {
             return new SourceRef(sided.Name, sided.Kind, sided.Side, sided.Role, sided.Id, written, phrase);
         }
         return new SourceRef(description, kind ?? SourceKind.Unknown, side, description, null, written, phrase);
+    }
+
+    /// <summary>
+    /// The one body the report names in full whose name holds a bare description of it: "the Defense Ministry" in a report
+    /// that names "the Russian Defense Ministry" elsewhere, its side unstated where the short form stands.
+    /// </summary>
+    private Source? BodyNamedInFull(string description)
+    {
+        var fitting = _named.Select(match => match.Source).Where(source => !IsPerson(source)).DistinctBy(source => source.Id)
+            .Where(source => _registry.SidedBody(description, source.Side)?.Id == source.Id)
+            .Take(2)
+            .ToList();
+        return fitting is [var only] ? only : null;
     }
 
     /// <summary>

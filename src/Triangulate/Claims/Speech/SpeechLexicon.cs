@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.Json;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -90,6 +91,9 @@ public sealed class SpeechLexicon
         Authorship = Words(languages, "authorship");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
         Auxiliaries = languages.SelectMany(language => Strings(language, "auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
+        BackshiftAuxiliaries = languages.SelectMany(language => Strings(language, "backshift_auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
+        _pastParticiples = languages.SelectMany(language => Strings(language, "past_participles")).ToFrozenSet(StringComparer.Ordinal);
+        _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
     }
 
     /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
@@ -208,6 +212,20 @@ public sealed class SpeechLexicon
 
     /// <summary>Adverbs that ride along with a verb of saying ("also", "также", "також").</summary>
     public FrozenSet<string> Adverbs { get; }
+
+    /// <summary>
+    /// The auxiliary of the tense reported speech is moved back into ("had" of "its forces had destroyed"): English only,
+    /// since Russian and Ukrainian keep the speaker's tense.
+    /// </summary>
+    public FrozenSet<string> BackshiftAuxiliaries { get; }
+
+    private readonly FrozenSet<string> _pastParticiples;
+    private readonly ImmutableArray<string> _pastParticipleEndings;
+
+    /// <summary>Whether a lower-case word is a past participle: an irregular one listed ("taken", "shot") or a regular ending ("destroyed").</summary>
+    public bool IsPastParticiple(string word) =>
+        _pastParticiples.Contains(word)
+        || _pastParticipleEndings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
 
     /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>
     public static SpeechLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "speech.*.json", "speech lexicon"));

@@ -231,7 +231,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         if (draft.Shape is RelationShape.AccordingTo or RelationShape.Label)
         {
-            return (draft.Shape, after is { } following ? [following] : before is { } preceding ? [preceding] : []);
+            // "…, according to a statement from the defence ministry on Saturday.": words after the source that say only
+            // when it spoke are no content; the content stands before.
+            var said = after is { } words && !(before is not null && OnlyTimeOf(view, words)) ? words : (Span?)null;
+            return (draft.Shape, said is { } following ? [following] : before is { } preceding ? [preceding] : []);
         }
         if (after is { } rest && (before is null || OpensClause(view, draft.Clause.Start) || FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
         {
@@ -250,6 +253,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // Nothing around the attribution but punctuation: it stands alone and points back ("The update came through Russia 24").
         return (RelationShape.Pointer, []);
     }
+
+    /// <summary>Whether a phrase says only when something was said ("on Saturday", «в четверг вечером», "on 12 May"): time words, prepositions and numbers.</summary>
+    private bool OnlyTimeOf(SentenceView view, Span phrase) =>
+        view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 } tokens
+        && tokens.All(token => view.IsAt(lexicon.TimeWords, token) || view.IsAt(lexicon.Prepositions, token) || token.Text.All(char.IsDigit));
 
     /// <summary>
     /// Whether an attribution opens a clause of its own after a clause opener ("…, where Ukraine said Russian strikes had
