@@ -473,6 +473,15 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
+    [InlineData("Ukraine's military said Russia was again spreading false information about a strike on Kryvyi Rih.", "en")]
+    [InlineData("The Kremlin decisively rejected accusations that its forces were behind the blast.", "en")]
+    [InlineData("Peskov said: \"We strongly reject this.\"", "en")]
+    [InlineData("В ВСУ назвали недостоверной информацию о захвате села.", "ru")]
+    [InlineData("Генштаб ЗСУ заявив, що рф поширює недостовірні повідомлення про захоплення села.", "uk")]
+    public void Extract_AccountCalledFalseOrRejectedOutright_IsADenial(string text, string language) =>
+        Assert.Equal(ClaimKind.Denial, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("The Ukrainian military on July 4 dismissed a claim by a Russian-installed official that Russian troops had captured the centre of Toretsk.")]
     [InlineData("Kyiv rejected claims that its forces had withdrawn from the village.")]
     [InlineData("The brigade dismissed reports that the town had been encircled.")]
