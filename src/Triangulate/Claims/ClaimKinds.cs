@@ -138,10 +138,11 @@ public static class ClaimKinds
             return cause;
         }
         var first = cues.FirstOrDefault(cue => cue.Value != ClaimKind.Other) is { Cue: not null } decisive ? decisive : cues[0];
-        // "There was a threat of encirclement" is the enemy's pressure, an attack; «загроза оточення відсутня» a denial.
-        if (first.Value == ClaimKind.Other && ClaimLexicon.Default.ThreatenedEncirclement(lowered, clause, first.Span) is { } threatened)
+        // "There was a threat of encirclement" is the enemy's pressure, an attack; «загроза оточення відсутня» and "our
+        // forces had not been trapped" a denial.
+        if (first.Value == ClaimKind.Other && ClaimLexicon.Default.ReadEncirclement(lowered, clause, first.Span) is { } encirclement)
         {
-            return first with { Value = threatened };
+            return first with { Value = encirclement };
         }
         // An attack made with drones, missiles or bombs is a strike.
         if (first.Value == ClaimKind.Attack && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } strike)

@@ -214,19 +214,30 @@ public sealed class ClaimLexicon
     /// <summary>How many words before an encirclement word its threat may stand ("a risk of the city being encircled").</summary>
     private const int ThreatReach = 5;
 
+    /// <summary>How many words before an encirclement word its negation may stand ("had not been trapped", «не в оточенні»).</summary>
+    private const int NegationReach = 2;
+
     /// <summary>
-    /// The kind of a clause whose event is an encirclement told as a threat, or null when it is not one: "there was a
-    /// threat of encirclement of the city", "a risk of the city being encircled", «угроза окружения» tell the enemy's
-    /// pressure on the place, an attack, where an encirclement done ("have fully encircled", «оказалась окруженной») is
-    /// a happening of its own (kind other); a threat told absent ("there is no threat of encirclement", «загроза
-    /// оточення відсутня», «загрози оточення немає») rebuts the other side's claim of one, a denial.
+    /// The kind of a clause whose event is an encirclement told as a threat or told negated, or null when it is
+    /// neither: "there was a threat of encirclement of the city", "a risk of the city being encircled", «угроза
+    /// окружения» tell the enemy's pressure on the place, an attack, where an encirclement done ("have fully
+    /// encircled", «оказалась окруженной») is a happening of its own (kind other); a threat told absent ("there is no
+    /// threat of encirclement", «загроза оточення відсутня», «загрози оточення немає») rebuts the other side's claim of
+    /// one, a denial, and so does the encirclement itself negated ("said Ukraine's forces had not been trapped",
+    /// "insisted that Ukrainian soldiers are not encircled", «наші підрозділи не в оточенні», «войска не окружены»):
+    /// the side said to be encircled answering the claim with its outcome told as untrue.
     /// </summary>
-    public ClaimKind? ThreatenedEncirclement(string lowered, Span clause, Span eventWord)
+    public ClaimKind? ReadEncirclement(string lowered, Span clause, Span eventWord)
     {
         var word = TextTokens.ToWordEnd(lowered, eventWord);
         if (Encirclements.FindFirst(lowered, word) is not { } encircling || encircling.Span.Start != word.Start)
         {
             return null;
+        }
+        var justBefore = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(NegationReach).ToArray();
+        if (justBefore.Length > 0 && SpeechLexicon.Default.Negations.FindFirst(lowered, new Span(justBefore[0].Span.Start, word.Start)) is not null)
+        {
+            return ClaimKind.Denial;
         }
         var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(ThreatReach).ToArray();
         if (before.Length == 0 || Threats.FindFirst(lowered, new Span(before[0].Span.Start, word.Start)) is null)

@@ -473,6 +473,24 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, OnlyKind(text, language));
 
     [Theory]
+    [InlineData("Zelensky said Ukraine's forces had not been trapped in the Kursk region.", "en", ClaimKind.Denial)]
+    [InlineData("Syrskyi insisted that Ukrainian soldiers are not encircled.", "en", ClaimKind.Denial)]
+    [InlineData("Сирський наголосив, що наші підрозділи не в оточенні.", "uk", ClaimKind.Denial)]
+    [InlineData("Сырский заявил, что украинские войска не окружены в Курской области.", "ru", ClaimKind.Denial)]
+    [InlineData("Civilians were trapped under the rubble after the strike, officials said.", "en", ClaimKind.Strike)]
+    public void Extract_EncirclementToldNegated_IsADenialAndPeopleTrappedByAStrike_TheStrike(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukraine's military said Russia was again spreading false information about a strike on Kryvyi Rih.", "en")]
+    [InlineData("The Kremlin decisively rejected accusations that its forces were behind the blast.", "en")]
+    [InlineData("Peskov said: \"We strongly reject this.\"", "en")]
+    [InlineData("В ВСУ назвали недостоверной информацию о захвате села.", "ru")]
+    [InlineData("Генштаб ЗСУ заявив, що рф поширює недостовірні повідомлення про захоплення села.", "uk")]
+    public void Extract_AccountCalledFalseOrRejectedOutright_IsADenial(string text, string language) =>
+        Assert.Equal(ClaimKind.Denial, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("The Ukrainian military on July 4 dismissed a claim by a Russian-installed official that Russian troops had captured the centre of Toretsk.")]
     [InlineData("Kyiv rejected claims that its forces had withdrawn from the village.")]
     [InlineData("The brigade dismissed reports that the town had been encircled.")]

@@ -831,4 +831,20 @@ public sealed class ReportedSpeechTests
 
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Fact]
+    public void SaidBeforeAClauseWithItsOwnAuxiliary_IsNoInvertedSpeaker_AndTheClauseIsAClaimOfItsOwn()
+    {
+        var claims = Extract("President Volodymyr Zelenskyy accused Vladimir Putin of trying to surround Ukraine's forces in the Kursk region amid ceasefire talks with the United States, but said Ukraine's forces had not been trapped.", "en");
+        var denial = Containing(claims, "had not been trapped");
+        Assert.Equal(ClaimKind.Denial, denial.Kind);
+        Assert.Equal("zelensky", denial.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void ClaimedBeforeAClauseWithItsOwnAuxiliary_TakesNoSpeakerFromTheWordsAfterIt()
+    {
+        var claim = Containing(Extract("The Khortytsia group of forces reported fighting near Siversk on Monday. The unit claimed it had inflicted heavy losses on Russian forces.", "en"), "heavy losses");
+        Assert.DoesNotContain("Russian forces", claim.Chain.Origin.Source.Name, StringComparison.Ordinal);
+    }
 }

@@ -892,7 +892,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var relays = frames.ToBuilder();
         var byAgent = lexicon.ByAgent.FindFirst(view.Lowered, range) is { } by && by.Span.Start == taken[0].Span.Start;
         var free = taken.Where(token => !covered.Any(span => span.Contains(token.Span)) && !(byAgent && token == taken[0])).ToList();
-        var runs = SpeakerRuns(view, free);
+        // "…, but said Ukraine's forces had not been trapped": words after the verb that hold an auxiliary of their own
+        // are what was said, its "that" left out: neither they nor the words after them ("claimed it had inflicted heavy
+        // losses on Russian forces") name a speaker after the verb.
+        var runs = SpeakerRuns(view, free).TakeWhile(run => !HoldsAuxiliary(view, run)).ToList();
         var speaker = runs.Count > 0 ? runs[0] : (Span?)null;
         if (runs.Count > 1 && view.IsName(runs[0]) && IsSpeakerPhrase(view, runs[1]))
         {
@@ -918,6 +921,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
     }
+
+    /// <summary>
+    /// Whether a run of words holds an auxiliary in lower case after its first word ("Ukraine's forces had not been
+    /// trapped", "the city was taken"): a clause with a verb of its own, never a speaker's name ("Will Smith" is one).
+    /// </summary>
+    private bool HoldsAuxiliary(SentenceView view, Span run) =>
+        view.Tokens.Where(token => run.Contains(token.Span)).Skip(1).Any(token => lexicon.Auxiliaries.Contains(token.Text));
 
     /// <summary>
     /// The outlet a pointer's speaker told, standing between the pointer and its verb while the speaker follows the verb:
