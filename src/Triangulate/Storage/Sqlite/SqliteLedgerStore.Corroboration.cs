@@ -20,63 +20,6 @@ public sealed partial class SqliteLedgerStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(journal);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var added = 0;
-        foreach (var change in journal.Overrides)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO event_overrides (id, kind, claim_ids, by_name, at, note) VALUES ($id, $kind, $claim_ids, $by, $at, $note)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", change.Id)
-                .With("$kind", LedgerJson.EnumName(change.Kind))
-                .With("$claim_ids", LedgerJson.Serialize(change.ClaimIds))
-                .With("$by", change.By)
-                .With("$at", SqliteValues.FormatTime(change.At))
-                .With("$note", change.Note);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        foreach (var (id, verdict) in journal.Verdicts)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO verdicts (id, target, target_id, value, by_name, at, note, evidence)
-                VALUES ($id, $target, $target_id, $value, $by, $at, $note, $evidence)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", id)
-                .With("$target", LedgerJson.EnumName(verdict.Target))
-                .With("$target_id", verdict.TargetId)
-                .With("$value", LedgerJson.EnumName(verdict.Value))
-                .With("$by", verdict.By)
-                .With("$at", SqliteValues.FormatTime(verdict.At))
-                .With("$note", verdict.Note)
-                .With("$evidence", verdict.Evidence);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        added += await ImportSourceMergesAsync(connection, transaction, journal.SourceMerges, cancellationToken);
-        foreach (var entry in journal.Audit)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO audit_log (id, at, by_name, action, target, before, after) VALUES ($id, $at, $by, $action, $target, $before, $after)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", entry.Id)
-                .With("$at", SqliteValues.FormatTime(entry.At))
-                .With("$by", entry.By)
-                .With("$action", entry.Action)
-                .With("$target", entry.Target)
-                .With("$before", entry.Before)
-                .With("$after", entry.After);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return added;
-    }
-
     /// <summary>
     /// An exclusive lock on a file beside the ledger: .NET takes it with flock on Unix and a share lock on Windows, so it
     /// holds between processes and between stores of one process alike. Waits by polling, as neither offers a wait.
