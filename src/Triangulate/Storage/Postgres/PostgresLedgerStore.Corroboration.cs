@@ -49,27 +49,6 @@ public sealed partial class PostgresLedgerStore
         }
     }
 
-    public Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(maps);
-        return InTransactionAsync(async (connection, transaction) =>
-        {
-            foreach (var map in maps)
-            {
-                await using var command = new NpgsqlCommand("""
-                    INSERT INTO control_maps (name, observed_on, occupying_side, geojson) VALUES (@name, @date, @side, @geojson)
-                    ON CONFLICT (name) DO UPDATE SET observed_on = excluded.observed_on, occupying_side = excluded.occupying_side, geojson = excluded.geojson
-                    """, connection, transaction)
-                    .With("name", map.Name, NpgsqlDbType.Text)
-                    .With("date", map.Date, NpgsqlDbType.Date)
-                    .With("side", map.OccupyingSide, NpgsqlDbType.Text)
-                    .With("geojson", map.GeoJson, NpgsqlDbType.Text);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            return true;
-        }, cancellationToken);
-    }
-
     public Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);

@@ -40,24 +40,6 @@ public sealed partial class SqliteLedgerStore
         }
     }
 
-    public async Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(maps);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO control_maps (name, observed_on, occupying_side, geojson) VALUES ($name, $date, $side, $geojson)
-            ON CONFLICT (name) DO UPDATE SET observed_on = excluded.observed_on, occupying_side = excluded.occupying_side, geojson = excluded.geojson
-            """, transaction);
-        foreach (var map in maps)
-        {
-            command.Parameters.Clear();
-            command.With("$name", map.Name).With("$date", SqliteDialect.FormatDay(map.Date)).With("$side", map.OccupyingSide).With("$geojson", map.GeoJson);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     public async Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
