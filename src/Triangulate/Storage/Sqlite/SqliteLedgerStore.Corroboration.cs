@@ -5,7 +5,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>The corroboration part of the contract written: events, the journal copied in, evidence lists, and the corroboration lock.</summary>
+/// <summary>The corroboration part of the contract written where the engines differ: events, the occupation entries, and the corroboration lock.</summary>
 public sealed partial class SqliteLedgerStore
 {
     private static readonly TimeSpan CorroborationLockPoll = TimeSpan.FromMilliseconds(20);
