@@ -234,6 +234,57 @@ public abstract partial class LedgerStoreCore
         return [.. reports.Select(r => new ReportClaims(r, [.. claims[r.Id]]))];
     }
 
+    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenDbConnectionAsync(cancellationToken);
+        // One snapshot for the page, so that its reports, mentions and claims agree while ingest goes on.
+        await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
+        await using var reportsCommand = connection.CreateCommand();
+        reportsCommand.Transaction = transaction;
+        reportsCommand.CommandText = $"SELECT {ReportColumns} FROM reports r WHERE r.id > @after ORDER BY r.id LIMIT @limit";
+        Dialect.Bind(reportsCommand, "after", afterReportId);
+        Dialect.Bind(reportsCommand, "limit", limit);
+        var reports = await ReadAllAsync(reportsCommand, ReadReport, cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+        // The page holds every report with an id after the last page's and up to its own last: its rows are that range.
+        await using var mentionsCommand = PageCommand(
+            connection,
+            transaction,
+            $"SELECT report_id, {Dialect.JsonText("detail")} FROM place_mentions WHERE report_id > @after AND report_id <= @last ORDER BY report_id, ordinal",
+            afterReportId,
+            reports[^1].Id);
+        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken))
+            .ToLookup(row => row.ReportId, row => row.Mention);
+        await using var claimsCommand = PageCommand(
+            connection,
+            transaction,
+            $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > @after AND c.report_id <= @last ORDER BY c.report_id, c.ordinal",
+            afterReportId,
+            reports[^1].Id);
+        var claims = (await ReadAllAsync(claimsCommand, ReadClaim, cancellationToken)).ToLookup(claim => claim.ReportId);
+        return [.. reports.Select(report => new ReportRecord(report, [.. mentions[report.Id]], [.. claims[report.Id]]))];
+    }
+
+    /// <summary>
+    /// Begins a read transaction in which every statement sees one snapshot of the ledger: on SQLite a deferred one (WAL
+    /// fixes its snapshot at the first read, and no write lock is taken), on PostgreSQL one at repeatable read.
+    /// </summary>
+    private protected abstract ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>A statement of an export page in its snapshot, the page's reports bound as the range (<c>@after</c>, <c>@last</c>].</summary>
+    private DbCommand PageCommand(DbConnection connection, DbTransaction transaction, string sql, long afterReportId, long lastReportId)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        Dialect.Bind(command, "after", afterReportId);
+        Dialect.Bind(command, "last", lastReportId);
+        return command;
+    }
+
     /// <summary>The period as conditions on <paramref name="column"/>, over the parameters <c>@since</c> and <c>@until</c>.</summary>
     private void AddPublishedRange(DbCommand command, List<string> conditions, string column, DateTimeOffset? since, DateTimeOffset? until)
     {

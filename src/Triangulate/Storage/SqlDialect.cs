@@ -81,6 +81,18 @@ internal abstract class SqlDialect
     public abstract string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until);
 
     /// <summary>
+    /// The clause between an insert's column list and its VALUES that lets rows keep the ids they are given, for a
+    /// journal copied from another ledger: none on SQLite, whose rowids take any id.
+    /// </summary>
+    public virtual string OwnIds => "";
+
+    /// <summary>
+    /// The statements that move the id generators of <paramref name="tables"/> past the ids rows were written under, so
+    /// that later inserts do not collide: none on SQLite, which takes the next id from the rows themselves.
+    /// </summary>
+    public virtual string? IdsContinued(IEnumerable<string> tables) => null;
+
+    /// <summary>
     /// The event listings table (as <c>l</c>) for a listing of <paramref name="query"/>: SQLite names the covering index
     /// its counts by box take, PostgreSQL leaves the choice to its planner.
     /// </summary>

@@ -61,6 +61,13 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
+    /// <summary>The journal's tables number their rows GENERATED ALWAYS; an id given is refused without this clause.</summary>
+    public override string OwnIds => "OVERRIDING SYSTEM VALUE";
+
+    public override string IdsContinued(IEnumerable<string> tables) =>
+        string.Concat(tables.Select(table =>
+            $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false);\n"));
+
     /// <summary>Title lexemes carry weight A, so a word in the title ranks above the same word in the body.</summary>
     public override ReportSearch? SearchReports(DbCommand command, string search) =>
         BindSearchWords(command, search) is var wordCount && wordCount == 0

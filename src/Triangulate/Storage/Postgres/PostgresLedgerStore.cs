@@ -269,34 +269,6 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
         return await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        // One snapshot for the page, so that its reports, mentions and claims agree while ingest goes on.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        var reports = await ReadAllAsync(
-            new NpgsqlCommand($"SELECT {ReportColumns} FROM reports r WHERE r.id > @after ORDER BY r.id LIMIT @limit", connection, transaction)
-                .With("after", afterReportId, NpgsqlDbType.Bigint)
-                .With("limit", limit, NpgsqlDbType.Integer),
-            ReadReport, cancellationToken);
-        if (reports.Count == 0)
-        {
-            return [];
-        }
-        var ids = reports.Select(report => report.Id).ToArray();
-        var mentions = await ReadAllAsync(
-            new NpgsqlCommand("SELECT report_id, detail::text FROM place_mentions WHERE report_id = ANY(@ids) ORDER BY report_id, ordinal", connection, transaction)
-                .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-            reader => (ReportId: reader.GetInt64(0), Mention: LedgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken);
-        var claims = await ReadAllAsync(
-            new NpgsqlCommand($"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id = ANY(@ids) ORDER BY c.report_id, c.ordinal", connection, transaction)
-                .With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-            ReadClaim, cancellationToken);
-        var mentionsByReport = mentions.ToLookup(row => row.ReportId, row => row.Mention);
-        var claimsByReport = claims.ToLookup(claim => claim.ReportId);
-        return [.. reports.Select(report => new ReportRecord(report, [.. mentionsByReport[report.Id]], [.. claimsByReport[report.Id]]))];
-    }
-
     public Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -429,6 +401,9 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
         using var command = dataSource.CreateCommand("SELECT detail::text FROM ledger_places WHERE key = @key").With("key", key, NpgsqlDbType.Bigint);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
     private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Storage.Sqlite;
 
-/// <summary>The corroboration part of the contract written: events, the journal copied in, evidence lists, and the corroboration lock.</summary>
+/// <summary>The corroboration part of the contract written where the engines differ: events, the occupation entries, and the corroboration lock.</summary>
 public sealed partial class SqliteLedgerStore
 {
     private static readonly TimeSpan CorroborationLockPoll = TimeSpan.FromMilliseconds(20);
@@ -18,63 +18,6 @@ public sealed partial class SqliteLedgerStore
         await ExecuteAsync(connection, "DELETE FROM event_keys; DELETE FROM event_claims; DELETE FROM events; " + ClearAllListings, cancellationToken, transaction);
         await InsertEventsAsync(connection, transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task<int> ImportJournalAsync(LedgerJournal journal, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(journal);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var added = 0;
-        foreach (var change in journal.Overrides)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO event_overrides (id, kind, claim_ids, by_name, at, note) VALUES ($id, $kind, $claim_ids, $by, $at, $note)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", change.Id)
-                .With("$kind", LedgerJson.EnumName(change.Kind))
-                .With("$claim_ids", LedgerJson.Serialize(change.ClaimIds))
-                .With("$by", change.By)
-                .With("$at", SqliteValues.FormatTime(change.At))
-                .With("$note", change.Note);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        foreach (var (id, verdict) in journal.Verdicts)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO verdicts (id, target, target_id, value, by_name, at, note, evidence)
-                VALUES ($id, $target, $target_id, $value, $by, $at, $note, $evidence)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", id)
-                .With("$target", LedgerJson.EnumName(verdict.Target))
-                .With("$target_id", verdict.TargetId)
-                .With("$value", LedgerJson.EnumName(verdict.Value))
-                .With("$by", verdict.By)
-                .With("$at", SqliteValues.FormatTime(verdict.At))
-                .With("$note", verdict.Note)
-                .With("$evidence", verdict.Evidence);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        added += await ImportSourceMergesAsync(connection, transaction, journal.SourceMerges, cancellationToken);
-        foreach (var entry in journal.Audit)
-        {
-            await using var command = Command(connection, """
-                INSERT INTO audit_log (id, at, by_name, action, target, before, after) VALUES ($id, $at, $by, $action, $target, $before, $after)
-                ON CONFLICT (id) DO NOTHING
-                """, transaction)
-                .With("$id", entry.Id)
-                .With("$at", SqliteValues.FormatTime(entry.At))
-                .With("$by", entry.By)
-                .With("$action", entry.Action)
-                .With("$target", entry.Target)
-                .With("$before", entry.Before)
-                .With("$after", entry.After);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return added;
     }
 
     /// <summary>
@@ -95,24 +38,6 @@ public sealed partial class SqliteLedgerStore
                 await Task.Delay(CorroborationLockPoll, cancellationToken);
             }
         }
-    }
-
-    public async Task SaveControlMapsAsync(IReadOnlyList<ControlMap> maps, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(maps);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO control_maps (name, observed_on, occupying_side, geojson) VALUES ($name, $date, $side, $geojson)
-            ON CONFLICT (name) DO UPDATE SET observed_on = excluded.observed_on, occupying_side = excluded.occupying_side, geojson = excluded.geojson
-            """, transaction);
-        foreach (var map in maps)
-        {
-            command.Parameters.Clear();
-            command.With("$name", map.Name).With("$date", SqliteDialect.FormatDay(map.Date)).With("$side", map.OccupyingSide).With("$geojson", map.GeoJson);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task SaveOccupationEntriesAsync(string listName, IReadOnlyList<OccupationEntry> entries, CancellationToken cancellationToken = default)

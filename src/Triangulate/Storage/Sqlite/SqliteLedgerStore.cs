@@ -252,29 +252,6 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
         return problems;
     }
 
-    public async Task<IReadOnlyList<ReportRecord>> ExportAsync(long afterReportId, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        // One read transaction: a snapshot in which the page's reports, mentions and claims agree while ingest goes on.
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var reportsCommand = Command(connection, $"SELECT {ReportColumns} FROM reports r WHERE r.id > $after ORDER BY r.id LIMIT $limit", transaction)
-            .With("$after", afterReportId).With("$limit", limit);
-        var reports = await ReadAllAsync(reportsCommand, ReadReport, cancellationToken);
-        if (reports.Count == 0)
-        {
-            return [];
-        }
-        var last = reports[^1].Id;
-        await using var mentionsCommand = Command(connection, "SELECT report_id, detail FROM place_mentions WHERE report_id > $after AND report_id <= $last ORDER BY report_id, ordinal", transaction)
-            .With("$after", afterReportId).With("$last", last);
-        var mentions = (await ReadAllAsync(mentionsCommand, reader => (ReportId: reader.GetInt64(0), Mention: LedgerPlaces.Read<PlaceMention>(reader.GetString(1))), cancellationToken))
-            .ToLookup(row => row.ReportId, row => row.Mention);
-        await using var claimsCommand = Command(connection, $"SELECT {ClaimColumns} FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.report_id > $after AND c.report_id <= $last ORDER BY c.report_id, c.ordinal", transaction)
-            .With("$after", afterReportId).With("$last", last);
-        var claims = (await ReadAllAsync(claimsCommand, ReadClaim, cancellationToken)).ToLookup(claim => claim.ReportId);
-        return [.. reports.Select(report => new ReportRecord(report, [.. mentions[report.Id]], [.. claims[report.Id]]))];
-    }
-
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -323,6 +300,9 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
         using var command = Command(connection, "SELECT detail FROM ledger_places WHERE key = $key").With("$key", key);
         return command.ExecuteScalar() as string;
     }
+
+    private protected override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
     private protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
         await OpenConnectionAsync(cancellationToken);
