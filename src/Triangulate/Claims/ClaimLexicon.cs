@@ -85,6 +85,7 @@ public sealed class ClaimLexicon
         BodyReturns = Words(languages, "body_returns");
         InfinitiveMarkers = Words(languages, "infinitive_markers");
         Achievements = Words(languages, "achievements");
+        PluperfectAuxiliaries = Words(languages, "pluperfect_auxiliaries");
         GoalPrepositions = Words(languages, "goal_prepositions");
         _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
@@ -288,6 +289,38 @@ public sealed class ClaimLexicon
 
     /// <summary>Words that tell a striving achieved ("managed to", "able to", «удалось», «вдалося») or a deed done ("to have taken").</summary>
     public CueLexicon<bool> Achievements { get; }
+
+    /// <summary>The English auxiliary of the past perfect ("had"), whose verb tells a happening before the time a report tells of.</summary>
+    public CueLexicon<bool> PluperfectAuxiliaries { get; }
+
+    /// <summary>How many words a <see cref="PluperfectAuxiliaries">past-perfect auxiliary</see> may stand before the event word it governs ("had originally taken control", "had been occupied").</summary>
+    private const int PluperfectReach = 3;
+
+    /// <summary>
+    /// The past-perfect auxiliary that governs a clause's event word, or null: "Ukraine had taken control of parts of the
+    /// Kursk region", "the town had been occupied by Kyiv's forces". The past perfect sets a happening before the time the
+    /// report tells of; in the report's own narration it tells the history that leads up to the news. An auxiliary counts
+    /// when the event word follows it within <see cref="PluperfectReach"/> words with no infinitive between ("had to
+    /// withdraw" tells an obligation, not an earlier happening).
+    /// </summary>
+    public Span? FindPluperfect(string lowered, Span clause, Span eventWord)
+    {
+        // The event word may hold the auxiliary ("had taken", "had fallen"): its last word is the verb.
+        var words = TextTokens.Words(lowered, new Span(clause.Start, eventWord.End));
+        for (var at = words.Length - 2; at >= Math.Max(0, words.Length - 1 - PluperfectReach); at--)
+        {
+            var word = words[at];
+            if (InfinitiveMarkers.FindFirst(lowered, word.Span) is { } marker && marker.Span == word.Span)
+            {
+                return null;
+            }
+            if (PluperfectAuxiliaries.FindFirst(lowered, word.Span) is { } auxiliary && auxiliary.Span == word.Span)
+            {
+                return auxiliary.Span;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Russian and Ukrainian prepositions of purpose before a verbal noun («по освобождению», «для захоплення», «на захопленні»).</summary>
     public CueLexicon<bool> GoalPrepositions { get; }

@@ -284,6 +284,20 @@ public sealed class ClaimDetectionTests
         Assert.Single(Extract(text, language));
 
     [Theory]
+    [InlineData("Ukrainian forces had recaptured the village earlier that autumn.", "en")]
+    [InlineData("The bridgehead had been seized by Russian troops in the first weeks.", "en")]
+    [InlineData("Russian troops had taken control of the plant without a fight.", "en")]
+    public void Extract_HappeningTheReportNarratesInThePastPerfect_IsHistoryNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia's defence ministry said its forces had taken the village of Novoselivka.", "en")]
+    [InlineData("Russia announced it had launched a missile strike on the city on Friday evening.", "en")]
+    [InlineData("Ukrainian troops had to withdraw from the village on Tuesday.", "en")]
+    public void Extract_PastPerfectOfReportedSpeechOrAnObligation_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
     [InlineData("Kupiansk was the main target of the Russian offensive in the north.", "en")]
     [InlineData("Авдеевка была самым укрепленным узлом обороны на этом участке фронта.", "ru")]
     [InlineData("Часів Яр є важливим плацдармом для наступу на Краматорськ.", "uk")]
