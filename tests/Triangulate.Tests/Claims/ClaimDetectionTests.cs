@@ -261,6 +261,8 @@ public sealed class ClaimDetectionTests
     [InlineData("Russian aircraft regularly strike the town with glide bombs.", "en")]
     [InlineData("Как известно, бои за Марьинку шли больше года.", "ru")]
     [InlineData("Ворог продовжує наступальні дії на всіх напрямках.", "uk")]
+    [InlineData("After the onset of the war, Russian troops shelled Kharkiv almost every day.", "en")]
+    [InlineData("Invaders stormed the positions near the city every day after the start of the large-scale invasion.", "en")]
     public void Extract_LongRunningHabitualGeneralOrRecalledFighting_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
