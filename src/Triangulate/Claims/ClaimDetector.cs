@@ -40,6 +40,13 @@ public abstract class ClaimDetector
         public override bool Accepts(ClaimCandidate candidate) =>
             !candidate.Features.Any(feature => feature is "question" or "digest" or "irrealis" or "headline" or "time:history" or "tense:pluperfect" or "definition" or "habitual" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal) && !SetsTheSceneOnly(feature)));
 
+        // A word of assessment in an adverbial phrase of cause or time ("After peace talks stalled, Russian forces
+        // captured …") sets the scene of the statement the rest of the sentence makes. A word of background there is the
+        // adverbial of time that makes the statement history or a long-running state ("After the onset of the
+        // war, Russian troops shelled Kharkiv almost every day"), so it keeps its reading.
+        private static bool SetsTheSceneOnly(string feature) =>
+            feature.EndsWith(":scene", StringComparison.Ordinal) && feature != $"nc:{NotClaimReason.Background}:scene";
+
         // A disclaimer speaks only for its own clause: "Meduza could not verify the claims; the General Staff reported 11
         // assaults" holds a claim beside it. An assessment speaks for its clause and what follows it in the sentence ("The
         // report underscores how battles hinge on …, shaping the tempo of any push"), but not back over a clause before it:
@@ -47,13 +54,6 @@ public abstract class ClaimDetector
         // words are predicates (judging, intending) whose scope runs rightward, where background words are mostly
         // adverbials of time and description ("for months", "since the start of the invasion") that colour the whole
         // sentence.
-        // A word of assessment in an adverbial phrase of cause or time ("After peace talks stalled, Russian forces
-        // captured …") sets the scene of the statement the rest of the sentence makes. A word of background there is the
-        // adverbial of time that makes the statement history or a long-running state ("After the start of the
-        // large-scale invasion, the invaders stormed the positions every day"), so it keeps its reading.
-        private static bool SetsTheSceneOnly(string feature) =>
-            feature.EndsWith(":scene", StringComparison.Ordinal) && feature != $"nc:{NotClaimReason.Background}:scene";
-
         private static bool SpeaksForOwnClause(string feature) =>
             feature == $"nc:{NotClaimReason.Disclaimer}:beside" || feature == $"nc:{NotClaimReason.Disclaimer}:after"
             || feature == $"nc:{NotClaimReason.Assessment}:after";
