@@ -293,6 +293,16 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
 
     [Theory]
+    [InlineData("Russian troops have been advancing on the town from the south.", "en")]
+    [InlineData("Russian forces have been shelling the outskirts of the town.", "en")]
+    public void Extract_HappeningTheReportNarratesInThePerfectProgressive_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
+        Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
+
+    [Theory]
     [InlineData("Russia's defence ministry said its forces had taken the village of Novoselivka.", "en")]
     [InlineData("Russia announced it had launched a missile strike on the city on Friday evening.", "en")]
     [InlineData("Ukrainian troops had to withdraw from the village on Tuesday.", "en")]
