@@ -286,6 +286,13 @@ public sealed class ClaimDetectionTests
         Assert.Single(Extract(text, language));
 
     [Theory]
+    [InlineData("The strike comes as Russian forces press their offensive in the east.", "en")]
+    [InlineData("This news comes in while Russian troops are storming the port.", "en")]
+    [InlineData("The safety of the plant, shelled repeatedly, has been a continuing concern.", "en")]
+    public void Extract_NewsPegOrStandingConcernSettingTheNewsInContext_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
     [InlineData("Ukrainian forces had recaptured the village earlier that autumn.", "en")]
     [InlineData("The bridgehead had been seized by Russian troops in the first weeks.", "en")]
     [InlineData("Russian troops had taken control of the plant without a fight.", "en")]
