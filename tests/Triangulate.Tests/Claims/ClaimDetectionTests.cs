@@ -293,6 +293,12 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
 
     [Theory]
+    [InlineData("He spoke flanked by his fighters, with explosions heard nearby.", "en")]
+    [InlineData("The commander recorded the video with shelling heard in the background.", "en")]
+    public void Extract_ReportageColourOfHowAStatementWasMade_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
     [InlineData("Ukrainian forces had recaptured the village earlier that autumn.", "en")]
     [InlineData("The bridgehead had been seized by Russian troops in the first weeks.", "en")]
     [InlineData("Russian troops had taken control of the plant without a fight.", "en")]
