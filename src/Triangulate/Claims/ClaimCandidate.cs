@@ -85,6 +85,26 @@ public static class ClaimFeatures
         {
             features.Add("time:history");
         }
+        // "Ukraine had originally taken control of parts of the Kursk region", "the town had been occupied since August": a
+        // happening the report's own narration tells in the past perfect came before the time it reports on, and tells
+        // the history that leads up to the news. "Russian troops have been advancing on Pokrovsk", "Russian forces have
+        // been shelling the outskirts": told in the perfect progressive, it sums up the course of the fighting, a state of
+        // affairs rather than a dated happening. A speaker's words in these tenses ("Russia said its forces had taken the
+        // village") are the tense of reported speech and stay the speaker's claim, also where the reader finds no speaker
+        // for the verb of saying before them ("Russia announced it had launched a missile strike").
+        if (voicing.How == VoicedBy.ReportVoice)
+        {
+            foreach (var (auxiliary, tense) in (ReadOnlySpan<(Span?, string)>)[
+                (ClaimLexicon.Default.FindPluperfect(lowered, clause, cue.Span), "tense:pluperfect"),
+                (ClaimLexicon.Default.FindPerfectProgressive(lowered, clause, cue.Span), "tense:perfect-progressive")])
+            {
+                if (auxiliary is { } found && !Describes(text, lowered, clause, cue, found)
+                    && lexicon.Saying.FindFirst(lowered, new Span(unit.Start, found.Start)) is null)
+                {
+                    features.Add(tense);
+                }
+            }
+        }
         // «Противник ежедневно обстреливает приграничье», «Щодня зростають втрати ворога»: a habit told in the present is a
         // state of affairs, background rather than a dated happening. One that names its place or unit («окупанти щодня
         // обстрілюють Покровськ») is about a specific happening all the same, which the annotation protocol counts.

@@ -85,6 +85,8 @@ public sealed class ClaimLexicon
         BodyReturns = Words(languages, "body_returns");
         InfinitiveMarkers = Words(languages, "infinitive_markers");
         Achievements = Words(languages, "achievements");
+        PluperfectAuxiliaries = Words(languages, "pluperfect_auxiliaries");
+        ProgressivePerfectMarkers = Words(languages, "progressive_perfect_markers");
         GoalPrepositions = Words(languages, "goal_prepositions");
         _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
@@ -299,6 +301,57 @@ public sealed class ClaimLexicon
 
     /// <summary>Words that tell a striving achieved ("managed to", "able to", «удалось», «вдалося») or a deed done ("to have taken").</summary>
     public CueLexicon<bool> Achievements { get; }
+
+    /// <summary>The English auxiliary of the past perfect ("had"), whose verb tells a happening before the time a report tells of.</summary>
+    public CueLexicon<bool> PluperfectAuxiliaries { get; }
+
+    /// <summary>The English mark of the perfect progressive ("been" of "has been advancing"), whose verb tells a happening that has gone on up to the time a report tells of.</summary>
+    public CueLexicon<bool> ProgressivePerfectMarkers { get; }
+
+    /// <summary>How many words an auxiliary may stand before the event word it governs ("had originally taken control", "had been occupied", "have been steadily advancing").</summary>
+    private const int AuxiliaryReach = 3;
+
+    /// <summary>
+    /// The past-perfect auxiliary that governs a clause's event word, or null: "Ukraine had taken control of parts of the
+    /// Kursk region", "the town had been occupied by Kyiv's forces". The past perfect sets a happening before the time the
+    /// report tells of; in the report's own narration it tells the history that leads up to the news.
+    /// </summary>
+    public Span? FindPluperfect(string lowered, Span clause, Span eventWord) =>
+        GoverningAuxiliary(PluperfectAuxiliaries, lowered, clause, eventWord);
+
+    /// <summary>
+    /// The mark of the perfect progressive that governs a clause's event word, or null: "Russian troops have been advancing
+    /// on the town", "Russian forces have been shelling the outskirts". The tense tells a happening that has gone on over
+    /// a stretch of time up to the news; in the report's own narration it sums up the course of the fighting, not a dated
+    /// happening. The event word is the verb's -ing form.
+    /// </summary>
+    public Span? FindPerfectProgressive(string lowered, Span clause, Span eventWord) =>
+        TextTokens.Words(lowered, TextTokens.ToWordEnd(lowered, eventWord)) is [var verb, ..] && EndsInOneOf(verb.Text, _gerundEndings)
+            ? GoverningAuxiliary(ProgressivePerfectMarkers, lowered, clause, eventWord)
+            : null;
+
+    /// <summary>
+    /// An auxiliary of <paramref name="auxiliaries"/> within <see cref="AuxiliaryReach"/> words before the event word, or
+    /// inside it ("had taken", "had fallen", whose last word is the verb), with no infinitive between ("had to withdraw"
+    /// tells an obligation, not an earlier happening).
+    /// </summary>
+    private Span? GoverningAuxiliary(CueLexicon<bool> auxiliaries, string lowered, Span clause, Span eventWord)
+    {
+        var words = TextTokens.Words(lowered, new Span(clause.Start, eventWord.End));
+        for (var at = words.Length - 2; at >= Math.Max(0, words.Length - 1 - AuxiliaryReach); at--)
+        {
+            var word = words[at];
+            if (InfinitiveMarkers.FindFirst(lowered, word.Span) is { } marker && marker.Span == word.Span)
+            {
+                return null;
+            }
+            if (auxiliaries.FindFirst(lowered, word.Span) is { } auxiliary && auxiliary.Span == word.Span)
+            {
+                return auxiliary.Span;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Russian and Ukrainian prepositions of purpose before a verbal noun («по освобождению», «для захоплення», «на захопленні»).</summary>
     public CueLexicon<bool> GoalPrepositions { get; }

@@ -261,6 +261,8 @@ public sealed class ClaimDetectionTests
     [InlineData("Russian aircraft regularly strike the town with glide bombs.", "en")]
     [InlineData("Как известно, бои за Марьинку шли больше года.", "ru")]
     [InlineData("Ворог продовжує наступальні дії на всіх напрямках.", "uk")]
+    [InlineData("After the onset of the war, Russian troops shelled Kharkiv almost every day.", "en")]
+    [InlineData("Invaders stormed the positions near the city every day after the start of the large-scale invasion.", "en")]
     public void Extract_LongRunningHabitualGeneralOrRecalledFighting_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
@@ -281,6 +283,43 @@ public sealed class ClaimDetectionTests
     [InlineData("Противник потерял 2014 военнослужащих за сутки.", "ru")]
     [InlineData("Речник нагадав, що ще в травні 2024 року російський губернатор заявляв про взяття центру села.", "uk")]
     public void Extract_TimeWordsWithinTheReportsPeriodOrOfADescriptionOrAQuantityOrAStatementThen_LeaveTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("The strike comes as Russian forces press their offensive in the east.", "en")]
+    [InlineData("This news comes in while Russian troops are storming the port.", "en")]
+    [InlineData("The safety of the plant, shelled repeatedly, has been a continuing concern.", "en")]
+    public void Extract_NewsPegOrStandingConcernSettingTheNewsInContext_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("He spoke flanked by his fighters, with explosions heard nearby.", "en")]
+    [InlineData("The commander recorded the video with shelling heard in the background.", "en")]
+    public void Extract_ReportageColourOfHowAStatementWasMade_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian forces had recaptured the village earlier that autumn.", "en")]
+    [InlineData("The bridgehead had been seized by Russian troops in the first weeks.", "en")]
+    [InlineData("Russian troops had taken control of the plant without a fight.", "en")]
+    public void Extract_HappeningTheReportNarratesInThePastPerfect_IsHistoryNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian troops have been advancing on the town from the south.", "en")]
+    [InlineData("Russian forces have been shelling the outskirts of the town.", "en")]
+    public void Extract_HappeningTheReportNarratesInThePerfectProgressive_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
+        Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
+
+    [Theory]
+    [InlineData("Russia's defence ministry said its forces had taken the village of Novoselivka.", "en")]
+    [InlineData("Russia announced it had launched a missile strike on the city on Friday evening.", "en")]
+    [InlineData("Ukrainian troops had to withdraw from the village on Tuesday.", "en")]
+    public void Extract_PastPerfectOfReportedSpeechOrAnObligation_LeavesTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
 
     [Theory]
