@@ -105,20 +105,20 @@ public static partial class EventGrouper
         }
         var wanted = coarse.Select(m => (facts[m[0]].Family, facts[m[0]].Place!.Id)).ToHashSet();
         var inside = new Dictionary<(KindFamily, string), HashSet<int>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            foreach (var parent in Regions(facts[i]).Where(parent => wanted.Contains((facts[i].Family, parent))))
+            {
+                (inside.TryGetValue((facts[i].Family, parent), out var roots) ? roots : inside[(facts[i].Family, parent)] = []).Add(sets.Find(i));
+            }
+        }
+        // Every member of an event at a settlement counts, not only those after its first claim inside the region (a
+        // feature's claim with no region of its own, an undated claim): what joins must not depend on the claims' order.
+        var candidates = inside.Values.SelectMany(roots => roots).ToHashSet();
         var fine = new Dictionary<int, List<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
-            var root = sets.Find(i);
-            var any = false;
-            foreach (var parent in Regions(facts[i]))
-            {
-                if (wanted.Contains((facts[i].Family, parent)))
-                {
-                    (inside.TryGetValue((facts[i].Family, parent), out var roots) ? roots : inside[(facts[i].Family, parent)] = []).Add(root);
-                    any = true;
-                }
-            }
-            if (any || fine.ContainsKey(root))
+            if (sets.Find(i) is var root && candidates.Contains(root))
             {
                 (fine.TryGetValue(root, out var members) ? members : fine[root] = []).Add(i);
             }

@@ -167,6 +167,16 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_ClaimAtTheRegion_JoinsATownsEventWhoseFirstClaimIsAtAFeatureWithNoRegion()
+    {
+        // The town's event: a dated claim at a mine inside the town (its parents name the town, not the hromada), which
+        // sorts first, and an undated claim at the town. Every member's day and voice count, whatever their order.
+        var groups = EventGrouper.Group([Claim(1, PivnichnaMine, origin: Isw), Undated(Claim(2, Toretsk, origin: RuMod)), Claim(3, ToretskHromada, origin: RuMod, day: 5)]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_EventAtTheRegionWithAVoiceTheTownsEventLacks_StaysApart()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ToretskHromada, origin: RuMod), Claim(3, ToretskHromada, origin: Pushilin)]);
