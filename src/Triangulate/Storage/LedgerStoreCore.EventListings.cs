@@ -146,4 +146,29 @@ public abstract partial class LedgerStoreCore
         }
         return conditions;
     }
+
+    /// <summary>
+    /// The statement that folds again every unlocated event sharing a report with the events <c>@ids</c> lists (themselves
+    /// included): into the located event with the most claims in its reports, the smallest id on a tie, or into none.
+    /// Both engines run it in the transaction that writes the listings.
+    /// </summary>
+    private protected string FoldFragmentsStatement => $"""
+        WITH touched AS (
+            SELECT DISTINCT other.event_id AS id
+            FROM event_claims mine
+            JOIN claims c ON c.id = mine.claim_id
+            JOIN claims sibling ON sibling.report_id = c.report_id
+            JOIN event_claims other ON other.claim_id = sibling.id
+            WHERE {Dialect.InList("mine.event_id", "ids")})
+        UPDATE event_listings SET fragment_of = (
+            SELECT host.event_id
+            FROM event_claims hc
+            JOIN claims h ON h.id = hc.claim_id
+            JOIN event_listings host ON host.event_id = hc.event_id AND host.lat IS NOT NULL
+            WHERE h.report_id IN (SELECT c.report_id FROM event_claims uc JOIN claims c ON c.id = uc.claim_id WHERE uc.event_id = event_listings.event_id)
+            GROUP BY host.event_id
+            ORDER BY count(*) DESC, host.event_id
+            LIMIT 1)
+        WHERE lat IS NULL AND event_id IN (SELECT id FROM touched)
+        """;
 }

@@ -60,27 +60,7 @@ public sealed partial class PostgresLedgerStore
                     .With("keys", listing.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)
                     .With("id", listing.EventId, NpgsqlDbType.Bigint));
             }
-            // Every unlocated event that shares a report with the events just listed (themselves included) is folded
-            // again: into the located event with the most claims in its reports, the smallest id on a tie, or into none.
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("""
-                WITH touched AS (
-                    SELECT DISTINCT other.event_id AS id
-                    FROM event_claims mine
-                    JOIN claims c ON c.id = mine.claim_id
-                    JOIN claims sibling ON sibling.report_id = c.report_id
-                    JOIN event_claims other ON other.claim_id = sibling.id
-                    WHERE mine.event_id = ANY(@ids))
-                UPDATE event_listings l SET fragment_of = (
-                    SELECT host.event_id
-                    FROM event_claims hc
-                    JOIN claims h ON h.id = hc.claim_id
-                    JOIN event_listings host ON host.event_id = hc.event_id AND host.lat IS NOT NULL
-                    WHERE h.report_id IN (SELECT c.report_id FROM event_claims uc JOIN claims c ON c.id = uc.claim_id WHERE uc.event_id = l.event_id)
-                    GROUP BY host.event_id
-                    ORDER BY count(*) DESC, host.event_id
-                    LIMIT 1)
-                FROM touched WHERE l.event_id = touched.id AND l.lat IS NULL
-                """).With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(FoldFragmentsStatement).With("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Bigint));
             batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM event_listings_pending WHERE seq = ANY(@seqs)")
                 .With("seqs", done.Select(mark => mark.Sequence).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint));
             await batch.ExecuteNonQueryAsync(cancellationToken);

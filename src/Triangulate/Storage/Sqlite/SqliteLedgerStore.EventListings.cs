@@ -61,27 +61,7 @@ public sealed partial class SqliteLedgerStore
                     .ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        // Every unlocated event that shares a report with the events just listed (themselves included) is folded again:
-        // into the located event with the most claims in its reports, the smallest id on a tie, or into none.
-        await using (var fold = Command(connection, """
-            WITH touched AS (
-                SELECT DISTINCT other.event_id AS id
-                FROM event_claims mine
-                JOIN claims c ON c.id = mine.claim_id
-                JOIN claims sibling ON sibling.report_id = c.report_id
-                JOIN event_claims other ON other.claim_id = sibling.id
-                WHERE mine.event_id IN (SELECT value FROM json_each($ids)))
-            UPDATE event_listings SET fragment_of = (
-                SELECT host.event_id
-                FROM event_claims hc
-                JOIN claims h ON h.id = hc.claim_id
-                JOIN event_listings host ON host.event_id = hc.event_id AND host.lat IS NOT NULL
-                WHERE h.report_id IN (SELECT c.report_id FROM event_claims uc JOIN claims c ON c.id = uc.claim_id WHERE uc.event_id = event_listings.event_id)
-                GROUP BY host.event_id
-                ORDER BY count(*) DESC, host.event_id
-                LIMIT 1)
-            WHERE lat IS NULL AND event_id IN (SELECT id FROM touched)
-            """, transaction).With("$ids", ids))
+        await using (var fold = Command(connection, FoldFragmentsStatement, transaction).With("@ids", ids))
         {
             await fold.ExecuteNonQueryAsync(cancellationToken);
         }
