@@ -83,8 +83,7 @@ public static partial class EventGrouper
     /// Whether a claim is placed only by an oblast or raion (not a sea or river, whose reach is no list of parents), in a
     /// family grouped by place: its events may be the telling at coarser grain of an event at a settlement inside it.
     /// </summary>
-    public static bool IsRegional(ClaimFacts claim) =>
-        claim.Place is { Coarse: true, ReachKm: 0 } place && !place.Id.StartsWith("country:", StringComparison.Ordinal) && !KindFamilies.National(claim.Family);
+    public static bool IsRegional(ClaimFacts claim) => claim.Place is { IsRegion: true } && !KindFamilies.National(claim.Family);
 
     /// <summary>The oblast, raion and hromada a claim at a settlement lies in, whose events at that region may join its event; none for any other claim.</summary>
     public static ImmutableArray<string> Regions(ClaimFacts claim) =>

@@ -206,6 +206,17 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void ReadReport_UnplacedClaimInAStoryOfOneRegion_TakesTheRegion()
+    {
+        // data/real/reports.jsonl, real-0375 (Ukrinform), shortened: the area held is the Kursk region's.
+        var facts = ReadReport(
+            "\"We are pursuing an offensive operation on the territory of Kursk region. Currently, we have under our control nearly 1,000 square kilometers of Russian territory,\" Syrskyi said.",
+            "en");
+
+        Assert.Equal(("Kursk Oblast", "Kursk Oblast"), (facts.First(f => f.Kind == ClaimKind.Attack).Place?.Name, facts.First(f => f.Kind == ClaimKind.TerritorialControl).Place?.Name));
+    }
+
+    [Fact]
     public void Read_OperationalTacticalGroupNamedLikeATown_IsNotWhereItsMeetingWasStruck()
     {
         // Ukraine's operational-tactical groups bear the names of towns («ОТГ «Северск»», «Луганск»): the quoted name
