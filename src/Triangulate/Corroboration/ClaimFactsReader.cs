@@ -50,7 +50,8 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// the one town or region all the report's placed claims are at, or the one settlement it names. A claim placed only by a
     /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>), and a claim placed
     /// only by an oblast or raion at the nearest claim of its family at a settlement inside it ("another settlement in
-    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka").
+    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka"), else, asserting, at the one
+    /// settlement the report names inside it (<see cref="OnlySettlementIn"/>).
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
@@ -88,9 +89,10 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                 }
             }
             else if (current.Place is { IsRegion: true } region
-                && around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id)) is { } within)
+                && (around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id))?.Place
+                    ?? (current.Stance == Stance.Asserts ? OnlySettlementIn(region, settlements) : null)) is { } within)
             {
-                facts[i] = current with { Place = within.Place, Anchors = [.. current.Anchors.Append(within.Place!.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+                facts[i] = current with { Place = within, Anchors = [.. current.Anchors.Append(within.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
             }
             else if (current.Where is not null)
             {
@@ -189,6 +191,16 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// </summary>
     private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
         placed.Count > 0 && placed[0].Place is { } place && (!place.Coarse || place.IsRegion) && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
+
+    /// <summary>
+    /// The one settlement a report names, when it lies inside the oblast or raion an asserting claim is placed by: a
+    /// story of one town whose claim names only its region, in a governor's title or as its setting («губернатор
+    /// Белгородской области Вячеслав Гладков попал под ракетный обстрел» above «Инцидент произошёл … в Белгороде»), is
+    /// told at the town's grain. A report naming two settlements (the Il-76 flying to Belgorod and down near Yablonovo)
+    /// does not say which the region's claim is at.
+    /// </summary>
+    private static FactPlace? OnlySettlementIn(FactPlace region, List<FactPlace> settlements) =>
+        settlements is [{ Coarse: false } only] && only.Parents.Contains(region.Id) ? only : null;
 
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {

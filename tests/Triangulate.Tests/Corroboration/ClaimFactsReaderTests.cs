@@ -206,6 +206,28 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void ReadReport_ClaimAtARegionInAStoryNamingOneSettlementInsideIt_IsAtTheSettlement()
+    {
+        // data/real/reports.jsonl, real-0190 (a Russian outlet): the oblast in the governor's title places the claim,
+        // the next sentence names the town where it happened.
+        var facts = ReadReport(
+            "Ранее Life.ru рассказывал, что губернатор Белгородской области Вячеслав Гладков попал под ракетный обстрел ВСУ. Инцидент произошёл во время объезда объектов инфраструктуры в Белгороде.",
+            "ru");
+
+        Assert.Equal(("Belgorod", false), (facts.First().Place?.Name, facts.First().Place?.Coarse));
+    }
+
+    [Fact]
+    public void ReadReport_ClaimAtARegionInAStoryNamingTwoSettlements_StaysAtTheRegion()
+    {
+        var facts = ReadReport(
+            "Ранее Life.ru рассказывал, что губернатор Белгородской области Вячеслав Гладков попал под ракетный обстрел ВСУ. Инцидент произошёл во время объезда объектов инфраструктуры между Белгородом и Шебекино.",
+            "ru");
+
+        Assert.Equal(("Belgorod Oblast", true), (facts.First().Place?.Name, facts.First().Place?.Coarse));
+    }
+
+    [Fact]
     public void ReadReport_UnplacedClaimInAStoryOfOneRegion_TakesTheRegion()
     {
         // data/real/reports.jsonl, real-0375 (Ukrinform), shortened: the area held is the Kursk region's.
