@@ -23,6 +23,9 @@ public sealed record FactPlace(string Id, string Name, double Lat, double Lon, I
 
     /// <summary>For a sea or a river placing a claim, how far it reaches around its point (the gazetteer's radius); else 0.</summary>
     public double ReachKm { get; init; }
+
+    /// <summary>An oblast, raion or hromada placing a claim that names no settlement: coarse, and neither a sea or river nor a country.</summary>
+    public bool IsRegion => Coarse && ReachKm == 0 && !Id.StartsWith("country:", StringComparison.Ordinal);
 }
 
 /// <summary>One party in a claim's provenance: a registry id when known, else the folded name.</summary>

@@ -47,10 +47,11 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// and is read as it said it. A claim the extractor left with no place is placed by its report: at the place of the
     /// nearest claim of its family (before, else after), as a story tells of one place ("According to Russia's Ministry
     /// of Defence, 65 prisoners were killed" before "…being transported to the Belgorod region"), else, asserting, at
-    /// the one town all the report's placed claims are at, or the one settlement it names. A claim placed only by a
+    /// the one town or region all the report's placed claims are at, or the one settlement it names. A claim placed only by a
     /// sea or a river is at the one settlement the report names on it (<see cref="OnTheFeature"/>), and a claim placed
     /// only by an oblast or raion at the nearest claim of its family at a settlement inside it ("another settlement in
-    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka").
+    /// the Kursk region" above the ministry's "liberated the settlement of Goncharovka"), else, asserting, at the one
+    /// settlement the report names inside it (<see cref="OnlySettlementIn"/>).
     /// </summary>
     public ImmutableArray<ClaimFacts> ReadReport(IReadOnlyList<(long ClaimId, Claim Claim)> claims, ClaimReport report)
     {
@@ -87,10 +88,11 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
                     facts[i] = current with { Family = host.Family, Continues = host.ClaimId, Anchors = host.Anchors };
                 }
             }
-            else if (current.Place is { Coarse: true, ReachKm: 0 } region
-                && around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id)) is { } within)
+            else if (current.Place is { IsRegion: true } region
+                && (around.Select(p => p.Facts).FirstOrDefault(candidate => candidate.Family == current.Family && candidate.Place is { Coarse: false } inner && inner.Parents.Contains(region.Id))?.Place
+                    ?? (current.Stance == Stance.Asserts ? OnlySettlementIn(region, settlements) : null)) is { } within)
             {
-                facts[i] = current with { Place = within.Place, Anchors = [.. current.Anchors.Append(within.Place!.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+                facts[i] = current with { Place = within, Anchors = [.. current.Anchors.Append(within.Anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
             }
             else if (current.Where is not null)
             {
@@ -180,12 +182,25 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     }
 
     /// <summary>
-    /// The placed claim of a report whose placed claims are all at one settlement: a story of one town («підрозділи вже
-    /// вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) tells of it throughout. Only for what a claim
-    /// asserts: a remark that the other side "did not report" a change there is no denial of that place's claim.
+    /// The placed claim of a report whose placed claims are all at one settlement, or all at one oblast or raion: a story
+    /// of one town («підрозділи вже вийшли з населеного пункту» beside Syrskyi's words on Avdiivka) or of one region
+    /// ("we have under our control nearly 1,000 square kilometers of Russian territory" beside Syrskyi's "offensive
+    /// operation on the territory of Kursk region") tells of it throughout. Not a sea or a river, whose reach holds many
+    /// towns, nor a country. Only for what a claim asserts: a remark that the other side "did not report" a change there
+    /// is no denial of that place's claim.
     /// </summary>
     private static ClaimFacts? OnlyPlace(List<ClaimFacts> placed) =>
-        placed.Count > 0 && placed[0].Place is { Coarse: false } place && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
+        placed.Count > 0 && placed[0].Place is { } place && (!place.Coarse || place.IsRegion) && placed.All(p => p.Place!.Anchor == place.Anchor) ? placed[0] : null;
+
+    /// <summary>
+    /// The one settlement a report names, when it lies inside the oblast or raion an asserting claim is placed by: a
+    /// story of one town whose claim names only its region, in a governor's title or as its setting («губернатор
+    /// Белгородской области Вячеслав Гладков попал под ракетный обстрел» above «Инцидент произошёл … в Белгороде»), is
+    /// told at the town's grain. A report naming two settlements (the Il-76 flying to Belgorod and down near Yablonovo)
+    /// does not say which the region's claim is at.
+    /// </summary>
+    private static FactPlace? OnlySettlementIn(FactPlace region, List<FactPlace> settlements) =>
+        settlements is [{ Coarse: false } only] && only.Parents.Contains(region.Id) ? only : null;
 
     public ClaimFacts Read(long claimId, Claim claim, ClaimReport report)
     {

@@ -83,8 +83,7 @@ public static partial class EventGrouper
     /// Whether a claim is placed only by an oblast or raion (not a sea or river, whose reach is no list of parents), in a
     /// family grouped by place: its events may be the telling at coarser grain of an event at a settlement inside it.
     /// </summary>
-    public static bool IsRegional(ClaimFacts claim) =>
-        claim.Place is { Coarse: true, ReachKm: 0 } place && !place.Id.StartsWith("country:", StringComparison.Ordinal) && !KindFamilies.National(claim.Family);
+    public static bool IsRegional(ClaimFacts claim) => claim.Place is { IsRegion: true } && !KindFamilies.National(claim.Family);
 
     /// <summary>The oblast, raion and hromada a claim at a settlement lies in, whose events at that region may join its event; none for any other claim.</summary>
     public static ImmutableArray<string> Regions(ClaimFacts claim) =>
@@ -93,7 +92,7 @@ public static partial class EventGrouper
     /// <summary>
     /// Events at an oblast or raion that are one statement told at coarser grain than an event at a settlement inside
     /// it join that event: one outlet names the village, another only its raion or oblast. An event at the region joins
-    /// the one event of its family at a settlement inside it that all of its origins stand behind, of a compatible side,
+    /// the one event of its family at a settlement inside it that all of its voices stand behind (<see cref="Tells"/>), of a compatible side,
     /// whose days its dated claims fall within the family's window of; where several fit, none. All joins are judged
     /// before any is made.
     /// </summary>
@@ -144,13 +143,20 @@ public static partial class EventGrouper
         }
     }
 
-    /// <summary>Whether an event at a region can be the same statement as an event at a settlement inside it: every origin of the region's claims among the settlement's, a side and days that agree.</summary>
+    /// <summary>
+    /// Whether an event at a region can be the same statement as an event at a settlement inside it: every voice of the
+    /// region's claims among the settlement's origins, a side and days that agree. Its voices are its named primary
+    /// origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an outlet retelling in its own
+    /// voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no statement of its own; with no
+    /// primary origin, every origin.
+    /// </summary>
     private static bool Tells(ClaimFacts[] facts, List<int> region, List<int> settlement, int window)
     {
         var origins = settlement.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal);
         var sides = settlement.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
         var days = settlement.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
-        return region.All(i => origins.Contains(facts[i].Origin.Key))
+        var voices = region.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
+        return (voices.Count > 0 ? voices : region.Select(i => facts[i].Origin)).All(o => origins.Contains(o.Key))
             && region.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || sides.Count == 0 || sides.Contains(side)))
             && region.Where(i => facts[i].Time is { Precise: true }).All(i => days.Count > 0
                 && facts[i].Day!.Value.DayNumber >= days.Min() - window && facts[i].Day!.Value.DayNumber <= days.Max() + window);

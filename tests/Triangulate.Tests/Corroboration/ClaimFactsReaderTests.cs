@@ -205,6 +205,31 @@ public class ClaimFactsReaderTests
         Assert.Null(facts.First(f => f.Text.StartsWith("Глава Белгородской", StringComparison.Ordinal)).Place);
     }
 
+    // data/real/reports.jsonl, real-0190 (a Russian outlet): the oblast in the governor's title places the claim, the
+    // next sentence names the town where it happened; naming two towns, it does not say which.
+    [Theory]
+    [InlineData("в Белгороде", "Belgorod", false)]
+    [InlineData("между Белгородом и Шебекино", "Belgorod Oblast", true)]
+    public void ReadReport_ClaimAtARegion_IsAtTheOneSettlementItsStoryNamesInsideIt(string where, string place, bool coarse)
+    {
+        var facts = ReadReport(
+            $"Ранее Life.ru рассказывал, что губернатор Белгородской области Вячеслав Гладков попал под ракетный обстрел ВСУ. Инцидент произошёл во время объезда объектов инфраструктуры {where}.",
+            "ru");
+
+        Assert.Equal((place, coarse), (facts.First().Place?.Name, facts.First().Place?.Coarse));
+    }
+
+    [Fact]
+    public void ReadReport_UnplacedClaimInAStoryOfOneRegion_TakesTheRegion()
+    {
+        // data/real/reports.jsonl, real-0375 (Ukrinform), shortened: the area held is the Kursk region's.
+        var facts = ReadReport(
+            "\"We are pursuing an offensive operation on the territory of Kursk region. Currently, we have under our control nearly 1,000 square kilometers of Russian territory,\" Syrskyi said.",
+            "en");
+
+        Assert.Equal(("Kursk Oblast", "Kursk Oblast"), (facts.First(f => f.Kind == ClaimKind.Attack).Place?.Name, facts.First(f => f.Kind == ClaimKind.TerritorialControl).Place?.Name));
+    }
+
     [Fact]
     public void Read_OperationalTacticalGroupNamedLikeATown_IsNotWhereItsMeetingWasStruck()
     {

@@ -185,6 +185,15 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_EventAtTheRegionWithAnOutletsOwnVoiceBesideTheTownsOrigin_JoinsTheTownsEvent()
+    {
+        // An outlet retelling the ministry's capture in its own voice, at the region, is no statement of its own.
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ToretskHromada, origin: RuMod), Claim(3, ToretskHromada, origin: Outlet("Донецкий фронт | Z", Side.RU))]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_ClaimAtTheRegionFittingEventsAtTwoTownsInsideIt_JoinsNeither()
     {
         var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, Zalizne, origin: RuMod), Claim(3, ToretskHromada, origin: RuMod)]);
