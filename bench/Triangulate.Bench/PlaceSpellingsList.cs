@@ -130,10 +130,76 @@ internal static class PlaceSpellingsList
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scheme {group.Key}: {SpellingEvaluator.Evaluate([.. group], finder, dated)}"));
             }
+
+            foreach (var withOblast in new[] { true, false })
+            {
+                PrintCauses(spellings, gazetteer, finder, dated, withOblast);
+            }
         }
 
         missed.ForEach(Console.WriteLine);
         return 0;
+    }
+
+    /// <summary>
+    /// The misses of one reading grouped by cause: where the place that came first lies against the one meant (the same
+    /// raion, the same oblast, another oblast, abroad, or a place of another name) and which preference set it first
+    /// (the explanation's "Decided … by"); and how many spellings have namesakes near the front line (in the month of a
+    /// dated reading, in any month mapped otherwise; inside the oblast when it is given) that the spelling, the oblast
+    /// and the month cannot tell apart, with the share a pick by chance among each such group would reach.
+    /// </summary>
+    private static void PrintCauses(IReadOnlyList<PlaceSpelling> spellings, Gazetteer gazetteer, PlaceFinder finder, bool dated, bool withOblast)
+    {
+        var causes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var (contested, contestedRight, chance) = (0, 0, 0.0);
+        foreach (var spelling in spellings)
+        {
+            DateOnly? date = dated ? spelling.Date : null;
+            var candidates = finder.Resolve(spelling.Spelling, withOblast ? spelling.OblastContext : null, date);
+            var meant = gazetteer.ById(spelling.PlaceId);
+            var oblast = meant?.Parents.FirstOrDefault(p => gazetteer.ById(p)?.Subtype == "oblast");
+            bool Meant(Place place) => Geo.DistanceKm(place.Lat, place.Lon, spelling.Lat, spelling.Lon) <= 5;
+            var rivals = candidates.Select(c => c.Place)
+                .Where(p => !Meant(p) && p.Kind == PlaceKind.Settlement && (!withOblast || p.Parents.Contains(oblast ?? "")) && gazetteer.FrontLine.MonthsNear(p.Id, date) > 0)
+                .Select(p => p.Id).Distinct(StringComparer.Ordinal).Count();
+            var right = !candidates.IsEmpty && Meant(candidates[0].Place);
+            chance += 1.0 / (1 + rivals);
+            contested += rivals > 0 ? 1 : 0;
+            contestedRight += rivals > 0 && right ? 1 : 0;
+            if (right || meant is null)
+            {
+                continue;
+            }
+
+            var cause = candidates.IsEmpty ? "no candidate" : !candidates.Any(c => Meant(c.Place)) ? "the place meant not among the candidates" : Where(candidates[0].Place, meant, gazetteer);
+            var decided = candidates.IsEmpty ? "" : candidates[0].Explanation.LastIndexOf(" by ", StringComparison.Ordinal) is var by and >= 0 ? candidates[0].Explanation[(by + 4)..] : "";
+            var key = decided.Length == 0 ? cause : $"{cause}, decided by {decided}";
+            causes[key] = causes.GetValueOrDefault(key) + 1;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  misses {(withOblast ? "with the oblast" : "without it")}, by cause: {string.Join("; ", causes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}"))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {contested} spellings with namesakes near the front {(withOblast ? "in the oblast " : "")}{(dated ? "in the month" : "in any month")} ({contestedRight} right); a pick by chance among them would reach {chance / Math.Max(1, spellings.Count):F3} in all"));
+    }
+
+    // Where the place that came first lies against the one meant.
+    private static string Where(Place first, Place meant, Gazetteer gazetteer)
+    {
+        if (PlaceText.Normalise(first.Name) != PlaceText.Normalise(meant.Name))
+        {
+            return "a place of another name";
+        }
+
+        if (first.CountryCode != meant.CountryCode)
+        {
+            return "a namesake abroad";
+        }
+
+        string? Area(Place place, string subtype) => place.Parents.FirstOrDefault(p => gazetteer.ById(p)?.Subtype == subtype);
+        return Area(first, "raion") is { } raion && raion == Area(meant, "raion") ? "a namesake in the same raion"
+            : Area(first, "oblast") == Area(meant, "oblast") ? "a namesake in the same oblast"
+            : "a namesake in another oblast";
     }
 
     private static string Describe(Place? place) => place is null ? "a place not in the gazetteer" : $"{place.Name} ({place.AdminPath}, population {place.Population})";

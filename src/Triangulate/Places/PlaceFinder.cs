@@ -30,6 +30,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // The places the codifier or OpenStreetMap names, whose own names outrank GeoNames' undated alternates of another place.
     private readonly bool[] ownNames = [.. gazetteer.Places.Select(Gazetteer.HasOwnNames)];
 
+    // Each settlement's current Ukrainian name, normalised: the name its namesakes share.
+    private readonly string?[] ukrainianNames = [.. gazetteer.Places.Select(CurrentUkrainianName)];
+
     private readonly WordForms wordForms = new();
 
     // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson); settlements
@@ -787,7 +790,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         // Polyana, Chasovyi Yar) is tried by its Latin key against every name of every place, likewise beside the places
         // its own spelling names (of one word or several: Zelenyy Hay), where a key match counts as a secondary name.
         if (token.Capitalised && token.Normal.Length > 0 && char.IsAsciiLetterLower(token.Normal[0])
-            && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i)))
+            && (!gazetteer.EnglishWords.Contains(token.Normal) || FollowsCue(text, tokens, i) || BeyondAscii(text.AsSpan(token.Start, token.End - token.Start))))
         {
             var word = text.AsSpan(token.Start, token.End - token.Start);
             var (latinKey, names) = NamesByLatinKey(word);
@@ -825,7 +828,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var words = (key, token.Normal, tokens[i + length - 1].Normal, matching);
         if (!scratch.ColumnsByWords.TryGetValue(words, out var columns))
         {
-            scratch.ColumnsByWords[words] = columns = Columns(candidates);
+            scratch.ColumnsByWords[words] = columns = Columns(candidates, latin: token.Normal.Length > 0 && char.IsAsciiLetter(token.Normal[0]));
         }
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
@@ -887,6 +890,21 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return (key, names);
     }
 
+    // A word written with a letter beyond ASCII (Nadìâ, ISO 9 for Надія) is a transliteration, not the English word its
+    // letters fold to (Nadia): normalising drops the marks, so the written word is read.
+    private static bool BeyondAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 'z' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A current name of a place the codifier or OpenStreetMap names.
     private bool OwnName(IndexedName name) => !name.Secondary && !name.Alternate && ownNames[name.PlaceIndex];
 
@@ -894,7 +912,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // A place that bears the name only as an alternate borrows it when the word spells another's own, current name
     // exactly (Oleksiivka) or in another romanisation (Novoekonomične); an inflected form that only shares a stem with
     // an own name (Харкові, Харкове) spells it not.
-    private NameColumns Columns(Dictionary<int, Scratch.Flags> candidates)
+    private NameColumns Columns(Dictionary<int, Scratch.Flags> candidates, bool latin)
     {
         var places = new int[candidates.Count];
         var secondary = new bool[candidates.Count];
@@ -911,8 +929,58 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             owned |= flags.Own;
         }
 
+        if (latin)
+        {
+            MatchNamesakesAlike(places, secondary, exact);
+        }
+
         return new NameColumns(places, secondary, exact, owned ? alternate : new bool[candidates.Count]);
     }
+
+    // A romanisation of a name fits every place that bears it: where one namesake bears a Latin spelling attested (among
+    // its GeoNames alternates) and another only by its Latin key or a form derived by rule, both are matched alike.
+    // GeoNames lists mostly the larger places, whose size the prior already counts: Novodonecʹke, ISO 9 for
+    // Новодонецьке, is listed for the town of 5,900 and spells the village as well. In Cyrillic an attested Russian name
+    // says how that place is called, which the rule only guesses for its namesakes (Сергеевка is attested for two
+    // Сергіївки of Mykolaiv Oblast, Сергиевка derived for a third), so the difference stands there.
+    private void MatchNamesakesAlike(int[] places, bool[] secondary, bool[] exact)
+    {
+        var alike = true;
+        for (var c = 1; c < places.Length && alike; c++)
+        {
+            alike = secondary[c] == secondary[0] && exact[c] == exact[0];
+        }
+
+        if (alike)
+        {
+            return;
+        }
+
+        var spelledBest = new Dictionary<string, (bool Attested, bool Exact)>(StringComparer.Ordinal);
+        for (var c = 0; c < places.Length; c++)
+        {
+            if (ukrainianNames[places[c]] is { } name && (!secondary[c] || exact[c]))
+            {
+                var known = spelledBest.GetValueOrDefault(name);
+                spelledBest[name] = (known.Attested || !secondary[c], known.Exact || exact[c]);
+            }
+        }
+
+        for (var c = 0; c < places.Length; c++)
+        {
+            if (ukrainianNames[places[c]] is { } name && spelledBest.TryGetValue(name, out var best))
+            {
+                secondary[c] &= !best.Attested;
+                exact[c] |= best.Exact;
+            }
+        }
+    }
+
+    private static string? CurrentUkrainianName(Place place) =>
+        place.Kind != PlaceKind.Settlement ? null
+            : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer && n.Source != Build.GazetteerBuilder.DerivedNameSource) is { } name
+                ? PlaceText.Normalise(name.Text)
+                : null;
 
     /// <summary>
     /// A sentence's first word that is likelier a noun than a place: a common event noun (Пожежа, Вибух), a word the

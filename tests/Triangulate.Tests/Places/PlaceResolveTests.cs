@@ -144,6 +144,26 @@ public sealed class PlaceResolveTests(GazetteerFixture fixture)
         Assert.Equal(PlaceKind.Country, fixture.Finder.Resolve("Switzerland")[0].Place.Kind);
     }
 
+    // Two villages are named Новодонецьке in Donetsk Oblast; GeoNames lists the ISO 9 spelling Novodonecʹke for the larger
+    // one only, yet it spells the smaller one's name as well.
+    [Fact]
+    public void Resolve_RomanisationAttestedForOneNamesake_MatchesEveryPlaceOfThatNameAlike()
+    {
+        var namesakes = fixture.Finder.Resolve("Novodonecʹke", "Donetsk Oblast").Where(c => c.Place.Name == "Novodonetske").ToList();
+        Assert.Equal(2, namesakes.Count);
+        Assert.All(namesakes, c => Assert.Contains("spelled exactly so", c.Explanation, StringComparison.Ordinal));
+        Assert.All(namesakes, c => Assert.DoesNotContain("former or derived", c.Explanation, StringComparison.Ordinal));
+    }
+
+    // ISO 9 writes Надія as Nadìâ; its letters fold to Nadia, an English word, which the marks show it is not.
+    [Fact]
+    public void Resolve_TransliterationWhoseMarksFoldToAnEnglishWord_FindsTheVillage()
+    {
+        var best = fixture.Finder.Resolve("Nadìâ", "Luhansk Oblast")[0];
+        Assert.Equal("Nadiia", best.Place.Name);
+        Assert.StartsWith("Луганська область", best.Place.AdminPath, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Find_EnglishWordWithAVillagesKey_IsNoPlace()
     {
