@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -126,7 +127,7 @@ internal sealed class ReportVoices
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
         }
         var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
-        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord))), how, chosen.Relation.Shape);
+        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord), chosen)), how, chosen.Relation.Shape);
     }
 
     /// <summary>
@@ -459,19 +460,47 @@ internal sealed class ReportVoices
     /// <summary>
     /// A speaker's chain without relays of its own takes those the report names for him elsewhere; one whose words came
     /// only through a platform takes the outlets the report names as passing his words on ("Sobyanin wrote on his
-    /// Telegram channel … . "…," Caliber.Az quotes the mayor as saying in the post": the outlet carries the post).
+    /// Telegram channel … . "…," Caliber.Az quotes the mayor as saying in the post": the outlet carries the post). A
+    /// platform is carried only to words that go on with a statement, not to an English statement naming its speaker
+    /// afresh (<see cref="NamesSpeakerAfresh"/>).
     /// </summary>
-    private AttributionChain Remembered(AttributionChain chain)
+    private AttributionChain Remembered(AttributionChain chain, Voice? voice = null)
     {
         var key = Key(chain.Origin.Source);
         if (chain.Relays.IsEmpty)
         {
-            return _relaysByOrigin.TryGetValue(key, out var remembered) ? chain with { Relays = [.. remembered.Select(AsRelay)] } : chain;
+            if (!_relaysByOrigin.TryGetValue(key, out var remembered))
+            {
+                return chain;
+            }
+            // A platform is the medium of one post; an outlet that passed the speaker on carries all he says in the report.
+            var carried = voice is not null && NamesSpeakerAfresh(voice) ? remembered.Where(relay => relay.Kind != SourceKind.Platform) : remembered;
+            return chain with { Relays = [.. carried.Select(AsRelay)] };
         }
         return chain.Relays.All(relay => relay.Source.Kind == SourceKind.Platform) && _outletsByOrigin.TryGetValue(key, out var outlets)
             ? Append(chain, outlets)
             : chain;
     }
+
+    /// <summary>
+    /// Whether an English attribution names its speaker again by name ("Syrsky said", "Moscow said", "Ukraine's special
+    /// forces said on Monday") rather than pointing back to him ("he added", "the unit claimed"): English reports credit
+    /// each statement anew, naming the medium of each ("said on Facebook", "said in televised remarks"), so a statement
+    /// credited by name without one came by no medium the report names, whatever another statement of the speaker's came
+    /// through. A pronoun or a role noun goes on with the statement before it and keeps its medium.
+    /// </summary>
+    private bool NamesSpeakerAfresh(Voice voice) =>
+        string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase)
+        && voice.Relation.Speaker is { } speaker
+        && TextTokens.Words(_report.Text, speaker) is var words
+        && words.Where((word, index) => char.IsUpper(word.Text[0]) && !Articles.Contains(word.Text)
+            && _lexicon.Pronouns.FindAll(_lowered, word.Span).IsEmpty
+            // "the Commander-in-Chief": English capitalises titles, which point back to their holder like a role noun.
+            && _lexicon.RoleNouns.FindAll(_lowered, word.Span).IsEmpty
+            // "the mayor of Moscow": a word after "of" names where the office is held, not who holds it.
+            && !words[..index].Reverse().Take(2).Any(before => before.Text == "of")).Any();
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["The", "A", "An", "This", "That"], StringComparer.Ordinal);
 
     private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
     {

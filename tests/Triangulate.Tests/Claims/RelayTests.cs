@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+/// <summary>
+/// The relays of a claim (the outlets and platforms its words passed through) in the shapes real reports use: a medium
+/// named for one statement of a speaker and not for another, outlets carrying a speaker's words. The sentences are
+/// written for these tests in the shapes the real corpus shows (data/real).
+/// </summary>
+public sealed class RelayTests
+{
+    private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
+    private static readonly DateTimeOffset February17 = new(2024, 2, 17, 9, 0, 0, TimeSpan.Zero);
+
+    private static ImmutableArray<Claim> Extract(string text, string language) =>
+        Extractor.Extract(new Report(null, "Test Outlet", null, February17, language, null, text, new InputLocation("test")), []);
+
+    private static string[] RelaysOf(string text, string language, string words) =>
+        [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
+
+    [Fact]
+    public void EnglishSpeakerNamedAgain_TakesNoPlatformOfHisOtherPost()
+    {
+        var relays = RelaysOf(
+            "“I decided to withdraw our units from Avdiivka,” Syrskyi said on Facebook.\n\n“Our soldiers destroyed 40 Russian tanks,” Syrskyi said.",
+            "en", "40 Russian tanks");
+
+        Assert.Empty(relays);
+    }
+
+    [Fact]
+    public void EnglishPronounGoingOnWithAPost_KeepsItsPlatform()
+    {
+        var relays = RelaysOf(
+            "“I decided to withdraw our units from Avdiivka,” Syrskyi said on Facebook.\n\n“Our soldiers destroyed 40 Russian tanks,” he added.",
+            "en", "40 Russian tanks");
+
+        Assert.Equal(["Facebook"], relays);
+    }
+
+    [Fact]
+    public void EnglishSpeakerNamedAgain_KeepsTheOutletThatPassedHimOn()
+    {
+        var relays = RelaysOf(
+            "Syrskyi told Reuters that Ukrainian troops had withdrawn from Avdiivka.\n\nSyrskyi said Russian troops lost 40 tanks near the town.",
+            "en", "lost 40 tanks");
+
+        Assert.Equal(["Reuters"], relays);
+    }
+
+    [Theory]
+    [InlineData("Сырский сообщил в Facebook, что ВСУ вышли из Авдеевки.\n\nПо словам Сырского, российские войска потеряли 40 танков.", "ru", "потеряли 40 танков")]
+    [InlineData("Сирський повідомив у Facebook, що ЗСУ вийшли з Авдіївки.\n\nЗа словами Сирського, російські війська втратили 40 танків.", "uk", "втратили 40 танків")]
+    public void RussianAndUkrainianSpeakerNamedAgain_KeepsThePlatformOfHisStatement(string text, string language, string words)
+    {
+        Assert.Equal(["Facebook"], RelaysOf(text, language, words));
+    }
+}
