@@ -57,4 +57,32 @@ public sealed class RelayTests
     {
         Assert.Equal(["Facebook"], RelaysOf(text, language, words));
     }
+
+    [Fact]
+    public void EnglishStatementOnAChannelOfABody_IsTheBodysWords_PostedOnThePlatform()
+    {
+        var claim = Assert.Single(Extract("Ukrainian units withdrew from Vuhledar, reads a message on the official Telegram channel of the Khortytsia group.", "en"));
+
+        Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Подразделения ВСУ вышли из Угледара, говорится в сообщении в телеграм-канале ОСГВ «Хортица».", "ru")]
+    [InlineData("Підрозділи вийшли з Вугледара, йдеться у повідомленні в телеграм-каналі ОСУВ «Хортиця».", "uk")]
+    public void RussianAndUkrainianStatementOnAChannelOfABody_IsTheBodysWords_PostedOnThePlatform(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void EnglishStatementNamedWithItsAuthorAfterTheVerb_IsTheAuthors()
+    {
+        var claim = Assert.Single(Extract("Ukrainian units withdrew from Vuhledar, reads the statement of the General Staff.", "en"));
+
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+    }
 }

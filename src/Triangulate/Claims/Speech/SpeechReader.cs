@@ -1023,6 +1023,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // A day's number before its month belongs to the date («опубликовало 9 марта Минобороны РФ»), not to a
             // party's name as a number before a noun may ("24 Канал").
             while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
+                || IsArticleOfStatementNoun(view, free, i)
                 || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())
                 || (free[i].Text.All(char.IsAsciiDigit) && i + 1 < free.Count && view.IsAt(lexicon.TimeWords, free[i + 1]))))
             {
@@ -1048,6 +1049,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         return runs;
     }
+
+    /// <summary>
+    /// Whether a word is the determiner of a statement noun right after it ("reads a message on the official Telegram
+    /// channel of the Khortytsia group", "reads the statement of the General Staff"): the statement names no one; its
+    /// author follows it. With nothing after it ("according to a post on the ministry's Telegram channel") the statement
+    /// stands for its author itself.
+    /// </summary>
+    private bool IsArticleOfStatementNoun(SentenceView view, List<TextToken> free, int index) =>
+        index + 2 < free.Count && Determiners.Contains(free[index].Text.ToLowerInvariant()) && view.IsAt(lexicon.StatementNouns, free[index + 1]);
 
     private bool CanStartName(SentenceView view, TextToken token) =>
         char.IsUpper(token.Text[0]) || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token);
