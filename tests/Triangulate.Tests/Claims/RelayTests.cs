@@ -85,4 +85,24 @@ public sealed class RelayTests
 
         Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Российские войска полностью взяли Артемовск, заявил основатель ЧВК «Вагнер» Евгений Пригожин. Сообщение предпринимателя опубликовала его пресс-служба в Telegram-канале.", "ru", "Telegram")]
+    [InlineData("Бои в Угледаре продолжаются, рассказал глава ДНР Денис Пушилин. Информация об этом появилась на сайте РИА Новости.", "ru", "RIA Novosti")]
+    [InlineData("Російські війська повністю захопили Бахмут, заявив засновник ПВК «Вагнер» Євген Пригожин. Його слова наводить Укрінформ.", "uk", "Ukrinform")]
+    [InlineData("Russian troops have fully captured Bakhmut, Wagner chief Yevgeny Prigozhin said. His statement was posted on Telegram.", "en", "Telegram")]
+    public void SentenceSayingWhereTheStatementBeforeWasPublished_GivesItsMediumAsRelay(string text, string language, string medium)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal([medium], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void SentenceOpeningOnAStatementThatTellsAHappening_IsNoCreditOfTheStatementBefore()
+    {
+        var claims = Extract("Российские войска полностью взяли Артемовск, заявил Евгений Пригожин. Сообщение о захвате Клещеевки появилось в Telegram-канале.", "ru");
+
+        Assert.Empty(Assert.Single(claims, claim => claim.Text.Contains("Артемовск", StringComparison.Ordinal)).Chain.Relays);
+    }
 }

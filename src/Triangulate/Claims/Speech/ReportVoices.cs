@@ -28,6 +28,9 @@ internal sealed class ReportVoices
     /// <summary>The outlets the registry finds named in the report's text.</summary>
     private readonly ImmutableArray<SourceMatch> _outletsNamed;
 
+    /// <summary>The media a sentence of its own names as where a statement was published (<see cref="PublishedWhere"/>).</summary>
+    private readonly Dictionary<Voice, ImmutableArray<SourceRef>> _publishedThrough = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The outlets the report names as passing each speaker's words on, in the order it names them.</summary>
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _outletsByOrigin = new(StringComparer.Ordinal);
 
@@ -71,12 +74,52 @@ internal sealed class ReportVoices
                     : [.. outlets];
             }
         }
+        foreach (var (statement, media) in PublishedWhere())
+        {
+            _publishedThrough[statement] = media;
+            var key = Key(statement.Origin!);
+            var known = _relaysByOrigin.TryGetValue(key, out var remembered) ? remembered : [];
+            _relaysByOrigin[key] = [.. known, .. media.Where(medium => !known.Any(other => Same(other, medium)))];
+        }
         Default = _forwards.IsEmpty
             ? _wires is [var wire, .. var outer]
                 ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [.. outer.Select(AsRelay)])
                 : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
     }
+
+    /// <summary>
+    /// The platforms and outlets a sentence of its own names as where the statement just before it was published: it opens
+    /// on the statement («Сообщение предпринимателя опубликовала его пресс-служба в Telegram-канале», «Информация об этом
+    /// появилась на сайте РИА Новости», «Його слова наводить Укрінформ», "The statement was posted on Telegram"), tells no
+    /// happening of its own, and names a medium. The statement's speaker keeps them as relays, as for a medium named in
+    /// his own attribution.
+    /// </summary>
+    private IEnumerable<(Voice Statement, ImmutableArray<SourceRef> Media)> PublishedWhere()
+    {
+        for (var index = 1; index < _sentences.Length; index++)
+        {
+            var span = _sentences[index].Span;
+            var words = TextTokens.Words(_lowered, span);
+            var opening = words.Length > 1 && (StatementDeterminers.Contains(words[0].Text) || !_lexicon.Pronouns.FindAll(_lowered, words[0].Span).IsEmpty) ? 1 : 0;
+            if (words.Length <= opening || _lexicon.StatementNouns.FindAll(_lowered, words[opening].Span).IsEmpty || !_lexicon.Events.FindAll(_lowered, span).IsEmpty)
+            {
+                continue;
+            }
+            var statement = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && voice.Relation.Sentence == index - 1);
+            var platforms = _lexicon.Platforms.FindAll(_lowered, span).Where(found => found.Span.Start == 0 || !char.IsLetter(_lowered[found.Span.Start - 1]))
+                .Select(found => new SourceRef(found.Value, SourceKind.Platform, Side.Unknown, null, null, found.Span.Slice(_report.Text), found.Span));
+            var outlets = _outletsNamed.Where(match => span.Contains(match.Span)).Select(match => match.ToRef());
+            ImmutableArray<SourceRef> media = [.. platforms.Concat(outlets).Where(medium => statement is not null && !IsPublisher(medium) && !Same(medium, statement.Origin!)).DistinctBy(Key)];
+            if (statement is not null && !media.IsEmpty)
+            {
+                yield return (statement, media);
+            }
+        }
+    }
+
+    /// <summary>The English words that may stand before a statement noun opening a sentence ("The statement", "His remarks"); Russian and Ukrainian need none but a pronoun.</summary>
+    private static readonly FrozenSet<string> StatementDeterminers = FrozenSet.ToFrozenSet(["the", "this", "his", "its", "their"], StringComparer.Ordinal);
 
     /// <summary>The wire dateline or credit the report opens with ("KYIV, Dec 21 (Reuters) -"), if any.</summary>
     public Dateline? Dateline { get; }
@@ -469,6 +512,10 @@ internal sealed class ReportVoices
         var key = Key(chain.Origin.Source);
         if (chain.Relays.IsEmpty)
         {
+            if (voice is not null && _publishedThrough.TryGetValue(voice, out var published))
+            {
+                return chain with { Relays = [.. published.Select(AsRelay)] };
+            }
             if (!_relaysByOrigin.TryGetValue(key, out var remembered))
             {
                 return chain;
