@@ -105,4 +105,22 @@ public sealed class RelayTests
 
         Assert.Empty(Assert.Single(claims, claim => claim.Text.Contains("Артемовск", StringComparison.Ordinal)).Chain.Relays);
     }
+
+    [Theory]
+    [InlineData("Russian troops captured two villages near Pokrovsk, military expert Andrey Marochko said on VKontakte.", "en")]
+    [InlineData("Российские войска заняли два села у Покровска, написал военный эксперт Андрей Марочко во «ВКонтакте».", "ru")]
+    public void PostOnVKontakte_HasThePlatformUnderTheNameReportsGiveIt(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(["VKontakte"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void UkrainskaPravdaInTheRussianTransliteration_IsThatOutlet()
+    {
+        var claim = Assert.Single(Extract("Ukrainskaya Pravda reported, citing sources in the military, that Ukrainian forces had shot down the plane.", "en"));
+
+        Assert.Equal(["ukrainska_pravda"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
 }
