@@ -123,4 +123,24 @@ public sealed class RelayTests
 
         Assert.Equal(["ukrainska_pravda"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
     }
+
+    [Theory]
+    [InlineData("Russian troops captured Marinka, Anadolu said, citing Russian media.", "en", "Russian media")]
+    [InlineData("Russian troops captured Marinka, Anadolu said, citing Russian agencies.", "en", "Russian news agencies")]
+    [InlineData("Российские войска заняли Марьинку, передает Report со ссылкой на российские СМИ.", "ru", "Russian media")]
+    [InlineData("Російські війська захопили Мар'їнку, повідомляє Report з посиланням на українські ЗМІ.", "uk", "Ukrainian media")]
+    public void CitationOfASidesMedia_IsThatSidesMediaAsAWhole(string text, string language, string party)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(party, claim.Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void RelayOfASidesMedia_IsThatSidesMediaAsAWhole()
+    {
+        var claims = Extract("В ходе частичной мобилизации будут призваны 300 тысяч резервистов.\n\nКак передает Report со ссылкой на российские СМИ, об этом заявил министр обороны Сергей Шойгу.", "ru");
+
+        Assert.Equal(["Russian media"], Assert.Single(claims).Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

@@ -413,7 +413,7 @@ internal sealed class ReportVoices
             : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
-        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
         // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
         speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
         var origin = cited ?? speaker;
@@ -427,7 +427,7 @@ internal sealed class ReportVoices
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
-                : relay.Party is { } party ? resolver.Outlet(party) : null!);
+                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : null!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
@@ -445,6 +445,44 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// A side's media named as a whole («со ссылкой на российские СМИ», "citing Russian agencies", «українські ЗМІ»): no
+    /// outlet in particular, so named as the annotation protocol names such a party ("Russian media", "Ukrainian media",
+    /// "Russian news agencies"), with its side. The side word stands in the phrase or among the two words before it
+    /// (a relay frame often takes only the noun: «на российские СМИ»). Null for any other phrase.
+    /// </summary>
+    private SourceRef? CollectiveMedia(Span phrase)
+    {
+        var line = _lowered.LastIndexOf('\n', Math.Max(0, phrase.Start - 1)) + 1;
+        // "citing Russian agencies": a phrase of capitalised words may stop before the noun after it.
+        var next = TextTokens.Words(_lowered, new Span(phrase.End, Math.Min(_lowered.Length, phrase.End + 16))).FirstOrDefault();
+        var end = next.Text is { } following && CollectiveMediaNouns.ContainsKey(following) && _lowered.AsSpan(phrase.End, next.Span.Start - phrase.End).IsWhiteSpace()
+            ? next.Span.End
+            : phrase.End;
+        var words = TextTokens.Words(_lowered, new Span(Math.Min(line, phrase.Start), end));
+        if (words.IsEmpty || !CollectiveMediaNouns.TryGetValue(words[^1].Text, out var kind))
+        {
+            return null;
+        }
+        var side = words[..^1].TakeLast(Math.Max(2, TextTokens.Words(_lowered, phrase).Length - 1))
+            .SelectMany(word => _lexicon.SideWords.FindAll(_lowered, word.Span))
+            .Select(found => found.Value)
+            .LastOrDefault(value => value is Side.RU or Side.UA);
+        if (side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var name = $"{(side == Side.RU ? "Russian" : "Ukrainian")} {(kind == SourceKind.StateMedia ? "news agencies" : "media")}";
+        return new SourceRef(name, kind, side, null, null, phrase.Slice(_report.Text), phrase);
+    }
+
+    /// <summary>The nouns that name a side's media as a whole: the press at large, or its news agencies (state agencies on either side).</summary>
+    private static readonly FrozenDictionary<string, SourceKind> CollectiveMediaNouns = new Dictionary<string, SourceKind>
+    {
+        ["media"] = SourceKind.Unknown, ["сми"] = SourceKind.Unknown, ["змі"] = SourceKind.Unknown,
+        ["agencies"] = SourceKind.StateMedia, ["агентства"] = SourceKind.StateMedia, ["агентств"] = SourceKind.StateMedia,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// The outlets an English verb of saying tells its object to, after it in the same clause: "confirmed their withdrawal

@@ -1063,7 +1063,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         char.IsUpper(token.Text[0]) || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token);
 
     /// <summary>The outlet a relay frame names: a quoted name or capitalised words within four words after it ("told the Associated Press").</summary>
-    private static Span? PartyAfter(SentenceView view, int from, int limit)
+    private Span? PartyAfter(SentenceView view, int from, int limit)
     {
         var following = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(6).ToList();
         var startIndex = following.FindIndex(token => char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) || view.InNameQuote(token.Span.Start));
@@ -1077,9 +1077,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             end++;
         }
+        if (end + 1 < following.Count && IsSideMediaNoun(view, following[startIndex..(end + 1)], following[end + 1]))
+        {
+            end++;
+        }
         var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
         return view.NameQuoteAround(span) ?? span;
     }
+
+    /// <summary>
+    /// Whether a lower-case media noun follows capitalised words that only name a side ("citing Russian media", "told
+    /// Ukrainian agencies"): the side's media as a whole are the party, not the side.
+    /// </summary>
+    private bool IsSideMediaNoun(SentenceView view, List<TextToken> run, TextToken next) =>
+        char.IsLower(next.Text[0]) && !view.IsBoundary(run[^1].Span.End, next.Span.Start)
+        && run.All(token => view.IsAt(lexicon.SideWords, token))
+        && lexicon.RoleNouns.FindAll(view.Lowered, next.Span).Any(found => found.Span.Start == next.Span.Start && found.Value is SourceKind.IndependentMedia or SourceKind.WireAgency);
 
     /// <summary>
     /// The medium a citation names before the person who spoke through it: «со ссылкой на Facebook главнокомандующего ВСУ
