@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -26,6 +27,9 @@ internal sealed class ReportVoices
 
     /// <summary>The outlets the registry finds named in the report's text.</summary>
     private readonly ImmutableArray<SourceMatch> _outletsNamed;
+
+    /// <summary>The media a sentence of its own names as where a statement was published (<see cref="PublishedWhere"/>).</summary>
+    private readonly Dictionary<Voice, ImmutableArray<SourceRef>> _publishedThrough = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The outlets the report names as passing each speaker's words on, in the order it names them.</summary>
     private readonly Dictionary<string, ImmutableArray<SourceRef>> _outletsByOrigin = new(StringComparer.Ordinal);
@@ -70,12 +74,52 @@ internal sealed class ReportVoices
                     : [.. outlets];
             }
         }
+        foreach (var (statement, media) in PublishedWhere())
+        {
+            _publishedThrough[statement] = media;
+            var key = Key(statement.Origin!);
+            var known = _relaysByOrigin.TryGetValue(key, out var remembered) ? remembered : [];
+            _relaysByOrigin[key] = [.. known, .. media.Where(medium => !known.Any(other => Same(other, medium)))];
+        }
         Default = _forwards.IsEmpty
             ? _wires is [var wire, .. var outer]
                 ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [.. outer.Select(AsRelay)])
                 : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
     }
+
+    /// <summary>
+    /// The platforms and outlets a sentence of its own names as where the statement just before it was published: it opens
+    /// on the statement («Сообщение предпринимателя опубликовала его пресс-служба в Telegram-канале», «Информация об этом
+    /// появилась на сайте РИА Новости», «Його слова наводить Укрінформ», "The statement was posted on Telegram"), tells no
+    /// happening of its own, and names a medium. The statement's speaker keeps them as relays, as for a medium named in
+    /// his own attribution.
+    /// </summary>
+    private IEnumerable<(Voice Statement, ImmutableArray<SourceRef> Media)> PublishedWhere()
+    {
+        for (var index = 1; index < _sentences.Length; index++)
+        {
+            var span = _sentences[index].Span;
+            var words = TextTokens.Words(_lowered, span);
+            var opening = words.Length > 1 && (StatementDeterminers.Contains(words[0].Text) || !_lexicon.Pronouns.FindAll(_lowered, words[0].Span).IsEmpty) ? 1 : 0;
+            if (words.Length <= opening || _lexicon.StatementNouns.FindAll(_lowered, words[opening].Span).IsEmpty || !_lexicon.Events.FindAll(_lowered, span).IsEmpty)
+            {
+                continue;
+            }
+            var statement = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && voice.Relation.Sentence == index - 1);
+            var platforms = _lexicon.Platforms.FindAll(_lowered, span).Where(found => found.Span.Start == 0 || !char.IsLetter(_lowered[found.Span.Start - 1]))
+                .Select(found => new SourceRef(found.Value, SourceKind.Platform, Side.Unknown, null, null, found.Span.Slice(_report.Text), found.Span));
+            var outlets = _outletsNamed.Where(match => span.Contains(match.Span)).Select(match => match.ToRef());
+            ImmutableArray<SourceRef> media = [.. platforms.Concat(outlets).Where(medium => statement is not null && !IsPublisher(medium) && !Same(medium, statement.Origin!)).DistinctBy(Key)];
+            if (statement is not null && !media.IsEmpty)
+            {
+                yield return (statement, media);
+            }
+        }
+    }
+
+    /// <summary>The English words that may stand before a statement noun opening a sentence ("The statement", "His remarks"); Russian and Ukrainian need none but a pronoun.</summary>
+    private static readonly FrozenSet<string> StatementDeterminers = FrozenSet.ToFrozenSet(["the", "this", "his", "its", "their"], StringComparer.Ordinal);
 
     /// <summary>The wire dateline or credit the report opens with ("KYIV, Dec 21 (Reuters) -"), if any.</summary>
     public Dateline? Dateline { get; }
@@ -126,7 +170,7 @@ internal sealed class ReportVoices
             return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
         }
         var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
-        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord))), how, chosen.Relation.Shape);
+        return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord), chosen)), how, chosen.Relation.Shape);
     }
 
     /// <summary>
@@ -369,7 +413,7 @@ internal sealed class ReportVoices
             : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
-        var cited = relation.Cited is { } citedPhrase ? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
         // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
         speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
         var origin = cited ?? speaker;
@@ -383,7 +427,7 @@ internal sealed class ReportVoices
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
-                : relay.Party is { } party ? resolver.Outlet(party) : null!);
+                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : null!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
@@ -401,6 +445,44 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// A side's media named as a whole («со ссылкой на российские СМИ», "citing Russian agencies", «українські ЗМІ»): no
+    /// outlet in particular, so named as the annotation protocol names such a party ("Russian media", "Ukrainian media",
+    /// "Russian news agencies"), with its side. The side word stands in the phrase or among the two words before it
+    /// (a relay frame often takes only the noun: «на российские СМИ»). Null for any other phrase.
+    /// </summary>
+    private SourceRef? CollectiveMedia(Span phrase)
+    {
+        var line = _lowered.LastIndexOf('\n', Math.Max(0, phrase.Start - 1)) + 1;
+        // "citing Russian agencies": a phrase of capitalised words may stop before the noun after it.
+        var next = TextTokens.Words(_lowered, new Span(phrase.End, Math.Min(_lowered.Length, phrase.End + 16))).FirstOrDefault();
+        var end = next.Text is { } following && CollectiveMediaNouns.ContainsKey(following) && _lowered.AsSpan(phrase.End, next.Span.Start - phrase.End).IsWhiteSpace()
+            ? next.Span.End
+            : phrase.End;
+        var words = TextTokens.Words(_lowered, new Span(Math.Min(line, phrase.Start), end));
+        if (words.IsEmpty || !CollectiveMediaNouns.TryGetValue(words[^1].Text, out var kind))
+        {
+            return null;
+        }
+        var side = words[..^1].TakeLast(Math.Max(2, TextTokens.Words(_lowered, phrase).Length - 1))
+            .SelectMany(word => _lexicon.SideWords.FindAll(_lowered, word.Span))
+            .Select(found => found.Value)
+            .LastOrDefault(value => value is Side.RU or Side.UA);
+        if (side is not (Side.RU or Side.UA))
+        {
+            return null;
+        }
+        var name = $"{(side == Side.RU ? "Russian" : "Ukrainian")} {(kind == SourceKind.StateMedia ? "news agencies" : "media")}";
+        return new SourceRef(name, kind, side, null, null, phrase.Slice(_report.Text), phrase);
+    }
+
+    /// <summary>The nouns that name a side's media as a whole: the press at large, or its news agencies (state agencies on either side).</summary>
+    private static readonly FrozenDictionary<string, SourceKind> CollectiveMediaNouns = new Dictionary<string, SourceKind>
+    {
+        ["media"] = SourceKind.Unknown, ["сми"] = SourceKind.Unknown, ["змі"] = SourceKind.Unknown,
+        ["agencies"] = SourceKind.StateMedia, ["агентства"] = SourceKind.StateMedia, ["агентств"] = SourceKind.StateMedia,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// The outlets an English verb of saying tells its object to, after it in the same clause: "confirmed their withdrawal
@@ -459,19 +541,51 @@ internal sealed class ReportVoices
     /// <summary>
     /// A speaker's chain without relays of its own takes those the report names for him elsewhere; one whose words came
     /// only through a platform takes the outlets the report names as passing his words on ("Sobyanin wrote on his
-    /// Telegram channel … . "…," Caliber.Az quotes the mayor as saying in the post": the outlet carries the post).
+    /// Telegram channel … . "…," Caliber.Az quotes the mayor as saying in the post": the outlet carries the post). A
+    /// platform is carried only to words that go on with a statement, not to an English statement naming its speaker
+    /// afresh (<see cref="NamesSpeakerAfresh"/>).
     /// </summary>
-    private AttributionChain Remembered(AttributionChain chain)
+    private AttributionChain Remembered(AttributionChain chain, Voice? voice = null)
     {
         var key = Key(chain.Origin.Source);
         if (chain.Relays.IsEmpty)
         {
-            return _relaysByOrigin.TryGetValue(key, out var remembered) ? chain with { Relays = [.. remembered.Select(AsRelay)] } : chain;
+            if (voice is not null && _publishedThrough.TryGetValue(voice, out var published))
+            {
+                return chain with { Relays = [.. published.Select(AsRelay)] };
+            }
+            if (!_relaysByOrigin.TryGetValue(key, out var remembered))
+            {
+                return chain;
+            }
+            // A platform is the medium of one post; an outlet that passed the speaker on carries all he says in the report.
+            var carried = voice is not null && NamesSpeakerAfresh(voice) ? remembered.Where(relay => relay.Kind != SourceKind.Platform) : remembered;
+            return chain with { Relays = [.. carried.Select(AsRelay)] };
         }
         return chain.Relays.All(relay => relay.Source.Kind == SourceKind.Platform) && _outletsByOrigin.TryGetValue(key, out var outlets)
             ? Append(chain, outlets)
             : chain;
     }
+
+    /// <summary>
+    /// Whether an English attribution names its speaker again by name ("Syrsky said", "Moscow said", "Ukraine's special
+    /// forces said on Monday") rather than pointing back to him ("he added", "the unit claimed"): English reports credit
+    /// each statement anew, naming the medium of each ("said on Facebook", "said in televised remarks"), so a statement
+    /// credited by name without one came by no medium the report names, whatever another statement of the speaker's came
+    /// through. A pronoun or a role noun goes on with the statement before it and keeps its medium.
+    /// </summary>
+    private bool NamesSpeakerAfresh(Voice voice) =>
+        string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase)
+        && voice.Relation.Speaker is { } speaker
+        && TextTokens.Words(_report.Text, speaker) is var words
+        && words.Where((word, index) => char.IsUpper(word.Text[0]) && !Articles.Contains(word.Text)
+            && _lexicon.Pronouns.FindAll(_lowered, word.Span).IsEmpty
+            // "the Commander-in-Chief": English capitalises titles, which point back to their holder like a role noun.
+            && _lexicon.RoleNouns.FindAll(_lowered, word.Span).IsEmpty
+            // "the mayor of Moscow": a word after "of" names where the office is held, not who holds it.
+            && !words[..index].Reverse().Take(2).Any(before => before.Text == "of")).Any();
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["The", "A", "An", "This", "That"], StringComparer.Ordinal);
 
     private AttributionChain Append(AttributionChain chain, IEnumerable<SourceRef> relays)
     {

@@ -1023,6 +1023,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             // A day's number before its month belongs to the date («опубликовало 9 марта Минобороны РФ»), not to a
             // party's name as a number before a noun may ("24 Канал").
             while (i < free.Count && (view.IsAt(lexicon.Prepositions, free[i]) || view.IsAt(lexicon.TimeWords, free[i]) || view.IsAt(lexicon.StatementNouns, free[i])
+                || IsArticleOfStatementNoun(view, free, i)
                 || lexicon.Adverbs.Contains(free[i].Text.ToLowerInvariant())
                 || (free[i].Text.All(char.IsAsciiDigit) && i + 1 < free.Count && view.IsAt(lexicon.TimeWords, free[i + 1]))))
             {
@@ -1049,11 +1050,20 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return runs;
     }
 
+    /// <summary>
+    /// Whether a word is the determiner of a statement noun right after it ("reads a message on the official Telegram
+    /// channel of the Khortytsia group", "reads the statement of the General Staff"): the statement names no one; its
+    /// author follows it. With nothing after it ("according to a post on the ministry's Telegram channel") the statement
+    /// stands for its author itself.
+    /// </summary>
+    private bool IsArticleOfStatementNoun(SentenceView view, List<TextToken> free, int index) =>
+        index + 2 < free.Count && Determiners.Contains(free[index].Text.ToLowerInvariant()) && view.IsAt(lexicon.StatementNouns, free[index + 1]);
+
     private bool CanStartName(SentenceView view, TextToken token) =>
         char.IsUpper(token.Text[0]) || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.Pronouns, token) || view.IsAt(lexicon.SideGroups, token);
 
     /// <summary>The outlet a relay frame names: a quoted name or capitalised words within four words after it ("told the Associated Press").</summary>
-    private static Span? PartyAfter(SentenceView view, int from, int limit)
+    private Span? PartyAfter(SentenceView view, int from, int limit)
     {
         var following = view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(6).ToList();
         var startIndex = following.FindIndex(token => char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) || view.InNameQuote(token.Span.Start));
@@ -1067,9 +1077,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             end++;
         }
+        if (end + 1 < following.Count && IsSideMediaNoun(view, following[startIndex..(end + 1)], following[end + 1]))
+        {
+            end++;
+        }
         var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
         return view.NameQuoteAround(span) ?? span;
     }
+
+    /// <summary>
+    /// Whether a lower-case media noun follows capitalised words that only name a side ("citing Russian media", "told
+    /// Ukrainian agencies"): the side's media as a whole are the party, not the side.
+    /// </summary>
+    private bool IsSideMediaNoun(SentenceView view, List<TextToken> run, TextToken next) =>
+        char.IsLower(next.Text[0]) && !view.IsBoundary(run[^1].Span.End, next.Span.Start)
+        && run.All(token => view.IsAt(lexicon.SideWords, token))
+        && lexicon.RoleNouns.FindAll(view.Lowered, next.Span).Any(found => found.Span.Start == next.Span.Start && found.Value is SourceKind.IndependentMedia or SourceKind.WireAgency);
 
     /// <summary>
     /// The medium a citation names before the person who spoke through it: «со ссылкой на Facebook главнокомандующего ВСУ

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Claims;
+
+/// <summary>
+/// The relays of a claim (the outlets and platforms its words passed through) in the shapes real reports use: a medium
+/// named for one statement of a speaker and not for another, outlets carrying a speaker's words. The sentences are
+/// written for these tests in the shapes the real corpus shows (data/real).
+/// </summary>
+public sealed class RelayTests
+{
+    private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
+    private static readonly DateTimeOffset February17 = new(2024, 2, 17, 9, 0, 0, TimeSpan.Zero);
+
+    private static ImmutableArray<Claim> Extract(string text, string language) =>
+        Extractor.Extract(new Report(null, "Test Outlet", null, February17, language, null, text, new InputLocation("test")), []);
+
+    private static string[] RelaysOf(string text, string language, string words) =>
+        [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
+
+    [Fact]
+    public void EnglishSpeakerNamedAgain_TakesNoPlatformOfHisOtherPost()
+    {
+        var relays = RelaysOf(
+            "“I decided to withdraw our units from Avdiivka,” Syrskyi said on Facebook.\n\n“Our soldiers destroyed 40 Russian tanks,” Syrskyi said.",
+            "en", "40 Russian tanks");
+
+        Assert.Empty(relays);
+    }
+
+    [Fact]
+    public void EnglishPronounGoingOnWithAPost_KeepsItsPlatform()
+    {
+        var relays = RelaysOf(
+            "“I decided to withdraw our units from Avdiivka,” Syrskyi said on Facebook.\n\n“Our soldiers destroyed 40 Russian tanks,” he added.",
+            "en", "40 Russian tanks");
+
+        Assert.Equal(["Facebook"], relays);
+    }
+
+    [Fact]
+    public void EnglishSpeakerNamedAgain_KeepsTheOutletThatPassedHimOn()
+    {
+        var relays = RelaysOf(
+            "Syrskyi told Reuters that Ukrainian troops had withdrawn from Avdiivka.\n\nSyrskyi said Russian troops lost 40 tanks near the town.",
+            "en", "lost 40 tanks");
+
+        Assert.Equal(["Reuters"], relays);
+    }
+
+    [Theory]
+    [InlineData("Сырский сообщил в Facebook, что ВСУ вышли из Авдеевки.\n\nПо словам Сырского, российские войска потеряли 40 танков.", "ru", "потеряли 40 танков")]
+    [InlineData("Сирський повідомив у Facebook, що ЗСУ вийшли з Авдіївки.\n\nЗа словами Сирського, російські війська втратили 40 танків.", "uk", "втратили 40 танків")]
+    public void RussianAndUkrainianSpeakerNamedAgain_KeepsThePlatformOfHisStatement(string text, string language, string words)
+    {
+        Assert.Equal(["Facebook"], RelaysOf(text, language, words));
+    }
+
+    [Fact]
+    public void EnglishStatementOnAChannelOfABody_IsTheBodysWords_PostedOnThePlatform()
+    {
+        var claim = Assert.Single(Extract("Ukrainian units withdrew from Vuhledar, reads a message on the official Telegram channel of the Khortytsia group.", "en"));
+
+        Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Подразделения ВСУ вышли из Угледара, говорится в сообщении в телеграм-канале ОСГВ «Хортица».", "ru")]
+    [InlineData("Підрозділи вийшли з Вугледара, йдеться у повідомленні в телеграм-каналі ОСУВ «Хортиця».", "uk")]
+    public void RussianAndUkrainianStatementOnAChannelOfABody_IsTheBodysWords_PostedOnThePlatform(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("khortytsia", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void EnglishStatementNamedWithItsAuthorAfterTheVerb_IsTheAuthors()
+    {
+        var claim = Assert.Single(Extract("Ukrainian units withdrew from Vuhledar, reads the statement of the General Staff.", "en"));
+
+        Assert.Equal("ua_general_staff", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Российские войска полностью взяли Артемовск, заявил основатель ЧВК «Вагнер» Евгений Пригожин. Сообщение предпринимателя опубликовала его пресс-служба в Telegram-канале.", "ru", "Telegram")]
+    [InlineData("Бои в Угледаре продолжаются, рассказал глава ДНР Денис Пушилин. Информация об этом появилась на сайте РИА Новости.", "ru", "RIA Novosti")]
+    [InlineData("Російські війська повністю захопили Бахмут, заявив засновник ПВК «Вагнер» Євген Пригожин. Його слова наводить Укрінформ.", "uk", "Ukrinform")]
+    [InlineData("Russian troops have fully captured Bakhmut, Wagner chief Yevgeny Prigozhin said. His statement was posted on Telegram.", "en", "Telegram")]
+    public void SentenceSayingWhereTheStatementBeforeWasPublished_GivesItsMediumAsRelay(string text, string language, string medium)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal([medium], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void SentenceOpeningOnAStatementThatTellsAHappening_IsNoCreditOfTheStatementBefore()
+    {
+        var claims = Extract("Российские войска полностью взяли Артемовск, заявил Евгений Пригожин. Сообщение о захвате Клещеевки появилось в Telegram-канале.", "ru");
+
+        Assert.Empty(Assert.Single(claims, claim => claim.Text.Contains("Артемовск", StringComparison.Ordinal)).Chain.Relays);
+    }
+
+    [Theory]
+    [InlineData("Russian troops captured two villages near Pokrovsk, military expert Andrey Marochko said on VKontakte.", "en")]
+    [InlineData("Российские войска заняли два села у Покровска, написал военный эксперт Андрей Марочко во «ВКонтакте».", "ru")]
+    public void PostOnVKontakte_HasThePlatformUnderTheNameReportsGiveIt(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(["VKontakte"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void UkrainskaPravdaInTheRussianTransliteration_IsThatOutlet()
+    {
+        var claim = Assert.Single(Extract("Ukrainskaya Pravda reported, citing sources in the military, that Ukrainian forces had shot down the plane.", "en"));
+
+        Assert.Equal(["ukrainska_pravda"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Theory]
+    [InlineData("Russian troops captured Marinka, Anadolu said, citing Russian media.", "en", "Russian media")]
+    [InlineData("Russian troops captured Marinka, Anadolu said, citing Russian agencies.", "en", "Russian news agencies")]
+    [InlineData("Российские войска заняли Марьинку, передает Report со ссылкой на российские СМИ.", "ru", "Russian media")]
+    [InlineData("Російські війська захопили Мар'їнку, повідомляє Report з посиланням на українські ЗМІ.", "uk", "Ukrainian media")]
+    public void CitationOfASidesMedia_IsThatSidesMediaAsAWhole(string text, string language, string party)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(party, claim.Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void RelayOfASidesMedia_IsThatSidesMediaAsAWhole()
+    {
+        var claims = Extract("В ходе частичной мобилизации будут призваны 300 тысяч резервистов.\n\nКак передает Report со ссылкой на российские СМИ, об этом заявил министр обороны Сергей Шойгу.", "ru");
+
+        Assert.Equal(["Russian media"], Assert.Single(claims).Chain.Relays.Select(relay => relay.Source.Name));
+    }
+}
