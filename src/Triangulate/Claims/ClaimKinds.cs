@@ -168,6 +168,20 @@ public static class ClaimKinds
     }
 
     /// <summary>
+    /// Whether every event word of a piece of a sentence names the manoeuvre a withdrawal is told with: a regrouping or
+    /// an encirclement, done, avoided or threatened («здійснили перегрупування», "Encirclement was prevented", "to avoid
+    /// encirclement", "the risk of being encircled"). Beside a withdrawal such a piece tells how or why the troops
+    /// pulled back, and is part of that claim.
+    /// </summary>
+    public static bool TellsWithdrawalManoeuvre(string lowered, Span piece, ImmutableArray<Span> excluded)
+    {
+        var cues = EventWords(lowered, piece, excluded);
+        return cues.Count > 0 && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
+            && (ClaimLexicon.Default.Encirclements.FindFirst(lowered, word) ?? ClaimLexicon.Default.Regroupings.FindFirst(lowered, word)) is { } manoeuvre
+            && manoeuvre.Span.Start == word.Start);
+    }
+
+    /// <summary>
     /// Whether a piece of a sentence is one more item of a count of flying weapons: it opens with a number and its only
     /// event words name drones, missiles or bombs («знищили …, 49 БпЛА оперативно-тактичного рівня», "Russia launched
     /// 31 drones and 2 missiles at Ukraine", «…, а также два пункта управления БПЛА»). Such a piece has no verb of its

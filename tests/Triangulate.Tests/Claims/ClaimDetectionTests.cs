@@ -769,4 +769,60 @@ public sealed class ClaimDetectionTests
     [InlineData("Росіяни обстріляли залізничний вузол у Фастові.", "uk", ClaimKind.Strike)]
     public void Extract_PlaceNamedAsAHub_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian units regrouped, withdrew to more favourable lines and continue their tasks.", "en")]
+    [InlineData("“Encirclement was prevented, personnel were withdrawn, and our soldiers took up defence at new lines.”", "en")]
+    [InlineData("“I decided to withdraw our units from the town and move to defence on more favourable lines to avoid encirclement.”", "en")]
+    [InlineData("The army said it was withdrawing from the town, facing intense attacks and the risk of being encircled.", "en")]
+    [InlineData("Подразделения Сил обороны осуществили перегруппировку, отошли на более выгодные рубежи.", "ru")]
+    [InlineData("Підрозділи Сил оборони здійснили перегрупування, відійшли на вигідніші рубежі оборони.", "uk")]
+    public void Extract_WithdrawalToldWithItsRegroupingOrEncirclement_IsOneWithdrawal(string text, string language) =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russian forces encircled the village, and Ukrainian troops withdrew from the town.", "en")]
+    public void Extract_EncirclementAndAWithdrawalOfAnotherActor_AreTwoClaims(string text, string language) =>
+        Assert.Equal([ClaimKind.Other, ClaimKind.Withdrawal], Extract(text, language).Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("As a result of the attack, 85 servicemen were killed, and 20 vehicles were damaged.", "en")]
+    [InlineData("Falling debris injured one person and damaged 20 homes and four garages.", "en")]
+    [InlineData("Погибли два человека, повреждены пять жилых домов.", "ru")]
+    [InlineData("Загинули двоє людей, пошкоджено п'ять будинків.", "uk")]
+    public void Extract_DamageToldBesideThePeopleAHappeningHarmed_IsOneCasualtiesClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The strike resulted in the deaths of 12 people.", "en")]
+    [InlineData("Ракетный удар по Белгороду привел к гибели двух человек и ранениям еще троих.", "ru")]
+    public void Extract_DeathsNamedAsANoun_AreCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("«Москва» — российский гвардейский ракетный крейсер, головной корабль проекта 1164.", "ru")]
+    [InlineData("Дзержинск — мощный укрепрайон, где идут бои с 2014 года.", "ru")]
+    [InlineData("Вугледар — стратегічний вузол оборони, де тривали бої.", "uk")]
+    public void Extract_NameDefinedByADashBeforeAnAdjective_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("ТАСС — Российские войска освободили Суджу, сообщило Минобороны.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Херсон — знову під обстрілом російської артилерії.", "uk", ClaimKind.Strike)]
+    public void Extract_DashBeforeAVerbOrAnythingButAnAdjective_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Aviation, anti-aircraft missile units and mobile fire groups were involved in repelling the attack.", "en")]
+    [InlineData("К отражению атаки привлекались истребительная авиация, зенитные ракетные подразделения и мобильные огневые группы.", "ru")]
+    [InlineData("Відбивали повітряну атаку мобільними вогневими групами, авіацією та зенітними ракетними підрозділами.", "uk")]
+    public void Extract_MeansOfAirDefenceListedWithoutACount_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Aviation and mobile fire groups shot down 21 of 26 drones.", "en")]
+    [InlineData("Мобильные огневые группы и авиация сбили все беспилотники над городом.", "ru")]
+    [InlineData("Зенітні ракетні підрозділи та мобільні вогневі групи успішно відбивали повітряний напад.", "uk")]
+    public void Extract_MeansOfAirDefenceWithACountOrAnOutcome_AreARepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
 }
