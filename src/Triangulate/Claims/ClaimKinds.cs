@@ -50,6 +50,13 @@ public static class ClaimKinds
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
+        // «У Чорному морі знаходяться п'ять ворожих кораблів», «в Азовському морі немає російських кораблів»: warships told
+        // at sea, present or absent, are the navy's report of the enemy's posture, a happening of kind other, which a
+        // clause with no event word of its own tells.
+        if (told.Count == 0 && ClaimLexicon.Default.FindShipsAtSea(lowered, clause, excluded) is { } ships)
+        {
+            return new CueMatch<ClaimKind>(ClaimKind.Other, ships.Span, ships.Cue);
+        }
         // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
         var load = Loads(lowered, clause);

@@ -83,6 +83,8 @@ public sealed class ClaimLexicon
         Encirclements = Words(languages, "encirclements");
         Regroupings = Words(languages, "regroupings");
         DefenceMeans = Words(languages, "defence_means");
+        Ships = Words(languages, "ships");
+        Seas = Words(languages, "seas");
         Outcomes = Words(languages, "outcomes");
         Threats = Words(languages, "threats");
         Absences = Words(languages, "absences");
@@ -755,6 +757,25 @@ public sealed class ClaimLexicon
     /// <summary>Whether a word is a number, in digits («49», "2") or a Russian or Ukrainian numeral («два», «п'ять»).</summary>
     public bool IsNumber(TextToken word) =>
         word.Text.All(char.IsDigit) || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 };
+
+    /// <summary>Warships by class ("warship", «корабл», «підводний човен», «ракетоносець»).</summary>
+    public CueLexicon<bool> Ships { get; }
+
+    /// <summary>Words that place something at sea ("in the Black Sea", "at sea", «в Азовском море», «в акваторії»).</summary>
+    public CueLexicon<bool> Seas { get; }
+
+    /// <summary>
+    /// The warship word of a clause that tells warships at sea, present or absent, or null: «У Чорному морі знаходяться
+    /// п'ять ворожих кораблів», «в Азовському морі немає російських кораблів», «в Черном море находится одна подводная
+    /// лодка», "two Russian warships are in the Black Sea". The navy's reports of the enemy's ships on duty are a
+    /// happening of the war with no event word of their own (the protocol's kind other); a ship named without a sea
+    /// («входит в состав дивизии надводных кораблей Черноморского флота», "the flagship of the Black Sea Fleet")
+    /// describes it.
+    /// </summary>
+    public CueMatch<bool>? FindShipsAtSea(string lowered, Span clause, ImmutableArray<Span> excluded) =>
+        Seas.FindAll(lowered, clause).Any(sea => !excluded.Any(span => span.Overlaps(sea.Span)))
+            ? Ships.FindAll(lowered, clause).Where(ship => !excluded.Any(span => span.Overlaps(ship.Span))).Select(ship => (CueMatch<bool>?)ship).FirstOrDefault()
+            : null;
 
     /// <summary>The means of air defence a report names: aviation, anti-aircraft missile units, mobile fire groups, electronic warfare.</summary>
     public CueLexicon<bool> DefenceMeans { get; }

@@ -825,4 +825,33 @@ public sealed class ClaimDetectionTests
     [InlineData("Зенітні ракетні підрозділи та мобільні вогневі групи успішно відбивали повітряний напад.", "uk")]
     public void Extract_MeansOfAirDefenceWithACountOrAnOutcome_AreARepelledAttack(string text, string language) =>
         Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Two Russian warships remain in the Black Sea.", "en")]
+    [InlineData("Сейчас в Черном море находится одна подводная лодка.", "ru")]
+    [InlineData("У Чорному морі станом на ранок знаходяться п'ять ворожих кораблів.", "uk")]
+    [InlineData("Наразі в Азовському морі немає російських кораблів.", "uk")]
+    public void Extract_WarshipsToldAtSeaPresentOrAbsent_AreAClaimOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The Moskva was the flagship of the Russian navy's fleet.", "en")]
+    [InlineData("Крейсер входит в состав 30-й дивизии надводных кораблей Черноморского флота.", "ru")]
+    [InlineData("Корабель входить до складу дивізії надводних кораблів Чорноморського флоту.", "uk")]
+    public void Extract_WarshipNamedWithoutASea_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The exchange was scheduled to take place at a border crossing that day.", "en")]
+    [InlineData("На КПП должен был состояться обмен пленными.", "ru")]
+    [InlineData("У ГУР підтверджують – обмін цього дня планувався.", "uk")]
+    public void Extract_HappeningToldAsScheduled_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Keeping submarines in the Black Sea has become standard practice for the Russian navy.", "en")]
+    [InlineData("Это стало практикой: в Черном море остаются только подводные лодки.", "ru")]
+    [InlineData("Це стала практика переходу до присутності в Чорному морі саме підводних човнів.", "uk")]
+    public void Extract_PracticeToldAsEstablished_IsBackground(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
