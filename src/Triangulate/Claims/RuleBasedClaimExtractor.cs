@@ -144,8 +144,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     /// The claims of one sentence, a clause each: a piece with its own event word starts a claim; a piece without one
     /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
     /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack. An adverbial
-    /// phrase ("As a result of the missile attack, …", "…, after fierce fighting") belongs to the clause it modifies
-    /// even when it holds an event word: it joins the claim before it, or leads the next one.
+    /// phrase ("As a result of the missile attack, …", "…, after fierce fighting", a sentence's opening participle phrase
+    /// "Moving deep into enemy defences, …") belongs to the clause it modifies even when it holds an event word: it joins
+    /// the claim before it, or leads the next one.
     /// </summary>
     private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties, ImmutableArray<Span> places)
     {
@@ -164,7 +165,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             previousEnd = piece.End;
             var cue = ClaimKinds.Classify(lowered, piece, excluded);
             var last = folded.Count > 0 ? folded[^1] : null;
-            if (cue is not null && last is null && index < pieces.Length - 1 && OpensAdverbial(lowered, piece))
+            // "Moving deep into enemy defences in several areas, the troops took control of …": a sentence's opening
+            // participle phrase is an adverbial of the clause after it, as a prepositional one is.
+            if (cue is not null && last is null && index < pieces.Length - 1 && (OpensAdverbial(lowered, piece) || (index == 0 && ClaimLexicon.Default.OpensEventGerund(lowered, piece) && text.AsSpan(piece.End, pieces[1].Start - piece.End).Contains(','))))
             {
                 leadStart ??= piece.Start;
                 leadCue ??= cue;

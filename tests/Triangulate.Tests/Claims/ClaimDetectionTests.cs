@@ -854,4 +854,31 @@ public sealed class ClaimDetectionTests
     [InlineData("Це стала практика переходу до присутності в Чорному морі саме підводних човнів.", "uk")]
     public void Extract_PracticeToldAsEstablished_IsBackground(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Advancing deep into enemy defences in several areas, the troops took control of an area of 25 square kilometres.", "en")]
+    [InlineData("Продвигаясь вглубь обороны противника, наши подразделения освободили село Новоселовка.", "ru")]
+    [InlineData("Просуваючись углиб оборони противника, наші підрозділи звільнили село Новоселівка.", "uk")]
+    public void Extract_OpeningParticiplePhrase_LeadsTheClauseItModifies(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_GerundSubjectBeforeAConjunction_StaysItsOwnClause() =>
+        Assert.Equal(ClaimKind.Attack, Extract("Fighting is raging in and around the part of the Kursk region that Ukraine seized in a surprise offensive.", "en")[0].Kind);
+
+    [Theory]
+    [InlineData("The video shows a meeting said to have taken place on Tuesday.", "en")]
+    [InlineData("Several officers took part in the meeting at the ministry.", "en")]
+    public void Extract_TakePlaceOrTakePart_IsNoCapture(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Kyiv and Moscow blamed each other for the attacks.", "en")]
+    [InlineData("\"People, please evacuate,\" he called.", "en")]
+    [InlineData("Москва и Киев обвинили друг друга в обстреле станции.", "ru")]
+    [InlineData("Просим жителей эвакуироваться из приграничных сел.", "ru")]
+    [InlineData("Сторони звинуватили одне одного в обстрілі станції.", "uk")]
+    [InlineData("Просимо мешканців евакуюватися з прикордонних сіл.", "uk")]
+    public void Extract_MutualBlameOrAnAppeal_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
