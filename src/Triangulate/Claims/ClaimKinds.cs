@@ -136,6 +136,15 @@ public static class ClaimKinds
         {
             return strikeWord;
         }
+        // "The attack resulted in the deaths of up to 85 servicemen", «атака унесла жизни трех человек»: the people an
+        // attack harmed are what it reports, as for a strike, unless told in a description of the attack.
+        var attackWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Attack);
+        if (attackWord.Cue is not null
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } hurt
+            && !(hurt.Span.Start > attackWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(attackWord.Span.End, hurt.Span.Start))))
+        {
+            return hurt;
+        }
         // "The ship was seriously damaged by an explosion", «корабль получил повреждения в результате пожара»: damage told
         // beside a blast, fire or crash and no weapon is what that happening did, not a strike.
         if (strikeWord.Cue is not null && cues.Where(cue => cue.Value == ClaimKind.Strike).All(cue => IsDamage(lowered, cue))

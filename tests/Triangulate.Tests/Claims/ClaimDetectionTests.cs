@@ -881,4 +881,16 @@ public sealed class ClaimDetectionTests
     [InlineData("Просимо мешканців евакуюватися з прикордонних сіл.", "uk")]
     public void Extract_MutualBlameOrAnAppeal_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The attack resulted in the deaths of up to 85 servicemen.", "en", ClaimKind.Casualties)]
+    [InlineData("Атака на село закончилась гибелью трех человек.", "ru", ClaimKind.Casualties)]
+    [InlineData("Внаслідок атаки на Харків поранено двох людей.", "uk", ClaimKind.Casualties)]
+    [InlineData("Russian forces attacked the village, which lost 300 residents in 2022.", "en", ClaimKind.Attack)]
+    public void Extract_AttackThatHarmedPeople_IsCasualtiesUnlessTheHarmDescribesIt(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AttackMadeWithRocketsOrClusterMunitions_IsAStrike() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("The attack was carried out with cluster munitions launched by a multiple-launch rocket system.", "en"));
 }
