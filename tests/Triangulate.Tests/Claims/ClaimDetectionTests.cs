@@ -893,4 +893,11 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_AttackMadeWithRocketsOrClusterMunitions_IsAStrike() =>
         Assert.Equal(ClaimKind.Strike, OnlyKind("The attack was carried out with cluster munitions launched by a multiple-launch rocket system.", "en"));
+
+    [Theory]
+    [InlineData("This means Russian forces have cut the main supply road to the town.", "en")]
+    [InlineData("Это означает, что российские войска перерезали главную дорогу снабжения.", "ru")]
+    [InlineData("Це означає, що російські війська перерізали головну дорогу постачання і наступатимуть далі.", "uk")]
+    public void Extract_SentenceToldAsAConsequence_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
