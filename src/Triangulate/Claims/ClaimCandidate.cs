@@ -113,6 +113,12 @@ public static class ClaimFeatures
         {
             features.Add("habitual");
         }
+        // «Відбивали повітряну атаку мобільними вогневими групами, авіацією, …»: the means that took part in repelling an
+        // attack, listed with no count, tell how the air defence works (the protocol's background), not what it did.
+        if (ClaimLexicon.Default.ListsDefenceMeans(lowered, clause))
+        {
+            features.Add("defence-means");
+        }
         if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
         {
             features.Add("definition");

@@ -50,6 +50,13 @@ public static class ClaimKinds
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
+        // «У Чорному морі знаходяться п'ять ворожих кораблів», «в Азовському морі немає російських кораблів»: warships told
+        // at sea, present or absent, are the navy's report of the enemy's posture, a happening of kind other, which a
+        // clause with no event word of its own tells.
+        if (told.Count == 0 && ClaimLexicon.Default.FindShipsAtSea(lowered, clause, excluded) is { } ships)
+        {
+            return new CueMatch<ClaimKind>(ClaimKind.Other, ships.Span, ships.Cue);
+        }
         // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
         var load = Loads(lowered, clause);
@@ -129,6 +136,15 @@ public static class ClaimKinds
         {
             return strikeWord;
         }
+        // "The attack resulted in the deaths of up to 85 servicemen", «атака унесла жизни трех человек»: the people an
+        // attack harmed are what it reports, as for a strike, unless told in a description of the attack.
+        var attackWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Attack);
+        if (attackWord.Cue is not null
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } hurt
+            && !(hurt.Span.Start > attackWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(attackWord.Span.End, hurt.Span.Start))))
+        {
+            return hurt;
+        }
         // "The ship was seriously damaged by an explosion", «корабль получил повреждения в результате пожара»: damage told
         // beside a blast, fire or crash and no weapon is what that happening did, not a strike.
         if (strikeWord.Cue is not null && cues.Where(cue => cue.Value == ClaimKind.Strike).All(cue => IsDamage(lowered, cue))
@@ -165,6 +181,20 @@ public static class ClaimKinds
     {
         var cues = EventWords(lowered, clause, excluded);
         return cues.Count > 0 && cues.All(cue => IsDamage(lowered, cue));
+    }
+
+    /// <summary>
+    /// Whether every event word of a piece of a sentence names the manoeuvre a withdrawal is told with: a regrouping or
+    /// an encirclement, done, avoided or threatened («здійснили перегрупування», "Encirclement was prevented", "to avoid
+    /// encirclement", "the risk of being encircled"). Beside a withdrawal such a piece tells how or why the troops
+    /// pulled back, and is part of that claim.
+    /// </summary>
+    public static bool TellsWithdrawalManoeuvre(string lowered, Span piece, ImmutableArray<Span> excluded)
+    {
+        var cues = EventWords(lowered, piece, excluded);
+        return cues.Count > 0 && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
+            && (ClaimLexicon.Default.Encirclements.FindFirst(lowered, word) ?? ClaimLexicon.Default.Regroupings.FindFirst(lowered, word)) is { } manoeuvre
+            && manoeuvre.Span.Start == word.Start);
     }
 
     /// <summary>

@@ -26,6 +26,10 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _adjectiveEndings;
 
+    private readonly ImmutableArray<string> _nominativeAdjectiveEndings;
+
+    private readonly ImmutableArray<string> _pastEndings;
+
     private readonly ImmutableArray<string> _descriptionParticipleEndings;
 
     private readonly ImmutableArray<string> _pastParticipleEndings;
@@ -68,6 +72,8 @@ public sealed class ClaimLexicon
         PassiveDestruction = Words(languages, "passive_destruction");
         InstrumentMarkers = Words(languages, "instrument_markers");
         _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
+        _nominativeAdjectiveEndings = [.. languages.SelectMany(language => Strings(language, "nominative_adjective_endings"))];
+        _pastEndings = [.. languages.SelectMany(language => Strings(language, "past_endings"))];
         _descriptionParticipleEndings = [.. languages.SelectMany(language => Strings(language, "description_participle_endings"))];
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         Frequency = Words(languages, "frequency");
@@ -75,6 +81,11 @@ public sealed class ClaimLexicon
         _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
         NumberWords = Words(languages, "number_words");
         Encirclements = Words(languages, "encirclements");
+        Regroupings = Words(languages, "regroupings");
+        DefenceMeans = Words(languages, "defence_means");
+        Ships = Words(languages, "ships");
+        Seas = Words(languages, "seas");
+        Outcomes = Words(languages, "outcomes");
         Threats = Words(languages, "threats");
         Absences = Words(languages, "absences");
         HarmVerbs = Words(languages, "harm_verbs");
@@ -206,6 +217,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Words of encircling ("encircl", "surround", «окруж», «оточ»).</summary>
     public CueLexicon<bool> Encirclements { get; }
+
+    /// <summary>Words of regrouping ("regroup", «перегруппировка», «перегрупування»), a manoeuvre told beside a withdrawal.</summary>
+    public CueLexicon<bool> Regroupings { get; }
 
     /// <summary>Nouns of a threat or risk ("threat", "risk", «угроза», «загроза», «ризик»), which make what follows them a danger rather than a deed.</summary>
     public CueLexicon<bool> Threats { get; }
@@ -657,6 +671,41 @@ public sealed class ClaimLexicon
                 return copula.Span;
             }
         }
+        return FindUnwrittenCopula(lowered, clause, eventWord);
+    }
+
+    /// <summary>The most words a name may have before the dash of an <see cref="FindUnwrittenCopula">unwritten copula</see>.</summary>
+    private const int DefinedNameWords = 3;
+
+    /// <summary>
+    /// The dash that stands for the unwritten copula of the Russian and Ukrainian present, or null: «Дзержинск — мощный
+    /// укрепрайон», «"Москва" - российский гвардейский ракетный крейсер», «Вугледар — стратегічний вузол». A name of at
+    /// most <see cref="DefinedNameWords"/> words opening the clause, a dash set off by spaces, and a noun phrase opened
+    /// by an adjective in the nominative (<c>nominative_adjective_endings</c>) say what the name is; an event word after
+    /// the dash describes it. A subject that is itself a happening («Потери противника — значительные») is told of, and
+    /// so is one followed by anything but an adjective («Херсон — знову під обстрілом»); an event word that is a verb in
+    /// the present or past (<c>present_endings</c>, <c>past_endings</c>) tells a happening after a credit or dateline
+    /// («ТАСС — Российские войска освободили …»), and a name holding a stop or a digit is a dateline.
+    /// </summary>
+    private Span? FindUnwrittenCopula(string lowered, Span clause, Span eventWord)
+    {
+        var words = TextTokens.Words(lowered, new Span(clause.Start, eventWord.Start));
+        for (var at = 1; at < words.Length && at <= DefinedNameWords; at++)
+        {
+            var gap = new Span(words[at - 1].Span.End, words[at].Span.Start);
+            var between = lowered.AsSpan(gap.Start, gap.Length);
+            if (between.Trim(" \"«»“”„'").ToString() is not ("—" or "–" or "-") || !between.Contains(' '))
+            {
+                continue;
+            }
+            var name = lowered.AsSpan(clause.Start, gap.Start - clause.Start);
+            var told = TextTokens.ToWordEnd(lowered, eventWord);
+            return EndsInOneOf(words[at].Text, _nominativeAdjectiveEndings) && Events.FindFirst(lowered, new Span(clause.Start, gap.Start)) is null
+                && !name.Contains('.') && !TextTokens.HasDigit(name)
+                && !EndsInOneOf(lowered.Substring(told.Start, told.Length), _presentEndings) && !EndsInOneOf(lowered.Substring(told.Start, told.Length), _pastEndings)
+                ? gap
+                : null;
+        }
         return null;
     }
 
@@ -708,6 +757,43 @@ public sealed class ClaimLexicon
     /// <summary>Whether a word is a number, in digits («49», "2") or a Russian or Ukrainian numeral («два», «п'ять»).</summary>
     public bool IsNumber(TextToken word) =>
         word.Text.All(char.IsDigit) || NumberWords.FindFirst(word.Text, new Span(0, word.Text.Length)) is { Span.Start: 0 };
+
+    /// <summary>Warships by class ("warship", «корабл», «підводний човен», «ракетоносець»).</summary>
+    public CueLexicon<bool> Ships { get; }
+
+    /// <summary>Words that place something at sea ("in the Black Sea", "at sea", «в Азовском море», «в акваторії»).</summary>
+    public CueLexicon<bool> Seas { get; }
+
+    /// <summary>
+    /// The warship word of a clause that tells warships at sea, present or absent, or null: «У Чорному морі знаходяться
+    /// п'ять ворожих кораблів», «в Азовському морі немає російських кораблів», «в Черном море находится одна подводная
+    /// лодка», "two Russian warships are in the Black Sea". The navy's reports of the enemy's ships on duty are a
+    /// happening of the war with no event word of their own (the protocol's kind other); a ship named without a sea
+    /// («входит в состав дивизии надводных кораблей Черноморского флота», "the flagship of the Black Sea Fleet")
+    /// describes it.
+    /// </summary>
+    public CueMatch<bool>? FindShipsAtSea(string lowered, Span clause, ImmutableArray<Span> excluded) =>
+        Seas.FindAll(lowered, clause).Any(sea => !excluded.Any(span => span.Overlaps(sea.Span)))
+            ? Ships.FindAll(lowered, clause).Where(ship => !excluded.Any(span => span.Overlaps(ship.Span))).Select(ship => (CueMatch<bool>?)ship).FirstOrDefault()
+            : null;
+
+    /// <summary>The means of air defence a report names: aviation, anti-aircraft missile units, mobile fire groups, electronic warfare.</summary>
+    public CueLexicon<bool> DefenceMeans { get; }
+
+    /// <summary>Words that tell an outcome without a number: a whole ("all", «усі», «все») or success ("successfully", «успішно»).</summary>
+    public CueLexicon<bool> Outcomes { get; }
+
+    /// <summary>
+    /// Whether a clause lists the means that took part in repelling an attack and counts nothing: «Відбивали повітряну
+    /// атаку мобільними вогневими групами, авіацією, зенітними ракетними підрозділами», «до відбиття залучали зенітні
+    /// ракетні підрозділи, мобільні вогневі групи», "aviation, anti-aircraft missile units and mobile fire groups were
+    /// involved". Two means or more and no number, in digits or words, nor an outcome ("all the drones", «успішно
+    /// відбивали»): such a clause says how the air defence worked, not what it did; the count it destroyed is told apart.
+    /// </summary>
+    public bool ListsDefenceMeans(string lowered, Span clause) =>
+        DefenceMeans.FindAll(lowered, clause).Length >= 2
+        && Outcomes.FindFirst(lowered, clause) is null
+        && !TextTokens.Words(lowered, clause).Any(IsNumber);
 
     /// <summary>English words that make the noun after them an instrument or agent ("by drones", "with missiles").</summary>
     public CueLexicon<bool> InstrumentMarkers { get; }

@@ -144,8 +144,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     /// The claims of one sentence, a clause each: a piece with its own event word starts a claim; a piece without one
     /// (an attribution, a list item, a "with …" phrase) joins the claim before it, or the first one when it leads.
     /// An attempt followed by its repulse ("tried to storm …, and was repelled") is one repelled attack. An adverbial
-    /// phrase ("As a result of the missile attack, …", "…, after fierce fighting") belongs to the clause it modifies
-    /// even when it holds an event word: it joins the claim before it, or leads the next one.
+    /// phrase ("As a result of the missile attack, …", "…, after fierce fighting", a sentence's opening participle phrase
+    /// "Moving deep into enemy defences, …") belongs to the clause it modifies even when it holds an event word: it joins
+    /// the claim before it, or leads the next one.
     /// </summary>
     private static ImmutableArray<ClauseEvent> FoldClauses(string text, string lowered, Span sentence, ImmutableArray<Span> parties, ImmutableArray<Span> places)
     {
@@ -164,7 +165,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             previousEnd = piece.End;
             var cue = ClaimKinds.Classify(lowered, piece, excluded);
             var last = folded.Count > 0 ? folded[^1] : null;
-            if (cue is not null && last is null && index < pieces.Length - 1 && OpensAdverbial(lowered, piece))
+            // "Moving deep into enemy defences in several areas, the troops took control of …": a sentence's opening
+            // participle phrase is an adverbial of the clause after it, as a prepositional one is.
+            if (cue is not null && last is null && index < pieces.Length - 1 && (OpensAdverbial(lowered, piece) || (index == 0 && ClaimLexicon.Default.OpensEventGerund(lowered, piece) && text.AsSpan(piece.End, pieces[1].Start - piece.End).Contains(','))))
             {
                 leadStart ??= piece.Start;
                 leadCue ??= cue;
@@ -181,8 +184,19 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             var resultOfLast = last is not null && cue is not null && (last.Cue.Value == ClaimKind.Other || last.Cue.Value == cue.Value.Value)
                 && separator is { } commaBefore && text.AsSpan(commaBefore.Start, commaBefore.Length).Contains(',')
                 && ClaimLexicon.Default.OpensEventGerund(lowered, piece);
+            // «здійснили перегрупування, відійшли на вигідніші рубежі», "decided to withdraw our units from the town and
+            // move to defence … to avoid encirclement": a regrouping or an encirclement told beside a withdrawal, the later
+            // piece naming no actor of its own, is how or why the same troops pulled back — one withdrawal claim.
+            var withdrawalManoeuvre = last is not null && cue is not null && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null
+                && ((last.Cue.Value == ClaimKind.Withdrawal && ClaimKinds.TellsWithdrawalManoeuvre(lowered, piece, excluded))
+                    || (cue.Value.Value == ClaimKind.Withdrawal && ClaimKinds.TellsWithdrawalManoeuvre(lowered, last.Clause, excluded)));
+            // "85 servicemen were killed, and 20 vehicles were damaged", "injured one person and damaged 20 homes": damage
+            // told beside the people a happening harmed is more of its toll, one casualties claim, unless the two name
+            // places of their own.
+            var tollOfLast = last?.Cue.Value == ClaimKind.Casualties && cue is not null && ClaimKinds.TellsDamageAlone(lowered, piece, excluded);
             var joinsPrevious = cue is null
                 || resultOfLast
+                || withdrawalManoeuvre
                 || (opener is not null && opener.Value.Value)
                 || OpensAdverbial(lowered, piece)
                 // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
@@ -196,12 +210,14 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 // "заняли … и закрепились": digging in continues the advance or capture before it.
                 || (last?.Cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance && ClaimKinds.IsConsolidation(lowered, cue.Value))
                 // "two civilians were killed and five wounded": more of the same happening, unless it names a place of its own.
-                || (last is not null && cue.Value.Value == last.Cue.Value && cue.Value.Value != ClaimKind.Denial
+                || (last is not null && (cue.Value.Value == last.Cue.Value && cue.Value.Value != ClaimKind.Denial || tollOfLast)
                     && !(places.Any(place => piece.Contains(place)) && places.Any(place => last.Clause.Contains(place))));
             if (last is not null && joinsPrevious)
             {
                 var joined = new Span(last.Clause.Start, piece.End);
-                var kind = repulseOfLast ? cue!.Value : resultOfLast ? ClaimKinds.Classify(lowered, joined, excluded) ?? last.Cue : last.Cue;
+                var kind = repulseOfLast ? cue!.Value
+                    : withdrawalManoeuvre ? (cue!.Value.Value == ClaimKind.Withdrawal ? cue.Value : last.Cue)
+                    : resultOfLast ? ClaimKinds.Classify(lowered, joined, excluded) ?? last.Cue : last.Cue;
                 folded[^1] = last with { Clause = joined, Cue = kind };
                 continue;
             }

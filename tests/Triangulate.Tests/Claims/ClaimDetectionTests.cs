@@ -769,4 +769,135 @@ public sealed class ClaimDetectionTests
     [InlineData("Росіяни обстріляли залізничний вузол у Фастові.", "uk", ClaimKind.Strike)]
     public void Extract_PlaceNamedAsAHub_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian units regrouped, withdrew to more favourable lines and continue their tasks.", "en")]
+    [InlineData("“Encirclement was prevented, personnel were withdrawn, and our soldiers took up defence at new lines.”", "en")]
+    [InlineData("“I decided to withdraw our units from the town and move to defence on more favourable lines to avoid encirclement.”", "en")]
+    [InlineData("The army said it was withdrawing from the town, facing intense attacks and the risk of being encircled.", "en")]
+    [InlineData("Подразделения Сил обороны осуществили перегруппировку, отошли на более выгодные рубежи.", "ru")]
+    [InlineData("Підрозділи Сил оборони здійснили перегрупування, відійшли на вигідніші рубежі оборони.", "uk")]
+    public void Extract_WithdrawalToldWithItsRegroupingOrEncirclement_IsOneWithdrawal(string text, string language) =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russian forces encircled the village, and Ukrainian troops withdrew from the town.", "en")]
+    public void Extract_EncirclementAndAWithdrawalOfAnotherActor_AreTwoClaims(string text, string language) =>
+        Assert.Equal([ClaimKind.Other, ClaimKind.Withdrawal], Extract(text, language).Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("As a result of the attack, 85 servicemen were killed, and 20 vehicles were damaged.", "en")]
+    [InlineData("Falling debris injured one person and damaged 20 homes and four garages.", "en")]
+    [InlineData("Погибли два человека, повреждены пять жилых домов.", "ru")]
+    [InlineData("Загинули двоє людей, пошкоджено п'ять будинків.", "uk")]
+    public void Extract_DamageToldBesideThePeopleAHappeningHarmed_IsOneCasualtiesClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The strike resulted in the deaths of 12 people.", "en")]
+    [InlineData("Ракетный удар по Белгороду привел к гибели двух человек и ранениям еще троих.", "ru")]
+    public void Extract_DeathsNamedAsANoun_AreCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("«Москва» — российский гвардейский ракетный крейсер, головной корабль проекта 1164.", "ru")]
+    [InlineData("Дзержинск — мощный укрепрайон, где идут бои с 2014 года.", "ru")]
+    [InlineData("Вугледар — стратегічний вузол оборони, де тривали бої.", "uk")]
+    public void Extract_NameDefinedByADashBeforeAnAdjective_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("ТАСС — Российские войска освободили Суджу, сообщило Минобороны.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Херсон — знову під обстрілом російської артилерії.", "uk", ClaimKind.Strike)]
+    public void Extract_DashBeforeAVerbOrAnythingButAnAdjective_LeavesTheClaimStanding(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Aviation, anti-aircraft missile units and mobile fire groups were involved in repelling the attack.", "en")]
+    [InlineData("К отражению атаки привлекались истребительная авиация, зенитные ракетные подразделения и мобильные огневые группы.", "ru")]
+    [InlineData("Відбивали повітряну атаку мобільними вогневими групами, авіацією та зенітними ракетними підрозділами.", "uk")]
+    public void Extract_MeansOfAirDefenceListedWithoutACount_AreNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Aviation and mobile fire groups shot down 21 of 26 drones.", "en")]
+    [InlineData("Мобильные огневые группы и авиация сбили все беспилотники над городом.", "ru")]
+    [InlineData("Зенітні ракетні підрозділи та мобільні вогневі групи успішно відбивали повітряний напад.", "uk")]
+    public void Extract_MeansOfAirDefenceWithACountOrAnOutcome_AreARepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Two Russian warships remain in the Black Sea.", "en")]
+    [InlineData("Сейчас в Черном море находится одна подводная лодка.", "ru")]
+    [InlineData("У Чорному морі станом на ранок знаходяться п'ять ворожих кораблів.", "uk")]
+    [InlineData("Наразі в Азовському морі немає російських кораблів.", "uk")]
+    public void Extract_WarshipsToldAtSeaPresentOrAbsent_AreAClaimOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The Moskva was the flagship of the Russian navy's fleet.", "en")]
+    [InlineData("Крейсер входит в состав 30-й дивизии надводных кораблей Черноморского флота.", "ru")]
+    [InlineData("Корабель входить до складу дивізії надводних кораблів Чорноморського флоту.", "uk")]
+    public void Extract_WarshipNamedWithoutASea_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The exchange was scheduled to take place at a border crossing that day.", "en")]
+    [InlineData("На КПП должен был состояться обмен пленными.", "ru")]
+    [InlineData("У ГУР підтверджують – обмін цього дня планувався.", "uk")]
+    public void Extract_HappeningToldAsScheduled_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Keeping submarines in the Black Sea has become standard practice for the Russian navy.", "en")]
+    [InlineData("Это стало практикой: в Черном море остаются только подводные лодки.", "ru")]
+    [InlineData("Це стала практика переходу до присутності в Чорному морі саме підводних човнів.", "uk")]
+    public void Extract_PracticeToldAsEstablished_IsBackground(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Advancing deep into enemy defences in several areas, the troops took control of an area of 25 square kilometres.", "en")]
+    [InlineData("Продвигаясь вглубь обороны противника, наши подразделения освободили село Новоселовка.", "ru")]
+    [InlineData("Просуваючись углиб оборони противника, наші підрозділи звільнили село Новоселівка.", "uk")]
+    public void Extract_OpeningParticiplePhrase_LeadsTheClauseItModifies(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_GerundSubjectBeforeAConjunction_StaysItsOwnClause() =>
+        Assert.Equal(ClaimKind.Attack, Extract("Fighting is raging in and around the part of the Kursk region that Ukraine seized in a surprise offensive.", "en")[0].Kind);
+
+    [Theory]
+    [InlineData("The video shows a meeting said to have taken place on Tuesday.", "en")]
+    [InlineData("Several officers took part in the meeting at the ministry.", "en")]
+    public void Extract_TakePlaceOrTakePart_IsNoCapture(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Kyiv and Moscow blamed each other for the attacks.", "en")]
+    [InlineData("\"People, please evacuate,\" he called.", "en")]
+    [InlineData("Москва и Киев обвинили друг друга в обстреле станции.", "ru")]
+    [InlineData("Просим жителей эвакуироваться из приграничных сел.", "ru")]
+    [InlineData("Сторони звинуватили одне одного в обстрілі станції.", "uk")]
+    [InlineData("Просимо мешканців евакуюватися з прикордонних сіл.", "uk")]
+    public void Extract_MutualBlameOrAnAppeal_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The attack resulted in the deaths of up to 85 servicemen.", "en", ClaimKind.Casualties)]
+    [InlineData("Атака на село закончилась гибелью трех человек.", "ru", ClaimKind.Casualties)]
+    [InlineData("Внаслідок атаки на Харків поранено двох людей.", "uk", ClaimKind.Casualties)]
+    [InlineData("Russian forces attacked the village, which lost 300 residents in 2022.", "en", ClaimKind.Attack)]
+    public void Extract_AttackThatHarmedPeople_IsCasualtiesUnlessTheHarmDescribesIt(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AttackMadeWithRocketsOrClusterMunitions_IsAStrike() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("The attack was carried out with cluster munitions launched by a multiple-launch rocket system.", "en"));
+
+    [Theory]
+    [InlineData("This means Russian forces have cut the main supply road to the town.", "en")]
+    [InlineData("Это означает, что российские войска перерезали главную дорогу снабжения.", "ru")]
+    [InlineData("Це означає, що російські війська перерізали головну дорогу постачання і наступатимуть далі.", "uk")]
+    public void Extract_SentenceToldAsAConsequence_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
