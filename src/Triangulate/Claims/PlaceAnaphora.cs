@@ -35,14 +35,20 @@ public sealed partial class PlaceAnaphora
     /// <summary>The mentions a reference can point back to: not part of a speaker's name, and not countries, which locate nothing.</summary>
     private readonly ImmutableArray<PlaceMention> _antecedents;
 
+    /// <summary>The gazetteer's places by id: the oblast that holds a town, or that a speaker speaks for, when the report names neither.</summary>
+    private readonly Func<string, Place?> _placeById;
+
     /// <param name="text">The report's text.</param>
     /// <param name="lowered">The same text lower-cased.</param>
     /// <param name="sentences">The report's sentences, in order.</param>
     /// <param name="mentions">The report's place mentions.</param>
     /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
     /// <param name="language">The report's language: English marks a happening carried into a new sentence with a definite phrase.</param>
-    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language)
+    /// <param name="placeById">The gazetteer's places by id, for the oblasts a bare word for one may mean though the report does not name them.</param>
+    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language,
+        Func<string, Place?> placeById)
     {
+        _placeById = placeById;
         _marksContinuation = language == "en";
         _text = text;
         _lowered = lowered;
@@ -63,14 +69,22 @@ public sealed partial class PlaceAnaphora
     /// report's claims are all read.
     /// </summary>
     /// <param name="clause">The claim's words.</param>
-    public ImmutableArray<PlaceMention> PlacesOf(Span clause)
+    /// <param name="speakerAreas">The gazetteer ids of the areas the claim's speaker speaks for (a governor's oblast, as the registry lists it).</param>
+    public ImmutableArray<PlaceMention> PlacesOf(Span clause, ImmutableArray<string> speakerAreas)
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
+        var reference = FindReference(clause);
         if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)))
         {
-            return named;
+            // A word for the oblast beside a town of it («у житлові квартали населених пунктів області; … заводу у
+            // Херсоні») adds the oblast: the claim is about both.
+            return reference is { Value.Kind: ReferenceKind.Region } region && Resolve(clause, region, speakerAreas) is { Place: { } oblast } carriedOblast
+                && named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place || Holds(oblast, place))
+                && !named.Any(mention => mention.Place?.Id == oblast.Id)
+                ? named.Add(carriedOblast)
+                : named;
         }
-        return FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried
+        return reference is { } found && Resolve(clause, found, speakerAreas) is { } carried
             && !named.Any(mention => mention.Place is { } place && place.Id == carried.Place?.Id)
             ? named.Add(carried)
             : named;
@@ -243,7 +257,7 @@ public sealed partial class PlaceAnaphora
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 
-    private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference)
+    private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
     {
         // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
         // region is not the Ukrainian town named before it.
@@ -269,8 +283,40 @@ public sealed partial class PlaceAnaphora
             areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
             namedInParagraph |= inUnit.Any(Locates);
         }
-        return null;
+        return reference.Value.Kind == ReferenceKind.Region ? UnnamedOblast(reference, speakerAreas) : null;
     }
+
+    /// <summary>
+    /// The oblast a bare word for one means in a report that names no oblast before it: the one oblast the claim's
+    /// speaker speaks for, as the registry lists it («житлових кварталах населених пунктів області» in the bulletin of
+    /// the head of the Kherson administration, "over his region" from the Dnipropetrovsk governor), else the oblast that
+    /// holds the settlement the sentence names before the word («Харків та дев’ять населених пунктів області»; "the
+    /// governor of Kursk … across the region"). The oblast, named nowhere, stands at the words that refer to it.
+    /// </summary>
+    private PlaceMention? UnnamedOblast(CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
+    {
+        var spokenFor = speakerAreas.Select(_placeById).OfType<Place>().Where(area => area is { Kind: PlaceKind.AdminArea, Subtype: "oblast" }).DistinctBy(area => area.Id).ToList();
+        var sentence = _sentences[SentenceIndexOf(reference.Span.Start)].Span;
+        var oblast = spokenFor.Count == 1
+            ? spokenFor[0]
+            : _antecedents.LastOrDefault(mention => sentence.Contains(mention.Span) && mention.Span.End <= reference.Span.Start
+                && mention.Place is { Kind: PlaceKind.Settlement }) is { Place: { } town }
+                ? OblastOf(town)
+                : null;
+        if (oblast is null)
+        {
+            return null;
+        }
+        var words = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span);
+        return new PlaceMention(reference.Span, words.Words, oblast, Confidence: 1.0, PlacePrecision.Region, CarriedBy: words);
+    }
+
+    /// <summary>The oblast among a settlement's parents («Харків» → Kharkiv Oblast; Kursk → Kursk Oblast), if the gazetteer files it under one.</summary>
+    private Place? OblastOf(Place settlement) =>
+        settlement.Parents.IsDefault ? null
+            : settlement.Parents.Select(_placeById).FirstOrDefault(parent => parent is { Kind: PlaceKind.AdminArea, Subtype: "oblast" });
+
+    private static bool Holds(Place area, Place place) => !place.Parents.IsDefault && place.Parents.Contains(area.Id);
 
     /// <summary>
     /// The place meant, from the nearest sentence that names places of the reference's kind: the one place it names

@@ -428,6 +428,43 @@ public sealed class PlaceAnaphoraTests
         Assert.Contains("Kurakhove", claim.Places.Select(place => place.Place?.Name));
     }
 
+    // A bare noun for an oblast in a report that names no oblast before it (real reports' development split: the
+    // bulletins of the Kherson and Kharkiv administrations' heads), shortened.
+    [Fact]
+    public void Analyze_RegionNounWithNoOblastNamed_TakesTheOblastItsSpeakerSpeaksFor()
+    {
+        var (_, claim) = ClaimOf("Протягом доби росіяни обстріляли 12 населених пунктів регіону, повідомив Олег Синєгубов.", "uk", "Протягом доби");
+
+        Assert.Equal(["Kharkiv Oblast"], claim.Places.Select(place => place.Place?.Name));
+        Assert.Equal("регіону", Assert.Single(claim.Places).CarriedBy?.Words);
+    }
+
+    [Fact]
+    public void Analyze_RegionNounAfterATownOfTheSentence_TakesTheTownsOblast()
+    {
+        var (_, claim) = ClaimOf("Харків та дев’ять населених пунктів області обстріляли росіяни за добу.", "uk", "Харків");
+
+        Assert.Equal(["Kharkiv", "Kharkiv Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_RegionNounBesideATownOfThatOblast_AddsTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Російські військові поцілили у житлові квартали населених пунктів області та територію заводу у Херсоні, повідомив Олександр Прокудін.",
+            "uk", "Російські військові");
+
+        Assert.Equal(["Kherson", "Kherson Oblast"], claim.Places.Select(place => place.Place?.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_RegionNounBesideATownOfAnotherOblast_AddsNothing()
+    {
+        var (_, claim) = ClaimOf("Ворог обстріляв населені пункти області та Нікополь, повідомив Олександр Прокудін.", "uk", "Ворог обстріляв");
+
+        Assert.Equal(["Nikopol"], claim.Places.Select(place => place.Place?.Name));
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
