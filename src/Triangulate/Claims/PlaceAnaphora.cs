@@ -123,6 +123,12 @@ public sealed partial class PlaceAnaphora
                 var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
                 places = [.. setting.Select(mention => mention with { CarriedBy = words })];
             }
+            // A tally of a day, a week or a front's sector («За сутки ВСУ потеряли 340 военнослужащих», «потеряла на данном
+            // направлении») counts over an area: it keeps the oblast or raion of the claims around it, not their settlement.
+            if (PlaceLexicon.Default.TallyWords.FindFirst(_lowered, claim.Span) is not null)
+            {
+                places.RemoveAll(mention => !IsArea(mention));
+            }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }

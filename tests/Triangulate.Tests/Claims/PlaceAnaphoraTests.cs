@@ -465,6 +465,26 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Nikopol"], claim.Places.Select(place => place.Place?.Name));
     }
 
+    // A tally of a day, a week or an unnamed sector after a claim on one village (real reports' development split: the
+    // Russian ministry's bulletins as the press retells them), shortened.
+    [Theory]
+    [InlineData("Российские военные освободили поселок Островское в ДНР, сообщили в Минобороны. За сутки ВСУ потеряли 340 военнослужащих.", "ru", "За сутки")]
+    [InlineData("Российские войска освободили населенный пункт Константинополь. В результате украинская армия на данном направлении потеряла более 145 военнослужащих.", "ru", "В результате")]
+    public void Analyze_TallyOfADayOrASectorAfterAClaimOnAVillage_TakesNoSettlement(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Kind is PlaceKind.Settlement or PlaceKind.Feature);
+    }
+
+    [Fact]
+    public void Analyze_TallyOfADayAfterAClaimOnAVillageOfAnOblast_KeepsTheOblast()
+    {
+        var (_, claim) = ClaimOf("У Херсонській області ворог обстріляв Білозерку. За минулу добу внаслідок обстрілів 11 людей дістали поранення.", "uk", "За минулу добу");
+
+        Assert.Equal(["Kherson Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
