@@ -64,7 +64,8 @@ public sealed partial class PlaceAnaphora
     }
 
     /// <summary>
-    /// The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back
+    /// The places of the claim whose words are <paramref name="clause"/>: those it names (with the oblast that holds them,
+    /// or the town that holds the site it names, when a word of the clause refers to it), else the one it refers back
     /// to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
     /// report's claims are all read.
     /// </summary>
@@ -74,14 +75,19 @@ public sealed partial class PlaceAnaphora
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
         var reference = FindReference(clause);
-        if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)))
+        var located = named.Where(mention => !InSpeaker(mention.Span) && Locates(mention)).ToList();
+        if (located.Count > 0)
         {
             // A word for the oblast beside a town of it («у житлові квартали населених пунктів області; … заводу у
-            // Херсоні») adds the oblast: the claim is about both.
-            return reference is { Value.Kind: ReferenceKind.Region } region && Resolve(clause, region, speakerAreas) is { Place: { } oblast } carriedOblast
-                && named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } place || Holds(oblast, place))
-                && !named.Any(mention => mention.Place?.Id == oblast.Id)
-                ? named.Add(carriedOblast)
+            // Херсоні») adds the oblast, and a word for the town beside a site in it («залишили місто і засіли на
+            // Авдіївському коксохімічному комбінаті») the town: the claim is about both.
+            return reference is { } beside && Resolve(clause, beside, speakerAreas) is { Place: { } place } carriedBeside
+                && !named.Any(mention => mention.Place?.Id == place.Id)
+                && (beside.Value.Kind == ReferenceKind.Region
+                    ? named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } inside || Holds(place, inside))
+                    : beside.Value.Kind is ReferenceKind.Town or ReferenceKind.Village or ReferenceKind.Settlement
+                        && located.All(mention => mention.Place is { Kind: PlaceKind.Feature } site && site.AnchorId() == place.Id))
+                ? named.Add(carriedBeside)
                 : named;
         }
         return reference is { } found && Resolve(clause, found, speakerAreas) is { } carried
