@@ -65,8 +65,8 @@ public sealed partial class PlaceAnaphora
 
     /// <summary>
     /// The places of the claim whose words are <paramref name="clause"/>: those it names (with the oblast that holds them,
-    /// or the town that holds the site it names, when a word of the clause refers to it), else the one it refers back
-    /// to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
+    /// or the town that holds the site it names, when a word of the clause refers to it; and those the next sentence
+    /// names where it speaks of "a new village" before naming it), else the one it refers back to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
     /// report's claims are all read.
     /// </summary>
     /// <param name="clause">The claim's words.</param>
@@ -74,6 +74,7 @@ public sealed partial class PlaceAnaphora
     public ImmutableArray<PlaceMention> PlacesOf(Span clause, ImmutableArray<string> speakerAreas)
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
+        named = named.AddRange(Foretold(clause, named));
         var reference = FindReference(clause);
         var located = named.Where(mention => !InSpeaker(mention.Span) && Locates(mention)).ToList();
         if (located.Count > 0)
@@ -371,6 +372,43 @@ public sealed partial class PlaceAnaphora
         return itself with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
     }
 
+    /// <summary>
+    /// The settlements a claim speaks of before naming them: a lede's "captured a new village in eastern Ukraine", «ещё
+    /// два населенных пункта», whose names the next sentence that names settlements of that kind gives ("have liberated
+    /// the village of Kalynove"), within the claim's paragraph or the next. Not where the words describe the name before
+    /// them ("Kostiantynopolske, a village in the Donetsk region"), nor the reference points of the sentence that names
+    /// them ("near the town of Kurakhove", "25 kilometres southeast of Pokrovsk"). The places stand where they are named,
+    /// marked with the words that foretold them.
+    /// </summary>
+    private IEnumerable<PlaceMention> Foretold(Span clause, ImmutableArray<PlaceMention> named)
+    {
+        if (ForwardReferences.FindFirst(_lowered, clause) is not { } found
+            || named.Any(mention => mention.Span.End <= found.Span.Start && _text.AsSpan(mention.Span.End, found.Span.Start - mention.Span.End).Trim() is ","))
+        {
+            return [];
+        }
+        var words = TextTokens.ToWordEnd(_text, found.Span);
+        var at = SentenceIndexOf(clause.End - 1);
+        for (var i = at + 1; i < _sentences.Length && _sentences[i].Paragraph <= _sentences[at].Paragraph + 1; i++)
+        {
+            var inSentence = _antecedents.Where(mention => _sentences[i].Span.Contains(mention.Span)).ToList();
+            var meant = inSentence
+                .Where(mention => mention.Relation is null && mention.Place is { Kind: PlaceKind.Settlement } place && Relates(found.Value, place))
+                .DistinctBy(mention => mention.Place!.Id)
+                .ToList();
+            // A name the gazetteer does not know may be the one meant ("Zaoleshenka and Rubanshchina, near the town of Sudzha").
+            if (inSentence.Any(mention => mention.Place is null))
+            {
+                return [];
+            }
+            if (meant.Count > 0)
+            {
+                return meant.Select(mention => mention with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) });
+            }
+        }
+        return [];
+    }
+
     /// <summary>The first back-reference in the clause outside a speaker's name that refers rather than names ("город Угледар" names).</summary>
     private CueMatch<Reference>? FindReference(Span clause)
     {
@@ -536,6 +574,24 @@ public sealed partial class PlaceAnaphora
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
                 "the region", "his region", "her region", "the oblast")));
+
+    /// <summary>
+    /// Indefinite words for settlements that the report names after them: "a new village", "another settlement", "two
+    /// more villages", «ещё один населённый пункт», «ще два населені пункти».
+    /// </summary>
+    private static readonly CueLexicon<Reference> ForwardReferences = new(
+        new[] { "a", "a new", "a small", "another", "one more", "two more", "three more", "several" }
+            .SelectMany(determiner => new[]
+            {
+                ($"{determiner} village=", Reference.Village), ($"{determiner} villages=", Reference.Village),
+                ($"{determiner} settlement=", Reference.Settlement), ($"{determiner} settlements=", Reference.Settlement),
+            })
+            .Concat(new[] { "еще", "ещё" }.SelectMany(more => Words(Reference.Settlement,
+                $"{more} один населенный пункт", $"{more} один населённый пункт", $"{more} два населенных пункта", $"{more} два населённых пункта",
+                $"{more} три населенных пункта", $"{more} три населённых пункта")
+                .Concat(Words(Reference.Village, $"{more} одно село", $"{more} два села", $"{more} три села"))))
+            .Concat(Words(Reference.Settlement, "ще один населений пункт", "ще два населені пункти", "ще три населені пункти"))
+            .Concat(Words(Reference.Village, "ще одне село", "ще два села", "ще три села")));
 
     /// <summary>English definite phrases that take up a happening, a place or a claim told before: "the attack", "this town", "that claim".</summary>
     private static readonly CueLexicon<bool> DefiniteBackReferences = new(
