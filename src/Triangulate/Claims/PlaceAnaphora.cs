@@ -57,8 +57,9 @@ public sealed partial class PlaceAnaphora
         // place of any claim nor one a claim can refer back to.
         // Nor is the place an English report says it was filed from ("KYIV:", "New Delhi:").
         var filedFrom = _marksContinuation ? FiledFrom(text) : new Span(0, 0);
+        // Nor is the venue of talks or an agreement («обмін згідно з домовленостями у Стамбулі»).
         _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => (mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))
-            && !filedFrom.Contains(mention.Span))];
+            && !filedFrom.Contains(mention.Span) && !PlaceLexicon.Default.NamesAVenue(lowered, mention.Span.Start))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }

@@ -530,6 +530,18 @@ public sealed class PlaceAnaphoraTests
         Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Dachne");
     }
 
+    // The venue of the agreements an exchange of prisoners follows (real reports' development split: the Coordination
+    // Headquarters' review of 2025), shortened.
+    [Theory]
+    [InlineData("Також Координаційний штаб організував обмін полоненими згідно з першими домовленостями у Стамбулі.", "uk", "Також")]
+    [InlineData("Россия и Украина провели обмен пленными в соответствии с договоренностями в Стамбуле.", "ru", "Россия и Украина")]
+    public void Analyze_VenueOfTheAgreementsAClaimFollows_IsNoPlaceOfIt(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Istanbul");
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
