@@ -388,24 +388,26 @@ public sealed partial class PlaceAnaphora
         {
             return [];
         }
+        var areas = named.Where(IsArea).Select(mention => mention.Place!).ToList();
         var words = TextTokens.ToWordEnd(_text, found.Span);
         var at = SentenceIndexOf(clause.End - 1);
         for (var i = at + 1; i < _sentences.Length && _sentences[i].Paragraph <= _sentences[at].Paragraph + 1; i++)
         {
             var inSentence = _antecedents.Where(mention => _sentences[i].Span.Contains(mention.Span)).ToList();
             var meant = inSentence
-                .Where(mention => mention.Relation is null && mention.Place is { Kind: PlaceKind.Settlement } place && Relates(found.Value, place))
+                .Where(mention => mention.Relation is null && mention.Place is { Kind: PlaceKind.Settlement } place && Foretells(found.Value.Reference, place))
                 .DistinctBy(mention => mention.Place!.Id)
                 .ToList();
-            // A name the gazetteer does not know may be the one meant ("Zaoleshenka and Rubanshchina, near the town of Sudzha").
-            if (inSentence.Any(mention => mention.Place is null))
+            if (meant.Count == 0 && !inSentence.Any(mention => mention.Place is null))
             {
-                return [];
+                continue;
             }
-            if (meant.Count > 0)
-            {
-                return meant.Select(mention => mention with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) });
-            }
+            // As many as the words count, inside the areas the clause names ("another settlement in the Kursk region" is
+            // no Ukrainian namesake of the village meant); a name the gazetteer does not know may be the one meant.
+            return inSentence.Any(mention => mention.Place is null) || (found.Value.Count > 0 ? meant.Count != found.Value.Count : meant.Count < 2)
+                || !meant.All(mention => areas.All(area => Holds(area, mention.Place!)))
+                ? []
+                : meant.Select(mention => mention with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) });
         }
         return [];
     }
@@ -580,19 +582,40 @@ public sealed partial class PlaceAnaphora
     /// Indefinite words for settlements that the report names after them: "a new village", "another settlement", "two
     /// more villages", «ещё один населённый пункт», «ще два населені пункти».
     /// </summary>
-    private static readonly CueLexicon<Reference> ForwardReferences = new(
-        new[] { "a", "a new", "a small", "another", "one more", "two more", "three more", "several" }
+    private static readonly CueLexicon<Foretelling> ForwardReferences = new(
+        new[] { ("a", 1), ("a new", 1), ("a small", 1), ("another", 1), ("one more", 1), ("two more", 2), ("three more", 3), ("several", 0) }
             .SelectMany(determiner => new[]
             {
-                ($"{determiner} village=", Reference.Village), ($"{determiner} villages=", Reference.Village),
-                ($"{determiner} settlement=", Reference.Settlement), ($"{determiner} settlements=", Reference.Settlement),
+                ($"{determiner.Item1} village=", new Foretelling(Reference.Village, determiner.Item2)),
+                ($"{determiner.Item1} villages=", new Foretelling(Reference.Village, determiner.Item2)),
+                ($"{determiner.Item1} settlement=", new Foretelling(Reference.Settlement, determiner.Item2)),
+                ($"{determiner.Item1} settlements=", new Foretelling(Reference.Settlement, determiner.Item2)),
             })
-            .Concat(new[] { "еще", "ещё" }.SelectMany(more => Words(Reference.Settlement,
-                $"{more} один населенный пункт", $"{more} один населённый пункт", $"{more} два населенных пункта", $"{more} два населённых пункта",
-                $"{more} три населенных пункта", $"{more} три населённых пункта")
-                .Concat(Words(Reference.Village, $"{more} одно село", $"{more} два села", $"{more} три села"))))
-            .Concat(Words(Reference.Settlement, "ще один населений пункт", "ще два населені пункти", "ще три населені пункти"))
-            .Concat(Words(Reference.Village, "ще одне село", "ще два села", "ще три села")));
+            .Concat(new[] { "еще", "ещё" }.SelectMany(more => new[]
+            {
+                ($"{more} один населенный пункт=", new Foretelling(Reference.Settlement, 1)), ($"{more} один населённый пункт=", new Foretelling(Reference.Settlement, 1)),
+                ($"{more} два населенных пункта=", new Foretelling(Reference.Settlement, 2)), ($"{more} два населённых пункта=", new Foretelling(Reference.Settlement, 2)),
+                ($"{more} три населенных пункта=", new Foretelling(Reference.Settlement, 3)), ($"{more} три населённых пункта=", new Foretelling(Reference.Settlement, 3)),
+                ($"{more} одно село=", new Foretelling(Reference.Village, 1)), ($"{more} два села=", new Foretelling(Reference.Village, 2)),
+                ($"{more} три села=", new Foretelling(Reference.Village, 3)),
+            }))
+            .Concat(
+            [
+                ("ще один населений пункт=", new Foretelling(Reference.Settlement, 1)), ("ще два населені пункти=", new Foretelling(Reference.Settlement, 2)),
+                ("ще три населені пункти=", new Foretelling(Reference.Settlement, 3)), ("ще одне село=", new Foretelling(Reference.Village, 1)),
+                ("ще два села=", new Foretelling(Reference.Village, 2)), ("ще три села=", new Foretelling(Reference.Village, 3)),
+            ]));
+
+    /// <summary>
+    /// Whether a settlement is of the kind the words that foretell it name: "a village", «одно село» a village or hamlet
+    /// (not the town a sentence also names: "the village of Maksymilyanivka, near the town of Kurakhove"), "a settlement",
+    /// «населённый пункт» any.
+    /// </summary>
+    private static bool Foretells(Reference reference, Place place) =>
+        reference.Kind != ReferenceKind.Village || place.Subtype is null or "" or "village" or "hamlet";
+
+    /// <summary>Settlements spoken of before they are named: their kind, and how many the words count (0 for "several").</summary>
+    private readonly record struct Foretelling(Reference Reference, int Count);
 
     /// <summary>English definite phrases that take up a happening, a place or a claim told before: "the attack", "this town", "that claim".</summary>
     private static readonly CueLexicon<bool> DefiniteBackReferences = new(

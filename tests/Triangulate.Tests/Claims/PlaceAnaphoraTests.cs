@@ -520,6 +520,16 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(("Kalynove", "a new village"), (village.Place?.Name, village.CarriedBy?.Words));
     }
 
+    [Theory]
+    [InlineData("Russia has announced the recapture of another village in the Kursk region.\n\nThe defence ministry said Russian forces have liberated the village of Kalynove.")]
+    [InlineData("Russia has announced the recapture of two more villages in eastern Ukraine.\n\nThe defence ministry said Russian forces have liberated the village of Kalynove.")]
+    public void Analyze_IndefiniteVillagesTheNextSentenceDoesNotName_TakesNothing(string text)
+    {
+        var (_, claim) = ClaimOf(text, "en", "Russia has announced");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Kalynove");
+    }
+
     [Fact]
     public void Analyze_VillageDescribingTheNameBeforeIt_TakesNothingFromTheNextSentence()
     {
