@@ -122,20 +122,19 @@ public sealed partial class PlaceAnaphora
                 continue;
             }
             var anaphor = Anaphor(claim.Span, eventWords[i]);
+            // A tally of a day, a week or a front's sector («За сутки ВСУ потеряли 340 военнослужащих», «потеряла на данном
+            // направлении», «За минулу добу противник здійснив 77 обстрілів») counts over an area: it keeps the oblast or
+            // raion of the claims around it or of the setting, not their settlement.
+            var tally = PlaceLexicon.Default.TallyWords.FindFirst(_lowered, claim.Span) is not null;
             var places = (StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
-                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : []).ToList();
+                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [])
+                .Where(mention => !tally || IsArea(mention)).ToList();
             if (places.Count == 0 && TakesSetting(claim, setting))
             {
                 // Words that refer to a place ("there", «в населенном пункте») carry the setting rather than the event word.
                 var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
-                places = [.. setting.Select(mention => mention with { CarriedBy = words })];
-            }
-            // A tally of a day, a week or a front's sector («За сутки ВСУ потеряли 340 военнослужащих», «потеряла на данном
-            // направлении») counts over an area: it keeps the oblast or raion of the claims around it, not their settlement.
-            if (PlaceLexicon.Default.TallyWords.FindFirst(_lowered, claim.Span) is not null)
-            {
-                places.RemoveAll(mention => !IsArea(mention));
+                places = [.. setting.Where(mention => !tally || IsArea(mention)).Select(mention => mention with { CarriedBy = words })];
             }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };

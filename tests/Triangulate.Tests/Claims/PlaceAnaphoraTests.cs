@@ -485,6 +485,16 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Kherson Oblast"], claim.Places.Select(place => place.Place?.Name));
     }
 
+    [Fact]
+    public void Analyze_TallyOfADayBeforeAClaimOnTheOblastsCentre_TakesTheSettingsOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "За минулу добу противник здійснив 77 обстрілів. По місту Херсон ворог випустив 14 снарядів.\n\nРосійські військові поцілили у житлові квартали населених пунктів області, повідомив Олександр Прокудін.",
+            "uk", "За минулу добу");
+
+        Assert.Equal(["Kherson Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
     // A word for the town beside a site the clause names (real reports' development split: the Russian ministry on
     // Avdiivka's coke plant as the press retells it), shortened.
     [Fact]
