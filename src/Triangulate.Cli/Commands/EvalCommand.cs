@@ -48,7 +48,7 @@ internal static class EvalCommand
                 "model" => ClaimDetector.Shipped,
                 var file => ClaimModel.Load(file),
             };
-            var extractor = chosen is null ? null : new RuleBasedClaimExtractor(registry, chosen);
+            var extractor = chosen is null ? null : new RuleBasedClaimExtractor(registry, chosen, PlaceServices.Gazetteer);
             var results = set.Reports.Zip(analyses, (report, analysis) => (report, Claims: extractor?.Extract(analysis.Report, analysis.Places) ?? analysis.Claims)).ToList();
             if (parse.GetValue(verbose))
             {

@@ -35,14 +35,20 @@ public sealed partial class PlaceAnaphora
     /// <summary>The mentions a reference can point back to: not part of a speaker's name, and not countries, which locate nothing.</summary>
     private readonly ImmutableArray<PlaceMention> _antecedents;
 
+    /// <summary>The gazetteer's places by id: the oblast that holds a town, or that a speaker speaks for, when the report names neither.</summary>
+    private readonly Func<string, Place?> _placeById;
+
     /// <param name="text">The report's text.</param>
     /// <param name="lowered">The same text lower-cased.</param>
     /// <param name="sentences">The report's sentences, in order.</param>
     /// <param name="mentions">The report's place mentions.</param>
     /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
     /// <param name="language">The report's language: English marks a happening carried into a new sentence with a definite phrase.</param>
-    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language)
+    /// <param name="placeById">The gazetteer's places by id, for the oblasts a bare word for one may mean though the report does not name them.</param>
+    public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language,
+        Func<string, Place?> placeById)
     {
+        _placeById = placeById;
         _marksContinuation = language == "en";
         _text = text;
         _lowered = lowered;
@@ -51,26 +57,42 @@ public sealed partial class PlaceAnaphora
         // place of any claim nor one a claim can refer back to.
         // Nor is the place an English report says it was filed from ("KYIV:", "New Delhi:").
         var filedFrom = _marksContinuation ? FiledFrom(text) : new Span(0, 0);
+        // Nor is the venue of talks or an agreement («обмін згідно з домовленостями у Стамбулі»).
         _mentions = mentions.IsDefault ? [] : [.. mentions.Where(mention => (mention.Place is not { } place || !CapitalsAsStates.StandsForState(text, mention.Span.Start, mention.Span.End, place))
-            && !filedFrom.Contains(mention.Span))];
+            && !filedFrom.Contains(mention.Span) && !PlaceLexicon.Default.NamesAVenue(lowered, mention.Span.Start))];
         _speakers = speakers;
         _antecedents = [.. _mentions.Where(mention => !InSpeaker(mention.Span) && mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start)];
     }
 
     /// <summary>
-    /// The places of the claim whose words are <paramref name="clause"/>: those it names, else the one it refers back
-    /// to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
+    /// The places of the claim whose words are <paramref name="clause"/>: those it names (with the oblast that holds them,
+    /// or the town that holds the site it names, when a word of the clause refers to it; and those the next sentence
+    /// names where it speaks of "a new village" before naming it), else the one it refers back to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
     /// report's claims are all read.
     /// </summary>
     /// <param name="clause">The claim's words.</param>
-    public ImmutableArray<PlaceMention> PlacesOf(Span clause)
+    /// <param name="speakerAreas">The gazetteer ids of the areas the claim's speaker speaks for (a governor's oblast, as the registry lists it).</param>
+    public ImmutableArray<PlaceMention> PlacesOf(Span clause, ImmutableArray<string> speakerAreas)
     {
         ImmutableArray<PlaceMention> named = [.. _mentions.Where(mention => clause.Contains(mention.Span))];
-        if (named.Any(mention => !InSpeaker(mention.Span) && Locates(mention)))
+        named = named.AddRange(Foretold(clause, named));
+        var reference = FindReference(clause);
+        var located = named.Where(mention => !InSpeaker(mention.Span) && Locates(mention)).ToList();
+        if (located.Count > 0)
         {
-            return named;
+            // A word for the oblast beside a town of it («у житлові квартали населених пунктів області; … заводу у
+            // Херсоні») adds the oblast, and a word for the town beside a site in it («залишили місто і засіли на
+            // Авдіївському коксохімічному комбінаті») the town: the claim is about both.
+            return reference is { } beside && Resolve(clause, beside, speakerAreas) is { Place: { } place } carriedBeside
+                && !named.Any(mention => mention.Place?.Id == place.Id)
+                && (beside.Value.Kind == ReferenceKind.Region
+                    ? named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } inside || Holds(place, inside))
+                    : beside.Value.Kind is ReferenceKind.Town or ReferenceKind.Village or ReferenceKind.Settlement
+                        && located.All(mention => mention.Place is { Kind: PlaceKind.Feature } site && site.AnchorId() == place.Id))
+                ? named.Add(carriedBeside)
+                : named;
         }
-        return FindReference(clause) is { } reference && Resolve(clause, reference) is { } carried
+        return reference is { } found && Resolve(clause, found, speakerAreas) is { } carried
             && !named.Any(mention => mention.Place is { } place && place.Id == carried.Place?.Id)
             ? named.Add(carried)
             : named;
@@ -100,14 +122,19 @@ public sealed partial class PlaceAnaphora
                 continue;
             }
             var anaphor = Anaphor(claim.Span, eventWords[i]);
+            // A tally of a day, a week or a front's sector («За сутки ВСУ потеряли 340 военнослужащих», «потеряла на данном
+            // направлении», «За минулу добу противник здійснив 77 обстрілів») counts over an area: it keeps the oblast or
+            // raion of the claims around it or of the setting, not their settlement.
+            var tally = PlaceLexicon.Default.TallyWords.FindFirst(_lowered, claim.Span) is not null;
             var places = (StatementHost(carried, i) is { } host
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
-                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : []).ToList();
+                : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [])
+                .Where(mention => !tally || IsArea(mention)).ToList();
             if (places.Count == 0 && TakesSetting(claim, setting))
             {
                 // Words that refer to a place ("there", «в населенном пункте») carry the setting rather than the event word.
                 var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
-                places = [.. setting.Select(mention => mention with { CarriedBy = words })];
+                places = [.. setting.Where(mention => !tally || IsArea(mention)).Select(mention => mention with { CarriedBy = words })];
             }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
@@ -243,7 +270,7 @@ public sealed partial class PlaceAnaphora
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 
-    private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference)
+    private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
     {
         // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
         // region is not the Ukrainian town named before it.
@@ -269,8 +296,40 @@ public sealed partial class PlaceAnaphora
             areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
             namedInParagraph |= inUnit.Any(Locates);
         }
-        return null;
+        return reference.Value.Kind == ReferenceKind.Region ? UnnamedOblast(reference, speakerAreas) : null;
     }
+
+    /// <summary>
+    /// The oblast a bare word for one means in a report that names no oblast before it: the one oblast the claim's
+    /// speaker speaks for, as the registry lists it («житлових кварталах населених пунктів області» in the bulletin of
+    /// the head of the Kherson administration, "over his region" from the Dnipropetrovsk governor), else the oblast that
+    /// holds the settlement the sentence names before the word («Харків та дев’ять населених пунктів області»; "the
+    /// governor of Kursk … across the region"). The oblast, named nowhere, stands at the words that refer to it.
+    /// </summary>
+    private PlaceMention? UnnamedOblast(CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
+    {
+        var spokenFor = speakerAreas.Select(_placeById).OfType<Place>().Where(area => area is { Kind: PlaceKind.AdminArea, Subtype: "oblast" }).DistinctBy(area => area.Id).ToList();
+        var sentence = _sentences[SentenceIndexOf(reference.Span.Start)].Span;
+        var oblast = spokenFor.Count == 1
+            ? spokenFor[0]
+            : _antecedents.LastOrDefault(mention => sentence.Contains(mention.Span) && mention.Span.End <= reference.Span.Start
+                && mention.Place is { Kind: PlaceKind.Settlement }) is { Place: { } town }
+                ? OblastOf(town)
+                : null;
+        if (oblast is null)
+        {
+            return null;
+        }
+        var words = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span);
+        return new PlaceMention(reference.Span, words.Words, oblast, Confidence: 1.0, PlacePrecision.Region, CarriedBy: words);
+    }
+
+    /// <summary>The oblast among a settlement's parents («Харків» → Kharkiv Oblast; Kursk → Kursk Oblast), if the gazetteer files it under one.</summary>
+    private Place? OblastOf(Place settlement) =>
+        settlement.Parents.IsDefault ? null
+            : settlement.Parents.Select(_placeById).FirstOrDefault(parent => parent is { Kind: PlaceKind.AdminArea, Subtype: "oblast" });
+
+    private static bool Holds(Place area, Place place) => !place.Parents.IsDefault && place.Parents.Contains(area.Id);
 
     /// <summary>
     /// The place meant, from the nearest sentence that names places of the reference's kind: the one place it names
@@ -311,6 +370,45 @@ public sealed partial class PlaceAnaphora
             ? antecedent
             : antecedent with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return itself with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
+    }
+
+    /// <summary>
+    /// The settlements a claim speaks of before naming them: a lede's "captured a new village in eastern Ukraine", «ещё
+    /// два населенных пункта», whose names the next sentence that names settlements of that kind gives ("have liberated
+    /// the village of Kalynove"), within the claim's paragraph or the next. Not where the words describe the name before
+    /// them ("Kostiantynopolske, a village in the Donetsk region"), nor the reference points of the sentence that names
+    /// them ("near the town of Kurakhove", "25 kilometres southeast of Pokrovsk"). The places stand where they are named,
+    /// marked with the words that foretold them.
+    /// </summary>
+    private IEnumerable<PlaceMention> Foretold(Span clause, ImmutableArray<PlaceMention> named)
+    {
+        if (ForwardReferences.FindFirst(_lowered, clause) is not { } found
+            || named.Any(mention => mention.Span.End <= found.Span.Start && _text.AsSpan(mention.Span.End, found.Span.Start - mention.Span.End).Trim() is ","))
+        {
+            return [];
+        }
+        var areas = named.Where(IsArea).Select(mention => mention.Place!).ToList();
+        var words = TextTokens.ToWordEnd(_text, found.Span);
+        var at = SentenceIndexOf(clause.End - 1);
+        for (var i = at + 1; i < _sentences.Length && _sentences[i].Paragraph <= _sentences[at].Paragraph + 1; i++)
+        {
+            var inSentence = _antecedents.Where(mention => _sentences[i].Span.Contains(mention.Span)).ToList();
+            var meant = inSentence
+                .Where(mention => mention.Relation is null && mention.Place is { Kind: PlaceKind.Settlement } place && Foretells(found.Value.Reference, place))
+                .DistinctBy(mention => mention.Place!.Id)
+                .ToList();
+            if (meant.Count == 0 && !inSentence.Any(mention => mention.Place is null))
+            {
+                continue;
+            }
+            // As many as the words count, inside the areas the clause names ("another settlement in the Kursk region" is
+            // no Ukrainian namesake of the village meant); a name the gazetteer does not know may be the one meant.
+            return inSentence.Any(mention => mention.Place is null) || (found.Value.Count > 0 ? meant.Count != found.Value.Count : meant.Count < 2)
+                || !meant.All(mention => areas.All(area => Holds(area, mention.Place!)))
+                ? []
+                : meant.Select(mention => mention with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) });
+        }
+        return [];
     }
 
     /// <summary>The first back-reference in the clause outside a speaker's name that refers rather than names ("город Угледар" names).</summary>
@@ -478,6 +576,45 @@ public sealed partial class PlaceAnaphora
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
                 "the region", "his region", "her region", "the oblast")));
+
+    /// <summary>
+    /// Indefinite words for settlements that the report names after them: "a new village", "another settlement", "two
+    /// more villages", «ещё один населённый пункт», «ще два населені пункти».
+    /// </summary>
+    private static readonly CueLexicon<Foretelling> ForwardReferences = new(
+        new[] { ("a", 1), ("a new", 1), ("a small", 1), ("another", 1), ("one more", 1), ("two more", 2), ("three more", 3), ("several", 0) }
+            .SelectMany(determiner => new[]
+            {
+                ($"{determiner.Item1} village=", new Foretelling(Reference.Village, determiner.Item2)),
+                ($"{determiner.Item1} villages=", new Foretelling(Reference.Village, determiner.Item2)),
+                ($"{determiner.Item1} settlement=", new Foretelling(Reference.Settlement, determiner.Item2)),
+                ($"{determiner.Item1} settlements=", new Foretelling(Reference.Settlement, determiner.Item2)),
+            })
+            .Concat(new[] { "еще", "ещё" }.SelectMany(more => new[]
+            {
+                ($"{more} один населенный пункт=", new Foretelling(Reference.Settlement, 1)), ($"{more} один населённый пункт=", new Foretelling(Reference.Settlement, 1)),
+                ($"{more} два населенных пункта=", new Foretelling(Reference.Settlement, 2)), ($"{more} два населённых пункта=", new Foretelling(Reference.Settlement, 2)),
+                ($"{more} три населенных пункта=", new Foretelling(Reference.Settlement, 3)), ($"{more} три населённых пункта=", new Foretelling(Reference.Settlement, 3)),
+                ($"{more} одно село=", new Foretelling(Reference.Village, 1)), ($"{more} два села=", new Foretelling(Reference.Village, 2)),
+                ($"{more} три села=", new Foretelling(Reference.Village, 3)),
+            }))
+            .Concat(
+            [
+                ("ще один населений пункт=", new Foretelling(Reference.Settlement, 1)), ("ще два населені пункти=", new Foretelling(Reference.Settlement, 2)),
+                ("ще три населені пункти=", new Foretelling(Reference.Settlement, 3)), ("ще одне село=", new Foretelling(Reference.Village, 1)),
+                ("ще два села=", new Foretelling(Reference.Village, 2)), ("ще три села=", new Foretelling(Reference.Village, 3)),
+            ]));
+
+    /// <summary>
+    /// Whether a settlement is of the kind the words that foretell it name: "a village", «одно село» a village or hamlet
+    /// (not the town a sentence also names: "the village of Maksymilyanivka, near the town of Kurakhove"), "a settlement",
+    /// «населённый пункт» any.
+    /// </summary>
+    private static bool Foretells(Reference reference, Place place) =>
+        reference.Kind != ReferenceKind.Village || place.Subtype is null or "" or "village" or "hamlet";
+
+    /// <summary>Settlements spoken of before they are named: their kind, and how many the words count (0 for "several").</summary>
+    private readonly record struct Foretelling(Reference Reference, int Count);
 
     /// <summary>English definite phrases that take up a happening, a place or a claim told before: "the attack", "this town", "that claim".</summary>
     private static readonly CueLexicon<bool> DefiniteBackReferences = new(

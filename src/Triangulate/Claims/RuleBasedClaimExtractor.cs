@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
+using Triangulate.Places;
 using Triangulate.Claims.Speech;
 using Triangulate.Text;
 
@@ -15,7 +16,11 @@ namespace Triangulate.Claims;
 /// claim whose happening it goes on telling (see <see cref="PlaceAnaphora"/>).
 /// </summary>
 /// <param name="detector">Decides which candidate clauses are claims; <see cref="ClaimDetector.Default"/> unless given.</param>
-public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null) : IClaimExtractor
+/// <param name="gazetteer">
+/// The gazetteer, for the oblast a bare word for one means where the report does not name it (a governor's, a named
+/// town's); without it such a word refers only to an oblast the report names.
+/// </param>
+public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null, Gazetteer? gazetteer = null) : IClaimExtractor
 {
     private readonly SpeechLexicon _lexicon = SpeechLexicon.Default;
     private readonly SpeechReader _reader = new(SpeechLexicon.Default);
@@ -35,7 +40,8 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 continue;
             }
             var chain = candidate.Voicing.Chain;
-            claims.Add(BuildClaim(report, date, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
+            var speakerAreas = chain.Origin.Source.SourceId is { } speaker && registry.Find(speaker) is { } source ? source.Areas : [];
+            claims.Add(BuildClaim(report, date, reading.Lowered, reading.Anaphora.PlacesOf(candidate.Clause, speakerAreas), candidate.Clause, candidate.Cue, reading.Parties, chain, SpeakerSide(chain, report)));
             eventWords.Add(TextTokens.ToWordEnd(report.Text, candidate.Cue.Span));
         }
         return reading.Anaphora.CarryPlaces(claims.ToImmutable(), eventWords);
@@ -60,7 +66,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
-        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language);
+        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language, id => gazetteer?.ById(id));
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         // Read once per report: every candidate dated by its own words is set against the same period.
         var reportPeriodStart = TimeReader.ReportPeriodStart(text, report.Published);

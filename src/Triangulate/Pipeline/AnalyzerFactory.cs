@@ -23,7 +23,7 @@ public static class AnalyzerFactory
     public static ReportAnalyzer Create(Gazetteer gazetteer, SourceRegistry sources, LearnedAreas learned)
     {
         var places = new PlaceFinder(gazetteer, report => SourceContextOf(report, sources, learned));
-        return new(places, new RuleBasedClaimExtractor(sources));
+        return new(places, new RuleBasedClaimExtractor(sources, gazetteer: gazetteer));
     }
 
     // A source's name is never a place mention ("Назар Волошин" is no village Voloshyne, ОСУВ «Хортиця» no island); the

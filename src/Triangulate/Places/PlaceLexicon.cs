@@ -8,7 +8,9 @@ namespace Triangulate.Places;
 /// Words that keep a name that is a place's from being read as one, in English, Russian and Ukrainian, from data files
 /// per language (<c>data/lexicon/places.{en,ru,uk}.json</c>); all languages' words count in every text. Today: the
 /// words for a grouping of forces, whose quoted name is often a place's («группировкой ВСУ “Таврия”»: Tavriia is a
-/// village, the grouping is not where anything happened).
+/// village, the grouping is not where anything happened); and the words that make a claim a tally of a period or of a
+/// whole front («за сутки», «за минулу добу», «на данном направлении», "in total"), whose place is an area, not one
+/// settlement of the report; and the words for talks and agreements, whose venue is no place of a claim.
 /// </summary>
 public sealed class PlaceLexicon
 {
@@ -27,7 +29,44 @@ public sealed class PlaceLexicon
     {
         groupingWords = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "grouping_words"))];
         groupingAcronyms = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "grouping_acronyms"))];
+        TallyWords = LexiconFiles.Words(languages, "tally_words");
+        venueWords = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "venue_words"))];
     }
+
+    private readonly ImmutableArray<string> venueWords;
+
+    /// <summary>
+    /// Whether the name starting at <paramref name="nameStart"/> of <paramref name="lowered"/> (the text lower-cased) is
+    /// named as the venue of talks or an agreement: a venue word's stem, then «у», «в», "in" or "at", right before it
+    /// («згідно з домовленостями у Стамбулі», «переговоры в Минске», "the agreements in Istanbul"). Such talks are
+    /// not where a claim's happening took place.
+    /// </summary>
+    public bool NamesAVenue(string lowered, int nameStart)
+    {
+        var before = lowered.AsSpan(0, nameStart).TrimEnd();
+        var preposition = before.LastIndexOf(' ');
+        if (preposition < 0 || before[(preposition + 1)..] is not ("у" or "в" or "in" or "at"))
+        {
+            return false;
+        }
+        var words = before[..preposition].TrimEnd();
+        var noun = words[(words.LastIndexOf(' ') + 1)..];
+        foreach (var stem in venueWords)
+        {
+            if (noun.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words that make a claim a tally of a day, a week or the whole operation, or of a front's sector left unnamed
+    /// («За сутки ВСУ потеряли 340 военнослужащих», «на данном направлении», «за минулу добу», "in total"): matched in
+    /// the lower-cased text, a word's end marked by '='.
+    /// </summary>
+    public CueLexicon<bool> TallyWords { get; }
 
     /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
     public static PlaceLexicon Default => Bundled.Value;

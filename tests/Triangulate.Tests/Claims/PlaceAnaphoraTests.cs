@@ -428,6 +428,140 @@ public sealed class PlaceAnaphoraTests
         Assert.Contains("Kurakhove", claim.Places.Select(place => place.Place?.Name));
     }
 
+    // A bare noun for an oblast in a report that names no oblast before it (real reports' development split: the
+    // bulletins of the Kherson and Kharkiv administrations' heads), shortened.
+    [Fact]
+    public void Analyze_RegionNounWithNoOblastNamed_TakesTheOblastItsSpeakerSpeaksFor()
+    {
+        var (_, claim) = ClaimOf("Протягом доби росіяни обстріляли 12 населених пунктів регіону, повідомив Олег Синєгубов.", "uk", "Протягом доби");
+
+        Assert.Equal(["Kharkiv Oblast"], claim.Places.Select(place => place.Place?.Name));
+        Assert.Equal("регіону", Assert.Single(claim.Places).CarriedBy?.Words);
+    }
+
+    [Fact]
+    public void Analyze_RegionNounAfterATownOfTheSentence_TakesTheTownsOblast()
+    {
+        var (_, claim) = ClaimOf("Харків та дев’ять населених пунктів області обстріляли росіяни за добу.", "uk", "Харків");
+
+        Assert.Equal(["Kharkiv", "Kharkiv Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_RegionNounBesideATownOfThatOblast_AddsTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Російські військові поцілили у житлові квартали населених пунктів області та територію заводу у Херсоні, повідомив Олександр Прокудін.",
+            "uk", "Російські військові");
+
+        Assert.Equal(["Kherson", "Kherson Oblast"], claim.Places.Select(place => place.Place?.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_RegionNounBesideATownOfAnotherOblast_AddsNothing()
+    {
+        var (_, claim) = ClaimOf("Ворог обстріляв населені пункти області та Нікополь, повідомив Олександр Прокудін.", "uk", "Ворог обстріляв");
+
+        Assert.Equal(["Nikopol"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    // A tally of a day, a week or an unnamed sector after a claim on one village (real reports' development split: the
+    // Russian ministry's bulletins as the press retells them), shortened.
+    [Theory]
+    [InlineData("Российские военные освободили поселок Островское в ДНР, сообщили в Минобороны. За сутки ВСУ потеряли 340 военнослужащих.", "ru", "За сутки")]
+    [InlineData("Российские войска освободили населенный пункт Константинополь. В результате украинская армия на данном направлении потеряла более 145 военнослужащих.", "ru", "В результате")]
+    public void Analyze_TallyOfADayOrASectorAfterAClaimOnAVillage_TakesNoSettlement(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Kind is PlaceKind.Settlement or PlaceKind.Feature);
+    }
+
+    [Fact]
+    public void Analyze_TallyOfADayAfterAClaimOnAVillageOfAnOblast_KeepsTheOblast()
+    {
+        var (_, claim) = ClaimOf("У Херсонській області ворог обстріляв Білозерку. За минулу добу внаслідок обстрілів 11 людей дістали поранення.", "uk", "За минулу добу");
+
+        Assert.Equal(["Kherson Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    [Fact]
+    public void Analyze_TallyOfADayBeforeAClaimOnTheOblastsCentre_TakesTheSettingsOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "За минулу добу противник здійснив 77 обстрілів. По місту Херсон ворог випустив 14 снарядів.\n\nРосійські військові поцілили у житлові квартали населених пунктів області, повідомив Олександр Прокудін.",
+            "uk", "За минулу добу");
+
+        Assert.Equal(["Kherson Oblast"], claim.Places.Select(place => place.Place?.Name));
+    }
+
+    // A word for the town beside a site the clause names (real reports' development split: the Russian ministry on
+    // Avdiivka's coke plant as the press retells it), shortened.
+    [Fact]
+    public void Analyze_TownWordBesideASiteOfThatTown_AddsTheTown()
+    {
+        var (_, claim) = ClaimOf(
+            "Российские войска взяли под контроль Авдеевку. Сейчас проводятся мероприятия по зачистке города от боевиков, оставивших город и засевших на Авдеевском коксохимическом комбинате.",
+            "ru", "Сейчас");
+
+        Assert.Equal(["Avdiivka", "Avdiivka coke plant"], claim.Places.Select(place => place.Place?.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_TownWordBesideASiteOfAnotherTown_AddsNothing()
+    {
+        var (_, claim) = ClaimOf(
+            "Российские войска взяли под контроль Авдеевку. Сейчас проводятся мероприятия по зачистке города и шахты «Северная».",
+            "ru", "Сейчас");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Avdiivka");
+    }
+
+    // A lede that speaks of a village before the next sentence names it (real reports' development split: wire stories
+    // on the Russian ministry's captures), shortened.
+    [Fact]
+    public void Analyze_IndefiniteVillageInALede_TakesTheVillageTheNextSentenceNames()
+    {
+        var (_, claim) = ClaimOf(
+            "Russia has announced the capture of a new village in eastern Ukraine.\n\nThe defence ministry said on Saturday that Russian forces \"have liberated the village of Kalynove\" in the Donetsk region, which lies around 25 kilometres southeast of Pokrovsk.",
+            "en", "Russia has announced");
+
+        var village = Assert.Single(claim.Places, place => place.Place?.Kind == PlaceKind.Settlement);
+        Assert.Equal(("Kalynove", "a new village"), (village.Place?.Name, village.CarriedBy?.Words));
+    }
+
+    [Theory]
+    [InlineData("Russia has announced the recapture of another village in the Kursk region.\n\nThe defence ministry said Russian forces have liberated the village of Kalynove.")]
+    [InlineData("Russia has announced the recapture of two more villages in eastern Ukraine.\n\nThe defence ministry said Russian forces have liberated the village of Kalynove.")]
+    public void Analyze_IndefiniteVillagesTheNextSentenceDoesNotName_TakesNothing(string text)
+    {
+        var (_, claim) = ClaimOf(text, "en", "Russia has announced");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Kalynove");
+    }
+
+    [Fact]
+    public void Analyze_VillageDescribingTheNameBeforeIt_TakesNothingFromTheNextSentence()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian forces have taken control of Kostiantynopolske, a village in the Donetsk region. Ukrainian troops repelled attacks in Dachne.",
+            "en", "Russian forces have taken");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Dachne");
+    }
+
+    // The venue of the agreements an exchange of prisoners follows (real reports' development split: the Coordination
+    // Headquarters' review of 2025), shortened.
+    [Theory]
+    [InlineData("Також Координаційний штаб організував обмін полоненими згідно з першими домовленостями у Стамбулі.", "uk", "Також")]
+    [InlineData("Россия и Украина провели обмен пленными в соответствии с договоренностями в Стамбуле.", "ru", "Россия и Украина")]
+    public void Analyze_VenueOfTheAgreementsAClaimFollows_IsNoPlaceOfIt(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Istanbul");
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
