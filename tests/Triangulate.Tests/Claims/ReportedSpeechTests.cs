@@ -847,4 +847,28 @@ public sealed class ReportedSpeechTests
         var claim = Containing(Extract("The Khortytsia group of forces reported fighting near Siversk on Monday. The unit claimed it had inflicted heavy losses on Russian forces.", "en"), "heavy losses");
         Assert.DoesNotContain("Russian forces", claim.Chain.Origin.Source.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"Ukrainian units withdrew from Vuhledar to preserve personnel,\" reads a message on the official Telegram channel of the Khortytsia Operational and Strategic Group.")]
+    [InlineData("Ukrainian units withdrew from Vuhledar to preserve personnel, according to a post on Telegram by the Khortytsia Operational and Strategic Group.")]
+    public void StatementNamingItsAuthorAfterThePlatform_IsTheAuthorsWords(string text)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "khortytsia", "Telegram");
+    }
+
+    [Fact]
+    public void StatementAfterAVerbWithItsSpeakerBefore_IsTheVerbsObject()
+    {
+        var claim = Assert.Single(Extract("Oleh Syniehubov posted a video of Russian troops shelling Kharkiv.", "en"));
+
+        Assert.Equal("syniehubov", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void PassiveSaying_WithThePlatformBeforeItsAgent_IsTheAgentsWords()
+    {
+        var claims = Extract("Ukrainian forces withdrew from Avdiivka.\n\nThis was reported on Facebook by the Commander-in-Chief Oleksandr Syrskyi.", "en");
+
+        AssertChain(Containing(claims, "withdrew"), "syrskyi", "Facebook");
+    }
 }

@@ -59,7 +59,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var drafts = new List<Draft>();
         foreach (var cue in according)
         {
-            var right = RightPhrase(view, StatementAuthor(view, cue.Span.End) ?? cue.Span.End);
+            var right = RightOfCue(view, cue.Span.End);
             if (right.Speaker is null && right.Cited is null)
             {
                 continue;
@@ -99,8 +99,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 continue;
             }
             var cueSpan = TextTokens.ToWordEnd(view.Text, cue.Span);
-            var right = RightPhrase(view, cueSpan.End);
             var leftReading = LeftPhrase(view, cueSpan.Start);
+            // With no speaker before the verb, a statement after it may name its author ("…," reads a message on the
+            // Telegram channel of the Khortytsia group); with one, the words after the verb are its object ("Zelensky
+            // posted a video of the strike").
+            var right = leftReading.Speaker is { } before && IsSpeakerPhrase(view, before) ? RightPhrase(view, cueSpan.End) : RightOfCue(view, cueSpan.End);
             var left = leftReading.Speaker;
             var relays = leftReading.Relays.AddRange(right.Relays);
             var after = right.Speaker;
@@ -485,12 +488,36 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// </summary>
     private int? StatementAuthor(SentenceView view, int at)
     {
-        var after = view.Tokens.Where(token => token.Span.Start >= at).Take(3).ToList();
+        var after = view.Tokens.Where(token => token.Span.Start >= at).Take(MaxStatementWords).ToList();
         var noun = after.Count > 0 && after[0].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their" ? 1 : 0;
-        return after.Count > noun + 1 && view.IsAt(lexicon.StatementNouns, after[noun]) && view.IsAt(lexicon.Authorship, after[noun + 1])
-            && !view.IsBoundary(after[0].Span.Start, after[noun + 1].Span.End)
-            ? after[noun + 1].Span.End
+        if (after.Count <= noun + 1 || !view.IsAt(lexicon.StatementNouns, after[noun]))
+        {
+            return null;
+        }
+        // "a message on the official Telegram channel of the Khortytsia group": where the statement was posted may stand
+        // between it and its author; any other words there ("a video of the strike") say what it shows, not who made it.
+        var by = after.FindIndex(noun + 1, token => view.IsAt(lexicon.Authorship, token));
+        return by > noun && (by == noun + 1 || lexicon.Platforms.FindFirst(view.Lowered, new Span(after[noun].Span.End, after[by].Span.Start)) is not null)
+            && !view.IsBoundary(after[0].Span.Start, after[by].Span.End)
+            ? after[by].Span.End
             : null;
+    }
+
+    private const int MaxStatementWords = 10;
+
+    /// <summary>
+    /// The words after a cue, read past a statement to its author when they name one ("according to a report by the Kyiv
+    /// Independent", "…," reads a message on the official Telegram channel of the Khortytsia group): the author is the
+    /// speaker, and a platform the statement was posted on is a relay.
+    /// </summary>
+    private RightReading RightOfCue(SentenceView view, int at)
+    {
+        if (StatementAuthor(view, at) is not { } author)
+        {
+            return RightPhrase(view, at);
+        }
+        var right = RightPhrase(view, author);
+        return right with { Relays = [.. Frames(view, new Span(at, author)).Relays, .. right.Relays] };
     }
 
     /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>
@@ -890,8 +917,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var range = new Span(taken[0].Span.Start, taken[^1].Span.End);
         var (frames, cited, covered) = Frames(view, range);
         var relays = frames.ToBuilder();
-        var byAgent = lexicon.ByAgent.FindFirst(view.Lowered, range) is { } by && by.Span.Start == taken[0].Span.Start;
-        var free = taken.Where(token => !covered.Any(span => span.Contains(token.Span)) && !(byAgent && token == taken[0])).ToList();
+        // "was reported by X", and with the place of saying before the agent, "was reported on Facebook by X": "by" first
+        // among the words no frame covers introduces the speaker of a passive saying.
+        var uncovered = taken.Where(token => !covered.Any(span => span.Contains(token.Span))).ToList();
+        var byAgent = uncovered.Count > 0 && view.IsAt(lexicon.ByAgent, uncovered[0]);
+        var free = byAgent ? uncovered.Skip(1).ToList() : uncovered;
         // "…, but said Ukraine's forces had not been trapped": words after the verb that hold an auxiliary of their own
         // are what was said, its "that" left out: neither they nor the words after them ("claimed it had inflicted heavy
         // losses on Russian forces") name a speaker after the verb.
@@ -1139,10 +1169,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             start = platform.Start;
         }
         var end = TextTokens.ToWordEnd(view.Text, platform).End;
-        // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name.
+        // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name; "by" or "of"
+        // after it ("reported on Facebook by the commander") introduces the author instead.
         foreach (var token in view.Tokens.Where(token => token.Span.Start >= end && token.Span.End <= window.End).Take(1))
         {
-            if (!view.IsBoundary(end, token.Span.Start) && char.IsLower(token.Text[0]) && !view.IsAt(lexicon.Prepositions, token) && !view.IsAt(lexicon.RoleNouns, token))
+            if (!view.IsBoundary(end, token.Span.Start) && char.IsLower(token.Text[0]) && !view.IsAt(lexicon.Prepositions, token) && !view.IsAt(lexicon.RoleNouns, token)
+                && !view.IsAt(lexicon.Authorship, token))
             {
                 end = token.Span.End;
             }
