@@ -871,4 +871,17 @@ public sealed class ReportedSpeechTests
 
         AssertChain(Containing(claims, "withdrew"), "syrskyi", "Facebook");
     }
+
+    [Theory]
+    [InlineData("Sources in Ukraine's General Staff said Ukrainian forces had shot down the plane near Belgorod.", "en")]
+    [InlineData("Ukrainian forces shot down the plane near Belgorod, local media reported, citing sources in Kyiv's military.", "en")]
+    [InlineData("Украинские военные сбили самолет под Белгородом, сообщили источники в Генштабе ВСУ.", "ru")]
+    [InlineData("Українські військові збили літак під Бєлгородом, повідомили джерела в Генштабі ЗСУ.", "uk")]
+    public void SourcesNamedByTheBodyTheySitIn_AreUnnamedInformantsNotTheBody(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.Equal(SourceKind.Unknown, origin.Kind);
+    }
 }

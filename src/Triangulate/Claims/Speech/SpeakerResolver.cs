@@ -122,6 +122,12 @@ internal sealed class SpeakerResolver
         var side = SideOf(phrase, inside);
         var role = Description(phrase, nameRun);
 
+        // "sources in Ukraine's defence forces", "a source close to Prigozhin", «источник в силовых структурах»: informants
+        // named by where they sit are unnamed, never the body or person after the noun.
+        if (!kinds.IsEmpty && kinds[0] is { Value: SourceKind.Unknown } informant && OpensPhrase(informant.Span, tokens))
+        {
+            return UnnamedSource(written, tokens, side, phrase);
+        }
         if (HeadPerson(phrase, inside) is { } head)
         {
             // «Алексей Кулеба» is not the registry's Dmytro Kuleba: a surname the registry knows, after another given name.
@@ -255,6 +261,10 @@ internal sealed class SpeakerResolver
             ? earlier with { Span = phrase }
             : new SourceRef(description, SourceKind.Unknown, side, description, null, written, phrase);
     }
+
+    /// <summary>Whether a noun heads its phrase: only lower-case words (an article, "unnamed", «неназванный») stand before it.</summary>
+    private static bool OpensPhrase(Span noun, ImmutableArray<TextToken> tokens) =>
+        tokens.TakeWhile(token => token.Span.Start < noun.Start).All(token => char.IsLower(token.Text[0]));
 
     /// <summary>
     /// The holder of a title the phrase names ("the Russian defence minister", «спікер Сил оборони півдня»): the one who

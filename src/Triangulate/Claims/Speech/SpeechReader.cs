@@ -1005,7 +1005,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var medium = frame.Value == RelayFrame.Citing ? CitedMedium(view, after, range.End) : null;
             var party = medium is { } spokenThrough
                 ? DescribedAfter(view, spokenThrough.Span.End, range.End) ?? PartyAfter(view, spokenThrough.Span.End, range.End)
-                : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+                : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
+                    ? DescribedAfter(view, after, range.End)
+                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1137,6 +1139,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
 
     /// <summary>The words that may stand before the medium a citation names ("citing a post", «посилаючись на свій допис»).</summary>
     private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "his", "her", "its", "their", "свой", "своё", "свое", "свою", "свій", "своє" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "citing sources in Kiev's military", «со ссылкой на источники в Минобороны»: a citation that opens on a noun of
+    /// unnamed informants (after lower-case words only) cites them, not the first capitalised name after it.
+    /// </summary>
+    private bool CitesInformants(SentenceView view, int from, int limit) =>
+        view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(3)
+            .TakeWhile(token => char.IsLower(token.Text[0]))
+            .Any(token => lexicon.RoleNouns.FindFirst(view.Lowered, new Span(token.Span.Start, limit)) is { Value: SourceKind.Unknown } noun && noun.Span.Start == token.Span.Start);
 
     /// <summary>«з посиланням на російських воєнкорів»: the words a citation names when no capitalised name stands there.</summary>
     private Span? DescribedAfter(SentenceView view, int from, int limit)
