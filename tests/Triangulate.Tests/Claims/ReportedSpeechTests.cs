@@ -490,6 +490,12 @@ public sealed class ReportedSpeechTests
     [InlineData("Ukraine's General Staff, however, said the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
     [InlineData("Генштаб ЗСУ, своєю чергою, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
     [InlineData("Минобороны России в свою очередь заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Energoatom, on the other hand, said Russia had shelled the Zaporizhzhia power plant.", "en", "energoatom")]
+    [InlineData("Russia's Defence Ministry, for its part, said its troops had captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("Минобороны России, с другой стороны, заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Минобороны России со своей стороны заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Генштаб ЗСУ, натомість, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    [InlineData("Генштаб ЗСУ зі свого боку повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
     public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker) =>
         Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
 
