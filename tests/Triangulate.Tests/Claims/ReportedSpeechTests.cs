@@ -902,4 +902,13 @@ public sealed class ReportedSpeechTests
         Assert.Null(origin.SourceId);
         Assert.Equal(SourceKind.Unknown, origin.Kind);
     }
+
+    [Theory]
+    [InlineData("Serhiy Cherevatyi, the spokesman for the eastern command, said Russian forces attacked Bakhmut.\nREAD MORE: Vladimir Putin says his troops will take Bakhmut\nHe added that Ukrainian units repelled 20 attacks near Bakhmut.", "en", "repelled 20 attacks")]
+    [InlineData("Сергей Череватый заявил, что российские войска атаковали Бахмут.\nЧитайте также: Владимир Путин заявил о скором взятии Бахмута\nОн добавил, что украинские подразделения отразили 20 атак у Бахмута.", "ru", "отразили 20 атак")]
+    [InlineData("Сергій Череватий заявив, що російські війська атакували Бахмут.\nЧитайте також: Володимир Путін заявив про швидке взяття Бахмута\nВін додав, що українські підрозділи відбили 20 атак біля Бахмута.", "uk", "відбили 20 атак")]
+    public void LinkToAnotherItem_QuotesNoOne_AndLeavesThePronounToTheSpeakerBeforeIt(string text, string language, string words)
+    {
+        Assert.Equal("cherevatyi", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
 }

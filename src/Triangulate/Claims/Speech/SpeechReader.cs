@@ -46,6 +46,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     private IEnumerable<SpeechRelation> ReadSentence(SentenceView view, int index, bool assertsNothing)
     {
         var sentence = view.Sentence;
+        if (IsLinkLine(view.Lowered, sentence))
+        {
+            yield break;
+        }
         var according = lexicon.AccordingTo.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
         var pointers = lexicon.Pointer.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
         var sayings = lexicon.Saying.FindAll(view.Lowered, sentence)
@@ -181,6 +185,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
     }
+
+    /// <summary>
+    /// Whether a sentence is a link to another item ("READ MORE: Vladimir Putin's 'chef' says …", «Читайте также: …»,
+    /// «Читайте також: …»): the headline it links quotes no one in this report, and leaves no speaker for a pronoun after it.
+    /// </summary>
+    internal static bool IsLinkLine(string lowered, Span sentence) =>
+        ClaimLexicon.Default.NotClaim.FindAll(lowered, sentence).Any(cue => cue.Value == NotClaimReason.Link && cue.Span.Start == sentence.Start);
 
     /// <summary>
     /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …": a phrase
