@@ -911,4 +911,12 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("cherevatyi", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Евгений Пригожин заявил, что «Вагнер» взял Клещеевку.\n«Вокруг Клещеевки еще ведутся бои», — сообщила его пресс-служба.", "ru", "ведутся бои")]
+    [InlineData("Євген Пригожин заявив, що «Вагнер» захопив Кліщіївку.\n«Навколо Кліщіївки тривають бої», — повідомила його прес-служба.", "uk", "тривають бої")]
+    public void PressServiceOwnedByAPronoun_SpeaksForTheOneThePronounMeans(string text, string language, string words)
+    {
+        Assert.Equal("prigozhin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
 }

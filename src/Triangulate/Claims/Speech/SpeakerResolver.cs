@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver
         {
             return null;
         }
-        if (tokens.Length <= 2 && PronounOf(tokens) is { } reach)
+        if ((tokens.Length <= 2 || OwnOffice(tokens, phrase)) && PronounOf(tokens) is { } reach)
         {
             return Antecedent(reach, phrase);
         }
@@ -713,6 +713,15 @@ internal sealed class SpeakerResolver
         var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length)).DistinctBy(found => (found.Span, found.Value)).ToList();
         return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
     }
+
+    /// <summary>
+    /// Whether the words are a pronoun and one role noun after it, however many tokens its hyphen makes («его пресс-служба»,
+    /// «його прес-служба», "his press office"): a party's own press service speaks for the party, as a pronoun would.
+    /// </summary>
+    private bool OwnOffice(ImmutableArray<TextToken> tokens, Span phrase) =>
+        tokens.Length > 1 && PronounOf([tokens[0]]) is not null
+        && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[1].Span.Start, phrase.End)) is [var noun]
+        && noun.Span.Start == tokens[1].Span.Start && TextTokens.ToWordEnd(_text, noun.Span).End >= phrase.End;
 
     private PronounReach? PronounOf(ImmutableArray<TextToken> tokens)
     {
