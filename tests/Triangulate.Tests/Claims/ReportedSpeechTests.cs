@@ -919,4 +919,15 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("prigozhin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Владимир Путин заявил, что российские войска взяли Авдеевку.\n«Бои идут на окраинах», — сообщил его пресс-секретарь.", "ru", "Бои идут")]
+    [InlineData("Володимир Зеленський заявив, що ЗСУ відбили атаку на Вовчанськ.\n«Бої тривають на околицях», — повідомив його прес-секретар.", "uk", "Бої тривають")]
+    public void PersonOwnedByAPronoun_IsNotTheOneThePronounMeans(string text, string language, string words)
+    {
+        var origin = Containing(Extract(text, language), words).Chain.Origin.Source;
+
+        Assert.NotEqual("putin", origin.SourceId);
+        Assert.NotEqual("zelensky", origin.SourceId);
+    }
 }

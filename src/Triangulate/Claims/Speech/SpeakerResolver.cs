@@ -716,12 +716,13 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the words are a pronoun and one role noun after it, however many tokens its hyphen makes («его пресс-служба»,
-    /// «його прес-служба», "his press office"): a party's own press service speaks for the party, as a pronoun would.
+    /// «його прес-служба»): a party's own press service speaks for the party, as a pronoun would. A noun of a person
+    /// («его пресс-секретарь», «его заместитель», «її радник») names someone else than the one the pronoun means.
     /// </summary>
     private bool OwnOffice(ImmutableArray<TextToken> tokens, Span phrase) =>
         tokens.Length > 1 && PronounOf([tokens[0]]) is not null
         && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[1].Span.Start, phrase.End)) is [var noun]
-        && noun.Span.Start == tokens[1].Span.Start && TextTokens.ToWordEnd(_text, noun.Span).End >= phrase.End;
+        && noun.Span.Start == tokens[1].Span.Start && TextTokens.ToWordEnd(_text, noun.Span).End >= phrase.End && !IsPersonal(noun);
 
     private PronounReach? PronounOf(ImmutableArray<TextToken> tokens)
     {
