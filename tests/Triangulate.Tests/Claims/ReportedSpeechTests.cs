@@ -426,6 +426,18 @@ public sealed class ReportedSpeechTests
         Assert.Equal(speaker, Assert.Single(Extract(text, "uk")).Chain.Origin.Source.SourceId);
     }
 
+    [Theory]
+    [InlineData("Російські ракети пошкодили підстанцію в Харкові – Харківська міська рада", "uk", "Харківська міська рада")]
+    [InlineData("Российские ракеты повредили подстанцию в Белгороде – Белгородский городской совет", "ru", "Белгородский городской совет")]
+    [InlineData("Russian missiles damaged a substation in Kharkiv – Kharkiv city council", "en", "Kharkiv city council")]
+    public void HeadlineCreditingABodyNamedBeforeItsRoleNoun_IsTheBodys(string text, string language, string body)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Equal(SourceKind.Official, origin.Kind);
+        Assert.Equal(body, origin.Written);
+    }
+
     [Fact]
     public void DashBeforeADescription_IsNoCredit()
     {
@@ -490,6 +502,12 @@ public sealed class ReportedSpeechTests
     [InlineData("Ukraine's General Staff, however, said the attack on Novoselivka had been repelled.", "en", "ua_general_staff")]
     [InlineData("Генштаб ЗСУ, своєю чергою, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
     [InlineData("Минобороны России в свою очередь заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Energoatom, on the other hand, said Russia had shelled the Zaporizhzhia power plant.", "en", "energoatom")]
+    [InlineData("Russia's Defence Ministry, for its part, said its troops had captured the village of Novoselivka.", "en", "ru_mod")]
+    [InlineData("Минобороны России, с другой стороны, заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Минобороны России со своей стороны заявило, что подразделения освободили село Новоселовка.", "ru", "ru_mod")]
+    [InlineData("Генштаб ЗСУ, натомість, повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
+    [InlineData("Генштаб ЗСУ зі свого боку повідомив, що ворог атакував позиції біля Торецька.", "uk", "ua_general_staff")]
     public void AsideBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt(string text, string language, string speaker) =>
         Assert.Equal(speaker, OriginOfOnlyClaim(text, language));
 
@@ -846,5 +864,70 @@ public sealed class ReportedSpeechTests
     {
         var claim = Containing(Extract("The Khortytsia group of forces reported fighting near Siversk on Monday. The unit claimed it had inflicted heavy losses on Russian forces.", "en"), "heavy losses");
         Assert.DoesNotContain("Russian forces", claim.Chain.Origin.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Ukrainian units withdrew from Vuhledar to preserve personnel,\" reads a message on the official Telegram channel of the Khortytsia Operational and Strategic Group.")]
+    [InlineData("Ukrainian units withdrew from Vuhledar to preserve personnel, according to a post on Telegram by the Khortytsia Operational and Strategic Group.")]
+    public void StatementNamingItsAuthorAfterThePlatform_IsTheAuthorsWords(string text)
+    {
+        AssertChain(Assert.Single(Extract(text, "en")), "khortytsia", "Telegram");
+    }
+
+    [Fact]
+    public void StatementAfterAVerbWithItsSpeakerBefore_IsTheVerbsObject()
+    {
+        var claim = Assert.Single(Extract("Oleh Syniehubov posted a video of Russian troops shelling Kharkiv.", "en"));
+
+        Assert.Equal("syniehubov", claim.Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void PassiveSaying_WithThePlatformBeforeItsAgent_IsTheAgentsWords()
+    {
+        var claims = Extract("Ukrainian forces withdrew from Avdiivka.\n\nThis was reported on Facebook by the Commander-in-Chief Oleksandr Syrskyi.", "en");
+
+        AssertChain(Containing(claims, "withdrew"), "syrskyi", "Facebook");
+    }
+
+    [Theory]
+    [InlineData("Sources in Ukraine's General Staff said Ukrainian forces had shot down the plane near Belgorod.", "en")]
+    [InlineData("Ukrainian forces shot down the plane near Belgorod, local media reported, citing sources in Kyiv's military.", "en")]
+    [InlineData("Украинские военные сбили самолет под Белгородом, сообщили источники в Генштабе ВСУ.", "ru")]
+    [InlineData("Українські військові збили літак під Бєлгородом, повідомили джерела в Генштабі ЗСУ.", "uk")]
+    public void SourcesNamedByTheBodyTheySitIn_AreUnnamedInformantsNotTheBody(string text, string language)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.Equal(SourceKind.Unknown, origin.Kind);
+    }
+
+    [Theory]
+    [InlineData("Serhiy Cherevatyi, the spokesman for the eastern command, said Russian forces attacked Bakhmut.\nREAD MORE: Vladimir Putin says his troops will take Bakhmut\nHe added that Ukrainian units repelled 20 attacks near Bakhmut.", "en", "repelled 20 attacks")]
+    [InlineData("Сергей Череватый заявил, что российские войска атаковали Бахмут.\nЧитайте также: Владимир Путин заявил о скором взятии Бахмута\nОн добавил, что украинские подразделения отразили 20 атак у Бахмута.", "ru", "отразили 20 атак")]
+    [InlineData("Сергій Череватий заявив, що російські війська атакували Бахмут.\nЧитайте також: Володимир Путін заявив про швидке взяття Бахмута\nВін додав, що українські підрозділи відбили 20 атак біля Бахмута.", "uk", "відбили 20 атак")]
+    public void LinkToAnotherItem_QuotesNoOne_AndLeavesThePronounToTheSpeakerBeforeIt(string text, string language, string words)
+    {
+        Assert.Equal("cherevatyi", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Евгений Пригожин заявил, что «Вагнер» взял Клещеевку.\n«Вокруг Клещеевки еще ведутся бои», — сообщила его пресс-служба.", "ru", "ведутся бои")]
+    [InlineData("Євген Пригожин заявив, що «Вагнер» захопив Кліщіївку.\n«Навколо Кліщіївки тривають бої», — повідомила його прес-служба.", "uk", "тривають бої")]
+    public void PressServiceOwnedByAPronoun_SpeaksForTheOneThePronounMeans(string text, string language, string words)
+    {
+        Assert.Equal("prigozhin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Владимир Путин заявил, что российские войска взяли Авдеевку.\n«Бои идут на окраинах», — сообщил его пресс-секретарь.", "ru", "Бои идут")]
+    [InlineData("Володимир Зеленський заявив, що ЗСУ відбили атаку на Вовчанськ.\n«Бої тривають на околицях», — повідомив його прес-секретар.", "uk", "Бої тривають")]
+    public void PersonOwnedByAPronoun_IsNotTheOneThePronounMeans(string text, string language, string words)
+    {
+        var origin = Containing(Extract(text, language), words).Chain.Origin.Source;
+
+        Assert.NotEqual("putin", origin.SourceId);
+        Assert.NotEqual("zelensky", origin.SourceId);
     }
 }

@@ -284,7 +284,8 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
 
     private static string Normalize(string name)
     {
-        var lowered = name.ToLowerInvariant().Trim();
+        // A typographic apostrophe ("Ukraine’s") is the same letter as a typed one ("Ukraine's").
+        var lowered = name.ToLowerInvariant().Trim().Replace('’', '\'');
         foreach (var article in (ReadOnlySpan<string>)["a ", "an ", "the "])
         {
             if (lowered.StartsWith(article, StringComparison.Ordinal))

@@ -52,7 +52,9 @@ internal sealed class ReportVoices
         Dateline = Datelines.Find(text, registry);
         _wires = Dateline is { } dateline ? [.. dateline.Wires.Where(wire => !IsPublisher(wire))] : [];
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
-        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, named, placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
+        // A person named in a link to another item ("READ MORE: Vladimir Putin's 'chef' says …") is no antecedent here.
+        var linkLines = sentences.Where(sentence => SpeechReader.IsLinkLine(lowered, sentence.Span)).Select(sentence => sentence.Span).ToList();
+        var resolver = new SpeakerResolver(text, lowered, registry, lexicon, [.. named.Where(match => !linkLines.Any(line => line.Contains(match.Span)))], placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
             relations.Select(relation => relation.Speaker).OfType<Span>());
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];

@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver
         {
             return null;
         }
-        if (tokens.Length <= 2 && PronounOf(tokens) is { } reach)
+        if ((tokens.Length <= 2 || OwnOffice(tokens, phrase)) && PronounOf(tokens) is { } reach)
         {
             return Antecedent(reach, phrase);
         }
@@ -122,6 +122,12 @@ internal sealed class SpeakerResolver
         var side = SideOf(phrase, inside);
         var role = Description(phrase, nameRun);
 
+        // "sources in Ukraine's defence forces", "a source close to Prigozhin", «источник в силовых структурах»: informants
+        // named by where they sit are unnamed, never the body or person after the noun.
+        if (!kinds.IsEmpty && kinds[0] is { Value: SourceKind.Unknown } informant && OpensPhrase(informant.Span, tokens))
+        {
+            return UnnamedSource(written, tokens, side, phrase);
+        }
         if (HeadPerson(phrase, inside) is { } head)
         {
             // «Алексей Кулеба» is not the registry's Dmytro Kuleba: a surname the registry knows, after another given name.
@@ -255,6 +261,10 @@ internal sealed class SpeakerResolver
             ? earlier with { Span = phrase }
             : new SourceRef(description, SourceKind.Unknown, side, description, null, written, phrase);
     }
+
+    /// <summary>Whether a noun heads its phrase: only lower-case words (an article, "unnamed", «неназванный») stand before it.</summary>
+    private static bool OpensPhrase(Span noun, ImmutableArray<TextToken> tokens) =>
+        tokens.TakeWhile(token => token.Span.Start < noun.Start).All(token => char.IsLower(token.Text[0]));
 
     /// <summary>
     /// The holder of a title the phrase names ("the Russian defence minister", «спікер Сил оборони півдня»): the one who
@@ -703,6 +713,16 @@ internal sealed class SpeakerResolver
         var groups = _lexicon.SideGroups.FindAll(written, new Span(0, written.Length)).DistinctBy(found => (found.Span, found.Value)).ToList();
         return groups is [var only] && only.Span.Start == 0 && TextTokens.ToWordEnd(written, only.Span).End == written.Length ? only.Value : null;
     }
+
+    /// <summary>
+    /// Whether the words are a pronoun and one role noun after it, however many tokens its hyphen makes («его пресс-служба»,
+    /// «його прес-служба»): a party's own press service speaks for the party, as a pronoun would. A noun of a person
+    /// («его пресс-секретарь», «его заместитель», «її радник») names someone else than the one the pronoun means.
+    /// </summary>
+    private bool OwnOffice(ImmutableArray<TextToken> tokens, Span phrase) =>
+        tokens.Length > 1 && PronounOf([tokens[0]]) is not null
+        && _lexicon.RoleNouns.FindAll(_lowered, new Span(tokens[1].Span.Start, phrase.End)) is [var noun]
+        && noun.Span.Start == tokens[1].Span.Start && TextTokens.ToWordEnd(_text, noun.Span).End >= phrase.End && !IsPersonal(noun);
 
     private PronounReach? PronounOf(ImmutableArray<TextToken> tokens)
     {

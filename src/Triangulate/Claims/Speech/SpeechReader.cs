@@ -46,6 +46,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     private IEnumerable<SpeechRelation> ReadSentence(SentenceView view, int index, bool assertsNothing)
     {
         var sentence = view.Sentence;
+        if (IsLinkLine(view.Lowered, sentence))
+        {
+            yield break;
+        }
         var according = lexicon.AccordingTo.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
         var pointers = lexicon.Pointer.FindAll(view.Lowered, sentence).Where(cue => view.StartsWord(cue.Span.Start)).ToList();
         var sayings = lexicon.Saying.FindAll(view.Lowered, sentence)
@@ -59,7 +63,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var drafts = new List<Draft>();
         foreach (var cue in according)
         {
-            var right = RightPhrase(view, StatementAuthor(view, cue.Span.End) ?? cue.Span.End);
+            var right = RightOfCue(view, cue.Span.End);
             if (right.Speaker is null && right.Cited is null)
             {
                 continue;
@@ -99,8 +103,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 continue;
             }
             var cueSpan = TextTokens.ToWordEnd(view.Text, cue.Span);
-            var right = RightPhrase(view, cueSpan.End);
             var leftReading = LeftPhrase(view, cueSpan.Start);
+            // With no speaker before the verb, a statement after it may name its author ("…," reads a message on the
+            // Telegram channel of the Khortytsia group); with one, the words after the verb are its object ("Zelensky
+            // posted a video of the strike").
+            var right = leftReading.Speaker is { } before && IsSpeakerPhrase(view, before) ? RightPhrase(view, cueSpan.End) : RightOfCue(view, cueSpan.End);
             var left = leftReading.Speaker;
             var relays = leftReading.Relays.AddRange(right.Relays);
             var after = right.Speaker;
@@ -178,6 +185,13 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
     }
+
+    /// <summary>
+    /// Whether a sentence is a link to another item ("READ MORE: Vladimir Putin's 'chef' says …", «Читайте также: …»,
+    /// «Читайте також: …»): the headline it links quotes no one in this report, and leaves no speaker for a pronoun after it.
+    /// </summary>
+    internal static bool IsLinkLine(string lowered, Span sentence) =>
+        ClaimLexicon.Default.NotClaim.FindAll(lowered, sentence).Any(cue => cue.Value == NotClaimReason.Link && cue.Span.Start == sentence.Start);
 
     /// <summary>
     /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …": a phrase
@@ -485,12 +499,36 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// </summary>
     private int? StatementAuthor(SentenceView view, int at)
     {
-        var after = view.Tokens.Where(token => token.Span.Start >= at).Take(3).ToList();
+        var after = view.Tokens.Where(token => token.Span.Start >= at).Take(MaxStatementWords).ToList();
         var noun = after.Count > 0 && after[0].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their" ? 1 : 0;
-        return after.Count > noun + 1 && view.IsAt(lexicon.StatementNouns, after[noun]) && view.IsAt(lexicon.Authorship, after[noun + 1])
-            && !view.IsBoundary(after[0].Span.Start, after[noun + 1].Span.End)
-            ? after[noun + 1].Span.End
+        if (after.Count <= noun + 1 || !view.IsAt(lexicon.StatementNouns, after[noun]))
+        {
+            return null;
+        }
+        // "a message on the official Telegram channel of the Khortytsia group": where the statement was posted may stand
+        // between it and its author; any other words there ("a video of the strike") say what it shows, not who made it.
+        var by = after.FindIndex(noun + 1, token => view.IsAt(lexicon.Authorship, token));
+        return by > noun && (by == noun + 1 || lexicon.Platforms.FindFirst(view.Lowered, new Span(after[noun].Span.End, after[by].Span.Start)) is not null)
+            && !view.IsBoundary(after[0].Span.Start, after[by].Span.End)
+            ? after[by].Span.End
             : null;
+    }
+
+    private const int MaxStatementWords = 10;
+
+    /// <summary>
+    /// The words after a cue, read past a statement to its author when they name one ("according to a report by the Kyiv
+    /// Independent", "…," reads a message on the official Telegram channel of the Khortytsia group): the author is the
+    /// speaker, and a platform the statement was posted on is a relay.
+    /// </summary>
+    private RightReading RightOfCue(SentenceView view, int at)
+    {
+        if (StatementAuthor(view, at) is not { } author)
+        {
+            return RightPhrase(view, at);
+        }
+        var right = RightPhrase(view, author);
+        return right with { Relays = [.. Frames(view, new Span(at, author)).Relays, .. right.Relays] };
     }
 
     /// <summary>"Кимаковский: российские бойцы заняли…": a name of at most four words before a colon at the sentence's start.</summary>
@@ -519,7 +557,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// <summary>
     /// "Ракети влучили у ТЕЦ, загинула одна людина — голова ОВА", "Знищено склади боєприпасів – ОК «Південь»": a headline
     /// credits its speaker after a spaced dash at its end, with no verb. The credit is at most four words and names a
-    /// party (a registry name, a role noun first, or capitalised words that are no place: "— Федоров"), so that a copula
+    /// party (a registry name, a role noun, or capitalised words that are no place: "— Федоров"), so that a copula
     /// dash («Дзержинск — мощный укрепрайон», «— місто на півночі області») is no credit.
     /// </summary>
     private Draft? TrailingCredit(SentenceView view)
@@ -543,7 +581,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var credit = new Span(words[0].Span.Start, words[^1].Span.End);
         var personName = words.All(word => char.IsUpper(word.Text[0]) && !view.InPlace(word.Span));
-        if (!view.HasName(credit) && !view.IsAt(lexicon.RoleNouns, words[0]) && !personName)
+        // The role noun may follow the words that say whose the body is («– Харківська міська рада», "– Kharkiv city council").
+        if (!view.HasName(credit) && !words.Any(word => view.IsAt(lexicon.RoleNouns, word)) && !personName)
         {
             return null;
         }
@@ -890,8 +929,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var range = new Span(taken[0].Span.Start, taken[^1].Span.End);
         var (frames, cited, covered) = Frames(view, range);
         var relays = frames.ToBuilder();
-        var byAgent = lexicon.ByAgent.FindFirst(view.Lowered, range) is { } by && by.Span.Start == taken[0].Span.Start;
-        var free = taken.Where(token => !covered.Any(span => span.Contains(token.Span)) && !(byAgent && token == taken[0])).ToList();
+        // "was reported by X", and with the place of saying before the agent, "was reported on Facebook by X": "by" first
+        // among the words no frame covers introduces the speaker of a passive saying.
+        var uncovered = taken.Where(token => !covered.Any(span => span.Contains(token.Span))).ToList();
+        var byAgent = uncovered.Count > 0 && view.IsAt(lexicon.ByAgent, uncovered[0]);
+        var free = byAgent ? uncovered.Skip(1).ToList() : uncovered;
         // "…, but said Ukraine's forces had not been trapped": words after the verb that hold an auxiliary of their own
         // are what was said, its "that" left out: neither they nor the words after them ("claimed it had inflicted heavy
         // losses on Russian forces") name a speaker after the verb.
@@ -975,7 +1017,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var medium = frame.Value == RelayFrame.Citing ? CitedMedium(view, after, range.End) : null;
             var party = medium is { } spokenThrough
                 ? DescribedAfter(view, spokenThrough.Span.End, range.End) ?? PartyAfter(view, spokenThrough.Span.End, range.End)
-                : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+                : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
+                    ? DescribedAfter(view, after, range.End)
+                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1131,6 +1175,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// <summary>The words that may stand before the medium a citation names ("citing a post", «посилаючись на свій допис»).</summary>
     private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "his", "her", "its", "their", "свой", "своё", "свое", "свою", "свій", "своє" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "citing sources in Kiev's military", «со ссылкой на источники в Минобороны»: a citation that opens on a noun of
+    /// unnamed informants (after lower-case words only) cites them, not the first capitalised name after it.
+    /// </summary>
+    private bool CitesInformants(SentenceView view, int from, int limit) =>
+        view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit).Take(3)
+            .TakeWhile(token => char.IsLower(token.Text[0]))
+            .Any(token => lexicon.RoleNouns.FindFirst(view.Lowered, new Span(token.Span.Start, limit)) is { Value: SourceKind.Unknown } noun && noun.Span.Start == token.Span.Start);
+
     /// <summary>«з посиланням на російських воєнкорів»: the words a citation names when no capitalised name stands there.</summary>
     private Span? DescribedAfter(SentenceView view, int from, int limit)
     {
@@ -1162,10 +1215,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             start = platform.Start;
         }
         var end = TextTokens.ToWordEnd(view.Text, platform).End;
-        // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name.
+        // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name; "by" or "of"
+        // after it ("reported on Facebook by the commander") introduces the author instead.
         foreach (var token in view.Tokens.Where(token => token.Span.Start >= end && token.Span.End <= window.End).Take(1))
         {
-            if (!view.IsBoundary(end, token.Span.Start) && char.IsLower(token.Text[0]) && !view.IsAt(lexicon.Prepositions, token) && !view.IsAt(lexicon.RoleNouns, token))
+            if (!view.IsBoundary(end, token.Span.Start) && char.IsLower(token.Text[0]) && !view.IsAt(lexicon.Prepositions, token) && !view.IsAt(lexicon.RoleNouns, token)
+                && !view.IsAt(lexicon.Authorship, token))
             {
                 end = token.Span.End;
             }
