@@ -426,18 +426,6 @@ public sealed class ReportedSpeechTests
         Assert.Equal(speaker, Assert.Single(Extract(text, "uk")).Chain.Origin.Source.SourceId);
     }
 
-    [Theory]
-    [InlineData("Російські ракети пошкодили підстанцію в Харкові – Харківська міська рада", "uk", "Харківська міська рада")]
-    [InlineData("Российские ракеты повредили подстанцию в Белгороде – Белгородский городской совет", "ru", "Белгородский городской совет")]
-    [InlineData("Russian missiles damaged a substation in Kharkiv – Kharkiv city council", "en", "Kharkiv city council")]
-    public void HeadlineCreditingABodyNamedBeforeItsRoleNoun_IsTheBodys(string text, string language, string body)
-    {
-        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
-
-        Assert.Equal(SourceKind.Official, origin.Kind);
-        Assert.Equal(body, origin.Written);
-    }
-
     [Fact]
     public void DashBeforeADescription_IsNoCredit()
     {

@@ -557,7 +557,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// <summary>
     /// "Ракети влучили у ТЕЦ, загинула одна людина — голова ОВА", "Знищено склади боєприпасів – ОК «Південь»": a headline
     /// credits its speaker after a spaced dash at its end, with no verb. The credit is at most four words and names a
-    /// party (a registry name, a role noun, or capitalised words that are no place: "— Федоров"), so that a copula
+    /// party (a registry name, a role noun first, or capitalised words that are no place: "— Федоров"), so that a copula
     /// dash («Дзержинск — мощный укрепрайон», «— місто на півночі області») is no credit.
     /// </summary>
     private Draft? TrailingCredit(SentenceView view)
@@ -581,8 +581,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var credit = new Span(words[0].Span.Start, words[^1].Span.End);
         var personName = words.All(word => char.IsUpper(word.Text[0]) && !view.InPlace(word.Span));
-        // The role noun may follow the words that say whose the body is («– Харківська міська рада», "– Kharkiv city council").
-        if (!view.HasName(credit) && !words.Any(word => view.IsAt(lexicon.RoleNouns, word)) && !personName)
+        if (!view.HasName(credit) && !view.IsAt(lexicon.RoleNouns, words[0]) && !personName)
         {
             return null;
         }
