@@ -127,26 +127,28 @@ public static partial class EventGrouper
         // Every member of a told event counts, not only those after its first claim inside the region (a feature's
         // claim with no region of its own, an undated claim): what joins must not depend on the claims' order.
         var candidates = told.Values.SelectMany(roots => roots).ToHashSet();
-        var events = new Dictionary<int, List<int>>();
+        var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
             if (sets.Find(i) is var root && candidates.Contains(root))
             {
-                (events.TryGetValue(root, out var members) ? members : events[root] = []).Add(i);
+                (members.TryGetValue(root, out var list) ? list : members[root] = []).Add(i);
             }
         }
+        // Each told event is read once, not once for every telling at its place: a town struck every day has many.
+        var events = members.ToDictionary(pair => pair.Key, pair => ToldEvent.Of(facts, pair.Value));
         var joins = new List<(int, int)>();
-        foreach (var members in tellings)
+        foreach (var telling in tellings)
         {
-            if (!told.TryGetValue(Told(facts[members[0]])!.Value, out var roots))
+            if (!told.TryGetValue(Told(facts[telling[0]])!.Value, out var roots))
             {
                 continue;
             }
-            var window = KindFamilies.WindowDays(facts[members[0]].Family);
-            var fitting = roots.Where(root => Tells(facts, members, events[root], window)).Take(2).ToList();
+            var window = KindFamilies.WindowDays(facts[telling[0]].Family);
+            var fitting = roots.Where(root => Tells(facts, telling, events[root], window)).Take(2).ToList();
             if (fitting.Count == 1)
             {
-                joins.Add((members[0], fitting[0]));
+                joins.Add((telling[0], fitting[0]));
             }
         }
         foreach (var (a, b) in joins)
@@ -160,23 +162,34 @@ public static partial class EventGrouper
         Regions(claim).Select(region => (claim.Family, region))
             .Concat(claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) ? [(claim.Family, place.Anchor)] : []);
 
-    /// <summary>
-    /// Whether an event at a region can be the same statement as an event at a settlement inside it: every voice of the
-    /// region's claims among the settlement's origins, a side and days that agree. Its voices are its named primary
-    /// origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an outlet retelling in its own
-    /// voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no statement of its own; with no
-    /// primary origin, every origin.
-    /// </summary>
-    private static bool Tells(ClaimFacts[] facts, List<int> region, List<int> settlement, int window)
+    /// <summary>What a told event is compared by: its origins, its known sides gaining, and its first and last day (null when it has none).</summary>
+    private sealed record ToldEvent(HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last)
     {
-        var origins = settlement.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal);
-        var sides = settlement.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
-        var days = settlement.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
-        var voices = region.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
-        return (voices.Count > 0 ? voices : region.Select(i => facts[i].Origin)).All(o => origins.Contains(o.Key))
-            && region.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || sides.Count == 0 || sides.Contains(side)))
-            && region.Where(i => facts[i].Time is { Precise: true }).All(i => days.Count > 0
-                && facts[i].Day!.Value.DayNumber >= days.Min() - window && facts[i].Day!.Value.DayNumber <= days.Max() + window);
+        public static ToldEvent Of(ClaimFacts[] facts, List<int> members)
+        {
+            var days = members.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
+            return new ToldEvent(
+                members.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal),
+                members.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet(),
+                days.Count > 0 ? days.Min() : null,
+                days.Count > 0 ? days.Max() : null);
+        }
+    }
+
+    /// <summary>
+    /// Whether an event can be another telling of a told event (at a region, of a settlement inside it; a toll, of the
+    /// strike at its town): every voice of the telling among the told event's origins, a side and days that agree. Its
+    /// voices are its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an
+    /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
+    /// statement of its own; with no primary origin, every origin.
+    /// </summary>
+    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window)
+    {
+        var voices = telling.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
+        return (voices.Count > 0 ? voices : telling.Select(i => facts[i].Origin)).All(o => told.Origins.Contains(o.Key))
+            && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
+            && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
+                && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);
     }
 
     /// <summary>
