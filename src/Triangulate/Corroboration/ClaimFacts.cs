@@ -171,6 +171,17 @@ public static class KindFamilies
     /// </summary>
     public static int WindowDays(KindFamily family) => family == KindFamily.Ground ? 30 : 2;
 
+    /// <summary>
+    /// The family of the happening a claim of this family may tell by what it left: casualties at a town are often all
+    /// an outlet tells of a strike there ("more than 60 Ukrainian soldiers were killed", «погибли в результате удара … по
+    /// Сумам»); null for a family told only in its own words.
+    /// </summary>
+    public static KindFamily? Befalls(KindFamily family) => family == KindFamily.Casualties ? KindFamily.Strike : null;
+
+    /// <summary>The families whose events at one town may be tellings of one happening with this family's: a toll and its strike.</summary>
+    public static ImmutableArray<KindFamily> Kin(KindFamily family) =>
+        [.. Enum.GetValues<KindFamily>().Where(other => other != family && (Befalls(other) == family || Befalls(family) == other))];
+
     /// <summary>Happenings of the whole war rather than of a town: prisoners (an exchange, a plane of them) and mobilisation.</summary>
     public static bool National(KindFamily family) => family is KindFamily.Prisoners or KindFamily.Recruitment;
 

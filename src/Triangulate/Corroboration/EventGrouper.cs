@@ -25,8 +25,8 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// several its origin stands behind, the first of a run told over consecutive days, else the one holding clearly most
 /// of its report's words; and, undated and vouched for by nothing, the one holding clearly most of them. What joins
 /// nothing groups with its like: by day, or, undated, by origin. An event at an oblast or raion then joins the one
-/// event at a settlement inside it that all its origins stand behind (<see cref="JoinFinerGrain"/>): one statement
-/// told at a coarser grain.
+/// event at a settlement inside it that all its origins stand behind, and an event of casualties at a town the one
+/// strike event there (<see cref="JoinTellings"/>): one statement told at a coarser grain, a strike told by its toll.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -44,7 +44,7 @@ public static partial class EventGrouper
     {
         var facts = claims.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.ClaimId).ToArray();
         var sets = new UnionFind(facts.Length);
-        var coarse = new List<List<int>>();
+        var tellings = new List<List<int>>();
         foreach (var bucket in Enumerable.Range(0, facts.Length)
                      .Where(i => BucketPlace(facts[i]) is not null)
                      .GroupBy(i => (facts[i].Family, BucketPlace(facts[i]))))
@@ -55,13 +55,13 @@ public static partial class EventGrouper
                 {
                     sets.Union(members[0], i);
                 }
-                if (IsRegional(facts[members[0]]))
+                if (Told(facts[members[0]]) is not null)
                 {
-                    coarse.Add(members);
+                    tellings.Add(members);
                 }
             }
         }
-        JoinFinerGrain(facts, sets, coarse);
+        JoinTellings(facts, sets, tellings);
         foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => BucketPlace(facts[i]) is null).GroupBy(i => facts[i].Family))
         {
             var list = bucket.Where(i => facts[i].Day is not null).OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
@@ -90,51 +90,65 @@ public static partial class EventGrouper
         claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) && !place.Parents.IsDefault ? place.Parents : [];
 
     /// <summary>
-    /// Events at an oblast or raion that are one statement told at coarser grain than an event at a settlement inside
-    /// it join that event: one outlet names the village, another only its raion or oblast. An event at the region joins
-    /// the one event of its family at a settlement inside it that all of its voices stand behind (<see cref="Tells"/>), of a compatible side,
-    /// whose days its dated claims fall within the family's window of; where several fit, none. All joins are judged
-    /// before any is made.
+    /// The event an event of the claim's may be another telling of, as the family and place it would be found under: for
+    /// a claim at an oblast or raion, its family at the settlements inside it (one statement told at coarser grain); for
+    /// a count of casualties at a settlement, the strike there (<see cref="KindFamilies.Befalls"/>: a strike told by its
+    /// toll); else null.
     /// </summary>
-    private static void JoinFinerGrain(ClaimFacts[] facts, UnionFind sets, List<List<int>> coarse)
+    public static (KindFamily Family, string Place)? Told(ClaimFacts claim) =>
+        IsRegional(claim) ? (claim.Family, claim.Place!.Id)
+        : KindFamilies.Befalls(claim.Family) is { } befallen && claim.Place is { Coarse: false } place ? (befallen, place.Anchor)
+        : null;
+
+    /// <summary>
+    /// Events that are another telling of one event join it. One outlet names the village, another only its raion or
+    /// oblast: an event at the region joins the one event of its family at a settlement inside it. One outlet tells the
+    /// strike, another only the dead it left («более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам»
+    /// beside «две ракеты "Искандер-М" были выпущены по месту проведения совещания»): an event of casualties at a town
+    /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>),
+    /// of a compatible side, whose days its dated claims fall within the family's window of; where several fit, none.
+    /// All joins are judged before any is made.
+    /// </summary>
+    private static void JoinTellings(ClaimFacts[] facts, UnionFind sets, List<List<int>> tellings)
     {
-        if (coarse.Count == 0)
+        if (tellings.Count == 0)
         {
             return;
         }
-        var wanted = coarse.Select(m => (facts[m[0]].Family, facts[m[0]].Place!.Id)).ToHashSet();
-        var inside = new Dictionary<(KindFamily, string), HashSet<int>>();
+        var wanted = tellings.Select(m => Told(facts[m[0]])!.Value).ToHashSet();
+        var told = new Dictionary<(KindFamily, string), HashSet<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
-            foreach (var parent in Regions(facts[i]).Where(parent => wanted.Contains((facts[i].Family, parent))))
+            foreach (var key in TellingKeys(facts[i]).Where(wanted.Contains))
             {
-                (inside.TryGetValue((facts[i].Family, parent), out var roots) ? roots : inside[(facts[i].Family, parent)] = []).Add(sets.Find(i));
+                (told.TryGetValue(key, out var roots) ? roots : told[key] = []).Add(sets.Find(i));
             }
         }
-        // Every member of an event at a settlement counts, not only those after its first claim inside the region (a
-        // feature's claim with no region of its own, an undated claim): what joins must not depend on the claims' order.
-        var candidates = inside.Values.SelectMany(roots => roots).ToHashSet();
-        var fine = new Dictionary<int, List<int>>();
+        // Every member of a told event counts, not only those after its first claim inside the region (a feature's
+        // claim with no region of its own, an undated claim): what joins must not depend on the claims' order.
+        var candidates = told.Values.SelectMany(roots => roots).ToHashSet();
+        var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
             if (sets.Find(i) is var root && candidates.Contains(root))
             {
-                (fine.TryGetValue(root, out var members) ? members : fine[root] = []).Add(i);
+                (members.TryGetValue(root, out var list) ? list : members[root] = []).Add(i);
             }
         }
+        // Each told event is read once, not once for every telling at its place: a town struck every day has many.
+        var events = members.ToDictionary(pair => pair.Key, pair => ToldEvent.Of(facts, pair.Value));
         var joins = new List<(int, int)>();
-        foreach (var members in coarse)
+        foreach (var telling in tellings)
         {
-            var first = facts[members[0]];
-            if (!inside.TryGetValue((first.Family, first.Place!.Id), out var roots))
+            if (!told.TryGetValue(Told(facts[telling[0]])!.Value, out var roots))
             {
                 continue;
             }
-            var window = KindFamilies.WindowDays(first.Family);
-            var fitting = roots.Where(root => Tells(facts, members, fine[root], window)).Take(2).ToList();
+            var window = KindFamilies.WindowDays(facts[telling[0]].Family);
+            var fitting = roots.Where(root => Tells(facts, telling, events[root], window)).Take(2).ToList();
             if (fitting.Count == 1)
             {
-                joins.Add((members[0], fitting[0]));
+                joins.Add((telling[0], fitting[0]));
             }
         }
         foreach (var (a, b) in joins)
@@ -143,23 +157,39 @@ public static partial class EventGrouper
         }
     }
 
-    /// <summary>
-    /// Whether an event at a region can be the same statement as an event at a settlement inside it: every voice of the
-    /// region's claims among the settlement's origins, a side and days that agree. Its voices are its named primary
-    /// origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an outlet retelling in its own
-    /// voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no statement of its own; with no
-    /// primary origin, every origin.
-    /// </summary>
-    private static bool Tells(ClaimFacts[] facts, List<int> region, List<int> settlement, int window)
+    /// <summary>What an event with the claim can be found under as a told event: its family at each region it lies in, and at its settlement.</summary>
+    private static IEnumerable<(KindFamily, string)> TellingKeys(ClaimFacts claim) =>
+        Regions(claim).Select(region => (claim.Family, region))
+            .Concat(claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) ? [(claim.Family, place.Anchor)] : []);
+
+    /// <summary>What a told event is compared by: its origins, its known sides gaining, and its first and last day (null when it has none).</summary>
+    private sealed record ToldEvent(HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last)
     {
-        var origins = settlement.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal);
-        var sides = settlement.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
-        var days = settlement.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
-        var voices = region.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
-        return (voices.Count > 0 ? voices : region.Select(i => facts[i].Origin)).All(o => origins.Contains(o.Key))
-            && region.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || sides.Count == 0 || sides.Contains(side)))
-            && region.Where(i => facts[i].Time is { Precise: true }).All(i => days.Count > 0
-                && facts[i].Day!.Value.DayNumber >= days.Min() - window && facts[i].Day!.Value.DayNumber <= days.Max() + window);
+        public static ToldEvent Of(ClaimFacts[] facts, List<int> members)
+        {
+            var days = members.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
+            return new ToldEvent(
+                members.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal),
+                members.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet(),
+                days.Count > 0 ? days.Min() : null,
+                days.Count > 0 ? days.Max() : null);
+        }
+    }
+
+    /// <summary>
+    /// Whether an event can be another telling of a told event (at a region, of a settlement inside it; a toll, of the
+    /// strike at its town): every voice of the telling among the told event's origins, a side and days that agree. Its
+    /// voices are its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an
+    /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
+    /// statement of its own; with no primary origin, every origin.
+    /// </summary>
+    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window)
+    {
+        var voices = telling.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
+        return (voices.Count > 0 ? voices : telling.Select(i => facts[i].Origin)).All(o => told.Origins.Contains(o.Key))
+            && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
+            && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
+                && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);
     }
 
     /// <summary>

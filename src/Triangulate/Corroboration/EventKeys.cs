@@ -32,8 +32,8 @@ public static class EventKeys
     /// </summary>
     public static string Inside(KindFamily family, string region, string origin) => $"w|{family}|{region}|{origin}";
 
-    /// <summary>The bucket of a family's claims at a region.</summary>
-    public static string RegionBucket(KindFamily family, string region) => $"b|{family}|{region}";
+    /// <summary>The bucket of a family's claims at a place: a region, or a settlement.</summary>
+    public static string BucketAt(KindFamily family, string place) => $"b|{family}|{place}";
 
     private static IEnumerable<string> Of(ClaimFacts claim)
     {

@@ -136,11 +136,19 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         // An event at a region joins one at a settlement inside it that its origins stand behind: regroup the two together.
         foreach (var region in EventGrouper.Regions(claim))
         {
-            keys.Add(EventKeys.RegionBucket(claim.Family, region));
+            keys.Add(EventKeys.BucketAt(claim.Family, region));
         }
         if (EventGrouper.IsRegional(claim))
         {
             keys.Add(EventKeys.Inside(claim.Family, claim.Place!.Id, claim.Origin.Key));
+        }
+        // An event of casualties at a town joins the strike event there: regroup the two buckets together.
+        if (claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family))
+        {
+            foreach (var kin in KindFamilies.Kin(claim.Family))
+            {
+                keys.Add(EventKeys.BucketAt(kin, place.Anchor));
+            }
         }
         foreach (var change in overridesByClaim[claim.ClaimId])
         {

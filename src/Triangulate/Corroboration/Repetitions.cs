@@ -34,8 +34,8 @@ public static class Repetitions
 
     /// <summary>
     /// What the event tells: the family and place its claims were grouped by (its first placed claim's; the grouping
-    /// keeps them one per event, but for claims at a region joining an event at a settlement inside it, whose
-    /// settlement is the event's place) and the side most of them have gaining; null when its claims name no place.
+    /// keeps them one per event, but for another telling joining an event — claims at a region joining an event at a
+    /// settlement inside it, a toll joining its strike — whose place and family are the event's) and the side most of them have gaining; null when its claims name no place.
     /// </summary>
     private static (KindFamily, string, Side)? Signature(ClaimGroup group)
     {
@@ -43,7 +43,7 @@ public static class Repetitions
         var sides = new Dictionary<Side, int>();
         foreach (var claim in group.Claims.Where(c => c.Where is not null))
         {
-            if (first is null || (EventGrouper.IsRegional(first) && !EventGrouper.IsRegional(claim)))
+            if (first is null || (EventGrouper.Told(first) is not null && EventGrouper.Told(claim) is null))
             {
                 first = claim;
             }

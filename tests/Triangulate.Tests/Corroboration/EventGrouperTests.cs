@@ -209,6 +209,50 @@ public class EventGrouperTests
         Assert.Equal("1 | 2", Partition(groups));
     }
 
+    private static ClaimFacts Toll(long id, int day, FactSource origin) =>
+        Claim(id, Toretsk, ClaimKind.Casualties, Side.UA, day, origin, text: $"More than 60 Ukrainian soldiers were killed in Toretsk on day {day}");
+
+    [Fact]
+    public void Group_CasualtiesAtATownByTheStrikesOriginOnItsDays_JoinTheStrike()
+    {
+        // «более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам» beside the ministry's strike on Sumy.
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 5, RuMod)]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesWithAVoiceTheStrikeLacks_StayApart()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, RuMod), Toll(3, 4, Pushilin)]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesFittingTwoStrikesAtTheTown_JoinNeither()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 7), Toll(3, 5, RuMod)]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesDaysAfterTheStrike_StayApart()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 10, RuMod)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesAtANeighbouringVillage_DoNotJoinTheStrike()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, RuMod) with { Place = NiuYork }]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
     [Fact]
     public void Group_ClaimOfNoKnownSide_JoinsTheOnlyEventAtItsTime()
     {
@@ -559,7 +603,7 @@ internal static class Generators
     private static readonly FactPlace[] Places = [Toretsk, ToretskCentre, PivnichnaMine, ChasivYar, KanalDistrict, Kalynivka, NiuYork, Zalizne, ToretskHromada];
     private static readonly FactSource[] Origins = [Kimakovsky, Pushilin, RuMod, Trehubov, DeepState, Isw, Outlet("Донецкий фронт | Z", Side.RU), Outlet("Суспільне Донбас", Side.UA)];
     private static readonly FactSource[] RelayPool = [Rossiya24, Tass, Reuters, Outlet("The Moscow Times")];
-    private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike];
+    private static readonly ClaimKind[] Kinds = [ClaimKind.TerritorialControl, ClaimKind.Advance, ClaimKind.Denial, ClaimKind.RepelledAttack, ClaimKind.Strike, ClaimKind.Casualties];
     private static readonly string[] Languages = ["ru", "uk", "en"];
 
     private static readonly Side[] Sides = [Side.RU, Side.UA, Side.RU, Side.UA, Side.Unknown];

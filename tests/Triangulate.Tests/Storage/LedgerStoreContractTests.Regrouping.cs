@@ -19,8 +19,9 @@ public abstract partial class LedgerStoreContractTests
     /// Reports of the shapes corroboration treats apart, over 80 days and eight towns: captures and strikes claimed by
     /// Russia's ministry, their denials by Ukraine's spokesmen (some undated, some not saying what they deny, so that they
     /// are set against the one claim they could deny while there is one), bulletins of repelled attacks naming two towns,
-    /// strikes told by Ukraine's side, claims with no place, captures told only by their oblast (which join the one
-    /// capture inside it their origin stands behind), and reprints of each under other publishers.
+    /// strikes told by Ukraine's side and their tolls (which join the one strike at their town their origin stands
+    /// behind), claims with no place, captures told only by their oblast (which join the one capture inside it their
+    /// origin stands behind), and reprints of each under other publishers.
     /// </summary>
     private static List<Report> RegroupingReports(int seed)
     {
@@ -31,8 +32,9 @@ public abstract partial class LedgerStoreContractTests
             var town = random.Next(UkrainianTowns.Length);
             var other = (town + 1 + random.Next(UkrainianTowns.Length - 1)) % UkrainianTowns.Length;
             DateTimeOffset? published = random.Next(6) == 0 ? null : IngestTime.AddDays(random.Next(80)).AddHours(random.Next(24));
-            var (publisher, language, text) = random.Next(9) switch
+            var (publisher, language, text) = random.Next(10) switch
             {
+                9 => ("Reuters", "en", $"At least {random.Next(2, 9)} people were killed in {EnglishTowns[town]}, the regional governor said."),
                 8 => ("Reuters", "en", "Russia's defence ministry said its forces had captured another settlement in the Donetsk region."),
                 6 => ("Укрінформ", "uk", $"Речник Хортиці Назар Волошин заявив, що повідомлення про події в місті {UkrainianTowns[town]} не відповідають дійсності."),
                 7 => ("Reuters", "en", $"Russia's defence ministry said its forces struck Ukrainian army positions in {EnglishTowns[town]} with drones."),
