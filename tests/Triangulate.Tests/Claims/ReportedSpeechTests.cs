@@ -581,6 +581,14 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Силы обороны Украины уничтожили девять вертолетов на аэродроме Бердянска, сообщили в ССО. || Российские войска обстреляли Херсон.", "ru", "обстреляли Херсон")]
+    [InlineData("Сили оборони знищили дев'ять гелікоптерів на аеродромі Бердянська, повідомили в ССО. || Російські війська обстріляли Херсон.", "uk", "обстріляли Херсон")]
+    public void ItemAfterADoubleBar_DoesNotCarryTheSpeakerOfTheItemBeforeIt(string text, string language, string words)
+    {
+        Assert.Equal(SourceKind.Publisher, Containing(Extract(text, language), words).Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
     [InlineData("Російська артилерія обстріляла Сіверськ. Ворог завдав авіаудару поблизу Лисичанська, – йдеться у ранковому звіті Генштабу ЗСУ.", "uk", "обстріляла Сіверськ", "ua_general_staff")]
     [InlineData("Потери противника за сутки составили 300 военнослужащих. Российские войска освободили село Кисловка, сообщает Минобороны РФ.", "ru", "Потери противника", "ru_mod")]
     public void CreditClosingAParagraph_SpeaksForTheUnattributedSentencesBeforeIt(string text, string language, string words, string speaker)
