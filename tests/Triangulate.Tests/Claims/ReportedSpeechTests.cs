@@ -581,6 +581,24 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\n\"Противник втратив 40 військових\", — уточнило українське військове командування.", "uk", "2024-06-03", "Противник втратив", "ua_general_staff")]
+    [InlineData("Министр обороны России Сергей Шойгу заявил, что российские войска заняли село Кисловка.\n«Противник потерял 40 военнослужащих», — заявил глава оборонного ведомства.", "ru", "2022-09-21", "Противник потерял", "shoigu")]
+    public void BareDescriptionOfThreeWords_TakesUpThePartyNamedBefore(string text, string language, string published, string words, string speaker)
+    {
+        var claims = Extract(text, language, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(speaker, Containing(claims, words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Силы обороны Украины уничтожили девять вертолетов на аэродроме Бердянска, сообщили в ССО. || Российские войска обстреляли Херсон.", "ru", "обстреляли Херсон")]
+    [InlineData("Сили оборони знищили дев'ять гелікоптерів на аеродромі Бердянська, повідомили в ССО. || Російські війська обстріляли Херсон.", "uk", "обстріляли Херсон")]
+    public void ItemAfterADoubleBar_DoesNotCarryTheSpeakerOfTheItemBeforeIt(string text, string language, string words)
+    {
+        Assert.Equal(SourceKind.Publisher, Containing(Extract(text, language), words).Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
     [InlineData("Російська артилерія обстріляла Сіверськ. Ворог завдав авіаудару поблизу Лисичанська, – йдеться у ранковому звіті Генштабу ЗСУ.", "uk", "обстріляла Сіверськ", "ua_general_staff")]
     [InlineData("Потери противника за сутки составили 300 военнослужащих. Российские войска освободили село Кисловка, сообщает Минобороны РФ.", "ru", "Потери противника", "ru_mod")]
     public void CreditClosingAParagraph_SpeaksForTheUnattributedSentencesBeforeIt(string text, string language, string words, string speaker)

@@ -209,7 +209,7 @@ internal sealed class ReportVoices
             return null;
         }
         var last = _voices.LastOrDefault(voice => voice.Origin is not null && !voice.Denies && voice.Relation.Clause.End <= clause.Start);
-        if (last is not null && !last.RetoldByPublisher && OwnParagraphInEnglish(sentence, last))
+        if (last is not null && ((!last.RetoldByPublisher && OwnParagraphInEnglish(sentence, last)) || ItemBoundaryBetween(last.Relation.Clause.End, clause.Start)))
         {
             return null;
         }
@@ -217,6 +217,16 @@ internal sealed class ReportVoices
         // report turns to its own recap, the sentences after it go on with the recap, not with the statement before it.
         return last is not null && LastRecapUpTo(sentence) > last.Relation.Sentence ? null : last;
     }
+
+    /// <summary>
+    /// Whether a double bar stands between two offsets: a page of several items ("headline || body", a live blog's entries,
+    /// VIINA's joined texts) parts them with it, and one item's speaker says nothing in the next («… — ССО || Найбільша
+    /// втрата гелікоптерів для РФ.»: the outlet's own headline, not the special forces' words).
+    /// </summary>
+    private bool ItemBoundaryBetween(int from, int to) =>
+        to > from && _report.Text.AsSpan(from, to - from).Contains(ItemBoundary, StringComparison.Ordinal);
+
+    private const string ItemBoundary = "||";
 
     /// <summary>
     /// Whether an English sentence stands in a paragraph after the one of the statement before it and quotes no one:

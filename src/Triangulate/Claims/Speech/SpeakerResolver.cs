@@ -766,9 +766,19 @@ internal sealed class SpeakerResolver
     private SourceMatch? FullyNamedWithSurname(string word) =>
         _named.FirstOrDefault(match => IsPerson(match.Source) && TextTokens.Words(match.Written) is { Length: > 1 } full && TextTokens.SameWord(full[^1].Text, word));
 
-    /// <summary>"the ministry", "this official", or a bare role noun in Russian or Ukrainian, which have no articles («речник», «ведомство»).</summary>
-    private static bool IsDefinite(ImmutableArray<TextToken> tokens) =>
-        tokens[0].Text is "the" or "The" or "this" or "This" || (TextTokens.IsCyrillic(tokens[0].Text) && tokens.Length <= 2);
+    /// <summary>
+    /// "the ministry", "this official", or a bare role noun in Russian or Ukrainian, which have no articles («речник»,
+    /// «ведомство»); there a description of three lower-case words, which holds no name, takes up a party named before
+    /// too: «уточнило українське військове командування» after the General Staff, «заявил глава оборонного ведомства»
+    /// after Shoigu, «йдеться у військовому відомстві країни-агресора» after the Russian ministry. One owned by a pronoun
+    /// («его пресс-секретарь») is someone else (<see cref="OwnOffice"/>).
+    /// </summary>
+    private bool IsDefinite(ImmutableArray<TextToken> tokens) =>
+        tokens[0].Text is "the" or "The" or "this" or "This"
+        || (TextTokens.IsCyrillic(tokens[0].Text) && (tokens.Length <= 2
+            || (tokens.Length == MaxBareDescription && tokens.All(token => char.IsLower(token.Text[0])) && PronounOf(tokens) is null)));
+
+    private const int MaxBareDescription = 3;
 
     private static string StripQuotes(string written) => written.Trim('«', '»', '“', '”', '„', '"', ' ');
 
