@@ -1,0 +1,47 @@
+using Triangulate.Places;
+
+namespace Triangulate.Tests.Places;
+
+/// <summary>
+/// Forms of the names of Russia's border regions in Ukrainian and Russian reports (issue 13): each must name the region.
+/// </summary>
+[Collection(GazetteerCollection.Name)]
+public sealed class PlaceFinderRegionFormTests(GazetteerFixture fixture)
+{
+    private string? PlaceOf(string text, string surface, string language)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        return Assert.Single(fixture.Find(text, language), m => m.Span.Start == start && m.Text == surface).Place?.Id;
+    }
+
+    [Fact]
+    public void Find_RussianInstrumentalOfOblast_IsTheOblast()
+    {
+        Assert.Equal("region:ru-kursk", PlaceOf("Над Курской областью ночью сбиты два беспилотника.", "Курской областью", "ru"));
+    }
+
+    [Theory]
+    [InlineData("Губернатор Краснодарского края сообщил о пожаре на нефтебазе.", "Краснодарского края", "ru")]
+    [InlineData("В Краснодарском крае после атаки беспилотников горит нефтебаза.", "Краснодарском крае", "ru")]
+    [InlineData("У Краснодарському краї після атаки дронів горить нафтобаза.", "Краснодарському краї", "uk")]
+    public void Find_KraiInAnObliqueCase_IsTheKrai(string text, string surface, string language)
+    {
+        Assert.Equal("region:ru-krasnodar", PlaceOf(text, surface, language));
+    }
+
+    [Fact]
+    public void ObliqueStemsOfNounInAi_AreTheStemsOfItsCasesWithoutTheY()
+    {
+        Assert.Equal(["кра", "кр"], PlaceText.ObliqueStemsOfNounInAi("край"));
+        Assert.Empty(PlaceText.ObliqueStemsOfNounInAi("область"));
+    }
+
+    // The standard Ukrainian spelling is Бєлгород; the press often writes Білгород.
+    [Theory]
+    [InlineData("Вибухи пролунали у Білгородській області.", "Білгородській області")]
+    [InlineData("Губернатор заявив, що на Білгородщині оголосили тривогу.", "Білгородщині")]
+    public void Find_PressSpellingOfRussianRegion_IsTheRegion(string text, string surface)
+    {
+        Assert.Equal("region:ru-belgorod", PlaceOf(text, surface, "uk"));
+    }
+}
