@@ -828,10 +828,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var words = (key, token.Normal, tokens[i + length - 1].Normal, matching);
         if (!scratch.ColumnsByWords.TryGetValue(words, out var columns))
         {
+            if (length > 1)
+            {
+                KeepAreasBearingName(candidates);
+            }
+
             scratch.ColumnsByWords[words] = columns = Columns(candidates, latin: token.Normal.Length > 0 && char.IsAsciiLetter(token.Normal[0]));
         }
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
+    }
+
+    // A name of several words that an area bears (Воронежская область, Воронезька область) names the area: a settlement
+    // that bears it too has it only by a slip of GeoNames, which lists "Воронежская область" among the alternate names
+    // of the city of Voronezh.
+    private void KeepAreasBearingName(Dictionary<int, Scratch.Flags> candidates)
+    {
+        if (candidates.Keys.Any(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea))
+        {
+            foreach (var settlement in candidates.Keys.Where(p => gazetteer.Places[p].Kind == PlaceKind.Settlement).ToList())
+            {
+                candidates.Remove(settlement);
+            }
+        }
     }
 
     // Read only for a word no name spells, like HasUkrainianNameSpelledAlike.

@@ -20,6 +20,15 @@ public sealed class PlaceFinderRegionFormTests(GazetteerFixture fixture)
         Assert.Equal("region:ru-kursk", PlaceOf("Над Курской областью ночью сбиты два беспилотника.", "Курской областью", "ru"));
     }
 
+    // GeoNames lists «Воронежская область» among the alternate names of the city of Voronezh.
+    [Theory]
+    [InlineData("В Воронежской области объявлена воздушная тревога.", "Воронежской области")]
+    [InlineData("Воронежская область подверглась атаке беспилотников.", "Воронежская область")]
+    public void Find_OblastNameASettlementAlsoBears_IsTheOblast(string text, string surface)
+    {
+        Assert.Equal("region:ru-voronezh", PlaceOf(text, surface, "ru"));
+    }
+
     [Theory]
     [InlineData("Губернатор Краснодарского края сообщил о пожаре на нефтебазе.", "Краснодарского края", "ru")]
     [InlineData("В Краснодарском крае после атаки беспилотников горит нефтебаза.", "Краснодарском крае", "ru")]
