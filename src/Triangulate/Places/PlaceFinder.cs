@@ -592,7 +592,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places));
+            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places)
+                || OpensSentenceAsShortWord(text, token));
             var (places, secondary, exactSpelling, borrowed) = lookup.Candidates;
             var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, borrowed, common, lookup.Matching);
             if (!common || FollowsCue(text, tokens, i))
@@ -1000,6 +1001,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer && n.Source != Build.GazetteerBuilder.DerivedNameSource) is { } name
                 ? PlaceText.Normalise(name.Text)
                 : null;
+
+    // A Cyrillic word of three letters or fewer that opens a sentence is mostly a function word capitalised by its place
+    // (Тим часом, Так, Там, Все, Как, Эти): like a common word it is a place only after a cue such as "село", beside
+    // other places or where the report names that place otherwise (Тим is a town in Kursk Oblast).
+    private const int FunctionWordLength = 3;
+
+    private static bool OpensSentenceAsShortWord(string text, Token token) =>
+        token.Normal.Length <= FunctionWordLength && PlaceText.IsCyrillic(token.Normal[0]) && !Acronym(token) && StartsSentence(text, token.Start);
 
     /// <summary>
     /// A sentence's first word that is likelier a noun than a place: a common event noun (Пожежа, Вибух), a word the

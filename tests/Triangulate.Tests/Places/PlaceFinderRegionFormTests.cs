@@ -3,7 +3,8 @@ using Triangulate.Places;
 namespace Triangulate.Tests.Places;
 
 /// <summary>
-/// Forms of the names of Russia's border regions in Ukrainian and Russian reports (issue 13): each must name the region.
+/// Forms of the names of Russia's border regions in Ukrainian and Russian reports (issue 13), and short words that open
+/// a sentence: each must name the region, or no place.
 /// </summary>
 [Collection(GazetteerCollection.Name)]
 public sealed class PlaceFinderRegionFormTests(GazetteerFixture fixture)
@@ -52,5 +53,20 @@ public sealed class PlaceFinderRegionFormTests(GazetteerFixture fixture)
     public void Find_PressSpellingOfRussianRegion_IsTheRegion(string text, string surface)
     {
         Assert.Equal("region:ru-belgorod", PlaceOf(text, surface, "uk"));
+    }
+
+    // «Тим часом» (meanwhile) is no mention of Tim, a town in Kursk Oblast.
+    [Fact]
+    public void Find_ShortFunctionWordOpeningSentence_IsNotAPlace()
+    {
+        var mentions = fixture.Find("Ворог атакував позиції біля Часового Яру. Тим часом у Нікополі пролунали вибухи.", "uk");
+        Assert.DoesNotContain(mentions, m => m.Text == "Тим");
+    }
+
+    [Fact]
+    public void Find_ShortTownNameOpeningSentence_IsAPlaceTheReportNamesAgain()
+    {
+        var mentions = fixture.Find("Бар знову без світла. У Барі після атаки вимкнули електроенергію.", "uk");
+        Assert.Contains(mentions, m => m.Text == "Бар");
     }
 }
