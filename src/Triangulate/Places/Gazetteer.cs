@@ -93,15 +93,20 @@ public sealed class Gazetteer
                 }
 
                 Add(index, new IndexedName(stems, tokens[^1].Normal, i, secondary, alternate));
-                if (name.Language == "uk")
+                var obliques = name.Language == "uk" ? PlaceText.UkrainianObliqueStems(tokens[^1].Normal) : [];
+                if (tokens.Count > 1)
                 {
-                    foreach (var oblique in PlaceText.UkrainianObliqueStems(tokens[^1].Normal).Where(oblique => oblique != stems[^1]))
-                    {
-                        Add(index, new IndexedName([.. stems[..^1], oblique], tokens[^1].Normal, i, secondary, alternate));
-                    }
+                    obliques = obliques.Concat(PlaceText.ObliqueStemsOfNounInAi(tokens[^1].Normal));
                 }
 
-                if (name.Language == "uk" && places[i].CountryCode == "UA" && !name.IsFormer)
+                foreach (var oblique in obliques.Where(oblique => oblique != stems[^1]))
+                {
+                    Add(index, new IndexedName([.. stems[..^1], oblique], tokens[^1].Normal, i, secondary, alternate));
+                }
+
+                // Areas abroad by their consonants too: Ukrainian writes a Russian region's name both as its standard
+                // spelling and as the press does (Бєлгородська область, Білгородській області; Бєлгородщина, Білгородщина).
+                if (name.Language == "uk" && (places[i].CountryCode == "UA" || places[i].Kind == PlaceKind.AdminArea) && !name.IsFormer)
                 {
                     string[] skeleton = [.. stems.Select(PlaceText.Skeleton)];
                     if (skeleton[0].Length >= MinimumSkeleton)
@@ -305,7 +310,7 @@ public sealed class Gazetteer
             : [.. NamesStartingWith(stems[0]).Where(n => n.Stems.AsSpan().SequenceEqual(stems)).Select(n => n.PlaceIndex).Distinct().Select(i => Places[i])];
     }
 
-    /// <summary>Ukrainian names of Ukrainian places whose first word has this consonant skeleton.</summary>
+    /// <summary>Ukrainian names of Ukrainian places and of areas abroad whose first word has this consonant skeleton.</summary>
     internal IndexedName[] UkrainianNamesWithSkeleton(ReadOnlySpan<char> skeleton) =>
         ukrainianNamesBySkeleton.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var names) ? names : [];
 

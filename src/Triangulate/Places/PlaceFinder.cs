@@ -592,7 +592,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places));
+            var common = length == 1 && (CommonWords.Contains(token.Stem) || OpensSentenceAsNoun(text, tokens, i, lookup.Candidates.Places)
+                || OpensSentenceAsShortWord(text, token));
             var (places, secondary, exactSpelling, borrowed) = lookup.Candidates;
             var match = new NameMatch(token.Start, tokens[i + length - 1].End, lookup.Key, places, secondary, exactSpelling, borrowed, common, lookup.Matching);
             if (!common || FollowsCue(text, tokens, i))
@@ -828,10 +829,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var words = (key, token.Normal, tokens[i + length - 1].Normal, matching);
         if (!scratch.ColumnsByWords.TryGetValue(words, out var columns))
         {
+            if (length > 1)
+            {
+                KeepAreasBearingName(candidates);
+            }
+
             scratch.ColumnsByWords[words] = columns = Columns(candidates, latin: token.Normal.Length > 0 && char.IsAsciiLetter(token.Normal[0]));
         }
 
         return new NameLookup(length, key, columns, matching, readsNextWords);
+    }
+
+    // A name of several words that an area bears (Воронежская область, Воронезька область) names the area: a settlement
+    // that bears it too has it only by a slip of GeoNames, which lists "Воронежская область" among the alternate names
+    // of the city of Voronezh.
+    private void KeepAreasBearingName(Dictionary<int, Scratch.Flags> candidates)
+    {
+        if (candidates.Keys.Any(p => gazetteer.Places[p].Kind == PlaceKind.AdminArea))
+        {
+            foreach (var settlement in candidates.Keys.Where(p => gazetteer.Places[p].Kind == PlaceKind.Settlement).ToList())
+            {
+                candidates.Remove(settlement);
+            }
+        }
     }
 
     // Read only for a word no name spells, like HasUkrainianNameSpelledAlike.
@@ -981,6 +1001,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             : place.Names.FirstOrDefault(n => n.Language == "uk" && !n.IsFormer && n.Source != Build.GazetteerBuilder.DerivedNameSource) is { } name
                 ? PlaceText.Normalise(name.Text)
                 : null;
+
+    // A Cyrillic word of three letters or fewer that opens a sentence is mostly a function word capitalised by its place
+    // (Тим часом, Так, Там, Все, Как, Эти): like a common word it is a place only after a cue such as "село", beside
+    // other places or where the report names that place otherwise (Тим is a town in Kursk Oblast).
+    private const int FunctionWordLength = 3;
+
+    private static bool OpensSentenceAsShortWord(string text, Token token) =>
+        token.Normal.Length <= FunctionWordLength && PlaceText.IsCyrillic(token.Normal[0]) && !Acronym(token) && StartsSentence(text, token.Start);
 
     /// <summary>
     /// A sentence's first word that is likelier a noun than a place: a common event noun (Пожежа, Вибух), a word the

@@ -13,11 +13,13 @@ internal readonly record struct Token(int Start, int End, string Normal, string 
 internal static class PlaceText
 {
     // Longest first; Russian and Ukrainian noun and adjective endings that toponyms take in oblique cases.
+    // The Russian instrumental of a noun in -ь is an ending too (Курской областью, Керчью), so that it meets the
+    // nominative's stem (область, Керчь).
     private static readonly string[] CyrillicEndings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ій", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее",
-        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ої", "ів", "ах", "ях", "ам", "ям", "ым", "им", "ім",
-        "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
+        "ые", "ие", "ых", "их", "ую", "юю", "ом", "ем", "ою", "ею", "ью", "ої", "ів", "ах", "ях", "ам", "ям", "ым", "им",
+        "ім", "а", "я", "у", "ю", "е", "і", "ї", "и", "ы", "о", "ь",
     ];
 
     // The endings by their last letter, longest first, so that a word is checked only against endings it may have.
@@ -139,6 +141,24 @@ internal static class PlaceText
         {
             yield return normal[..^2] + "к";
         }
+    }
+
+    /// <summary>
+    /// The stems the last word of a name of several words takes in its oblique cases when it is a noun in -ай, which
+    /// drops the й there: Краснодарский край → в Краснодарском крае, у Краснодарському краї, краю (stem кра), and
+    /// Краснодарского края, whose -ая the stemmer reads as an adjective's ending (stem кр); Зелений Гай → у Зеленому Гаї.
+    /// Read for such nouns after another word only: a name of one word in -ай (Дунай, the village, in «на Дунаї», the
+    /// river) is not read in its oblique cases by a stem this short.
+    /// </summary>
+    public static IEnumerable<string> ObliqueStemsOfNounInAi(string normal)
+    {
+        if (normal.Length < 3 || !IsCyrillic(normal[0]) || !normal.EndsWith("ай", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        yield return normal[..^1];
+        yield return normal[..^2];
     }
 
     /// <summary>
