@@ -79,7 +79,10 @@ public static class ClaimFeatures
         // after the event word ("…, which it has held since 2014") dates what is described, not the claim.
         // A statement a speaker made then («ще в липні 2024 року Кимаковський заявляв про взяття центру») stays that
         // speaker's claim, dated by its own words: only the report's narration of the past is history.
-        if (voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue)
+        // "…in Sevastopol in Crimea, seized from Ukraine in 2014": a phrase set off by a comma that opens with its event
+        // word, naming no actor, glosses the noun before it (a reduced relative clause); dated before the report's
+        // period it is the report's note of history, also where it stands inside a speaker's words.
+        if ((voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue) || GlossesTheNounBefore(text, clause, cue))
             && TimeReader.YearPeriod(text, clause) is { } named && reportPeriodStart is { } periodStart
             && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
         {
@@ -290,6 +293,11 @@ public static class ClaimFeatures
         InRelativeClause(text, lowered, clause, words)
         || OpensParticiplePhrase(text, lowered, clause, words)
         || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
+
+    /// <summary>Whether the clause opens with its event word right after a comma (", seized from Ukraine in 2014"), a phrase with no actor of its own that describes the noun before it.</summary>
+    private static bool GlossesTheNounBefore(string text, Span clause, CueMatch<ClaimKind> cue) =>
+        text.AsSpan(clause.Start, cue.Span.Start - clause.Start).IsWhiteSpace()
+        && text.AsSpan(0, clause.Start).TrimEnd() is [.., ','];
 
     /// <summary>Whether <paramref name="words"/> open a phrase right after a comma of the clause with a describing participle ("…, located …").</summary>
     private static bool OpensParticiplePhrase(string text, string lowered, Span clause, Span words)

@@ -276,6 +276,12 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
 
     [Theory]
+    [InlineData("Officials said a missile hit the fleet's headquarters in Sevastopol in Crimea, seized from Ukraine in 2014.", "en", ClaimKind.Strike)]
+    [InlineData("The governor said drones struck a depot in Crimea, annexed by Russia in 2014.", "en", ClaimKind.Strike)]
+    public void Extract_PhraseGlossingAPlaceWithItsHistory_IsNoClaimOfItsOwnInsideASpeakersWords(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
     [InlineData("On 16 March 2025 Russian drones struck a depot in Odesa.", "en")]
     [InlineData("За 2025 рік із полону повернули понад дві тисячі захисників.", "uk")]
     [InlineData("Since 2022 the army has lost more than 3,000 tanks, the General Staff said.", "en")]
