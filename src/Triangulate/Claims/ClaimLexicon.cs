@@ -487,7 +487,8 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Possessive determiners that open an apposition after a comma ("…, his first public comments since …", "…, its
-    /// biggest gain in months"): the noun phrase comments on the clause before it rather than telling a happening.
+    /// biggest gain in months"), and the preposition of a comment set off the same way ("…, in a rare admission of
+    /// military losses"): the phrase comments on the clause before it rather than telling a happening.
     /// </summary>
     public CueLexicon<bool> AppositiveOpeners { get; }
 
@@ -501,7 +502,7 @@ public sealed class ClaimLexicon
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
     /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
     /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
-    /// since …", «…, захопленого у 2014 році»; see <see cref="OpensDescription"/>) or by an <see cref="AppositiveOpeners">appositive's possessive</see> ("…, his first public comments since …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
+    /// since …", «…, захопленого у 2014 році»; see <see cref="OpensDescription"/>) or by an <see cref="AppositiveOpeners">appositive's possessive or a comment's preposition</see> ("…, his first public comments since …", "…, in a rare admission of …"). A dash is not one: in Russian and Ukrainian it is as often the copula («Захват города — вопрос времени»).
     /// </summary>
     public bool SetsApartAsDescription(string text, string lowered, Span between)
     {

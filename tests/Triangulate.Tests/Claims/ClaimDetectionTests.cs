@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Claims;
+using Triangulate.Claims.Speech;
 using Triangulate.Model;
 
 namespace Triangulate.Tests.Claims;
@@ -274,6 +275,19 @@ public sealed class ClaimDetectionTests
     [InlineData("12 января 2024 года ВСУ атаковали подстанцию в Белгородской области.", "ru")]
     public void Extract_HappeningItsOwnTimeWordsPlaceBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The Russian admission of the missile strike on Sumy came a day later.", "en")]
+    [InlineData("Ukraine's statement was a tacit admission that its air defence shot down the plane.", "en")]
+    public void Candidates_AdmissionJudgingAStatement_CarryAWordOfAssessment(string text, string language)
+    {
+        var candidate = Assert.Single(Extractor.Candidates(new Report(null, "Test Outlet", null, March2025, language, null, text, new InputLocation("test")), []));
+        Assert.Contains($"nc:{NotClaimReason.Assessment}:in", candidate.Features);
+    }
+
+    [Fact]
+    public void Extract_AdmissionJudgingTheStatementBeforeIt_LeavesThatClaimAlone() =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind("Shoigu said 5,937 Russian soldiers have died in Ukraine since the February military intervention, in a rare admission of military losses from Moscow.", "en"));
 
     [Theory]
     [InlineData("Officials said a missile hit the fleet's headquarters in Sevastopol in Crimea, seized from Ukraine in 2014.", "en", ClaimKind.Strike)]
