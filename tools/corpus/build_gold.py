@@ -9,11 +9,12 @@
     python3 tools/corpus/build_gold.py heldout5     # writes only data/real/gold-heldout5.jsonl
     python3 tools/corpus/build_gold.py heldout6     # writes only data/real/gold-heldout6.jsonl
     python3 tools/corpus/build_gold.py heldout7     # writes only data/real/gold-heldout7.jsonl
+    python3 tools/corpus/build_gold.py heldout8     # writes only data/real/gold-heldout8.jsonl
 
 The parts are the keys of data/real/split.json except "second_annotation" (dev, test, heldout, heldout2, heldout3,
-heldout4, heldout5, heldout6 and heldout7). Each held-out part has one annotator (annotation/heldout.jsonl,
+heldout4, heldout5, heldout6, heldout7 and heldout8). Each held-out part has one annotator (annotation/heldout.jsonl,
 annotation/heldout2.jsonl, annotation/heldout3.jsonl, annotation/heldout4.jsonl, annotation/heldout5.jsonl,
-annotation/heldout6.jsonl, annotation/heldout7.jsonl); a report needs only its primary
+annotation/heldout6.jsonl, annotation/heldout7.jsonl, annotation/heldout8.jsonl); a report needs only its primary
 annotation to enter a gold file, so no second annotation is required or faked.
 
 The primary annotation is every data/real/annotation/*.jsonl except second*.jsonl (the second annotator's, used
