@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Triangulate.Model;
@@ -17,10 +16,14 @@ namespace Triangulate.Ingest;
 /// files that are plainly not reports — media, archives, databases — as a Telegram export folder holds photos
 /// beside its <c>result.json</c>. A file named explicitly is always tried, and rejected as UnknownFormat if no
 /// reader takes it. Strict UTF-8 checking happens in the readers (through one shared helper), so that a reader used
-/// on its own is as safe, and so that JSON Lines can reject a bad line rather than the whole file.
+/// on its own is as safe, and so that JSON Lines can reject a bad line rather than the whole file. The time budget runs
+/// on the given clock (the system's unless a test gives its own), so that a budget test does not depend on how busy
+/// the machine is.
 /// </remarks>
-public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOptions options)
+public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOptions options, TimeProvider? clock = null)
 {
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
     private const int HeadBytes = 1024;
 
     /// <summary>The outcomes one step of a reader gives at most: few enough to pass reports on steadily, enough to make the hand-over cheap.</summary>
@@ -118,15 +121,19 @@ public sealed class ReportSource(IReadOnlyList<IReportReader> readers, IngestOpt
         {
             while (!steps.Done)
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = time.GetTimestamp();
+                using var stepEnded = new CancellationTokenSource();
+                // The timeout is set before the step starts, so that time passing during the step always counts.
+                var timeout = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, stepEnded.Token);
                 var step = Task.Run(() => steps.Advance(StepOutcomes));
-                overrun = !step.Wait(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+                overrun = Task.WhenAny(step, timeout).GetAwaiter().GetResult() != step;
+                stepEnded.Cancel();
                 if (overrun)
                 {
                     // The reader is the runaway step's until it ends; then it is released.
                     _ = step.ContinueWith(_ => steps.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                 }
-                left -= Stopwatch.GetElapsedTime(started);
+                left -= time.GetElapsedTime(started);
                 foreach (var outcome in steps.Take())
                 {
                     given++;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Triangulate.Ingest;
 
 namespace Triangulate.Tests.Ingest;
@@ -145,8 +146,9 @@ public sealed class ReportSourceTests : IDisposable
     {
         var slow = Write("a/slow.txt", "first");
         Write("b/good.md", "Окупанти обстріляли Херсон.");
-        using var stalling = new StallingReader(reportsBeforeStall: 0);
-        var budgeted = new ReportSource([stalling, new PlainTextReader()], TightReadBudget);
+        var clock = new FakeTimeProvider();
+        using var stalling = new StallingReader(reportsBeforeStall: 0, clock);
+        var budgeted = new ReportSource([stalling, new PlainTextReader()], ReadBudget, clock);
 
         var outcomes = budgeted.Read([root]).ToList();
 
@@ -160,8 +162,9 @@ public sealed class ReportSourceTests : IDisposable
     public void Read_ReaderStallingMidFile_KeepsTheReportsItGaveBeforeTheBudgetRanOut()
     {
         var slow = Write("slow.txt", "first");
-        using var stalling = new StallingReader(reportsBeforeStall: 3);
-        var budgeted = new ReportSource([stalling], TightReadBudget);
+        var clock = new FakeTimeProvider();
+        using var stalling = new StallingReader(reportsBeforeStall: 3, clock);
+        var budgeted = new ReportSource([stalling], ReadBudget, clock);
 
         var outcomes = budgeted.Read([slow]).ToList();
 
@@ -177,17 +180,14 @@ public sealed class ReportSourceTests : IDisposable
         Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(14)), (options.ReadTimeFor(0), options.ReadTimeFor(4L * 1024 * 1024)));
     }
 
-    /// <summary>
-    /// A budget no reader of a few bytes comes near, unless it stalls: long enough that a machine under heavy load still
-    /// gives the reports before the stall (half a second was not, with a load of 30 on two cores).
-    /// </summary>
-    private static readonly IngestOptions TightReadBudget = IngestOptions.Default with { ReadTime = TimeSpan.FromSeconds(3), ReadTimePerMegabyte = TimeSpan.Zero };
+    private static readonly IngestOptions ReadBudget = IngestOptions.Default with { ReadTime = TimeSpan.FromSeconds(3), ReadTimePerMegabyte = TimeSpan.Zero };
 
     /// <summary>
-    /// Slow by construction: reads .txt files, gives a few reports, then stalls for up to a minute (until the test lets it
-    /// go), as the HTML reader does on a megabyte of nested elements.
+    /// Slow by construction: reads .txt files, gives a few reports, then stalls (until the test lets it go), as the HTML
+    /// reader does on a megabyte of nested elements. The stall is a minute on the test's clock, so the budget runs out
+    /// exactly there, however busy the machine is; the reader then waits for real until it is let go.
     /// </summary>
-    private sealed class StallingReader(int reportsBeforeStall) : IReportReader, IDisposable
+    private sealed class StallingReader(int reportsBeforeStall, FakeTimeProvider clock) : IReportReader, IDisposable
     {
         private readonly ManualResetEventSlim release = new();
 
@@ -201,6 +201,7 @@ public sealed class ReportSourceTests : IDisposable
             {
                 yield return ReadOutcome.Of(new Triangulate.Model.Report(null, "p", null, null, "uk", null, $"item {i}", new Triangulate.Model.InputLocation(path, i)));
             }
+            clock.Advance(TimeSpan.FromMinutes(1));
             release.Wait(TimeSpan.FromMinutes(1));
         }
 
