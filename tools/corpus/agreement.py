@@ -2,12 +2,17 @@
 """Agreement between the primary annotation and the second annotator's (docs/annotation.md).
 
     python3 tools/corpus/agreement.py          # per language and overall, as data/real/README.md reports them
+    python3 tools/corpus/agreement.py --second annotation/second-heldout8.jsonl   # another second annotation
+
+--second names the second annotator's file (relative to data/real/, default annotation/second.jsonl); the comparison
+runs over the reports that file annotates.
 
 Claims are paired as `eval claims` pairs them: each primary claim takes the unused second-annotator claim that overlaps
 it most. Detection F1 treats the primary annotation as reference (F1 is symmetric). Over paired claims: kind, origin
 (names compared after case, articles and punctuation are folded; the outlet's own voice by kind), relays exact (same
 count, same names in order), hedge and negation.
 """
+import argparse
 import json
 import re
 from collections import defaultdict
@@ -35,6 +40,10 @@ def overlap(a, b):
 
 
 def main():
+    parser = argparse.ArgumentParser(description="Agreement between the primary and a second annotation.")
+    parser.add_argument("--second", default="annotation/second.jsonl",
+                        help="the second annotator's file, relative to data/real/ (default: %(default)s)")
+    args = parser.parse_args()
     reports = {json.loads(l)["id"]: json.loads(l) for l in open(REAL / "reports.jsonl", encoding="utf-8") if l.strip()}
     primary = {}
     for path in (REAL / "annotation").glob("*.jsonl"):
@@ -44,7 +53,7 @@ def main():
             if line.strip():
                 record = json.loads(line)
                 primary[record["id"]] = record
-    second = [json.loads(l) for l in open(REAL / "annotation/second.jsonl", encoding="utf-8") if l.strip()]
+    second = [json.loads(l) for l in open(REAL / args.second, encoding="utf-8") if l.strip()]
     totals = defaultdict(lambda: defaultdict(int))
     for record in second:
         language = reports[record["id"]]["language"]
