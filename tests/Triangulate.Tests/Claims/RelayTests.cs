@@ -143,4 +143,14 @@ public sealed class RelayTests
 
         Assert.Equal(["Russian media"], Assert.Single(claims).Chain.Relays.Select(relay => relay.Source.Name));
     }
+
+    [Theory]
+    [InlineData("Речник ВМС Дмитро Плетенчук в ефірі телемарафону розповів, що росіяни втратили третину кораблів Чорноморського флоту.", "uk")]
+    [InlineData("Navy spokesman Dmytro Pletenchuk said during the telethon that Russia had lost a third of its Black Sea Fleet ships.", "en")]
+    public void StatementOnTheAirOfTheTelethonNamedByItsNounAlone_HasTheUnitedNewsTelethonAsRelay(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(["united_news"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
 }

@@ -439,7 +439,7 @@ internal sealed class ReportVoices
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
-                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : null!);
+                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : OutletInFrame(relay)!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
@@ -456,6 +456,17 @@ internal sealed class ReportVoices
         // presents the whole item as that source's, so its later paragraphs keep it (RetoldByPublisher).
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
+    }
+
+    /// <summary>
+    /// The outlet a relay frame names with its own words when no name follows it: «в ефірі телемарафону», «під час
+    /// телемарафону», "during the telethon" (since 2022 Ukraine's channels broadcast one joint telethon, so the bare
+    /// noun names it). Null for a frame that names no outlet ("in an interview", «в эфире»).
+    /// </summary>
+    private SourceRef? OutletInFrame(RelayPhrase relay)
+    {
+        var words = TextTokens.ToWordEnd(_report.Text, relay.Span);
+        return _outletsNamed.Where(match => words.Contains(match.Span)).Select(match => match.ToRef()).FirstOrDefault();
     }
 
     /// <summary>
