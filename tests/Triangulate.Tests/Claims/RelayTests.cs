@@ -153,4 +153,12 @@ public sealed class RelayTests
 
         Assert.Equal(["united_news"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
     }
+
+    [Fact]
+    public void EnglishStatementOnAMaxChannel_HasThePlatformMaxAsRelay()
+    {
+        var claim = Assert.Single(Extract("Air defences destroyed a drone flying toward Moscow, the city's mayor Sergei Sobyanin said on his Max channel.", "en"));
+
+        Assert.Equal(["Max"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }
