@@ -14,8 +14,8 @@ public sealed class RelayTests
     private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
     private static readonly DateTimeOffset February17 = new(2024, 2, 17, 9, 0, 0, TimeSpan.Zero);
 
-    private static ImmutableArray<Claim> Extract(string text, string language) =>
-        Extractor.Extract(new Report(null, "Test Outlet", null, February17, language, null, text, new InputLocation("test")), []);
+    private static ImmutableArray<Claim> Extract(string text, string language, string publisher = "Test Outlet") =>
+        Extractor.Extract(new Report(null, publisher, null, February17, language, null, text, new InputLocation("test")), []);
 
     private static string[] RelaysOf(string text, string language, string words) =>
         [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
@@ -160,5 +160,16 @@ public sealed class RelayTests
         var claim = Assert.Single(Extract("Air defences destroyed a drone flying toward Moscow, the city's mayor Sergei Sobyanin said on his Max channel.", "en"));
 
         Assert.Equal(["Max"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("News.Az", "Russia has announced the capture of Kalynove, News.Az reports citing TRT World.\n\nThree people were killed by Russian shelling of Kostiantynivka, Donetsk region governor Vadym Filashkin said.", "en", "Kostiantynivka", "TRT World")]
+    [InlineData("24 Канал", "ЗСУ відійшли з позицій біля Гуляйполя, розповів речник Сил оборони півдня Владислав Волошин. Про це повідомляє 24 Канал з посиланням на \"Інтерфакс-Україна\".\n\nРосіяни обстріляли Херсон, повідомив начальник ОВА Олександр Прокудін.", "uk", "Херсон", "Interfax-Ukraine")]
+    [InlineData("Ura.ru", "Российские войска заняли Марьинку, сообщает Ura.ru со ссылкой на ТАСС.\n\nВСУ обстреляли Донецк, заявил глава ДНР Денис Пушилин.", "ru", "Донецк", "TASS")]
+    public void OutletThePublisherSaysItRetells_PassesOnEveryStatementOfTheReport(string publisher, string text, string language, string words, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language, publisher), claim => claim.Text.Contains(words, StringComparison.Ordinal));
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
 }
