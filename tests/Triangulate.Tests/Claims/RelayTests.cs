@@ -172,4 +172,15 @@ public sealed class RelayTests
 
         Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
+
+    [Theory]
+    [InlineData("Российские войска заняли Марьинку.\n\nКак передает ТАСС, об этом заявил министр обороны Сергей Шойгу.", "ru", "shoigu", "TASS")]
+    [InlineData("Російські війська обстріляли Херсон.\n\nЯк передає Укрінформ, про це сказав речник ВМС ЗСУ Дмитро Плетенчук.", "uk", "pletenchuk", "Ukrinform")]
+    public void OutletReportingAsItsOwnClauseBeforeAPointer_PassesOnTheSpeakerAfterTheVerb(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

@@ -92,7 +92,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 between = between.Add(told);
             }
             var left = LeftPhrase(view, pointer.Span.Start);
-            var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
+            // «Как передает ТАСС, об этом заявил Шойгу», «Як передає Укрінформ, про це сказав речник…»: the outlet before
+            // the pointer is the party of its own "as … reports", which passes the statement on; the pointer's speaker
+            // is the one after its verb.
+            var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) && !drafts.Any(draft => draft.Clause.Overlaps(l)) ? l : (Span?)null;
             drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, speaker, right.Cited ?? middle?.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
                 new Span(leading is null ? cueSpan.Start : left.Start, Math.Max(cueSpan.End, right.End))));
         }
