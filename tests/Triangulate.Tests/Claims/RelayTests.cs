@@ -183,4 +183,22 @@ public sealed class RelayTests
         Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
         Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
+
+    [Theory]
+    [InlineData("Глава ДНР Денис Пушилин заявил РИА Новости, что ВСУ отступили из Авдеевки.", "ru", "RIA Novosti")]
+    [InlineData("Речник Віктор Трегубов розповів Укрінформу, що росіяни захопили Покровськ.", "uk", "Ukrinform")]
+    public void OutletToldRightAfterTheVerbOfASpeakerBeforeIt_IsARelay(string text, string language, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void PersonToldRightAfterTheVerb_IsNoRelay()
+    {
+        var claim = Assert.Single(Extract("Министр обороны Сергей Шойгу доложил Путину, что ВСУ отступили из Авдеевки.", "ru"));
+
+        Assert.Empty(claim.Chain.Relays);
+    }
 }

@@ -448,7 +448,7 @@ internal sealed class ReportVoices
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
-                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : OutletInFrame(relay)!);
+                : relay.Party is { } party ? (CollectiveMedia(party) ?? Told(relay, resolver.Outlet(party)))! : OutletInFrame(relay)!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
@@ -466,6 +466,13 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// The party a relay frame names, unless the frame tells a registry person or body that is no outlet («Шойгу доложил
+    /// Путину, что …», "told Zelensky"): whom a speaker told passes his words on only as an outlet does.
+    /// </summary>
+    private static SourceRef? Told(RelayPhrase relay, SourceRef party) =>
+        relay.Frame == RelayFrame.Interview && party.SourceId is not null && !IsMedia(party) ? null : party;
 
     /// <summary>
     /// The outlet a relay frame names with its own words when no name follows it: «в ефірі телемарафону», «під час

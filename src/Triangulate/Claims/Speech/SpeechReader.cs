@@ -125,6 +125,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 clauseEnd = Math.Max(clauseEnd, listener.End);
                 after = null;
             }
+            // «Пушилин заявил РИА Новости, что …», «Трегубов розповів Укрінформу, що …»: with the speaker before the verb, a
+            // registry name standing alone between the verb and what was said is the one told (a dative), as after "told".
+            else if (after is { } addressee && TellsAddressee(view, left, drafts, right, addressee))
+            {
+                relays = relays.Add(new RelayPhrase(addressee, addressee, RelayFrame.Interview, null));
+                clauseEnd = Math.Max(clauseEnd, addressee.End);
+                after = null;
+            }
             // A passive "was reported by X" names its speaker after "by"; otherwise a speaker before the verb leads.
             // "…, заявив Віктор Трегубов, передає Укрінформ": a party already speaking in the relation before is not the
             // speaker of the next verb, whose own speaker follows it.
@@ -188,6 +196,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
     }
+
+    /// <summary>
+    /// Whether the words right after a verb of saying name whom the speaker before the verb told: one registry name, no
+    /// party cited, and what was said following it («Пушилин заявил РИА Новости, что …», «розповів Укрінформу: …»).
+    /// </summary>
+    private bool TellsAddressee(SentenceView view, Span? left, List<Draft> drafts, RightReading right, Span addressee) =>
+        left is { } teller && IsSpeakerPhrase(view, teller) && !right.ByAgent && !drafts.Any(draft => draft.Clause.Overlaps(teller))
+        && right.Cited is null && view.IsName(addressee)
+        && (FollowsComplementizer(view, addressee.End) || OpensContent(view, addressee.End));
 
     /// <summary>
     /// Whether a sentence is a link to another item ("READ MORE: Vladimir Putin's 'chef' says …", «Читайте также: …»,
