@@ -14,8 +14,8 @@ public sealed class RelayTests
     private static readonly RuleBasedClaimExtractor Extractor = new(SourceRegistry.LoadDefault());
     private static readonly DateTimeOffset February17 = new(2024, 2, 17, 9, 0, 0, TimeSpan.Zero);
 
-    private static ImmutableArray<Claim> Extract(string text, string language) =>
-        Extractor.Extract(new Report(null, "Test Outlet", null, February17, language, null, text, new InputLocation("test")), []);
+    private static ImmutableArray<Claim> Extract(string text, string language, string publisher = "Test Outlet") =>
+        Extractor.Extract(new Report(null, publisher, null, February17, language, null, text, new InputLocation("test")), []);
 
     private static string[] RelaysOf(string text, string language, string words) =>
         [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
@@ -142,5 +142,63 @@ public sealed class RelayTests
         var claims = Extract("В ходе частичной мобилизации будут призваны 300 тысяч резервистов.\n\nКак передает Report со ссылкой на российские СМИ, об этом заявил министр обороны Сергей Шойгу.", "ru");
 
         Assert.Equal(["Russian media"], Assert.Single(claims).Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Речник ВМС Дмитро Плетенчук в ефірі телемарафону розповів, що росіяни втратили третину кораблів Чорноморського флоту.", "uk")]
+    [InlineData("Navy spokesman Dmytro Pletenchuk said during the telethon that Russia had lost a third of its Black Sea Fleet ships.", "en")]
+    public void StatementOnTheAirOfTheTelethonNamedByItsNounAlone_HasTheUnitedNewsTelethonAsRelay(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(["united_news"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
+    }
+
+    [Fact]
+    public void EnglishStatementOnAMaxChannel_HasThePlatformMaxAsRelay()
+    {
+        var claim = Assert.Single(Extract("Air defences destroyed a drone flying toward Moscow, the city's mayor Sergei Sobyanin said on his Max channel.", "en"));
+
+        Assert.Equal(["Max"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("News.Az", "Russia has announced the capture of Kalynove, News.Az reports citing TRT World.\n\nThree people were killed by Russian shelling of Kostiantynivka, Donetsk region governor Vadym Filashkin said.", "en", "Kostiantynivka", "TRT World")]
+    [InlineData("24 Канал", "ЗСУ відійшли з позицій біля Гуляйполя, розповів речник Сил оборони півдня Владислав Волошин. Про це повідомляє 24 Канал з посиланням на \"Інтерфакс-Україна\".\n\nРосіяни обстріляли Херсон, повідомив начальник ОВА Олександр Прокудін.", "uk", "Херсон", "Interfax-Ukraine")]
+    [InlineData("Ura.ru", "Российские войска заняли Марьинку, сообщает Ura.ru со ссылкой на ТАСС.\n\nВСУ обстреляли Донецк, заявил глава ДНР Денис Пушилин.", "ru", "Донецк", "TASS")]
+    public void OutletThePublisherSaysItRetells_PassesOnEveryStatementOfTheReport(string publisher, string text, string language, string words, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language, publisher), claim => claim.Text.Contains(words, StringComparison.Ordinal));
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Российские войска заняли Марьинку.\n\nКак передает ТАСС, об этом заявил министр обороны Сергей Шойгу.", "ru", "shoigu", "TASS")]
+    [InlineData("Російські війська обстріляли Херсон.\n\nЯк передає Укрінформ, про це сказав речник ВМС ЗСУ Дмитро Плетенчук.", "uk", "pletenchuk", "Ukrinform")]
+    public void OutletReportingAsItsOwnClauseBeforeAPointer_PassesOnTheSpeakerAfterTheVerb(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Глава ДНР Денис Пушилин заявил РИА Новости, что ВСУ отступили из Авдеевки.", "ru", "RIA Novosti")]
+    [InlineData("Речник Віктор Трегубов розповів Укрінформу, що росіяни захопили Покровськ.", "uk", "Ukrinform")]
+    public void OutletToldRightAfterTheVerbOfASpeakerBeforeIt_IsARelay(string text, string language, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void PersonToldRightAfterTheVerb_IsNoRelay()
+    {
+        var claim = Assert.Single(Extract("Министр обороны Сергей Шойгу доложил Путину, что ВСУ отступили из Авдеевки.", "ru"));
+
+        Assert.Empty(claim.Chain.Relays);
     }
 }

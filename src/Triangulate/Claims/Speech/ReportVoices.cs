@@ -9,8 +9,9 @@ namespace Triangulate.Claims.Speech;
 /// <summary>
 /// Who speaks each part of one report: the attribution relations with their parties resolved (in text order, so that
 /// "he" and «ведомство» mean the last fitting speaker), the report's own voice (the publisher, a Telegram forward's
-/// original channel, or the wire a dateline credits), and the chain a claim's words take. This is the one place a
-/// claim's origin and relays are decided; everything downstream reads <see cref="Claim.Chain"/>.
+/// original channel, the wire a dateline credits, or the outlet the publisher says it retells), and the chain a
+/// claim's words take. This is the one place a claim's origin and relays are decided; everything downstream reads
+/// <see cref="Claim.Chain"/>.
 /// </summary>
 internal sealed class ReportVoices
 {
@@ -50,7 +51,6 @@ internal sealed class ReportVoices
         _outletsNamed = [.. named.Where(match => match.Source.Kind is SourceKind.WireAgency or SourceKind.StateMedia or SourceKind.IndependentMedia)];
         var placeSpans = places.IsDefault ? [] : places.Select(place => place.Span).Where(place => !IsSurnameOfNamed(text, place, named)).ToImmutableArray();
         Dateline = Datelines.Find(text, registry);
-        _wires = Dateline is { } dateline ? [.. dateline.Wires.Where(wire => !IsPublisher(wire))] : [];
         var relations = reader.Read(text, lowered, sentences, [.. named.Select(match => match.Span)], placeSpans, contentless);
         // A person named in a link to another item ("READ MORE: Vladimir Putin's 'chef' says …") is no antecedent here.
         var linkLines = sentences.Where(sentence => SpeechReader.IsLinkLine(lowered, sentence.Span)).Select(sentence => sentence.Span).ToList();
@@ -58,6 +58,7 @@ internal sealed class ReportVoices
             relations.Select(relation => relation.Speaker).OfType<Span>());
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
         _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        _wires = [.. RetoldOutlets().Concat(Dateline is { } dateline ? dateline.Wires : []).Where(wire => !IsPublisher(wire)).DistinctBy(Key)];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
         foreach (var voice in _voices.Where(voice => voice.Chain is not null))
@@ -89,6 +90,14 @@ internal sealed class ReportVoices
                 : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
     }
+
+    /// <summary>
+    /// The outlets the publisher names as the source of its text ("…, News.Az reports citing TRT World", «Про це
+    /// повідомляє 24 Канал з посиланням на "Інтерфакс-Україна"»): a publisher retelling another outlet credits it as a
+    /// credit line does, so that outlet passes on every statement of the report and speaks where no one else does.
+    /// </summary>
+    private IEnumerable<SourceRef> RetoldOutlets() =>
+        _voices.Where(voice => voice.RetoldByPublisher && IsMedia(voice.Origin)).Select(voice => voice.Origin!);
 
     /// <summary>
     /// The platforms and outlets a sentence of its own names as where the statement just before it was published: it opens
@@ -439,7 +448,7 @@ internal sealed class ReportVoices
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
-                : relay.Party is { } party ? CollectiveMedia(party) ?? resolver.Outlet(party) : null!);
+                : relay.Party is { } party ? (CollectiveMedia(party) ?? Told(relay, resolver.Outlet(party)))! : OutletInFrame(relay)!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
@@ -456,6 +465,24 @@ internal sealed class ReportVoices
         // presents the whole item as that source's, so its later paragraphs keep it (RetoldByPublisher).
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
+    }
+
+    /// <summary>
+    /// The party a relay frame names, unless the frame tells a registry person or body that is no outlet («Шойгу доложил
+    /// Путину, что …», "told Zelensky"): whom a speaker told passes his words on only as an outlet does.
+    /// </summary>
+    private static SourceRef? Told(RelayPhrase relay, SourceRef party) =>
+        relay.Frame == RelayFrame.Interview && party.SourceId is not null && !IsMedia(party) ? null : party;
+
+    /// <summary>
+    /// The outlet a relay frame names with its own words when no name follows it: «в ефірі телемарафону», «під час
+    /// телемарафону», "during the telethon" (since 2022 Ukraine's channels broadcast one joint telethon, so the bare
+    /// noun names it). Null for a frame that names no outlet ("in an interview", «в эфире»).
+    /// </summary>
+    private SourceRef? OutletInFrame(RelayPhrase relay)
+    {
+        var words = TextTokens.ToWordEnd(_report.Text, relay.Span);
+        return _outletsNamed.Where(match => words.Contains(match.Span)).Select(match => match.ToRef()).FirstOrDefault();
     }
 
     /// <summary>

@@ -92,7 +92,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 between = between.Add(told);
             }
             var left = LeftPhrase(view, pointer.Span.Start);
-            var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) ? l : (Span?)null;
+            // «Как передает ТАСС, об этом заявил Шойгу», «Як передає Укрінформ, про це сказав речник…»: the outlet before
+            // the pointer is the party of its own "as … reports", which passes the statement on; the pointer's speaker
+            // is the one after its verb.
+            var leading = left.Speaker is { } l && IsSpeakerPhrase(view, l) && !drafts.Any(draft => draft.Clause.Overlaps(l)) ? l : (Span?)null;
             drafts.Add(new Draft(RelationShape.Pointer, cueSpan, leading, speaker, right.Cited ?? middle?.Cited ?? left.Cited, [.. left.Relays, .. between, .. right.Relays],
                 new Span(leading is null ? cueSpan.Start : left.Start, Math.Max(cueSpan.End, right.End))));
         }
@@ -120,6 +123,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                     relays = relays.Insert(0, new RelayPhrase(listener, StripArticle(view, listener), frame.Value, null));
                 }
                 clauseEnd = Math.Max(clauseEnd, listener.End);
+                after = null;
+            }
+            // «Пушилин заявил РИА Новости, что …», «Трегубов розповів Укрінформу, що …»: with the speaker before the verb, a
+            // registry name standing alone between the verb and what was said is the one told (a dative), as after "told".
+            else if (after is { } addressee && TellsAddressee(view, left, drafts, right, addressee))
+            {
+                relays = relays.Add(new RelayPhrase(addressee, addressee, RelayFrame.Interview, null));
+                clauseEnd = Math.Max(clauseEnd, addressee.End);
                 after = null;
             }
             // A passive "was reported by X" names its speaker after "by"; otherwise a speaker before the verb leads.
@@ -185,6 +196,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             yield return new SpeechRelation(shape, draft.Cue, speaker, draft.Cited, draft.Relays, draft.Clause, content, index, impersonal);
         }
     }
+
+    /// <summary>
+    /// Whether the words right after a verb of saying name whom the speaker before the verb told: one registry name, no
+    /// party cited, and what was said following it («Пушилин заявил РИА Новости, что …», «розповів Укрінформу: …»).
+    /// </summary>
+    private bool TellsAddressee(SentenceView view, Span? left, List<Draft> drafts, RightReading right, Span addressee) =>
+        left is { } teller && IsSpeakerPhrase(view, teller) && !right.ByAgent && !drafts.Any(draft => draft.Clause.Overlaps(teller))
+        && right.Cited is null && view.IsName(addressee)
+        && (FollowsComplementizer(view, addressee.End) || OpensContent(view, addressee.End));
 
     /// <summary>
     /// Whether a sentence is a link to another item ("READ MORE: Vladimir Putin's 'chef' says …", «Читайте также: …»,
