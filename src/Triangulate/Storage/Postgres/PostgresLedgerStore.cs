@@ -127,6 +127,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
                 outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
             }
             await writer.FlushAsync(cancellationToken);
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             return outcomes;
         }, cancellationToken);
     }
@@ -289,6 +290,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
                 }
             }
             await writer.FlushAsync(cancellationToken);
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             // Rows written under their own ids leave the identity sequences behind; later inserts must not collide.
             await ExecuteAsync(connection, transaction, """
                 SELECT setval(pg_get_serial_sequence('reports', 'id'), GREATEST((SELECT MAX(id) FROM reports), 1));
