@@ -26,6 +26,34 @@ public abstract partial class LedgerStoreCore
             cancellationToken);
 
     /// <summary>
+    /// For the integrity check: each publisher and place whose kept count differs from a recount of the mentions of
+    /// the reports no later revision replaces, as one line.
+    /// </summary>
+    private protected Task<IReadOnlyList<string>> CheckPublisherPlaceCountsAsync(CancellationToken cancellationToken) =>
+        QueryAsync(
+            command =>
+            {
+                command.CommandText = $"""
+                    WITH recounted AS (
+                        SELECT r.publisher, m.place_id, COUNT(*) AS mentions
+                        FROM place_mentions m JOIN reports r ON r.id = m.report_id
+                        WHERE {CountedMention} AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
+                        GROUP BY r.publisher, m.place_id),
+                    kept AS (SELECT publisher, place_id, mentions FROM publisher_place_counts WHERE mentions > 0)
+                    SELECT k.publisher, k.place_id, k.mentions, COALESCE(c.mentions, 0)
+                    FROM kept k LEFT JOIN recounted c ON c.publisher = k.publisher AND c.place_id = k.place_id
+                    WHERE c.mentions IS NULL OR c.mentions <> k.mentions
+                    UNION ALL
+                    SELECT c.publisher, c.place_id, 0, c.mentions
+                    FROM recounted c
+                    WHERE NOT EXISTS (SELECT 1 FROM kept k WHERE k.publisher = c.publisher AND k.place_id = c.place_id)
+                    """;
+                BindCountedMention(command);
+            },
+            reader => $"publisher_place_counts counts {reader.GetInt64(2)} mentions of {reader.GetString(1)} by {reader.GetString(0)}, its reports {reader.GetInt64(3)}",
+            cancellationToken);
+
+    /// <summary>
     /// Adjusts the kept count for the reports a batch has just written (<paramref name="newReports"/>, with their
     /// mentions), inside the batch's transaction: their counted mentions are added unless a later revision in the same
     /// batch replaces them, and those of the earlier revisions they replace are taken away, unless a report written
@@ -61,8 +89,13 @@ public abstract partial class LedgerStoreCore
             ON CONFLICT (publisher, place_id) DO UPDATE SET mentions = publisher_place_counts.mentions + excluded.mentions
             """);
         Dialect.BindList(command, "new_reports", newReports);
+        BindCountedMention(command);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void BindCountedMention(DbCommand command)
+    {
         Dialect.Bind(command, "minimum_confidence", LearnedAreas.MinimumConfidence);
         Dialect.Bind(command, "region", LedgerJson.EnumName(PlacePrecision.Region));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

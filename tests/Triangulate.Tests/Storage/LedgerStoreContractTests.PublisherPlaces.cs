@@ -130,6 +130,18 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal(Recount(await reopened.ExportAsync(0, 10_000)), Ordered(await reopened.CountPlaceMentionsByPublisherAsync()));
     }
 
+    /// <summary>A kept count changed behind the store's back is named by the integrity check; the ledger it was counted from is sound.</summary>
+    [SkippableFact]
+    public async Task CheckIntegrityAsync_KeptCountDisagreeingWithTheMentions_NamesThePublisherAndPlace()
+    {
+        await Store.SaveAsync([KramatorskStrike()]);
+        Assert.Empty(await Store.CheckIntegrityAsync());
+
+        await RunSqlAsync("UPDATE publisher_place_counts SET mentions = mentions + 2");
+
+        Assert.Equal([$"publisher_place_counts counts 3 mentions of {Kramatorsk.Id} by Reuters, its reports 1"], await Store.CheckIntegrityAsync());
+    }
+
     /// <summary>
     /// Ten batches of one to five analyses, each a report of the fixtures as it is (new, or sent again), or revised: its
     /// text extended under the same URL (a report without URL becomes another report) and its mentions varied — some

@@ -267,7 +267,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
             FROM claims c JOIN reports r ON r.id = c.report_id
             WHERE c.published IS DISTINCT FROM r.published
             """);
-        return await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
+        return [.. await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken), .. await CheckPublisherPlaceCountsAsync(cancellationToken)];
     }
 
     public Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)

@@ -250,6 +250,7 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
                 problems.Add("reports_fts does not match reports: " + exception.Message);
             }
         }
+        problems.AddRange(await CheckPublisherPlaceCountsAsync(cancellationToken));
         return problems;
     }
 
