@@ -8,6 +8,8 @@ using Triangulate.Places.Build;
 // the bytes allocated and the CPU time per report (for comparing builds on a shared machine, and for perf);
 // `store-cost [--reports N] [--rounds R] [--variant NAME "SQL"]…` times storing alone into SQLite as built and with
 // each variant's SQL run on the fresh ledger first (an index or trigger dropped, say), in CPU per report;
+// `publisher-places [--reports N] [--copies C]` times the publishers' places count on a large SQLite ledger, recounted
+// over every mention against kept per batch;
 // `reingest` times ingesting the same input again (before and after the lookup of known reports) and the ledger's size;
 // `grouping` times event grouping and all of corroboration over 10k, 30k and 100k synthetic claims;
 // `pg-scale` measures one PostgreSQL server at scale (docs/scaling.md), `sqlite-scale` the map and timeline queries of a
@@ -40,6 +42,10 @@ if (args is ["claims-speed", .. var claimsSpeedOptions])
 if (args is ["store-cost", .. var storeCostOptions])
 {
     return await StoreCost.RunAsync(storeCostOptions);
+}
+if (args is ["publisher-places", .. var publisherPlacesOptions])
+{
+    return await PublisherPlacesCost.RunAsync(publisherPlacesOptions);
 }
 if (args is ["reingest", .. var reingestOptions])
 {

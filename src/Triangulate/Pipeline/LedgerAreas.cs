@@ -31,7 +31,7 @@ public static class LedgerAreas
     public static async Task<LearnedAreas> LearnAsync(ILedgerStore store, Gazetteer gazetteer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var counts = await store.CountPlaceMentionsByPublisherAsync(LearnedAreas.MinimumConfidence, cancellationToken).ConfigureAwait(false);
+        var counts = await store.CountPlaceMentionsByPublisherAsync(cancellationToken).ConfigureAwait(false);
         // Reports that name no publisher are all filed under one placeholder, which is no one's habit.
         return LearnedAreas.Learn(counts.Where(c => !string.Equals(c.Publisher, ReportDraft.UnknownPublisher, StringComparison.Ordinal)), gazetteer);
     }

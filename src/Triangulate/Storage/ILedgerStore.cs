@@ -120,11 +120,11 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>
     /// Per publisher, how many place mentions in its stored reports point at each place with at least
-    /// <paramref name="minimumConfidence"/>, at a point rather than an area (an oblast named says little of where a
+    /// <see cref="LearnedAreas.MinimumConfidence"/>, at a point rather than an area (an oblast named says little of where a
     /// publisher reports from); a report superseded by a later revision is left out, so a revised report counts once.
-    /// In no particular order.
+    /// Kept by the store as batches are written, not counted over the ledger when asked. In no particular order.
     /// </summary>
-    Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the stored snapshot of the publishers' usual areas, in one transaction.</summary>
     Task ReplaceLearnedAreasAsync(IReadOnlyList<PublisherAreas> publishers, CancellationToken cancellationToken = default);

@@ -155,25 +155,6 @@ public abstract partial class LedgerStoreCore
             reader => LedgerPlaces.Read<PlaceMention>(reader.GetString(0)),
             cancellationToken);
 
-    public Task<IReadOnlyList<PublisherPlaceCount>> CountPlaceMentionsByPublisherAsync(double minimumConfidence, CancellationToken cancellationToken = default) =>
-        QueryAsync(
-            command =>
-            {
-                // Most mentions pass, so one pass through the table in report order is SQLite's plan (the table has no
-                // place index: reading by place, four times slower at a million mentions, read rows scattered over the file).
-                command.CommandText = """
-                    SELECT r.publisher, m.place_id, COUNT(*)
-                    FROM place_mentions m JOIN reports r ON r.id = m.report_id
-                    WHERE m.place_id IS NOT NULL AND m.confidence >= @minimum_confidence AND m.precision <> @region
-                      AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.previous_revision_id = r.id)
-                    GROUP BY r.publisher, m.place_id
-                    """;
-                Dialect.Bind(command, "minimum_confidence", minimumConfidence);
-                Dialect.Bind(command, "region", LedgerJson.EnumName(PlacePrecision.Region));
-            },
-            reader => new PublisherPlaceCount(reader.GetString(0), reader.GetString(1), checked((int)reader.GetInt64(2))),
-            cancellationToken);
-
     public Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(
             command => command.CommandText =

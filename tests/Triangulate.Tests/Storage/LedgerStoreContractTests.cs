@@ -22,6 +22,9 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     /// <summary>Another instance (own connections) on the ledger <see cref="CreateStoreAsync"/> made, as a second process would open it.</summary>
     protected abstract Task<ILedgerStore> OpenSameLedgerAsync();
 
+    /// <summary>A new, empty, migrated store on another ledger (another file, another schema), to copy a ledger into.</summary>
+    protected abstract Task<ILedgerStore> CreateOtherStoreAsync();
+
     /// <summary>Runs SQL on the ledger behind the store's back, as an older version of Triangulate or an operator would.</summary>
     protected abstract Task RunSqlAsync(string sql);
 

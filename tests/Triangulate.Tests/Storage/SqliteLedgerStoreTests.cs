@@ -20,6 +20,8 @@ public sealed class SqliteLedgerStoreTests(ITestOutputHelper output) : LedgerSto
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await SqliteLedgerStore.OpenAsync(LedgerPath, clock);
 
+    protected override async Task<ILedgerStore> CreateOtherStoreAsync() => await SqliteLedgerStore.OpenAsync(Path.Combine(directory, "other.db"), clock);
+
     protected override async Task RunSqlAsync(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={LedgerPath};Pooling=False");

@@ -64,7 +64,11 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
 
     private const string ClaimPlaceColumns = "claim_places (claim_id, ordinal, place_id, lat, lon, names, published)";
 
+    private readonly List<long> newReports = [];
     private readonly List<(long ReportId, int Ordinal, PlaceMention Mention)> pendingMentions = [];
+
+    /// <summary>The ids of the reports the batch has inserted so far, in order.</summary>
+    public IReadOnlyList<long> NewReports => newReports;
     private readonly List<PendingClaim> pendingClaims = [];
 
     /// <summary>Stores the places the batch names that the ledger does not hold yet; called before the batch's reports.</summary>
@@ -163,6 +167,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
     /// <summary>Holds a report's mentions and claims for <see cref="FlushAsync"/>, which writes the whole batch's at once.</summary>
     private void InsertAnalysis(long reportId, DateTimeOffset? published, IReadOnlyList<PlaceMention> mentions, IEnumerable<(long? Id, Claim Claim)> claims)
     {
+        newReports.Add(reportId);
         for (var i = 0; i < mentions.Count; i++)
         {
             pendingMentions.Add((reportId, i, mentions[i]));

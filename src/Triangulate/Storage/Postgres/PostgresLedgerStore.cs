@@ -127,6 +127,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
                 outcomes.Add(await writer.SaveAsync(analysis, cancellationToken));
             }
             await writer.FlushAsync(cancellationToken);
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             return outcomes;
         }, cancellationToken);
     }
@@ -266,7 +267,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
             FROM claims c JOIN reports r ON r.id = c.report_id
             WHERE c.published IS DISTINCT FROM r.published
             """);
-        return await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
+        return [.. await ReadAllAsync(command, reader => reader.GetString(0), cancellationToken), .. await CheckPublisherPlaceCountsAsync(cancellationToken)];
     }
 
     public Task<ImportSummary> ImportAsync(IReadOnlyList<ReportRecord> records, CancellationToken cancellationToken = default)
@@ -289,6 +290,7 @@ public sealed partial class PostgresLedgerStore : LedgerStoreCore, ILedgerStore
                 }
             }
             await writer.FlushAsync(cancellationToken);
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             // Rows written under their own ids leave the identity sequences behind; later inserts must not collide.
             await ExecuteAsync(connection, transaction, """
                 SELECT setval(pg_get_serial_sequence('reports', 'id'), GREATEST((SELECT MAX(id) FROM reports), 1));

@@ -111,6 +111,9 @@ internal sealed class SqliteBatchWriter : IDisposable
     // The reports this batch inserted, whose text the full-text index learns in one statement before the commit.
     private readonly List<long> newReports = [];
 
+    /// <summary>The ids of the reports the batch has inserted so far, in order.</summary>
+    public IReadOnlyList<long> NewReports => newReports;
+
     // A batch names the same few places under the same few spellings thousands of times (a report of ~2.5 KB stores
     // about 22 claim places); folding and serialising their names once per place and spelling saves most of that work.
     // Places are shared by reference, as their keys are (BatchPlaces); mentions of no place share one entry.
@@ -151,7 +154,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         if (newReports.Count > 0)
         {
             indexText.Set("$ids", LedgerJson.Serialize(newReports)).Run();
-            newReports.Clear();
         }
     }
 

@@ -102,6 +102,7 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
                 outcomes.Add(writer.Save(analysis));
             }
             writer.IndexText();
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             writer.Committed();
             return outcomes;
@@ -249,6 +250,7 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
                 problems.Add("reports_fts does not match reports: " + exception.Message);
             }
         }
+        problems.AddRange(await CheckPublisherPlaceCountsAsync(cancellationToken));
         return problems;
     }
 
@@ -273,6 +275,7 @@ public sealed partial class SqliteLedgerStore : LedgerStoreCore, ILedgerStore
                 }
             }
             writer.IndexText();
+            await CountBatchPlaceMentionsAsync(connection, transaction, writer.NewReports, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             writer.Committed();
             return new ImportSummary(imported, present, conflicting.ToImmutable());

@@ -24,6 +24,8 @@ public sealed class PostgresLedgerStoreTests(PostgresTestDatabase database) : Le
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() => await OpenAnotherAsync();
 
+    protected override async Task<ILedgerStore> CreateOtherStoreAsync() => await OpenOtherSchemaAsync();
+
     protected override Task RunSqlAsync(string sql) => database.RunSqlAsync(connectionString!, sql);
 
     [SkippableFact]
@@ -202,6 +204,9 @@ public sealed class PostgresLatLonLedgerStoreTests(PostgresTestDatabase database
 
     protected override async Task<ILedgerStore> OpenSameLedgerAsync() =>
         await PostgresLedgerStore.OpenAsync(connectionString!, new FixedTimeProvider(IngestTime), PostgresSpatial.LatLon);
+
+    protected override async Task<ILedgerStore> CreateOtherStoreAsync() =>
+        await PostgresLedgerStore.OpenAsync(await database.CreateSchemaAsync(), new FixedTimeProvider(IngestTime), PostgresSpatial.LatLon);
 
     protected override Task RunSqlAsync(string sql) => database.RunSqlAsync(connectionString!, sql);
 
