@@ -351,7 +351,9 @@ public sealed partial class PlaceAnaphora
                 return null;
             }
             var unit = i == at ? new Span(sentence.Span.Start, reference.Span.Start) : sentence.Span;
-            var inUnit = _antecedents.Where(mention => unit.Contains(mention.Span)).ToList();
+            // The capital a speaker's title names is the one he speaks of («мэр Москвы Сергей Собянин … летевший на столицу»).
+            var inUnit = (reference.Value.Kind == ReferenceKind.Capital ? _mentions.Where(mention => mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start).AsEnumerable() : _antecedents)
+                .Where(mention => unit.Contains(mention.Span)).ToList();
             var candidates = inUnit.Where(mention => mention.Place is null || Relates(reference.Value, mention.Place)).ToList();
             if (candidates.Count > 0)
             {
@@ -569,6 +571,7 @@ public sealed partial class PlaceAnaphora
         ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
         ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
+        ReferenceKind.Capital => CapitalsAsStates.IsCapital(place),
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
     };
 
@@ -636,6 +639,8 @@ public sealed partial class PlaceAnaphora
                 "населенный пункт", "населенного пункта", "населенному пункту", "населенным пунктом", "населенном пункте",
                 "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
                 "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
+            .Concat(Words(Reference.Capital,
+                "столица", "столицы", "столице", "столицу", "столицей", "столиця", "столиці", "столицю", "столицею", "the capital"))
             .Concat(Words(Reference.Region,
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
@@ -735,6 +740,8 @@ public sealed partial class PlaceAnaphora
         Area,
         /// <summary>"в регионе", "населених пунктів області", "the region": the oblast the report last named.</summary>
         Region,
+        /// <summary>«навколо столиці», «летевший на столицу», "the capital": the capital the report last named, also in a speaker's title («мэр Москвы»).</summary>
+        Capital,
     }
 
     /// <summary>What a back-reference points to: a kind of place, and for a feature its subtype in the gazetteer.</summary>
@@ -745,6 +752,7 @@ public sealed partial class PlaceAnaphora
         public static Reference Settlement { get; } = new(ReferenceKind.Settlement);
         public static Reference Area { get; } = new(ReferenceKind.Area);
         public static Reference Region { get; } = new(ReferenceKind.Region);
+        public static Reference Capital { get; } = new(ReferenceKind.Capital);
 
         public static Reference Feature(string subtype) => new(ReferenceKind.Feature, subtype);
     }

@@ -621,6 +621,20 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal("Huliaipole", Assert.Single(claim.Places).Place?.Name);
     }
 
+    // A word for the capital refers to the capital the report named before (real-0161's shape: a Kyiv administration's
+    // account of a drone attack).
+    [Theory]
+    [InlineData("Сили ППО знищили всі безпілотники навколо Києва, повідомив начальник КМВА.\n\nУ повітряному просторі навколо столиці було збито усі ворожі цілі.", "uk", "У повітряному", "столиці")]
+    [InlineData("Силы ПВО уничтожили все беспилотники на подлете к Киеву, сообщил глава КГВА.\n\nВ воздушном пространстве вокруг столицы сбиты все вражеские цели.", "ru", "В воздушном", "столицы")]
+    [InlineData("Explosions were heard in Kyiv overnight, the city administration said. All drones approaching the capital were shot down, it said.", "en", "All drones", "the capital")]
+    public void Analyze_WordForTheCapital_TakesTheCapitalNamedBefore(string text, string language, string claimStart, string words)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Kyiv", words), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
