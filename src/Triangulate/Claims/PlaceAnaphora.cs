@@ -621,7 +621,11 @@ public sealed partial class PlaceAnaphora
         ("район", Reference.Area), ("area=", Reference.Area),
     ];
 
-    /// <summary>Back-references. Russian and Ukrainian nouns are listed in the case forms of one town or village, whole words.</summary>
+    /// <summary>
+    /// Back-references. Russian and Ukrainian nouns are listed in the case forms of one town or village, whole words. A
+    /// bare word for the sea or its waters («в морі», «в акваторії», "at sea") is the sea the report named before, as a
+    /// navy spokesman's account of the Black Sea goes on.
+    /// </summary>
     private static readonly CueLexicon<Reference> References = new(
         Same.SelectMany(same => SameNouns.Select(noun => ($"{same} {noun.Noun}", noun.Reference)))
             .Concat(This.SelectMany(near => new[] { ($"{near} район", Reference.Area), ($"{near} area=", Reference.Area) }))
@@ -639,6 +643,7 @@ public sealed partial class PlaceAnaphora
                 "населенный пункт", "населенного пункта", "населенному пункту", "населенным пунктом", "населенном пункте",
                 "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
                 "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
+            .Concat(Words(Reference.Feature("sea"), "в морі", "у морі", "в море", "в акваторії", "у акваторії", "в акватории", "at sea"))
             .Concat(Words(Reference.Capital,
                 "столица", "столицы", "столице", "столицу", "столицей", "столиця", "столиці", "столицю", "столицею", "the capital"))
             .Concat(Words(Reference.Region,

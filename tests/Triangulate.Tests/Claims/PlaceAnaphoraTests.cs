@@ -635,6 +635,20 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(("Kyiv", words), (place.Place?.Name, place.CarriedBy?.Words));
     }
 
+    // A bare word for the sea or its waters refers to the sea named before (a navy spokesman's account of the Black
+    // Sea: real-0219's and real-0224's shape).
+    [Theory]
+    [InlineData("Росія зберігає присутність у Чорному морі.\n\nТакож в морі ми спостерігаємо один підводний човен, сказав Плетенчук.", "uk", "Також в морі", "в морі")]
+    [InlineData("Россия сохраняет присутствие в Черном море.\n\nТакже в море мы наблюдаем одну подводную лодку, сказал Плетенчук.", "ru", "Также в море", "в море")]
+    [InlineData("Russia keeps two warships in the Black Sea, the Ukrainian navy said. One submarine was also spotted at sea, the navy spokesman said.", "en", "One submarine", "at sea")]
+    public void Analyze_BareWordForTheSea_TakesTheSeaNamedBefore(string text, string language, string claimStart, string words)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Black Sea", words), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
