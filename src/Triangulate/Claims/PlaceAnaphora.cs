@@ -490,8 +490,31 @@ public sealed partial class PlaceAnaphora
                 return found with { Span = words };
             }
         }
+        return _marksContinuation ? DescribedSettlementReference(clause) : null;
+    }
+
+    /// <summary>
+    /// An English definite phrase for a town or village with words describing it between the article and the noun ("the
+    /// heavily battered city", "the northeastern city", "the embattled town"), which refers back as "the city" does; not
+    /// one that picks out another ("the nearest village", "the next town") nor one that a name follows ("the eastern
+    /// city of Sumy").
+    /// </summary>
+    private CueMatch<Reference>? DescribedSettlementReference(Span clause)
+    {
+        for (var match = DescribedSettlement().Match(_lowered, clause.Start, clause.Length); match.Success; match = match.NextMatch())
+        {
+            var words = new Span(match.Index, match.Index + match.Length);
+            if (!InSpeaker(words) && !IsNaming(words))
+            {
+                var reference = match.Groups["noun"].Value == "village" ? Reference.Village : Reference.Town;
+                return new CueMatch<Reference>(reference, words, match.Value);
+            }
+        }
         return null;
     }
+
+    [GeneratedRegex(@"\bthe (?:(?!(?:same|nearest|next|neighbouring|neighboring|other|first|last|only|whole|entire|capital|regional)\b)[a-z][a-z’'-]* ){1,2}(?<noun>city|town|village)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DescribedSettlement();
 
     /// <summary>
     /// Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove"; not an English day

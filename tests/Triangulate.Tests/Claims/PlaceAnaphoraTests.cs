@@ -649,6 +649,39 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(("Black Sea", words), (place.Place?.Name, place.CarriedBy?.Words));
     }
 
+    // An English definite phrase for a town with words describing it between article and noun refers back as "the
+    // city" does (real-0145's and real-0039's shapes).
+    [Fact]
+    public void Analyze_EnglishDescribedCity_TakesTheCityNamedBefore()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile strike on the Ukrainian city of Sumy killed at least 34 people, authorities said.\n\nTwo ballistic missiles hit the center of the northeastern city on Sunday morning, Ukrainian authorities said.",
+            "en", "Two ballistic missiles");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Sumy", "the northeastern city"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_EnglishDescribedCityInALedeThatNamesItLater_TakesTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "Commander-in-Chief Oleksandr Syrskyi announced his decision to withdraw Ukrainian units from the heavily battered city.\n\n\"Based on the operational situation around Avdiivka, I made a decision to withdraw our units,\" the statement reads.",
+            "en", "Commander-in-Chief");
+
+        Assert.Equal("Avdiivka", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishNearestVillage_IsNoBackReference()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian forces took control of Yablunivka, the defence ministry said. The crash did no damage on the ground, landing five kilometres from the nearest village, the governor said.",
+            "en", "The crash did");
+
+        Assert.DoesNotContain(claim.Places, place => place.CarriedBy?.Words == "the nearest village");
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
