@@ -130,6 +130,10 @@ public sealed partial class PlaceAnaphora
                 ? Carried(host, anaphor, withCountries: KindFamilies.National(KindFamilies.Of(host.Kind)))
                 : i > 0 && Reaches(carried[i - 1], claim.Span) ? Carried(carried[i - 1], anaphor, withCountries: false) : [])
                 .Where(mention => !tally || IsArea(mention)).ToList();
+            if (places.Count == 0 && _marksContinuation)
+            {
+                places = [.. TakenUp(claim.Span).Where(mention => !tally || IsArea(mention))];
+            }
             if (places.Count == 0 && TakesSetting(claim, setting))
             {
                 // Words that refer to a place ("there", «в населенном пункте») carry the setting rather than the event word.
@@ -157,11 +161,20 @@ public sealed partial class PlaceAnaphora
     {
         var named = claims.SelectMany(claim => claim.Places).Where(mention => !InSpeaker(mention.Span)).ToList();
         var areas = named.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
-        // A reference point ("south of Pokrovsk") locates somewhere else, and a place carried in was named elsewhere.
+        // A reference point ("south of Pokrovsk") locates somewhere else, a place carried in was named elsewhere, and one
+        // that says where the settlement before it lies («Авдеевка под Донецком») is no second place of the report.
         var anchors = named
-            .Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && Locates(mention))
+            .Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && Locates(mention) && !LocatesTheNameBefore(mention))
             .GroupBy(mention => mention.Place?.AnchorId())
             .ToList();
+        if (anchors.Count == 0)
+        {
+            // Claims that only refer to their place («у цьому районі», "the town") after a line that is no claim named it
+            // («Що сталося біля Гуляйполя?») are about the place they refer to, and so is the report.
+            anchors = [.. named
+                .Where(mention => mention.CarriedBy is not null && Locates(mention))
+                .GroupBy(mention => mention.Place?.AnchorId())];
+        }
         if (anchors.Count == 0)
         {
             return areas.Count == 1 ? [areas[0]] : [];
@@ -180,6 +193,57 @@ public sealed partial class PlaceAnaphora
         var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return areas.Count == 1 ? [itself, areas[0]] : [itself];
     }
+
+    /// <summary>
+    /// The place of the happening or facility an English definite phrase takes up by its noun, in a claim that names no
+    /// place and reaches no placed claim: "Local officials say the strike killed at least 18 people" two paragraphs after
+    /// "a missile strike on the central Ukrainian city of Kryvyi Rih"; "the damage at the dam" after "the Kakhovka dam".
+    /// The article says the thing was told of before, and the sentence that first told of it with a noun of the same family
+    /// (an attack is also a strike or a raid) and a place says where: the one settlement or feature it names, else its one
+    /// oblast or raion. A report introduces its happening before it takes it up, and later sentences that use the noun
+    /// say more about it ("the canal … above the destroyed dam … to the Crimean peninsula"), so the first decides; one
+    /// that uses the noun but names no place ("Leaders condemned the attack") is passed over; one that names two places
+    /// decides nothing.
+    /// </summary>
+    private ImmutableArray<PlaceMention> TakenUp(Span clause)
+    {
+        if (TakenUpNouns.FindFirst(_lowered, clause) is not { } phrase)
+        {
+            return [];
+        }
+        var words = TextTokens.ToWordEnd(_text, phrase.Span);
+        var at = SentenceIndexOf(clause.Start);
+        for (var i = 0; i <= at; i++)
+        {
+            var unit = i == at ? new Span(_sentences[i].Span.Start, phrase.Span.Start) : _sentences[i].Span;
+            if (unit.Length <= 0 || !NounsOfFamily.FindAll(_lowered, unit).Any(noun => noun.Value == phrase.Value))
+            {
+                continue;
+            }
+            var inUnit = _antecedents.Where(mention => unit.Contains(mention.Span)).ToList();
+            var anchors = inUnit.Where(mention => mention.Relation?.BearingDegrees is null && Locates(mention)).GroupBy(mention => mention.Place?.AnchorId()).ToList();
+            var areas = inUnit.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
+            if (anchors.Count == 0 && areas.Count == 0)
+            {
+                continue;
+            }
+            var meant = anchors.Count == 1 && anchors[0].Key is { } anchor ? anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First()
+                : anchors.Count == 0 && areas.Count == 1 ? areas[0]
+                : null;
+            return meant is null ? [] : [meant with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) }];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// Whether a place named with a word for nearness says where the settlement named just before it lies: «населенного
+    /// пункта Авдеевка под Донецком», «в Каменке-Бузкой под Львовом», "Yablonovo near Belgorod" (only a comma or spaces
+    /// between the name and the word), rather than being a place of its own.
+    /// </summary>
+    private bool LocatesTheNameBefore(PlaceMention mention) =>
+        mention.Relation is { BearingDegrees: null } relation
+        && _mentions.Any(before => before.Span.End <= relation.Span.Start && before.Place is { Kind: PlaceKind.Settlement }
+            && _text.AsSpan(before.Span.End, relation.Span.Start - before.Span.End).Trim().TrimStart(',').IsEmpty);
 
     /// <summary>
     /// Whether a claim that names no place and continues no placed claim is about the report's setting: in Russian and
@@ -287,7 +351,9 @@ public sealed partial class PlaceAnaphora
                 return null;
             }
             var unit = i == at ? new Span(sentence.Span.Start, reference.Span.Start) : sentence.Span;
-            var inUnit = _antecedents.Where(mention => unit.Contains(mention.Span)).ToList();
+            // The capital a speaker's title names is the one he speaks of («мэр Москвы Сергей Собянин … летевший на столицу»).
+            var inUnit = (reference.Value.Kind == ReferenceKind.Capital ? _mentions.Where(mention => mention.Place?.Kind != PlaceKind.Country).OrderBy(mention => mention.Span.Start).AsEnumerable() : _antecedents)
+                .Where(mention => unit.Contains(mention.Span)).ToList();
             var candidates = inUnit.Where(mention => mention.Place is null || Relates(reference.Value, mention.Place)).ToList();
             if (candidates.Count > 0)
             {
@@ -424,8 +490,31 @@ public sealed partial class PlaceAnaphora
                 return found with { Span = words };
             }
         }
+        return _marksContinuation ? DescribedSettlementReference(clause) : null;
+    }
+
+    /// <summary>
+    /// An English definite phrase for a town or village with words describing it between the article and the noun ("the
+    /// heavily battered city", "the northeastern city", "the embattled town"), which refers back as "the city" does; not
+    /// one that picks out another ("the nearest village", "the next town") nor one that a name follows ("the eastern
+    /// city of Sumy").
+    /// </summary>
+    private CueMatch<Reference>? DescribedSettlementReference(Span clause)
+    {
+        for (var match = DescribedSettlement().Match(_lowered, clause.Start, clause.Length); match.Success; match = match.NextMatch())
+        {
+            var words = new Span(match.Index, match.Index + match.Length);
+            if (!InSpeaker(words) && !IsNaming(words))
+            {
+                var reference = match.Groups["noun"].Value == "village" ? Reference.Village : Reference.Town;
+                return new CueMatch<Reference>(reference, words, match.Value);
+            }
+        }
         return null;
     }
+
+    [GeneratedRegex(@"\bthe (?:(?!(?:same|nearest|next|neighbouring|neighboring|other|first|last|only|whole|entire|capital|regional)\b)[a-z][a-z’'-]* ){1,2}(?<noun>city|town|village)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DescribedSettlement();
 
     /// <summary>
     /// Whether a name follows the words: "город Угледар", "шахты «Северная»", "the town of Selydove"; not an English day
@@ -505,6 +594,7 @@ public sealed partial class PlaceAnaphora
         ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
         ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
+        ReferenceKind.Capital => CapitalsAsStates.IsCapital(place),
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
     };
 
@@ -554,7 +644,11 @@ public sealed partial class PlaceAnaphora
         ("район", Reference.Area), ("area=", Reference.Area),
     ];
 
-    /// <summary>Back-references. Russian and Ukrainian nouns are listed in the case forms of one town or village, whole words.</summary>
+    /// <summary>
+    /// Back-references. Russian and Ukrainian nouns are listed in the case forms of one town or village, whole words. A
+    /// bare word for the sea or its waters («в морі», «в акваторії», "at sea") is the sea the report named before, as a
+    /// navy spokesman's account of the Black Sea goes on.
+    /// </summary>
     private static readonly CueLexicon<Reference> References = new(
         Same.SelectMany(same => SameNouns.Select(noun => ($"{same} {noun.Noun}", noun.Reference)))
             .Concat(This.SelectMany(near => new[] { ($"{near} район", Reference.Area), ($"{near} area=", Reference.Area) }))
@@ -572,6 +666,9 @@ public sealed partial class PlaceAnaphora
                 "населенный пункт", "населенного пункта", "населенному пункту", "населенным пунктом", "населенном пункте",
                 "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
                 "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
+            .Concat(Words(Reference.Feature("sea"), "в морі", "у морі", "в море", "в акваторії", "у акваторії", "в акватории", "at sea"))
+            .Concat(Words(Reference.Capital,
+                "столица", "столицы", "столице", "столицу", "столицей", "столиця", "столиці", "столицю", "столицею", "the capital"))
             .Concat(Words(Reference.Region,
                 "область", "области", "областью", "регион", "региона", "региону", "регионе", "регионом",
                 "області", "областю", "регіон", "регіону", "регіоні", "регіоном",
@@ -627,6 +724,33 @@ public sealed partial class PlaceAnaphora
             "whole city", "whole town", "whole village", "entire city", "entire town",
         }.Select(noun => ($"{determiner} {noun}=", true))));
 
+    /// <summary>
+    /// Nouns for a happening or a facility, by family: a phrase with one takes up what an earlier sentence told of with a
+    /// noun of its family (<see cref="TakenUp"/>). An attack, a strike, a raid and a shelling are told of by one another's
+    /// names; an explosion by a blast; a facility by its own noun.
+    /// </summary>
+    private static readonly (string Family, string[] Nouns)[] NounFamilies =
+    [
+        ("attack", ["attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "shelling", "bombardment"]),
+        ("explosion", ["explosion", "explosions", "blast", "blasts"]),
+        ("crash", ["crash"]),
+        ("fire", ["fire", "blaze"]),
+        ("dam", ["dam"]),
+        ("plant", ["plant", "power plant", "power station"]),
+        ("refinery", ["refinery", "oil refinery"]),
+        ("port", ["port", "seaport"]),
+        ("airfield", ["airfield", "airbase", "air base", "airport"]),
+        ("depot", ["depot", "oil depot", "fuel depot"]),
+        ("bridge", ["bridge"]),
+    ];
+
+    /// <summary>The nouns of <see cref="NounFamilies"/>, whole words, each standing for its family.</summary>
+    private static readonly CueLexicon<string> NounsOfFamily = new(NounFamilies.SelectMany(family => family.Nouns.Select(noun => ($"{noun}=", family.Family))));
+
+    /// <summary>"the strike", "the dam", "this attack": a noun of <see cref="NounFamilies"/> after a definite determiner.</summary>
+    private static readonly CueLexicon<string> TakenUpNouns = new(
+        new[] { "the", "this", "that" }.SelectMany(determiner => NounFamilies.SelectMany(family => family.Nouns.Select(noun => ($"{determiner} {noun}=", family.Family)))));
+
     private static IEnumerable<(string, Reference)> Words(Reference reference, params string[] words) =>
         words.Select(word => (word + "=", reference));
 
@@ -644,6 +768,8 @@ public sealed partial class PlaceAnaphora
         Area,
         /// <summary>"в регионе", "населених пунктів області", "the region": the oblast the report last named.</summary>
         Region,
+        /// <summary>«навколо столиці», «летевший на столицу», "the capital": the capital the report last named, also in a speaker's title («мэр Москвы»).</summary>
+        Capital,
     }
 
     /// <summary>What a back-reference points to: a kind of place, and for a feature its subtype in the gazetteer.</summary>
@@ -654,6 +780,7 @@ public sealed partial class PlaceAnaphora
         public static Reference Settlement { get; } = new(ReferenceKind.Settlement);
         public static Reference Area { get; } = new(ReferenceKind.Area);
         public static Reference Region { get; } = new(ReferenceKind.Region);
+        public static Reference Capital { get; } = new(ReferenceKind.Capital);
 
         public static Reference Feature(string subtype) => new(ReferenceKind.Feature, subtype);
     }

@@ -55,10 +55,13 @@ internal static class CapitalsAsStates
         "в", "во", "у", "на", "под", "під", "из", "із", "з", "с", "от", "від", "до", "над", "около", "біля", "возле", "in", "at",
         "near", "over", "to", "from", "around", "outside");
 
+    /// <summary>Whether a place is the capital of a state that reports on the war name (Kyiv, Moscow, Minsk…): what «столиця», "the capital" may mean.</summary>
+    public static bool IsCapital(Place place) => place.Kind == PlaceKind.Settlement && Capitals.Contains((place.Name, place.CountryCode));
+
     /// <summary>Whether the name at [<paramref name="start"/>, <paramref name="end"/>), resolved to <paramref name="place"/>, stands for a state.</summary>
     public static bool StandsForState(string text, int start, int end, Place place)
     {
-        if (place.Kind != PlaceKind.Settlement || !Capitals.Contains((place.Name, place.CountryCode)))
+        if (!IsCapital(place))
         {
             return false;
         }

@@ -562,6 +562,126 @@ public sealed class PlaceAnaphoraTests
         Assert.DoesNotContain(claim.Places, place => place.Place?.Name == "Istanbul");
     }
 
+    // An English definite phrase for a happening or facility takes up the one the report told of first with a noun of its
+    // family (shapes of data/real's development split: a strike's toll in a later paragraph; the sentences are written
+    // for the tests).
+    [Theory]
+    [InlineData("Russia said its missile strike hit a meeting of officers in the city of Sumy on Sunday.\n\nLeaders condemned the attack.\n\nLocal officials say the strike killed at least 34 people.", "Local officials")]
+    [InlineData("A Russian missile strike hit the central city of Kryvyi Rih on Friday, the military said.\n\nThe missile struck a residential area, the General Staff said.\n\nLocal officials say the strike killed at least 18 people.", "Local officials")]
+    public void Analyze_EnglishDefiniteHappeningInALaterParagraph_TakesThePlaceOfTheHappeningFirstToldOf(string text, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, "en", claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.NotNull(place.CarriedBy);
+        Assert.StartsWith("the strike", place.CarriedBy.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDefiniteHappeningFirstToldOfWithTwoPlaces_TakesNoPlace()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian strikes hit Kharkiv and Sumy overnight, the air force said.\n\nLocal officials say the strike killed at least 18 people.",
+            "en", "Local officials");
+
+        Assert.Empty(claim.Places);
+    }
+
+    // A place named with a word for nearness right after a settlement says where that settlement lies: the report is
+    // still about the one settlement («Авдеевка под Донецком», real-0054's shape).
+    [Theory]
+    [InlineData("Министр обороны доложил о взятии под контроль населенного пункта Авдеевка под Донецком.\n\nПотери противника превысили 1,5 тысячи человек, сообщили в Минобороны.", "ru", "Потери противника")]
+    [InlineData("Міністр оборони РФ доповів про взяття під контроль міста Авдіївка під Донецьком.\n\nВтрати противника перевищили 1,5 тисячі осіб, повідомили в Міноборони РФ.", "uk", "Втрати противника")]
+    public void Analyze_SettlementLocatedNearAnotherInTheSameBreath_IsTheReportsOneSetting(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal("Avdiivka", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDenialInAReportOnASettlementLocatedNearAnother_TakesTheSettlement()
+    {
+        var (_, claim) = ClaimOf(
+            "Russia's defence ministry said its forces had taken Avdiivka near Donetsk.\n\nUkrainian military spokesperson Dmytro Lykhovii told Reuters: \"This is not true.\"",
+            "en", "Ukrainian military spokesperson");
+
+        Assert.Equal("Avdiivka", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    // A report whose claims only refer to their place («у цьому районі») after a line that is no claim named it (a
+    // subheading: real-0358's shape) is about the place referred to.
+    [Theory]
+    [InlineData("Декілька українських військових вважаються зниклими безвісти після боїв.\nЩо сталося біля Гуляйполя?\nРечник розповів, що у цьому районі проводили перегрупування військ.", "uk", "Декілька")]
+    [InlineData("Несколько украинских военных считаются пропавшими без вести после боев.\nЧто произошло под Гуляйполем?\nСпикер рассказал, что в этом районе проводили перегруппировку войск.", "ru", "Несколько")]
+    public void Analyze_ClaimsThatOnlyReferToTheirPlace_GiveTheReportItsSetting(string text, string language, string claimStart)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal("Huliaipole", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    // A word for the capital refers to the capital the report named before (real-0161's shape: a Kyiv administration's
+    // account of a drone attack).
+    [Theory]
+    [InlineData("Сили ППО знищили всі безпілотники навколо Києва, повідомив начальник КМВА.\n\nУ повітряному просторі навколо столиці було збито усі ворожі цілі.", "uk", "У повітряному", "столиці")]
+    [InlineData("Силы ПВО уничтожили все беспилотники на подлете к Киеву, сообщил глава КГВА.\n\nВ воздушном пространстве вокруг столицы сбиты все вражеские цели.", "ru", "В воздушном", "столицы")]
+    [InlineData("Explosions were heard in Kyiv overnight, the city administration said. All drones approaching the capital were shot down, it said.", "en", "All drones", "the capital")]
+    public void Analyze_WordForTheCapital_TakesTheCapitalNamedBefore(string text, string language, string claimStart, string words)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Kyiv", words), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    // A bare word for the sea or its waters refers to the sea named before (a navy spokesman's account of the Black
+    // Sea: real-0219's and real-0224's shape).
+    [Theory]
+    [InlineData("Росія зберігає присутність у Чорному морі.\n\nТакож в морі ми спостерігаємо один підводний човен, сказав Плетенчук.", "uk", "Також в морі", "в морі")]
+    [InlineData("Россия сохраняет присутствие в Черном море.\n\nТакже в море мы наблюдаем одну подводную лодку, сказал Плетенчук.", "ru", "Также в море", "в море")]
+    [InlineData("Russia keeps two warships in the Black Sea, the Ukrainian navy said. One submarine was also spotted at sea, the navy spokesman said.", "en", "One submarine", "at sea")]
+    public void Analyze_BareWordForTheSea_TakesTheSeaNamedBefore(string text, string language, string claimStart, string words)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Black Sea", words), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    // An English definite phrase for a town with words describing it between article and noun refers back as "the
+    // city" does (real-0145's and real-0039's shapes).
+    [Fact]
+    public void Analyze_EnglishDescribedCity_TakesTheCityNamedBefore()
+    {
+        var (_, claim) = ClaimOf(
+            "A Russian missile strike on the Ukrainian city of Sumy killed at least 34 people, authorities said.\n\nTwo ballistic missiles hit the center of the northeastern city on Sunday morning, Ukrainian authorities said.",
+            "en", "Two ballistic missiles");
+
+        var place = Assert.Single(claim.Places);
+        Assert.Equal(("Sumy", "the northeastern city"), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_EnglishDescribedCityInALedeThatNamesItLater_TakesTheReportsSetting()
+    {
+        var (_, claim) = ClaimOf(
+            "Commander-in-Chief Oleksandr Syrskyi announced his decision to withdraw Ukrainian units from the heavily battered city.\n\n\"Based on the operational situation around Avdiivka, I made a decision to withdraw our units,\" the statement reads.",
+            "en", "Commander-in-Chief");
+
+        Assert.Equal("Avdiivka", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishNearestVillage_IsNoBackReference()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian forces took control of Yablunivka, the defence ministry said. The crash did no damage on the ground, landing five kilometres from the nearest village, the governor said.",
+            "en", "The crash did");
+
+        Assert.DoesNotContain(claim.Places, place => place.CarriedBy?.Words == "the nearest village");
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
