@@ -2,7 +2,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Places;
 
-/// <summary>Names that read as something other than a village of the same spelling: a sector's town, a city's locative, a sea, a river.</summary>
+/// <summary>Names that read as something other than a village of the same spelling: a sector's town, a city's locative, a sea, a river, a facility named for a town.</summary>
 [Collection(GazetteerCollection.Name)]
 public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
 {
@@ -78,6 +78,32 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
     public void Find_CityNameAfterABank_IsTheRiverNotTheCityOfDnipro(string text, string language)
     {
         Assert.DoesNotContain(fixture.Find(text, language), m => m.Place?.Name == "Dnipro");
+    }
+
+    // The dam lay at Nova Kakhovka, 15 km downstream of Kakhovka, the town it is named after.
+    [Theory]
+    [InlineData("Russia and Ukraine traded accusations over damage to the Kakhovka dam.", "Kakhovka dam", "en")]
+    [InlineData("The Kremlin accused Kyiv of sabotaging the Kakhovka hydro-electric dam.", "Kakhovka hydro-electric dam", "en")]
+    [InlineData("Окупанти підірвали Каховську ГЕС.", "Каховську ГЕС", "uk")]
+    [InlineData("Россия обвинила Киев в подрыве Каховской ГЭС.", "Каховской ГЭС", "ru")]
+    public void Find_DamNamedForATown_IsTheDamAtNovaKakhovkaNotKakhovka(string text, string surface, string language)
+    {
+        var dam = PlaceOf(text, surface, language);
+        Assert.Equal("feature:kakhovka-hpp", dam?.Id);
+        Assert.EndsWith("/ Nova Kakhovka", dam?.AdminPath, StringComparison.Ordinal);
+    }
+
+    // The plant lies at Enerhodar, 50 km from the city of Zaporizhzhia it is named after; the press shortens its name.
+    [Theory]
+    [InlineData("Energoatom said Russia had shelled the Zaporizhia power plant.", "Zaporizhia power plant", "en")]
+    [InlineData("The IAEA said the Zaporizhzhia nuclear plant lost power again.", "Zaporizhzhia nuclear plant", "en")]
+    [InlineData("Drones hit the ZNPP training centre.", "ZNPP", "en")]
+    [InlineData("Обстрел ЗАЭС продолжается.", "ЗАЭС", "ru")]
+    public void Find_PlantNamedForACity_IsThePlantAtEnerhodarNotTheCity(string text, string surface, string language)
+    {
+        var plant = PlaceOf(text, surface, language);
+        Assert.Equal("feature:zaporizhzhia-npp", plant?.Id);
+        Assert.EndsWith("/ Enerhodar", plant?.AdminPath, StringComparison.Ordinal);
     }
 
     [Fact]
