@@ -1489,7 +1489,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
         var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
         // Undated or dated after the maps, a place the front passed for months is named in more reports than one it touched once.
-        var mapped = gazetteer.FrontLine.Mapped(date);
+        var mapped = frontLineMonths == 0 ? null : gazetteer.FrontLine.Mapped(date);
         var frontLine = frontLineMonths == 0 ? 0 : mapped is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineOnTheDateSupport;
         string? area = null;
         foreach (var parent in place.Parents)
