@@ -114,7 +114,7 @@ internal static class CommonOptions
 
     public static Option<DateTimeOffset?> ReportDate() => new("--date")
     {
-        Description = "Read the names as in a report published then, in ISO 8601 (2025-03-15): the front line of that month weighs among namesakes",
+        Description = "Read the names as in a report published then, in ISO 8601 (2025-03-15): the front line of that month weighs among namesakes (after the last map, the months each spent near it, as undated)",
         HelpName = "DATE",
         CustomParser = result => IsoDate(result, "--date"),
     };

@@ -359,7 +359,7 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
     /// before one named as a reference point ("Kalynivka north of Chasiv Yar" is about Kalynivka), then the resolver's
     /// most confident, then the first; a city of millions named beside another place only when nothing else is named.
     /// A sea or a river (<see cref="IsWide"/>) places the claim only when it names no settlement or local feature: "the
-    /// Kakhovka dam on the Dnipro River" is at Kakhovka, "the Neptune missiles guarding the Black Sea" in the sea.
+    /// Kakhovka dam on the Dnipro River" is at the dam, "the Neptune missiles guarding the Black Sea" in the sea.
     /// Without one, the oblast or raion the claim names («в Курской области»): countries are too coarse to tell events apart.
     /// </summary>
     private static FactPlace? PrimaryPlace(ImmutableArray<PlaceMention> mentions, ClaimKind kind, HashSet<string> regions) =>

@@ -1488,8 +1488,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var place = gazetteer.Places[index];
         // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
         var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
-        // Undated, a place the front passed for months is named in more reports than one it touched once.
-        var frontLine = frontLineMonths == 0 ? 0 : date is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineOnTheDateSupport;
+        // Undated or dated after the maps, a place the front passed for months is named in more reports than one it touched once.
+        var mapped = frontLineMonths == 0 ? null : gazetteer.FrontLine.Mapped(date);
+        var frontLine = frontLineMonths == 0 ? 0 : mapped is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineOnTheDateSupport;
         string? area = null;
         foreach (var parent in place.Parents)
         {
@@ -1545,7 +1546,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
             match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, date, inFrontlineArea[index]);
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, mapped, inFrontlineArea[index]);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).

@@ -32,6 +32,24 @@ public sealed class FrontLineTests
     }
 
     [Fact]
+    public void MonthsNear_DateLongAfterTheMaps_CountsTheMonthsAsUndated()
+    {
+        Assert.Equal(3, Written().MonthsNear("osm:node/1", new DateOnly(2026, 12, 7)));
+    }
+
+    [Fact]
+    public void Mapped_DateWithinTwoMonthsOfTheMaps_IsKept()
+    {
+        Assert.Equal(new DateOnly(2025, 8, 10), Written().Mapped(new DateOnly(2025, 8, 10)));
+    }
+
+    [Fact]
+    public void Mapped_DateLongAfterTheMaps_IsNone()
+    {
+        Assert.Null(Written().Mapped(new DateOnly(2025, 9, 1)));
+    }
+
+    [Fact]
     public void MonthsNear_NoDate_CountsTheMonthsAtTheFront()
     {
         Assert.Equal(3, Written().MonthsNear("osm:node/1", null));

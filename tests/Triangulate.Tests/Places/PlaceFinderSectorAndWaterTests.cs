@@ -2,7 +2,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Tests.Places;
 
-/// <summary>Names that read as something other than a village of the same spelling: a sector's town, a city's locative, a sea, a river.</summary>
+/// <summary>Names that read as something other than a village of the same spelling: a sector's town, a city's locative, a sea, a river, a facility named for a town.</summary>
 [Collection(GazetteerCollection.Name)]
 public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
 {
@@ -78,6 +78,24 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
     public void Find_CityNameAfterABank_IsTheRiverNotTheCityOfDnipro(string text, string language)
     {
         Assert.DoesNotContain(fixture.Find(text, language), m => m.Place?.Name == "Dnipro");
+    }
+
+    // Facilities named for a town they do not lie in: the Kakhovka dam at Nova Kakhovka, 15 km downstream of Kakhovka;
+    // the Zaporizhzhia nuclear plant at Enerhodar, 50 km from the city, under the press's shorter names too.
+    [Theory]
+    [InlineData("Russia and Ukraine traded accusations over damage to the Kakhovka dam.", "Kakhovka dam", "en", "feature:kakhovka-hpp", "Nova Kakhovka")]
+    [InlineData("The Kremlin accused Kyiv of sabotaging the Kakhovka hydro-electric dam.", "Kakhovka hydro-electric dam", "en", "feature:kakhovka-hpp", "Nova Kakhovka")]
+    [InlineData("Окупанти підірвали Каховську ГЕС.", "Каховську ГЕС", "uk", "feature:kakhovka-hpp", "Nova Kakhovka")]
+    [InlineData("Россия обвинила Киев в подрыве Каховской ГЭС.", "Каховской ГЭС", "ru", "feature:kakhovka-hpp", "Nova Kakhovka")]
+    [InlineData("Energoatom said Russia had shelled the Zaporizhia power plant.", "Zaporizhia power plant", "en", "feature:zaporizhzhia-npp", "Enerhodar")]
+    [InlineData("The IAEA said the Zaporizhzhia nuclear plant lost power again.", "Zaporizhzhia nuclear plant", "en", "feature:zaporizhzhia-npp", "Enerhodar")]
+    [InlineData("Drones hit the ZNPP training centre.", "ZNPP", "en", "feature:zaporizhzhia-npp", "Enerhodar")]
+    [InlineData("Обстрел ЗАЭС продолжается.", "ЗАЭС", "ru", "feature:zaporizhzhia-npp", "Enerhodar")]
+    public void Find_FacilityNamedForATown_IsTheFeatureInTheTownItLiesIn(string text, string surface, string language, string feature, string town)
+    {
+        var facility = PlaceOf(text, surface, language);
+        Assert.Equal(feature, facility?.Id);
+        Assert.EndsWith("/ " + town, facility?.AdminPath, StringComparison.Ordinal);
     }
 
     [Fact]

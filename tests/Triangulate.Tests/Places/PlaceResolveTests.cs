@@ -111,6 +111,19 @@ public sealed class PlaceResolveTests(GazetteerFixture fixture)
         Assert.EndsWith("by nearness to the front line", dated.Explanation, StringComparison.Ordinal);
     }
 
+    // A report of December 2026 comes after the last map (2026-08): the months the line spent by each namesake
+    // weigh as for an undated report, where before they weighed nothing.
+    [Fact]
+    public void Resolve_DatedAfterTheMaps_WeighsTheMonthsNearTheLineAsUndated()
+    {
+        var undated = fixture.Finder.Resolve("Novotoretske")[0];
+        var later = fixture.Finder.Resolve("Novotoretske", date: new DateOnly(2026, 12, 7))[0];
+
+        Assert.Equal(undated.Place.Id, later.Place.Id);
+        Assert.Equal(undated.Score, later.Score);
+        Assert.Contains("of the months mapped", later.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Find_LeadingAdjectiveInAnotherEnding_IsTheTown()
     {
