@@ -996,4 +996,14 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("khortytsia", Containing(Extract(text, language, new DateTimeOffset(2024, 10, 2, 9, 0, 0, TimeSpan.Zero)), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Со слов губернатора Вячеслава Гладкова, ВСУ обстреляли село Новая Таволжанка.", "ru", "gladkov")]
+    [InlineData("Согласно словам губернатора Вячеслава Гладкова, ВСУ обстреляли село Новая Таволжанка.", "ru", "gladkov")]
+    [InlineData("Зі слів голови ОВА Олександра Прокудіна, російські війська обстріляли Херсон.", "uk", "prokudin")]
+    [InlineData("Згідно зі словами голови ОВА Олександра Прокудіна, російські війська обстріляли Херсон.", "uk", "prokudin")]
+    public void FromTheWordsOf_AttributesTheClauseToThePersonNamed(string text, string language, string person)
+    {
+        Assert.Equal(person, Assert.Single(Extract(text, language, new DateTimeOffset(2023, 6, 3, 9, 0, 0, TimeSpan.Zero))).Chain.Origin.Source.SourceId);
+    }
 }

@@ -31,6 +31,9 @@ internal sealed class SpeakerResolver
         var commands = _speakerPhrases
             .Select(phrase => _named.LastOrDefault(match => phrase.Contains(match.Span))?.Source)
             .OfType<Source>()
+            // «Начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов»: a person quoted stands for the
+            // commands he serves, so that two commands quoted, one through its spokesman, leave the forces as they are.
+            .SelectMany(source => IsPerson(source) ? source.AffiliatedWith.Select(_registry.Find).OfType<Source>() : [source])
             .Where(source => source.Kind == SourceKind.MilitaryCommand && !IsPerson(source) && !_registry.IsSubjectOnly(source.Id) && _registry.IsAffiliated(source.Id, forces.Id))
             .DistinctBy(source => source.Id)
             .Take(2)
