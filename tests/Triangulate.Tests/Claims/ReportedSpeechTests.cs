@@ -936,4 +936,74 @@ public sealed class ReportedSpeechTests
         Assert.NotEqual("putin", origin.SourceId);
         Assert.NotEqual("zelensky", origin.SourceId);
     }
+
+    [Theory]
+    [InlineData("Об этом заявил министр обороны РФ Сергей Шойгу. Глава Минобороны уточнил, что российские войска заняли село Кисловка.", "ru", "Кисловка")]
+    [InlineData("Про це заявив міністр оборони РФ Сергій Шойгу. Керівник Міноборони РФ уточнив, що російські війська зайняли село Кисличівка.", "uk", "Кисличівка")]
+    [InlineData("Russian Defence Minister Sergei Shoigu spoke on Wednesday. The head of the Russian Defence Ministry said Russian troops had captured the village of Kyslivka.", "en", "Kyslivka")]
+    public void HeadOfABody_InAnUndatedReport_IsTheHolderOfThatOfficeTheReportNames(string text, string language, string words)
+    {
+        var undated = Extractor.Extract(new Report(null, "Test Outlet", null, null, language, null, text, new InputLocation("test")), []);
+
+        Assert.Equal("shoigu", Containing(undated, words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Губернатор Белгородской области Вячеслав Гладков приехал в Шебекино. Мэр Белгорода Валентин Демидов заявил, что дрон упал на парковку. Губернатор также сообщил, что ВСУ обстреляли село Новая Таволжанка.", "ru", "Новая Таволжанка", "gladkov")]
+    [InlineData("Губернатор Бєлгородської області В'ячеслав Гладков приїхав до Шебекіно. Мер Бєлгорода Валентин Демидов заявив, що дрон упав на парковку. Губернатор також повідомив, що ЗСУ обстріляли село Нова Таволжанка.", "uk", "Нова Таволжанка", "gladkov")]
+    [InlineData("Russian President Vladimir Putin signed a decree. Defence Minister Sergei Shoigu said Ukraine had lost 100 tanks. The president also said Russian troops had captured the village of Kyslivka.", "en", "Kyslivka", "putin")]
+    public void BareOfficeNoun_IsThePersonNamedBeforeWhoseTitlesHoldIt_NotTheLastSpeaker(string text, string language, string words, string person)
+    {
+        Assert.Equal(person, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Під час авіаудару по аеродрому Канатове загинуло семеро військових — глава Кіровоградської ОВА", "uk", "глава")]
+    [InlineData("При авиаударе по аэродрому Канатово погибли семь военных — глава Кировоградской ОВА", "ru", "глава")]
+    [InlineData("Seven servicemen were killed in a strike on the Kanatove airfield, a spokesman for the Kirovohrad Regional Military Administration said.", "en", "spokesman")]
+    public void OfficeOfABody_WhoseHolderIsUnknown_IsAnUnnamedOfficer_NotTheBody(string text, string language, string office)
+    {
+        var origin = Assert.Single(Extract(text, language)).Chain.Origin.Source;
+
+        Assert.Null(origin.SourceId);
+        Assert.StartsWith(office, origin.Name, StringComparison.Ordinal);
+        Assert.Equal(SourceKind.Official, origin.Kind);
+    }
+
+    [Theory]
+    [InlineData("Повітряні сили ЗСУ знищили командний пункт 8-ї армії РФ на аеродромі в Чорнобаївці - Арестович", "uk", "arestovych")]
+    [InlineData("Воздушные силы ВСУ уничтожили командный пункт 8-й армии РФ на аэродроме в Чернобаевке - Арестович", "ru", "arestovych")]
+    [InlineData("Russian forces shelled the outskirts of Kherson overnight - Prokudin", "en", "prokudin")]
+    public void HeadlineCredit_AfterAHyphenTypedForADash_NamesTheSpeaker(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text, language)).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("«Освобождён Купянск-Узловой», — сказал он. Герасимов также сообщил, что бои продолжаются в Глушковке.", "ru", "Купянск")]
+    [InlineData("«Звільнено Куп'янськ-Вузловий», — сказав він. Герасимов також повідомив, що бої тривають у Глушківці.", "uk", "Куп'янськ")]
+    [InlineData("\"Our forces have liberated Kupiansk-Vuzlovyi,\" he said. Gerasimov also said fighting continued in Glushkovka.", "en", "Kupiansk")]
+    public void PronounOpeningAnItem_StandsForThePersonNamedAfterIt(string text, string language, string words)
+    {
+        Assert.Equal("gerasimov", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's army said it was withdrawing from the town of Vuhledar. \"The units are leaving the town,\" the Khortytsia group said in a Telegram post.", "en", "withdrawing")]
+    [InlineData("ВСУ заявили, что украинские подразделения оставили Угледар. «Войска выведены из города», — сообщили в ОСГВ «Хортица».", "ru", "оставили Угледар")]
+    [InlineData("ЗСУ заявили, що українські підрозділи залишили Вугледар. \"Війська виведено з міста\", — повідомили в ОСУВ \"Хортиця\".", "uk", "залишили Вугледар")]
+    public void ForcesNamedAsAWhole_SpeakThroughTheOneCommandWithinThemTheReportQuotes(string text, string language, string words)
+    {
+        Assert.Equal("khortytsia", Containing(Extract(text, language, new DateTimeOffset(2024, 10, 2, 9, 0, 0, TimeSpan.Zero)), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Со слов губернатора Вячеслава Гладкова, ВСУ обстреляли село Новая Таволжанка.", "ru", "gladkov")]
+    [InlineData("Согласно словам губернатора Вячеслава Гладкова, ВСУ обстреляли село Новая Таволжанка.", "ru", "gladkov")]
+    [InlineData("Зі слів голови ОВА Олександра Прокудіна, російські війська обстріляли Херсон.", "uk", "prokudin")]
+    [InlineData("Згідно зі словами голови ОВА Олександра Прокудіна, російські війська обстріляли Херсон.", "uk", "prokudin")]
+    public void FromTheWordsOf_AttributesTheClauseToThePersonNamed(string text, string language, string person)
+    {
+        Assert.Equal(person, Assert.Single(Extract(text, language, new DateTimeOffset(2023, 6, 3, 9, 0, 0, TimeSpan.Zero))).Chain.Origin.Source.SourceId);
+    }
 }

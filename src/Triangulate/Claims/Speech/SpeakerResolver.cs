@@ -17,6 +17,30 @@ internal sealed class SpeakerResolver
     private readonly string _lowered;
     private readonly SourceRegistry _registry;
     private readonly SpeechLexicon _lexicon;
+    /// <summary>
+    /// A side's forces named as a whole, which the registry keeps as a subject rather than a speaker ("Ukraine's army
+    /// said it was withdrawing from Vuhledar", «Сили оборони повідомили»), speak through the one command within them
+    /// that the report quotes (the Khortytsia group's Telegram post, the Air Force); null when it quotes none or several.
+    /// </summary>
+    private Source? QuotedCommandWithin(Source forces)
+    {
+        if (!_registry.IsSubjectOnly(forces.Id))
+        {
+            return null;
+        }
+        var commands = _speakerPhrases
+            .Select(phrase => _named.LastOrDefault(match => phrase.Contains(match.Span))?.Source)
+            .OfType<Source>()
+            // «Начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов»: a person quoted stands for the
+            // commands he serves, so that two commands quoted, one through its spokesman, leave the forces as they are.
+            .SelectMany(source => IsPerson(source) ? source.AffiliatedWith.Select(_registry.Find).OfType<Source>() : [source])
+            .Where(source => source.Kind == SourceKind.MilitaryCommand && !IsPerson(source) && !_registry.IsSubjectOnly(source.Id) && _registry.IsAffiliated(source.Id, forces.Id))
+            .DistinctBy(source => source.Id)
+            .Take(2)
+            .ToList();
+        return commands is [var only] ? only : null;
+    }
+
     private readonly ImmutableArray<SourceMatch> _named;
     private readonly ImmutableArray<Span> _places;
     private readonly DateOnly? _day;
@@ -81,6 +105,10 @@ internal sealed class SpeakerResolver
     public SourceRef? Speaker(Span phrase, Side sideOfContent = Side.Unknown)
     {
         var resolved = Resolve(phrase, sideOfContent);
+        if (resolved is { SourceId: { } id } && _registry.Find(id) is { } forces && QuotedCommandWithin(forces) is { } command)
+        {
+            resolved = resolved with { Name = command.Name, Kind = command.Kind, Side = command.Side, Role = command.Role, SourceId = command.Id };
+        }
         if (resolved is not null)
         {
             _spoken.Add(resolved);
@@ -180,6 +208,10 @@ internal sealed class SpeakerResolver
             if (OfficeHolder(phrase, inside) is { } officer)
             {
                 return officer;
+            }
+            if (UnnamedOfficer(phrase, inside) is { } unnamed)
+            {
+                return unnamed;
             }
             var body = MostSpecific(inside);
             return body.ToRef() with { Span = phrase };
@@ -360,6 +392,12 @@ internal sealed class SpeakerResolver
         // pronoun stands for the last party the report named before it.
         meant ??= _named.Where(match => match.Span.End <= phrase.Start && (reach == PronounReach.Person ? IsPerson(match.Source) : !IsOutlet(match.Source.Kind)))
             .Select(match => match.ToRef()).LastOrDefault();
+        // «"Освобождён Купянск-Узловой", — сказал он. Герасимов также сообщил…»: an item that opens on a quote, its lede cut
+        // off, names the person its "he" stands for only after it; with nobody named before, he is the first person named.
+        if (meant is null && reach == PronounReach.Person)
+        {
+            meant = _named.Where(match => match.Span.Start >= phrase.End && IsPerson(match.Source)).Select(match => match.ToRef()).FirstOrDefault();
+        }
         return meant is null ? null : meant with { Span = phrase };
     }
 
@@ -418,9 +456,13 @@ internal sealed class SpeakerResolver
                     .FirstOrDefault()
                 : null);
         bool Suits(Source source) => personal ? IsPerson(source) : !IsPerson(source) && !IsOutlet(source.Kind);
+        // «Во время трансляции президент также заявил» after «обращение президента России Владимира Путина»: a person's
+        // office noun fits the person whose registry titles, in any language, hold it, not the last person who spoke.
         bool HoldsNoun(string words, string? id) =>
             words.Contains(head, StringComparison.OrdinalIgnoreCase)
-            || (id is not null && _registry.Find(id) is { } source && source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase)));
+            || (id is not null && _registry.Find(id) is { } source
+                && (source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))
+                    || (personal && source.Titles.Any(title => title.Text.Contains(head, StringComparison.OrdinalIgnoreCase)))));
         return meant is null ? null : meant with { Span = phrase };
     }
 
@@ -487,11 +529,13 @@ internal sealed class SpeakerResolver
     /// The person an office of a registry body describes («Глава Минобороны уточнил», «зазначив очільник ОП», "the head
     /// of the Wagner group claimed"): the office noun and the body it belongs to (after the noun, else before it: "the
     /// Navy spokesman") are matched with the registry's titles that name that body and an office of the same sort; the
-    /// one person who held such a title on the report's day. A head is not his body: the minister speaks for himself.
+    /// one person who held such a title on the report's day, else the one of them the report names (a report without a
+    /// date: «Глава Минобороны уточнил» after «министр обороны РФ Сергей Шойгу»). A head is not his body: the minister
+    /// speaks for himself.
     /// </summary>
     private SourceRef? OfficeHolder(Span phrase, List<SourceMatch> inside)
     {
-        if (_day is not { } day || _lexicon.Offices.FindAll(_lowered, phrase) is not [var office, ..])
+        if (_lexicon.Offices.FindAll(_lowered, phrase) is not [var office, ..])
         {
             return null;
         }
@@ -502,12 +546,32 @@ internal sealed class SpeakerResolver
             return null;
         }
         var holders = _registry.TitlesNaming(body.Source.Id)
-            .Where(held => held.Title.HeldOn(day) && OfficeOf(held.Title.Text) == office.Value)
+            .Where(held => (_day is not { } day || held.Title.HeldOn(day)) && OfficeOf(held.Title.Text) == office.Value)
             .Select(held => held.Source)
             .DistinctBy(source => source.Id)
-            .Take(2)
             .ToList();
+        if (holders.Count != 1)
+        {
+            holders = [.. holders.Where(holder => _named.Any(match => match.Source.Id == holder.Id))];
+        }
         return holders is [var holder] ? new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>
+    /// The holder of an office of a registry body that neither the registry nor the report names («— глава Кіровоградської
+    /// ОВА», "a spokesman for the regional administration"): a person speaking for himself, described by his office, and
+    /// never the body itself. Null when the phrase names no office or names a person.
+    /// </summary>
+    private SourceRef? UnnamedOfficer(Span phrase, List<SourceMatch> inside)
+    {
+        if (_lexicon.Offices.FindAll(_lowered, phrase).IsEmpty || inside.Any(match => IsPerson(match.Source)))
+        {
+            return null;
+        }
+        var body = MostSpecific(inside).Source;
+        var written = phrase.Slice(_text);
+        var description = StripArticle(written);
+        return new SourceRef(description, body.Kind, body.Side, description, null, written, phrase);
     }
 
     /// <summary>Whether words are one name in quotation marks: «Свободная пресса», “Ukrainska Pravda”.</summary>

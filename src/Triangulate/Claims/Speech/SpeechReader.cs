@@ -588,7 +588,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         {
             end--;
         }
-        var dash = view.Text.LastIndexOfAny(['—', '–'], Math.Max(sentence.Start, end - 1), end - sentence.Start);
+        var dash = LastDash(view.Text, sentence.Start, end);
         if (dash <= sentence.Start || !char.IsWhiteSpace(view.Text[dash - 1]) || dash + 1 >= end || !char.IsWhiteSpace(view.Text[dash + 1])
             || view.Text.AsSpan(dash + 1, end - dash - 1).ContainsAny(",;:.!?()"))
         {
@@ -609,6 +609,23 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     }
 
     private const int MaxCreditWords = 4;
+
+    /// <summary>
+    /// The last dash before <paramref name="end"/>: an em or en dash, or a hyphen typed for one with a space on each side
+    /// («…на аеродромі в Чорнобаївці - Арестович», "… coast of Odesa region, - Bratchuk"), never a word's own hyphen
+    /// («Су-30»); -1 when there is none.
+    /// </summary>
+    private static int LastDash(string text, int start, int end)
+    {
+        for (var at = end - 1; at > start; at--)
+        {
+            if (text[at] is '—' or '–' || (text[at] == '-' && at + 1 < end && char.IsWhiteSpace(text[at - 1]) && char.IsWhiteSpace(text[at + 1])))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// What stands right before a cue, back to a clause boundary: the speaker's words ("Russia's Defence Ministry said",
