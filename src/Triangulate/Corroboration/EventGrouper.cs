@@ -182,7 +182,7 @@ public static partial class EventGrouper
     {
         var regions = Enumerable.Range(0, facts.Length).Where(i => facts[i].Time is { Precise: true } && IsRegional(facts[i]))
             .Select(i => facts[i].Place!.Id).ToHashSet(StringComparer.Ordinal);
-        var byPlace = new Dictionary<(KindFamily, string), HashSet<int>>();
+        var byPlace = new Dictionary<(KindFamily, string), (HashSet<int> Roots, HashSet<string> Anchors)>();
         for (var i = 0; i < facts.Length; i++)
         {
             if (facts[i].Time is { Precise: true })
@@ -190,16 +190,19 @@ public static partial class EventGrouper
                 foreach (var place in Compared(facts[i], regions))
                 {
                     var key = (facts[i].Family, place);
-                    (byPlace.TryGetValue(key, out var roots) ? roots : byPlace[key] = []).Add(sets.Find(i));
+                    var (roots, anchors) = byPlace.TryGetValue(key, out var found) ? found : byPlace[key] = ([], new HashSet<string>(StringComparer.Ordinal));
+                    roots.Add(sets.Find(i));
+                    anchors.Add(facts[i].Place!.Anchor);
                 }
             }
         }
-        var compared = byPlace.Where(p => p.Value.Count > 1).ToList();
+        // A name compares only when claims are at two settlements of it; a region, when some are at it and some inside it.
+        var compared = byPlace.Where(p => p.Value.Anchors.Count > 1).Select(p => (p.Key, p.Value.Roots)).ToList();
         if (compared.Count == 0)
         {
             return;
         }
-        var wanted = compared.SelectMany(p => p.Value).ToHashSet();
+        var wanted = compared.SelectMany(p => p.Roots).ToHashSet();
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
@@ -305,31 +308,39 @@ public static partial class EventGrouper
     /// </summary>
     private static void JoinUnplaced(ClaimFacts[] facts, UnionFind sets)
     {
-        var told = new Dictionary<(KindFamily, string), List<(int Day, int Root)>>();
         var unplaced = new Dictionary<int, List<int>>();
-        var sidesOf = new Dictionary<int, HashSet<Side>>();
         for (var i = 0; i < facts.Length; i++)
         {
-            if (PlacedOnADay(facts[i]))
-            {
-                var key = (facts[i].Family, facts[i].Origin.Key);
-                (told.TryGetValue(key, out var days) ? days : told[key] = []).Add((facts[i].Day!.Value.DayNumber, sets.Find(i)));
-            }
-            if (facts[i].Place is not null)
-            {
-                var sides = sidesOf.TryGetValue(sets.Find(i), out var known) ? known : sidesOf[sets.Find(i)] = [];
-                if (GroupingSide(facts[i]) is var side && side != Side.Unknown)
-                {
-                    sides.Add(side);
-                }
-            }
-            else if (Unplaced(facts[i]))
+            if (Unplaced(facts[i]))
             {
                 var root = sets.Find(i);
                 (unplaced.TryGetValue(root, out var members) ? members : unplaced[root] = []).Add(i);
             }
         }
-        if (told.Count == 0 || unplaced.Count == 0)
+        // Only the days of the origins an unplaced claim is told by are indexed, and the sides of the events they fall in.
+        var wanted = unplaced.Values.SelectMany(m => m).Where(i => facts[i].Time is { Precise: true }).Select(i => (facts[i].Family, facts[i].Origin.Key)).ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+        var told = new Dictionary<(KindFamily, string), List<(int Day, int Root)>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (PlacedOnADay(facts[i]) && (facts[i].Family, facts[i].Origin.Key) is var key && wanted.Contains(key))
+            {
+                (told.TryGetValue(key, out var days) ? days : told[key] = []).Add((facts[i].Day!.Value.DayNumber, sets.Find(i)));
+            }
+        }
+        var candidates = told.Values.SelectMany(days => days.Select(d => d.Root)).ToHashSet();
+        var sidesOf = candidates.ToDictionary(root => root, _ => new HashSet<Side>());
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (facts[i].Place is not null && sidesOf.TryGetValue(sets.Find(i), out var sides) && GroupingSide(facts[i]) is var side && side != Side.Unknown)
+            {
+                sides.Add(side);
+            }
+        }
+        if (told.Count == 0)
         {
             return;
         }
@@ -338,7 +349,7 @@ public static partial class EventGrouper
             days.Sort();
         }
         var joins = new List<(int, int)>();
-        foreach (var (root, members) in unplaced.Where(u => !sidesOf.ContainsKey(u.Key)))
+        foreach (var (root, members) in unplaced)
         {
             var dated = members.Where(i => facts[i].Time is { Precise: true }).ToList();
             var primary = dated.Where(i => OriginIndependence.IsPrimary(facts[i].Origin)).ToList();
