@@ -27,6 +27,9 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// nothing groups with its like: by day, or, undated, by origin. An event at an oblast or raion then joins the one
 /// event at a settlement inside it that all its origins stand behind, and an event of casualties at a town the one
 /// strike event there (<see cref="JoinTellings"/>): one statement told at a coarser grain, a strike told by its toll.
+/// Events told in no common language join across namesakes and across a town and its region when one's voices stand
+/// behind the other (<see cref="JoinAcrossLanguages"/>), and an unplaced event the one event at a place its voices told
+/// in those days (<see cref="JoinUnplaced"/>): one statement each language's reports placed differently.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -173,27 +176,23 @@ public static partial class EventGrouper
     /// from Kherson", «відійшли з Херсонської області»). An event joins the one event of its family at another settlement
     /// of the same name, or at a region it lies in or a settlement inside its region, when no language is told in both,
     /// every voice of one (<see cref="Tells"/>) stands behind the other, their known sides agree, and their days lie within
-    /// the family's window of each other; each must be the other's only such event. A bulletin claiming two villages of
+    /// the family's window of each other (an undated event fits any); each must be the other's only such event. A bulletin claiming two villages of
     /// one name, or a village and its region, on one day tells both in its own language, so they stay apart; and an event
     /// at a region whose voices all stand behind the town's already joined it (<see cref="JoinTellings"/>). All joins are
     /// judged before any is made.
     /// </summary>
     private static void JoinAcrossLanguages(ClaimFacts[] facts, UnionFind sets)
     {
-        var regions = Enumerable.Range(0, facts.Length).Where(i => facts[i].Time is { Precise: true } && IsRegional(facts[i]))
-            .Select(i => facts[i].Place!.Id).ToHashSet(StringComparer.Ordinal);
+        var regions = Enumerable.Range(0, facts.Length).Where(i => IsRegional(facts[i])).Select(i => facts[i].Place!.Id).ToHashSet(StringComparer.Ordinal);
         var byPlace = new Dictionary<(KindFamily, string), (HashSet<int> Roots, HashSet<string> Anchors)>();
         for (var i = 0; i < facts.Length; i++)
         {
-            if (facts[i].Time is { Precise: true })
+            foreach (var place in Compared(facts[i], regions))
             {
-                foreach (var place in Compared(facts[i], regions))
-                {
-                    var key = (facts[i].Family, place);
-                    var (roots, anchors) = byPlace.TryGetValue(key, out var found) ? found : byPlace[key] = ([], new HashSet<string>(StringComparer.Ordinal));
-                    roots.Add(sets.Find(i));
-                    anchors.Add(facts[i].Place!.Anchor);
-                }
+                var key = (facts[i].Family, place);
+                var (roots, anchors) = byPlace.TryGetValue(key, out var found) ? found : byPlace[key] = ([], new HashSet<string>(StringComparer.Ordinal));
+                roots.Add(sets.Find(i));
+                anchors.Add(facts[i].Place!.Anchor);
             }
         }
         // A name compares only when claims are at two settlements of it; a region, when some are at it and some inside it.
@@ -218,17 +217,30 @@ public static partial class EventGrouper
             var window = KindFamilies.WindowDays(family);
             // At a region, only its events and those of the settlements inside it are compared, never two settlements'.
             var region = place.StartsWith(InPrefix, StringComparison.Ordinal) ? place[InPrefix.Length..] : null;
-            var ordered = roots.OrderBy(r => events[r].First).ThenBy(r => r).ToList();
-            for (var a = 0; a < ordered.Count; a++)
+            void Compare(int a, int b)
             {
-                for (var b = a + 1; b < ordered.Count && events[ordered[b]].First <= events[ordered[a]].Last + window; b++)
+                var (first, second) = (events[a], events[b]);
+                if ((region is null || first.Regions.Contains(region) != second.Regions.Contains(region)) && first.OneStatement(second))
                 {
-                    var (first, second) = (events[ordered[a]], events[ordered[b]]);
-                    if ((region is null || first.Regions.Contains(region) != second.Regions.Contains(region)) && first.OneStatement(second))
-                    {
-                        (partners.TryGetValue(ordered[a], out var of) ? of : partners[ordered[a]] = []).Add(ordered[b]);
-                        (partners.TryGetValue(ordered[b], out var with) ? with : partners[ordered[b]] = []).Add(ordered[a]);
-                    }
+                    (partners.TryGetValue(a, out var of) ? of : partners[a] = []).Add(b);
+                    (partners.TryGetValue(b, out var with) ? with : partners[b] = []).Add(a);
+                }
+            }
+            // Dated events by a sweep over their first days; an undated one fits any time, so against every other.
+            var dated = roots.Where(r => events[r].First is not null).OrderBy(r => events[r].First).ThenBy(r => r).ToList();
+            for (var a = 0; a < dated.Count; a++)
+            {
+                for (var b = a + 1; b < dated.Count && events[dated[b]].First <= events[dated[a]].Last + window; b++)
+                {
+                    Compare(dated[a], dated[b]);
+                }
+            }
+            var undated = roots.Where(r => events[r].First is null).Order().ToList();
+            for (var a = 0; a < undated.Count; a++)
+            {
+                foreach (var other in dated.Concat(undated.Skip(a + 1)))
+                {
+                    Compare(undated[a], other);
                 }
             }
         }
@@ -243,7 +255,7 @@ public static partial class EventGrouper
 
     /// <summary>
     /// The places a claim's event is compared at with events of its family told in other languages: its settlement's name
-    /// (<see cref="NamesakeName"/>), and its region or each region its settlement lies in that some dated claim is placed by.
+    /// (<see cref="NamesakeName"/>), and its region or each region its settlement lies in that some claim is placed by.
     /// </summary>
     private static IEnumerable<string> Compared(ClaimFacts claim, HashSet<string> regions)
     {
@@ -261,8 +273,8 @@ public static partial class EventGrouper
         }
     }
 
-    /// <summary>What an event is compared with one told at another place by: its settlements, the regions it is placed by, languages, voices, origins, known sides and first and last day.</summary>
-    private sealed record PlacedEvent(HashSet<string> Anchors, HashSet<string> Regions, HashSet<string> Languages, HashSet<string> Voices, HashSet<string> Origins, HashSet<Side> Sides, int First, int Last)
+    /// <summary>What an event is compared with one told at another place by: its settlements, the regions it is placed by, languages, voices, origins, known sides and first and last day (null when it has none).</summary>
+    private sealed record PlacedEvent(HashSet<string> Anchors, HashSet<string> Regions, HashSet<string> Languages, HashSet<string> Voices, HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last)
     {
         public static PlacedEvent Of(ClaimFacts[] facts, List<int> members)
         {
@@ -276,8 +288,8 @@ public static partial class EventGrouper
                 [.. (primary.Count > 0 ? primary : claims).Select(c => c.Origin.Key)],
                 [.. claims.Select(c => c.Origin.Key)],
                 [.. claims.Select(GroupingSide).Where(s => s != Side.Unknown)],
-                days.Min(),
-                days.Max());
+                days.Count > 0 ? days.Min() : null,
+                days.Count > 0 ? days.Max() : null);
         }
 
         /// <summary>Whether the two events can tell one statement at two places: not one settlement, no language in common, one's voices behind the other, sides that agree.</summary>

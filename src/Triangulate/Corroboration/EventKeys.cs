@@ -49,6 +49,12 @@ public static class EventKeys
     public static string Namesake(KindFamily family, string name, int week) =>
         string.Create(CultureInfo.InvariantCulture, $"k|{family}|{name}|{week}");
 
+    /// <summary>A claim of a family at a settlement of a name, at any time: what an undated event at a namesake could join.</summary>
+    public static string Namesake(KindFamily family, string name) => $"k|{family}|{name}";
+
+    /// <summary>An undated claim of a family at a settlement of a name: what an event at a namesake could join, whatever its days.</summary>
+    public static string UndatedNamesake(KindFamily family, string name) => $"k|{family}|{name}|undated";
+
     /// <summary>
     /// The week a day falls in: claims of a time are filed by week, so that a regrouping looks up the few weeks a
     /// family's window spans around a day rather than each of its days.
@@ -81,9 +87,10 @@ public static class EventKeys
         {
             yield return UnplacedVoice(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
         }
-        if (EventGrouper.NamesakeName(claim) is { } name && claim.Time is { Precise: true })
+        if (EventGrouper.NamesakeName(claim) is { } name)
         {
-            yield return Namesake(claim.Family, name, Week(claim.Day!.Value.DayNumber));
+            yield return Namesake(claim.Family, name);
+            yield return claim.Time is { Precise: true } ? Namesake(claim.Family, name, Week(claim.Day!.Value.DayNumber)) : UndatedNamesake(claim.Family, name);
         }
         foreach (var anchor in claim.Anchors)
         {

@@ -675,6 +675,22 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_UndatedReprintResolvedToANamesakeInAnotherLanguage_JoinsTheDatedStatement()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Undated(Claim(2, NovoselivkaKharkiv, origin: RuMod, language: "en"))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimAtANamesakeOfTwoStatementsMonthsApart_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Claim(2, NovoselivkaDonetsk, origin: RuMod, day: 90, language: "ru"), Undated(Claim(3, NovoselivkaKharkiv, origin: RuMod, language: "en"))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_TownInOneLanguageAndItsRegionInAnotherWithAVoiceTheTownsEventLacks_FormOneEvent()
     {
         // "Withdrawn from Kherson" in English by the ministry; «відійшли з Херсонської області» in Ukrainian reports
