@@ -27,6 +27,9 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// nothing groups with its like: by day, or, undated, by origin. An event at an oblast or raion then joins the one
 /// event at a settlement inside it that all its origins stand behind, and an event of casualties at a town the one
 /// strike event there (<see cref="JoinTellings"/>): one statement told at a coarser grain, a strike told by its toll.
+/// Events told in no common language join across namesakes and across a town and its region when one's voices stand
+/// behind the other (<see cref="JoinAcrossLanguages"/>), and an unplaced event the one event at a place its voices told
+/// in those days (<see cref="JoinUnplaced"/>): one statement each language's reports placed differently.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -62,11 +65,13 @@ public static partial class EventGrouper
             }
         }
         JoinTellings(facts, sets, tellings);
+        JoinAcrossLanguages(facts, sets);
         foreach (var bucket in Enumerable.Range(0, facts.Length).Where(i => BucketPlace(facts[i]) is null).GroupBy(i => facts[i].Family))
         {
             var list = bucket.Where(i => facts[i].Day is not null).OrderBy(i => facts[i].Day).ThenBy(i => i).ToList();
             LinkCopies(facts, sets, list, KindFamilies.WindowDays(bucket.Key));
         }
+        JoinUnplaced(facts, sets);
         var group = new int[facts.Length];
         for (var i = 0; i < facts.Length; i++)
         {
@@ -154,6 +159,252 @@ public static partial class EventGrouper
         foreach (var (a, b) in joins)
         {
             sets.Union(a, b);
+        }
+    }
+
+    /// <summary>
+    /// The name a claim's settlement goes by in the gazetteer (folded), when the claim is at the settlement itself (not a
+    /// feature filed under it), in a family grouped by place: reports in another language may have resolved that name to
+    /// a namesake (<see cref="JoinAcrossLanguages"/>); else null.
+    /// </summary>
+    public static string? NamesakeName(ClaimFacts claim) =>
+        claim.Place is { Coarse: false } place && place.Id == place.Anchor && !KindFamilies.National(claim.Family) ? place.Name.ToLowerInvariant() : null;
+
+    /// <summary>
+    /// One statement each language's reports placed differently: at namesakes (the ministry's «Новоселовка» found in one
+    /// oblast, "Novoselivka" in another), or at the town in one language and its oblast or raion in another ("withdrawn
+    /// from Kherson", «відійшли з Херсонської області»). An event joins the one event of its family at another settlement
+    /// of the same name, or at a region it lies in or a settlement inside its region, when no language is told in both,
+    /// every voice of one (<see cref="Tells"/>) stands behind the other, their known sides agree, and their days lie within
+    /// the family's window of each other (an undated event fits any); each must be the other's only such event. A bulletin claiming two villages of
+    /// one name, or a village and its region, on one day tells both in its own language, so they stay apart; and an event
+    /// at a region whose voices all stand behind the town's already joined it (<see cref="JoinTellings"/>). All joins are
+    /// judged before any is made.
+    /// </summary>
+    private static void JoinAcrossLanguages(ClaimFacts[] facts, UnionFind sets)
+    {
+        var regions = Enumerable.Range(0, facts.Length).Where(i => IsRegional(facts[i])).Select(i => facts[i].Place!.Id).ToHashSet(StringComparer.Ordinal);
+        var byPlace = new Dictionary<(KindFamily, string), (HashSet<int> Roots, HashSet<string> Anchors)>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            foreach (var place in Compared(facts[i], regions))
+            {
+                var key = (facts[i].Family, place);
+                var (roots, anchors) = byPlace.TryGetValue(key, out var found) ? found : byPlace[key] = ([], new HashSet<string>(StringComparer.Ordinal));
+                roots.Add(sets.Find(i));
+                anchors.Add(facts[i].Place!.Anchor);
+            }
+        }
+        // A name compares only when claims are at two settlements of it; a region, when some are at it and some inside it.
+        var compared = byPlace.Where(p => p.Value.Anchors.Count > 1).Select(p => (p.Key, p.Value.Roots)).ToList();
+        if (compared.Count == 0)
+        {
+            return;
+        }
+        var wanted = compared.SelectMany(p => p.Roots).ToHashSet();
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (sets.Find(i) is var root && wanted.Contains(root))
+            {
+                (members.TryGetValue(root, out var list) ? list : members[root] = []).Add(i);
+            }
+        }
+        var events = members.ToDictionary(p => p.Key, p => PlacedEvent.Of(facts, p.Value));
+        var partners = new Dictionary<int, HashSet<int>>();
+        foreach (var ((family, place), roots) in compared)
+        {
+            var window = KindFamilies.WindowDays(family);
+            // At a region, only its events and those of the settlements inside it are compared, never two settlements'.
+            var region = place.StartsWith(InPrefix, StringComparison.Ordinal) ? place[InPrefix.Length..] : null;
+            void Compare(int a, int b)
+            {
+                var (first, second) = (events[a], events[b]);
+                if ((region is null || first.Regions.Contains(region) != second.Regions.Contains(region)) && first.OneStatement(second))
+                {
+                    (partners.TryGetValue(a, out var of) ? of : partners[a] = []).Add(b);
+                    (partners.TryGetValue(b, out var with) ? with : partners[b] = []).Add(a);
+                }
+            }
+            // Dated events by a sweep over their first days; an undated one fits any time, so against every other.
+            var dated = roots.Where(r => events[r].First is not null).OrderBy(r => events[r].First).ThenBy(r => r).ToList();
+            for (var a = 0; a < dated.Count; a++)
+            {
+                for (var b = a + 1; b < dated.Count && events[dated[b]].First <= events[dated[a]].Last + window; b++)
+                {
+                    Compare(dated[a], dated[b]);
+                }
+            }
+            var undated = roots.Where(r => events[r].First is null).Order().ToList();
+            for (var a = 0; a < undated.Count; a++)
+            {
+                foreach (var other in dated.Concat(undated.Skip(a + 1)))
+                {
+                    Compare(undated[a], other);
+                }
+            }
+        }
+        var joins = partners.Where(p => p.Value.Count == 1 && partners[p.Value.First()].Count == 1 && p.Key < p.Value.First()).ToList();
+        foreach (var (a, others) in joins)
+        {
+            sets.Union(a, others.First());
+        }
+    }
+
+    private const string InPrefix = "in:";
+
+    /// <summary>
+    /// The places a claim's event is compared at with events of its family told in other languages: its settlement's name
+    /// (<see cref="NamesakeName"/>), and its region or each region its settlement lies in that some claim is placed by.
+    /// </summary>
+    private static IEnumerable<string> Compared(ClaimFacts claim, HashSet<string> regions)
+    {
+        if (NamesakeName(claim) is { } name)
+        {
+            yield return "name:" + name;
+        }
+        if (IsRegional(claim))
+        {
+            yield return InPrefix + claim.Place!.Id;
+        }
+        foreach (var region in Regions(claim).Where(regions.Contains))
+        {
+            yield return InPrefix + region;
+        }
+    }
+
+    /// <summary>What an event is compared with one told at another place by: its settlements, the regions it is placed by, languages, voices, origins, known sides and first and last day (null when it has none).</summary>
+    private sealed record PlacedEvent(HashSet<string> Anchors, HashSet<string> Regions, HashSet<string> Languages, HashSet<string> Voices, HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last)
+    {
+        public static PlacedEvent Of(ClaimFacts[] facts, List<int> members)
+        {
+            var claims = members.Select(i => facts[i]).ToList();
+            var primary = claims.Where(c => OriginIndependence.IsPrimary(c.Origin)).ToList();
+            var days = claims.Where(c => c.Time is { Precise: true }).Select(c => c.Day!.Value.DayNumber).ToList();
+            return new PlacedEvent(
+                [.. claims.Where(c => c.Place is { Coarse: false }).Select(c => c.Place!.Anchor)],
+                [.. claims.Where(IsRegional).Select(c => c.Place!.Id)],
+                [.. claims.Select(c => c.Language)],
+                [.. (primary.Count > 0 ? primary : claims).Select(c => c.Origin.Key)],
+                [.. claims.Select(c => c.Origin.Key)],
+                [.. claims.Select(GroupingSide).Where(s => s != Side.Unknown)],
+                days.Count > 0 ? days.Min() : null,
+                days.Count > 0 ? days.Max() : null);
+        }
+
+        /// <summary>Whether the two events can tell one statement at two places: not one settlement, no language in common, one's voices behind the other, sides that agree.</summary>
+        public bool OneStatement(PlacedEvent other) =>
+            !Anchors.Overlaps(other.Anchors) && !Languages.Overlaps(other.Languages)
+            && (Voices.IsSubsetOf(other.Origins) || other.Voices.IsSubsetOf(Origins))
+            && (Sides.Count == 0 || other.Sides.Count == 0 || Sides.SetEquals(other.Sides));
+    }
+
+    /// <summary>
+    /// Whether a claim gives no place the grouping can compare (none, or a name the gazetteer does not hold), in a family
+    /// grouped by place: its event may be a statement another report tells at a place (<see cref="JoinUnplaced"/>).
+    /// </summary>
+    public static bool Unplaced(ClaimFacts claim) => claim.Place is null && !KindFamilies.National(claim.Family);
+
+    /// <summary>Whether a claim is dated to a day at a place the grouping compares, in a family grouped by place: what an unplaced telling of its statement may join.</summary>
+    public static bool PlacedOnADay(ClaimFacts claim) => claim.Place is not null && !KindFamilies.National(claim.Family) && claim.Time is { Precise: true };
+
+    /// <summary>
+    /// One statement told with its place and without: one report names the town, another in another language names none
+    /// the gazetteer holds or none at all ("the ministry said its forces had withdrawn", «Міноборони РФ заявило про
+    /// відведення військ»). An event all of whose claims are unplaced (<see cref="Unplaced"/>) joins the one event of its
+    /// family at a place when every voice of its dated claims (its named primary origins, as <see cref="Tells"/> reads
+    /// them; with none, every origin) has a dated claim in that event within the family's window of its own day, and its
+    /// sides agree. Where several events fit, it joins none: an origin speaking of two places in those days leaves the
+    /// unplaced statement's place unknown. An undated unplaced event joins nothing: its voice stands behind any event of
+    /// its family. All joins are judged before any is made.
+    /// </summary>
+    private static void JoinUnplaced(ClaimFacts[] facts, UnionFind sets)
+    {
+        var unplaced = new Dictionary<int, List<int>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (Unplaced(facts[i]))
+            {
+                var root = sets.Find(i);
+                (unplaced.TryGetValue(root, out var members) ? members : unplaced[root] = []).Add(i);
+            }
+        }
+        // Only the days of the origins an unplaced claim is told by are indexed, and the sides of the events they fall in.
+        var wanted = unplaced.Values.SelectMany(m => m).Where(i => facts[i].Time is { Precise: true }).Select(i => (facts[i].Family, facts[i].Origin.Key)).ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+        var told = new Dictionary<(KindFamily, string), List<(int Day, int Root)>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (PlacedOnADay(facts[i]) && (facts[i].Family, facts[i].Origin.Key) is var key && wanted.Contains(key))
+            {
+                (told.TryGetValue(key, out var days) ? days : told[key] = []).Add((facts[i].Day!.Value.DayNumber, sets.Find(i)));
+            }
+        }
+        var candidates = told.Values.SelectMany(days => days.Select(d => d.Root)).ToHashSet();
+        var sidesOf = candidates.ToDictionary(root => root, _ => new HashSet<Side>());
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (facts[i].Place is not null && sidesOf.TryGetValue(sets.Find(i), out var sides) && GroupingSide(facts[i]) is var side && side != Side.Unknown)
+            {
+                sides.Add(side);
+            }
+        }
+        if (told.Count == 0)
+        {
+            return;
+        }
+        foreach (var days in told.Values)
+        {
+            days.Sort();
+        }
+        var joins = new List<(int, int)>();
+        foreach (var (root, members) in unplaced)
+        {
+            var dated = members.Where(i => facts[i].Time is { Precise: true }).ToList();
+            var primary = dated.Where(i => OriginIndependence.IsPrimary(facts[i].Origin)).ToList();
+            var voices = (primary.Count > 0 ? primary : dated).GroupBy(i => facts[i].Origin.Key, StringComparer.Ordinal).ToList();
+            if (voices.Count == 0)
+            {
+                continue;
+            }
+            var window = KindFamilies.WindowDays(facts[members[0]].Family);
+            HashSet<int>? fitting = null;
+            foreach (var voice in voices)
+            {
+                var days = voice.Select(i => facts[i].Day!.Value.DayNumber).ToList();
+                HashSet<int> behind = told.TryGetValue((facts[voice.First()].Family, voice.Key), out var of)
+                    ? [.. days.SelectMany(d => Around(of, d - window, d + window))]
+                    : [];
+                fitting = fitting is null ? behind : [.. fitting.Intersect(behind)];
+            }
+            var sides = members.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
+            var agreeing = fitting!.Where(candidate => sides.Count == 0 || sidesOf[candidate].Count == 0 || sides.IsSubsetOf(sidesOf[candidate])).Take(2).ToList();
+            if (agreeing.Count == 1)
+            {
+                joins.Add((root, agreeing[0]));
+            }
+        }
+        foreach (var (a, b) in joins)
+        {
+            sets.Union(a, b);
+        }
+    }
+
+    /// <summary>The events of the day-sorted claims told from <paramref name="from"/> to <paramref name="to"/>, found without a scan.</summary>
+    private static IEnumerable<int> Around(List<(int Day, int Root)> sorted, int from, int to)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = sorted[mid].Day < from ? (mid + 1, high) : (low, mid);
+        }
+        for (var k = low; k < sorted.Count && sorted[k].Day <= to; k++)
+        {
+            yield return sorted[k].Root;
         }
     }
 

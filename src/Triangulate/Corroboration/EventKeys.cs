@@ -8,8 +8,10 @@ namespace Triangulate.Corroboration;
 /// join or be set against (<see cref="PartialRegrouping"/>): the bucket of each of its claims (family and place, the
 /// unit <see cref="EventGrouper"/> groups on its own), the settlements its claims name (what <see cref="Contradictions"/>
 /// compares), for a claim at a settlement, each region it lies in with its family and origin (an event at the region
-/// may join its event), and for a claim with no place, its family (all such claims of a family are one bucket) and its
-/// day (the bucket joins only copies within the family's window).
+/// may join its event), for a claim with no place, its family (all such claims of a family are one bucket) and its
+/// day (the bucket joins only copies within the family's window), and for a claim dated to a day, its family, origin and
+/// day, told apart by whether it gives a place the grouping compares (an unplaced telling of one statement may join the
+/// event at a place its origin told within the window).
 /// </summary>
 public static class EventKeys
 {
@@ -32,6 +34,37 @@ public static class EventKeys
     /// </summary>
     public static string Inside(KindFamily family, string region, string origin) => $"w|{family}|{region}|{origin}";
 
+    /// <summary>
+    /// A week in which an origin told a claim of a family at a place: what an unplaced telling of its statement by that
+    /// origin within the family's window could join (<see cref="EventGrouper"/>, one statement told with its place and without).
+    /// </summary>
+    public static string Voiced(KindFamily family, string origin, int week) =>
+        string.Create(CultureInfo.InvariantCulture, $"v|{family}|{origin}|{week}");
+
+    /// <summary>A week in which an origin told a claim of a family with no place the grouping compares: what may join its events at a place.</summary>
+    public static string UnplacedVoice(KindFamily family, string origin, int week) =>
+        string.Create(CultureInfo.InvariantCulture, $"n|{family}|{origin}|{week}");
+
+    /// <summary>A week in which a claim of a family was told at a settlement of a name: what an event at a namesake told in other languages could join.</summary>
+    public static string Namesake(KindFamily family, string name, int week) =>
+        string.Create(CultureInfo.InvariantCulture, $"k|{family}|{name}|{week}");
+
+    /// <summary>A claim of a family at a settlement of a name, at any time: what an undated event at a namesake could join.</summary>
+    public static string Namesake(KindFamily family, string name) => $"k|{family}|{name}";
+
+    /// <summary>An undated claim of a family at a settlement of a name: what an event at a namesake could join, whatever its days.</summary>
+    public static string UndatedNamesake(KindFamily family, string name) => $"k|{family}|{name}|undated";
+
+    /// <summary>
+    /// The week a day falls in: claims of a time are filed by week, so that a regrouping looks up the few weeks a
+    /// family's window spans around a day rather than each of its days.
+    /// </summary>
+    public static int Week(int dayNumber) => dayNumber / 7;
+
+    /// <summary>The weeks a family's window spans around a day.</summary>
+    public static IEnumerable<int> WeeksAround(int dayNumber, int window) =>
+        Enumerable.Range(Week(dayNumber - window), Week(dayNumber + window) - Week(dayNumber - window) + 1);
+
     /// <summary>The bucket of a family's claims at a place: a region, or a settlement.</summary>
     public static string BucketAt(KindFamily family, string place) => $"b|{family}|{place}";
 
@@ -45,6 +78,19 @@ public static class EventKeys
         if (EventGrouper.BucketPlace(claim) is null && claim.Day is { } day)
         {
             yield return UnplacedDay(claim.Family, day.DayNumber);
+        }
+        if (EventGrouper.PlacedOnADay(claim))
+        {
+            yield return Voiced(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
+        }
+        if (EventGrouper.Unplaced(claim) && claim.Time is { Precise: true })
+        {
+            yield return UnplacedVoice(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
+        }
+        if (EventGrouper.NamesakeName(claim) is { } name)
+        {
+            yield return Namesake(claim.Family, name);
+            yield return claim.Time is { Precise: true } ? Namesake(claim.Family, name, Week(claim.Day!.Value.DayNumber)) : UndatedNamesake(claim.Family, name);
         }
         foreach (var anchor in claim.Anchors)
         {

@@ -142,6 +142,32 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         {
             keys.Add(EventKeys.Inside(claim.Family, claim.Place!.Id, claim.Origin.Key));
         }
+        // An event with no place joins the one event at a place its voices told within the window: regroup the events a
+        // dated claim's origin told on those days with and without a place together.
+        if (claim.Time is { Precise: true } && (EventGrouper.Unplaced(claim) || EventGrouper.PlacedOnADay(claim)))
+        {
+            foreach (var week in EventKeys.WeeksAround(claim.Day!.Value.DayNumber, KindFamilies.WindowDays(claim.Family)))
+            {
+                keys.Add(EventGrouper.Unplaced(claim) ? EventKeys.Voiced(claim.Family, claim.Origin.Key, week) : EventKeys.UnplacedVoice(claim.Family, claim.Origin.Key, week));
+            }
+        }
+        // An event at a settlement joins one at a namesake told in other languages on those days (any, when either is
+        // undated): regroup them together.
+        if (EventGrouper.NamesakeName(claim) is { } name)
+        {
+            if (claim.Time is { Precise: true })
+            {
+                keys.Add(EventKeys.UndatedNamesake(claim.Family, name));
+                foreach (var week in EventKeys.WeeksAround(claim.Day!.Value.DayNumber, KindFamilies.WindowDays(claim.Family)))
+                {
+                    keys.Add(EventKeys.Namesake(claim.Family, name, week));
+                }
+            }
+            else
+            {
+                keys.Add(EventKeys.Namesake(claim.Family, name));
+            }
+        }
         // An event of casualties at a town joins the strike event there: regroup the two buckets together.
         if (claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family))
         {

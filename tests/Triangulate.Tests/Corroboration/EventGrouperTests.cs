@@ -594,6 +594,123 @@ public class EventGrouperTests
         Assert.Equal("1 | 2 | 3", Partition(EventGrouper.Group([offensive, liberation, undated])));
     }
 
+    [Fact]
+    public void Group_StatementWithNoPlaceByTheOriginOfTheOnlyEventAtAPlaceOnItsDays_JoinsThatEvent()
+    {
+        // "The ministry said its forces had taken the town" in English; «Міноборони РФ заявило про захоплення» in a
+        // Ukrainian report whose place the gazetteer does not hold, the next day.
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod, language: "en"), NoPlace(Claim(2, origin: RuMod, day: 5, language: "uk"))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StatementWithNoPlaceByAnOriginThatToldTwoPlacesOnItsDays_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Claim(2, ChasivYar, origin: RuMod), NoPlace(Claim(3, origin: RuMod, day: 5, language: "uk"))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StatementWithNoPlaceOutsideTheWindowOfItsOriginsEvent_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, ClaimKind.Strike, origin: RuMod), NoPlace(Claim(2, kind: ClaimKind.Strike, origin: RuMod, day: 9, language: "uk"))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StatementWithNoPlaceWithAVoiceTheEventLacks_StaysApart()
+    {
+        // One post forwarded with a word changed, once as the ministry's and once as Pushilin's: one unplaced event with two voices.
+        const string post = "Russian forces have taken control of the town, the statement said";
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), NoPlace(Claim(2, origin: RuMod, day: 5, text: post)), NoPlace(Claim(3, origin: Pushilin, day: 5, text: post + "."))]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedStatementWithNoPlace_JoinsNoEventAtAPlace()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), Undated(NoPlace(Claim(2, origin: RuMod, language: "uk")))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_StatementOfTheOtherSideGainingWithNoPlace_StaysOutOfTheEventAtAPlace()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod), NoPlace(Claim(2, side: Side.UA, origin: RuMod, day: 5, language: "uk"))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    private static readonly FactPlace NovoselivkaDonetsk = new("osm:node/novoselivka-donetsk", "Novoselivka", 48.17, 37.73, ["region:ua-donetsk"], "Новоселівка");
+    private static readonly FactPlace NovoselivkaKharkiv = new("osm:node/novoselivka-kharkiv", "Novoselivka", 49.73, 37.84, ["region:ua-kharkiv"], "Новоселівка");
+
+    [Fact]
+    public void Group_OneStatementResolvedToNamesakesInTwoLanguages_FormsOneEvent()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Claim(2, NovoselivkaKharkiv, origin: RuMod, day: 5, language: "en"), Claim(3, NovoselivkaKharkiv, origin: RuMod, day: 5, language: "uk")]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_NamesakesClaimedInOneLanguage_StayApart()
+    {
+        // A bulletin claiming two villages of one name on one day tells both in its own language.
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Claim(2, NovoselivkaKharkiv, origin: RuMod, language: "ru"), Claim(3, NovoselivkaKharkiv, origin: RuMod, day: 5, language: "en")]);
+
+        Assert.Equal("1 | 2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_NamesakesByOriginsNeitherStandsBehind_StayApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Claim(2, NovoselivkaKharkiv, side: Side.RU, origin: Trehubov, day: 5, language: "uk")]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedReprintResolvedToANamesakeInAnotherLanguage_JoinsTheDatedStatement()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Undated(Claim(2, NovoselivkaKharkiv, origin: RuMod, language: "en"))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimAtANamesakeOfTwoStatementsMonthsApart_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Claim(1, NovoselivkaDonetsk, origin: RuMod, language: "ru"), Claim(2, NovoselivkaDonetsk, origin: RuMod, day: 90, language: "ru"), Undated(Claim(3, NovoselivkaKharkiv, origin: RuMod, language: "en"))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_TownInOneLanguageAndItsRegionInAnotherWithAVoiceTheTownsEventLacks_FormOneEvent()
+    {
+        // "Withdrawn from Kherson" in English by the ministry; «відійшли з Херсонської області» in Ukrainian reports
+        // that carry the ministry's word beside another voice: the town's voice stands behind the region's event.
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod, language: "en"), Claim(2, ToretskHromada, origin: RuMod, language: "uk"), Claim(3, ToretskHromada, origin: Pushilin, language: "uk")]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_RegionInOneLanguageFittingTwoTownsInsideItInAnother_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Claim(1, Toretsk, origin: RuMod, language: "en"), Claim(2, Zalizne, origin: RuMod, language: "en"), Claim(3, ToretskHromada, origin: RuMod, language: "uk"), Claim(4, ToretskHromada, origin: Pushilin, language: "uk")]);
+
+        Assert.Equal("1 | 2 | 3,4", Partition(groups));
+    }
+
+    /// <summary>The claim with no place the gazetteer holds: its words name none, or one not found.</summary>
+    private static ClaimFacts NoPlace(ClaimFacts claim) => claim with { Place = null, Anchors = [] };
+
     private static ClaimFacts Unplaced(long id, string text) => Claim(id, kind: ClaimKind.Advance, origin: Registered("dva_mayora", "Dva Mayora", Side.RU, SourceKind.MilbloggerChannel), text: text) with { Place = null };
 }
 
