@@ -45,9 +45,20 @@ public static class ClaimKinds
     /// take a place is an attack; prisoners outrank "captured"; taking control outranks the advance that led to it;
     /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
     /// happening's; otherwise the first event word decides, an attack by drones or
-    /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
+    /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with. An attack a verb of
+    /// thwarting governs was beaten off.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
+    {
+        var kind = ReadKind(lowered, clause, excluded);
+        // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
+        // offensive": an attack (or a try at one) governed by a verb of thwarting was beaten off.
+        return kind is { Value: ClaimKind.Attack } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span)
+            ? attack with { Value = ClaimKind.RepelledAttack }
+            : kind;
+    }
+
+    private static CueMatch<ClaimKind>? ReadKind(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
         // «У Чорному морі знаходяться п'ять ворожих кораблів», «в Азовському морі немає російських кораблів»: warships told

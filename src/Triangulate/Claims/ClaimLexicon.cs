@@ -55,6 +55,7 @@ public sealed class ClaimLexicon
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
         Damage = Words(languages, "damage");
+        Thwarts = Words(languages, "thwarts");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
@@ -411,6 +412,23 @@ public sealed class ClaimLexicon
 
     /// <summary>Strike words of damage alone ("damaged", «повреждения», «пошкоджено»), which name no weapon and so no strike by themselves.</summary>
     public CueLexicon<bool> Damage { get; }
+
+    /// <summary>Verbs of thwarting ("halted", «сорвали», «зупинили»), which make the attack they govern one beaten off.</summary>
+    public CueLexicon<bool> Thwarts { get; }
+
+    /// <summary>How many words may stand between a verb of thwarting and the attack it governs ("stopped the Russian offensive").</summary>
+    public const int ThwartReach = 2;
+
+    /// <summary>
+    /// Whether a verb of thwarting governs an attack word: it stands before it in the clause with at most
+    /// <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили наступ ворога»,
+    /// "stopped the Russian offensive"). An attack so told was beaten off, not made.
+    /// </summary>
+    public bool ThwartsAttack(string lowered, Span clause, Span attackWord) =>
+        attackWord.Start > clause.Start
+        && Thwarts.FindAll(lowered, new Span(clause.Start, attackWord.Start)).Any(thwart =>
+            TextTokens.ToWordEnd(lowered, thwart.Span) is var verb && verb.End <= attackWord.Start
+            && TextTokens.Words(lowered, new Span(verb.End, attackWord.Start)).Length <= ThwartReach);
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }

@@ -920,4 +920,28 @@ public sealed class ClaimDetectionTests
     [InlineData("Це означає, що російські війська перерізали головну дорогу постачання і наступатимуть далі.", "uk")]
     public void Extract_SentenceToldAsAConsequence_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian troops stopped the Russian offensive near Vovchansk.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Подразделения сорвали наступление противника у Работина.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Наші воїни зірвали черговий наступ ворога на Покровському напрямку.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Russian troops halted near the river and then launched an offensive on the town.", "en", ClaimKind.Attack)]
+    public void Extract_AttackGovernedByAVerbOfThwarting_IsARepelledAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russia and Ukraine have traded strikes on each other's energy facilities.", "en")]
+    [InlineData("The city has been a regular target of Russian missile attacks.", "en")]
+    [InlineData("Россия и Украина обмениваются ударами по энергетическим объектам.", "ru")]
+    [InlineData("Приграничные районы остаются постоянной целью украинских ударов.", "ru")]
+    [InlineData("Росія та Україна обмінюються ударами по енергетичних об'єктах.", "uk")]
+    public void Extract_MutualStrikesOrARegularTargetOfTheWarAsAWhole_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia wants to capture the whole of the Donetsk region.", "en")]
+    [InlineData("Россия хочет захватить всю Донецкую область.", "ru")]
+    [InlineData("Росія хоче захопити всю Донецьку область.", "uk")]
+    public void Extract_WhatASideWantsToDo_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
