@@ -277,6 +277,27 @@ public static class ClaimKinds
         return phrases;
     }
 
+    /// <summary>
+    /// Whether a piece joined by a bare "and" («та», «и», «і») goes on with the adverbial phrase that closes the clause
+    /// before it: «дістали поранення внаслідок ворожих обстрілів та авіаударів», "were wounded as a result of shelling and
+    /// air strikes". The piece opens with its event word (or an adjective and it), of the same kind as the phrase's, so
+    /// it names more of the same cause rather than a happening of its own ("after heavy fighting and captured the village"
+    /// opens with another kind).
+    /// </summary>
+    public static bool ContinuesClosingPhrase(string lowered, Span clause, Span piece, ImmutableArray<Span> excluded)
+    {
+        if (Circumstances(lowered, clause).LastOrDefault(phrase => phrase.End == clause.End) is not { Length: > 0 } closing
+            || EventWords(lowered, closing, excluded) is not [var scene, ..])
+        {
+            return false;
+        }
+        return EventWords(lowered, piece, excluded) is [var own, ..] && own.Value == scene.Value
+            && TextTokens.Words(lowered, piece).Take(ClosingPhraseNounReach).Any(word => word.Span.Start == own.Span.Start);
+    }
+
+    /// <summary>Among how many of its first words the event word of a piece going on with a closing phrase stands ("air strikes").</summary>
+    private const int ClosingPhraseNounReach = 2;
+
     /// <summary>How many words after its opener an adverbial phrase's noun phrase may run: an event noun and its modifiers.</summary>
     private const int CircumstanceReach = 3;
 

@@ -944,4 +944,32 @@ public sealed class ClaimDetectionTests
     [InlineData("Росія хоче захопити всю Донецьку область.", "uk")]
     public void Extract_WhatASideWantsToDo_IsAssessmentNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia has repeatedly attacked Ukraine's power grid with missiles and drones.", "en")]
+    [InlineData("Kharkiv has been shelled almost daily since the war began.", "en")]
+    [InlineData("Since Russia's invasion, Ukrainian drones have struck dozens of refineries.", "en")]
+    [InlineData("Thousands of civilians have been killed in the war, now in its fourth year.", "en")]
+    [InlineData("Moscow denies targeting civilians.", "en")]
+    [InlineData("Россия с момента полномасштабного вторжения обстреляла Харьков тысячи раз.", "ru")]
+    public void Extract_WireBackgroundOfTheWarAsAWhole_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Two civilians were wounded as a result of shelling and air strikes overnight.", "en")]
+    [InlineData("Трое мирных жителей получили ранения в результате обстрелов и авиаударов.", "ru")]
+    [InlineData("Двоє мирних жителів дістали поранення внаслідок ворожих обстрілів та авіаударів.", "uk")]
+    public void Extract_AndGoingOnWithTheAdverbialPhraseThatClosesAClause_NamesMoreOfItsCauseInOneClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AndOpeningAnotherKindAfterAClosingAdverbialPhrase_IsAClaimOfItsOwn() =>
+        Assert.Equal([ClaimKind.Advance, ClaimKind.TerritorialControl],
+            Extract("Russian troops advanced after heavy fighting and captured the village.", "en").Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("После удара по дому под завалами оказались люди.", "ru")]
+    [InlineData("Внаслідок обстрілу люди опинились під завалами.", "uk")]
+    public void Extract_PeopleUnderTheRubble_IsCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
 }
