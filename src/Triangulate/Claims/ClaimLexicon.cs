@@ -168,7 +168,7 @@ public sealed class ClaimLexicon
     /// <summary>
     /// Facilities and installations, which are struck from afar rather than stormed, and whose destruction is a strike's
     /// result rather than losses of arms or men: infrastructure, power plants, airfields, depots, command posts,
-    /// headquarters («НПЗ», «склад боєприпасів», «командний пункт»).
+    /// headquarters, homes and buildings («НПЗ», «склад боєприпасів», «командний пункт», «жилых дома», «будинки»).
     /// </summary>
     public CueLexicon<bool> Facilities { get; }
 

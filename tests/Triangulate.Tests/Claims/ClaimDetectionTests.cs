@@ -972,4 +972,19 @@ public sealed class ClaimDetectionTests
     [InlineData("Внаслідок обстрілу люди опинились під завалами.", "uk")]
     public void Extract_PeopleUnderTheRubble_IsCasualties(string text, string language) =>
         Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The attack destroyed two houses in the village.", "en", ClaimKind.Strike)]
+    [InlineData("Атака уничтожила два жилых дома.", "ru", ClaimKind.Strike)]
+    [InlineData("Внаслідок атаки знищено два будинки.", "uk", ClaimKind.Strike)]
+    [InlineData("Войска уничтожили до 20 боевиков в здании школы.", "ru", ClaimKind.Casualties)]
+    public void Extract_HomesOrBuildingsDestroyed_AreAStrikesDamageNotLosses(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russian forces attacked the city centre overnight.", "en", ClaimKind.Strike)]
+    [InlineData("Russian forces attacked downtown Zaporizhzhia.", "en", ClaimKind.Strike)]
+    [InlineData("Russian forces attacked Ukrainian positions near the village.", "en", ClaimKind.Attack)]
+    public void Extract_EnglishAttackOnACityAsAWhole_IsAStrikeButOnPositionsAnAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
