@@ -46,17 +46,31 @@ public static class ClaimKinds
     /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
     /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with. An attack a verb of
-    /// thwarting governs was beaten off.
+    /// thwarting governs was beaten off; a try at repelling is an attack.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var kind = ReadKind(lowered, clause, excluded);
         // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
         // offensive": an attack (or a try at one) governed by a verb of thwarting was beaten off.
-        return kind is { Value: ClaimKind.Attack } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span)
-            ? attack with { Value = ClaimKind.RepelledAttack }
+        if (kind is { Value: ClaimKind.Attack } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
+        {
+            return attack with { Value = ClaimKind.RepelledAttack };
+        }
+        // "Ukrainian forces are trying to repel assaults", «ВСУ пытаются отразить атаки»: a try at repelling is fighting
+        // still going on, an attack, not one beaten off.
+        return kind is { Value: ClaimKind.RepelledAttack } repulse && TriedAt(lowered, clause, repulse.Span) is { } tried
+            ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue)
             : kind;
     }
+
+    /// <summary>The word of trying that stands right before an event word ("trying to repel", «пытаются отразить»), or null.</summary>
+    private static CueMatch<bool>? TriedAt(string lowered, Span clause, Span eventWord) =>
+        eventWord.Start <= clause.Start ? null
+            : Attempts.FindAll(lowered, new Span(clause.Start, eventWord.Start))
+                .Where(attempt => TextTokens.ToWordEnd(lowered, attempt.Span) is var word && word.End <= eventWord.Start
+                    && lowered.AsSpan(word.End, eventWord.Start - word.End).IsWhiteSpace())
+                .Select(attempt => (CueMatch<bool>?)attempt).LastOrDefault();
 
     private static CueMatch<ClaimKind>? ReadKind(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
@@ -79,7 +93,10 @@ public static class ClaimKinds
         var sceneWords = Circumstances(lowered, clause)
             .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
-        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
+        // «Уламки збитого дрона впали на будинок», "debris from a downed drone damaged a house": a downing told of the
+        // debris describes it; what the debris did is the strike's.
+        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)
+            && !(cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.DescribesDebris(lowered, clause, cue.Span))).ToList();
         // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
         // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
         // a return, which the protocol counts with prisoners, not casualties told anew.

@@ -56,6 +56,7 @@ public sealed class ClaimLexicon
         Destruction = Words(languages, "destruction");
         Damage = Words(languages, "damage");
         Thwarts = Words(languages, "thwarts");
+        Debris = Words(languages, "debris");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
@@ -429,6 +430,23 @@ public sealed class ClaimLexicon
         && Thwarts.FindAll(lowered, new Span(clause.Start, attackWord.Start)).Any(thwart =>
             TextTokens.ToWordEnd(lowered, thwart.Span) is var verb && verb.End <= attackWord.Start
             && TextTokens.Words(lowered, new Span(verb.End, attackWord.Start)).Length <= ThwartReach);
+
+    /// <summary>Words of debris ("debris", «обломки», «уламки»): what falls when a drone or missile is downed.</summary>
+    public CueLexicon<bool> Debris { get; }
+
+    /// <summary>How many words may stand between a debris word and the downing that describes it ("debris from a downed drone").</summary>
+    private const int DebrisReach = 3;
+
+    /// <summary>
+    /// Whether a word of downing describes debris before it: «уламки збитого дрона», «обломки сбитого беспилотника»,
+    /// "debris from a downed drone", with at most <see cref="DebrisReach"/> words between. The downing is told of the
+    /// debris, not as what the clause reports.
+    /// </summary>
+    public bool DescribesDebris(string lowered, Span clause, Span downing) =>
+        downing.Start > clause.Start
+        && Debris.FindAll(lowered, new Span(clause.Start, downing.Start)).Any(debris =>
+            TextTokens.ToWordEnd(lowered, debris.Span) is var word && word.End <= downing.Start
+            && TextTokens.Words(lowered, new Span(word.End, downing.Start)).Length <= DebrisReach);
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }

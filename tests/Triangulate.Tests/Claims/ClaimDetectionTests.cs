@@ -987,4 +987,18 @@ public sealed class ClaimDetectionTests
     [InlineData("Russian forces attacked Ukrainian positions near the village.", "en", ClaimKind.Attack)]
     public void Extract_EnglishAttackOnACityAsAWhole_IsAStrikeButOnPositionsAnAttack(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Debris from a downed drone fell on a residential building in Kyiv.", "en")]
+    [InlineData("Обломки сбитого беспилотника повредили жилой дом.", "ru")]
+    [InlineData("Уламки збитого дрона впали на приватний будинок.", "uk")]
+    public void Extract_DebrisOfADownedWeaponThatFell_IsAStrikeNotARepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian forces are trying to repel Russian assaults near Pokrovsk.", "en")]
+    [InlineData("ВСУ пытаются отразить атаки у Часова Яра.", "ru")]
+    [InlineData("Захисники намагаються відбити штурм міста.", "uk")]
+    public void Extract_ATryAtRepelling_IsAnAttackNotOneBeatenOff(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
 }
