@@ -66,11 +66,7 @@ public static class ClaimKinds
 
     /// <summary>The word of trying that stands right before an event word ("trying to repel", «пытаются отразить»), or null.</summary>
     private static CueMatch<bool>? TriedAt(string lowered, Span clause, Span eventWord) =>
-        eventWord.Start <= clause.Start ? null
-            : Attempts.FindAll(lowered, new Span(clause.Start, eventWord.Start))
-                .Where(attempt => TextTokens.ToWordEnd(lowered, attempt.Span) is var word && word.End <= eventWord.Start
-                    && lowered.AsSpan(word.End, eventWord.Start - word.End).IsWhiteSpace())
-                .Select(attempt => (CueMatch<bool>?)attempt).LastOrDefault();
+        ClaimLexicon.FindBefore(Attempts, lowered, clause, eventWord, reach: 0);
 
     private static CueMatch<ClaimKind>? ReadKind(string lowered, Span clause, ImmutableArray<Span> excluded)
     {

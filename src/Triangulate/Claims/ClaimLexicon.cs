@@ -426,10 +426,7 @@ public sealed class ClaimLexicon
     /// "stopped the Russian offensive"). An attack so told was beaten off, not made.
     /// </summary>
     public bool ThwartsAttack(string lowered, Span clause, Span attackWord) =>
-        attackWord.Start > clause.Start
-        && Thwarts.FindAll(lowered, new Span(clause.Start, attackWord.Start)).Any(thwart =>
-            TextTokens.ToWordEnd(lowered, thwart.Span) is var verb && verb.End <= attackWord.Start
-            && TextTokens.Words(lowered, new Span(verb.End, attackWord.Start)).Length <= ThwartReach);
+        FindBefore(Thwarts, lowered, clause, attackWord, ThwartReach) is not null;
 
     /// <summary>Words of debris ("debris", «обломки», «уламки»): what falls when a drone or missile is downed.</summary>
     public CueLexicon<bool> Debris { get; }
@@ -443,10 +440,19 @@ public sealed class ClaimLexicon
     /// debris, not as what the clause reports.
     /// </summary>
     public bool DescribesDebris(string lowered, Span clause, Span downing) =>
-        downing.Start > clause.Start
-        && Debris.FindAll(lowered, new Span(clause.Start, downing.Start)).Any(debris =>
-            TextTokens.ToWordEnd(lowered, debris.Span) is var word && word.End <= downing.Start
-            && TextTokens.Words(lowered, new Span(word.End, downing.Start)).Length <= DebrisReach);
+        FindBefore(Debris, lowered, clause, downing, DebrisReach) is not null;
+
+    /// <summary>
+    /// The last word of <paramref name="lexicon"/> that stands before <paramref name="word"/> in its clause with at most
+    /// <paramref name="reach"/> words between (none: "trying to repel"), or null: how a governing verb or a described
+    /// noun is found beside the event word it bears on.
+    /// </summary>
+    public static CueMatch<bool>? FindBefore(CueLexicon<bool> lexicon, string lowered, Span clause, Span word, int reach) =>
+        word.Start <= clause.Start ? null
+            : lexicon.FindAll(lowered, new Span(clause.Start, word.Start))
+                .Where(found => TextTokens.ToWordEnd(lowered, found.Span) is var whole && whole.End <= word.Start
+                    && TextTokens.Words(lowered, new Span(whole.End, word.Start)).Length <= reach)
+                .Select(found => (CueMatch<bool>?)found).LastOrDefault();
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }
