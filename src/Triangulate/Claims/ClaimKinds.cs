@@ -45,9 +45,30 @@ public static class ClaimKinds
     /// take a place is an attack; prisoners outrank "captured"; taking control outranks the advance that led to it;
     /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
     /// happening's; otherwise the first event word decides, an attack by drones or
-    /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with.
+    /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with. An attack a verb of
+    /// thwarting governs was beaten off; a try at repelling is an attack.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
+    {
+        var kind = ReadKind(lowered, clause, excluded);
+        // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
+        // offensive": an attack (or a try at one) governed by a verb of thwarting was beaten off.
+        if (kind is { Value: ClaimKind.Attack } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
+        {
+            return attack with { Value = ClaimKind.RepelledAttack };
+        }
+        // "Ukrainian forces are trying to repel assaults", «ВСУ пытаются отразить атаки»: a try at repelling is fighting
+        // still going on, an attack, not one beaten off.
+        return kind is { Value: ClaimKind.RepelledAttack } repulse && TriedAt(lowered, clause, repulse.Span) is { } tried
+            ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue)
+            : kind;
+    }
+
+    /// <summary>The word of trying that stands right before an event word ("trying to repel", «пытаются отразить»), or null.</summary>
+    private static CueMatch<bool>? TriedAt(string lowered, Span clause, Span eventWord) =>
+        ClaimLexicon.FindBefore(Attempts, lowered, clause, eventWord, reach: 0);
+
+    private static CueMatch<ClaimKind>? ReadKind(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var told = EventWords(lowered, clause, excluded);
         // «У Чорному морі знаходяться п'ять ворожих кораблів», «в Азовському морі немає російських кораблів»: warships told
@@ -68,7 +89,10 @@ public static class ClaimKinds
         var sceneWords = Circumstances(lowered, clause)
             .Select(phrase => unloaded.FirstOrDefault(cue => phrase.Contains(cue.Span)))
             .Where(cue => cue.Cue is not null).Select(cue => cue.Span.Start).ToList();
-        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)).ToList();
+        // «Уламки збитого дрона впали на будинок», "debris from a downed drone damaged a house": a downing told of the
+        // debris describes it; what the debris did is the strike's.
+        var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)
+            && !(cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.DescribesDebris(lowered, clause, cue.Span))).ToList();
         // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
         // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
         // a return, which the protocol counts with prisoners, not casualties told anew.
@@ -265,6 +289,27 @@ public static class ClaimKinds
         }
         return phrases;
     }
+
+    /// <summary>
+    /// Whether a piece joined by a bare "and" («та», «и», «і») goes on with the adverbial phrase that closes the clause
+    /// before it: «дістали поранення внаслідок ворожих обстрілів та авіаударів», "were wounded as a result of shelling and
+    /// air strikes". The piece opens with its event word (or an adjective and it), of the same kind as the phrase's, so
+    /// it names more of the same cause rather than a happening of its own ("after heavy fighting and captured the village"
+    /// opens with another kind).
+    /// </summary>
+    public static bool ContinuesClosingPhrase(string lowered, Span clause, Span piece, ImmutableArray<Span> excluded)
+    {
+        if (Circumstances(lowered, clause).LastOrDefault(phrase => phrase.End == clause.End) is not { Length: > 0 } closing
+            || EventWords(lowered, closing, excluded) is not [var scene, ..])
+        {
+            return false;
+        }
+        return EventWords(lowered, piece, excluded) is [var own, ..] && own.Value == scene.Value
+            && TextTokens.Words(lowered, piece).Take(ClosingPhraseNounReach).Any(word => word.Span.Start == own.Span.Start);
+    }
+
+    /// <summary>Among how many of its first words the event word of a piece going on with a closing phrase stands ("air strikes").</summary>
+    private const int ClosingPhraseNounReach = 2;
 
     /// <summary>How many words after its opener an adverbial phrase's noun phrase may run: an event noun and its modifiers.</summary>
     private const int CircumstanceReach = 3;

@@ -55,6 +55,8 @@ public sealed class ClaimLexicon
         Consolidations = Words(languages, "consolidations");
         Destruction = Words(languages, "destruction");
         Damage = Words(languages, "damage");
+        Thwarts = Words(languages, "thwarts");
+        Debris = Words(languages, "debris");
         NotClaim = Tagged(languages, "not_claim", name => Enum.Parse<NotClaimReason>(name, ignoreCase: true));
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
@@ -167,7 +169,7 @@ public sealed class ClaimLexicon
     /// <summary>
     /// Facilities and installations, which are struck from afar rather than stormed, and whose destruction is a strike's
     /// result rather than losses of arms or men: infrastructure, power plants, airfields, depots, command posts,
-    /// headquarters («НПЗ», «склад боєприпасів», «командний пункт»).
+    /// headquarters, homes and buildings («НПЗ», «склад боєприпасів», «командний пункт», «жилых дома», «будинки»).
     /// </summary>
     public CueLexicon<bool> Facilities { get; }
 
@@ -411,6 +413,46 @@ public sealed class ClaimLexicon
 
     /// <summary>Strike words of damage alone ("damaged", «повреждения», «пошкоджено»), which name no weapon and so no strike by themselves.</summary>
     public CueLexicon<bool> Damage { get; }
+
+    /// <summary>Verbs of thwarting ("halted", «сорвали», «зупинили»), which make the attack they govern one beaten off.</summary>
+    public CueLexicon<bool> Thwarts { get; }
+
+    /// <summary>How many words may stand between a verb of thwarting and the attack it governs ("stopped the Russian offensive").</summary>
+    public const int ThwartReach = 2;
+
+    /// <summary>
+    /// Whether a verb of thwarting governs an attack word: it stands before it in the clause with at most
+    /// <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили наступ ворога»,
+    /// "stopped the Russian offensive"). An attack so told was beaten off, not made.
+    /// </summary>
+    public bool ThwartsAttack(string lowered, Span clause, Span attackWord) =>
+        FindBefore(Thwarts, lowered, clause, attackWord, ThwartReach) is not null;
+
+    /// <summary>Words of debris ("debris", «обломки», «уламки»): what falls when a drone or missile is downed.</summary>
+    public CueLexicon<bool> Debris { get; }
+
+    /// <summary>How many words may stand between a debris word and the downing that describes it ("debris from a downed drone").</summary>
+    private const int DebrisReach = 3;
+
+    /// <summary>
+    /// Whether a word of downing describes debris before it: «уламки збитого дрона», «обломки сбитого беспилотника»,
+    /// "debris from a downed drone", with at most <see cref="DebrisReach"/> words between. The downing is told of the
+    /// debris, not as what the clause reports.
+    /// </summary>
+    public bool DescribesDebris(string lowered, Span clause, Span downing) =>
+        FindBefore(Debris, lowered, clause, downing, DebrisReach) is not null;
+
+    /// <summary>
+    /// The last word of <paramref name="lexicon"/> that stands before <paramref name="word"/> in its clause with at most
+    /// <paramref name="reach"/> words between (none: "trying to repel"), or null: how a governing verb or a described
+    /// noun is found beside the event word it bears on.
+    /// </summary>
+    public static CueMatch<bool>? FindBefore(CueLexicon<bool> lexicon, string lowered, Span clause, Span word, int reach) =>
+        word.Start <= clause.Start ? null
+            : lexicon.FindAll(lowered, new Span(clause.Start, word.Start))
+                .Where(found => TextTokens.ToWordEnd(lowered, found.Span) is var whole && whole.End <= word.Start
+                    && TextTokens.Words(lowered, new Span(whole.End, word.Start)).Length <= reach)
+                .Select(found => (CueMatch<bool>?)found).LastOrDefault();
 
     /// <summary>Words by which a sentence asserts no happening: background, assessment, a disclaimer, a link line.</summary>
     public CueLexicon<NotClaimReason> NotClaim { get; }

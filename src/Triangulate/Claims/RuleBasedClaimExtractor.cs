@@ -205,6 +205,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 || withdrawalManoeuvre
                 || (opener is not null && opener.Value.Value)
                 || OpensAdverbial(lowered, piece)
+                // «внаслідок ворожих обстрілів та авіаударів»: more of the cause the clause before ends with.
+                || (last is not null && separator is { } conjunction && !text.AsSpan(conjunction.Start, conjunction.Length).Contains(',')
+                    && ClaimKinds.ContinuesClosingPhrase(lowered, last.Clause, piece, excluded))
                 // "…, освобожденного 3 октября", «…, окупованого у 2014 році»: a participle describes what the clause before names.
                 || ClaimLexicon.Default.OpensDescription(lowered, piece)
                 || repulseOfLast

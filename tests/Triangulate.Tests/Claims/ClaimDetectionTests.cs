@@ -920,4 +920,85 @@ public sealed class ClaimDetectionTests
     [InlineData("Це означає, що російські війська перерізали головну дорогу постачання і наступатимуть далі.", "uk")]
     public void Extract_SentenceToldAsAConsequence_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian troops stopped the Russian offensive near Vovchansk.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Подразделения сорвали наступление противника у Работина.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Наші воїни зірвали черговий наступ ворога на Покровському напрямку.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Russian troops halted near the river and then launched an offensive on the town.", "en", ClaimKind.Attack)]
+    public void Extract_AttackGovernedByAVerbOfThwarting_IsARepelledAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russia and Ukraine have traded strikes on each other's energy facilities.", "en")]
+    [InlineData("The city has been a regular target of Russian missile attacks.", "en")]
+    [InlineData("Россия и Украина обмениваются ударами по энергетическим объектам.", "ru")]
+    [InlineData("Приграничные районы остаются постоянной целью украинских ударов.", "ru")]
+    [InlineData("Росія та Україна обмінюються ударами по енергетичних об'єктах.", "uk")]
+    public void Extract_MutualStrikesOrARegularTargetOfTheWarAsAWhole_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia wants to capture the whole of the Donetsk region.", "en")]
+    [InlineData("Россия хочет захватить всю Донецкую область.", "ru")]
+    [InlineData("Росія хоче захопити всю Донецьку область.", "uk")]
+    public void Extract_WhatASideWantsToDo_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia has repeatedly attacked Ukraine's power grid with missiles and drones.", "en")]
+    [InlineData("Kharkiv has been shelled almost daily since the war began.", "en")]
+    [InlineData("Since Russia's invasion, Ukrainian drones have struck dozens of refineries.", "en")]
+    [InlineData("Thousands of civilians have been killed in the war, now in its fourth year.", "en")]
+    [InlineData("Moscow denies targeting civilians.", "en")]
+    [InlineData("Россия с момента полномасштабного вторжения обстреляла Харьков тысячи раз.", "ru")]
+    public void Extract_WireBackgroundOfTheWarAsAWhole_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Two civilians were wounded as a result of shelling and air strikes overnight.", "en")]
+    [InlineData("Трое мирных жителей получили ранения в результате обстрелов и авиаударов.", "ru")]
+    [InlineData("Двоє мирних жителів дістали поранення внаслідок ворожих обстрілів та авіаударів.", "uk")]
+    public void Extract_AndGoingOnWithTheAdverbialPhraseThatClosesAClause_NamesMoreOfItsCauseInOneClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AndOpeningAnotherKindAfterAClosingAdverbialPhrase_IsAClaimOfItsOwn() =>
+        Assert.Equal([ClaimKind.Advance, ClaimKind.TerritorialControl],
+            Extract("Russian troops advanced after heavy fighting and captured the village.", "en").Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("После удара по дому под завалами оказались люди.", "ru")]
+    [InlineData("Внаслідок обстрілу люди опинились під завалами.", "uk")]
+    public void Extract_PeopleUnderTheRubble_IsCasualties(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The attack destroyed two houses in the village.", "en", ClaimKind.Strike)]
+    [InlineData("Атака уничтожила два жилых дома.", "ru", ClaimKind.Strike)]
+    [InlineData("Внаслідок атаки знищено два будинки.", "uk", ClaimKind.Strike)]
+    [InlineData("Войска уничтожили до 20 боевиков в здании школы.", "ru", ClaimKind.Casualties)]
+    public void Extract_HomesOrBuildingsDestroyed_AreAStrikesDamageNotLosses(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russian forces attacked the city centre overnight.", "en", ClaimKind.Strike)]
+    [InlineData("Russian forces attacked downtown Zaporizhzhia.", "en", ClaimKind.Strike)]
+    [InlineData("Russian forces attacked Ukrainian positions near the village.", "en", ClaimKind.Attack)]
+    public void Extract_EnglishAttackOnACityAsAWhole_IsAStrikeButOnPositionsAnAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Debris from a downed drone fell on a residential building in Kyiv.", "en")]
+    [InlineData("Обломки сбитого беспилотника повредили жилой дом.", "ru")]
+    [InlineData("Уламки збитого дрона впали на приватний будинок.", "uk")]
+    public void Extract_DebrisOfADownedWeaponThatFell_IsAStrikeNotARepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian forces are trying to repel Russian assaults near Pokrovsk.", "en")]
+    [InlineData("ВСУ пытаются отразить атаки у Часова Яра.", "ru")]
+    [InlineData("Захисники намагаються відбити штурм міста.", "uk")]
+    public void Extract_ATryAtRepelling_IsAnAttackNotOneBeatenOff(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
 }
