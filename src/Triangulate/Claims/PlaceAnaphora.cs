@@ -38,6 +38,9 @@ public sealed partial class PlaceAnaphora
     /// <summary>The gazetteer's places by id: the oblast that holds a town, or that a speaker speaks for, when the report names neither.</summary>
     private readonly Func<string, Place?> _placeById;
 
+    /// <summary>The places speakers' titles name ("the governor of the westerly Ivano-Frankivsk region", «мер Кропивницького»), which are no places of the claims that name them.</summary>
+    private readonly ImmutableArray<PlaceMention> _titled;
+
     /// <summary>The centre of an oblast, for «в обласному центрі», "the regional center": the gazetteer's most populous settlement it holds.</summary>
     private readonly Func<Place, Place?> _centreOf;
 
@@ -48,10 +51,12 @@ public sealed partial class PlaceAnaphora
     /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
     /// <param name="language">The report's language: English marks a happening carried into a new sentence with a definite phrase.</param>
     /// <param name="placeById">The gazetteer's places by id, for the oblasts a bare word for one may mean though the report does not name them.</param>
+    /// <param name="titled">The places named within <paramref name="speakers"/>: where a claim that is given no other place happened.</param>
     /// <param name="centreOf">The centre of an oblast (its most populous settlement, as the gazetteer holds them), for a word for the oblast's centre.</param>
     public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language,
-        Func<string, Place?> placeById, Func<Place, Place?> centreOf)
+        Func<string, Place?> placeById, ImmutableArray<PlaceMention> titled, Func<Place, Place?> centreOf)
     {
+        _titled = titled.IsDefault ? [] : titled;
         _placeById = placeById;
         _centreOf = centreOf;
         _marksContinuation = language == "en";
@@ -145,6 +150,10 @@ public sealed partial class PlaceAnaphora
                 var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
                 places = [.. setting.Where(mention => !tally || IsArea(mention)).Select(mention => mention with { CarriedBy = words })];
             }
+            if (places.Count == 0 && !tally && !_marksContinuation)
+            {
+                places = [.. TitledPlace(claim.Span)];
+            }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
@@ -191,6 +200,26 @@ public sealed partial class PlaceAnaphora
         }
         var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return areas.Count == 1 ? [itself, areas[0]] : [itself];
+    }
+
+    /// <summary>
+    /// The place its speaker's title names, for a Russian or Ukrainian claim given no other: an official speaks of the
+    /// area he answers for, so «Семеро людей загинули … – мер Кропивницького» is about Kropyvnytskyi and «мэр Москвы Сергей
+    /// Собянин сообщил, что … перехватили и уничтожили беспилотник» about Moscow. Only a title in the claim's own sentence,
+    /// and only when it names one place (a country aside, and a capital standing for its state: «Минобороны Киева»).
+    /// English reports name an official's place as often to say who he is while the claim is elsewhere ("the governor of
+    /// Odesa said … the Moskva had been hit"; "Moscow's defence ministry said"), and claims continue their happening
+    /// with a definite phrase (<see cref="Reaches"/>), so an English claim is not given its speaker's place.
+    /// </summary>
+    private IEnumerable<PlaceMention> TitledPlace(Span clause)
+    {
+        var sentence = _sentences[SentenceIndexOf(clause.Start)].Span;
+        var named = _titled
+            .Where(mention => sentence.Contains(mention.Span) && mention.Place is { Kind: not PlaceKind.Country } place
+                && !CapitalsAsStates.StandsForState(_text, mention.Span.Start, mention.Span.End, place))
+            .DistinctBy(mention => mention.Place!.Id)
+            .ToList();
+        return named.Count == 1 ? [named[0] with { CarriedBy = new PlaceAnaphor(named[0].Text, named[0].Span) }] : [];
     }
 
     /// <summary>

@@ -68,6 +68,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
         var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language, id => gazetteer?.ById(id),
+            places.IsDefault ? [] : [.. places.Where(place => parties.Any(party => party.Contains(place.Span)))],
             area => gazetteer?.Places.Where(place => place.Kind == PlaceKind.Settlement && !place.Parents.IsDefault && place.Parents.Contains(area.Id)).MaxBy(place => place.Population));
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         // Read once per report: every candidate dated by its own words is set against the same period.

@@ -704,6 +704,26 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal("Belgorod", Assert.Single(claim.Places).Place?.Name);
     }
 
+    // A Russian or Ukrainian claim given no other place is about the place its speaker's title names in its sentence
+    // (real-0457's and real-0318's shapes); an English one is not (real-0240's: the governor of Odesa on the Moskva).
+    [Theory]
+    [InlineData("Семеро людей загинули в результаті ракетних ударів по військовому аеродрому – мер Кропивницького.", "uk", "Семеро людей", "Kropyvnytskyi")]
+    [InlineData("Мэр Москвы Сергей Собянин сообщил, что силы ПВО сбили беспилотник.", "ru", "Мэр Москвы", "Moscow")]
+    public void Analyze_ClaimWithNoPlaceOfItsOwn_TakesThePlaceItsSpeakersTitleNames(string text, string language, string claimStart, string place)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal(place, Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimWithNoPlaceOfItsOwn_DoesNotTakeItsSpeakersPlace()
+    {
+        var (_, claim) = ClaimOf("The governor of Odesa said that Ukrainian forces had hit the cruiser with two missiles.", "en", "The governor");
+
+        Assert.Empty(claim.Places);
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
