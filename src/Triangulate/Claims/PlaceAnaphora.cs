@@ -38,6 +38,12 @@ public sealed partial class PlaceAnaphora
     /// <summary>The gazetteer's places by id: the oblast that holds a town, or that a speaker speaks for, when the report names neither.</summary>
     private readonly Func<string, Place?> _placeById;
 
+    /// <summary>The places speakers' titles name ("the governor of the westerly Ivano-Frankivsk region", «мер Кропивницького»), which are no places of the claims that name them.</summary>
+    private readonly ImmutableArray<PlaceMention> _titled;
+
+    /// <summary>The centre of an oblast, for «в обласному центрі», "the regional center": the gazetteer's most populous settlement it holds.</summary>
+    private readonly Func<Place, Place?> _centreOf;
+
     /// <param name="text">The report's text.</param>
     /// <param name="lowered">The same text lower-cased.</param>
     /// <param name="sentences">The report's sentences, in order.</param>
@@ -45,10 +51,14 @@ public sealed partial class PlaceAnaphora
     /// <param name="speakers">Where the report names its speakers: a place in "советник главы ДНР" or "Назар Волошин" is no place of a claim.</param>
     /// <param name="language">The report's language: English marks a happening carried into a new sentence with a definite phrase.</param>
     /// <param name="placeById">The gazetteer's places by id, for the oblasts a bare word for one may mean though the report does not name them.</param>
+    /// <param name="titled">The places named within <paramref name="speakers"/>: where a claim that is given no other place happened.</param>
+    /// <param name="centreOf">The centre of an oblast (its most populous settlement, as the gazetteer holds them), for a word for the oblast's centre.</param>
     public PlaceAnaphora(string text, string lowered, ImmutableArray<Sentence> sentences, ImmutableArray<PlaceMention> mentions, ImmutableArray<Span> speakers, string language,
-        Func<string, Place?> placeById)
+        Func<string, Place?> placeById, ImmutableArray<PlaceMention> titled, Func<Place, Place?> centreOf)
     {
+        _titled = titled.IsDefault ? [] : titled;
         _placeById = placeById;
+        _centreOf = centreOf;
         _marksContinuation = language == "en";
         _text = text;
         _lowered = lowered;
@@ -140,6 +150,10 @@ public sealed partial class PlaceAnaphora
                 var words = FindReference(claim.Span) is { } reference ? new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) : anaphor;
                 places = [.. setting.Where(mention => !tally || IsArea(mention)).Select(mention => mention with { CarriedBy = words })];
             }
+            if (places.Count == 0 && !tally && !_marksContinuation)
+            {
+                places = [.. TitledPlace(claim.Span)];
+            }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
             carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
@@ -163,27 +177,21 @@ public sealed partial class PlaceAnaphora
         var areas = named.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
         // A reference point ("south of Pokrovsk") locates somewhere else, a place carried in was named elsewhere, and one
         // that says where the settlement before it lies («Авдеевка под Донецком») is no second place of the report.
-        var anchors = named
-            .Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && Locates(mention) && !LocatesTheNameBefore(mention))
-            .GroupBy(mention => mention.Place?.AnchorId())
-            .ToList();
+        var anchors = ByAnchor(named.Where(mention => mention.CarriedBy is null && mention.Relation?.BearingDegrees is null && !LocatesTheNameBefore(mention)));
         if (anchors.Count == 0)
         {
             // Claims that only refer to their place («у цьому районі», "the town") after a line that is no claim named it
             // («Що сталося біля Гуляйполя?») are about the place they refer to, and so is the report.
-            anchors = [.. named
-                .Where(mention => mention.CarriedBy is not null && Locates(mention))
-                .GroupBy(mention => mention.Place?.AnchorId())];
+            anchors = ByAnchor(named.Where(mention => mention.CarriedBy is not null));
         }
         if (anchors.Count == 0)
         {
             return areas.Count == 1 ? [areas[0]] : [];
         }
-        if (anchors.Count > 1 || anchors[0].Key is not { } anchor)
+        if (OneSettlement(anchors) is not { } place)
         {
             return [];
         }
-        var place = anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First();
         // An oblast, raion or hromada the claims name that does not hold the place takes the report beyond it («Гатив по
         // самому Нікополю, а також Марганецькій, Покровській … громадах», then «по Синельниківщині»).
         if (!areas.All(area => !place.Place!.Parents.IsDefault && place.Place.Parents.Contains(area.Place!.Id)))
@@ -192,6 +200,26 @@ public sealed partial class PlaceAnaphora
         }
         var itself = place with { Precision = PlacePrecision.Exact, Relation = null, EstimatedLat = null, EstimatedLon = null, UncertaintyKm = null };
         return areas.Count == 1 ? [itself, areas[0]] : [itself];
+    }
+
+    /// <summary>
+    /// The place its speaker's title names, for a Russian or Ukrainian claim given no other: an official speaks of the
+    /// area he answers for, so «Семеро людей загинули … – мер Кропивницького» is about Kropyvnytskyi and «мэр Москвы Сергей
+    /// Собянин сообщил, что … перехватили и уничтожили беспилотник» about Moscow. Only a title in the claim's own sentence,
+    /// and only when it names one place (a country aside, and a capital standing for its state: «Минобороны Киева»).
+    /// English reports name an official's place as often to say who he is while the claim is elsewhere ("the governor of
+    /// Odesa said … the Moskva had been hit"; "Moscow's defence ministry said"), and claims continue their happening
+    /// with a definite phrase (<see cref="Reaches"/>), so an English claim is not given its speaker's place.
+    /// </summary>
+    private IEnumerable<PlaceMention> TitledPlace(Span clause)
+    {
+        var sentence = _sentences[SentenceIndexOf(clause.Start)].Span;
+        var named = _titled
+            .Where(mention => sentence.Contains(mention.Span) && mention.Place is { Kind: not PlaceKind.Country } place
+                && !CapitalsAsStates.StandsForState(_text, mention.Span.Start, mention.Span.End, place))
+            .DistinctBy(mention => mention.Place!.Id)
+            .ToList();
+        return named.Count == 1 ? [named[0] with { CarriedBy = new PlaceAnaphor(named[0].Text, named[0].Span) }] : [];
     }
 
     /// <summary>
@@ -221,19 +249,28 @@ public sealed partial class PlaceAnaphora
                 continue;
             }
             var inUnit = _antecedents.Where(mention => unit.Contains(mention.Span)).ToList();
-            var anchors = inUnit.Where(mention => mention.Relation?.BearingDegrees is null && Locates(mention)).GroupBy(mention => mention.Place?.AnchorId()).ToList();
+            var anchors = ByAnchor(inUnit.Where(mention => mention.Relation?.BearingDegrees is null));
             var areas = inUnit.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList();
             if (anchors.Count == 0 && areas.Count == 0)
             {
                 continue;
             }
-            var meant = anchors.Count == 1 && anchors[0].Key is { } anchor ? anchors[0].FirstOrDefault(mention => mention.Place!.Id == anchor) ?? anchors[0].First()
-                : anchors.Count == 0 && areas.Count == 1 ? areas[0]
-                : null;
+            var meant = anchors.Count > 0 ? OneSettlement(anchors) : areas.Count == 1 ? areas[0] : null;
             return meant is null ? [] : [meant with { CarriedBy = new PlaceAnaphor(words.Slice(_text), words) }];
         }
         return [];
     }
+
+    /// <summary>The mentions that locate (settlements, features, names not yet known) by the settlement each stands for: a feature stands for the one it lies in.</summary>
+    private static List<IGrouping<string?, PlaceMention>> ByAnchor(IEnumerable<PlaceMention> mentions) =>
+        [.. mentions.Where(Locates).GroupBy(mention => mention.Place?.AnchorId())];
+
+    /// <summary>
+    /// The one settlement mentions grouped by <see cref="ByAnchor"/> name, as named itself where it is, else as its first
+    /// feature named; none when they name several, or a name the gazetteer does not know (which may be another).
+    /// </summary>
+    private static PlaceMention? OneSettlement(List<IGrouping<string?, PlaceMention>> anchors) =>
+        anchors is [{ Key: { } anchor } only] ? only.FirstOrDefault(mention => mention.Place!.Id == anchor) ?? only.First() : null;
 
     /// <summary>
     /// Whether a place named with a word for nearness says where the settlement named just before it lies: «населенного
@@ -334,7 +371,23 @@ public sealed partial class PlaceAnaphora
 
     private int SentenceIndexOf(int offset) => LastIndex(_sentences, sentence => sentence.Span.Start <= offset);
 
+    /// <summary>
+    /// The place a reference means: the one it refers back to, or for a word for an oblast's centre («в обласному центрі»,
+    /// «в областном центре», "the regional center") the centre of the oblast it refers back to, standing at the words.
+    /// </summary>
     private PlaceMention? Resolve(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
+    {
+        var meant = Antecedent(clause, reference, speakerAreas);
+        if (reference.Value.Kind != ReferenceKind.RegionalCentre)
+        {
+            return meant;
+        }
+        return meant is { Place: { } area, CarriedBy: { } words } && _centreOf(area) is { } centre
+            ? new PlaceMention(reference.Span, words.Words, centre, meant.Confidence, PlacePrecision.Exact, CarriedBy: words)
+            : null;
+    }
+
+    private PlaceMention? Antecedent(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
     {
         // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
         // region is not the Ukrainian town named before it.
@@ -346,7 +399,7 @@ public sealed partial class PlaceAnaphora
             var sentence = _sentences[i];
             // A paragraph that names places of its own has a subject of its own; but an oblast stays the report's
             // setting across paragraphs that name its towns («У Херсонській області…» … «населених пунктів області»).
-            if (i < at && sentence.Paragraph != _sentences[i + 1].Paragraph && namedInParagraph && reference.Value.Kind != ReferenceKind.Region)
+            if (i < at && sentence.Paragraph != _sentences[i + 1].Paragraph && namedInParagraph && !reference.Value.MeansOblast)
             {
                 return null;
             }
@@ -362,7 +415,7 @@ public sealed partial class PlaceAnaphora
             areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
             namedInParagraph |= inUnit.Any(Locates);
         }
-        return reference.Value.Kind == ReferenceKind.Region ? UnnamedOblast(reference, speakerAreas) : null;
+        return reference.Value.MeansOblast ? UnnamedOblast(reference, speakerAreas) : null;
     }
 
     /// <summary>
@@ -593,7 +646,7 @@ public sealed partial class PlaceAnaphora
         ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
         ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
-        ReferenceKind.Region => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
+        ReferenceKind.Region or ReferenceKind.RegionalCentre => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
         ReferenceKind.Capital => CapitalsAsStates.IsCapital(place),
         _ => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
     };
@@ -667,6 +720,10 @@ public sealed partial class PlaceAnaphora
                 "населённый пункт", "населённого пункта", "населённому пункту", "населённым пунктом", "населённом пункте",
                 "населений пункт", "населеного пункту", "населеному пункту", "населеним пунктом", "населеному пункті"))
             .Concat(Words(Reference.Feature("sea"), "в морі", "у морі", "в море", "в акваторії", "у акваторії", "в акватории", "at sea"))
+            .Concat(Words(Reference.RegionalCentre,
+                "обласний центр", "обласного центру", "обласному центру", "обласним центром", "обласному центрі",
+                "областной центр", "областного центра", "областному центру", "областным центром", "областном центре",
+                "the regional center", "the regional centre"))
             .Concat(Words(Reference.Capital,
                 "столица", "столицы", "столице", "столицу", "столицей", "столиця", "столиці", "столицю", "столицею", "the capital"))
             .Concat(Words(Reference.Region,
@@ -770,6 +827,8 @@ public sealed partial class PlaceAnaphora
         Region,
         /// <summary>«навколо столиці», «летевший на столицу», "the capital": the capital the report last named, also in a speaker's title («мэр Москвы»).</summary>
         Capital,
+        /// <summary>«в обласному центрі», «в областном центре», "the regional center": the centre of the oblast the report last named, or its speaker governs.</summary>
+        RegionalCentre,
     }
 
     /// <summary>What a back-reference points to: a kind of place, and for a feature its subtype in the gazetteer.</summary>
@@ -783,5 +842,10 @@ public sealed partial class PlaceAnaphora
         public static Reference Capital { get; } = new(ReferenceKind.Capital);
 
         public static Reference Feature(string subtype) => new(ReferenceKind.Feature, subtype);
+
+        public static Reference RegionalCentre { get; } = new(ReferenceKind.RegionalCentre);
+
+        /// <summary>Whether the words mean an oblast, or its centre: an oblast stays the report's setting across paragraphs, and a speaker's may be meant though the report names none.</summary>
+        public bool MeansOblast => Kind is ReferenceKind.Region or ReferenceKind.RegionalCentre;
     }
 }

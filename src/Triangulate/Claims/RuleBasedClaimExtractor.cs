@@ -18,7 +18,8 @@ namespace Triangulate.Claims;
 /// <param name="detector">Decides which candidate clauses are claims; <see cref="ClaimDetector.Default"/> unless given.</param>
 /// <param name="gazetteer">
 /// The gazetteer, for the oblast a bare word for one means where the report does not name it (a governor's, a named
-/// town's); without it such a word refers only to an oblast the report names.
+/// town's), and for the settlement a word for an oblast's centre means; without it such a word refers only to an oblast
+/// the report names, and a word for its centre to none.
 /// </param>
 public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetector? detector = null, Gazetteer? gazetteer = null) : IClaimExtractor
 {
@@ -66,7 +67,9 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var voices = new ReportVoices(report, lowered, sentences, registry, _lexicon, _reader, places, index => events[index].IsEmpty);
         var parties = voices.PartySpans.ToImmutableArray();
         var ownPlaces = places.IsDefault ? [] : places.Where(place => !parties.Any(party => party.Contains(place.Span))).ToImmutableArray();
-        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language, id => gazetteer?.ById(id));
+        var anaphora = new PlaceAnaphora(text, lowered, sentences, ownPlaces, parties, report.Language, id => gazetteer?.ById(id),
+            places.IsDefault ? [] : [.. places.Where(place => parties.Any(party => party.Contains(place.Span)))],
+            area => gazetteer?.Places.Where(place => place.Kind == PlaceKind.Settlement && !place.Parents.IsDefault && place.Parents.Contains(area.Id)).MaxBy(place => place.Population));
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         // Read once per report: every candidate dated by its own words is set against the same period.
         var reportPeriodStart = TimeReader.ReportPeriodStart(text, report.Published);

@@ -682,6 +682,48 @@ public sealed class PlaceAnaphoraTests
         Assert.DoesNotContain(claim.Places, place => place.CarriedBy?.Words == "the nearest village");
     }
 
+    // A word for an oblast's centre means the centre of the oblast the report named before (real-0234's shape: a
+    // governor's account of shelling across his oblast), or of the oblast its speaker governs.
+    [Theory]
+    [InlineData("Ворог знову атакував Нікопольський район Дніпропетровської області.\n\nЗа його словами, в обласному центрі пошкоджена мережа водопостачання.", "uk", "За його словами", "обласному центрі")]
+    [InlineData("Противник снова атаковал Никопольский район Днепропетровской области.\n\nПо его словам, в областном центре повреждена сеть водоснабжения.", "ru", "По его словам", "областном центре")]
+    [InlineData("Russian forces shelled the Nikopol district of Dnipropetrovsk region overnight, the governor said. A water main was damaged in the regional center, he said.", "en", "A water main", "the regional center")]
+    public void Analyze_WordForTheRegionalCentre_TakesTheCentreOfTheOblastNamedBefore(string text, string language, string claimStart, string words)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        var place = Assert.Single(claim.Places, mention => mention.CarriedBy is not null);
+        Assert.Equal(("Dnipro", words), (place.Place?.Name, place.CarriedBy?.Words));
+    }
+
+    [Fact]
+    public void Analyze_WordForTheRegionalCentreFromAGovernor_TakesTheCentreOfHisOblast()
+    {
+        var (_, claim) = ClaimOf("Губернатор Вячеслав Гладков сообщил, что в областном центре повреждены три жилых дома.", "ru", "Губернатор");
+
+        Assert.Equal("Belgorod", Assert.Single(claim.Places).Place?.Name);
+    }
+
+    // A Russian or Ukrainian claim given no other place is about the place its speaker's title names in its sentence
+    // (real-0457's and real-0318's shapes); an English one is not (real-0240's: the governor of Odesa on the Moskva).
+    [Theory]
+    [InlineData("Семеро людей загинули в результаті ракетних ударів по військовому аеродрому – мер Кропивницького.", "uk", "Семеро людей", "Kropyvnytskyi")]
+    [InlineData("Мэр Москвы Сергей Собянин сообщил, что силы ПВО сбили беспилотник.", "ru", "Мэр Москвы", "Moscow")]
+    public void Analyze_ClaimWithNoPlaceOfItsOwn_TakesThePlaceItsSpeakersTitleNames(string text, string language, string claimStart, string place)
+    {
+        var (_, claim) = ClaimOf(text, language, claimStart);
+
+        Assert.Equal(place, Assert.Single(claim.Places).Place?.Name);
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimWithNoPlaceOfItsOwn_DoesNotTakeItsSpeakersPlace()
+    {
+        var (_, claim) = ClaimOf("The governor of Odesa said that Ukrainian forces had hit the cruiser with two missiles.", "en", "The governor");
+
+        Assert.Empty(claim.Places);
+    }
+
     private static (string Text, Claim Claim) ClaimOf(string text, string language, string claimStart)
     {
         var report = new Report(null, "Test Outlet", null, new DateTimeOffset(2024, 7, 4, 9, 30, 0, TimeSpan.Zero), language, null, text, new InputLocation("test"), []);
