@@ -1006,4 +1006,37 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(person, Assert.Single(Extract(text, language, new DateTimeOffset(2023, 6, 3, 9, 0, 0, TimeSpan.Zero))).Chain.Origin.Source.SourceId);
     }
+    [Theory]
+    [InlineData("Ранее губернатор Вячеслав Гладков заявил, что один мирный житель погиб при ударе по Шебекино, сообщает Telegram-канал «Рыбарь».", "ru")]
+    [InlineData("Раніше губернатор В'ячеслав Гладков заявив, що один мирний житель загинув унаслідок удару по Шебекіному, повідомляє Telegram-канал «Рибар».", "uk")]
+    [InlineData("Governor Vyacheslav Gladkov said one civilian was killed in a strike on Shebekino, Rybar reported.", "en")]
+    public void ChannelCreditingASentenceWhoseSpeakerItNames_RelaysHim_NotTheOrigin(string text, string language)
+    {
+        var chain = Assert.Single(Extract(text, language)).Chain;
+
+        Assert.Equal("gladkov", chain.Origin.Source.SourceId);
+        Assert.Contains(chain.Relays, relay => relay.Source.SourceId == "rybar");
+    }
+
+    [Theory]
+    [InlineData("Российские войска заняли село Кисловка, сообщает Telegram-канал «Рыбарь».", "ru")]
+    [InlineData("Російські війська зайняли село Кисличівка, повідомляє Telegram-канал «Рибар».", "uk")]
+    [InlineData("Russian troops have captured the village of Kyslivka, Rybar reported.", "en")]
+    public void ChannelCreditingASentenceThatNamesNoSpeaker_IsItsOrigin(string text, string language)
+    {
+        Assert.Equal("rybar", OriginOfOnlyClaim(text, language));
+    }
+
+    [Theory]
+    [InlineData("Губернатор Вячеслав Гладков заявил, что один мирный житель погиб при ударе по Шебекино, сообщает Telegram-канал «Радиоточка НСН».", "ru")]
+    [InlineData("Губернатор В'ячеслав Гладков заявив, що один мирний житель загинув унаслідок удару по Шебекіному, повідомляє Telegram-канал «Радіоточка НСН».", "uk")]
+    [InlineData("Governor Vyacheslav Gladkov said one civilian was killed in a strike on Shebekino, Radiotochka NSN reported.", "en")]
+    public void PublishersOwnChannel_IsThePublisher_AndRelaysNothing(string text, string language)
+    {
+        var publisher = language == "en" ? "NSN" : "НСН";
+        var chain = Assert.Single(Extractor.Extract(new Report(null, publisher, null, June3, language, null, text, new InputLocation("test")), [])).Chain;
+
+        Assert.Equal("gladkov", chain.Origin.Source.SourceId);
+        Assert.Empty(chain.Relays);
+    }
 }
