@@ -381,7 +381,7 @@ public sealed class ReportedSpeechTests
         var claims = Extract("Российские войска за месяц взяли под контроль восемь населенных пунктов. С такими словами выступил генерал-лейтенант Роман Греков, передает ТАСС.", "ru");
 
         var claim = Containing(claims, "взяли под контроль");
-        Assert.Equal("Роман Греков", claim.Chain.Origin.Source.Name);
+        Assert.Equal("grekov", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
     }
 
@@ -1038,5 +1038,13 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("gladkov", chain.Origin.Source.SourceId);
         Assert.Empty(chain.Relays);
+    }
+    [Theory]
+    [InlineData("Министр обороны Сергей Шойгу заявил, что призовут 300 тысяч резервистов. Началось обращение президента России Владимира Путина. Президент также заявил, что российские войска заняли село Кисловка.", "ru", "Кисловка")]
+    [InlineData("Міністр оборони Сергій Шойгу заявив, що призвуть 300 тисяч резервістів. Почалося звернення президента Росії Володимира Путіна. Президент також заявив, що російські війська зайняли село Кисличівка.", "uk", "Кисличівка")]
+    [InlineData("Defence Minister Sergei Shoigu said 300,000 reservists would be called up. The address of Russian President Vladimir Putin began. The president also said Russian troops had captured the village of Kyslivka.", "en", "Kyslivka")]
+    public void PresidentNoun_IsThePresidentNamedBefore_NotHisBodyNorTheLastSpeaker(string text, string language, string words)
+    {
+        Assert.Equal("putin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 }
