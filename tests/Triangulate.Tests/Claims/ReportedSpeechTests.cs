@@ -381,7 +381,7 @@ public sealed class ReportedSpeechTests
         var claims = Extract("Российские войска за месяц взяли под контроль восемь населенных пунктов. С такими словами выступил генерал-лейтенант Роман Греков, передает ТАСС.", "ru");
 
         var claim = Containing(claims, "взяли под контроль");
-        Assert.Equal("Роман Греков", claim.Chain.Origin.Source.Name);
+        Assert.Equal("grekov", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(["tass"], claim.Chain.Relays.Select(relay => relay.Source.SourceId));
     }
 
@@ -1005,5 +1005,46 @@ public sealed class ReportedSpeechTests
     public void FromTheWordsOf_AttributesTheClauseToThePersonNamed(string text, string language, string person)
     {
         Assert.Equal(person, Assert.Single(Extract(text, language, new DateTimeOffset(2023, 6, 3, 9, 0, 0, TimeSpan.Zero))).Chain.Origin.Source.SourceId);
+    }
+    [Theory]
+    [InlineData("Ранее губернатор Вячеслав Гладков заявил, что один мирный житель погиб при ударе по Шебекино, сообщает Telegram-канал «Рыбарь».", "ru")]
+    [InlineData("Раніше губернатор В'ячеслав Гладков заявив, що один мирний житель загинув унаслідок удару по Шебекіному, повідомляє Telegram-канал «Рибар».", "uk")]
+    [InlineData("Governor Vyacheslav Gladkov said one civilian was killed in a strike on Shebekino, Rybar reported.", "en")]
+    public void ChannelCreditingASentenceWhoseSpeakerItNames_RelaysHim_NotTheOrigin(string text, string language)
+    {
+        var chain = Assert.Single(Extract(text, language)).Chain;
+
+        Assert.Equal("gladkov", chain.Origin.Source.SourceId);
+        Assert.Contains(chain.Relays, relay => relay.Source.SourceId == "rybar");
+    }
+
+    [Theory]
+    [InlineData("Российские войска заняли село Кисловка, сообщает Telegram-канал «Рыбарь».", "ru")]
+    [InlineData("Російські війська зайняли село Кисличівка, повідомляє Telegram-канал «Рибар».", "uk")]
+    [InlineData("Russian troops have captured the village of Kyslivka, Rybar reported.", "en")]
+    public void ChannelCreditingASentenceThatNamesNoSpeaker_IsItsOrigin(string text, string language)
+    {
+        Assert.Equal("rybar", OriginOfOnlyClaim(text, language));
+    }
+
+    [Theory]
+    [InlineData("Губернатор Вячеслав Гладков заявил, что один мирный житель погиб при ударе по Шебекино, сообщает Telegram-канал «Радиоточка НСН».", "ru")]
+    [InlineData("Губернатор В'ячеслав Гладков заявив, що один мирний житель загинув унаслідок удару по Шебекіному, повідомляє Telegram-канал «Радіоточка НСН».", "uk")]
+    [InlineData("Governor Vyacheslav Gladkov said one civilian was killed in a strike on Shebekino, Radiotochka NSN reported.", "en")]
+    public void PublishersOwnChannel_IsThePublisher_AndRelaysNothing(string text, string language)
+    {
+        var publisher = language == "en" ? "NSN" : "НСН";
+        var chain = Assert.Single(Extractor.Extract(new Report(null, publisher, null, June3, language, null, text, new InputLocation("test")), [])).Chain;
+
+        Assert.Equal("gladkov", chain.Origin.Source.SourceId);
+        Assert.Empty(chain.Relays);
+    }
+    [Theory]
+    [InlineData("Министр обороны Сергей Шойгу заявил, что призовут 300 тысяч резервистов. Началось обращение президента России Владимира Путина. Президент также заявил, что российские войска заняли село Кисловка.", "ru", "Кисловка")]
+    [InlineData("Міністр оборони Сергій Шойгу заявив, що призвуть 300 тисяч резервістів. Почалося звернення президента Росії Володимира Путіна. Президент також заявив, що російські війська зайняли село Кисличівка.", "uk", "Кисличівка")]
+    [InlineData("Defence Minister Sergei Shoigu said 300,000 reservists would be called up. The address of Russian President Vladimir Putin began. The president also said Russian troops had captured the village of Kyslivka.", "en", "Kyslivka")]
+    public void PresidentNoun_IsThePresidentNamedBefore_NotHisBodyNorTheLastSpeaker(string text, string language, string words)
+    {
+        Assert.Equal("putin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
 }

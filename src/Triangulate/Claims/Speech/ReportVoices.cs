@@ -456,11 +456,12 @@ internal sealed class ReportVoices
         {
             relays.Add(speaker);
         }
-        var isMedia = IsMedia(speaker);
         var chain = Build(origin, relays);
         var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
-        // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers.
-        var passesOn = cited is not null || isMedia;
+        // An outlet citing or passing on ("пише 24 Канал із посиланням на…", "…, передает ТАСС") relays what it covers; so
+        // does a channel crediting a sentence whose own speaker is named («Губернатор заявил, что …, сообщает
+        // Telegram-канал «X»»): its content holds his words. A channel with no speaker inside its content stays the origin.
+        var passesOn = cited is not null || IsMedia(speaker) || speaker?.Kind == SourceKind.MilbloggerChannel;
         // "…, Ukrinform reports, citing the General Staff": the publisher naming itself as retelling a cited source
         // presents the whole item as that source's, so its later paragraphs keep it (RetoldByPublisher).
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
@@ -661,7 +662,20 @@ internal sealed class ReportVoices
         source.SourceId is { } id && _publisher is not null
             ? _registry.Find(id)?.Id == _publisher.Id
             : string.Equals(source.Name, _report.Publisher, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(source.Name, SourceRegistry.OutletName(_report.Publisher), StringComparison.OrdinalIgnoreCase);
+                || string.Equals(source.Name, SourceRegistry.OutletName(_report.Publisher), StringComparison.OrdinalIgnoreCase)
+                || IsPublishersChannel(source);
+
+    /// <summary>
+    /// A channel the registry does not know whose name carries the publisher's («Telegram-канал «Радиоточка НСН»» on НСН):
+    /// the outlet's own channel is the outlet, so it relays nothing.
+    /// </summary>
+    private bool IsPublishersChannel(SourceRef source)
+    {
+        var outlet = TextTokens.Words(SourceRegistry.OutletName(_report.Publisher));
+        var channel = TextTokens.Words(source.Name);
+        return source.Kind == SourceKind.MilbloggerChannel && outlet.Length > 0
+            && outlet.All(word => channel.Any(token => string.Equals(token.Text, word.Text, StringComparison.OrdinalIgnoreCase)));
+    }
 
     private static Attribution AsRelay(SourceRef source) => new(source, AttributionRole.Relay, source.Span);
 

@@ -500,7 +500,7 @@ internal sealed class SpeakerResolver
         "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
         "commander", "president", "aide", "пресс-секретар", "представител", "спикер", "губернатор", "мэр", "глав", "министр", "советник", "руководител",
         "заместител", "командир", "командующ", "прессекретар", "прес-секретар", "речни", "спікер", "представни", "мер", "голов", "очільни", "начальни",
-        "міністр", "радни", "керівни", "заступни", "командувач",
+        "міністр", "радни", "керівни", "заступни", "командувач", "президент",
     ];
 
     private bool IsPersonRef(SourceRef party) =>
