@@ -17,30 +17,6 @@ internal sealed class SpeakerResolver
     private readonly string _lowered;
     private readonly SourceRegistry _registry;
     private readonly SpeechLexicon _lexicon;
-    /// <summary>
-    /// A side's forces named as a whole, which the registry keeps as a subject rather than a speaker ("Ukraine's army
-    /// said it was withdrawing from Vuhledar", «Сили оборони повідомили»), speak through the one command within them
-    /// that the report quotes (the Khortytsia group's Telegram post, the Air Force); null when it quotes none or several.
-    /// </summary>
-    private Source? QuotedCommandWithin(Source forces)
-    {
-        if (!_registry.IsSubjectOnly(forces.Id))
-        {
-            return null;
-        }
-        var commands = _speakerPhrases
-            .Select(phrase => _named.LastOrDefault(match => phrase.Contains(match.Span))?.Source)
-            .OfType<Source>()
-            // «Начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов»: a person quoted stands for the
-            // commands he serves, so that two commands quoted, one through its spokesman, leave the forces as they are.
-            .SelectMany(source => IsPerson(source) ? source.AffiliatedWith.Select(_registry.Find).OfType<Source>() : [source])
-            .Where(source => source.Kind == SourceKind.MilitaryCommand && !IsPerson(source) && !_registry.IsSubjectOnly(source.Id) && _registry.IsAffiliated(source.Id, forces.Id))
-            .DistinctBy(source => source.Id)
-            .Take(2)
-            .ToList();
-        return commands is [var only] ? only : null;
-    }
-
     private readonly ImmutableArray<SourceMatch> _named;
     private readonly ImmutableArray<Span> _places;
     private readonly DateOnly? _day;
@@ -555,6 +531,30 @@ internal sealed class SpeakerResolver
             holders = [.. holders.Where(holder => _named.Any(match => match.Source.Id == holder.Id))];
         }
         return holders is [var holder] ? new SourceRef(holder.Name, holder.Kind, holder.Side, holder.Role, holder.Id, phrase.Slice(_text), phrase) : null;
+    }
+
+    /// <summary>
+    /// A side's forces named as a whole, which the registry keeps as a subject rather than a speaker ("Ukraine's army
+    /// said it was withdrawing from Vuhledar", «Сили оборони повідомили»), speak through the one command within them
+    /// that the report quotes (the Khortytsia group's Telegram post, the Air Force); null when it quotes none or several.
+    /// </summary>
+    private Source? QuotedCommandWithin(Source forces)
+    {
+        if (!_registry.IsSubjectOnly(forces.Id))
+        {
+            return null;
+        }
+        var commands = _speakerPhrases
+            .Select(phrase => _named.LastOrDefault(match => phrase.Contains(match.Span))?.Source)
+            .OfType<Source>()
+            // «Начальник управління комунікацій угруповання «Хортиця» Віктор Трегубов»: a person quoted stands for the
+            // commands he serves, so that two commands quoted, one through its spokesman, leave the forces as they are.
+            .SelectMany(source => IsPerson(source) ? source.AffiliatedWith.Select(_registry.Find).OfType<Source>() : [source])
+            .Where(source => source.Kind == SourceKind.MilitaryCommand && !IsPerson(source) && !_registry.IsSubjectOnly(source.Id) && _registry.IsAffiliated(source.Id, forces.Id))
+            .DistinctBy(source => source.Id)
+            .Take(2)
+            .ToList();
+        return commands is [var only] ? only : null;
     }
 
     /// <summary>
