@@ -33,6 +33,7 @@ public sealed class ClaimLexicon
     private readonly ImmutableArray<string> _descriptionParticipleEndings;
 
     private readonly ImmutableArray<string> _pastParticipleEndings;
+    private readonly ImmutableArray<string> _subjectParticipleEndings;
 
     private readonly ImmutableArray<string> _presentEndings;
 
@@ -78,6 +79,7 @@ public sealed class ClaimLexicon
         _pastEndings = [.. languages.SelectMany(language => Strings(language, "past_endings"))];
         _descriptionParticipleEndings = [.. languages.SelectMany(language => Strings(language, "description_participle_endings"))];
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
+        _subjectParticipleEndings = [.. languages.SelectMany(language => Strings(language, "subject_participle_endings"))];
         Frequency = Words(languages, "frequency");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
         _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
@@ -609,6 +611,18 @@ public sealed class ClaimLexicon
     public bool OpensDescription(string lowered, Span piece) =>
         TextTokens.Words(lowered, piece) is [var first, ..]
         && EndsInOneOf(first.Text, _descriptionParticipleEndings);
+
+    /// <summary>
+    /// Whether a piece of a sentence opens a description of the noun before it that can stand between a subject and its
+    /// verb: a Russian or Ukrainian participle in any case («военные, попавшие в окружение, сдаются», «військові, оточені
+    /// під N, здалися») or a relative pronoun («військові, які потрапили в оточення, …», "troops, who had been encircled,
+    /// …"). An English word in "-ed" is not read so: in that place it is as often the subject's own verb ("Zelensky, in
+    /// a video, denied …"). Only words longer than the ending by four letters or more count.
+    /// </summary>
+    public bool OpensEmbeddedDescription(string lowered, Span piece) =>
+        TextTokens.Words(lowered, piece) is [var first, ..]
+        && (EndsInOneOf(first.Text, _descriptionParticipleEndings) || EndsInOneOf(first.Text, _subjectParticipleEndings)
+            || Describers.FindFirst(lowered, first.Span) is { } describer && describer.Span == first.Span);
 
     /// <summary>
     /// Whether a word is a participle that, standing first after a comma, describes the noun before the comma: an English

@@ -175,8 +175,14 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             var cue = ClaimKinds.Classify(lowered, piece, excluded);
             var last = folded.Count > 0 ? folded[^1] : null;
             // "Moving deep into enemy defences in several areas, the troops took control of …": a sentence's opening
-            // participle phrase is an adverbial of the clause after it, as a prepositional one is.
-            if (cue is not null && last is null && index < pieces.Length - 1 && (OpensAdverbial(lowered, piece) || (index == 0 && ClaimLexicon.Default.OpensEventGerund(lowered, piece) && text.AsSpan(piece.End, pieces[1].Start - piece.End).Contains(','))))
+            // participle phrase is an adverbial of the clause after it, as a prepositional one is. «Украинские военные,
+            // попавшие в окружение, сдаются в плен»: a description set off by commas between a subject and its verb tells
+            // who the subject is; its event word («окружение») leads the clause of the verb after it.
+            if (cue is not null && last is null && index < pieces.Length - 1
+                && (OpensAdverbial(lowered, piece)
+                    || (index == 0 && ClaimLexicon.Default.OpensEventGerund(lowered, piece) && text.AsSpan(piece.End, pieces[1].Start - piece.End).Contains(','))
+                    || (separator is { } before && IsBareComma(text, before) && IsBareComma(text, new Span(piece.End, pieces[index + 1].Start))
+                        && ClaimLexicon.Default.OpensEmbeddedDescription(lowered, piece) && !OpensComplement(lowered, piece))))
             {
                 leadStart ??= piece.Start;
                 leadCue ??= cue;
@@ -264,6 +270,16 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
     }
 
     /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>
+    /// <summary>
+    /// Whether a piece opens with a complementizer ("…, Sep. 21, that Russia would mobilise …"): English "that" is both a
+    /// relative pronoun and the opener of what a verb of saying reports, and after a comma it is mostly the second.
+    /// </summary>
+    private static bool OpensComplement(string lowered, Span piece) =>
+        SpeechLexicon.Default.Complementizer.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start;
+
+    /// <summary>Whether the words between two pieces of a sentence are a comma alone.</summary>
+    private static bool IsBareComma(string text, Span separator) => text.AsSpan(separator.Start, separator.Length).Trim() is ",";
+
     private static bool OpensAdverbial(string lowered, Span piece) =>
         ClaimLexicon.Default.AdverbialPhrases(lowered, piece).Any(found => found.Span.Start == piece.Start);
 

@@ -882,6 +882,14 @@ public sealed class ClaimDetectionTests
     public void Extract_OpeningParticiplePhrase_LeadsTheClauseItModifies(string text, string language) =>
         Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
 
+    [Theory]
+    [InlineData("Ukrainian soldiers, who had been encircled near Kurakhove, surrendered to Russian troops.", "en")]
+    [InlineData("Украинские военные, попавшие в окружение, сдаются в плен.", "ru")]
+    [InlineData("Українські військові, які потрапили в оточення, здаються в полон.", "uk")]
+    [InlineData("Українські військові, оточені під Курахове, здалися в полон.", "uk")]
+    public void Extract_DescriptionBetweenSubjectAndVerb_LeadsTheVerbsClause(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
     [Fact]
     public void Extract_GerundSubjectBeforeAConjunction_StaysItsOwnClause() =>
         Assert.Equal(ClaimKind.Attack, Extract("Fighting is raging in and around the part of the Kursk region that Ukraine seized in a surprise offensive.", "en")[0].Kind);
