@@ -62,6 +62,7 @@ public sealed class ClaimLexicon
         Irrealis = Words(languages, "irrealis");
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
+        SubjectDescribers = Words(languages, "subject_describers");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         QuestionOpeners = Words(languages, "question_openers");
         Anaphors = Words(languages, "anaphors");
@@ -543,6 +544,14 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Describers { get; }
 
     /// <summary>
+    /// Relative pronouns in the nominative that open a description of a sentence's subject set off by commas before its
+    /// verb («военные, которые попали в окружение, сдаются», «військові, які потрапили в оточення, здаються»).
+    /// Russian and Ukrainian only: English "who"/"which"/"that" are not read so. «що»/«что» are not listed: after a
+    /// comma they are as often the opener of what a verb of saying reports («У Генштабі уточнили, що підрозділи …»).
+    /// </summary>
+    public CueLexicon<bool> SubjectDescribers { get; }
+
+    /// <summary>
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
     /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
     /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
@@ -614,15 +623,15 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Whether a piece of a sentence opens a description of the noun before it that can stand between a subject and its
-    /// verb: a Russian or Ukrainian participle in any case («военные, попавшие в окружение, сдаются», «військові, оточені
-    /// під N, здалися») or a relative pronoun («військові, які потрапили в оточення, …», "troops, who had been encircled,
-    /// …"). An English word in "-ed" is not read so: in that place it is as often the subject's own verb ("Zelensky, in
-    /// a video, denied …"). Only words longer than the ending by four letters or more count.
+    /// verb: a Russian or Ukrainian participle («военные, попавшие в окружение, сдаются», «військові, оточені під N,
+    /// здалися») or a <see cref="SubjectDescribers">relative pronoun in the nominative</see> («військові, які потрапили в
+    /// оточення, …»). The lists are Russian and Ukrainian only: English is not read so (an "-ed" word in that place is as
+    /// often the subject's own verb). Only words longer than the ending by four letters or more count.
     /// </summary>
     public bool OpensEmbeddedDescription(string lowered, Span piece) =>
         TextTokens.Words(lowered, piece) is [var first, ..]
         && (EndsInOneOf(first.Text, _descriptionParticipleEndings) || EndsInOneOf(first.Text, _subjectParticipleEndings)
-            || Describers.FindFirst(lowered, first.Span) is { } describer && describer.Span == first.Span);
+            || SubjectDescribers.FindFirst(lowered, first.Span) is { } describer && describer.Span == first.Span);
 
     /// <summary>
     /// Whether a word is a participle that, standing first after a comma, describes the noun before the comma: an English

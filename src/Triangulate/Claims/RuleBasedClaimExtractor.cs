@@ -182,7 +182,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 && (OpensAdverbial(lowered, piece)
                     || (index == 0 && ClaimLexicon.Default.OpensEventGerund(lowered, piece) && text.AsSpan(piece.End, pieces[1].Start - piece.End).Contains(','))
                     || (separator is { } before && IsBareComma(text, before) && IsBareComma(text, new Span(piece.End, pieces[index + 1].Start))
-                        && ClaimLexicon.Default.OpensEmbeddedDescription(lowered, piece) && !OpensComplement(lowered, piece))))
+                        && ClaimLexicon.Default.OpensEmbeddedDescription(lowered, piece))))
             {
                 leadStart ??= piece.Start;
                 leadCue ??= cue;
@@ -269,17 +269,10 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             : (IEnumerable<ClauseEvent>)[told])];
     }
 
-    /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>
-    /// <summary>
-    /// Whether a piece opens with a complementizer ("…, Sep. 21, that Russia would mobilise …"): English "that" is both a
-    /// relative pronoun and the opener of what a verb of saying reports, and after a comma it is mostly the second.
-    /// </summary>
-    private static bool OpensComplement(string lowered, Span piece) =>
-        SpeechLexicon.Default.Complementizer.FindFirst(lowered, piece) is { } found && found.Span.Start == piece.Start;
-
     /// <summary>Whether the words between two pieces of a sentence are a comma alone.</summary>
     private static bool IsBareComma(string text, Span separator) => text.AsSpan(separator.Start, separator.Length).Trim() is ",";
 
+    /// <summary>Whether a piece opens with a preposition or conjunction of an adverbial phrase ("As a result of", «В ходе», «Унаслідок», "after").</summary>
     private static bool OpensAdverbial(string lowered, Span piece) =>
         ClaimLexicon.Default.AdverbialPhrases(lowered, piece).Any(found => found.Span.Start == piece.Start);
 

@@ -883,12 +883,16 @@ public sealed class ClaimDetectionTests
         Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
 
     [Theory]
-    [InlineData("Ukrainian soldiers, who had been encircled near Kurakhove, surrendered to Russian troops.", "en")]
     [InlineData("Украинские военные, попавшие в окружение, сдаются в плен.", "ru")]
+    [InlineData("Украинские военные, которые попали в окружение, сдаются в плен.", "ru")]
     [InlineData("Українські військові, які потрапили в оточення, здаються в полон.", "uk")]
     [InlineData("Українські військові, оточені під Курахове, здалися в полон.", "uk")]
     public void Extract_DescriptionBetweenSubjectAndVerb_LeadsTheVerbsClause(string text, string language) =>
         Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_EnglishRelativeClauseBetweenSubjectAndVerb_StaysItsOwnClaim() =>
+        Assert.Equal(2, Extract("Ukrainian soldiers, who had been encircled near Kurakhove, surrendered to Russian troops.", "en").Length);
 
     [Fact]
     public void Extract_GerundSubjectBeforeAConjunction_StaysItsOwnClause() =>
