@@ -46,6 +46,17 @@ public sealed class SpeakerNameTests
         Assert.Equal("Telegram", Assert.Single(wounded.Chain.Relays).Source.Name);
     }
 
+    [Theory]
+    [InlineData("Мэр Белгорода Валентин Демидов сообщил, что беспилотник атаковал автомобиль на окраине города.", "ru", "Валентин Демидов")]
+    [InlineData("Мер Бєлгорода Валентин Демидов повідомив, що безпілотник атакував автомобіль на околиці міста.", "uk", "Валентин Демидов")]
+    [InlineData("The mayor of Belgorod, Valentin Demidov, said a drone struck a car on the outskirts of the city.", "en", "Valentin Demidov")]
+    public void SurnameSpelledLikeAVillage_AfterATitlesPlace_StaysInTheNameWithoutThePlace(string text, string language, string expected)
+    {
+        var claims = Extract(text, language, new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(expected, Assert.Single(claims).Chain.Origin.Source.Name);
+    }
+
     [Fact]
     public void NicknameInQuotes_StaysInsideTheNameItInterrupts()
     {

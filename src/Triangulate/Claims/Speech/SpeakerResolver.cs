@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -11,7 +12,7 @@ namespace Triangulate.Claims.Speech;
 /// description standing for a party named elsewhere in the report, a side speaking as a whole ("Окупанти"), or else a
 /// described party with a kind and side read from its words ("a Ukrainian battalion commander").
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private readonly string _text;
     private readonly string _lowered;
@@ -661,14 +662,16 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// The capitalised words of a phrase that name a person the registry does not know: two or three in a row ("Евгений
     /// Пригожин", "Ivan Petrov"), or one at the phrase's end after a role word (a surname: "речник Волошин"); never a
-    /// place, a registry name, a day or month, or a word only capitalised because it opens the sentence.
+    /// place opening it, a registry name, a day or month, or a word only capitalised because it opens the sentence.
     /// </summary>
     private Span? PersonName(ImmutableArray<TextToken> tokens, List<SourceMatch> inside)
     {
+        // A surname the gazetteer also spells as a village («Валентин Демидов», the village of Demydiv) stays in the name
+        // it ends; a place word never opens one ("the mayor of Belgorod, Valentin Demidov").
         var candidates = tokens
-            .Select((token, index) => (token, index))
+            .Select((token, index) => (token, index, place: _places.Any(place => place.Overlaps(token.Span))))
             .Where(item => char.IsUpper(item.token.Text[0]) && item.token.Text.Skip(1).Any(char.IsLower))
-            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)) && !_places.Any(place => place.Overlaps(item.token.Span)))
+            .Where(item => !inside.Any(match => match.Span.Contains(item.token.Span)))
             .Where(item => !IsAt(_lexicon.TimeWords, item.token) && !IsAt(_lexicon.SideGroups, item.token) && !IsAt(_lexicon.SideWords, item.token)
                 && !IsAt(_lexicon.RoleNouns, item.token) && !IsAt(_lexicon.Pronouns, item.token))
             .ToList();
@@ -676,7 +679,7 @@ internal sealed class SpeakerResolver
         var runs = new List<Span>();
         for (var i = 0; i + 1 < candidates.Count; i++)
         {
-            if (InQuotes(candidates[i].token.Span))
+            if (InQuotes(candidates[i].token.Span) || candidates[i].place)
             {
                 continue;
             }
@@ -698,10 +701,12 @@ internal sealed class SpeakerResolver
             }
             if (end > i)
             {
-                runs.Add(new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End));
+                var start = names == MaxNameWords && TitlesPlaceOpens(new Span(candidates[i].token.Span.Start, candidates[end].token.Span.End)) ? i + 1 : i;
+                runs.Add(new Span(candidates[start].token.Span.Start, candidates[end].token.Span.End));
                 i = end;
             }
         }
+        candidates.RemoveAll(item => item.place);
         if (runs.Count > 0)
         {
             // "the head of the Main Department of the National Police, Volodymyr Tymoshko": a name set off by a comma at
@@ -720,6 +725,19 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the first of a run of three capitalised Cyrillic words is the place of the title before them, in the genitive
+    /// («мэр Белгорода Валентин Демидов», «мер Бєлгорода Валентин Демидов»), not a part of the name: a Russian or
+    /// Ukrainian name of three words carries a patronymic («Валентин Иванович Демидов»), and these carry none.
+    /// </summary>
+    private bool TitlesPlaceOpens(Span run) =>
+        run.Slice(_text).All(letter => !char.IsLetter(letter) || letter is >= 'Ѐ' and <= 'ӿ')
+            && !TextTokens.Words(_text, run).Any(word => Patronymic().IsMatch(word.Text));
+
+    // The endings of patronymics in any case: -ович/-евич/-ьич, -овна/-евна/-ична, Ukrainian -івна/-ївна.
+    [GeneratedRegex(@"(?:ич|ичн|вн)(?:а|у|ем|ом|ої|ой|ою|і|е|и|ею)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Patronymic();
 
     /// <summary>The most words of a person's name: given name, patronymic, surname.</summary>
     private const int MaxNameWords = 3;
