@@ -176,8 +176,9 @@ public static partial class EventGrouper
     /// from Kherson", «відійшли з Херсонської області»). An event joins the one event of its family at another settlement
     /// of the same name, or at a region it lies in or a settlement inside its region, when no language is told in both,
     /// every voice of one (<see cref="Tells"/>) stands behind the other, their known sides agree, and their days lie within
-    /// the family's window of each other (an undated event fits any); each must be the other's only such event. A bulletin claiming two villages of
-    /// one name, or a village and its region, on one day tells both in its own language, so they stay apart; and an event
+    /// the family's window of each other (an undated event fits any); each must be the other's only such event. A
+    /// bulletin claiming two villages of one name, or a village and its region, on one day tells both in its own
+    /// language, so they stay apart; and an event
     /// at a region whose voices all stand behind the town's already joined it (<see cref="JoinTellings"/>). All joins are
     /// judged before any is made.
     /// </summary>
@@ -343,6 +344,10 @@ public static partial class EventGrouper
                 (told.TryGetValue(key, out var days) ? days : told[key] = []).Add((facts[i].Day!.Value.DayNumber, sets.Find(i)));
             }
         }
+        if (told.Count == 0)
+        {
+            return;
+        }
         var candidates = told.Values.SelectMany(days => days.Select(d => d.Root)).ToHashSet();
         var sidesOf = candidates.ToDictionary(root => root, _ => new HashSet<Side>());
         for (var i = 0; i < facts.Length; i++)
@@ -351,10 +356,6 @@ public static partial class EventGrouper
             {
                 sides.Add(side);
             }
-        }
-        if (told.Count == 0)
-        {
-            return;
         }
         foreach (var days in told.Values)
         {
