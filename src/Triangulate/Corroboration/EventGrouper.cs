@@ -486,17 +486,23 @@ public static partial class EventGrouper
         public List<int> Members { get; } = [];
         public HashSet<string> Origins { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>How many of its claims have each side gaining, whatever side the event is told apart by.</summary>
-        public Dictionary<Side, int> ActingSides { get; } = [];
+        /// <summary>The known sides its claims have gaining, whatever side the event is told apart by.</summary>
+        public HashSet<Side> Acting { get; } = [];
 
         public void Add(int index, ClaimFacts claim)
         {
             Members.Add(index);
-            ActingSides[claim.ActingSide] = ActingSides.GetValueOrDefault(claim.ActingSide) + 1;
+            if (claim.ActingSide != Side.Unknown)
+            {
+                Acting.Add(claim.ActingSide);
+            }
         }
 
-        /// <summary>The known side most of its claims have gaining; unknown when none is known.</summary>
-        public Side MostlyActing => KnownMost(ActingSides);
+        /// <summary>
+        /// Whether some claim of it has the side gaining, or none has a known side: a set, not a count, so that relays and
+        /// copies of one claim, which repeat its side, never tip what joins the event.
+        /// </summary>
+        public bool MayHaveActing(Side side) => Acting.Count == 0 || Acting.Contains(side);
     }
 
     /// <summary>
@@ -601,15 +607,16 @@ public static partial class EventGrouper
             || s.Members.Any(m => facts[m].ReportId == claim.ReportId || Copies.SameReportText(facts[m], claim) is not null)).ToList();
         // An oblast or a sea is too wide for the only event there to be the one, and the whole war far too wide: a claim
         // placed coarsely, or of prisoners or mobilisation, joins only what vouches for it. Nor does a claim join the only
-        // event there when most of that event has the other side acting (Peskov's undated word on the Kakhovka dam
-        // beside Marchenko's on the cruiser, both misplaced in Moscow), nor, when its words name no side gaining (an
-        // advance with no one named advancing), when the event has the other side than its teller's acting: it may be
-        // either side's, and joining would count its teller as a voice from the other side confirming that event.
+        // event there when no claim of that event has its side acting, only the other (Peskov's undated word on the
+        // Kakhovka dam beside Marchenko's on the cruiser, both misplaced in Moscow), nor, when its words name no side
+        // gaining (an advance with no one named advancing), when none has its teller's side acting: it may be either
+        // side's, and joining would count its teller as a voice from the other side confirming that event. The sides
+        // acting are read as a set: were they counted, a relay of one claim could outvote another and move the claim.
         // Where nothing vouches, an undated reprint joins the event whose reports hold clearly most of its own words.
         var presumed = claim.ActingSide != Side.Unknown ? claim.ActingSide : claim.Origin.Side;
         return vouched.Count == 1 ? vouched[0]
             : vouched.Count == 0 && sided.Count == 1 && claim.Place is not { Coarse: true } && !national
-                && (presumed == Side.Unknown || sided[0].MostlyActing is var acting && (acting == presumed || acting == Side.Unknown)) ? sided[0]
+                && (presumed == Side.Unknown || sided[0].MayHaveActing(presumed)) ? sided[0]
             : vouched.Count > 1 ? FirstOfRun(vouched, window) ?? Likest(facts, claim, vouched, LikestShare)
             : vouched.Count == 0 && claim.Day is null && !national ? Likest(facts, claim, sided, UnvouchedShare)
             : null;

@@ -555,6 +555,20 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_RelaysOfOneSidesClaimInAnEventOfBothSidesActing_DoNotPushOutAnUndatedClaimOfTheOther()
+    {
+        // A toll at Toretsk told by a Ukrainian outlet with Russian forces acting, by a Russian channel with Ukrainian
+        // forces acting, and undated by DeepState at the Pivnichna mine: wire copies of the Ukrainian outlet's report
+        // repeat its side, and must not outvote the Russian channel's.
+        var ukrainian = Claim(1, Toretsk, ClaimKind.Casualties, Side.UA, origin: Outlet("Суспільне Донбас", Side.UA), language: "uk", text: "Внаслідок обстрілу Торецька загинули двоє людей");
+        var russian = Claim(2, Toretsk, ClaimKind.Casualties, Side.RU, origin: Outlet("Донецкий фронт | Z", Side.RU), text: "В Торецке уничтожены до 40 военнослужащих ВСУ");
+        var undated = Undated(Claim(3, PivnichnaMine, ClaimKind.Casualties, Side.RU, origin: DeepState, language: "en", text: "DeepState reported casualties near the Pivnichna mine", relays: Outlet("The Moscow Times")));
+        var relays = Enumerable.Range(4, 2).Select(id => ukrainian with { ClaimId = id, ReportId = id, Key = $"report-{id:D6}:0", Relays = [Reuters], Text = "Two people were killed in shelling of Toretsk, Suspilne reported" });
+
+        Assert.Equal("1,2,3,4,5", Partition(EventGrouper.Group([ukrainian, russian, undated, .. relays])));
+    }
+
+    [Fact]
     public void Group_UndatedReprintOfAPlaneOfPrisonersToldOverDays_JoinsTheFirstOfItsOriginsEvents()
     {
         const string crash = "Около 11:00 мск при выполнении планового полета потерпел крушение самолет Ил-76 в Белгородской области. На борту находились 65 пленных военнослужащих ВСУ, перевозимых для обмена.";
