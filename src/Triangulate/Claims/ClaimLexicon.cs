@@ -64,6 +64,7 @@ public sealed class ClaimLexicon
         Describers = Words(languages, "describers");
         SubjectDescribers = Words(languages, "subject_describers");
         Contrastives = Words(languages, "contrastives");
+        ContrastiveAdditions = Words(languages, "contrastive_additions");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         QuestionOpeners = Words(languages, "question_openers");
         Anaphors = Words(languages, "anaphors");
@@ -559,14 +560,22 @@ public sealed class ClaimLexicon
     /// </summary>
     public CueLexicon<bool> Contrastives { get; }
 
-    private bool IsContrastive(string lowered, Span word) => Contrastives.FindFirst(lowered, word) is { } found && found.Span == word;
+    /// <summary>
+    /// Phrases that open with a <see cref="Contrastives">contrastive conjunction</see> and add rather than set against
+    /// ("but also", «а также», «а також», «але й»): the clause they open goes on with what the clause before tells.
+    /// </summary>
+    public CueLexicon<bool> ContrastiveAdditions { get; }
+
+    private bool IsContrastive(string lowered, Span word, Span clause) =>
+        Contrastives.FindFirst(lowered, word) is { } found && found.Span == word
+        && !(ContrastiveAdditions.FindFirst(lowered, new Span(word.Start, clause.End)) is { } addition && addition.Span.Start == word.Start);
 
     /// <summary>Whether <paramref name="clause"/> is opened by a <see cref="Contrastives">contrastive conjunction</see>, as its first word or as the last word before it.</summary>
     public bool OpensWithContrast(string lowered, Span sentence, Span clause)
     {
-        return (TextTokens.Words(lowered, clause) is [var first, ..] && IsContrastive(lowered, first.Span))
+        return (TextTokens.Words(lowered, clause) is [var first, ..] && IsContrastive(lowered, first.Span, clause))
             || (TextTokens.Words(lowered, new Span(sentence.Start, clause.Start)) is [.., var last]
-                && lowered.AsSpan(last.Span.End, clause.Start - last.Span.End).Trim().IsEmpty && IsContrastive(lowered, last.Span));
+                && lowered.AsSpan(last.Span.End, clause.Start - last.Span.End).Trim().IsEmpty && IsContrastive(lowered, last.Span, clause));
     }
 
     /// <summary>
