@@ -58,8 +58,11 @@ public static class ClaimFeatures
             // since the onset of …": a description after the event word describes a place or party of the claim, or
             // what it meant, and does not make the claim background.
             // A word in a clause after the candidate's ("…, authorities said, as European leaders condemned the attack") stands
-            // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …").
+            // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …"),
+            // unless the candidate's clause is set against it by a contrastive conjunction ("…for more than a year, but
+            // Ukraine says its forces are holding on", «…протягом тривалого часу не штурмував місто, проте вчора захопив…»).
             var where = Describes(text, lowered, clause, cue, found.Span) ? "relative"
+                : found.Span.End <= clause.Start && ClaimLexicon.Default.OpensWithContrast(lowered, unit, clause) ? "contrasted"
                 : scenes.Any(scene => scene.Contains(found.Span)) ? "scene"
                 : clause.Contains(found.Span) ? "in"
                 : found.Span.Start >= clause.End ? "after" : "beside";

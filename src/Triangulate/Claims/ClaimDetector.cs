@@ -54,9 +54,13 @@ public abstract class ClaimDetector
         // words are predicates (judging, intending) whose scope runs rightward, where background words are mostly
         // adverbials of time and description ("for months", "since the start of the invasion") that colour the whole
         // sentence.
+        // Nor does any reading but a link line's speak across a contrastive conjunction into the clause it opens ("Russian
+        // forces have tried to take the town for more than a year, but Ukraine says its forces are holding on"); a link
+        // line («Нагадаємо: …») marks the whole sentence.
         private static bool SpeaksForOwnClause(string feature) =>
             feature == $"nc:{NotClaimReason.Disclaimer}:beside" || feature == $"nc:{NotClaimReason.Disclaimer}:after"
-            || feature == $"nc:{NotClaimReason.Assessment}:after";
+            || feature == $"nc:{NotClaimReason.Assessment}:after"
+            || (feature.EndsWith(":contrasted", StringComparison.Ordinal) && feature != $"nc:{NotClaimReason.Link}:contrasted");
     }
 }
 

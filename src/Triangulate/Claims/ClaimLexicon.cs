@@ -63,6 +63,8 @@ public sealed class ClaimLexicon
         Realis = Words(languages, "realis");
         Describers = Words(languages, "describers");
         SubjectDescribers = Words(languages, "subject_describers");
+        Contrastives = Words(languages, "contrastives");
+        ContrastiveAdditions = Words(languages, "contrastive_additions");
         AdverbialOpeners = Words(languages, "adverbial_openers");
         QuestionOpeners = Words(languages, "question_openers");
         Anaphors = Words(languages, "anaphors");
@@ -552,6 +554,31 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> SubjectDescribers { get; }
 
     /// <summary>
+    /// Conjunctions that set a clause against the one before it ("but", «но», «а», «але», «проте»): what the clause
+    /// before says of a long course or an expectation does not colour the clause they open ("…have tried to take it for
+    /// more than a year, but Ukraine says its forces are holding on").
+    /// </summary>
+    public CueLexicon<bool> Contrastives { get; }
+
+    /// <summary>
+    /// Phrases that open with a <see cref="Contrastives">contrastive conjunction</see> and add rather than set against
+    /// ("but also", «а также», «а також», «але й»): the clause they open goes on with what the clause before tells.
+    /// </summary>
+    public CueLexicon<bool> ContrastiveAdditions { get; }
+
+    private bool IsContrastive(string lowered, Span word, Span clause) =>
+        Contrastives.FindFirst(lowered, word) is { } found && found.Span == word
+        && !(ContrastiveAdditions.FindFirst(lowered, new Span(word.Start, clause.End)) is { } addition && addition.Span.Start == word.Start);
+
+    /// <summary>Whether <paramref name="clause"/> is opened by a <see cref="Contrastives">contrastive conjunction</see>, as its first word or as the last word before it.</summary>
+    public bool OpensWithContrast(string lowered, Span sentence, Span clause)
+    {
+        return (TextTokens.Words(lowered, clause) is [var first, ..] && IsContrastive(lowered, first.Span, clause))
+            || (TextTokens.Words(lowered, new Span(sentence.Start, clause.Start)) is [.., var last]
+                && lowered.AsSpan(last.Span.End, clause.Start - last.Span.End).Trim().IsEmpty && IsContrastive(lowered, last.Span, clause));
+    }
+
+    /// <summary>
     /// Whether the words between an event word and a later word of <paramref name="text"/> set that word in a description
     /// of what the event is about rather than in the telling of the event: a describer ("which", «который», «який»), a
     /// comma followed by a participle ("…, handing Russia its biggest symbolic victory", "…, marking his first statement
@@ -635,12 +662,13 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Whether a word is a participle that, standing first after a comma, describes the noun before the comma: an English
-    /// past participle ("Vovchansk, located 60 km from Kharkiv, …") or a Russian or Ukrainian participle in an oblique
-    /// case («села Константинополь, расположенного к западу от Курахово»). What it says (where a place lies, what it is
-    /// known as) describes a thing the clause names and does not make the clause's telling background.
+    /// past participle ("Vovchansk, located 60 km from Kharkiv, …") or a Russian or Ukrainian participle in any case
+    /// («села Константинополь, расположенного к западу от Курахово», «освободили населенный пункт Богатырь, расположенный
+    /// в ДНР»). What it says (where a place lies, what it is known as) describes a thing the clause names and does not
+    /// make the clause's telling background.
     /// </summary>
     public bool IsDescribingParticiple(string word) =>
-        EndsInOneOf(word, _descriptionParticipleEndings) || EndsInOneOf(word, _pastParticipleEndings);
+        EndsInOneOf(word, _descriptionParticipleEndings) || EndsInOneOf(word, _subjectParticipleEndings) || EndsInOneOf(word, _pastParticipleEndings);
 
     // A word read by its ending alone (a verb's tense, a participle's case), only when the word is longer than the ending
     // by four letters or more, so that short words that merely end alike do not count.

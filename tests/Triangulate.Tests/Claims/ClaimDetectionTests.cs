@@ -1013,4 +1013,48 @@ public sealed class ClaimDetectionTests
     [InlineData("Захисники намагаються відбити штурм міста.", "uk")]
     public void Extract_ATryAtRepelling_IsAnAttackNotOneBeatenOff(string text, string language) =>
         Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Russian forces have been trying to capture the town for more than a year, but on Friday they captured its railway station.", "en")]
+    [InlineData("The town has been under attack for months, but on Friday Ukrainian forces captured its railway station.", "en")]
+    [InlineData("Протягом тривалого часу ворог не штурмував місто, проте вчора окупанти захопили його околицю.", "uk")]
+    [InlineData("С начала войны село регулярно обстреливали, а в пятницу российские войска захватили его окраину.", "ru")]
+    public void Extract_ClauseSetAgainstABackgroundClauseByAContrastiveConjunction_IsAClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, Extract(text, language)[^1].Kind);
+
+    [Fact]
+    public void Extract_ClauseAddedToABackgroundClauseByAContrastiveConjunctionOfAddition_StaysBackground() =>
+        Assert.Empty(Extract("З початку повномасштабного вторгнення окупанти зруйнували в місті сотні будинків, а також пошкодили всі школи.", "uk"));
+
+    [Fact]
+    public void Extract_NominativeParticipleOfLocationAfterTheEventWord_DescribesThePlaceNotBackground() =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind("Подразделения группировки «Восток» освободили населенный пункт Богатырь, расположенный в Донецкой Народной Республике.", "ru"));
+
+    [Theory]
+    [InlineData("Один из раненых находится в тяжелом состоянии после обстрела.", "ru")]
+    [InlineData("Противник не находится в городе, бои продолжаются на окраинах.", "ru")]
+    public void Extract_BeingSomewhereOrInSomeState_IsNoLocationBackground(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia has fired thousands of drones at Ukrainian cities since the invasion began.", "en")]
+    [InlineData("Від початку війни окупанти обстріляли місто понад тисячу разів.", "uk")]
+    [InlineData("С начала вторжения село неоднократно обстреливали.", "ru")]
+    public void Extract_CourseOfTheWarSinceItBegan_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The European Union approved a new military aid package that includes air defence systems.", "en")]
+    [InlineData("Євросоюз затвердив новий пакет військової допомоги, що включає системи ППО.", "uk")]
+    [InlineData("Германия объявила о новом пакете военной помощи с системами ПВО.", "ru")]
+    public void Extract_MilitaryAidNews_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces captured Avdiivka last year after months of fighting.", "en")]
+    [InlineData("The war has killed tens of thousands of soldiers on both sides.", "en")]
+    [InlineData("Both sides have suffered heavy losses in the fighting, though neither discloses casualty figures.", "en")]
+    [InlineData("Росіяни захопили Авдіївку торік після кількох місяців боїв.", "uk")]
+    public void Extract_LastYearsHistoryOrTheWarAsAWhole_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
 }
