@@ -25,11 +25,11 @@ internal static class PlaceSpellingsList
     public static int Build(string controlMaps, string output)
     {
         var gazetteer = Gazetteer.LoadDefault();
-        var (months, _, _) = FrontLineBuild.NearFront(gazetteer, controlMaps);
+        var (months, _, _) = FrontLineBuild.NearFront(gazetteer.Places, controlMaps);
         var frontline = gazetteer.Places.Where(p => p.Id.StartsWith("osm:", StringComparison.Ordinal) && months.ContainsKey(p.Id)).ToList();
         // A fixed sample, the same whatever order the gazetteer lists places in.
         var sample = frontline.OrderBy(p => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(p.Id))), StringComparer.Ordinal).Take(Localities).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var rows = sample.SelectMany(p => Spellings(p, gazetteer, ReportDate(months[p.Id]))).ToList();
+        var rows = sample.SelectMany(p => Spellings(p, gazetteer, ReportDate(months[p.Id].Keys))).ToList();
         File.WriteAllLines(output, rows.Select(SpellingEvaluator.Write).Prepend(SpellingEvaluator.Header)
             .Prepend($"# {sample.Count} of {frontline.Count} front-line localities (control maps of {Path.GetFileName(Path.TrimEndingDirectorySeparator(controlMaps))}), their spellings from open data; built by place-spellings-build"));
         Console.WriteLine($"{frontline.Count} front-line localities; wrote {rows.Count} spellings of {sample.Count} to {output}");
@@ -38,7 +38,7 @@ internal static class PlaceSpellingsList
 
     // The date a report on the locality would carry: the middle of the months it lay near the front line (the later
     // of the two middle ones), chosen from the locality's own months without looking at its namesakes'.
-    private static DateOnly ReportDate(SortedSet<int> monthsNearFront)
+    private static DateOnly ReportDate(SortedDictionary<int, double>.KeyCollection monthsNearFront)
     {
         var month = monthsNearFront.ElementAt(monthsNearFront.Count / 2);
         return new DateOnly(month / 12, month % 12 + 1, 15);

@@ -8,22 +8,30 @@ namespace Triangulate.Places;
 /// Where the front line ran, month by month: the settlements that lay near it on each dated control map
 /// (data/gazetteer/frontline.tsv.gz, built from the DeepStateMap snapshots by the bench's <c>build-frontline</c>).
 /// Among namesakes an analyst picks the one at the front on the report's date; with no date, one that has been at
-/// the front in any month the maps cover. Immutable once loaded.
+/// the front in any month the maps cover; between namesakes both at the front that month, the one nearer the line
+/// (a settlement across it closer by). Immutable once loaded.
 /// </summary>
 public sealed class FrontLine
 {
     public const string FileName = "frontline.tsv.gz";
 
-    private const string Header = "#triangulate-frontline v1";
+    private const string Header = "#triangulate-frontline v2";
+
+    /// <summary>
+    /// A settlement lies near the front line in a month when Ukrainian settlements on both sides of the line lie within
+    /// this distance of it; its distance across the line is then at most this.
+    /// </summary>
+    public const double NearKm = 12;
 
     // A report dated this long after the last map or before the first still reads the nearest map.
     private const int MonthsOfGrace = 2;
 
-    private readonly Dictionary<string, HashSet<int>> monthsByPlace;
+    // For each place, the months it lay near the line, each with the distance (km) to the nearest settlement across it.
+    private readonly Dictionary<string, Dictionary<int, double>> kmAcrossByPlace;
 
-    private FrontLine(Dictionary<string, HashSet<int>> monthsByPlace, int firstMonth, int lastMonth)
+    private FrontLine(Dictionary<string, Dictionary<int, double>> kmAcrossByPlace, int firstMonth, int lastMonth)
     {
-        this.monthsByPlace = monthsByPlace;
+        this.kmAcrossByPlace = kmAcrossByPlace;
         FirstMonth = firstMonth;
         LastMonth = lastMonth;
     }
@@ -63,7 +71,7 @@ public sealed class FrontLine
     /// </remarks>
     public int MonthsNear(string placeId, DateOnly? date)
     {
-        if (!monthsByPlace.TryGetValue(placeId, out var months) || (date is { } before && MonthOf(before) < FirstMonth - MonthsOfGrace))
+        if (!kmAcrossByPlace.TryGetValue(placeId, out var months) || (date is { } before && MonthOf(before) < FirstMonth - MonthsOfGrace))
         {
             return 0;
         }
@@ -73,8 +81,16 @@ public sealed class FrontLine
             return months.Count;
         }
 
-        return months.Contains(Math.Clamp(MonthOf(day), FirstMonth, LastMonth)) ? 1 : 0;
+        return months.ContainsKey(Math.Clamp(MonthOf(day), FirstMonth, LastMonth)) ? 1 : 0;
     }
+
+    /// <summary>
+    /// On a date a map shows, how far (km) the place lay from the nearest Ukrainian settlement on the other side of the
+    /// line, when it lay near the line that month; else null.
+    /// </summary>
+    public double? KmAcross(string placeId, DateOnly? date) =>
+        Mapped(date) is { } day && kmAcrossByPlace.TryGetValue(placeId, out var months)
+            && months.TryGetValue(Math.Clamp(MonthOf(day), FirstMonth, LastMonth), out var km) ? km : null;
 
     /// <summary>The front line beside a gazetteer file, or <see cref="None"/> when none was built.</summary>
     public static FrontLine LoadBeside(string gazetteerPath)
@@ -83,19 +99,24 @@ public sealed class FrontLine
         return File.Exists(path) ? Read(File.OpenRead(path)) : None;
     }
 
-    /// <summary>One line per place: its id and the months it lay near the front, as runs (2024-07..2025-02).</summary>
-    public static void Write(Stream stream, IReadOnlyDictionary<string, SortedSet<int>> monthsByPlace, int firstMonth, int lastMonth)
+    /// <summary>
+    /// One line per place: its id, the months it lay near the front as runs (2024-07..2025-02), and the distance across
+    /// the line in each of those months, in their order (km, one decimal).
+    /// </summary>
+    public static void Write(Stream stream, IReadOnlyDictionary<string, SortedDictionary<int, double>> kmAcrossByPlace, int firstMonth, int lastMonth)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
         writer.Write($"{Header}\t{MonthText(firstMonth)}\t{MonthText(lastMonth)}\n");
-        foreach (var (id, months) in monthsByPlace.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (id, months) in kmAcrossByPlace.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            writer.Write($"{id}\t{string.Join(',', Runs(months).Select(r => r.From == r.To ? MonthText(r.From) : $"{MonthText(r.From)}..{MonthText(r.To)}"))}\n");
+            var runs = string.Join(',', Runs(months.Keys).Select(r => r.From == r.To ? MonthText(r.From) : $"{MonthText(r.From)}..{MonthText(r.To)}"));
+            var kilometres = string.Join(',', months.Values.Select(km => km.ToString("0.0", CultureInfo.InvariantCulture)));
+            writer.Write($"{id}\t{runs}\t{kilometres}\n");
         }
     }
 
-    private static IEnumerable<(int From, int To)> Runs(SortedSet<int> months)
+    private static IEnumerable<(int From, int To)> Runs(IEnumerable<int> months)
     {
         int? from = null, to = null;
         foreach (var month in months)
@@ -130,18 +151,19 @@ public sealed class FrontLine
             throw new InvalidDataException($"Not a Triangulate front-line file (header missing).");
         }
 
-        var places = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var places = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             var f = line.Split('\t');
-            var months = new HashSet<int>();
+            var kilometres = f[2].Split(',');
+            var months = new Dictionary<int, double>();
             foreach (var run in f[1].Split(','))
             {
                 var ends = run.Split("..");
                 for (var m = ParseMonth(ends[0]); m <= ParseMonth(ends[^1]); m++)
                 {
-                    months.Add(m);
+                    months[m] = double.Parse(kilometres[months.Count], CultureInfo.InvariantCulture);
                 }
             }
 

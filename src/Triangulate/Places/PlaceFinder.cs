@@ -121,6 +121,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // that was quiet then (Novotoretske by Hrodivka, 100 people, in early 2025, not the one by Shakhove).
     private const double FrontLineOnTheDateSupport = 2 * FrontLineSupport;
 
+    // Of two namesakes both near the line that month, the fighting a report tells of is likelier at the one on the
+    // line than at one 10 km behind it: up to this much more, falling to nothing at the edge of "near" (12 km across).
+    private const double OnTheLineSupport = 0.5;
+
     private const long AreaPopulationFloor = 500_000;
 
     private const double NeighbourDegrees = 1.4;
@@ -416,7 +420,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         if (weights.FrontLineSupport > 0)
         {
             parts.Add(weights.Date is { } day
-                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd} +{weights.FrontLineSupport:0.##}")
+                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd}, {weights.KmAcrossTheLine:0.#} km from a settlement across it +{weights.FrontLineSupport:0.##}")
                 : string.Create(CultureInfo.InvariantCulture, $"near the front line in {weights.FrontLineMonths} of the months mapped +{weights.FrontLineSupport:0.##}"));
         }
 
@@ -1474,6 +1478,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         double AbroadPenalty,
         double FrontLineSupport,
         int FrontLineMonths,
+        double? KmAcrossTheLine,
         DateOnly? Date,
         bool InFrontlineArea)
     {
@@ -1490,7 +1495,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
         // Undated or dated after the maps, a place the front passed for months is named in more reports than one it touched once.
         var mapped = frontLineMonths == 0 ? null : gazetteer.FrontLine.Mapped(date);
-        var frontLine = frontLineMonths == 0 ? 0 : mapped is null ? FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months) : FrontLineOnTheDateSupport;
+        var kmAcross = mapped is null ? null : gazetteer.FrontLine.KmAcross(place.Id, mapped);
+        var frontLine = frontLineMonths == 0 ? 0
+            : kmAcross is { } km ? FrontLineOnTheDateSupport + OnTheLineSupport * (1 - km / FrontLine.NearKm)
+            : FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months);
         string? area = null;
         foreach (var parent in place.Parents)
         {
@@ -1546,7 +1554,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
             match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, mapped, inFrontlineArea[index]);
+            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, kmAcross, mapped, inFrontlineArea[index]);
     }
 
     // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).

@@ -8,7 +8,8 @@ public sealed class FrontLineTests
     {
         var stream = new MemoryStream();
         var july = FrontLine.MonthOf(new DateOnly(2024, 7, 1));
-        FrontLine.Write(stream, new Dictionary<string, SortedSet<int>> { ["osm:node/1"] = [july, july + 1, july + 5] }, july, july + 11);
+        var kmAcross = new SortedDictionary<int, double> { [july] = 9.4, [july + 1] = 2.5, [july + 5] = 0.7 };
+        FrontLine.Write(stream, new Dictionary<string, SortedDictionary<int, double>> { ["osm:node/1"] = kmAcross }, july, july + 11);
         stream.Position = 0;
         return FrontLine.Read(stream);
     }
@@ -54,5 +55,23 @@ public sealed class FrontLineTests
     {
         Assert.Equal(3, Written().MonthsNear("osm:node/1", null));
         Assert.Equal(12, Written().Months);
+    }
+
+    [Fact]
+    public void KmAcross_DateInAMonthAtTheFront_IsThatMonthsDistanceAcrossTheLine()
+    {
+        Assert.Equal(2.5, Written().KmAcross("osm:node/1", new DateOnly(2024, 8, 20)));
+    }
+
+    [Fact]
+    public void KmAcross_DateInAMonthAwayFromTheFront_IsNone()
+    {
+        Assert.Null(Written().KmAcross("osm:node/1", new DateOnly(2024, 10, 2)));
+    }
+
+    [Fact]
+    public void KmAcross_NoDate_IsNone()
+    {
+        Assert.Null(Written().KmAcross("osm:node/1", null));
     }
 }

@@ -111,6 +111,20 @@ public sealed class PlaceResolveTests(GazetteerFixture fixture)
         Assert.EndsWith("by nearness to the front line", dated.Explanation, StringComparison.Ordinal);
     }
 
+    // Donetsk Oblast has two Hnativkas of like size, both near the line in September 2025: the one in Pokrovsk raion
+    // lay 5 km from the nearest settlement across it, the one in Kramatorsk raion 11 km. Dated, the one on the line is
+    // meant, where before the order of ids chose.
+    [Fact]
+    public void Resolve_Dated_OfNamesakesBothNearTheFrontTheOneNearerTheLineComesFirst()
+    {
+        const string hnativkaInPokrovskRaion = "osm:node/256615879";
+
+        var best = fixture.Finder.Resolve("Hnativka", "Donetsk Oblast", new DateOnly(2025, 9, 15))[0];
+
+        Assert.Equal(hnativkaInPokrovskRaion, best.Place.Id);
+        Assert.EndsWith("by nearness to the front line", best.Explanation, StringComparison.Ordinal);
+    }
+
     // A report of December 2026 comes after the last map (2026-08): the months the line spent by each namesake
     // weigh as for an undated report, where before they weighed nothing.
     [Fact]

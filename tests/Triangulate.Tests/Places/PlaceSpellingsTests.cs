@@ -39,8 +39,8 @@ public sealed class PlaceSpellingsTests(GazetteerFixture fixture)
     [Fact]
     public void Spellings_DatedAsAReport_RightPlaceFirstHoldsItsLevel()
     {
-        Assert.True(datedSpellings.Value.FirstWithOblast >= 0.935, datedSpellings.Value.ToString());
-        Assert.True(datedSpellings.Value.FirstWithout >= 0.85, datedSpellings.Value.ToString());
+        Assert.True(datedSpellings.Value.FirstWithOblast >= 0.95, datedSpellings.Value.ToString());
+        Assert.True(datedSpellings.Value.FirstWithout >= 0.855, datedSpellings.Value.ToString());
     }
 
     [Fact]
