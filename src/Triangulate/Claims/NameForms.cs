@@ -137,12 +137,19 @@ public sealed class NameIndex<T>
     /// <summary>Names whose first word matches by its stem, by that stem.</summary>
     private readonly Dictionary<string, ImmutableArray<Name>>.AlternateLookup<ReadOnlySpan<char>> _byStem;
 
+    /// <summary>The values of the names by their words in any order (<see cref="WordSet"/>), made on the first look-up.</summary>
+    private readonly Lazy<Dictionary<string, ImmutableArray<T>>> _byWordSet;
+
     /// <param name="names">Each name as written, the gender ('m', 'f' or '-') its forms were made for, and its value.</param>
     public NameIndex(IEnumerable<(string Name, char Gender, T Value)> names, NameForms forms)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(forms);
-        var built = names
+        var listed = names.ToList();
+        _byWordSet = new(() => listed
+            .GroupBy(name => WordSet(name.Name), name => name.Value, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Distinct().ToImmutableArray(), StringComparer.Ordinal));
+        var built = listed
             .Select((name, order) => Name.Build(name.Name, forms.Of(name.Name, name.Gender), name.Value, order))
             .Where(name => name is not null)
             .Select(name => name!)
@@ -198,6 +205,31 @@ public sealed class NameIndex<T>
         value = best is null ? default! : best.Value;
         return best is not null;
     }
+
+    /// <summary>
+    /// The value of the names whose words are those of <paramref name="text"/> in another order, "of", "the" and "and"
+    /// aside: reports and annotators put a unit's or command's designation before or after its kind ("Group of Forces
+    /// East", "East group of forces"; "South Operational Command", "Operational Command South"). False when no name,
+    /// or names of two values, have those words.
+    /// </summary>
+    public bool TryResolveInAnyOrder(string text, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (WordSet(text) is { Length: > 0 } words && _byWordSet.Value.TryGetValue(words, out var values) && values.Length == 1)
+        {
+            value = values[0];
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    /// <summary>A name's folded words in ordinal order, less the English words that only join the others.</summary>
+    private static string WordSet(string name) =>
+        string.Join(' ', RegistryWords.Of(name, new Span(0, name.Length))
+            .Select(token => RegistryWords.Fold(token.Text))
+            .Where(word => word is not ("of" or "the" or "and"))
+            .Order(StringComparer.Ordinal));
 
     private Name? BestAt(ImmutableArray<TextToken> tokens, string[] folded, int position, bool wholeName)
     {

@@ -274,8 +274,20 @@ public sealed class SourceRegistry
     public ImmutableArray<SourceMatch> FindIn(string text, Span range) =>
         [.. _names.FindIn(text, range).Select(found => new SourceMatch(found.Value, found.Span, found.Written))];
 
-    /// <summary>Resolves a whole name ("Кимаковского", "Russia 24") to its registry source, or null when unknown.</summary>
-    public Source? Resolve(string name) => _names.TryResolve(name, out var source) ? source : null;
+    /// <summary>
+    /// Resolves a whole name ("Кимаковского", "Russia 24") to its registry source: one of the source's names, else its
+    /// words in another order, else the name less a closing bracketed qualifier; null when unknown.
+    /// </summary>
+    public Source? Resolve(string name) =>
+        _names.TryResolve(name, out var source) || _names.TryResolveInAnyOrder(name, out source) ? source
+        : WithoutQualifier(name) is { } bare ? Resolve(bare) : null;
+
+    /// <summary>
+    /// A name without the bracketed qualifier that closes it ("Skhid Group of Forces (Ukraine)"), which tells namesakes
+    /// apart as an encyclopaedia does rather than being part of the name; null when it has none.
+    /// </summary>
+    private static string? WithoutQualifier(string name) =>
+        name.TrimEnd() is var trimmed && trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is > 0 and var open ? trimmed[..open].TrimEnd() : null;
 
     /// <summary>
     /// The one body of <paramref name="side"/> whose names hold <paramref name="bare"/> as whole words in any case form
