@@ -20,4 +20,17 @@ public sealed class ClaimEvaluatorTests
         Assert.Equal(1, scores.Matched);
         Assert.Equal(1.0, scores.OriginAccuracy);
     }
+
+    [Fact]
+    public void UnknownPerson_RomanisedOtherwiseThanTheAnnotatorWroteHim_IsTheSameOrigin()
+    {
+        const string line = """
+            {"id": "t2", "publisher": "Test Outlet", "published": "2024-05-15T12:00:00+00:00", "language": "en", "forwarded_from": [], "text": "Oleksiy Kharkivsky, the chief of the town's patrol police, said Russian troops were taking positions in the streets of Vovchansk.", "claims": [{"span": [0, 127], "kind": "advance", "places": ["Vovchansk"], "hedged": false, "origin": {"name": "Oleksii Kharkivskyi", "kind": "official", "side": "UA"}, "relays": []}]}
+            """;
+
+        var scores = new ClaimEvaluator(Registry).Evaluate(ClaimEvaluator.ReadGold(line), new RuleBasedClaimExtractor(Registry));
+
+        Assert.Equal(1, scores.Matched);
+        Assert.Equal(1.0, scores.OriginAccuracy);
+    }
 }
