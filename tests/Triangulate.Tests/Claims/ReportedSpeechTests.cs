@@ -1047,4 +1047,29 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("putin", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Как сообщил замглавы Координационного штаба Андрей Юсов, за год удалось провести десять обменов. Также штаб организовал обмен пленными в три этапа.\n\nПо словам представительницы секретариата штаба Марии Коваль, со штабом сотрудничают правозащитные организации.", "ru", "обмен пленными")]
+    [InlineData("Як повідомив заступник голови Координаційного штабу Андрій Юсов, за рік вдалося провести десять обмінів. Також штаб організував обмін полоненими у три етапи.\n\nЗа словами представниці секретаріату штабу Марії Коваль, зі штабом співпрацюють правозахисні організації.", "uk", "обмін полоненими")]
+    public void AccordingToOpeningASentenceThatTellsNoHappening_LeavesTheParagraphBeforeToItsOwnSpeaker(string text, string language, string words)
+    {
+        Assert.Equal("yusov", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Zelensky denied on Saturday that his troops were encircled in the Kursk region.\n\nUS President Donald Trump had a day earlier asked Vladimir Putin to spare the lives of Ukrainian troops that he said were completely surrounded by the Russian army.", "en", "completely surrounded")]
+    [InlineData("Зеленский в субботу опроверг окружение своих войск в Курской области.\n\nПрезидент США Дональд Трамп накануне попросил Владимира Путина сохранить жизни украинских военных, которые, как он заявил, полностью окружены российской армией.", "ru", "полностью окружены")]
+    [InlineData("Зеленський у суботу заперечив оточення своїх військ у Курській області.\n\nПрезидент США Дональд Трамп напередодні попросив Володимира Путіна зберегти життя українських військових, які, як він заявив, повністю оточені російською армією.", "uk", "повністю оточені")]
+    public void PronounInTheSentenceOfTwoPersons_StandsForItsSubject_NotThePersonNamedAfterHim(string text, string language, string words)
+    {
+        Assert.Equal("trump", Containing(Extract(text, language, new DateTimeOffset(2025, 3, 15, 9, 0, 0, TimeSpan.Zero)), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Глава ОВА Александр Прокудин сообщил, что российские войска обстреляли Берислав.\nВ Херсоне прогремели взрывы. Как сообщил глава Херсонской МВА Роман Мрочко, оккупанты обстреливают город.", "ru", "прогремели взрывы")]
+    [InlineData("Голова ОВА Олександр Прокудін повідомив, що російські війська обстріляли Берислав.\nУ Херсоні пролунали вибухи. Як повідомив керівник Херсонської МВА Роман Мрочко, окупанти обстрілюють місто.", "uk", "пролунали вибухи")]
+    public void UnattributedSentenceOpeningAParagraph_IsTheSpeakerCreditedRightAfterIt_NotTheOneBefore(string text, string language, string words)
+    {
+        Assert.Equal("mrochko", Containing(Extract(text, language, new DateTimeOffset(2024, 5, 3, 9, 0, 0, TimeSpan.Zero)), words).Chain.Origin.Source.SourceId);
+    }
 }

@@ -262,6 +262,12 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
                 ? SoundsAlike(cyrillic, latin)
                 : goldKind == predicted.Kind;
         }
+        // A person the registry does not know, romanised otherwise than the annotator wrote him ("Oleksiy Kharkivsky" for
+        // Oleksii Kharkivskyi), is the same person when given name and surname sound the same.
+        if (predicted.SourceId is null && PersonName(predicted.Name) is { } written && PersonName(goldName) is { } annotated && SoundsAlike(written, annotated))
+        {
+            return true;
+        }
         var name = Normalize(goldName);
         return new[] { predicted.Name, predicted.Written }.OfType<string>().Select(Normalize)
             .Any(written => written.Contains(name, StringComparison.Ordinal) || name.Contains(written, StringComparison.Ordinal));
@@ -274,11 +280,11 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             : null;
 
     /// <summary>
-    /// Whether a Cyrillic name and a Latin one are the same person's: given name and surname sound alike
-    /// (<see cref="NameSounds"/>), so that inflected forms («Арестовича») meet the nominative (Arestovych).
+    /// Whether two written names are the same person's: given name and surname sound alike (<see cref="NameSounds"/>),
+    /// so that inflected forms («Арестовича») meet the nominative (Arestovych) and one romanisation another.
     /// </summary>
-    private static bool SoundsAlike(string[] cyrillic, string[] latin) =>
-        NameSounds.Alike(cyrillic[^1], latin[^1]) && NameSounds.Alike(cyrillic[0], latin[0]);
+    private static bool SoundsAlike(string[] predicted, string[] annotated) =>
+        NameSounds.Alike(predicted[^1], annotated[^1]) && NameSounds.Alike(predicted[0], annotated[0]);
 
     private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF');
 

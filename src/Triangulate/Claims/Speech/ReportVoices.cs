@@ -167,7 +167,7 @@ internal sealed class ReportVoices
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
         var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
-        var chosen = direct ?? Ongoing(clause, sentence);
+        var chosen = direct ?? CreditedRightAfter(sentence, Ongoing(clause, sentence));
         if (chosen is null && Lede(clause, eventWord, sentence, denial) is { } retold)
         {
             return new ClaimVoicing(WithReportRelays(Remembered(Composed(retold, eventWord))), VoicedBy.Lede, retold.Relation.Shape);
@@ -225,6 +225,30 @@ internal sealed class ReportVoices
         // «…, — отметил Гладков. Ранее ВСУ нанесли удар по Белгороду. Осколками пострадали 11 автомобилей»: once the
         // report turns to its own recap, the sentences after it go on with the recap, not with the statement before it.
         return last is not null && LastRecapUpTo(sentence) > last.Relation.Sentence ? null : last;
+    }
+
+    /// <summary>
+    /// The statement an unattributed sentence opening its paragraph belongs to when the paragraph's next sentence opens by
+    /// crediting another speaker than the one before: «У Херсоні пролунали вибухи. Як повідомив керівник МВА Роман Мрочко,
+    /// окупанти обстрілюють місто» tells the news first and whose it is right after, so the paragraph is the new
+    /// speaker's, not a continuation of <paramref name="ongoing"/>'s words in the paragraph before.
+    /// </summary>
+    private Voice? CreditedRightAfter(int sentence, Voice? ongoing)
+    {
+        var paragraph = _sentences[sentence].Paragraph;
+        if (ongoing is null || _sentences[ongoing.Relation.Sentence].Paragraph == paragraph
+            || (sentence > 0 && _sentences[sentence - 1].Paragraph == paragraph)
+            || sentence + 1 >= _sentences.Length || _sentences[sentence + 1].Paragraph != paragraph)
+        {
+            return ongoing;
+        }
+        var next = _sentences[sentence + 1].Span;
+        var credit = _voices.FirstOrDefault(voice => voice.Relation.Sentence == sentence + 1 && voice.Origin is not null && !voice.Denies && !voice.RelayOnly
+            && voice.Relation.Shape is RelationShape.SpeakerFirst or RelationShape.AccordingTo
+            && voice.Relation.Clause.Start >= next.Start && voice.Relation.Content.All(content => content.Start >= voice.Relation.Clause.End)
+            // A word before the credit («Однако заместитель командира … заявил») turns to another statement.
+            && TextTokens.Words(_report.Text, new Span(next.Start, voice.Relation.Clause.Start)).IsEmpty);
+        return credit is not null && !Same(credit.Origin!, ongoing.Origin!) ? credit : ongoing;
     }
 
     /// <summary>

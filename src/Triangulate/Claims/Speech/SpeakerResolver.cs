@@ -381,17 +381,27 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The registry person named last before <paramref name="pronoun"/> in a sentence after the one holding
     /// <paramref name="said"/>, if any. A person pronoun between them carries the last speaker on («Він нагадав слова
-    /// Сирського»): a person named after it is spoken of, not speaking.
+    /// Сирського»): a person named after it is spoken of, not speaking. In the pronoun's own sentence the person named
+    /// first, its subject, is meant rather than one named after him ("Trump asked Putin to spare troops that he said
+    /// were surrounded": Trump), unless a quotation opens the sentence, whose names are the quoted words'.
     /// </summary>
-    private SourceRef? PersonNamedSince(Span said, Span pronoun) =>
-        _named.Where(match => match.Span.Start >= said.End && match.Span.End <= pronoun.Start && IsPerson(match.Source)
+    private SourceRef? PersonNamedSince(Span said, Span pronoun)
+    {
+        var since = _named.Where(match => match.Span.Start >= said.End && match.Span.End <= pronoun.Start && IsPerson(match.Source)
                 && _text.AsSpan(said.End, match.Span.Start - said.End).ContainsAny(SentenceEnds)
                 && !_lexicon.Pronouns.FindAll(_lowered, new Span(said.End, match.Span.Start))
                     .Any(found => found.Value == PronounReach.Person && (found.Span.Start == 0 || !char.IsLetter(_lowered[found.Span.Start - 1]))))
-            .Select(match => match.ToRef())
-            .LastOrDefault();
+            .ToList();
+        var sentenceStart = _text.AsSpan(0, pronoun.Start).LastIndexOfAny(SentenceEnds) + 1;
+        var subject = _text.AsSpan(sentenceStart, pronoun.Start - sentenceStart).ContainsAny(QuotationMarks)
+            ? null
+            : since.FirstOrDefault(match => match.Span.Start >= sentenceStart);
+        return (subject ?? since.LastOrDefault())?.ToRef();
+    }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”«»„");
 
     /// <summary>
     /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose

@@ -180,7 +180,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             var others = drafts.Where(other => other != draft).Select(other => other.Clause).ToList();
             var (shape, content) = Place(view, draft, others);
             if (assertsNothing && shape != RelationShape.Pointer
-                && !(shape == RelationShape.SpeakerFirst && (FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End))))
+                && !(shape == RelationShape.SpeakerFirst && (FollowsComplementizer(view, draft.Clause.End) || OpensContent(view, draft.Clause.End)))
+                && !LeadsItsContent(shape, content, draft))
             {
                 (shape, content) = (RelationShape.Pointer, []);
             }
@@ -287,6 +288,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // Nothing around the attribution but punctuation: it stands alone and points back ("The update came through Russia 24").
         return (RelationShape.Pointer, []);
     }
+
+    /// <summary>
+    /// Whether an "according to" phrase opens the words it credits («За словами представниці штабу, зі штабом співпрацюють
+    /// правозахисні організації», "According to him, the talks went on"): a sentence that goes on after it is what the
+    /// source said, even when it tells no happening, and never a pointer back at the paragraph before.
+    /// </summary>
+    private static bool LeadsItsContent(RelationShape shape, ImmutableArray<Span> content, Draft draft) =>
+        shape == RelationShape.AccordingTo && content is [var words] && words.Start >= draft.Clause.End;
 
     /// <summary>Whether a phrase says only when something was said ("on Saturday", «в четверг вечером», "on 12 May"): time words, prepositions and numbers.</summary>
     private bool OnlyTimeOf(SentenceView view, Span phrase) =>
