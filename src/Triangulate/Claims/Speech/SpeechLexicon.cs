@@ -87,6 +87,7 @@ public sealed class SpeechLexicon
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
+        Turn = Words(languages, "turn");
         NameJoiners = Words(languages, "name_joiners");
         Authorship = Words(languages, "authorship");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
@@ -107,6 +108,12 @@ public sealed class SpeechLexicon
 
     /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
     public CueLexicon<bool> Contrast { get; }
+
+    /// <summary>
+    /// Sentence openers that turn a paragraph to another matter or another side's account ("Meanwhile", «Тем временем»,
+    /// «При этом», «Водночас»): what stands before them is not what the speaker cited after them says.
+    /// </summary>
+    public CueLexicon<bool> Turn { get; }
 
     /// <summary>Words that may join two capitalised words of one body's name ("the Khortytsia Operational and Strategic Group").</summary>
     public CueLexicon<bool> NameJoiners { get; }
