@@ -87,8 +87,30 @@ internal sealed class ReportVoices
         Default = _forwards.IsEmpty
             ? _wires is [var wire, .. var outer]
                 ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [.. outer.Select(AsRelay)])
-                : AttributionChain.OwnVoice(report.Publisher)
+                : ReprintedBulletin() is { } bulletin
+                    ? new AttributionChain(new Attribution(bulletin, AttributionRole.Origin, bulletin.Span), [])
+                    : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
+    }
+
+    /// <summary>
+    /// The body whose regular bulletin the report reprints, known by the fixed words the bulletin opens with standing in
+    /// the report's first <see cref="LedeReach"/> sentences («Оперативна інформація станом на 6.00 … Триває 44 доба
+    /// героїчного протистояння Українського народу російському воєнному вторгненню»): a reprint retells the body's
+    /// sentences one after another without crediting them, so what no one else is cited for is the body's.
+    /// </summary>
+    private SourceRef? ReprintedBulletin()
+    {
+        if (_sentences.IsEmpty)
+        {
+            return null;
+        }
+        var opening = new Span(_sentences[0].Span.Start, _sentences[Math.Min(LedeReach, _sentences.Length) - 1].Span.End);
+        return _lexicon.Bulletins.FindAll(_lowered, opening)
+            .Select(found => _registry.Find(found.Value) is { } body
+                ? new SourceRef(body.Name, body.Kind, body.Side, body.Role, body.Id, found.Span.Slice(_report.Text), found.Span)
+                : null)
+            .FirstOrDefault(body => body is not null);
     }
 
     /// <summary>

@@ -76,6 +76,7 @@ public sealed class SpeechLexicon
         Grammar = Tagged(languages, "grammar", name => name);
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
+        Bulletins = Tagged(languages, "bulletins", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
         Offices = Tagged(languages, "offices", name => Enum.Parse<Office>(name, ignoreCase: true));
         RoleNouns = Tagged(languages, "role_nouns", name => Enum.Parse<SourceKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
@@ -178,6 +179,13 @@ public sealed class SpeechLexicon
     public CueLexicon<bool> TopicPrepositions { get; }
 
     public CueLexicon<RelayFrame> RelayFrames { get; }
+
+    /// <summary>
+    /// The fixed words a body's regular bulletin opens with, by the body's registry id: the General Staff of Ukraine's
+    /// daily update of 2022–2023 began «Триває N доба героїчного протистояння Українського народу російському воєнному
+    /// вторгненню», and outlets reprinted it whole, without crediting it sentence by sentence.
+    /// </summary>
+    public CueLexicon<string> Bulletins { get; }
 
     /// <summary>Platforms a statement is posted on, by the platform's name ("Telegram", "Facebook", "X").</summary>
     public CueLexicon<string> Platforms { get; }
