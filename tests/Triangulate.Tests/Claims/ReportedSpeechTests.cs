@@ -581,6 +581,46 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Російські війська вночі обстріляли Херсон. Як повідомив голова ОВА Олександр Прокудін, поранено двох чоловіків.", "uk", "обстріляли Херсон", "prokudin")]
+    [InlineData("Российские дроны ночью атаковали Белгород. По словам губернатора Вячеслава Гладкова, ранены три человека.", "ru", "атаковали Белгород", "gladkov")]
+    public void UnattributedSentence_TakesTheSpeakerItsParagraphCitesAfterIt(string text, string language, string words, string speaker)
+    {
+        Assert.Equal(speaker, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void TurnBetweenASentenceAndTheSpeakerCitedAfterIt_LeavesTheSentenceInTheOutletsVoice()
+    {
+        var claims = Extract("Российские дроны ночью атаковали Белгород. При этом, по словам губернатора Вячеслава Гладкова, ранены три человека.", "ru");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "атаковали Белгород").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void EnglishLede_BeforeTheSpeakerCitedAfterIt_StaysTheOutletsOwn()
+    {
+        var claims = Extract("Russian forces shelled Kherson overnight. According to regional governor Oleksandr Prokudin, two men were wounded.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "shelled Kherson").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void ParagraphOpeningOnAContrast_EndsTheRunOfTheStatementBeforeIt()
+    {
+        var claims = Extract("Глава Чечни Рамзан Кадыров сообщил, что бойцы «Ахмата» заняли село Рыжевка.\n\nОднако ради этого ВСУ пришлось перебросить резервы из Херсонской области. Украинские войска безуспешно пытаются контратаковать.", "ru");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "пытаются контратаковать").Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Триває 50 доба героїчного протистояння Українського народу російському воєнному вторгненню.\nНа Донецькому напрямку противник намагався наступати в районі Мар'їнки.", "uk", "намагався наступати")]
+    [InlineData("Продолжаются 50-е сутки героического противостояния украинского народа российскому военному вторжению.\nНа Донецком направлении противник пытался наступать в районе Марьинки.", "ru", "пытался наступать")]
+    public void ReprintedGeneralStaffBulletin_SpeaksInTheGeneralStaffsVoice(string text, string language, string words)
+    {
+        Assert.Equal("ua_general_staff", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\n\"Противник втратив 40 військових\", — уточнило українське військове командування.", "uk", "2024-06-03", "Противник втратив", "ua_general_staff")]
     [InlineData("Министр обороны России Сергей Шойгу заявил, что российские войска заняли село Кисловка.\n«Противник потерял 40 военнослужащих», — заявил глава оборонного ведомства.", "ru", "2022-09-21", "Противник потерял", "shoigu")]
     public void BareDescriptionOfThreeWords_TakesUpThePartyNamedBefore(string text, string language, string published, string words, string speaker)

@@ -256,7 +256,9 @@ internal sealed class ReportVoices
     /// between: a paragraph opening on what a speaker says and crediting him a sentence or two on («Російські військові
     /// продовжують обстрілювати Херсон. Як повідомив голова ОВА Олександр Прокудін, відомо про трьох поранених»;
     /// «…продвинуться к Сумам. До города им, как выяснили в телеграм-канале "Иди и смотри", осталось …») speaks in that
-    /// speaker's voice from its start, and the statement of an earlier paragraph gives way to it. A sentence opening on a
+    /// speaker's voice from its start, and the statement of an earlier paragraph gives way to it. Only a speaker named
+    /// before his words introduces the paragraph's telling so; a credit closing its own sentence ("…, сообщает Минобороны
+    /// РФ") speaks for that sentence alone, unless it closes the paragraph. A sentence opening on a
     /// contrast or a turn («Однако …», «При этом …», «Водночас …») parts what comes before it from the speaker cited
     /// after it. English reports credit each statement where it stands (<see cref="OwnParagraphInEnglish"/>): a lede
     /// before "…, officials said" is the outlet's summary.
@@ -273,7 +275,7 @@ internal sealed class ReportVoices
             var cited = _voices.Where(voice => voice.Relation.Sentence == later).ToList();
             if (cited.Count > 0)
             {
-                return cited.FirstOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && !voice.Denies && voice.Relation.Shape != RelationShape.Pointer);
+                return cited.FirstOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && !voice.Denies && voice.Relation.Shape is RelationShape.AccordingTo or RelationShape.SpeakerFirst);
             }
         }
         return null;
