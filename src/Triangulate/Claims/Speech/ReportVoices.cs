@@ -189,8 +189,7 @@ internal sealed class ReportVoices
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
         var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
-        var ongoing = direct is null ? Ongoing(clause, sentence) : null;
-        var chosen = direct ?? (ongoing is not null && SameParagraph(ongoing.Relation.Sentence, sentence) ? ongoing : Ahead(sentence) ?? ongoing);
+        var chosen = direct ?? Ongoing(clause, sentence);
         if (chosen is null && Lede(clause, eventWord, sentence, denial) is { } retold)
         {
             return new ClaimVoicing(WithReportRelays(Remembered(Composed(retold, eventWord))), VoicedBy.Lede, retold.Relation.Shape);
@@ -250,38 +249,6 @@ internal sealed class ReportVoices
         // with that, not with the statement before it.
         return last is not null && LastTurnUpTo(sentence) > last.Relation.Sentence ? null : last;
     }
-
-    /// <summary>
-    /// The statement a Russian or Ukrainian paragraph cites after an unattributed sentence of it, when nothing is cited in
-    /// between: a paragraph opening on what a speaker says and crediting him a sentence or two on («Російські військові
-    /// продовжують обстрілювати Херсон. Як повідомив голова ОВА Олександр Прокудін, відомо про трьох поранених»;
-    /// «…продвинуться к Сумам. До города им, как выяснили в телеграм-канале "Иди и смотри", осталось …») speaks in that
-    /// speaker's voice from its start, and the statement of an earlier paragraph gives way to it. Only a speaker named
-    /// before his words introduces the paragraph's telling so; a credit closing its own sentence ("…, сообщает Минобороны
-    /// РФ") speaks for that sentence alone, unless it closes the paragraph. A sentence opening on a
-    /// contrast or a turn («Однако …», «При этом …», «Водночас …») parts what comes before it from the speaker cited
-    /// after it. English reports credit each statement where it stands (<see cref="OwnParagraphInEnglish"/>): a lede
-    /// before "…, officials said" is the outlet's summary.
-    /// </summary>
-    private Voice? Ahead(int sentence)
-    {
-        if (string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase) || _voices.Any(voice => voice.Relation.Sentence == sentence))
-        {
-            return null;
-        }
-        var paragraph = _sentences[sentence].Paragraph;
-        for (var later = sentence + 1; later < _sentences.Length && _sentences[later].Paragraph == paragraph && !OpensWithTurn(later); later++)
-        {
-            var cited = _voices.Where(voice => voice.Relation.Sentence == later).ToList();
-            if (cited.Count > 0)
-            {
-                return cited.FirstOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && !voice.Denies && voice.Relation.Shape is RelationShape.AccordingTo or RelationShape.SpeakerFirst);
-            }
-        }
-        return null;
-    }
-
-    private bool SameParagraph(int sentence, int other) => _sentences[sentence].Paragraph == _sentences[other].Paragraph;
 
     /// <summary>
     /// Whether a double bar stands between two offsets: a page of several items ("headline || body", a live blog's entries,
@@ -483,7 +450,7 @@ internal sealed class ReportVoices
     private bool OpensWithRecap(int sentence) =>
         _lexicon.Grammar.FindAll(_lowered, _sentences[sentence].Span).Any(found => found.Span.Start == FirstLetter(sentence) && found.Value is "earlier" or "known");
 
-    /// <summary>Whether a sentence opens on a contrast or a turn to another matter («Однако», «Тем временем», «Водночас», "Meanwhile").</summary>
+    /// <summary>Whether a sentence opens on a contrast or a turn to another matter («Однако», «Тем временем», «Водночас»).</summary>
     private bool OpensWithTurn(int sentence)
     {
         var span = _sentences[sentence].Span;

@@ -111,8 +111,8 @@ public sealed class SpeechLexicon
     public CueLexicon<bool> Contrast { get; }
 
     /// <summary>
-    /// Sentence openers that turn a paragraph to another matter or another side's account ("Meanwhile", «Тем временем»,
-    /// «При этом», «Водночас»): what stands before them is not what the speaker cited after them says.
+    /// Russian and Ukrainian sentence openers that turn a paragraph to another matter or another side's account
+    /// («Тем временем», «При этом», «Водночас»): a paragraph opening on one no longer retells the statement before it.
     /// </summary>
     public CueLexicon<bool> Turn { get; }
 
