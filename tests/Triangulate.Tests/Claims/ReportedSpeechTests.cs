@@ -581,6 +581,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Глава Чечни Рамзан Кадыров сообщил, что бойцы «Ахмата» заняли село Рыжевка.\n\nОднако ради этого ВСУ пришлось перебросить резервы из Херсонской области. Украинские войска безуспешно пытаются контратаковать.", "ru", "пытаются контратаковать")]
+    [InlineData("Голова Чечні Рамзан Кадиров заявив, що бійці «Ахмату» зайняли село Рижівка.\n\nВодночас ЗСУ перекинули резерви з Херсонщини. Українські війська намагаються контратакувати біля села.", "uk", "намагаються контратакувати")]
+    public void ParagraphOpeningOnAContrastOrATurn_EndsTheRunOfTheStatementBeforeIt(string text, string language, string words)
+    {
+        Assert.Equal(SourceKind.Publisher, Containing(Extract(text, language), words).Chain.Origin.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Триває 50 доба героїчного протистояння Українського народу російському воєнному вторгненню.\nНа Донецькому напрямку противник намагався наступати в районі Мар'їнки.", "uk", "намагався наступати")]
+    [InlineData("Продолжаются 50-е сутки героического противостояния украинского народа российскому военному вторжению.\nНа Донецком направлении противник пытался наступать в районе Марьинки.", "ru", "пытался наступать")]
+    public void ReprintedGeneralStaffBulletin_SpeaksInTheGeneralStaffsVoice(string text, string language, string words)
+    {
+        Assert.Equal("ua_general_staff", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
     [InlineData("Генштаб ЗСУ повідомив, що ворог атакував позиції біля Торецька.\n\"Противник втратив 40 військових\", — уточнило українське військове командування.", "uk", "2024-06-03", "Противник втратив", "ua_general_staff")]
     [InlineData("Министр обороны России Сергей Шойгу заявил, что российские войска заняли село Кисловка.\n«Противник потерял 40 военнослужащих», — заявил глава оборонного ведомства.", "ru", "2022-09-21", "Противник потерял", "shoigu")]
     public void BareDescriptionOfThreeWords_TakesUpThePartyNamedBefore(string text, string language, string published, string words, string speaker)

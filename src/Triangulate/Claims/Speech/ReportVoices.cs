@@ -87,8 +87,30 @@ internal sealed class ReportVoices
         Default = _forwards.IsEmpty
             ? _wires is [var wire, .. var outer]
                 ? new AttributionChain(new Attribution(wire, AttributionRole.Origin, wire.Span), [.. outer.Select(AsRelay)])
-                : AttributionChain.OwnVoice(report.Publisher)
+                : ReprintedBulletin() is { } bulletin
+                    ? new AttributionChain(new Attribution(bulletin, AttributionRole.Origin, bulletin.Span), [])
+                    : AttributionChain.OwnVoice(report.Publisher)
             : new AttributionChain(new Attribution(_forwards[0], AttributionRole.Origin), [.. _forwards.Skip(1).Select(AsRelay)]);
+    }
+
+    /// <summary>
+    /// The body whose regular bulletin the report reprints, known by the fixed words the bulletin opens with standing in
+    /// the report's first <see cref="LedeReach"/> sentences («Оперативна інформація станом на 6.00 … Триває 44 доба
+    /// героїчного протистояння Українського народу російському воєнному вторгненню»): a reprint retells the body's
+    /// sentences one after another without crediting them, so what no one else is cited for is the body's.
+    /// </summary>
+    private SourceRef? ReprintedBulletin()
+    {
+        if (_sentences.IsEmpty)
+        {
+            return null;
+        }
+        var opening = new Span(_sentences[0].Span.Start, _sentences[Math.Min(LedeReach, _sentences.Length) - 1].Span.End);
+        return _lexicon.Bulletins.FindAll(_lowered, opening)
+            .Select(found => _registry.Find(found.Value) is { } body
+                ? new SourceRef(body.Name, body.Kind, body.Side, body.Role, body.Id, found.Span.Slice(_report.Text), found.Span)
+                : null)
+            .FirstOrDefault(body => body is not null);
     }
 
     /// <summary>
@@ -223,8 +245,9 @@ internal sealed class ReportVoices
             return null;
         }
         // «…, — отметил Гладков. Ранее ВСУ нанесли удар по Белгороду. Осколками пострадали 11 автомобилей»: once the
-        // report turns to its own recap, the sentences after it go on with the recap, not with the statement before it.
-        return last is not null && LastRecapUpTo(sentence) > last.Relation.Sentence ? null : last;
+        // report turns to its own recap, or to another matter in a paragraph of its own, the sentences after it go on
+        // with that, not with the statement before it.
+        return last is not null && LastTurnUpTo(sentence) > last.Relation.Sentence ? null : last;
     }
 
     /// <summary>
@@ -343,25 +366,34 @@ internal sealed class ReportVoices
     private ImmutableArray<(int Open, int Close)>? _quotations;
     private readonly ImmutableArray<SourceMatch> _named;
 
-    /// <summary>The last sentence up to <paramref name="sentence"/> that opens on a recap, or -1; read once per report.</summary>
-    private int LastRecapUpTo(int sentence)
+    /// <summary>The last sentence up to <paramref name="sentence"/> that turns from the statement before it (<see cref="Turns"/>), or -1; read once per report.</summary>
+    private int LastTurnUpTo(int sentence)
     {
-        _lastRecap ??= RecapRun();
-        return _lastRecap[sentence];
-    }
-
-    private int[] RecapRun()
-    {
-        var run = new int[_sentences.Length];
-        for (int index = 0, last = -1; index < run.Length; index++)
+        if (_lastTurn is null)
         {
-            last = OpensWithRecap(index) ? index : last;
-            run[index] = last;
+            _lastTurn = new int[_sentences.Length];
+            for (int index = 0, last = -1; index < _lastTurn.Length; index++)
+            {
+                last = Turns(index) ? index : last;
+                _lastTurn[index] = last;
+            }
         }
-        return run;
+        return _lastTurn[sentence];
     }
 
-    private int[]? _lastRecap;
+    /// <summary>
+    /// Whether a sentence turns the report from the statement before it to an account of its own: it opens on a recap
+    /// (<see cref="OpensWithRecap"/>), or, in Russian and Ukrainian, it opens a paragraph on a contrast or a turn
+    /// («Однако ради этого украинцам пришлось …», «Тем временем …», «Водночас …» after a paragraph citing Kadyrov): a
+    /// report retelling a statement over paragraphs goes on without such words, and one answering or setting it against
+    /// something else speaks for itself. English paragraphs are credited anew anyway (<see cref="OwnParagraphInEnglish"/>).
+    /// </summary>
+    private bool Turns(int sentence) =>
+        OpensWithRecap(sentence)
+        || (!string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase) && sentence > 0
+            && _sentences[sentence].Paragraph != _sentences[sentence - 1].Paragraph && OpensWithTurn(sentence));
+
+    private int[]? _lastTurn;
 
     /// <summary>
     /// The statement a report's headline or lede retells before citing it: a claim in the report's first sentences, before
@@ -439,7 +471,18 @@ internal sealed class ReportVoices
     /// Whether a sentence opens on a recap of what came before ("Earlier, …", «Ранее …», «Нагадаємо, …», "As is known"):
     /// the report turns from the statement it retells to its own account of the background.
     /// </summary>
-    private bool OpensWithRecap(int sentence)
+    private bool OpensWithRecap(int sentence) =>
+        _lexicon.Grammar.FindAll(_lowered, _sentences[sentence].Span).Any(found => found.Span.Start == FirstLetter(sentence) && found.Value is "earlier" or "known");
+
+    /// <summary>Whether a sentence opens on a contrast or a turn to another matter («Однако», «Тем временем», «Водночас»).</summary>
+    private bool OpensWithTurn(int sentence)
+    {
+        var span = _sentences[sentence].Span;
+        return _lexicon.Turn.FindAll(_lowered, span).Concat(_lexicon.Contrast.FindAll(_lowered, span)).Any(found => found.Span.Start == FirstLetter(sentence));
+    }
+
+    /// <summary>Where a sentence's first letter stands, past its opening quotes, dashes and list marks.</summary>
+    private int FirstLetter(int sentence)
     {
         var span = _sentences[sentence].Span;
         var start = span.Start;
@@ -447,7 +490,7 @@ internal sealed class ReportVoices
         {
             start++;
         }
-        return _lexicon.Grammar.FindAll(_lowered, span).Any(found => found.Span.Start == start && found.Value is "earlier" or "known");
+        return start;
     }
 
     private Voice Resolve(SpeechRelation relation, SpeakerResolver resolver)

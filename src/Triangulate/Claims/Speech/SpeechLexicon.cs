@@ -76,6 +76,7 @@ public sealed class SpeechLexicon
         Grammar = Tagged(languages, "grammar", name => name);
         RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
         Platforms = Tagged(languages, "platforms", name => name);
+        Bulletins = Tagged(languages, "bulletins", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
         Offices = Tagged(languages, "offices", name => Enum.Parse<Office>(name, ignoreCase: true));
         RoleNouns = Tagged(languages, "role_nouns", name => Enum.Parse<SourceKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
@@ -87,6 +88,7 @@ public sealed class SpeechLexicon
         Captives = Words(languages, "captives");
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
+        Turn = Words(languages, "turn");
         NameJoiners = Words(languages, "name_joiners");
         Authorship = Words(languages, "authorship");
         Adverbs = languages.SelectMany(language => Strings(language, "adverbs")).ToFrozenSet(StringComparer.Ordinal);
@@ -107,6 +109,12 @@ public sealed class SpeechLexicon
 
     /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
     public CueLexicon<bool> Contrast { get; }
+
+    /// <summary>
+    /// Russian and Ukrainian sentence openers that turn a paragraph to another matter or another side's account
+    /// («Тем временем», «При этом», «Водночас»): a paragraph opening on one no longer retells the statement before it.
+    /// </summary>
+    public CueLexicon<bool> Turn { get; }
 
     /// <summary>Words that may join two capitalised words of one body's name ("the Khortytsia Operational and Strategic Group").</summary>
     public CueLexicon<bool> NameJoiners { get; }
@@ -171,6 +179,13 @@ public sealed class SpeechLexicon
     public CueLexicon<bool> TopicPrepositions { get; }
 
     public CueLexicon<RelayFrame> RelayFrames { get; }
+
+    /// <summary>
+    /// The fixed words a body's regular bulletin opens with, by the body's registry id: the General Staff of Ukraine's
+    /// daily update of 2022–2023 began «Триває N доба героїчного протистояння Українського народу російському воєнному
+    /// вторгненню», and outlets reprinted it whole, without crediting it sentence by sentence.
+    /// </summary>
+    public CueLexicon<string> Bulletins { get; }
 
     /// <summary>Platforms a statement is posted on, by the platform's name ("Telegram", "Facebook", "X").</summary>
     public CueLexicon<string> Platforms { get; }
