@@ -201,4 +201,32 @@ public sealed class RelayTests
 
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Theory]
+    [InlineData("Группировка ВСУ в Угледаре практически зачищена, сообщил Денис Пушилин.\n\nПо его словам, украинская сторона понесла большие потери, пишет ТАСС.", "ru", "большие потери")]
+    [InlineData("Угруповання ЗСУ у Вугледарі практично зачищене, повідомив Денис Пушилін.\n\nЗа його словами, українська сторона зазнала великих втрат, пише ТАСС.", "uk", "великих втрат")]
+    public void PossessivePronounInAnAccordingToPhraseUnderAnOutletCredit_IsTheLastSpeakerPassedOnByTheOutlet(string text, string language, string words)
+    {
+        var claim = Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal));
+
+        Assert.Equal("pushilin", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["TASS"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Речник ВМС Дмитро Плетенчук розповів, що окупанти використовують захоплені кораблі як мішені. Під час телемарафону він наголосив, що ЗСУ знищили ракетний катер у Чорному морі.")]
+    [InlineData("Речник ВМС Дмитро Плетенчук розповів, що окупанти використовують захоплені кораблі як мішені. Крім того, під час телемарафону він наголосив, що ЗСУ знищили ракетний катер у Чорному морі.")]
+    public void RelayFrameOpeningTheClauseBeforeAPronounSpeaker_IsTheRelayOfHisWords(string text)
+    {
+        Assert.Equal(["United News telethon"], RelaysOf(text, "uk", "ракетний катер"));
+    }
+
+    [Fact]
+    public void ChannelOwnerInAnEnglishOpeningFrame_LeavesThePlatformToTheSpeakerAfterIt()
+    {
+        var claim = Assert.Single(Extract("In a video published on Volodymyr Zelenskyy's Telegram channel, Syrskyi said Russian troops were captured in the Kursk region.", "en"));
+
+        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

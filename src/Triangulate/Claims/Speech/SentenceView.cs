@@ -100,7 +100,10 @@ internal sealed class SentenceView
     private bool InName(int at) => _names.Any(name => name.Start < at && at < name.End);
 
     /// <summary>Whether a registry name lies within <paramref name="phrase"/>.</summary>
-    public bool HasName(Span phrase) => _names.Any(name => phrase.Contains(name));
+    public bool HasName(Span phrase) => NamesIn(phrase).Any();
+
+    /// <summary>The registry names within <paramref name="phrase"/>.</summary>
+    public IEnumerable<Span> NamesIn(Span phrase) => _names.Where(name => phrase.Contains(name));
 
     /// <summary>Whether <paramref name="phrase"/> is exactly one registry name.</summary>
     public bool IsName(Span phrase) => _names.Any(name => name == phrase || NameQuoteAround(name) == phrase);

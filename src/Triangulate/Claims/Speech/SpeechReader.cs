@@ -64,11 +64,12 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         foreach (var cue in according)
         {
             var right = RightOfCue(view, cue.Span.End);
-            if (right.Speaker is null && right.Cited is null)
+            var speaker = right.Speaker ?? PronounWithin(view, cue.Span);
+            if (speaker is null && right.Cited is null)
             {
                 continue;
             }
-            drafts.Add(new Draft(RelationShape.AccordingTo, cue.Span, null, right.Speaker, right.Cited, right.Relays, Union(cue.Span, right.End)));
+            drafts.Add(new Draft(RelationShape.AccordingTo, cue.Span, null, speaker, right.Cited, right.Relays, Union(cue.Span, right.End)));
         }
         foreach (var pointer in pointers)
         {
@@ -199,6 +200,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     }
 
     /// <summary>
+    /// The possessive pronoun inside an according-to phrase, which is its speaker: «По его словам, …», «За їхніми даними,
+    /// …» stand for the last party quoted as "according to him" does, and are a relation of their own, so that an outlet
+    /// crediting the sentence («По его словам, …, пишет ТАСС») passes his words on rather than speaking them itself.
+    /// </summary>
+    private Span? PronounWithin(SentenceView view, Span cue) =>
+        lexicon.Pronouns.FindAll(view.Lowered, cue).Where(found => view.StartsWord(found.Span.Start)).Select(found => (Span?)found.Span).FirstOrDefault();
+
+    /// <summary>
     /// Whether the words right after a verb of saying name whom the speaker before the verb told: one registry name, no
     /// party cited, and what was said following it («Пушилин заявил РИА Новости, что …», «розповів Укрінформу: …»).
     /// </summary>
@@ -231,8 +240,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         // "This was reported on Facebook by X, Censor.NET reports": an opening that names a party is an attribution itself
         // and keeps its frames.
         if (relays.IsEmpty || cited is not null || relays.Any(relay => relay.Platform is null)
-            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.HasName(opening)
-            || drafts.Any(draft => opening.Contains(draft.Cue) && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent))))
+            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.NamesIn(opening).Any(name => !OwnsChannel(view, name, relays))
+            || drafts.Any(draft => opening.Contains(draft.Cue) && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent) && !OwnsChannel(view, agent, relays))))
         {
             return;
         }
@@ -246,6 +255,17 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         drafts.RemoveAll(draft => opening.Contains(draft.Cue));
         drafts[drafts.IndexOf(following)] = following with { Relays = [.. relays, .. following.Relays], Clause = new Span(opening.Start, following.Clause.End) };
     }
+
+    /// <summary>
+    /// Whether a name in an opening frame is the owner of the channel the frame names, in the English possessive right
+    /// before it ("In a video published on Volodymyr Zelenskyy's Telegram channel, Syrskyi said"): whose channel carried
+    /// the words, not a party saying them.
+    /// </summary>
+    private static bool OwnsChannel(SentenceView view, Span name, ImmutableArray<RelayPhrase> relays) =>
+        relays.Any(relay => relay.Platform is not null && relay.Span.End > name.End && relay.Span.Start <= name.End
+            && (IsPossessive(view.Text.AsSpan(name.Start, name.Length).TrimEnd()) || IsPossessive(view.Text.AsSpan(name.End, Math.Min(2, view.Text.Length - name.End)))));
+
+    private static bool IsPossessive(ReadOnlySpan<char> words) => words.EndsWith("'s") || words.EndsWith("’s");
 
     /// <summary>
     /// Where a relation's content lies in its sentence, and so its shape: after the attribution when it leads or a
@@ -663,6 +683,17 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 {
                     speaker = null;
                 }
+                if (speaker is null || IsPrepositionOnly(view, speaker.Value))
+                {
+                    // «Під час телемарафону він наголосив»: a frame opening the clause has the speaker after it, between the frame
+                    // and the verb, when a name or a pronoun stands there («який в ефірі російського телеканалу стверджував» has none).
+                    var lastFrame = frames.Covered.Max(span => span.End);
+                    var after = view.Tokens.Where(token => token.Span.Start >= lastFrame && token.Span.End <= words.End).ToList();
+                    speaker = after.Count > 0 && new Span(after[0].Span.Start, after[^1].Span.End) is var following
+                        && (view.HasName(following) || after.All(token => view.IsAt(lexicon.Pronouns, token)))
+                        ? following
+                        : null;
+                }
             }
         }
         if (speaker is { } described && described.Start == run?.Start && relays.IsEmpty && UnclosedApposition(view, described) is { } named)
@@ -700,6 +731,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         return new LeftReading(speaker, relays, cited, start);
     }
+
+    /// <summary>Whether a phrase is a preposition alone («Під час» before «телемарафону»), which opens a frame and names no one.</summary>
+    private bool IsPrepositionOnly(SentenceView view, Span phrase) =>
+        lexicon.Prepositions.FindAll(view.Lowered, phrase).Any(found => found.Span.Start == phrase.Start && found.Span.End >= phrase.End);
 
     /// <summary>
     /// "Oleksandr Syrsky, the Ukrainian Armed Forces commander-in-chief on Saturday said …": a description right after a
