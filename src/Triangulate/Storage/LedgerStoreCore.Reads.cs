@@ -61,7 +61,14 @@ public abstract partial class LedgerStoreCore
             ReadReport,
             cancellationToken)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default) =>
+        ListClaimsAsync(query, pointPlan: null, cancellationToken);
+
+    /// <summary>
+    /// The claims of <paramref name="query"/>, a box or radius found in <paramref name="pointPlan"/> (when null, the plan
+    /// <see cref="ChoosePointPlanAsync"/> chooses), so that both plans can be set side by side.
+    /// </summary>
+    internal async Task<IReadOnlyList<StoredClaim>> ListClaimsAsync(ClaimQuery query, PointPlan? pointPlan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenDbConnectionAsync(cancellationToken);
@@ -107,13 +114,17 @@ public abstract partial class LedgerStoreCore
             Dialect.Bind(command, "place", place);
             Dialect.Bind(command, "place_folded", NameKey.Fold(place));
         }
-        if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
+        if (PointBoxOf(query) is { } pointBox)
         {
-            conditions.Add(Dialect.ClaimsNear(command, lat, lon, radiusKm, query.Since, query.Until));
-        }
-        if (query.Box is { } viewBox)
-        {
-            conditions.Add(Dialect.ClaimsInBox(command, viewBox, query.Since, query.Until));
+            var plan = pointPlan ?? await ChoosePointPlanAsync(connection, pointBox, query, cancellationToken);
+            if (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm })
+            {
+                conditions.Add(Dialect.ClaimsNear(command, lat, lon, radiusKm, query.Since, query.Until, plan));
+            }
+            if (query.Box is { } viewBox)
+            {
+                conditions.Add(Dialect.ClaimsInBox(command, viewBox, query.Since, query.Until, plan));
+            }
         }
         if (query.Search is { } search)
         {
@@ -248,6 +259,41 @@ public abstract partial class LedgerStoreCore
         var claims = (await ReadAllAsync(claimsCommand, ReadClaim, cancellationToken)).ToLookup(claim => claim.ReportId);
         return [.. reports.Select(report => new ReportRecord(report, [.. mentions[report.Id]], [.. claims[report.Id]]))];
     }
+
+    /// <summary>
+    /// How the claims of <paramref name="box"/> are best found for a page of <paramref name="query"/>. Within a period the
+    /// walk by date stays inside it (docs/scaling.md). Over all time, a walk by date reads about (page end) × (claims) /
+    /// (claims in the box) claims before the page is full, while the points plan reads every claim place of the box; the
+    /// two costs meet where the box holds the square root of (page end) × (claims), so the box's claim places are counted
+    /// from the spatial index no further than that, and a box that reaches it is walked by date.
+    /// </summary>
+    private async Task<PointPlan> ChoosePointPlanAsync(DbConnection connection, GeoBox box, ClaimQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Since is not null || query.Until is not null)
+        {
+            return PointPlan.ByDate;
+        }
+        await using var command = connection.CreateCommand();
+        // The last claim's id stands for the number of claims: an index's last entry, where a count would read them all.
+        command.CommandText = "SELECT COALESCE(MAX(id), 0) FROM claims";
+        var claims = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var cap = PointPlanCountCap(query.Offset + query.Limit, claims);
+        command.CommandText = Dialect.ClaimPlacesInBoxUpTo;
+        Dialect.Bind(command, "box_min_lat", box.MinLat);
+        Dialect.Bind(command, "box_max_lat", box.MaxLat);
+        Dialect.Bind(command, "box_min_lon", box.MinLon);
+        Dialect.Bind(command, "box_max_lon", box.MaxLon);
+        Dialect.Bind(command, "cap", cap);
+        var placesInBox = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return placesInBox >= cap ? PointPlan.ByDate : PointPlan.ByPoints;
+    }
+
+    /// <summary>The box a query's places must lie in: its view, else the box around its radius; null when it asks for no point.</summary>
+    private static GeoBox? PointBoxOf(ClaimQuery query) =>
+        query.Box ?? (query is { Lat: { } lat, Lon: { } lon, RadiusKm: { } radiusKm } ? GeoDistance.BoundingBox(lat, lon, radiusKm) : null);
+
+    /// <summary>The count of a box's claim places at which walking by date costs as much as reading them (<see cref="ChoosePointPlanAsync"/>).</summary>
+    internal static long PointPlanCountCap(long pageEnd, long claims) => Math.Max(1, (long)Math.Ceiling(Math.Sqrt((double)pageEnd * claims)));
 
     /// <summary>
     /// Begins a read transaction in which every statement sees one snapshot of the ledger: on SQLite a deferred one (WAL

@@ -72,13 +72,19 @@ internal abstract class SqlDialect
 
     /// <summary>
     /// The condition that a claim (<c>c</c>) has a place within <paramref name="radiusKm"/> of the point, its
-    /// parameters bound, in the plan the engine's spatial index serves best with or without the period (whose bounds
-    /// the caller binds as <c>@since</c> and <c>@until</c>).
+    /// parameters bound, in the <paramref name="plan"/> the caller chose; a period, when given, is the claims' own
+    /// (the caller binds its bounds as <c>@since</c> and <c>@until</c>), and an engine may repeat it on the places.
     /// </summary>
-    public abstract string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until);
+    public abstract string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan);
 
     /// <summary>The condition that a claim (<c>c</c>) has a place in the box, as <see cref="ClaimsNear"/>.</summary>
-    public abstract string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until);
+    public abstract string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan);
+
+    /// <summary>
+    /// A query of how many claim places lie in the box bound as <c>@box_min_lat</c> … <c>@box_max_lon</c>, counting no
+    /// further than <c>@cap</c>, read from the engine's spatial index alone (the cheap count that chooses a <see cref="PointPlan"/>).
+    /// </summary>
+    public abstract string ClaimPlacesInBoxUpTo { get; }
 
     /// <summary>
     /// The clause between an insert's column list and its VALUES that lets rows keep the ids they are given, for a
@@ -107,6 +113,22 @@ internal abstract class SqlDialect
 
 /// <summary>How a text search of reports joins, filters and ranks them.</summary>
 internal sealed record ReportSearch(string From, string Condition, string Rank);
+
+/// <summary>How a query of the claims of a box or radius, newest first, finds them.</summary>
+internal enum PointPlan
+{
+    /// <summary>
+    /// Walk the claims newest first (the index on their date) and test each through its places, stopping when the
+    /// page is full: cheap when the box holds many claims, since a page is full after a short walk.
+    /// </summary>
+    ByDate,
+
+    /// <summary>
+    /// Gather the claim places of the box's points from the spatial index, then sort their claims: cheap when the box
+    /// holds few claims, where a walk by date would pass most of the ledger before filling a page.
+    /// </summary>
+    ByPoints,
+}
 
 /// <summary>What a listing of events reads of each event, which decides how a box finds its events.</summary>
 internal enum EventListingRead

@@ -79,23 +79,34 @@ internal sealed class PostgresDialect : SqlDialect
             ? null
             : $"SELECT s.id FROM reports s WHERE s.search @@ ({PostgresTextQuery.Expression(wordCount)})";
 
-    // The period bounds the place rows themselves, so that the planner can combine it with the spatial index instead of
-    // collecting every point of the area before claims are joined.
+    // By date, each claim (newest first) is tested through the index on its places; by points, the places in the box
+    // are gathered from the index on (lat, lon) (or geography) first, the period then bounding the place rows themselves
+    // so that the planner can combine it with the spatial index instead of collecting every point of the area.
+    public override string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan) =>
+        ClaimsWithPlaceWhere(WithinRadius("cp", command, lat, lon, radiusKm), since, until, plan);
 
-    public override string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until) =>
-        $"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {WithinRadius("cp", command, lat, lon, radiusKm)}{PlacePeriod(since, until)})";
-
-    public override string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until)
+    public override string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan)
     {
         Bind(command, "view_min_lat", box.MinLat);
         Bind(command, "view_max_lat", box.MaxLat);
         Bind(command, "view_min_lon", box.MinLon);
         Bind(command, "view_max_lon", box.MaxLon);
-        return $"""
-            c.id IN (SELECT cp.claim_id FROM claim_places cp
-                     WHERE cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon{PlacePeriod(since, until)})
-            """;
+        return ClaimsWithPlaceWhere(
+            "cp.lat BETWEEN @view_min_lat AND @view_max_lat AND cp.lon BETWEEN @view_min_lon AND @view_max_lon", since, until, plan);
     }
+
+    /// <summary>The btree on (lat, lon) holds the box's places; only their count is read.</summary>
+    public override string ClaimPlacesInBoxUpTo => """
+        SELECT COUNT(*) FROM (SELECT 1 FROM claim_places cp
+                              WHERE cp.lat BETWEEN @box_min_lat AND @box_max_lat AND cp.lon BETWEEN @box_min_lon AND @box_max_lon
+                              LIMIT @cap) AS box_places
+        """;
+
+    /// <summary>The condition that a claim (<c>c</c>) has a place (<c>cp</c>) meeting <paramref name="placeCondition"/>, in the plan chosen.</summary>
+    private static string ClaimsWithPlaceWhere(string placeCondition, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan) =>
+        plan == PointPlan.ByDate
+            ? $"EXISTS (SELECT 1 FROM claim_places cp WHERE cp.claim_id = c.id AND {placeCondition}{PlacePeriod(since, until)})"
+            : $"c.id IN (SELECT cp.claim_id FROM claim_places cp WHERE {placeCondition}{PlacePeriod(since, until)})";
 
     /// <summary>
     /// The condition that the point of <paramref name="alias"/> (lat, lon and, with PostGIS, geog) lies within the

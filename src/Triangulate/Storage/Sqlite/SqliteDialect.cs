@@ -79,16 +79,15 @@ internal sealed class SqliteDialect : SqlDialect
         return "SELECT rowid FROM reports_fts WHERE reports_fts MATCH @match";
     }
 
-    // Two plans for the map. Within a period, the claims of that period are walked newest first (the index on the
-    // claims' date) and each is tested through its few places and their points, so the walk stops once a page is full
-    // and never reaches outside the period. Over all time, the R*Tree of distinct points narrows to a box and each
-    // point's claim places come from the index on (point, date).
+    // The map's two plans (PointPlan): by date, the claims are walked newest first (the index on the claims' date,
+    // within a period when one is given) and each is tested through its few places and their points; by points, the
+    // R*Tree of distinct points narrows to the box and each point's claim places come from the index on (point, date).
 
     /// <summary>The box narrows, the exact great-circle distance decides.</summary>
-    public override string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until)
+    public override string ClaimsNear(DbCommand command, double lat, double lon, double radiusKm, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan)
     {
         BindRadius(command, lat, lon, radiusKm);
-        return since is not null || until is not null
+        return plan == PointPlan.ByDate
             ? """
               EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
                       WHERE cp.claim_id = c.id AND p.lat BETWEEN @min_lat AND @max_lat AND p.lon BETWEEN @min_lon AND @max_lon
@@ -101,13 +100,13 @@ internal sealed class SqliteDialect : SqlDialect
               """;
     }
 
-    public override string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until)
+    public override string ClaimsInBox(DbCommand command, GeoBox box, DateTimeOffset? since, DateTimeOffset? until, PointPlan plan)
     {
         Bind(command, "view_min_lat", box.MinLat);
         Bind(command, "view_max_lat", box.MaxLat);
         Bind(command, "view_min_lon", box.MinLon);
         Bind(command, "view_max_lon", box.MaxLon);
-        return since is not null || until is not null
+        return plan == PointPlan.ByDate
             ? """
               EXISTS (SELECT 1 FROM claim_places cp JOIN claim_points p ON p.key = cp.point_key
                       WHERE cp.claim_id = c.id AND p.lat BETWEEN @view_min_lat AND @view_max_lat AND p.lon BETWEEN @view_min_lon AND @view_max_lon)
@@ -118,6 +117,14 @@ internal sealed class SqliteDialect : SqlDialect
                          AND view.max_lon >= @view_min_lon AND view.min_lon <= @view_max_lon)
               """;
     }
+
+    /// <summary>The R*Tree gives the box's points and the index on (point, date) their claim places, no row read.</summary>
+    public override string ClaimPlacesInBoxUpTo => """
+        SELECT COUNT(*) FROM (SELECT 1 FROM claim_points_rtree box JOIN claim_places cp ON cp.point_key = box.id
+                              WHERE box.max_lat >= @box_min_lat AND box.min_lat <= @box_max_lat
+                                AND box.max_lon >= @box_min_lon AND box.min_lon <= @box_max_lon
+                              LIMIT @cap)
+        """;
 
     /// <summary>Binds a point, a radius and the box around them (<c>@lat</c>, <c>@lon</c>, <c>@radius_km</c>, <c>@min_lat</c> … <c>@max_lon</c>).</summary>
     public void BindRadius(DbCommand command, double lat, double lon, double radiusKm)
