@@ -1088,4 +1088,15 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal("mrochko", Containing(Extract(text, language, new DateTimeOffset(2024, 5, 3, 9, 0, 0, TimeSpan.Zero)), words).Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Военный корреспондент Евгений Поддубный сообщил о боях у Торецка.\n«Российские штурмовые группы продвинулись на окраины Торецка», — написал журналист в своем Telegram-канале.", "ru", "продвинулись", "poddubny")]
+    [InlineData("Журналіст Юрій Бутусов розповів про бої біля Часового Яру.\n«Ворог просунувся до каналу в Часовому Яру», — написав журналіст у своєму Telegram-каналі.", "uk", "просунувся", "butusov")]
+    [InlineData("War correspondent Yevgeny Poddubny reported fighting near Toretsk.\n\"Russian assault groups have advanced to the outskirts of Toretsk,\" the journalist wrote on his Telegram channel.", "en", "advanced", "poddubny")]
+    public void PressRoleNoun_ClosingAQuotation_IsTheReporterNamedBefore_WithHisPlatform(string text, string language, string quoted, string reporter)
+    {
+        var claim = Containing(Extract(text, language), quoted);
+
+        AssertChain(claim, reporter, "Telegram");
+    }
 }
