@@ -185,12 +185,20 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "командующего", "начальник", "начальника", "губернатор", "губернатора", "полковник", "генерал", "spokesman",
         "spokesperson", "spokeswoman", "head", "commander", "mayor", "governor", "colonel", "general");
 
-    // Words for a vessel, before or after its name (крейсер «Москва», the Moskva missile cruiser): the name is a ship's.
+    // English words for a vessel, before or after its name (the cruiser Moskva, the Moskva missile cruiser): the name is a ship's.
     private static readonly FrozenSet<string> VesselWords = FrozenSet.Create(StringComparer.Ordinal,
-        "крейсер", "крейсера", "крейсеру", "крейсером", "крейсере", "крейсері", "корабль", "корабля", "кораблю", "кораблем",
-        "корабле", "корабель", "кораблі", "флагман", "флагмана", "флагманом", "флагмані", "флагмане", "фрегат", "фрегата",
-        "фрегаті", "фрегате", "корвет", "корвета", "сторожевик", "катер", "катера", "судно", "судна",
-        "cruiser", "warship", "ship", "flagship", "frigate", "corvette", "vessel", "submarine", "destroyer", "tanker");
+        "cruiser", "warship", "ship", "flagship", "frigate", "corvette", "vessel", "submarine", "destroyer", "tanker",
+        "minesweeper", "cruisers", "warships", "ships", "frigates", "corvettes", "vessels", "submarines", "tankers");
+
+    // Stems of the Russian and Ukrainian words for a vessel in any case (крейсер «Москва», крейсера "Москва",
+    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»).
+    private static readonly string[] VesselStems =
+        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк"];
+
+    // Auxiliaries after "the <name>" that make the name a noun phrase's head, as a ship's is ("the Moskva was hit") and a
+    // town's never is ("the Kyiv region").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "did", "does");
 
     // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
     private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
@@ -572,10 +580,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             // A ship's name (крейсер «Москва», the Moskva missile cruiser) is no place, wherever the report repeats it.
-            if (length == 1 && NamesAShip(text, tokens, i))
+            if (NamesAShip(text, tokens, i, length, lookup.Candidates.Places))
             {
                 ships.Add(lookup.Key);
-                i++;
+                i += length;
                 continue;
             }
 
@@ -1244,36 +1252,110 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     }
 
     /// <summary>
-    /// A ship's name rather than a place: right after a word for a vessel (крейсер «Москва», крейсері "Москва", cruiser
-    /// Moskva), or right before one, perhaps after "missile" (the Moskva missile cruiser), with only spaces and quotes
-    /// between.
+    /// A ship's name rather than a place: after a word for a vessel in any case (крейсер «Москва», крейсері ЧФ РФ "Москва",
+    /// the landing ship Novocherkassk, a landing ship, the Orsk), with only spaces, quotes, a fleet's acronym or an
+    /// apposition's "the" between; right before one, perhaps after "missile" (the Moskva missile cruiser); or a town's
+    /// name that heads an English noun phrase after "the" (the Moskva was hit; attack the Moskva.), since a town's name
+    /// takes no article and, after one, is a modifier (the Kyiv region).
     /// </summary>
-    private static bool NamesAShip(string text, List<Token> tokens, int at)
+    private bool NamesAShip(string text, List<Token> tokens, int at, int length, int[] places)
     {
-        if (at > 0 && VesselWords.Contains(tokens[at - 1].Normal) && OnlyQuotes(text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End)))
+        // A state or a sea is no ship's name, whatever stands beside it (кораблі ВМС України, the Black Sea flagship).
+        if (places.Any(place => gazetteer.Places[place].Kind is PlaceKind.Country or PlaceKind.Feature))
+        {
+            return false;
+        }
+
+        if (AfterVesselWord(text, tokens, at))
         {
             return true;
         }
 
-        for (var next = at + 1; next < tokens.Count && next <= at + 2; next++)
+        var last = at + length - 1;
+        for (var next = last + 1; next < tokens.Count && next <= last + 2; next++)
         {
             if (!OnlyQuotes(text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End)))
             {
-                return false;
+                break;
             }
 
-            if (VesselWords.Contains(tokens[next].Normal))
+            if (IsVesselWord(tokens[next].Normal))
             {
                 return true;
             }
 
             if (tokens[next].Normal is not ("missile" or "guided"))
             {
+                break;
+            }
+        }
+
+        return HeadsPhraseAfterArticle(text, tokens, at, last) && places.All(place => gazetteer.Places[place].Kind == PlaceKind.Settlement);
+    }
+
+    private static bool AfterVesselWord(string text, List<Token> tokens, int at)
+    {
+        for (var before = at - 1; before >= 0 && before >= at - 3; before--)
+        {
+            var gap = text.AsSpan(tokens[before].End, tokens[before + 1].Start - tokens[before].End);
+            var apposition = before + 1 == at - 1 && tokens[at - 1].Normal == "the" && gap.Trim() is ",";
+            if (!OnlyQuotes(gap) && !apposition)
+            {
+                return false;
+            }
+
+            if (IsVesselWord(tokens[before].Normal))
+            {
+                return true;
+            }
+
+            // A fleet's acronym stands between only before a quoted name (крейсері ЧФ РФ "Москва").
+            var between = tokens[before];
+            var quoted = text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End).IndexOfAny("«\"“„") >= 0;
+            if (!(between.AllCaps && between.Normal.Length <= 4 && quoted) && !(before == at - 1 && between.Normal == "the"))
+            {
                 return false;
             }
         }
 
         return false;
+    }
+
+    // A word for a vessel: English by its form, Russian and Ukrainian by its stem and a case ending of up to three letters.
+    private static bool IsVesselWord(string normal) =>
+        VesselWords.Contains(normal) || VesselStems.Any(stem => normal.StartsWith(stem, StringComparison.Ordinal) && normal.Length - stem.Length <= 3);
+
+    // "the" right before the name, and after it the end of a clause, a possessive or an auxiliary: the name is the phrase's head.
+    private static bool HeadsPhraseAfterArticle(string text, List<Token> tokens, int at, int last)
+    {
+        if (at == 0 || tokens[at - 1].Normal != "the" || !OnlyQuotes(text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End)))
+        {
+            return false;
+        }
+
+        var end = tokens[last].End;
+        if (end >= 2 && text[end - 2] is '\'' or '’' && text[end - 1] == 's')
+        {
+            return true;
+        }
+
+        var after = end;
+        while (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] is '"' or '”' or '»' or '’'))
+        {
+            after++;
+        }
+
+        if (after == text.Length || text[after] is '.' or ';' or ':' or '!' or '?' or ')')
+        {
+            return true;
+        }
+
+        if (after + 1 < text.Length && text[after] is '\'' or '’' && text[after + 1] == 's')
+        {
+            return true;
+        }
+
+        return last + 1 < tokens.Count && tokens[last + 1].Start == after && Auxiliaries.Contains(tokens[last + 1].Normal);
     }
 
     private static bool OnlyQuotes(ReadOnlySpan<char> between)

@@ -307,6 +307,36 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.DoesNotContain(fixture.Find(text, language), mention => mention.Place?.Name == "Moscow");
     }
 
+    // Vessels named after towns, in the shapes reports give them; the sentences are written for the test.
+    [Theory]
+    [InlineData("Удар пришелся по большому десантному кораблю «Новочеркасск» в порту Феодосии.", "Новочеркасск", "ru")]
+    [InlineData("Сили оборони уразили великий десантний корабель «Мінськ» у Севастополі.", "Мінськ", "uk")]
+    [InlineData("Уражено підводний човен «Ростов-на-Дону», який стояв у доку Севастополя.", "Ростов-на-Дону", "uk")]
+    [InlineData("Уничтожен сторожевой корабль «Сергей Котов» и поврежден БДК «Ямал».", "Ямал", "ru")]
+    [InlineData("Ukraine said it had struck the landing ship Novocherkassk in the port of Feodosia.", "Novocherkassk", "en")]
+    [InlineData("Ukraine said it had destroyed a landing ship, the Orsk, in the port of Berdiansk.", "Orsk", "en")]
+    public void Find_TownsNameAfterAWordForAVessel_IsTheVesselNotAPlace(string text, string name, string language)
+    {
+        Assert.DoesNotContain(fixture.Find(text, language), mention => mention.Text == name);
+    }
+
+    [Theory]
+    [InlineData("Russian media said the Moskva had been seriously damaged by a fire on board.")]
+    [InlineData("Ukrainian officials said two Neptune missiles were used to attack the Moskva.")]
+    public void Find_TownsNameHeadingANounPhraseAfterThe_IsAShipNotAPlace(string text)
+    {
+        Assert.DoesNotContain(fixture.Find(text), mention => mention.Place?.Name == "Moscow");
+    }
+
+    [Theory]
+    [InlineData("Russian troops kept up their assaults in the Pokrovsk direction overnight.", "Pokrovsk")]
+    [InlineData("Heavy fighting went on along the Kupiansk axis, the General Staff said.", "Kupiansk")]
+    [InlineData("Ukrainian marines have held positions across the Dnipro since November.", "Dnipro")]
+    public void Find_TownsNameModifyingANounAfterThe_IsStillAPlace(string text, string name)
+    {
+        Assert.Contains(fixture.Find(text), mention => mention.Text == name);
+    }
+
     [Fact]
     public void Find_CityNamedBesideTheShipsWordElsewhere_IsStillAPlace()
     {
