@@ -511,7 +511,7 @@ internal sealed class ReportVoices
             return new Voice(relation, null, null, false, false, false, NamesUnknownSpeaker: origin is null && relation.Speaker is not null);
         }
         var relays = new List<SourceRef>();
-        foreach (var relay in relation.Relays)
+        foreach (var relay in relation.Relays.Where(relay => !IsChannelsOwnMedium(relay, relation, origin)))
         {
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
@@ -534,6 +534,16 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// Whether a platform names the medium of the channel that speaks, standing in or right before its speaker phrase
+    /// ("the Telegram channel Rybar wrote", «Telegram-канал SHOT сообщил»): a channel's own platform is its medium, not
+    /// a relay of its words.
+    /// </summary>
+    private bool IsChannelsOwnMedium(RelayPhrase relay, SpeechRelation relation, SourceRef origin) =>
+        relay.Platform is not null && origin.Kind == SourceKind.MilbloggerChannel && relation.Speaker is { } phrase
+            && relay.Span.Start < phrase.End && (relay.Span.End >= phrase.Start
+                || _report.Text.AsSpan(relay.Span.End, phrase.Start - relay.Span.End).Trim(" \"«»“”'-–—".AsSpan()).IsEmpty);
 
     /// <summary>
     /// The party a relay frame names, unless the frame tells a registry person or body that is no outlet («Шойгу доложил
