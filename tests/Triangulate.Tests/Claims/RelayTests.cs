@@ -230,12 +230,10 @@ public sealed class RelayTests
         Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
 
-    [Theory]
-    [InlineData("The authors of the pro-war Telegram channel Rybar wrote that Russian forces had crossed the canal north of Chasiv Yar.", "en")]
-    [InlineData("Telegram-канал «Рыбарь» сообщил, что российские войска освободили Клещеевку.", "ru")]
-    public void ChannelNamedWithItsOwnPlatform_SpeaksWithoutThePlatformAsRelay(string text, string language)
+    [Fact]
+    public void ChannelNamedWithItsOwnPlatformInItsSpeakerPhrase_SpeaksWithoutThePlatformAsRelay()
     {
-        var claim = Assert.Single(Extract(text, language));
+        var claim = Assert.Single(Extract("The authors of the pro-war Telegram channel Rybar wrote that Russian forces had crossed the canal north of Chasiv Yar.", "en"));
 
         Assert.Equal(SourceKind.MilbloggerChannel, claim.Chain.Origin.Source.Kind);
         Assert.Empty(claim.Chain.Relays);
