@@ -200,7 +200,7 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
                 var wanted = string.Join(" <- ", expected.Relays.Reverse().Append($"{expected.Origin.Name} ({expected.Origin.Kind})"));
                 var found = string.Join(" <- ", got.Chain.Relays.Reverse().Select(relay => relay.Source.Name)
                     .Append($"{got.Chain.Origin.Source.Name} ({got.Chain.Origin.Source.Kind})"));
-                lines.Add($"{where} CHAIN{(SameOrigin(expected, got) ? "" : "-ORIGIN")} expected {wanted}, got {found}: {expected.Span.Slice(text)}");
+                lines.Add($"{where} CHAIN expected {wanted}, got {found}: {expected.Span.Slice(text)}");
             }
         }
         return lines.ToImmutable();
