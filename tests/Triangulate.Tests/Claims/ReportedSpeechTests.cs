@@ -145,6 +145,33 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void PossessiveStatementNoun_InAnotherSpeakersQuotation_LeavesTheQuotationHis()
+    {
+        var claims = Extract("Wagner chief Yevgeny Prigozhin said his fighters had captured Klishchiivka.\n" +
+            "Ukraine's eastern command spokesman Serhiy Cherevatyi told Reuters that Prigozhin's claim “is false. Our troops are holding positions in Klishchiivka.”", "en");
+
+        AssertChain(Containing(claims, "Our troops are holding"), "cherevatyi", "Reuters");
+    }
+
+    [Fact]
+    public void VerbOfSayingJoinedByAnd_SharesTheSubjectOfTheVerbBefore()
+    {
+        var claims = Extract("Ukraine said its missiles had struck the cruiser Moskva.\n\n" +
+            "Russia's defence ministry, however, refuted Ukraine's claim and said it was a fire on the cruiser that caused ammunition to blow up.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "a fire on the cruiser").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void VerbOfSayingJoinedByAnd_TakesNoSpeakerFromTheContentBeforeIt()
+    {
+        var claims = Extract("Officials in Kyiv said Russian drones had hit Odesa overnight.\n\n" +
+            "The Russian defence ministry added that its missiles had destroyed a fuel depot in Odesa, and accused Kyiv of storing weapons in residential areas.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "destroyed a fuel depot").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
     public void PronounBeforeAnyoneIsQuoted_StandsForThePersonNamedBefore()
     {
         var claims = Extract("Commander-in-Chief Oleksandr Syrskyi has decided to withdraw troops from Avdiivka.\n\nHe announced this on Facebook.", "en");

@@ -143,7 +143,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             // "…, saying it targeted a gathering of officers", "…, adding that …": an English participle's speaker is the
             // subject of the clause it hangs on, never the words after it.
-            if (IsParticiple(view, cueSpan))
+            if (IsParticiple(view, cueSpan) || IsCoordinatedVerb(view, cueSpan))
             {
                 (left, after) = (null, null);
             }
@@ -373,6 +373,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
     /// <summary>Words that name a statement rather than a party: at most three, the last a statement noun ("the statement", «Таку інформацію», «повідомленні»).</summary>
     private bool NamesStatement(SentenceView view, Span phrase) =>
         view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 and <= 3 } tokens && view.IsAt(lexicon.StatementNouns, tokens[^1]);
+
+    /// <summary>
+    /// Whether an English verb of saying is joined by "and" to the verb before it ("refuted the claim and said it was a
+    /// fire", "added that …, and accused Kyiv of …"): the two share the subject of the first, so the words before "and"
+    /// are the first verb's object or content and those after it this verb's, never a speaker of its own.
+    /// </summary>
+    private static bool IsCoordinatedVerb(SentenceView view, Span verb) =>
+        !TextTokens.IsCyrillic(verb.Slice(view.Text))
+        && view.Lowered.AsSpan(view.Sentence.Start, verb.Start - view.Sentence.Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal);
 
     private static bool IsParticiple(SentenceView view, Span verb) =>
         verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
@@ -1331,15 +1340,26 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var next = view.Lowered.AsSpan(wordEnd, view.Sentence.End - wordEnd).TrimStart();
         var verb = view.Lowered.AsSpan(cue.Start, wordEnd - cue.Start);
         return previous is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that" or "these" or "those" or "such" or "whose"
-                or "with" or "of" or "in" or "on" or "to" or "from" or "by" or "and"
+                or "with" or "of" or "in" or "on" or "to" or "from" or "by"
+            // "claims and reports" are nouns; "refuted the claim and said it was a fire" coordinates a verb in the past
+            // with the one before it, whose speaker it shares.
+            || (previous is "and" && !IsPastTense(verb))
             // "media reports", "earlier claims" are nouns; "Russian media reported that …", "state media claimed …" are
             // verbs in the past with the media as their subject.
             || (previous is "media" or "news" or "unconfirmed" or "earlier" or "previous" && !IsPastTense(verb))
             // "its claims as false" is a noun; "authorities said as leaders condemned …" is a verb with a clause of time.
             || (next.StartsWith("as ", StringComparison.Ordinal) && !IsPastTense(verb))
             // "claims by Russian bloggers", "reports by …": a plural noun of statements with its author.
-            || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's');
+            || (next.StartsWith("by ", StringComparison.Ordinal) && view.Lowered[wordEnd - 1] == 's')
+            // "told the Associated Press that Prigozhin's claim “is not true”", "refuted Ukraine's claim and said …": after
+            // an English possessive a saying word is the noun of someone's statement, which the sentence's own speaker
+            // speaks about, as after "his" or "its"; a verb in the past ("the ministry's spokesman said") is no noun.
+            || (IsPossessor(previous) && !IsPastTense(verb));
     }
+
+    /// <summary>An English possessor: a name or noun with "'s" ("Prigozhin's", "Ukraine’s") or a plural's apostrophe ("officials'").</summary>
+    private static bool IsPossessor(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (IsPossessive(word) || word.EndsWith("s'") || word.EndsWith("s’"));
 
     private static bool IsPastTense(ReadOnlySpan<char> verb) =>
         verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote";
