@@ -238,4 +238,13 @@ public sealed class RelayTests
         Assert.Equal(SourceKind.MilbloggerChannel, claim.Chain.Origin.Source.Kind);
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Theory]
+    [InlineData("Губернатор Вячеслав Гладков сообщил, что при обстреле Белгорода ранены три человека. rian_ru", "ru", "ранены три человека", "RIA Novosti")]
+    [InlineData("Губернатор Вячеслав Гладков сообщил, что при обстреле Белгорода ранены три человека. lifenews.ru »", "ru", "ранены три человека", "Life.ru")]
+    [InlineData("Governor Vyacheslav Gladkov said three people were wounded in the shelling of Belgorod. TASS", "en", "three people were wounded", "TASS")]
+    public void OutletCreditedAfterTheLastSentenceOnItsLine_PassesOnTheReport(string text, string language, string words, string outlet)
+    {
+        Assert.Equal([outlet], RelaysOf(text, language, words));
+    }
 }

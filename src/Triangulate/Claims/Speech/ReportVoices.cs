@@ -936,8 +936,37 @@ internal static class Datelines
         var lastLine = trimmed.LastIndexOf('\n');
         // "(NTB/Reuters)" with a reprint's tracking code ("ttn-69") on a line after it: the credit closes the text before the code.
         return ClosingOf(trimmed, registry)
-            ?? (lastLine > 0 && !trimmed.AsSpan(lastLine + 1).Trim().ContainsAny(' ', '\t') ? ClosingOf(trimmed[..lastLine].TrimEnd(), registry) : null);
+            ?? (lastLine > 0 && !trimmed.AsSpan(lastLine + 1).Trim().ContainsAny(' ', '\t') ? ClosingOf(trimmed[..lastLine].TrimEnd(), registry) : null)
+            ?? GluedCredit(trimmed, registry);
     }
+
+    /// <summary>
+    /// An outlet credited after the last sentence on the same line, where a reprint lost the credit's line break: "… к
+    /// наградам. rian_ru" (the agency's channel), "… Вячеслав Гладков. lifenews.ru »" (its address, with the arrow of a
+    /// link to the original). Only an outlet counts, so a closing sentence of a few words that names none is no credit.
+    /// </summary>
+    private static Dateline? GluedCredit(string trimmed, SourceRegistry registry)
+    {
+        var tail = trimmed.TrimEnd('»', '›', '→', ' ');
+        // The last sentence end a space follows: "lifenews.ru" holds a dot that ends nothing.
+        var end = tail.Length - 2;
+        while (end >= 0 && !(Array.IndexOf(SentenceEnds, tail[end]) >= 0 && char.IsWhiteSpace(tail[end + 1])))
+        {
+            end--;
+        }
+        if (end < 0 || tail.IndexOf('\n', end) >= 0)
+        {
+            return null;
+        }
+        var written = tail[(end + 1)..].Trim();
+        var span = new Span(tail.Length - written.Length, trimmed.Length);
+        return TextTokens.Words(written).Length is > 0 and <= MaxCreditWords && Agency(registry, written) is { } outlet
+            ? new Dateline(span, Credit(outlet, written, span))
+            : null;
+    }
+
+    /// <summary>The marks that end a sentence before a credit glued after it.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
     private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
     {
