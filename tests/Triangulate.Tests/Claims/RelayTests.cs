@@ -247,4 +247,14 @@ public sealed class RelayTests
     {
         Assert.Equal([outlet], RelaysOf(text, language, words));
     }
+
+    [Fact]
+    public void OutletNamedInAClauseClosingTheAttribution_CarriesTheSpeakersStatements()
+    {
+        const string text = "Будут призваны 300 тысяч резервистов. Об этом заявил министр обороны Сергей Шойгу, трансляцию его выступления ведет «Россия 24».\n"
+            + "По словам Шойгу, мобилизации подлежит чуть более 1 процента мобилизационного ресурса.";
+
+        Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "300 тысяч резервистов"));
+        Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "1 процента"));
+    }
 }

@@ -149,6 +149,37 @@ internal sealed class ReportVoices
                 yield return (statement, media);
             }
         }
+        foreach (var statement in _voices.Where(voice => voice.Origin is not null && !voice.RelayOnly))
+        {
+            if (BroadcastAfter(statement) is { IsEmpty: false } media)
+            {
+                yield return (statement, media);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The outlets a clause closing an attribution's sentence names as carrying the statement: «Об этом заявил министр
+    /// обороны Сергей Шойгу, трансляцию его выступления ведет «Россия 24»». The clause follows the attribution after a
+    /// comma, is no attribution itself and tells no happening, so the outlet it names can only be where the words were
+    /// heard; the speaker keeps it for his other statements, as for a medium named in his own attribution.
+    /// </summary>
+    private ImmutableArray<SourceRef> BroadcastAfter(Voice statement)
+    {
+        var sentence = _sentences[statement.Relation.Sentence].Span;
+        var from = statement.Relation.Clause.End;
+        var rest = _report.Text.AsSpan(from, sentence.End - from).TrimStart(" \"»”'".AsSpan());
+        if (!rest.StartsWith(",") || statement.Relation.Content.Any(content => content.End > from))
+        {
+            return [];
+        }
+        var clause = new Span(from, sentence.End);
+        if (_voices.Any(voice => voice != statement && clause.Contains(voice.Relation.Cue)) || !_lexicon.Events.FindAll(_lowered, clause).IsEmpty)
+        {
+            return [];
+        }
+        return [.. _outletsNamed.Where(match => clause.Contains(match.Span)).Select(match => match.ToRef())
+            .Where(outlet => !IsPublisher(outlet) && !Same(outlet, statement.Origin!)).DistinctBy(Key)];
     }
 
     /// <summary>The English words that may stand before a statement noun opening a sentence ("The statement", "His remarks"); Russian and Ukrainian need none but a pronoun.</summary>
