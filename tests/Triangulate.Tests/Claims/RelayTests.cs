@@ -238,4 +238,23 @@ public sealed class RelayTests
         Assert.Equal(SourceKind.MilbloggerChannel, claim.Chain.Origin.Source.Kind);
         Assert.Empty(claim.Chain.Relays);
     }
+
+    [Theory]
+    [InlineData("Губернатор Вячеслав Гладков сообщил, что при обстреле Белгорода ранены три человека. rian_ru", "ru", "ранены три человека", "RIA Novosti")]
+    [InlineData("Губернатор Вячеслав Гладков сообщил, что при обстреле Белгорода ранены три человека. lifenews.ru »", "ru", "ранены три человека", "Life.ru")]
+    [InlineData("Governor Vyacheslav Gladkov said three people were wounded in the shelling of Belgorod. TASS", "en", "three people were wounded", "TASS")]
+    public void OutletCreditedAfterTheLastSentenceOnItsLine_PassesOnTheReport(string text, string language, string words, string outlet)
+    {
+        Assert.Equal([outlet], RelaysOf(text, language, words));
+    }
+
+    [Fact]
+    public void OutletNamedInAClauseClosingTheAttribution_CarriesTheSpeakersStatements()
+    {
+        const string text = "Будут призваны 300 тысяч резервистов. Об этом заявил министр обороны Сергей Шойгу, трансляцию его выступления ведет «Россия 24».\n"
+            + "По словам Шойгу, мобилизации подлежит чуть более 1 процента мобилизационного ресурса.";
+
+        Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "300 тысяч резервистов"));
+        Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "1 процента"));
+    }
 }

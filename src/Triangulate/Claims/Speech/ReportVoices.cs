@@ -149,6 +149,37 @@ internal sealed class ReportVoices
                 yield return (statement, media);
             }
         }
+        foreach (var statement in _voices.Where(voice => voice.Origin is not null && !voice.RelayOnly))
+        {
+            if (BroadcastAfter(statement) is { IsEmpty: false } media)
+            {
+                yield return (statement, media);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The outlets a clause closing an attribution's sentence names as carrying the statement: «Об этом заявил министр
+    /// обороны Сергей Шойгу, трансляцию его выступления ведет «Россия 24»». The clause follows the attribution after a
+    /// comma, is no attribution itself and tells no happening, so the outlet it names can only be where the words were
+    /// heard; the speaker keeps it for his other statements, as for a medium named in his own attribution.
+    /// </summary>
+    private ImmutableArray<SourceRef> BroadcastAfter(Voice statement)
+    {
+        var sentence = _sentences[statement.Relation.Sentence].Span;
+        var from = statement.Relation.Clause.End;
+        var rest = _report.Text.AsSpan(from, sentence.End - from).TrimStart(" \"»”'".AsSpan());
+        if (!rest.StartsWith(",") || statement.Relation.Content.Any(content => content.End > from))
+        {
+            return [];
+        }
+        var clause = new Span(from, sentence.End);
+        if (_voices.Any(voice => voice != statement && clause.Contains(voice.Relation.Cue)) || !_lexicon.Events.FindAll(_lowered, clause).IsEmpty)
+        {
+            return [];
+        }
+        return [.. _outletsNamed.Where(match => clause.Contains(match.Span)).Select(match => match.ToRef())
+            .Where(outlet => !IsPublisher(outlet) && !Same(outlet, statement.Origin!)).DistinctBy(Key)];
     }
 
     /// <summary>The English words that may stand before a statement noun opening a sentence ("The statement", "His remarks"); Russian and Ukrainian need none but a pronoun.</summary>
@@ -936,8 +967,37 @@ internal static class Datelines
         var lastLine = trimmed.LastIndexOf('\n');
         // "(NTB/Reuters)" with a reprint's tracking code ("ttn-69") on a line after it: the credit closes the text before the code.
         return ClosingOf(trimmed, registry)
-            ?? (lastLine > 0 && !trimmed.AsSpan(lastLine + 1).Trim().ContainsAny(' ', '\t') ? ClosingOf(trimmed[..lastLine].TrimEnd(), registry) : null);
+            ?? (lastLine > 0 && !trimmed.AsSpan(lastLine + 1).Trim().ContainsAny(' ', '\t') ? ClosingOf(trimmed[..lastLine].TrimEnd(), registry) : null)
+            ?? GluedCredit(trimmed, registry);
     }
+
+    /// <summary>
+    /// An outlet credited after the last sentence on the same line, where a reprint lost the credit's line break: "… к
+    /// наградам. rian_ru" (the agency's channel), "… Вячеслав Гладков. lifenews.ru »" (its address, with the arrow of a
+    /// link to the original). Only an outlet counts, so a closing sentence of a few words that names none is no credit.
+    /// </summary>
+    private static Dateline? GluedCredit(string trimmed, SourceRegistry registry)
+    {
+        var tail = trimmed.TrimEnd('»', '›', '→', ' ');
+        // The last sentence end a space follows: "lifenews.ru" holds a dot that ends nothing.
+        var end = tail.Length - 2;
+        while (end >= 0 && !(Array.IndexOf(SentenceEnds, tail[end]) >= 0 && char.IsWhiteSpace(tail[end + 1])))
+        {
+            end--;
+        }
+        if (end < 0 || tail.IndexOf('\n', end) >= 0)
+        {
+            return null;
+        }
+        var written = tail[(end + 1)..].Trim();
+        var span = new Span(tail.Length - written.Length, trimmed.Length);
+        return TextTokens.Words(written).Length is > 0 and <= MaxCreditWords && Agency(registry, written) is { } outlet
+            ? new Dateline(span, Credit(outlet, written, span))
+            : null;
+    }
+
+    /// <summary>The marks that end a sentence before a credit glued after it.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
     private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
     {
