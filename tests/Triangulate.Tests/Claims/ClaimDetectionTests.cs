@@ -37,6 +37,31 @@ public sealed class ClaimDetectionTests
         Assert.Equal(kind, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("Fire engulfed the upper floors of the apartment block in Odesa.", "en")]
+    [InlineData("The fuel depot near Kherson went up in flames overnight.", "en")]
+    [InlineData("Огонь охватил склад на площади 500 квадратных метров.", "ru")]
+    [InlineData("Вогонь охопив три поверхи адміністративної будівлі в Херсоні.", "uk")]
+    [InlineData("Полум’я охопило верхні поверхи будинку в Одесі.", "uk")]
+    public void Extract_FireSpreadingOverAPlace_IsHappeningOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
+    [InlineData("В Белгороде сгорел склад после падения обломков.", "ru")]
+    [InlineData("У Харкові згоріла будівля складу.", "uk")]
+    public void Extract_BuildingBurntDown_IsHappeningOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
+
+    [Fact]
+    public void Extract_UkrainianActiveVerbOfEvacuation_IsHappeningOfKindOther() =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract("З прифронтових сіл Куп’янського району евакуювали ще 200 людей.", "uk")).Kind);
+
+    [Theory]
+    [InlineData("Российские войска окружили группировку ВСУ у Суджи.", "ru")]
+    [InlineData("Росіяни оточили позиції бригади біля Покровська.", "uk")]
+    public void Extract_ActiveVerbOfEncirclement_IsHappeningOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
+
+    [Theory]
     [InlineData("Сили протиповітряної оборони знищили 12 ворожих безпілотників над Одещиною.", "uk", ClaimKind.RepelledAttack)]
     [InlineData("Расчеты противовоздушной обороны уничтожили три беспилотника над Брянской областью.", "ru", ClaimKind.RepelledAttack)]
     [InlineData("Over the past day Russian forces attacked energy infrastructure in four regions.", "en", ClaimKind.Strike)]
