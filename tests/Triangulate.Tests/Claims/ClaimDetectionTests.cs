@@ -1080,7 +1080,7 @@ public sealed class ClaimDetectionTests
         Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
 
     [Theory]
-    [InlineData("Росія намагалася вдарити ракетами по аеродрому під Старокостянтиновом.", "uk")]
+    [InlineData("Росіяни намагалися вдарити ракетами по аеродрому під Старокостянтиновом.", "uk")]
     [InlineData("Russia tried to strike the airfield near Starokostiantyniv with cruise missiles.", "en")]
     public void Extract_StrikeTried_IsAStrike(string text, string language) =>
         Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
