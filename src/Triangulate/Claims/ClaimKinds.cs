@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Triangulate.Claims.Speech;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -64,6 +65,16 @@ public static class ClaimKinds
             : kind;
     }
 
+    /// <summary>Whether a clause names a fighting side outside <paramref name="excluded"/> spans: a force («противник», "Russian forces") or a side's word ("Russian", «окупанти»).</summary>
+    private static bool NamesASide(string lowered, Span clause, ImmutableArray<Span> excluded)
+    {
+        var speech = SpeechLexicon.Default;
+        return speech.Actors.FindAll(lowered, clause).Select(found => found.Span)
+            .Concat(speech.SideWords.FindAll(lowered, clause).Select(found => found.Span))
+            .Concat(speech.SideGroups.FindAll(lowered, clause).Select(found => found.Span))
+            .Any(span => !excluded.Any(party => party.Overlaps(span)));
+    }
+
     /// <summary>The word of trying that stands right before an event word ("trying to repel", «пытаются отразить»), or null.</summary>
     private static CueMatch<bool>? TriedAt(string lowered, Span clause, Span eventWord) =>
         ClaimLexicon.FindBefore(Attempts, lowered, clause, eventWord, reach: 0);
@@ -97,10 +108,15 @@ public static class ClaimKinds
         // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
         // a return, which the protocol counts with prisoners, not casualties told anew.
         var bodiesReturned = ClaimLexicon.Default.TellsBodiesReturned(lowered, clause);
+        // «Штурмовики отбили у противника последнюю многоэтажку»: beaten back from a party, ground is won back, a capture.
         var cues = (own.Any(cue => cue.Value != ClaimKind.Other && !IsDamage(lowered, cue)) ? own : unloaded)
-            .Select(cue => cue.Value != ClaimKind.Casualties ? cue
-                : bodiesReturned ? cue with { Value = ClaimKind.Prisoners }
-                : ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) ? cue with { Value = ClaimKind.Strike } : cue).ToList();
+            .Select(cue => cue.Value switch
+            {
+                ClaimKind.Casualties when bodiesReturned => cue with { Value = ClaimKind.Prisoners },
+                ClaimKind.Casualties when ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) => cue with { Value = ClaimKind.Strike },
+                ClaimKind.RepelledAttack when ClaimLexicon.Default.RetakesFromParty(lowered, clause, cue.Span) => cue with { Value = ClaimKind.TerritorialControl },
+                _ => cue,
+            }).ToList();
         // "push to recapture lost ground", «наступательные действия по дальнейшему освобождению»: a capture told as the
         // goal of an effort is what a side strives for; the clause's own event decides, and with none it is an attack.
         var goals = cues.Where(cue => cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
@@ -110,9 +126,13 @@ public static class ClaimKinds
         }
         cues.RemoveAll(goals.Contains);
         var attempt = Attempts.FindFirst(lowered, clause);
+        // «Противник намагався вклинитися», "Russian occupiers tried to break through": a try by a side at what no event
+        // word names is an attack; a try with no side named outside the speakers ("Trump's attempts to broker a ceasefire",
+        // «ця інформація є спробою маніпуляції») is none.
         if (cues.Count == 0)
         {
-            return attempt is { } tried ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue) : null;
+            return attempt is { } tried && NamesASide(lowered, clause, excluded)
+                ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue) : null;
         }
         foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Denial, ClaimKind.RepelledAttack])
         {
@@ -135,7 +155,9 @@ public static class ClaimKinds
             return razed with { Value = ClaimKind.Strike };
         }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
-        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start))
+        // «для спроби вдарити по аеродрому», "attempted to strike the airfield": a strike tried is a strike told, the weapon
+        // having flown; a try at gaining ground, or at what the clause does not name, is an attack.
+        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike))
         {
             return new CueMatch<ClaimKind>(ClaimKind.Attack, attempt.Value.Span, attempt.Value.Cue);
         }
@@ -245,11 +267,15 @@ public static class ClaimKinds
     private static List<CueMatch<ClaimKind>> EventWords(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
-        var found = Cues.FindAll(lowered, clause);
+        // "drove the enemy out of Yegorovka": a verb of driving with "out" after it expels, a capture, whatever its word
+        // alone makes ("pushed" an advance).
+        var expulsions = ClaimLexicon.Default.FindExpulsions(lowered, clause)
+            .Select(verb => new CueMatch<ClaimKind>(ClaimKind.TerritorialControl, verb.Span, verb.Cue)).ToList();
+        var found = Cues.FindAll(lowered, clause).Where(cue => !expulsions.Any(verb => verb.Span.Overlaps(cue.Span))).Concat(expulsions).ToList();
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names, and
         // «зайнялися» houses caught fire, not the control «зайняли» names; read before anything else weighs the words.
         return [.. found.Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span))
-            && !found.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length))];
+            && !found.Any(other => other.Span.Start == cue.Span.Start && other.Span.Length > cue.Span.Length)).OrderBy(cue => cue.Span.Start)];
     }
 
     /// <summary>The words a cargo marker makes a vehicle's load: up to <see cref="ClaimLexicon.CargoReach"/> words after each marker.</summary>

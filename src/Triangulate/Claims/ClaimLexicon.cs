@@ -54,6 +54,10 @@ public sealed class ClaimLexicon
         CargoMarkers = Words(languages, "cargo_markers");
         Attempts = Words(languages, "attempts");
         Consolidations = Words(languages, "consolidations");
+        Expulsions = Words(languages, "expulsions");
+        ExpulsionParticles = Words(languages, "expulsion_particles");
+        Retakings = Words(languages, "retakings");
+        TakenFrom = Words(languages, "taken_from");
         Destruction = Words(languages, "destruction");
         Damage = Words(languages, "damage");
         Thwarts = Words(languages, "thwarts");
@@ -412,6 +416,62 @@ public sealed class ClaimLexicon
 
     /// <summary>Words of digging in («закрепились», "dug in"), which continue an advance or capture.</summary>
     public CueLexicon<bool> Consolidations { get; }
+
+    /// <summary>Verbs that drive a party out of a place when "out" follows them ("drove", "driving", "pushed").</summary>
+    public CueLexicon<bool> Expulsions { get; }
+
+    /// <summary>The particle that makes a verb of driving one of expelling ("out" of "drove the enemy out of").</summary>
+    public CueLexicon<bool> ExpulsionParticles { get; }
+
+    /// <summary>How many words may stand between a verb of driving and its "out" ("driving Ukrainian militants out").</summary>
+    private const int ExpulsionReach = 3;
+
+    /// <summary>
+    /// The verbs of a clause that drive a party out of a place: a verb of driving with "out" after it, its object between
+    /// ("drove the enemy out of Yegorovka", "driving Ukrainian militants out", "were driven out of the village"). Expelling
+    /// the enemy is taking the ground it held, a capture, whatever else the verb may mean alone ("pushed" is an advance).
+    /// </summary>
+    public IEnumerable<CueMatch<bool>> FindExpulsions(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        bool Is(CueLexicon<bool> lexicon, int at) => lexicon.FindFirst(lowered, words[at].Span) is { } found && found.Span == words[at].Span;
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (Is(Expulsions, at) && Enumerable.Range(at + 1, Math.Min(ExpulsionReach + 1, words.Length - at - 1)).Any(next => Is(ExpulsionParticles, next)))
+            {
+                yield return new CueMatch<bool>(true, words[at].Span, words[at].Text);
+            }
+        }
+    }
+
+    /// <summary>Verbs of beating back that also mean winning back («отбили», «відбили»), by whom the ground was held.</summary>
+    public CueLexicon<bool> Retakings { get; }
+
+    /// <summary>Prepositions that name whom something is taken from («у противника», «в ворога»).</summary>
+    public CueLexicon<bool> TakenFrom { get; }
+
+    /// <summary>How many words may stand between a verb of winning back and whom it takes from («отбили у противника», «отбили позиции у противника»).</summary>
+    private const int RetakeReach = 3;
+
+    /// <summary>
+    /// Whether a word of beating back wins ground back from a party: «штурмовики отбили у противника последнюю
+    /// многоэтажку», «відбили в окупантів позиції». The preposition of whom from and a party word right after it stand
+    /// within <see cref="RetakeReach"/> words after the verb. An attack is beaten off, never taken from someone, and «у»
+    /// before a place («отбили атаку у села») names where, so only a party after it makes a capture.
+    /// </summary>
+    public bool RetakesFromParty(string lowered, Span clause, Span repelWord)
+    {
+        var verb = TextTokens.ToWordEnd(lowered, repelWord);
+        if (Retakings.FindFirst(lowered, verb) is not { } retaking || retaking.Span.Start != verb.Start)
+        {
+            return false;
+        }
+        var after = TextTokens.Words(lowered, new Span(verb.End, clause.End));
+        return Enumerable.Range(0, Math.Clamp(after.Length - 1, 0, RetakeReach)).Any(at =>
+            TakenFrom.FindFirst(lowered, after[at].Span) is { } preposition && preposition.Span == after[at].Span
+            && SpeechLexicon.Default.Actors.FindFirst(lowered, new Span(after[at + 1].Span.Start, clause.End)) is { } party
+            && party.Span.Start == after[at + 1].Span.Start);
+    }
 
     /// <summary>Casualties words of things destroyed rather than people harmed ("destroyed", «уничтожили», «знищено»).</summary>
     public CueLexicon<bool> Destruction { get; }

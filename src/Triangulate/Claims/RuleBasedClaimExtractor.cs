@@ -195,8 +195,12 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             // Оріхівський напрямок»: an adverbial participle after a comma tells what a happening of no kind of its own (a
             // crash, a blast, a transfer) did, or more of the same kind; the two are one claim, whose kind both decide (a
             // crash that killed is a casualties claim). After a happening of another kind it stays a claim of its own, as
-            // the annotation protocol splits by kind ("missiles hit Sumy, …, killing 34": a strike and casualties).
-            var resultOfLast = last is not null && cue is not null && (last.Cue.Value == ClaimKind.Other || last.Cue.Value == cue.Value.Value)
+            // the annotation protocol splits by kind ("missiles hit Sumy, …, killing 34": a strike and casualties). "carried out a
+            // successful offensive operation, liberating the settlement of …": ground an attack gained, told by its participle,
+            // is the attack's outcome, one claim that the gain decides.
+            var resultOfLast = last is not null && cue is not null
+                && (last.Cue.Value == ClaimKind.Other || last.Cue.Value == cue.Value.Value
+                    || (last.Cue.Value == ClaimKind.Attack && cue.Value.Value is ClaimKind.TerritorialControl or ClaimKind.Advance))
                 && separator is { } commaBefore && text.AsSpan(commaBefore.Start, commaBefore.Length).Contains(',')
                 && ClaimLexicon.Default.OpensEventGerund(lowered, piece);
             // «здійснили перегрупування, відійшли на вигідніші рубежі», "decided to withdraw our units from the town and

@@ -1082,4 +1082,51 @@ public sealed class ClaimDetectionTests
     [InlineData("Росіяни захопили Авдіївку торік після кількох місяців боїв.", "uk")]
     public void Extract_LastYearsHistoryOrTheWarAsAWhole_IsNoClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Marines drove the enemy out of Pryiutne after a two-day battle.", "en")]
+    [InlineData("The brigade pushed Russian units out of the forest belt east of the village.", "en")]
+    [InlineData("Russian troops were driven out of two villages near Kupiansk, the general staff said.", "en")]
+    public void Extract_PartyDrivenOutOfAPlace_IsControl(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Штурмовики отбили у противника два опорных пункта под Работино.", "ru", ClaimKind.TerritorialControl)]
+    [InlineData("Наші бійці відбили в окупантів позиції біля Кліщіївки.", "uk", ClaimKind.TerritorialControl)]
+    [InlineData("Подразделения отбили атаку у села Ивановка.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Захисники відбили три атаки ворога біля Часового Яру.", "uk", ClaimKind.RepelledAttack)]
+    public void Extract_BeatingBackFromAParty_WinsGroundButFromAnAttack_RepelsIt(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Зафіксовано 12 спроб ворога просунутися біля Покровська.", "uk")]
+    [InlineData("Отмечено пять попыток противника продвинуться к Часову Яру.", "ru")]
+    public void Extract_CountedTriesToAdvance_AreAnAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Росіяни намагалися вдарити ракетами по аеродрому під Старокостянтиновом.", "uk")]
+    [InlineData("Russia tried to strike the airfield near Starokostiantyniv with cruise missiles.", "en")]
+    public void Extract_StrikeTried_IsAStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_TryBySideAtWhatNoEventWordNames_IsAnAttack() =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind("Противник намагався вклинитися в нашу оборону біля Новопавлівки.", "uk"));
+
+    [Theory]
+    [InlineData("Місцева влада намагається відновити водопостачання в місті.", "uk")]
+    [InlineData("Коммунальщики пытаются восстановить электроснабжение района.", "ru")]
+    public void Extract_TryByNoSide_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("The brigade conducted a successful assault, liberating the village of Pishchane.", "en")]
+    [InlineData("Подразделения провели успешную наступательную операцию, освободив населенный пункт Новое.", "ru")]
+    public void Extract_AttackThenTheGroundItGainedByParticiple_IsOneControlClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_RejectionByGerundOfDenying_IsADenial() =>
+        Assert.Equal(ClaimKind.Denial, OnlyKind("Командование ВСУ выступило с заявлением, отрицая потерю Часова Яра.", "ru"));
 }
