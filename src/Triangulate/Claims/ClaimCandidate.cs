@@ -290,12 +290,23 @@ public static class ClaimFeatures
     /// <summary>
     /// Whether words of a clause stand in a description of something the claim names rather than in its telling: a
     /// relative clause, a participle phrase set off by a comma ("Vovchansk, located 60 km from Kharkiv, is seeing …",
-    /// «…, расположенного к западу от Курахово»), or a description after the event word.
+    /// «…, расположенного к западу от Курахово»), or a description after the event word. A relative clause or participle
+    /// phrase that holds the event word itself tells that happening, so its words are the telling's own: "The cruiser
+    /// Moskva, which sank in April 2022 after being hit by Ukrainian missiles, was the flagship …" recalls an earlier
+    /// happening to describe the ship, and its year makes that recollection history.
     /// </summary>
     private static bool Describes(string text, string lowered, Span clause, CueMatch<ClaimKind> cue, Span words) =>
-        InRelativeClause(text, lowered, clause, words)
-        || OpensParticiplePhrase(text, lowered, clause, words)
+        ((InRelativeClause(text, lowered, clause, words) || OpensParticiplePhrase(text, lowered, clause, words))
+            && !WithinOnePhrase(text, cue.Span, words))
         || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
+
+    /// <summary>Whether two stretches of a clause stand in one phrase: no comma, dash or bracket parts them.</summary>
+    private static bool WithinOnePhrase(string text, Span first, Span second)
+    {
+        var between = first.End <= second.Start ? new Span(first.End, second.Start)
+            : second.End <= first.Start ? new Span(second.End, first.Start) : default;
+        return text.AsSpan(between.Start, between.Length).IndexOfAny(",—–()") < 0;
+    }
 
     /// <summary>Whether the clause opens with its event word right after a comma (", seized from Ukraine in 2014"), a phrase with no actor of its own that describes the noun before it.</summary>
     private static bool GlossesTheNounBefore(string text, Span clause, CueMatch<ClaimKind> cue) =>
