@@ -71,9 +71,12 @@ public static class ClaimFeatures
         }
         // "Russian forces will take Pokrovsk", «Освобождение … станет ударом», «ворог атакуватиме»: a happening told in
         // the future, the conditional or as a possibility is a prediction, not a claim that it happened. Recruitment is
-        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim.
+        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim. An event noun
+        // opening the clause is the subject of the verb after it, whose mood tells the same: "The capture of the town
+        // would bring Russian forces closer to Kramatorsk" weighs a possibility (the protocol's assessment).
+        var moodReach = ClaimLexicon.Default.OpensWithEventNoun(lowered, clause, cue) ? clause.End : TextTokens.ToWordEnd(text, cue.Span).End;
         if (cue.Value != ClaimKind.Recruitment
-            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, TextTokens.ToWordEnd(text, cue.Span).End)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
+            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, moodReach)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
         {
             features.Add("irrealis");
         }
