@@ -100,14 +100,17 @@ public static class ClaimFeatures
         // been shelling the outskirts": told in the perfect progressive, it sums up the course of the fighting, a state of
         // affairs rather than a dated happening. A speaker's words in these tenses ("Russia said its forces had taken the
         // village") are the tense of reported speech and stay the speaker's claim, also where the reader finds no speaker
-        // for the verb of saying before them ("Russia announced it had launched a missile strike").
+        // for the verb of saying before them ("Russia announced it had launched a missile strike"). Nor do they in a
+        // relative clause or participle phrase, whose tense is reckoned from the clause it describes, also where it holds
+        // the event word: in "Ukrainian soldiers, who had been encircled near Kurakhove, surrendered" the past perfect
+        // sets the encirclement before the surrender, not before the report.
         if (voicing.How == VoicedBy.ReportVoice)
         {
             foreach (var (auxiliary, tense) in (ReadOnlySpan<(Span?, string)>)[
                 (ClaimLexicon.Default.FindPluperfect(lowered, clause, cue.Span), "tense:pluperfect"),
                 (ClaimLexicon.Default.FindPerfectProgressive(lowered, clause, cue.Span), "tense:perfect-progressive")])
             {
-                if (auxiliary is { } found && !Describes(text, lowered, clause, cue, found)
+                if (auxiliary is { } found && !Describes(text, lowered, clause, cue, found) && !InDescriptivePhrase(text, lowered, clause, found)
                     && lexicon.Saying.FindFirst(lowered, new Span(unit.Start, found.Start)) is null)
                 {
                     features.Add(tense);
@@ -299,9 +302,12 @@ public static class ClaimFeatures
     /// happening to describe the ship, and its year makes that recollection history.
     /// </summary>
     private static bool Describes(string text, string lowered, Span clause, CueMatch<ClaimKind> cue, Span words) =>
-        ((InRelativeClause(text, lowered, clause, words) || OpensParticiplePhrase(text, lowered, clause, words))
-            && !WithinOnePhrase(text, cue.Span, words))
+        (InDescriptivePhrase(text, lowered, clause, words) && !WithinOnePhrase(text, cue.Span, words))
         || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
+
+    /// <summary>Whether words stand in a relative clause or a participle phrase set off by a comma within the clause.</summary>
+    private static bool InDescriptivePhrase(string text, string lowered, Span clause, Span words) =>
+        InRelativeClause(text, lowered, clause, words) || OpensParticiplePhrase(text, lowered, clause, words);
 
     /// <summary>Whether two stretches of a clause stand in one phrase: no comma, dash or bracket parts them.</summary>
     private static bool WithinOnePhrase(string text, Span first, Span second)
