@@ -71,9 +71,12 @@ public static class ClaimFeatures
         }
         // "Russian forces will take Pokrovsk", «Освобождение … станет ударом», «ворог атакуватиме»: a happening told in
         // the future, the conditional or as a possibility is a prediction, not a claim that it happened. Recruitment is
-        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim.
+        // the exception: "Russia will mobilise 300,000 reservists" announces the call-up, which is the claim. An event noun
+        // opening the clause is the subject of the verb after it, whose mood tells the same: "The capture of the town
+        // would bring Russian forces closer to Kramatorsk" weighs a possibility (the protocol's assessment).
+        var moodReach = ClaimLexicon.Default.OpensWithEventNoun(lowered, clause, cue) ? clause.End : TextTokens.ToWordEnd(text, cue.Span).End;
         if (cue.Value != ClaimKind.Recruitment
-            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, TextTokens.ToWordEnd(text, cue.Span).End)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
+            && ClaimLexicon.Default.FindIrrealis(text, lowered, new Span(clause.Start, moodReach)) is { } irrealis && !InRelativeClause(text, lowered, clause, irrealis))
         {
             features.Add("irrealis");
         }
@@ -97,14 +100,17 @@ public static class ClaimFeatures
         // been shelling the outskirts": told in the perfect progressive, it sums up the course of the fighting, a state of
         // affairs rather than a dated happening. A speaker's words in these tenses ("Russia said its forces had taken the
         // village") are the tense of reported speech and stay the speaker's claim, also where the reader finds no speaker
-        // for the verb of saying before them ("Russia announced it had launched a missile strike").
+        // for the verb of saying before them ("Russia announced it had launched a missile strike"). Nor do they in a
+        // relative clause or participle phrase, whose tense is reckoned from the clause it describes, also where it holds
+        // the event word: in "Ukrainian soldiers, who had been encircled near Kurakhove, surrendered" the past perfect
+        // sets the encirclement before the surrender, not before the report.
         if (voicing.How == VoicedBy.ReportVoice)
         {
             foreach (var (auxiliary, tense) in (ReadOnlySpan<(Span?, string)>)[
                 (ClaimLexicon.Default.FindPluperfect(lowered, clause, cue.Span), "tense:pluperfect"),
                 (ClaimLexicon.Default.FindPerfectProgressive(lowered, clause, cue.Span), "tense:perfect-progressive")])
             {
-                if (auxiliary is { } found && !Describes(text, lowered, clause, cue, found)
+                if (auxiliary is { } found && !Describes(text, lowered, clause, cue, found) && !InDescriptivePhrase(text, lowered, clause, found)
                     && lexicon.Saying.FindFirst(lowered, new Span(unit.Start, found.Start)) is null)
                 {
                     features.Add(tense);
@@ -290,12 +296,26 @@ public static class ClaimFeatures
     /// <summary>
     /// Whether words of a clause stand in a description of something the claim names rather than in its telling: a
     /// relative clause, a participle phrase set off by a comma ("Vovchansk, located 60 km from Kharkiv, is seeing …",
-    /// «…, расположенного к западу от Курахово»), or a description after the event word.
+    /// «…, расположенного к западу от Курахово»), or a description after the event word. A relative clause or participle
+    /// phrase that holds the event word itself tells that happening, so its words are the telling's own: "The cruiser
+    /// Moskva, which sank in April 2022 after being hit by Ukrainian missiles, was the flagship …" recalls an earlier
+    /// happening to describe the ship, and its year makes that recollection history.
     /// </summary>
     private static bool Describes(string text, string lowered, Span clause, CueMatch<ClaimKind> cue, Span words) =>
-        InRelativeClause(text, lowered, clause, words)
-        || OpensParticiplePhrase(text, lowered, clause, words)
+        (InDescriptivePhrase(text, lowered, clause, words) && !WithinOnePhrase(text, cue.Span, words))
         || (words.Start >= cue.Span.End && ClaimLexicon.Default.SetsApartAsDescription(text, lowered, new Span(cue.Span.End, words.Start)));
+
+    /// <summary>Whether words stand in a relative clause or a participle phrase set off by a comma within the clause.</summary>
+    private static bool InDescriptivePhrase(string text, string lowered, Span clause, Span words) =>
+        InRelativeClause(text, lowered, clause, words) || OpensParticiplePhrase(text, lowered, clause, words);
+
+    /// <summary>Whether two stretches of a clause stand in one phrase: no comma, dash or bracket parts them.</summary>
+    private static bool WithinOnePhrase(string text, Span first, Span second)
+    {
+        var between = first.End <= second.Start ? new Span(first.End, second.Start)
+            : second.End <= first.Start ? new Span(second.End, first.Start) : default;
+        return text.AsSpan(between.Start, between.Length).IndexOfAny(",—–()") < 0;
+    }
 
     /// <summary>Whether the clause opens with its event word right after a comma (", seized from Ukraine in 2014"), a phrase with no actor of its own that describes the noun before it.</summary>
     private static bool GlossesTheNounBefore(string text, Span clause, CueMatch<ClaimKind> cue) =>

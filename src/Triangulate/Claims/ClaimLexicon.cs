@@ -408,6 +408,20 @@ public sealed class ClaimLexicon
             && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous));
     }
 
+    /// <summary>
+    /// Whether a clause opens with its event word as a noun, at most one word (an article or a possessor) before it: an
+    /// English event noun with its "of" ("The capture of the town would bring …", "Russia's seizure of …") or a Russian
+    /// or Ukrainian verbal noun («Освобождение Покровска могло бы …», «Захоплення міста дало б …»). Such a noun is the
+    /// subject of the clause's verb, which comes after it.
+    /// </summary>
+    public bool OpensWithEventNoun(string lowered, Span clause, CueMatch<ClaimKind> cue)
+    {
+        var word = TextTokens.ToWordEnd(lowered, cue.Span);
+        return TextTokens.Words(lowered, new Span(clause.Start, word.Start)).Length <= 1
+            && (cue.Cue.EndsWith(" of", StringComparison.Ordinal)
+                || (TextTokens.Words(lowered, word) is [var own, ..] && EndsInOneOf(own.Text, _verbalNounEndings)));
+    }
+
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
     public const int CargoReach = 3;
 

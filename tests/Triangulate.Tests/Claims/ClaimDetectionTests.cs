@@ -302,6 +302,57 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
 
     [Theory]
+    [InlineData("The cruiser Moskva, which sank in April 2022 after being hit by Ukrainian missiles, was the flagship of the Black Sea Fleet.", "en")]
+    [InlineData("The plant, which Russian forces seized in March 2022, is Europe's largest nuclear facility.", "en")]
+    [InlineData("Завод, який російські війська захопили у березні 2022 року, є найбільшою атомною станцією Європи.", "uk")]
+    public void Extract_RelativeClauseRecallingItsOwnHappeningBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Putin vowed to retake every village in the Kursk region.")]
+    [InlineData("The governor pledged to rebuild the bridge destroyed by the strike.")]
+    [InlineData("Russia threatened to strike government buildings in Kyiv.")]
+    public void Extract_CommissiveVerbOfIntent_IsAssessmentNotClaim(string text) =>
+        Assert.Empty(Extract(text, "en"));
+
+    [Fact]
+    public void Extract_OpinionOfBelief_IsAssessmentNotClaim() =>
+        Assert.Empty(Extract("Western officials believe Russia has lost more than 300,000 troops.", "en"));
+
+    [Theory]
+    [InlineData("Ukraine has increasingly used long-range drones to hit oil refineries deep inside Russia.")]
+    [InlineData("Russian troops increasingly rely on small assault groups to infiltrate Ukrainian positions.")]
+    public void Extract_TrendAdverbSummingUpTheWar_IsBackgroundNotClaim(string text) =>
+        Assert.Empty(Extract(text, "en"));
+
+    [Fact]
+    public void Extract_StandingDenialOfTargetingInThePerfect_IsBackgroundNotClaim() =>
+        Assert.Empty(Extract("The Kremlin has denied targeting civilians.", "en"));
+
+    [Fact]
+    public void Extract_RangeOfAWeapon_IsBackgroundNotClaim() =>
+        Assert.Empty(Extract("The Storm Shadow cruise missile has a range of more than 250 kilometres.", "en"));
+
+    [Fact]
+    public void Extract_CallOnOthersToAct_IsNoClaim() =>
+        Assert.Empty(Extract("Zelensky called on allies to respond to the strike.", "en"));
+
+    [Fact]
+    public void Extract_PlaceDescribedAsAStagingGround_IsBackgroundNotClaim() =>
+        Assert.Empty(Extract("Russia has used the town as a staging ground for attacks on Kharkiv.", "en"));
+
+    [Theory]
+    [InlineData("The capture of the town would bring Russian forces closer to Kramatorsk.", "en")]
+    [InlineData("Russia's seizure of the plant could cut power to much of the south.", "en")]
+    [InlineData("Захоплення міста дало б росіянам змогу наступати далі.", "uk")]
+    public void Extract_EventNounSubjectOfAConditionalVerb_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Fact]
+    public void Extract_TakingAHardLine_IsNoEventWord() =>
+        Assert.Empty(Extractor.Candidates(new Report(null, "Test Outlet", null, March2025, "en", null, "Moscow has taken a hard line on the question of occupied territory.", new InputLocation("test")), []));
+
+    [Theory]
     [InlineData("The Russian admission of the missile strike on Sumy came a day later.", "en")]
     [InlineData("Ukraine's statement was a tacit admission that its air defence shot down the plane.", "en")]
     public void Candidates_AdmissionJudgingAStatement_CarryAWordOfAssessment(string text, string language)
