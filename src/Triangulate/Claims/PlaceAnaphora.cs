@@ -409,8 +409,10 @@ public sealed partial class PlaceAnaphora
     private PlaceMention? Antecedent(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
     {
         // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
-        // region is not the Ukrainian town named before it.
-        var areas = _antecedents.Where(mention => clause.Contains(mention.Span) && IsArea(mention)).Select(mention => mention.Place!).ToList();
+        // region is not the Ukrainian town named before it. A sentence that names several (a border between two: "towards
+        // another sector of the DPR's border with the Dnepropetrovsk Region") keeps the walk in any one of them.
+        var areas = new List<List<Place>>();
+        AddAreasNamed(areas, _antecedents.Where(mention => clause.Contains(mention.Span)));
         var namedInParagraph = false;
         var at = LastIndex(_sentences, sentence => sentence.Span.Start <= reference.Span.Start);
         for (var i = at; i >= 0; i--)
@@ -431,10 +433,20 @@ public sealed partial class PlaceAnaphora
             {
                 return Decide(reference, candidates, areas);
             }
-            areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
+            AddAreasNamed(areas, inUnit);
             namedInParagraph |= inUnit.Any(Locates);
         }
         return reference.Value.MeansOblast ? UnnamedOblast(reference, speakerAreas) : null;
+    }
+
+    /// <summary>Adds the oblasts and raions among <paramref name="mentions"/> as one group, any of which may hold the place a reference means; none when they name none.</summary>
+    private static void AddAreasNamed(List<List<Place>> areas, IEnumerable<PlaceMention> mentions)
+    {
+        var named = mentions.Where(IsArea).Select(mention => mention.Place!).ToList();
+        if (named.Count > 0)
+        {
+            areas.Add(named);
+        }
     }
 
     /// <summary>
@@ -475,7 +487,7 @@ public sealed partial class PlaceAnaphora
     /// meant), or only reference points: in "the town, which lies about 17 km south of Pokrovsk", the sentence is about a
     /// town it does not name, so a later "in the area" is not Pokrovsk.
     /// </summary>
-    private PlaceMention? Decide(CueMatch<Reference> reference, List<PlaceMention> candidates, List<Place> areas)
+    private PlaceMention? Decide(CueMatch<Reference> reference, List<PlaceMention> candidates, List<List<Place>> areas)
     {
         if (candidates.Any(mention => mention.Place is null))
         {
@@ -499,7 +511,7 @@ public sealed partial class PlaceAnaphora
                 .FirstOrDefault()
             : inPlay[^1];
         if (antecedent?.Place is not { } found
-            || !areas.All(area => area.Id == found.Id || (!found.Parents.IsDefault && found.Parents.Contains(area.Id))))
+            || !areas.All(group => group.Any(area => area.Id == found.Id || Holds(area, found))))
         {
             return null;
         }

@@ -530,6 +530,18 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Avdiivka", "Avdiivka coke plant"], claim.Places.Select(place => place.Place?.Name).Order(StringComparer.Ordinal));
     }
 
+    // A sentence naming two oblasts on the way back, one the place lies in (real reports' development split: the
+    // Russian ministry on a village at the border of the Donetsk and Dnipropetrovsk regions), in a sentence of that shape.
+    [Fact]
+    public void Analyze_VillageWordAfterASentenceNamingTwoOblasts_TakesTheVillageInOneOfThem()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian troops captured the village of Novokhatske in the Donetsk region, the ministry said. The capture opened the way to the border of the Donetsk region with the Dnipropetrovsk region. Fighting continues on the edge of the village, the ministry added.",
+            "en", "Fighting continues");
+
+        Assert.Equal(["Novokhatske"], claim.Places.Select(place => place.Place?.Name));
+    }
+
     [Fact]
     public void Analyze_TownWordBesideASiteOfAnotherTown_AddsNothing()
     {
