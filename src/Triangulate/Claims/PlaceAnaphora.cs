@@ -433,6 +433,14 @@ public sealed partial class PlaceAnaphora
             {
                 return Decide(reference, candidates, areas);
             }
+            // "There", "in this area" after a sentence that names one oblast or raion and no town or village mean that
+            // area ("Fighting is raging in the part of the Kursk region that Ukraine seized. The Kremlin is pressing an
+            // offensive to take back its land there"), not a town named further back.
+            if (reference.Value.Kind == ReferenceKind.Area && inUnit.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList() is [var area]
+                && areas.All(group => group.Any(named => named.Id == area.Place!.Id)))
+            {
+                return area with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
+            }
             AddAreasNamed(areas, inUnit);
             namedInParagraph |= inUnit.Any(Locates);
         }

@@ -542,6 +542,19 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Novokhatske"], claim.Places.Select(place => place.Place?.Name));
     }
 
+    // "There" after a sentence that names only an oblast (real reports' development split: wire stories on the Kursk
+    // region), in a sentence of that shape.
+    [Fact]
+    public void Analyze_ThereAfterASentenceNamingOnlyAnOblast_TakesTheOblast()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian troops retook Sudzha, the ministry said. Ukraine still holds part of the Kursk region. Fighting continues there, the Kremlin said.",
+            "en", "Fighting continues");
+
+        // The oblast, which a report's one town in it may refine (the report's setting), as for «в регионе».
+        Assert.Contains(claim.Places, place => place.Place?.Name == "Kursk Oblast" && place.CarriedBy?.Words == "there");
+    }
+
     [Fact]
     public void Analyze_TownWordBesideASiteOfAnotherTown_AddsNothing()
     {
