@@ -76,9 +76,10 @@ public sealed partial class PlaceAnaphora
 
     /// <summary>
     /// The places of the claim whose words are <paramref name="clause"/>: those it names (with the oblast that holds them,
-    /// or the town that holds the site it names, when a word of the clause refers to it; and those the next sentence
-    /// names where it speaks of "a new village" before naming it), else the one it refers back to. A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the
-    /// report's claims are all read.
+    /// when a word of the clause refers to it; and those the next sentence names where it speaks of "a new village"
+    /// before naming it), else the one it refers back to; each with the town of a site among them (<see cref="WithTownsOfSites"/>).
+    /// A claim that names no place at all and refers to none is given one by <see cref="CarryPlaces"/>, once the report's
+    /// claims are all read.
     /// </summary>
     /// <param name="clause">The claim's words.</param>
     /// <param name="speakerAreas">The gazetteer ids of the areas the claim's speaker speaks for (a governor's oblast, as the registry lists it).</param>
@@ -91,21 +92,39 @@ public sealed partial class PlaceAnaphora
         if (located.Count > 0)
         {
             // A word for the oblast beside a town of it («у житлові квартали населених пунктів області; … заводу у
-            // Херсоні») adds the oblast, and a word for the town beside a site in it («залишили місто і засіли на
-            // Авдіївському коксохімічному комбінаті») the town: the claim is about both.
-            return reference is { } beside && Resolve(clause, beside, speakerAreas) is { Place: { } place } carriedBeside
-                && !named.Any(mention => mention.Place?.Id == place.Id)
-                && (beside.Value.Kind == ReferenceKind.Region
-                    ? named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } inside || Holds(place, inside))
-                    : beside.Value.Kind is ReferenceKind.Town or ReferenceKind.Village or ReferenceKind.Settlement
-                        && located.All(mention => mention.Place is { Kind: PlaceKind.Feature } site && site.AnchorId() == place.Id))
+            // Херсоні») adds the oblast: the claim is about both.
+            return WithTownsOfSites(reference is { Value.Kind: ReferenceKind.Region } beside && Resolve(clause, beside, speakerAreas) is { Place: { } oblast } carriedBeside
+                && !named.Any(mention => mention.Place?.Id == oblast.Id)
+                && named.All(mention => mention.Place is not { Kind: PlaceKind.Settlement or PlaceKind.Feature } inside || Holds(oblast, inside))
                 ? named.Add(carriedBeside)
-                : named;
+                : named);
         }
-        return reference is { } found && Resolve(clause, found, speakerAreas) is { } carried
+        return WithTownsOfSites(reference is { } found && Resolve(clause, found, speakerAreas) is { } carried
             && !named.Any(mention => mention.Place is { } place && place.Id == carried.Place?.Id)
             ? named.Add(carried)
-            : named;
+            : named);
+    }
+
+    /// <summary>
+    /// The mentions with the town each site among them lies in, as the gazetteer files it: a claim about the Kakhovka dam,
+    /// the Zaporizhzhia nuclear plant or the Avdiivka coke plant is about Nova Kakhovka, Enerhodar or Avdiivka too, as a
+    /// town named beside the site would make it («залишили місто і засіли на Авдіївському коксохімічному комбінаті»). The
+    /// town stands at the site's words, carried by them (or by the words that carried the site). A site in a speaker's
+    /// name ("the director of the Zaporizhzhia nuclear plant") places nothing, and a sea or a reservoir lies in no town.
+    /// </summary>
+    private ImmutableArray<PlaceMention> WithTownsOfSites(IEnumerable<PlaceMention> mentions)
+    {
+        var places = mentions.ToList();
+        foreach (var site in places.Where(mention => mention.Place is { Kind: PlaceKind.Feature } && !InSpeaker(mention.Span)).ToList())
+        {
+            if (site.Place!.AnchorId() is var anchor && anchor != site.Place.Id && _placeById(anchor) is { Kind: PlaceKind.Settlement } town
+                && !places.Any(mention => mention.Place?.Id == town.Id))
+            {
+                places.Add(new PlaceMention(site.Span, site.Text, town, site.Confidence, PlacePrecision.Exact,
+                    CarriedBy: site.CarriedBy ?? new PlaceAnaphor(site.Text, site.Span)));
+            }
+        }
+        return [.. places];
     }
 
     /// <summary>
@@ -155,7 +174,7 @@ public sealed partial class PlaceAnaphora
                 places = [.. TitledPlace(claim.Span)];
             }
             // A claim that only refers to an oblast keeps it once, whether or not the happening it continues names it too.
-            carried[i] = claim with { Places = claim.Places.AddRange(places.Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
+            carried[i] = claim with { Places = claim.Places.AddRange(WithTownsOfSites(places).Where(place => !claim.Places.Any(own => own.Place?.Id == place.Place?.Id))) };
         }
         return carried.ToImmutable();
     }
@@ -390,8 +409,10 @@ public sealed partial class PlaceAnaphora
     private PlaceMention? Antecedent(Span clause, CueMatch<Reference> reference, ImmutableArray<string> speakerAreas)
     {
         // An oblast or region named on the way back must hold the place: "the city" after a sentence about Belgorod
-        // region is not the Ukrainian town named before it.
-        var areas = _antecedents.Where(mention => clause.Contains(mention.Span) && IsArea(mention)).Select(mention => mention.Place!).ToList();
+        // region is not the Ukrainian town named before it. A sentence that names several (a border between two: "towards
+        // another sector of the DPR's border with the Dnepropetrovsk Region") keeps the walk in any one of them.
+        var areas = new List<List<Place>>();
+        AddAreasNamed(areas, _antecedents.Where(mention => clause.Contains(mention.Span)));
         var namedInParagraph = false;
         var at = LastIndex(_sentences, sentence => sentence.Span.Start <= reference.Span.Start);
         for (var i = at; i >= 0; i--)
@@ -412,10 +433,28 @@ public sealed partial class PlaceAnaphora
             {
                 return Decide(reference, candidates, areas);
             }
-            areas.AddRange(inUnit.Where(IsArea).Select(mention => mention.Place!));
+            // "There", "in this area" after a sentence that names one oblast or raion and no town or village mean that
+            // area ("Fighting is raging in the part of the Kursk region that Ukraine seized. The Kremlin is pressing an
+            // offensive to take back its land there"), not a town named further back.
+            if (reference.Value.Kind == ReferenceKind.Area && inUnit.Where(IsArea).DistinctBy(mention => mention.Place!.Id).ToList() is [var area]
+                && areas.All(group => group.Any(named => named.Id == area.Place!.Id)))
+            {
+                return area with { CarriedBy = new PlaceAnaphor(reference.Span.Slice(_text), reference.Span) };
+            }
+            AddAreasNamed(areas, inUnit);
             namedInParagraph |= inUnit.Any(Locates);
         }
         return reference.Value.MeansOblast ? UnnamedOblast(reference, speakerAreas) : null;
+    }
+
+    /// <summary>Adds the oblasts and raions among <paramref name="mentions"/> as one group, any of which may hold the place a reference means; none when they name none.</summary>
+    private static void AddAreasNamed(List<List<Place>> areas, IEnumerable<PlaceMention> mentions)
+    {
+        var named = mentions.Where(IsArea).Select(mention => mention.Place!).ToList();
+        if (named.Count > 0)
+        {
+            areas.Add(named);
+        }
     }
 
     /// <summary>
@@ -456,7 +495,7 @@ public sealed partial class PlaceAnaphora
     /// meant), or only reference points: in "the town, which lies about 17 km south of Pokrovsk", the sentence is about a
     /// town it does not name, so a later "in the area" is not Pokrovsk.
     /// </summary>
-    private PlaceMention? Decide(CueMatch<Reference> reference, List<PlaceMention> candidates, List<Place> areas)
+    private PlaceMention? Decide(CueMatch<Reference> reference, List<PlaceMention> candidates, List<List<Place>> areas)
     {
         if (candidates.Any(mention => mention.Place is null))
         {
@@ -480,7 +519,7 @@ public sealed partial class PlaceAnaphora
                 .FirstOrDefault()
             : inPlay[^1];
         if (antecedent?.Place is not { } found
-            || !areas.All(area => area.Id == found.Id || (!found.Parents.IsDefault && found.Parents.Contains(area.Id))))
+            || !areas.All(group => group.Any(area => area.Id == found.Id || Holds(area, found))))
         {
             return null;
         }

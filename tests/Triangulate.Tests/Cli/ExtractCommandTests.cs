@@ -40,9 +40,9 @@ public sealed class ExtractCommandTests
         var document = Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList());
         var claim = document.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("text").GetString()!.StartsWith("Другие подразделения", StringComparison.Ordinal));
         var (claimStart, claimText) = (claim.GetProperty("start").GetInt32(), claim.GetProperty("text").GetString()!);
-        var place = Assert.Single(claim.GetProperty("places").EnumerateArray().ToList());
+        // The mine, and the town it lies in, carried by the same words.
+        var place = Assert.Single(claim.GetProperty("places").EnumerateArray().ToList(), place => place.GetProperty("id").GetString() == "feature:toretsk-pivnichna-mine");
         var (referStart, referEnd) = (place.GetProperty("carriedByStart").GetInt32(), place.GetProperty("carriedByEnd").GetInt32());
-        Assert.Equal("feature:toretsk-pivnichna-mine", place.GetProperty("id").GetString());
         Assert.Equal("той же шахты", claimText[(referStart - claimStart)..(referEnd - claimStart)]);
         Assert.True(place.GetProperty("end").GetInt32() <= claimStart, "the mine was named before the claim");
     }

@@ -192,7 +192,8 @@ public sealed class ClaimEvaluator(SourceRegistry registry)
             }
             if (!SamePlaces(expected, got))
             {
-                var found = got.Places.Select(mention => mention.Place?.Name ?? mention.Text + " (unresolved)");
+                var found = got.Places.Select(mention => (mention.Place?.Name ?? mention.Text + " (unresolved)")
+                    + (mention.CarriedBy is { } words ? $" (carried by '{words.Words}')" : ""));
                 lines.Add($"{where} PLACES expected [{string.Join(", ", expected.Places)}], got [{string.Join(", ", found)}]: {expected.Span.Slice(text)}");
             }
             if (!SameChain(expected, got))
