@@ -1161,6 +1161,14 @@ public sealed class ClaimDetectionTests
     public void Extract_StrikeTried_IsAStrike(string text, string language) =>
         Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
 
+    // The perfective future of trying ("will try", «спробує», «попытается») tells an expectation, not a happening: the
+    // attempt stems keep to the nouns and the past.
+    [Theory]
+    [InlineData("Найближчим часом ворог спробує обійти Селидове з півдня.", "uk")]
+    [InlineData("В ближайшие дни противник попытается обойти Селидово с юга.", "ru")]
+    public void Extract_TryInThePerfectiveFuture_IsNoClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
     [Fact]
     public void Extract_TryBySideAtWhatNoEventWordNames_IsAnAttack() =>
         Assert.Equal(ClaimKind.Attack, OnlyKind("Противник намагався вклинитися в нашу оборону біля Новопавлівки.", "uk"));
