@@ -10,7 +10,9 @@ runs over the reports that file annotates.
 Claims are paired as `eval claims` pairs them: each primary claim takes the unused second-annotator claim that overlaps
 it most. Detection F1 treats the primary annotation as reference (F1 is symmetric). Over paired claims: kind, origin
 (names compared after case, articles and punctuation are folded; the outlet's own voice by kind), relays exact (same
-count, same names in order), hedge and negation.
+count, same names in order), hedge and negation. A last column compares origins once more with every name the source
+registry (data/sources/*.json) lists for one source, its name and its aliases, taken as that source, as `eval claims`
+resolves them: two spellings or two English names of one party that the registry knows agree there.
 """
 import argparse
 import json
@@ -35,6 +37,24 @@ def same_party(a, b):
     return x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x))
 
 
+def registry_names():
+    """Every folded name and alias of a registry source, mapped to the source's id."""
+    names = {}
+    for path in sorted((ROOT / "data/sources").glob("*.json")):
+        for source in json.load(open(path, encoding="utf-8")):
+            for name in [source["name"], *source.get("aliases", [])]:
+                names.setdefault(fold(name), source["id"])
+    return names
+
+
+def same_source(a, b, names):
+    """Whether two origins are one party, either as same_party reads them or as one registry source."""
+    if same_party(a, b):
+        return True
+    x, y = names.get(fold(a.get("name"))), names.get(fold(b.get("name")))
+    return x is not None and x == y
+
+
 def overlap(a, b):
     return min(a[1], b[1]) - max(a[0], b[0])
 
@@ -55,6 +75,7 @@ def main():
                 primary[record["id"]] = record
     second = [json.loads(l) for l in open(REAL / args.second, encoding="utf-8") if l.strip()]
     totals = defaultdict(lambda: defaultdict(int))
+    names = registry_names()
     for record in second:
         language = reports[record["id"]]["language"]
         a_claims = primary[record["id"]]["claims"]
@@ -74,17 +95,18 @@ def main():
             for a, b in pairs:
                 t["kind"] += a["kind"] == b["kind"]
                 t["origin"] += same_party(a["origin"], b["origin"])
+                t["origin_registry"] += same_source(a["origin"], b["origin"], names)
                 t["relays"] += len(a["relays"]) == len(b["relays"]) and all(same_party(x, y) for x, y in zip(a["relays"], b["relays"]))
                 t["hedge"] += bool(a["hedged"]) == bool(b["hedged"])
                 t["negated"] += bool(a.get("negated")) == bool(b.get("negated"))
-    print("| | reports | claims (primary / second) | detection F1 | kind | origin | relays exact | hedge | negation |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| | reports | claims (primary / second) | detection F1 | kind | origin | relays exact | hedge | negation | origin, registry names |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for key in ("en", "ru", "uk", "all"):
         t = totals[key]
         p = t["paired"]
         f1 = 2 * p / (t["a"] + t["b"]) if t["a"] + t["b"] else 0
         share = lambda n: f"{n / p:.3f}" if p else "-"
-        print(f"| {key} | {t['reports']} | {t['a']} / {t['b']} | {f1:.3f} | {share(t['kind'])} | {share(t['origin'])} | {share(t['relays'])} | {share(t['hedge'])} | {share(t['negated'])} |")
+        print(f"| {key} | {t['reports']} | {t['a']} / {t['b']} | {f1:.3f} | {share(t['kind'])} | {share(t['origin'])} | {share(t['relays'])} | {share(t['hedge'])} | {share(t['negated'])} | {share(t['origin_registry'])} |")
 
 
 if __name__ == "__main__":
