@@ -393,7 +393,7 @@ public sealed class ClaimLexicon
     /// </summary>
     public bool NamesAGoal(string lowered, Span clause, Span eventWord)
     {
-        bool Is(CueLexicon<bool> lexicon, TextToken word) => lexicon.FindFirst(lowered, word.Span) is { } found && found.Span == word.Span;
+        bool Is(CueLexicon<bool> lexicon, TextToken word) => IsWhole(lexicon, lowered, word.Span);
         var word = TextTokens.ToWordEnd(lowered, eventWord);
         var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start));
         if (TextTokens.Words(lowered, word) is not [var own, ..] || before.IsEmpty)
@@ -422,6 +422,10 @@ public sealed class ClaimLexicon
                 || (TextTokens.Words(lowered, word) is [var own, ..] && EndsInOneOf(own.Text, _verbalNounEndings)));
     }
 
+    /// <summary>Whether an entry of <paramref name="lexicon"/> is the whole of <paramref name="word"/>, not only a stem inside it.</summary>
+    private static bool IsWhole(CueLexicon<bool> lexicon, string lowered, Span word) =>
+        lexicon.FindFirst(lowered, word) is { } found && found.Span == word;
+
     /// <summary>How many words after a <see cref="CargoMarkers">cargo marker</see> its load may reach ("carrying 74 Ukrainian prisoners").</summary>
     public const int CargoReach = 3;
 
@@ -448,7 +452,7 @@ public sealed class ClaimLexicon
     public IEnumerable<CueMatch<bool>> FindExpulsions(string lowered, Span clause)
     {
         var words = TextTokens.Words(lowered, clause);
-        bool Is(CueLexicon<bool> lexicon, int at) => lexicon.FindFirst(lowered, words[at].Span) is { } found && found.Span == words[at].Span;
+        bool Is(CueLexicon<bool> lexicon, int at) => IsWhole(lexicon, lowered, words[at].Span);
         for (var at = 0; at < words.Length; at++)
         {
             if (Is(Expulsions, at) && Enumerable.Range(at + 1, Math.Min(ExpulsionReach + 1, words.Length - at - 1)).Any(next => Is(ExpulsionParticles, next)))
@@ -482,7 +486,7 @@ public sealed class ClaimLexicon
         }
         var after = TextTokens.Words(lowered, new Span(verb.End, clause.End));
         return Enumerable.Range(0, Math.Clamp(after.Length - 1, 0, RetakeReach)).Any(at =>
-            TakenFrom.FindFirst(lowered, after[at].Span) is { } preposition && preposition.Span == after[at].Span
+            IsWhole(TakenFrom, lowered, after[at].Span)
             && SpeechLexicon.Default.Actors.FindFirst(lowered, new Span(after[at + 1].Span.Start, clause.End)) is { } party
             && party.Span.Start == after[at + 1].Span.Start);
     }
