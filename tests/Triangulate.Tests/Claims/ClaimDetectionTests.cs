@@ -103,6 +103,53 @@ public sealed class ClaimDetectionTests
         Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("The Ukraine government has started pulling back its troops from the strategic town of Debaltseve, the president said.", "en", ClaimKind.Withdrawal)]
+    [InlineData("According to the head of the regional administration, the Russians were hitting residential areas.", "en", ClaimKind.Strike)]
+    [InlineData("Beryslav, Antonivka and the city of Kherson came under fire over the past day.", "en", ClaimKind.Strike)]
+    [InlineData("Ukrainian units are beating back Russian assaults near Toretsk, the spokesman said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("So far Russian infantry groups are entering the city in small numbers, the spokesman said.", "en", ClaimKind.Advance)]
+    [InlineData("Video footage shows the UAV flying low over the Novoshakhtinsk oil refinery.", "en", ClaimKind.Strike)]
+    public void Extract_EnglishEventVerbInAnyTense_IsClaimOfItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The acting governor said the Armed Forces of Ukraine currently control 28 settlements in the region.", "en")]
+    [InlineData("As of now, our defenders control certain industrial and infrastructure facilities in this area.", "en")]
+    [InlineData("Russia also claimed control of the eastern part of Kupiansk in the Kharkiv region.", "en")]
+    public void Extract_VerbControlWithAnObject_IsTerritorialControl(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The brigade said it had captured dozens of Russian soldiers during fighting near Vovchansk.", "en")]
+    [InlineData("It was said that about a hundred Ukrainian military men were captured while trying to break free from the plant.", "en")]
+    [InlineData("Russia's losses during the past week amounted to 80 captured combatants, she said.", "en")]
+    public void Extract_FightersCaptured_IsPrisonersNotGround(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_TroopsHaveCapturedAVillage_StaysTerritorialControl() =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind("Russian troops have captured the village of Kostiantynopolske, the defence ministry said.", "en"));
+
+    [Theory]
+    [InlineData("Defense forces of Ukraine stopped the advance of the Russian army near Pokrovsk.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Ukrainian troops are successfully blocking Russian assaults on Pokrovsk and Myrnohrad, the general said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Russia is still struggling to fight off a major Ukrainian counter-attack into its Kursk region.", "en", ClaimKind.Attack)]
+    public void Extract_ThwartedOrStrivenForAdvanceOrRepulse_IsItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AdvanceStrivenForByNoSide_IsNoClaim() =>
+        Assert.Empty(Extract("Some people were queueing up to enter the temporarily occupied territory to pick up their relatives.", "en"));
+
+    [Fact]
+    public void Extract_Firefighters_AreNoFirefight() =>
+        Assert.Equal(ClaimKind.Other, OnlyKind("Firefighters quickly began putting out the blaze at the refinery.", "en"));
+
+    [Fact]
+    public void Extract_TownCalledAStronghold_IsNoBackground() =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind("Ukraine withdrew troops from the besieged eastern stronghold of Avdiivka, the president said on Saturday.", "en"));
+
+    [Theory]
     [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
     [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
     [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
