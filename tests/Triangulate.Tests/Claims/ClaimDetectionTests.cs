@@ -109,6 +109,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Ukrainian units are beating back Russian assaults near Toretsk, the spokesman said.", "en", ClaimKind.RepelledAttack)]
     [InlineData("So far Russian infantry groups are entering the city in small numbers, the spokesman said.", "en", ClaimKind.Advance)]
     [InlineData("Video footage shows the UAV flying low over the Novoshakhtinsk oil refinery.", "en", ClaimKind.Strike)]
+    [InlineData("Ukrainian forces liquidated 40 occupiers near Bakhmut, the General Staff said.", "en", ClaimKind.Casualties)]
+    [InlineData("Mobile fire groups neutralised 20 Shahed drones over the Odesa region overnight.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Ukrainian scouts ambushed a Russian column near Kupiansk.", "en", ClaimKind.Attack)]
+    [InlineData("Russian and Ukrainian troops clashed near Robotyne on Tuesday.", "en", ClaimKind.Attack)]
+    [InlineData("Ukrainian forces are regaining ground east of Kupiansk, the spokesman said.", "en", ClaimKind.TerritorialControl)]
     public void Extract_EnglishEventVerbInAnyTense_IsClaimOfItsKind(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
 
@@ -188,6 +193,9 @@ public sealed class ClaimDetectionTests
 
     [Theory]
     [InlineData("Fighting has raged around Bakhmut for months.", "en")]
+    [InlineData("The city of Mariupol suffered a brutal Russian assault in the first few weeks of the war.", "en")]
+    [InlineData("It comes after a week in which Russia renewed heavy missile attacks on Ukrainian cities.", "en")]
+    [InlineData("Russian forces were advancing at the fastest pace since the early days of the 2022 invasion.", "en")]
     [InlineData("Russia's navy usually launches cruise missiles from the eastern Black Sea.", "en")]
     [InlineData("Ровно год назад украинские подразделения оставили Авдеевку.", "ru")]
     [InlineData("Зазвичай вони застосовують ракетоносії під час масованих ударів.", "uk")]
@@ -197,6 +205,7 @@ public sealed class ClaimDetectionTests
 
     [Theory]
     [InlineData("The capture of Vuhledar is seen as a major success for Moscow.", "en")]
+    [InlineData("The capture of Vuhledar last week has underlined Russia's superiority in men and materiel.", "en")]
     [InlineData("Russia wanted to take full control of the region.", "en")]
     [InlineData("Ситуация под контролем, сообщил губернатор.", "ru")]
     [InlineData("Если противник подойдет к реке, то отходить потом будет некуда.", "ru")]
@@ -744,6 +753,7 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
     [Theory]
     [InlineData("Russia's leadership likely continue to see capturing Bakhmut as the key immediate war aim.", "en")]
+    [InlineData("Russia is aiming for full control of the strategic city.", "en")]
     [InlineData("Они планируют наступление на город летом.", "ru")]
     [InlineData("Росіяни ймовірно планують наступ на Запоріжжя.", "uk")]
     [InlineData("Завдання щодо захоплення Донбасу не виконані.", "uk")]
