@@ -114,6 +114,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Ukrainian scouts ambushed a Russian column near Kupiansk.", "en", ClaimKind.Attack)]
     [InlineData("Russian and Ukrainian troops clashed near Robotyne on Tuesday.", "en", ClaimKind.Attack)]
     [InlineData("Ukrainian forces are regaining ground east of Kupiansk, the spokesman said.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Russian infantry overran Ukrainian positions south of Pokrovsk, the brigade said.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("The garrison has been fending off Russian assault groups near Chasiv Yar, the spokesman said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Russian troops gained a foothold on the eastern bank of the canal, the blogger said.", "en", ClaimKind.Advance)]
+    [InlineData("Russian units reached the outskirts of Kurakhove on Monday, DeepState said.", "en", ClaimKind.Advance)]
+    [InlineData("Russian forces pounded residential districts of Kharkiv overnight, the mayor said.", "en", ClaimKind.Strike)]
     public void Extract_EnglishEventVerbInAnyTense_IsClaimOfItsKind(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
 
