@@ -1074,7 +1074,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
-    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), or a grouping's.
+    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), a grouping's or a ship's.
     /// </summary>
     private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
     {
@@ -1083,11 +1083,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return true;
         }
 
-        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought; and
-        // part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
+        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought, and a
+        // ship's («крейсер «Москва»») a vessel, not where it sailed; and part of a hyphenated word (Центрально-Городской
+        // район, «Буковель-АД»): the whole word is not this name.
         var first = tokens[at].Start;
         var last = tokens[at + length - 1].End;
-        if (PlaceLexicon.Default.NamesAGrouping(text, first)
+        if (PlaceLexicon.Default.NamesAGrouping(text, first) || PlaceLexicon.Default.NamesAVessel(text, first)
             || (first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
             || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
         {
