@@ -191,9 +191,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         "minesweeper", "cruisers", "warships", "ships", "frigates", "corvettes", "vessels", "submarines", "tankers");
 
     // Stems of the Russian and Ukrainian words for a vessel in any case (крейсер «Москва», крейсера "Москва",
-    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»).
+    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»), for its
+    // crew (экипаж "Москвы", екіпаж «Москви») and for its class (корабль проекта 1164 «Атлант»).
     private static readonly string[] VesselStems =
-        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк"];
+        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк",
+            "экипаж", "екіпаж", "проект"];
 
     // Auxiliaries after "the <name>" that make the name a noun phrase's head, as a ship's is ("the Moskva was hit") and a
     // town's never is ("the Kyiv region").
@@ -1074,7 +1076,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     /// <summary>
     /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
-    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), a grouping's or a ship's.
+    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), or a grouping's.
     /// </summary>
     private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
     {
@@ -1083,12 +1085,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return true;
         }
 
-        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought, and a
-        // ship's («крейсер «Москва»») a vessel, not where it sailed; and part of a hyphenated word (Центрально-Городской
-        // район, «Буковель-АД»): the whole word is not this name.
+        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought; and
+        // part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
         var first = tokens[at].Start;
         var last = tokens[at + length - 1].End;
-        if (PlaceLexicon.Default.NamesAGrouping(text, first) || PlaceLexicon.Default.NamesAVessel(text, first)
+        if (PlaceLexicon.Default.NamesAGrouping(text, first)
             || (first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
             || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
         {
@@ -1308,6 +1309,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             if (IsVesselWord(tokens[before].Normal))
             {
                 return true;
+            }
+
+            // A class's or a hull's number stands between (проекта 1164 «Атлант»).
+            if (tokens[before].Normal.All(char.IsAsciiDigit))
+            {
+                continue;
             }
 
             // A fleet's acronym stands between only before a quoted name (крейсері ЧФ РФ "Москва").

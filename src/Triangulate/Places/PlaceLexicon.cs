@@ -8,8 +8,7 @@ namespace Triangulate.Places;
 /// Words that keep a name that is a place's from being read as one, in English, Russian and Ukrainian, from data files
 /// per language (<c>data/lexicon/places.{en,ru,uk}.json</c>); all languages' words count in every text. Today: the
 /// words for a grouping of forces, whose quoted name is often a place's («группировкой ВСУ “Таврия”»: Tavriia is a
-/// village, the grouping is not where anything happened); the words for a ship, whose quoted name is often a place's
-/// («крейсер «Москва»», «корабль проекта 1164 «Атлант»»: the cruiser is no city); and the words that make a claim a tally of a period or of a
+/// village, the grouping is not where anything happened); and the words that make a claim a tally of a period or of a
 /// whole front («за сутки», «за минулу добу», «на данном направлении», "in total"), whose place is an area, not one
 /// settlement of the report; and the words for talks and agreements, whose venue is no place of a claim.
 /// </summary>
@@ -26,12 +25,9 @@ public sealed class PlaceLexicon
 
     private readonly ImmutableArray<string> groupingAcronyms;
 
-    private readonly ImmutableArray<string> vesselWords;
-
     private PlaceLexicon(IReadOnlyList<JsonElement> languages)
     {
         groupingWords = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "grouping_words"))];
-        vesselWords = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "vessel_words"))];
         groupingAcronyms = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "grouping_acronyms"))];
         TallyWords = LexiconFiles.Words(languages, "tally_words");
         venueWords = [.. languages.SelectMany(language => LexiconFiles.Strings(language, "venue_words"))];
@@ -82,26 +78,30 @@ public sealed class PlaceLexicon
     /// grouping of forces: it opens right after a quote mark, and a grouping word (any case) or acronym (in capitals,
     /// since «роту» is no unit) stands shortly before it («угруповання військ "Хортиця"», ОТУ «Луганськ»).
     /// </summary>
-    public bool NamesAGrouping(string text, int nameStart) =>
-        QuotedAfter(text, nameStart) is { } before
-        && (Holds(before, groupingWords, StringComparison.OrdinalIgnoreCase) || Holds(before, groupingAcronyms, StringComparison.Ordinal));
+    public bool NamesAGrouping(string text, int nameStart)
+    {
+        if (nameStart < 1 || nameStart > text.Length || Array.IndexOf(OpeningQuotes, text[nameStart - 1]) < 0)
+        {
+            return false;
+        }
 
-    /// <summary>
-    /// Whether the name starting at <paramref name="nameStart"/> of <paramref name="text"/> is the quoted name of a ship
-    /// or of its class: it opens right after a quote mark, and a word for a vessel (any case) stands shortly before it
-    /// («на ракетном крейсере «Москва»», «головной корабль проекта 1164 «Атлант»», the cruiser "Moskva"). Ships are
-    /// named after cities; where a cruiser burned is no city's happening.
-    /// </summary>
-    public bool NamesAVessel(string text, int nameStart) =>
-        QuotedAfter(text, nameStart) is { } before && Holds(before, vesselWords, StringComparison.OrdinalIgnoreCase);
+        var before = text.AsSpan(Math.Max(0, nameStart - 1 - GroupingWordReach), Math.Min(nameStart - 1, GroupingWordReach));
+        foreach (var word in groupingWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-    /// <summary>Whether the words before a quoted name hold any of the given words.</summary>
-    private static bool Holds(string before, ImmutableArray<string> words, StringComparison comparison) =>
-        words.Any(word => before.Contains(word, comparison));
+        foreach (var acronym in groupingAcronyms)
+        {
+            if (before.Contains(acronym, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    /// <summary>The few words before a name that opens right after a quote mark, where the noun it names stands; null for a name not quoted.</summary>
-    private static string? QuotedAfter(string text, int nameStart) =>
-        nameStart < 1 || nameStart > text.Length || Array.IndexOf(OpeningQuotes, text[nameStart - 1]) < 0
-            ? null
-            : text.Substring(Math.Max(0, nameStart - 1 - GroupingWordReach), Math.Min(nameStart - 1, GroupingWordReach));
+        return false;
+    }
 }

@@ -2,7 +2,7 @@ using Triangulate.Places;
 
 namespace Triangulate.Tests.Places;
 
-/// <summary>The place lexicon's data files (data/lexicon/places.*.json) and how it reads a grouping's or a ship's quoted name.</summary>
+/// <summary>The place lexicon's data files (data/lexicon/places.*.json) and how it reads a grouping's quoted name.</summary>
 public sealed class PlaceLexiconTests
 {
     [Fact]
@@ -27,19 +27,5 @@ public sealed class PlaceLexiconTests
         Assert.True(lexicon.NamesAGrouping(text, text.IndexOf("Dnipro", StringComparison.Ordinal)));
         Assert.False(lexicon.NamesAGrouping(text, text.IndexOf("Sever", StringComparison.Ordinal)));
         Assert.False(lexicon.NamesAGrouping(text, text.IndexOf("Bakhmut", StringComparison.Ordinal)));
-    }
-
-    [Fact]
-    public void NamesAVessel_WordsFromTheLoadedFile_DecideIt()
-    {
-        using var temp = new TempDirectory();
-        temp.Write("places.en.json", "{ \"vessel_words\": [\"cruiser\"] }");
-        var lexicon = PlaceLexicon.Load(temp.Path);
-        const string text = "The cruiser \"Moskva\" sank off \"Odesa\" and Moskva mourned.";
-
-        Assert.True(lexicon.NamesAVessel(text, text.IndexOf("Moskva", StringComparison.Ordinal)));
-        Assert.False(lexicon.NamesAVessel(text, text.IndexOf("Odesa", StringComparison.Ordinal)));
-        Assert.False(lexicon.NamesAVessel(text, text.LastIndexOf("Moskva", StringComparison.Ordinal)));
-        Assert.False(lexicon.NamesAGrouping(text, text.IndexOf("Moskva", StringComparison.Ordinal)));
     }
 }
