@@ -669,6 +669,9 @@ public sealed partial class PlaceAnaphora
 
     private bool InSpeaker(Span span) => _speakers.Any(speaker => speaker.Overlaps(span));
 
+    /// <summary>Whether a place is a feature filed under a settlement (a mine, a district, a plant), standing for it.</summary>
+    private static bool InASettlement(Place place) => place.Kind == PlaceKind.Feature && place.AnchorId() != place.Id;
+
     /// <summary>Whether a mention puts a claim somewhere a map can show: a settlement, a feature, or a name not yet known, which may be one.</summary>
     private static bool Locates(PlaceMention mention) => mention.Place is not { Kind: PlaceKind.Country or PlaceKind.AdminArea };
 
@@ -677,13 +680,14 @@ public sealed partial class PlaceAnaphora
     /// <summary>
     /// Whether a place is of the kind a reference points to. OpenStreetMap calls Ukraine's cities and urban-type
     /// settlements towns: "the town", "город" and "місто" mean a city or town, "the village", "поселок" and "селище" a
-    /// village, hamlet or town, never a city. A feature stands for the settlement it lies in.
+    /// village, hamlet or town, never a city. A feature stands for the settlement it lies in; one no settlement holds (a
+    /// river, a sea, an island) is never "the city" ("on the west bank of the Dnieper" before "over the city").
     /// </summary>
     private static bool Relates(Reference reference, Place place) => reference.Kind switch
     {
-        ReferenceKind.Town => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
-        ReferenceKind.Village => place.Kind == PlaceKind.Feature || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
-        ReferenceKind.Settlement => place.Kind is PlaceKind.Settlement or PlaceKind.Feature,
+        ReferenceKind.Town => InASettlement(place) || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "city" or "town"),
+        ReferenceKind.Village => InASettlement(place) || (place.Kind == PlaceKind.Settlement && place.Subtype is null or "" or "town" or "village" or "hamlet"),
+        ReferenceKind.Settlement => place.Kind == PlaceKind.Settlement || InASettlement(place),
         ReferenceKind.Feature => place.Kind == PlaceKind.Feature && place.Subtype == reference.FeatureSubtype,
         ReferenceKind.Region or ReferenceKind.RegionalCentre => place is { Kind: PlaceKind.AdminArea, Subtype: "oblast" },
         ReferenceKind.Capital => CapitalsAsStates.IsCapital(place),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
+using Triangulate.Storage;
 
 namespace Triangulate.Corroboration;
 
@@ -25,8 +26,10 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// several its origin stands behind, the first of a run told over consecutive days, else the one holding clearly most
 /// of its report's words; and, undated and vouched for by nothing, the one holding clearly most of them. What joins
 /// nothing groups with its like: by day, or, undated, by origin. An event at an oblast or raion then joins the one
-/// event at a settlement inside it that all its origins stand behind, and an event of casualties at a town the one
-/// strike event there (<see cref="JoinTellings"/>): one statement told at a coarser grain, a strike told by its toll.
+/// event at a settlement inside it that all its origins stand behind, an event at a sea or river the one event at a
+/// place within its reach that all its origins stand behind and one of them told in those days, and an event of
+/// casualties at a town the one strike event there (<see cref="JoinTellings"/>): one statement told at a coarser grain
+/// or by the water, a strike told by its toll.
 /// Events told in no common language join across namesakes and across a town and its region when one's voices stand
 /// behind the other (<see cref="JoinAcrossLanguages"/>), and an unplaced event the one event at a place its voices told
 /// in those days (<see cref="JoinUnplaced"/>): one statement each language's reports placed differently.
@@ -95,19 +98,31 @@ public static partial class EventGrouper
         claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) && !place.Parents.IsDefault ? place.Parents : [];
 
     /// <summary>
+    /// Whether a claim is placed only by a sea, a river or a reservoir (a feature with a reach, <see cref="FactPlace.ReachKm"/>),
+    /// in a family grouped by place: its events may be the telling by the water of an event at a place on it ("withdrawn
+    /// from the west bank of the Dnipro River" beside "pulled out of Kherson").
+    /// </summary>
+    public static bool OnTheWater(ClaimFacts claim) => claim.Place is { Coarse: true, ReachKm: > 0 } && !KindFamilies.National(claim.Family);
+
+    /// <summary>
     /// The event an event of the claim's may be another telling of, as the family and place it would be found under: for
     /// a claim at an oblast or raion, its family at the settlements inside it (one statement told at coarser grain); for
-    /// a count of casualties at a settlement, the strike there (<see cref="KindFamilies.Befalls"/>: a strike told by its
+    /// a claim at a sea or river, its family at the places within its reach (one statement told by the water); for a
+    /// count of casualties at a settlement, the strike there (<see cref="KindFamilies.Befalls"/>: a strike told by its
     /// toll); else null.
     /// </summary>
     public static (KindFamily Family, string Place)? Told(ClaimFacts claim) =>
-        IsRegional(claim) ? (claim.Family, claim.Place!.Id)
+        IsRegional(claim) || OnTheWater(claim) ? (claim.Family, claim.Place!.Id)
         : KindFamilies.Befalls(claim.Family) is { } befallen && claim.Place is { Coarse: false } place ? (befallen, place.Anchor)
         : null;
 
     /// <summary>
     /// Events that are another telling of one event join it. One outlet names the village, another only its raion or
-    /// oblast: an event at the region joins the one event of its family at a settlement inside it. One outlet tells the
+    /// oblast: an event at the region joins the one event of its family at a settlement inside it. One outlet names the
+    /// town, another only the river or sea it stands on ("withdraw from the west bank of the Dnipro River" beside "pull
+    /// out of Kherson"): an event at the water joins the one event of its family at a place within the water's reach that
+    /// one of its voices told within the family's window of its own day (<see cref="ToldNearby"/>); an undated event at
+    /// the water joins none, as a sea or a river reaches too far for the origin alone to say which town. One outlet tells the
     /// strike, another only the dead it left («более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам»
     /// beside «две ракеты "Искандер-М" были выпущены по месту проведения совещания»): an event of casualties at a town
     /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>),
@@ -121,10 +136,11 @@ public static partial class EventGrouper
             return;
         }
         var wanted = tellings.Select(m => Told(facts[m[0]])!.Value).ToHashSet();
+        var waters = tellings.Select(m => facts[m[0]]).Where(OnTheWater).Select(c => c.Place!).DistinctBy(p => p.Id).ToList();
         var told = new Dictionary<(KindFamily, string), HashSet<int>>();
         for (var i = 0; i < facts.Length; i++)
         {
-            foreach (var key in TellingKeys(facts[i]).Where(wanted.Contains))
+            foreach (var key in TellingKeys(facts[i], waters).Where(wanted.Contains))
             {
                 (told.TryGetValue(key, out var roots) ? roots : told[key] = []).Add(sets.Find(i));
             }
@@ -150,7 +166,8 @@ public static partial class EventGrouper
                 continue;
             }
             var window = KindFamilies.WindowDays(facts[telling[0]].Family);
-            var fitting = roots.Where(root => Tells(facts, telling, events[root], window)).Take(2).ToList();
+            var nearby = OnTheWater(facts[telling[0]]);
+            var fitting = roots.Where(root => Tells(facts, telling, events[root], window) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
             if (fitting.Count == 1)
             {
                 joins.Add((telling[0], fitting[0]));
@@ -306,6 +323,12 @@ public static partial class EventGrouper
     /// </summary>
     public static bool Unplaced(ClaimFacts claim) => claim.Place is null && !KindFamilies.National(claim.Family);
 
+    /// <summary>
+    /// Whether a claim is placed loosely: at no place the grouping compares (<see cref="Unplaced"/>), or only by a sea or
+    /// river (<see cref="OnTheWater"/>). Dated, its event may join one at a place its origin told in those days.
+    /// </summary>
+    public static bool PlacedLoosely(ClaimFacts claim) => Unplaced(claim) || OnTheWater(claim);
+
     /// <summary>Whether a claim is dated to a day at a place the grouping compares, in a family grouped by place: what an unplaced telling of its statement may join.</summary>
     public static bool PlacedOnADay(ClaimFacts claim) => claim.Place is not null && !KindFamilies.National(claim.Family) && claim.Time is { Precise: true };
 
@@ -409,23 +432,49 @@ public static partial class EventGrouper
         }
     }
 
-    /// <summary>What an event with the claim can be found under as a told event: its family at each region it lies in, and at its settlement.</summary>
-    private static IEnumerable<(KindFamily, string)> TellingKeys(ClaimFacts claim) =>
-        Regions(claim).Select(region => (claim.Family, region))
-            .Concat(claim.Place is { Coarse: false } place && !KindFamilies.National(claim.Family) ? [(claim.Family, place.Anchor)] : []);
+    /// <summary>
+    /// What an event with the claim can be found under as a told event: its family at each region it lies in, at each of
+    /// the told seas and rivers whose reach holds its point, and at its settlement.
+    /// </summary>
+    private static IEnumerable<(KindFamily, string)> TellingKeys(ClaimFacts claim, List<FactPlace> waters) =>
+        claim.Place is not { Coarse: false } place || KindFamilies.National(claim.Family) ? []
+        : Regions(claim).Select(region => (claim.Family, region))
+            .Concat(waters.Where(water => GeoDistance.HaversineKm(water.Lat, water.Lon, place.Lat, place.Lon) <= water.ReachKm).Select(water => (claim.Family, water.Id)))
+            .Append((claim.Family, place.Anchor));
 
-    /// <summary>What a told event is compared by: its origins, its known sides gaining, and its first and last day (null when it has none).</summary>
-    private sealed record ToldEvent(HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last)
+    /// <summary>What a told event is compared by: its origins, its known sides gaining, its first and last day (null when it has none), and the days each origin told it on.</summary>
+    private sealed record ToldEvent(HashSet<string> Origins, HashSet<Side> Sides, int? First, int? Last, ILookup<string, int> DaysBy)
     {
         public static ToldEvent Of(ClaimFacts[] facts, List<int> members)
         {
-            var days = members.Where(i => facts[i].Time is { Precise: true }).Select(i => facts[i].Day!.Value.DayNumber).ToList();
+            var dated = members.Where(i => facts[i].Time is { Precise: true }).ToList();
+            var days = dated.Select(i => facts[i].Day!.Value.DayNumber).ToList();
             return new ToldEvent(
                 members.Select(i => facts[i].Origin.Key).ToHashSet(StringComparer.Ordinal),
                 members.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet(),
                 days.Count > 0 ? days.Min() : null,
-                days.Count > 0 ? days.Max() : null);
+                days.Count > 0 ? days.Max() : null,
+                dated.ToLookup(i => facts[i].Origin.Key, i => facts[i].Day!.Value.DayNumber, StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// Whether one of a telling's voices told the told event on a day within the family's window of a day it told the
+    /// telling on: the check a telling by a sea or river needs besides <see cref="Tells"/>, since its reach holds many
+    /// towns, and the one an ingest finds its events by (<see cref="EventKeys.Voiced"/>, <see cref="EventKeys.LooseVoice"/>).
+    /// </summary>
+    private static bool ToldNearby(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window) =>
+        Voices(facts, telling).Any(voice => telling.Any(i => facts[i].Origin.Key == voice && facts[i].Time is { Precise: true }
+            && told.DaysBy[voice].Any(day => Math.Abs(day - facts[i].Day!.Value.DayNumber) <= window)));
+
+    /// <summary>
+    /// The voices of a telling: its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts
+    /// them, or with none, every origin.
+    /// </summary>
+    private static HashSet<string> Voices(ClaimFacts[] facts, List<int> telling)
+    {
+        var primary = telling.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
+        return [.. (primary.Count > 0 ? primary : telling.Select(i => facts[i].Origin)).Select(o => o.Key)];
     }
 
     /// <summary>
@@ -435,14 +484,11 @@ public static partial class EventGrouper
     /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
     /// statement of its own; with no primary origin, every origin.
     /// </summary>
-    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window)
-    {
-        var voices = telling.Select(i => facts[i].Origin).Where(OriginIndependence.IsPrimary).ToList();
-        return (voices.Count > 0 ? voices : telling.Select(i => facts[i].Origin)).All(o => told.Origins.Contains(o.Key))
-            && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
-            && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
-                && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);
-    }
+    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window) =>
+        Voices(facts, telling).All(told.Origins.Contains)
+        && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
+        && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
+            && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);
 
     /// <summary>
     /// The place a claim is bucketed by: its <see cref="ClaimFacts.Where"/>, or for prisoners and mobilisation the

@@ -10,8 +10,8 @@ namespace Triangulate.Corroboration;
 /// compares), for a claim at a settlement, each region it lies in with its family and origin (an event at the region
 /// may join its event), for a claim with no place, its family (all such claims of a family are one bucket) and its
 /// day (the bucket joins only copies within the family's window), and for a claim dated to a day, its family, origin and
-/// day, told apart by whether it gives a place the grouping compares (an unplaced telling of one statement may join the
-/// event at a place its origin told within the window).
+/// day, told apart by whether it gives a place the grouping compares (an unplaced telling of one statement, or one by a
+/// sea or river, may join the event at a place its origin told within the window).
 /// </summary>
 public static class EventKeys
 {
@@ -41,8 +41,12 @@ public static class EventKeys
     public static string Voiced(KindFamily family, string origin, int week) =>
         string.Create(CultureInfo.InvariantCulture, $"v|{family}|{origin}|{week}");
 
-    /// <summary>A week in which an origin told a claim of a family with no place the grouping compares: what may join its events at a place.</summary>
-    public static string UnplacedVoice(KindFamily family, string origin, int week) =>
+    /// <summary>
+    /// A week in which an origin told a claim of a family placed loosely: at no place the grouping compares, or only by a
+    /// sea or river. What may join its events at a place (<see cref="EventGrouper"/>: one statement told with its place
+    /// and without, or by the water the place stands on).
+    /// </summary>
+    public static string LooseVoice(KindFamily family, string origin, int week) =>
         string.Create(CultureInfo.InvariantCulture, $"n|{family}|{origin}|{week}");
 
     /// <summary>A week in which a claim of a family was told at a settlement of a name: what an event at a namesake told in other languages could join.</summary>
@@ -83,9 +87,9 @@ public static class EventKeys
         {
             yield return Voiced(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
         }
-        if (EventGrouper.Unplaced(claim) && claim.Time is { Precise: true })
+        if (EventGrouper.PlacedLoosely(claim) && claim.Time is { Precise: true })
         {
-            yield return UnplacedVoice(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
+            yield return LooseVoice(claim.Family, claim.Origin.Key, Week(claim.Day!.Value.DayNumber));
         }
         if (EventGrouper.NamesakeName(claim) is { } name)
         {

@@ -142,13 +142,20 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         {
             keys.Add(EventKeys.Inside(claim.Family, claim.Place!.Id, claim.Origin.Key));
         }
-        // An event with no place joins the one event at a place its voices told within the window: regroup the events a
-        // dated claim's origin told on those days with and without a place together.
-        if (claim.Time is { Precise: true } && (EventGrouper.Unplaced(claim) || EventGrouper.PlacedOnADay(claim)))
+        // An event with no place, or only a sea or river, joins the one event at a place its voices told within the
+        // window: regroup the events a dated claim's origin told on those days at a place and loosely together.
+        if (claim.Time is { Precise: true })
         {
             foreach (var week in EventKeys.WeeksAround(claim.Day!.Value.DayNumber, KindFamilies.WindowDays(claim.Family)))
             {
-                keys.Add(EventGrouper.Unplaced(claim) ? EventKeys.Voiced(claim.Family, claim.Origin.Key, week) : EventKeys.UnplacedVoice(claim.Family, claim.Origin.Key, week));
+                if (EventGrouper.PlacedLoosely(claim))
+                {
+                    keys.Add(EventKeys.Voiced(claim.Family, claim.Origin.Key, week));
+                }
+                if (EventGrouper.PlacedOnADay(claim))
+                {
+                    keys.Add(EventKeys.LooseVoice(claim.Family, claim.Origin.Key, week));
+                }
             }
         }
         // An event at a settlement joins one at a namesake told in other languages on those days (any, when either is

@@ -64,9 +64,11 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
         "minesweeper", "cruisers", "warships", "ships", "frigates", "corvettes", "vessels", "submarines", "tankers");
 
     // Stems of the Russian and Ukrainian words for a vessel in any case (крейсер «Москва», крейсера "Москва",
-    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»).
+    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»), for its
+    // crew (экипаж "Москвы", екіпаж «Москви») and for its class (корабль проекта 1164 «Атлант»).
     private static readonly string[] VesselStems =
-        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк"];
+        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк",
+            "экипаж", "екіпаж", "проект"];
 
     // Auxiliaries after "the <name>" that make the name a noun phrase's head, as a ship's is ("the Moskva was hit") and a
     // town's never is ("the Kyiv region").
@@ -170,6 +172,12 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
             if (IsVesselWord(tokens[before].Normal))
             {
                 return true;
+            }
+
+            // A class's or a hull's number stands between (проекта 1164 «Атлант»).
+            if (tokens[before].Normal.All(char.IsAsciiDigit))
+            {
+                continue;
             }
 
             // A fleet's acronym stands between only before a quoted name (крейсері ЧФ РФ "Москва").

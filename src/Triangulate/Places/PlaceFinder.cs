@@ -31,6 +31,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // Each settlement's current Ukrainian name, normalised: the name its namesakes share.
     private readonly string?[] ukrainianNames = [.. gazetteer.Places.Select(CurrentUkrainianName)];
 
+    // The rivers by the stem of the one word of a name beside a word for a river (Dnipro River, река Днепр, річка
+    // Дніпро): what a name after a word for a bank or a river reads as (на левом берегу Днепра, the east bank of the Dnieper).
+    private readonly FrozenDictionary<string, int[]> riversByStem = RiversByStem(gazetteer);
+
     private readonly WordForms wordForms = new();
 
     // Village names that are also ordinary words; they count as places only after a word such as "village" or "село".
@@ -344,6 +348,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             else if (lookup.Length <= 1 && AreaOfNamedTown(tokens, i) is { Length: > 0 } areas)
             {
                 lookup = ReadAs(areas, $"{token.Stem} {AreaKeySuffix}");
+            }
+            else if (lookup.Length <= 1 && token.Capitalised && AfterWaterWord(tokens, i) && riversByStem.TryGetValue(token.Stem, out var rivers))
+            {
+                lookup = ReadAs(rivers, $"{token.Stem} {RiverKeySuffix}");
             }
 
             var length = lookup.Length;
@@ -891,6 +899,21 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     }
 
     private const string AreaKeySuffix = "(area)";
+
+    private const string RiverKeySuffix = "(river)";
+
+    /// <summary>
+    /// The gazetteer's rivers by the stem of the one word their names give beside a word for a river ("Dnipro River",
+    /// «река Днепр», «річка Дніпро»): the river's own name, which after a bank (на левом берегу Днепра, the west bank of
+    /// the Dnieper) means the river, not the city it shares it with.
+    /// </summary>
+    private static FrozenDictionary<string, int[]> RiversByStem(Gazetteer gazetteer) =>
+        Enumerable.Range(0, gazetteer.Places.Length)
+            .Where(i => gazetteer.Places[i] is { Kind: PlaceKind.Feature, Subtype: "river" })
+            .SelectMany(i => gazetteer.Places[i].Names.Select(name => (Words: name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => PlaceText.Normalise(word)).ToList(), Index: i)))
+            .Where(p => p.Words.Count == 2 && p.Words.Count(WaterBefore.Contains) == 1)
+            .GroupBy(p => PlaceText.Stem(p.Words.Single(word => !WaterBefore.Contains(word))), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// The oblast a town's name stands for after "the region of" (the southern region of Mykolaiv, the Black Sea region

@@ -205,6 +205,17 @@ public sealed class PlaceAnaphoraTests
         Assert.Equal(["Belgorod Oblast"], claim.Places.Select(place => place.Place?.Name));
     }
 
+    // Shaped on data/real/reports.jsonl, real-0336 (our own sentences): a river is no city "the city" could mean.
+    [Fact]
+    public void Analyze_RiverNamedBeforeTheCity_IsNotCarriedAsTheCity()
+    {
+        var (_, claim) = ClaimOf(
+            "Russian drones struck Kharkiv overnight, the mayor said. Debris fell on the east bank of the Dnieper. Air defence shot down two drones over the city, the mayor said.",
+            "en", "Air defence shot down");
+
+        Assert.DoesNotContain(claim.Places, place => place.Place?.Id == "feature:dnipro-river");
+    }
+
     // Follow-up sentences of one happening that leave its place unsaid, in the shapes of data/real's reports (real-0010,
     // real-0013, real-0146): the sentences here are written for the tests.
     [Fact]

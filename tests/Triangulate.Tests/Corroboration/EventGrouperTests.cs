@@ -209,6 +209,70 @@ public class EventGrouperTests
         Assert.Equal("1 | 2", Partition(groups));
     }
 
+    // One statement told by the town and by the river it stands on (Shoigu's withdrawal from Kherson, Nov 2022: "pulled
+    // out of Kherson", "withdrawn from the west bank of the Dnipro River"). The gazetteer's river: a point on its lower
+    // course reaching 500 km; Kherson and Nova Kakhovka on it, Lviv far beyond.
+    private static readonly FactPlace DniproRiver = new("feature:dnipro-river", "Dnipro River", 47.1, 33.6, [], "річка Дніпро") { Coarse = true, ReachKm = 500 };
+    private static readonly FactPlace Kherson = new("osm:node/255466573", "Kherson", 46.64013, 32.61439, ["katottg:UA65000000000030969"], "Херсон");
+    private static readonly FactPlace NovaKakhovka = new("osm:node/nova-kakhovka", "Nova Kakhovka", 46.755, 33.348, ["katottg:UA65000000000030969"], "Нова Каховка");
+    private static readonly FactPlace Lviv = new("osm:node/lviv", "Lviv", 49.84, 24.03, [], "Львів");
+    private static readonly FactSource Shoigu = Registered("shoigu", "Sergei Shoigu", Side.RU, SourceKind.Official);
+
+    private static ClaimFacts Withdrawal(long id, FactPlace place, int day = 4, string language = "ru") =>
+        Claim(id, place, ClaimKind.Withdrawal, Side.UA, day, Shoigu, language: language);
+
+    [Fact]
+    public void Group_ClaimAtTheRiverByTheOriginOfATownsEventOnItThoseDays_JoinsThatEvent()
+    {
+        var groups = EventGrouper.Group([Withdrawal(1, Kherson), Withdrawal(2, DniproRiver, day: 5, language: "en")]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UnplacedClaimBesideTheTownAndTheRiver_JoinsTheOneEventTheyMake()
+    {
+        // Apart, the town's event and the river's both fit the unplaced «отошли на левый берег» of the same voice, and it
+        // joined neither; told by the water, they are one event, which it joins.
+        var groups = EventGrouper.Group([Withdrawal(1, Kherson), Withdrawal(2, DniproRiver, language: "en"), Withdrawal(3, Kherson, language: "uk") with { Place = null, Anchors = [] }]);
+
+        Assert.Equal("1,2,3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimAtTheRiverFittingEventsAtTwoTownsOnIt_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([Withdrawal(1, Kherson), Withdrawal(2, NovaKakhovka), Withdrawal(3, DniproRiver)]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UndatedClaimAtTheRiver_JoinsNoTownsEvent()
+    {
+        var groups = EventGrouper.Group([Withdrawal(1, Kherson), Undated(Withdrawal(2, DniproRiver))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimAtTheRiverWhoseVoiceToldTheTownOnlyWeeksBefore_StaysApart()
+    {
+        // The town's event runs from day 4 to day 30 (another voice on day 30), so day 40 falls within its window, but
+        // Shoigu told the town on day 4 only: by the water, a voice must have told the town in those days.
+        var groups = EventGrouper.Group([Withdrawal(1, Kherson), Claim(3, Kherson, ClaimKind.Withdrawal, Side.UA, 30, Tass), Withdrawal(2, DniproRiver, day: 40)]);
+
+        Assert.Equal("1,3 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_ClaimAtTheRiverByTheOriginOfATownsEventBeyondItsReach_StaysApart()
+    {
+        var groups = EventGrouper.Group([Claim(1, Lviv, ClaimKind.Strike, origin: Shoigu), Claim(2, DniproRiver, ClaimKind.Strike, origin: Shoigu)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
     private static ClaimFacts Toll(long id, int day, FactSource origin) =>
         Claim(id, Toretsk, ClaimKind.Casualties, Side.UA, day, origin, text: $"More than 60 Ukrainian soldiers were killed in Toretsk on day {day}");
 

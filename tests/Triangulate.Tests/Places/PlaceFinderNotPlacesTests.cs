@@ -77,6 +77,17 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.Contains("Бахмута", found);
     }
 
+    // Shaped on data/real/reports.jsonl, real-0268 and real-0269 (our own sentences): the cruiser's class «Атлант» and
+    // its crew's ship "Москвы" are ships named after places, not Atlanta and Moscow.
+    [Theory]
+    [InlineData("«Москва» — головной корабль проекта 1164 «Атлант» Черноморского флота.", "ru", "Атлант")]
+    [InlineData("Численность экипажа \"Москвы\" составляет около 500 человек.", "ru", "Москвы")]
+    [InlineData("Увесь екіпаж «Москви» евакуювали, повідомили в Міноборони РФ.", "uk", "Москви")]
+    public void Find_ShipNamedByItsClassOrCrew_IsNotAPlace(string text, string language, string ship)
+    {
+        Assert.DoesNotContain(ship, Written(text, language));
+    }
+
     [Fact]
     public void Find_QuotedPlaceFarFromAGroupingWord_StaysAPlace()
     {

@@ -80,6 +80,23 @@ public sealed class PlaceFinderSectorAndWaterTests(GazetteerFixture fixture)
         Assert.DoesNotContain(fixture.Find(text, language), m => m.Place?.Name == "Dnipro");
     }
 
+    // Shaped on Shoigu's withdrawal from Kherson (Nov 2022), our own sentences: the river after a bank, in any case.
+    [Theory]
+    [InlineData("Российские войска отошли на левый берег Днепра.", "Днепра", "ru")]
+    [InlineData("Російські війська відійшли на лівий берег Дніпра.", "Дніпра", "uk")]
+    [InlineData("Russian troops withdrew to the east bank of the Dnieper.", "Dnieper", "en")]
+    [InlineData("Shelling hit the east bank of the Dnipro overnight.", "Dnipro", "en")]
+    public void Find_RiverNameAfterABank_IsTheRiver(string text, string surface, string language)
+    {
+        Assert.Equal("feature:dnipro-river", PlaceOf(text, surface, language)?.Id);
+    }
+
+    [Fact]
+    public void Find_CityOfARiversNameWithNoBank_StaysTheCity()
+    {
+        Assert.Equal("Dnipro", PlaceOf("Вечером в Днепре прогремели взрывы.", "Днепре", "ru")?.Name);
+    }
+
     // Facilities named for a town they do not lie in: the Kakhovka dam at Nova Kakhovka, 15 km downstream of Kakhovka;
     // the Zaporizhzhia nuclear plant at Enerhodar, 50 km from the city, under the press's shorter names too.
     [Theory]

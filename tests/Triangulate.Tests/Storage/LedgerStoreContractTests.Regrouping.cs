@@ -21,7 +21,8 @@ public abstract partial class LedgerStoreContractTests
     /// are set against the one claim they could deny while there is one), bulletins of repelled attacks naming two towns,
     /// strikes told by Ukraine's side and their tolls (which join the one strike at their town their origin stands
     /// behind), claims with no place, captures told only by their oblast (which join the one capture inside it their
-    /// origin stands behind), and reprints of each under other publishers.
+    /// origin stands behind), strikes told only by the river (which join the one strike within its reach their origin
+    /// told in those days), and reprints of each under other publishers.
     /// </summary>
     private static List<Report> RegroupingReports(int seed)
     {
@@ -32,8 +33,9 @@ public abstract partial class LedgerStoreContractTests
             var town = random.Next(UkrainianTowns.Length);
             var other = (town + 1 + random.Next(UkrainianTowns.Length - 1)) % UkrainianTowns.Length;
             DateTimeOffset? published = random.Next(6) == 0 ? null : IngestTime.AddDays(random.Next(80)).AddHours(random.Next(24));
-            var (publisher, language, text) = random.Next(10) switch
+            var (publisher, language, text) = random.Next(11) switch
             {
+                10 => ("Reuters", "en", "Russia's defence ministry said its forces struck Ukrainian boats on the Dnipro River."),
                 9 => ("Reuters", "en", $"At least {random.Next(2, 9)} people were killed in {EnglishTowns[town]}, the regional governor said."),
                 8 => ("Reuters", "en", "Russia's defence ministry said its forces had captured another settlement in the Donetsk region."),
                 6 => ("Укрінформ", "uk", $"Речник Хортиці Назар Волошин заявив, що повідомлення про події в місті {UkrainianTowns[town]} не відповідають дійсності."),
