@@ -125,6 +125,19 @@ public static class ClaimFeatures
         {
             features.Add("habitual");
         }
+        // "Russian forces have made modest advances this year", "Ukrainian forces have been pushed back from the area over
+        // the past year", «Ворог уже понад рік марно намагається витіснити наші війська», «Останнім часом у районі тривали
+        // інтенсивні бої»: a happening told over a stretch of months or years that runs up to the report sums up the course
+        // of the fighting, whoever tells it (the protocol's background), unless it is a tally: a figure beside the stretch
+        // ("seized 880 square kilometres this year alone", «упродовж 2025 року втрати зменшилися на 13%») counts what the
+        // stretch held, and a day the clause names ("its biggest attack this year overnight") dates a happening in it. A
+        // stretch in a description after the event word or in a scene-setting phrase ("after fighting for months, …")
+        // tells what surrounds the claim, not the claim.
+        if (ClaimLexicon.Default.FindCourseSpan(lowered, clause) is { } course && !Describes(text, lowered, clause, cue, course)
+            && !scenes.Any(scene => scene.Contains(course)) && !HoldsFigureBeside(text, clause, course) && !TimeReader.NamesADay(text, clause))
+        {
+            features.Add("time:course");
+        }
         // «Відбивали повітряну атаку мобільними вогневими групами, авіацією, …»: the means that took part in repelling an
         // attack, listed with no count, tell how the air defence works (the protocol's background), not what it did.
         if (ClaimLexicon.Default.ListsDefenceMeans(lowered, clause))
@@ -270,6 +283,10 @@ public static class ClaimFeatures
     private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> parties) =>
         TextTokens.Words(text, clause).Skip(1).Any(word => word.Text.Length > 1 && char.IsUpper(word.Text[0]) && char.IsLower(word.Text[1])
             && !parties.Any(party => party.Overlaps(word.Span)));
+
+    /// <summary>Whether a clause holds a figure outside the given words of it (a stretch of time whose own number is no count).</summary>
+    private static bool HoldsFigureBeside(string text, Span clause, Span words) =>
+        TextTokens.HasDigit(text.AsSpan(clause.Start, words.Start - clause.Start)) || TextTokens.HasDigit(text.AsSpan(words.End, clause.End - words.End));
 
     /// <summary>The first year (1990–2039) the clause names, or null.</summary>
     private static int? YearNamed(string text, Span clause)

@@ -88,6 +88,9 @@ public sealed class ClaimLexicon
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         _subjectParticipleEndings = [.. languages.SelectMany(language => Strings(language, "subject_participle_endings"))];
         Frequency = Words(languages, "frequency");
+        CourseSpans = Words(languages, "course_spans");
+        SpanOpeners = Words(languages, "span_openers");
+        SpanUnits = Words(languages, "span_units");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
         _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
         NumberWords = Words(languages, "number_words");
@@ -701,6 +704,47 @@ public sealed class ClaimLexicon
         var present = TextTokens.Words(lowered, clause).Any(word => !frequency.Span.Overlaps(word.Span)
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
+    }
+
+    /// <summary>Phrases that name a stretch of months or more running up to the report by themselves ("this year", «останнім часом», «в последнее время»).</summary>
+    public CueLexicon<bool> CourseSpans { get; }
+
+    /// <summary>Words that open a measured stretch of time running up to the report ("for the past", "for more than", «уже=», «протягом», «понад»).</summary>
+    public CueLexicon<bool> SpanOpeners { get; }
+
+    /// <summary>Units of time of a month or more, which make a stretch a course rather than a day's news ("months=", "year=", «месяц», «рок»).</summary>
+    public CueLexicon<bool> SpanUnits { get; }
+
+    /// <summary>How many words after a <see cref="SpanOpeners">span opener</see> its unit may stand ("for more than two years", «вже понад рік»).</summary>
+    private const int SpanReach = 4;
+
+    /// <summary>
+    /// The words of a clause that name a stretch of months or years running up to the report, or null: a
+    /// <see cref="CourseSpans">course phrase</see> ("this year", «останнім часом») or a <see cref="SpanOpeners">span
+    /// opener</see> followed within <see cref="SpanReach"/> words, in one phrase, by a <see cref="SpanUnits">unit</see> of
+    /// a month or more ("for the past year", "over the last few months", "for more than two years", «уже несколько
+    /// месяцев», «на протяжении года», «вже понад рік», «протягом кількох місяців»). A happening told over such a stretch
+    /// sums up the course of the fighting; a day, a week or a night ("over the past 24 hours", «за тиждень») is news.
+    /// </summary>
+    public Span? FindCourseSpan(string lowered, Span clause)
+    {
+        if (CourseSpans.FindFirst(lowered, clause) is { } course)
+        {
+            return course.Span;
+        }
+        foreach (var opener in SpanOpeners.FindAll(lowered, clause))
+        {
+            var rest = new Span(opener.Span.End, clause.End);
+            var stop = lowered.AsSpan(rest.Start, rest.Length).IndexOfAny(",;:—–(");
+            foreach (var word in TextTokens.Words(lowered, stop < 0 ? rest : new Span(rest.Start, rest.Start + stop)).Take(SpanReach))
+            {
+                if (SpanUnits.FindFirst(lowered, word.Span) is { } unit && unit.Span.Start == word.Span.Start)
+                {
+                    return new Span(opener.Span.Start, word.Span.End);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

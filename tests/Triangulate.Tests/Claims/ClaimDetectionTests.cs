@@ -407,6 +407,24 @@ public sealed class ClaimDetectionTests
     public void Extract_HappeningTheReportNarratesInThePerfectProgressive_IsACourseOfFightingNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
+    [Theory]
+    [InlineData("Russian forces have made slow gains along the front this year.", "en")]
+    [InlineData("Ukrainian troops have been pushed back from the area over the past year.", "en")]
+    [InlineData("Kyiv said Russian troops have tried to storm the town for more than two years.", "en")]
+    [InlineData("Противник уже несколько месяцев безуспешно штурмует позиции у поселка.", "ru")]
+    [InlineData("Останнім часом окупанти активно штурмували позиції біля міста.", "uk")]
+    [InlineData("Ворог уже понад рік намагається прорвати оборону на цьому напрямку.", "uk")]
+    public void Extract_HappeningToldOverMonthsOrYearsUpToTheReport_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces have captured 880 square kilometres of territory this year, the defence minister said.", "en")]
+    [InlineData("Russia launched its largest drone attack this year on Kyiv overnight.", "en")]
+    [InlineData("За последние три месяца подразделения группировки освободили 12 населенных пунктов.", "ru")]
+    [InlineData("Упродовж 2025 року Сили оборони знищили понад 400 тисяч окупантів.", "uk")]
+    public void Extract_TallyOrDayWithinAStretchOfMonths_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
     [Fact]
     public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
         Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
