@@ -61,7 +61,12 @@ public static class ClaimFeatures
             // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …"),
             // unless the candidate's clause is set against it by a contrastive conjunction ("…for more than a year, but
             // Ukraine says its forces are holding on", «…протягом тривалого часу не штурмував місто, проте вчора захопив…»).
-            var where = Describes(text, lowered, clause, cue, found.Span) ? "relative"
+            // «Напомним, вечером 31 марта россияне нанесли пять ударов по громаде»: a recall that dates what it recalls to a
+            // day of the report's period retells the news of those days, which the protocol counts as claims; one that
+            // names no such day («Нагадаємо, раніше повідомлялося, що …», «Напомним, 24 февраля …» in a November report)
+            // recalls background.
+            var where = found.Value == NotClaimReason.Link && RecallsADayOfThePeriod(text, lowered, clause, found.Span, report, reportPeriodStart) ? "recalled"
+                : Describes(text, lowered, clause, cue, found.Span) ? "relative"
                 : found.Span.End <= clause.Start && ClaimLexicon.Default.OpensWithContrast(lowered, unit, clause) ? "contrasted"
                 : scenes.Any(scene => scene.Contains(found.Span)) ? "scene"
                 : clause.Contains(found.Span) ? "in"
@@ -283,6 +288,15 @@ public static class ClaimFeatures
     private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> parties) =>
         TextTokens.Words(text, clause).Skip(1).Any(word => word.Text.Length > 1 && char.IsUpper(word.Text[0]) && char.IsLower(word.Text[1])
             && !parties.Any(party => party.Overlaps(word.Span)));
+
+    /// <summary>
+    /// Whether link words are a <see cref="ClaimLexicon.Recalls">recall</see> and the clause names a day that lies in the
+    /// report's period (or, in a report with no date, any day it names).
+    /// </summary>
+    private static bool RecallsADayOfThePeriod(string text, string lowered, Span clause, Span linkWords, Report report, DateOnly? reportPeriodStart) =>
+        ClaimLexicon.Default.Recalls.FindFirst(lowered, linkWords) is not null
+        && TimeReader.Read(text, clause, TimeReader.ReportDate.Of(text, report.Published)) is { Basis: TimeBasis.Text, Precision: TimePrecision.Day } day
+        && (day.To is not { } to || reportPeriodStart is not { } periodStart || to >= periodStart);
 
     /// <summary>Whether a clause holds a figure outside the given words of it (a stretch of time whose own number is no count).</summary>
     private static bool HoldsFigureBeside(string text, Span clause, Span words) =>

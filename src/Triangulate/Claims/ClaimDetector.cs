@@ -38,7 +38,7 @@ public abstract class ClaimDetector
     private sealed class NotClaimRule : ClaimDetector
     {
         public override bool Accepts(ClaimCandidate candidate) =>
-            !candidate.Features.Any(feature => feature is "question" or "digest" or "irrealis" or "headline" or "time:history" or "time:course" or "tense:pluperfect" or "tense:perfect-progressive" or "definition" or "habitual" or "defence-means" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal) && !SetsTheSceneOnly(feature)));
+            !candidate.Features.Any(feature => feature is "question" or "digest" or "irrealis" or "headline" or "time:history" or "time:course" or "tense:pluperfect" or "tense:perfect-progressive" or "definition" or "habitual" or "defence-means" || (feature.StartsWith("nc:", StringComparison.Ordinal) && !SpeaksForOwnClause(feature) && !feature.EndsWith(":relative", StringComparison.Ordinal) && !feature.EndsWith(":recalled", StringComparison.Ordinal) && !SetsTheSceneOnly(feature)));
 
         // A word of assessment in an adverbial phrase of cause or time ("After peace talks stalled, Russian forces
         // captured …") sets the scene of the statement the rest of the sentence makes. A word of background there is the

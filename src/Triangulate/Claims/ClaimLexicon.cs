@@ -89,6 +89,7 @@ public sealed class ClaimLexicon
         _subjectParticipleEndings = [.. languages.SelectMany(language => Strings(language, "subject_participle_endings"))];
         Frequency = Words(languages, "frequency");
         CourseSpans = Words(languages, "course_spans");
+        Recalls = Words(languages, "recalls");
         SpanOpeners = Words(languages, "span_openers");
         SpanUnits = Words(languages, "span_units");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
@@ -705,6 +706,13 @@ public sealed class ClaimLexicon
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
     }
+
+    /// <summary>
+    /// Words of a line that recalls what was reported before («Напомним», «Нагадаємо», «как сообщалось», «раніше
+    /// повідомлялося»), a subset of the link words: what they recall is background unless it is dated to a day of the
+    /// report's own period, which makes it the news recalled.
+    /// </summary>
+    public CueLexicon<bool> Recalls { get; }
 
     /// <summary>Phrases that name a stretch of months or more running up to the report by themselves ("this year", «останнім часом», «в последнее время»).</summary>
     public CueLexicon<bool> CourseSpans { get; }

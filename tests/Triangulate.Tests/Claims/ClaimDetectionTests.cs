@@ -425,6 +425,19 @@ public sealed class ClaimDetectionTests
     public void Extract_TallyOrDayWithinAStretchOfMonths_LeavesTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
 
+    [Theory]
+    [InlineData("Напомним, вечером 18 марта россияне нанесли пять ударов КАБами по громаде.", "ru")]
+    [InlineData("Нагадаємо, 17 березня окупанти обстріляли Херсон з артилерії.", "uk")]
+    public void Extract_RecallOfAHappeningDatedToADayOfTheReportPeriod_IsAClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Нагадаємо, 5 листопада окупанти обстріляли Херсон з артилерії.", "uk")]
+    [InlineData("Нагадаємо, раніше повідомлялося, що окупанти обстріляли Херсон з артилерії.", "uk")]
+    [InlineData("Напомним, ранее российские войска нанесли удар по аэродрому.", "ru")]
+    public void Extract_RecallNamingNoDayOfTheReportPeriod_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
     [Fact]
     public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
         Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
