@@ -31,7 +31,7 @@ public static class ClaimFeatures
 
     public static ImmutableArray<string> Of(
         string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
-        Sentence sentence, int sentenceIndex, Report report, DateOnly? reportPeriodStart)
+        Sentence sentence, int sentenceIndex, Report report, TimeReader.ReportDate reportDate, DateOnly? reportPeriodStart)
     {
         var lexicon = SpeechLexicon.Default;
         var features = new HashSet<string>(StringComparer.Ordinal)
@@ -65,7 +65,7 @@ public static class ClaimFeatures
             // day of the report's period retells the news of those days, which the protocol counts as claims; one that
             // names no such day («Нагадаємо, раніше повідомлялося, що …», «Напомним, 24 февраля …» in a November report)
             // recalls background.
-            var where = found.Value == NotClaimReason.Link && RecallsADayOfThePeriod(text, lowered, clause, found.Span, report, reportPeriodStart) ? "recalled"
+            var where = found.Value == NotClaimReason.Link && RecallsADayOfThePeriod(text, lowered, clause, found.Span, reportDate, reportPeriodStart) ? "recalled"
                 : Describes(text, lowered, clause, cue, found.Span) ? "relative"
                 : found.Span.End <= clause.Start && ClaimLexicon.Default.OpensWithContrast(lowered, unit, clause) ? "contrasted"
                 : scenes.Any(scene => scene.Contains(found.Span)) ? "scene"
@@ -93,8 +93,14 @@ public static class ClaimFeatures
         // "…in Sevastopol in Crimea, seized from Ukraine in 2014": a phrase set off by a comma that opens with its event
         // word, naming no actor, glosses the noun before it (a reduced relative clause); dated before the report's
         // period it is the report's note of history, also where it stands inside a speaker's words.
+        // A month named without a year as when the happening took place ("In October, Putin issued a decree …", «В октябре
+        // российские войска перешли в наступление», «У січні окупанти захопили село») is read against the report's own
+        // date, the latest such month not after it, in the report's plain narration only: in a sentence with a verb of
+        // saying a month may date the telling rather than the happening. A day without a year ("footage published on
+        // August 24 indicates …", «об этом сообщалось 11 октября») as often dates a report, a video or a statement as the
+        // happening itself, and is not read so.
         if ((voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue) || GlossesTheNounBefore(text, clause, cue))
-            && TimeReader.YearPeriod(text, clause) is { } named && reportPeriodStart is { } periodStart
+            && reportPeriodStart is { } periodStart && (TimeReader.YearPeriod(text, clause) ?? (lexicon.Saying.FindFirst(lowered, unit) is null ? MonthNamed(text, clause, reportDate) : null)) is { } named
             && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
         {
             features.Add("time:history");
@@ -293,10 +299,14 @@ public static class ClaimFeatures
     /// Whether link words are a <see cref="ClaimLexicon.Recalls">recall</see> and the clause names a day that lies in the
     /// report's period (or, in a report with no date, any day it names).
     /// </summary>
-    private static bool RecallsADayOfThePeriod(string text, string lowered, Span clause, Span linkWords, Report report, DateOnly? reportPeriodStart) =>
+    private static bool RecallsADayOfThePeriod(string text, string lowered, Span clause, Span linkWords, TimeReader.ReportDate reportDate, DateOnly? reportPeriodStart) =>
         ClaimLexicon.Default.Recalls.FindFirst(lowered, linkWords) is not null
-        && TimeReader.Read(text, clause, TimeReader.ReportDate.Of(text, report.Published)) is { Basis: TimeBasis.Text, Precision: TimePrecision.Day } day
+        && TimeReader.Read(text, clause, reportDate) is { Basis: TimeBasis.Text, Precision: TimePrecision.Day } day
         && (day.To is not { } to || reportPeriodStart is not { } periodStart || to >= periodStart);
+
+    /// <summary>The last day of the month a clause's own time words name without a year, read against the report's date, and where they stand; null when they name none or the report has no date.</summary>
+    private static (DateOnly End, Span Span)? MonthNamed(string text, Span clause, TimeReader.ReportDate reportDate) =>
+        TimeReader.Read(text, clause, reportDate) is { Basis: TimeBasis.Text, Precision: TimePrecision.Month, To: { } end, Span: { } words } ? (end, words) : null;
 
     /// <summary>Whether a clause holds a figure outside the given words of it (a stretch of time whose own number is no count).</summary>
     private static bool HoldsFigureBeside(string text, Span clause, Span words) =>

@@ -298,8 +298,18 @@ public sealed class ClaimDetectionTests
     [InlineData("Вперше окупанти обстріляли село 2014 року.", "uk")]
     [InlineData("Ворожі війська відступили з міста ще у 2023-му.", "uk")]
     [InlineData("12 января 2024 года ВСУ атаковали подстанцию в Белгородской области.", "ru")]
+    [InlineData("In October, Russian troops captured the village of Kruhliakivka.", "en")]
+    [InlineData("В октябре российские войска перешли в наступление на город.", "ru")]
+    [InlineData("У січні окупанти захопили село на лівому березі Осколу.", "uk")]
     public void Extract_HappeningItsOwnTimeWordsPlaceBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("In March, Russian troops captured the village of Kruhliakivka.", "en")]
+    [InlineData("В марте российские войска перешли в наступление на город.", "ru")]
+    [InlineData("In October, the ministry said its troops had captured the village.", "en")]
+    public void Extract_MonthWithoutAYearInTheReportsPeriodOrInASpeakersStatement_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
 
     [Theory]
     [InlineData("The cruiser Moskva, which sank in April 2022 after being hit by Ukrainian missiles, was the flagship of the Black Sea Fleet.", "en")]
