@@ -155,6 +155,10 @@ public static class ClaimFeatures
         {
             features.Add("defence-means");
         }
+        if (ClaimLexicon.Default.FindRanking(lowered, clause, cue.Span) is not null)
+        {
+            features.Add("ranking");
+        }
         if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
         {
             features.Add("definition");

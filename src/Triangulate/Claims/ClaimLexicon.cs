@@ -90,6 +90,8 @@ public sealed class ClaimLexicon
         Frequency = Words(languages, "frequency");
         CourseSpans = Words(languages, "course_spans");
         Recalls = Words(languages, "recalls");
+        RankingSubjects = Words(languages, "ranking_subjects");
+        Rankings = Words(languages, "rankings");
         SpanOpeners = Words(languages, "span_openers");
         SpanUnits = Words(languages, "span_units");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
@@ -705,6 +707,40 @@ public sealed class ClaimLexicon
         var present = TextTokens.Words(lowered, clause).Any(word => !frequency.Span.Overlaps(word.Span)
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
+    }
+
+    /// <summary>Pronouns that point back at a happening told before and open a clause as its subject, with the English copula or verb of marking after them ("it was", "this marks", «это», «це»).</summary>
+    public CueLexicon<bool> RankingSubjects { get; }
+
+    /// <summary>Ordinals and superlatives that rank a happening in a series ("second", "latest", "deadliest", «третий», «крупнейший», «наймасованіша»).</summary>
+    public CueLexicon<bool> Rankings { get; }
+
+    /// <summary>How many words after a <see cref="RankingSubjects">pointing subject</see> its ranking may stand ("It was the most deadly", «Это уже третий»).</summary>
+    private const int RankingReach = 3;
+
+    /// <summary>
+    /// The ranking word of a clause that ranks a happening told before in a series, or null: "It was the second
+    /// large-scale attack in a week", "This is the first Ukrainian area to fall since …", "It marked the biggest drone
+    /// assault on Moscow so far", «Это уже третий удар по городу за неделю», «Це наймасованіша атака від початку року».
+    /// A <see cref="RankingSubjects">pronoun</see> opening the clause points back at what was told, and an
+    /// <see cref="Rankings">ordinal or superlative</see> within <see cref="RankingReach"/> words after it, before the
+    /// event word, says where that happening stands among others: the protocol's background, not a happening of its own.
+    /// </summary>
+    public Span? FindRanking(string lowered, Span clause, Span eventWord)
+    {
+        var words = TextTokens.Words(lowered, new Span(clause.Start, eventWord.Start));
+        if (words.Length < 2 || RankingSubjects.FindFirst(lowered, new Span(clause.Start, eventWord.Start)) is not { } subject || subject.Span.Start != words[0].Span.Start)
+        {
+            return null;
+        }
+        foreach (var word in words.Where(word => word.Span.Start >= subject.Span.End).Take(RankingReach))
+        {
+            if (Rankings.FindFirst(lowered, word.Span) is { } ranking && ranking.Span.Start == word.Span.Start)
+            {
+                return ranking.Span;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -448,6 +448,20 @@ public sealed class ClaimDetectionTests
     public void Extract_RecallNamingNoDayOfTheReportPeriod_IsBackgroundNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
+    [Theory]
+    [InlineData("It was the second large-scale Russian missile attack on the city in a week.", "en")]
+    [InlineData("It marked the biggest Ukrainian drone assault on Moscow so far.", "en")]
+    [InlineData("Это уже третий удар по городу за неделю.", "ru")]
+    [InlineData("Це вже третій удар по місту за тиждень.", "uk")]
+    public void Extract_PronounRankingTheHappeningToldBeforeInASeries_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("This morning the first missile hit a power plant in Kharkiv.", "en")]
+    [InlineData("Первый батальон бригады освободил поселок Андреевка в ДНР.", "ru")]
+    public void Extract_OrdinalThatRanksNoHappeningToldBefore_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
     [Fact]
     public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
         Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
