@@ -149,6 +149,15 @@ public static class ClaimFeatures
         {
             features.Add("time:course");
         }
+        // «Російські окупаційні війська продовжують стратегічну наступальну операцію проти України», «Ворог наносить ракетні
+        // удари по об’єктам … нашої Держави»: a happening aimed at a whole country, told of no smaller place, no day and no
+        // figure, is the war as a whole (the protocol's general state of the war), not a specific happening.
+        if (ClaimLexicon.Default.WholeWarTargets.FindFirst(lowered, clause) is { } target
+            && !NamesSomething(text, clause, [.. parties, target.Span]) && !TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length))
+            && !TimeReader.NamesADay(text, clause))
+        {
+            features.Add("whole-war");
+        }
         // «Відбивали повітряну атаку мобільними вогневими групами, авіацією, …»: the means that took part in repelling an
         // attack, listed with no count, tell how the air defence works (the protocol's background), not what it did.
         if (ClaimLexicon.Default.ListsDefenceMeans(lowered, clause))
@@ -293,11 +302,12 @@ public static class ClaimFeatures
 
     /// <summary>
     /// Whether a clause names a place or unit: a word written with a capital and then lower-case letters after its first
-    /// word, outside the names of its speakers («обстрілюють Покровськ», «біля Часового Яру»).
+    /// word, outside the words set aside: the names of its speakers, or the country a whole-war reading has already read
+    /// («обстрілюють Покровськ», «біля Часового Яру»).
     /// </summary>
-    private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> parties) =>
+    private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> setAside) =>
         TextTokens.Words(text, clause).Skip(1).Any(word => word.Text.Length > 1 && char.IsUpper(word.Text[0]) && char.IsLower(word.Text[1])
-            && !parties.Any(party => party.Overlaps(word.Span)));
+            && !setAside.Any(words => words.Overlaps(word.Span)));
 
     /// <summary>
     /// Whether link words are a <see cref="ClaimLexicon.Recalls">recall</see> and the clause names a day that lies in the

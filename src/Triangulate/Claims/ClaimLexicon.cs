@@ -92,6 +92,7 @@ public sealed class ClaimLexicon
         Recalls = Words(languages, "recalls");
         RankingSubjects = Words(languages, "ranking_subjects");
         Rankings = Words(languages, "rankings");
+        WholeWarTargets = Words(languages, "whole_war_targets");
         SpanOpeners = Words(languages, "span_openers");
         SpanUnits = Words(languages, "span_units");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
@@ -708,6 +709,12 @@ public sealed class ClaimLexicon
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
     }
+
+    /// <summary>
+    /// A whole country set as what the fighting is waged against ("against Ukraine", «против Украины», «проти України»,
+    /// «нашої Держави»): told of no smaller place, day or figure, a happening so aimed is the war as a whole.
+    /// </summary>
+    public CueLexicon<bool> WholeWarTargets { get; }
 
     /// <summary>Pronouns that point back at a happening told before and open a clause as its subject, with the English copula or verb of marking after them ("it was", "this marks", «это», «це»).</summary>
     public CueLexicon<bool> RankingSubjects { get; }

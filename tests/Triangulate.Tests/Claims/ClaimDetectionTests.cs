@@ -462,6 +462,20 @@ public sealed class ClaimDetectionTests
     public void Extract_OrdinalThatRanksNoHappeningToldBefore_LeavesTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
 
+    [Theory]
+    [InlineData("Російські окупаційні війська продовжують наступальну операцію проти України.", "uk")]
+    [InlineData("Ворог наносить ракетні удари по об’єктах інфраструктури нашої Держави.", "uk")]
+    [InlineData("Russian forces continue their offensive against Ukraine.", "en")]
+    public void Extract_HappeningAimedAtAWholeCountryWithNoPlaceDayOrFigure_IsTheWarAsAWholeNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia launched 120 drones against Ukraine overnight.", "en")]
+    [InlineData("Вночі ворог атакував ударними дронами проти України Харків.", "uk")]
+    [InlineData("Российские войска нанесли удар по Краматорску, продолжая операцию против Украины.", "ru")]
+    public void Extract_HappeningAgainstACountryWithAPlaceDayOrFigure_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
+
     [Fact]
     public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>
         Assert.Single(Extract("The General Staff said Russian troops have been attacking near Pokrovsk since dawn.", "en"));
