@@ -319,6 +319,13 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
 
     [Theory]
+    [InlineData("That campaign aimed to seize Kyiv and Kharkiv within days.")]
+    [InlineData("Moscow sought to capture the whole of the Donetsk region before winter.")]
+    [InlineData("Kyiv hoped to use the captured territory as a bargaining chip.")]
+    public void Extract_PastOfAVerbOfAimingOrHoping_IsAssessmentNotClaim(string text) =>
+        Assert.Empty(Extract(text, "en"));
+
+    [Theory]
     [InlineData("Putin vowed to retake every village in the Kursk region.")]
     [InlineData("The governor pledged to rebuild the bridge destroyed by the strike.")]
     [InlineData("Russia threatened to strike government buildings in Kyiv.")]
