@@ -31,7 +31,7 @@ public static class ClaimFeatures
 
     public static ImmutableArray<string> Of(
         string text, string lowered, Span unit, Span clause, CueMatch<ClaimKind> cue, ClaimVoicing voicing, ImmutableArray<Span> parties,
-        Sentence sentence, int sentenceIndex, Report report, DateOnly? reportPeriodStart)
+        Sentence sentence, int sentenceIndex, Report report, TimeReader.ReportDate reportDate, DateOnly? reportPeriodStart)
     {
         var lexicon = SpeechLexicon.Default;
         var features = new HashSet<string>(StringComparer.Ordinal)
@@ -61,7 +61,12 @@ public static class ClaimFeatures
             // apart from one before it, which may govern the rest of the sentence ("The report underscores how …, shaping …"),
             // unless the candidate's clause is set against it by a contrastive conjunction ("…for more than a year, but
             // Ukraine says its forces are holding on", «…протягом тривалого часу не штурмував місто, проте вчора захопив…»).
-            var where = Describes(text, lowered, clause, cue, found.Span) ? "relative"
+            // «Напомним, вечером 31 марта россияне нанесли пять ударов по громаде»: a recall that dates what it recalls to a
+            // day of the report's period retells the news of those days, which the protocol counts as claims; one that
+            // names no such day («Нагадаємо, раніше повідомлялося, що …», «Напомним, 24 февраля …» in a November report)
+            // recalls background.
+            var where = found.Value == NotClaimReason.Link && RecallsADayOfThePeriod(text, lowered, clause, found.Span, reportDate, reportPeriodStart) ? "recalled"
+                : Describes(text, lowered, clause, cue, found.Span) ? "relative"
                 : found.Span.End <= clause.Start && ClaimLexicon.Default.OpensWithContrast(lowered, unit, clause) ? "contrasted"
                 : scenes.Any(scene => scene.Contains(found.Span)) ? "scene"
                 : clause.Contains(found.Span) ? "in"
@@ -88,8 +93,14 @@ public static class ClaimFeatures
         // "…in Sevastopol in Crimea, seized from Ukraine in 2014": a phrase set off by a comma that opens with its event
         // word, naming no actor, glosses the noun before it (a reduced relative clause); dated before the report's
         // period it is the report's note of history, also where it stands inside a speaker's words.
+        // A month named without a year as when the happening took place ("In October, Putin issued a decree …", «В октябре
+        // российские войска перешли в наступление», «У січні окупанти захопили село») is read against the report's own
+        // date, the latest such month not after it, in the report's plain narration only: in a sentence with a verb of
+        // saying a month may date the telling rather than the happening. A day without a year ("footage published on
+        // August 24 indicates …", «об этом сообщалось 11 октября») as often dates a report, a video or a statement as the
+        // happening itself, and is not read so.
         if ((voicing.How is not (VoicedBy.Content or VoicedBy.OwnCue) || GlossesTheNounBefore(text, clause, cue))
-            && TimeReader.YearPeriod(text, clause) is { } named && reportPeriodStart is { } periodStart
+            && reportPeriodStart is { } periodStart && (TimeReader.YearPeriod(text, clause) ?? (lexicon.Saying.FindFirst(lowered, unit) is null ? MonthNamed(text, clause, reportDate) : null)) is { } named
             && named.End < periodStart && !Describes(text, lowered, clause, cue, named.Span))
         {
             features.Add("time:history");
@@ -125,11 +136,37 @@ public static class ClaimFeatures
         {
             features.Add("habitual");
         }
+        // "Russian forces have made modest advances this year", "Ukrainian forces have been pushed back from the area over
+        // the past year", «Ворог уже понад рік марно намагається витіснити наші війська», «Останнім часом у районі тривали
+        // інтенсивні бої»: a happening told over a stretch of months or years that runs up to the report sums up the course
+        // of the fighting, whoever tells it (the protocol's background), unless it is a tally: a figure beside the stretch
+        // ("seized 880 square kilometres this year alone", «упродовж 2025 року втрати зменшилися на 13%») counts what the
+        // stretch held, and a day the clause names ("its biggest attack this year overnight") dates a happening in it. A
+        // stretch in a description after the event word or in a scene-setting phrase ("after fighting for months, …")
+        // tells what surrounds the claim, not the claim.
+        if (ClaimLexicon.Default.FindCourseSpan(lowered, clause) is { } course && !Describes(text, lowered, clause, cue, course)
+            && !scenes.Any(scene => scene.Contains(course)) && !HoldsFigureBeside(text, clause, course) && !TimeReader.NamesADay(text, clause))
+        {
+            features.Add("time:course");
+        }
+        // «Російські окупаційні війська продовжують стратегічну наступальну операцію проти України», «Ворог наносить ракетні
+        // удари по об’єктам … нашої Держави»: a happening aimed at a whole country, told of no smaller place, no day and no
+        // figure, is the war as a whole (the protocol's general state of the war), not a specific happening.
+        if (ClaimLexicon.Default.WholeWarTargets.FindFirst(lowered, clause) is { } target
+            && !NamesSomething(text, clause, [.. parties, target.Span]) && !TextTokens.HasDigit(text.AsSpan(clause.Start, clause.Length))
+            && !TimeReader.NamesADay(text, clause))
+        {
+            features.Add("whole-war");
+        }
         // «Відбивали повітряну атаку мобільними вогневими групами, авіацією, …»: the means that took part in repelling an
         // attack, listed with no count, tell how the air defence works (the protocol's background), not what it did.
         if (ClaimLexicon.Default.ListsDefenceMeans(lowered, clause))
         {
             features.Add("defence-means");
+        }
+        if (ClaimLexicon.Default.FindRanking(lowered, clause, cue.Span) is not null)
+        {
+            features.Add("ranking");
         }
         if (ClaimLexicon.Default.FindDefinition(lowered, clause, cue.Span) is { } copula && !Describes(text, lowered, clause, cue, copula))
         {
@@ -265,11 +302,29 @@ public static class ClaimFeatures
 
     /// <summary>
     /// Whether a clause names a place or unit: a word written with a capital and then lower-case letters after its first
-    /// word, outside the names of its speakers («обстрілюють Покровськ», «біля Часового Яру»).
+    /// word, outside the words set aside: the names of its speakers, or the country a whole-war reading has already read
+    /// («обстрілюють Покровськ», «біля Часового Яру»).
     /// </summary>
-    private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> parties) =>
+    private static bool NamesSomething(string text, Span clause, ImmutableArray<Span> setAside) =>
         TextTokens.Words(text, clause).Skip(1).Any(word => word.Text.Length > 1 && char.IsUpper(word.Text[0]) && char.IsLower(word.Text[1])
-            && !parties.Any(party => party.Overlaps(word.Span)));
+            && !setAside.Any(words => words.Overlaps(word.Span)));
+
+    /// <summary>
+    /// Whether link words are a <see cref="ClaimLexicon.Recalls">recall</see> and the clause names a day that lies in the
+    /// report's period (or, in a report with no date, any day it names).
+    /// </summary>
+    private static bool RecallsADayOfThePeriod(string text, string lowered, Span clause, Span linkWords, TimeReader.ReportDate reportDate, DateOnly? reportPeriodStart) =>
+        ClaimLexicon.Default.Recalls.FindFirst(lowered, linkWords) is not null
+        && TimeReader.Read(text, clause, reportDate) is { Basis: TimeBasis.Text, Precision: TimePrecision.Day } day
+        && (day.To is not { } to || reportPeriodStart is not { } periodStart || to >= periodStart);
+
+    /// <summary>The last day of the month a clause's own time words name without a year, read against the report's date, and where they stand; null when they name none or the report has no date.</summary>
+    private static (DateOnly End, Span Span)? MonthNamed(string text, Span clause, TimeReader.ReportDate reportDate) =>
+        TimeReader.Read(text, clause, reportDate) is { Basis: TimeBasis.Text, Precision: TimePrecision.Month, To: { } end, Span: { } words } ? (end, words) : null;
+
+    /// <summary>Whether a clause holds a figure outside the given words of it (a stretch of time whose own number is no count).</summary>
+    private static bool HoldsFigureBeside(string text, Span clause, Span words) =>
+        TextTokens.HasDigit(text.AsSpan(clause.Start, words.Start - clause.Start)) || TextTokens.HasDigit(text.AsSpan(words.End, clause.End - words.End));
 
     /// <summary>The first year (1990–2039) the clause names, or null.</summary>
     private static int? YearNamed(string text, Span clause)

@@ -94,6 +94,13 @@ public sealed class ClaimLexicon
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
         _subjectParticipleEndings = [.. languages.SelectMany(language => Strings(language, "subject_participle_endings"))];
         Frequency = Words(languages, "frequency");
+        CourseSpans = Words(languages, "course_spans");
+        Recalls = Words(languages, "recalls");
+        RankingSubjects = Words(languages, "ranking_subjects");
+        Rankings = Words(languages, "rankings");
+        WholeWarTargets = Words(languages, "whole_war_targets");
+        SpanOpeners = Words(languages, "span_openers");
+        SpanUnits = Words(languages, "span_units");
         _presentEndings = [.. languages.SelectMany(language => Strings(language, "present_endings"))];
         _gerundEndings = [.. languages.SelectMany(language => Strings(language, "gerund_endings"))];
         NumberWords = Words(languages, "number_words");
@@ -782,6 +789,94 @@ public sealed class ClaimLexicon
         var present = TextTokens.Words(lowered, clause).Any(word => !frequency.Span.Overlaps(word.Span)
             && EndsInOneOf(word.Text, _presentEndings));
         return present ? frequency.Span : null;
+    }
+
+    /// <summary>
+    /// A whole country set as what the fighting is waged against ("against Ukraine", «против Украины», «проти України»,
+    /// «нашої Держави»): told of no smaller place, day or figure, a happening so aimed is the war as a whole.
+    /// </summary>
+    public CueLexicon<bool> WholeWarTargets { get; }
+
+    /// <summary>Pronouns that point back at a happening told before and open a clause as its subject, with the English copula or verb of marking after them ("it was", "this marks", «это», «це»).</summary>
+    public CueLexicon<bool> RankingSubjects { get; }
+
+    /// <summary>Ordinals and superlatives that rank a happening in a series ("second", "latest", "deadliest", «третий», «крупнейший», «наймасованіша»).</summary>
+    public CueLexicon<bool> Rankings { get; }
+
+    /// <summary>How many words after a <see cref="RankingSubjects">pointing subject</see> its ranking may stand ("It was the most deadly", «Это уже третий»).</summary>
+    private const int RankingReach = 3;
+
+    /// <summary>
+    /// The ranking word of a clause that ranks a happening told before in a series, or null: "It was the second
+    /// large-scale attack in a week", "This is the first Ukrainian area to fall since …", "It marked the biggest drone
+    /// assault on Moscow so far", «Это уже третий удар по городу за неделю», «Це наймасованіша атака від початку року».
+    /// A <see cref="RankingSubjects">pronoun</see> opening the clause points back at what was told, and an
+    /// <see cref="Rankings">ordinal or superlative</see> within <see cref="RankingReach"/> words after it, before the
+    /// event word, says where that happening stands among others: the protocol's background, not a happening of its own.
+    /// </summary>
+    public Span? FindRanking(string lowered, Span clause, Span eventWord)
+    {
+        var words = TextTokens.Words(lowered, new Span(clause.Start, eventWord.Start));
+        if (words.Length < 2 || RankingSubjects.FindFirst(lowered, new Span(clause.Start, eventWord.Start)) is not { } subject || subject.Span.Start != words[0].Span.Start)
+        {
+            return null;
+        }
+        foreach (var word in words.Where(word => word.Span.Start >= subject.Span.End).Take(RankingReach))
+        {
+            if (Rankings.FindFirst(lowered, word.Span) is { } ranking && ranking.Span.Start == word.Span.Start)
+            {
+                return ranking.Span;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Words of a line that recalls what was reported before («Напомним», «Нагадаємо», «как сообщалось», «раніше
+    /// повідомлялося»), a subset of the link words: what they recall is background unless it is dated to a day of the
+    /// report's own period, which makes it the news recalled.
+    /// </summary>
+    public CueLexicon<bool> Recalls { get; }
+
+    /// <summary>Phrases that name a stretch of months or more running up to the report by themselves ("this year", «останнім часом», «в последнее время»).</summary>
+    public CueLexicon<bool> CourseSpans { get; }
+
+    /// <summary>Words that open a measured stretch of time running up to the report ("for the past", "for more than", «уже=», «протягом», «понад»).</summary>
+    public CueLexicon<bool> SpanOpeners { get; }
+
+    /// <summary>Units of time of a month or more, which make a stretch a course rather than a day's news ("months=", "year=", «месяц», «рок»).</summary>
+    public CueLexicon<bool> SpanUnits { get; }
+
+    /// <summary>How many words after a <see cref="SpanOpeners">span opener</see> its unit may stand ("for more than two years", «вже понад рік»).</summary>
+    private const int SpanReach = 4;
+
+    /// <summary>
+    /// The words of a clause that name a stretch of months or years running up to the report, or null: a
+    /// <see cref="CourseSpans">course phrase</see> ("this year", «останнім часом») or a <see cref="SpanOpeners">span
+    /// opener</see> followed within <see cref="SpanReach"/> words, in one phrase, by a <see cref="SpanUnits">unit</see> of
+    /// a month or more ("for the past year", "over the last few months", "for more than two years", «уже несколько
+    /// месяцев», «на протяжении года», «вже понад рік», «протягом кількох місяців»). A happening told over such a stretch
+    /// sums up the course of the fighting; a day, a week or a night ("over the past 24 hours", «за тиждень») is news.
+    /// </summary>
+    public Span? FindCourseSpan(string lowered, Span clause)
+    {
+        if (CourseSpans.FindFirst(lowered, clause) is { } course)
+        {
+            return course.Span;
+        }
+        foreach (var opener in SpanOpeners.FindAll(lowered, clause))
+        {
+            var rest = new Span(opener.Span.End, clause.End);
+            var stop = lowered.AsSpan(rest.Start, rest.Length).IndexOfAny(",;:—–(");
+            foreach (var word in TextTokens.Words(lowered, stop < 0 ? rest : new Span(rest.Start, rest.Start + stop)).Take(SpanReach))
+            {
+                if (SpanUnits.FindFirst(lowered, word.Span) is { } unit && unit.Span.Start == word.Span.Start)
+                {
+                    return new Span(opener.Span.Start, word.Span.End);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -72,6 +72,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             area => gazetteer?.Places.Where(place => place.Kind == PlaceKind.Settlement && !place.Parents.IsDefault && place.Parents.Contains(area.Id)).MaxBy(place => place.Population));
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         // Read once per report: every candidate dated by its own words is set against the same period.
+        var reportDate = TimeReader.ReportDate.Of(text, report.Published);
         var reportPeriodStart = TimeReader.ReportPeriodStart(text, report.Published);
         for (var index = 0; index < sentences.Length; index++)
         {
@@ -92,7 +93,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                     ? told with { Value = ClaimKind.Other }
                     : told;
                 var voicing = voices.Voicing(clause, cue.Span, index, cue.Value == ClaimKind.Denial);
-                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report, reportPeriodStart);
+                var features = ClaimFeatures.Of(text, lowered, unit, clause, cue, voicing, parties, sentences[index], index, report, reportDate, reportPeriodStart);
                 candidates.Add(new ClaimCandidate(clause, cue, index, onlyDenies, voicing, features));
             }
         }

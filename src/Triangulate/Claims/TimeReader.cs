@@ -139,6 +139,16 @@ public static partial class TimeReader
         return dateline ?? (reportDay is { } reported ? new ClaimTime(reported, reported, Basis: TimeBasis.Published) : null);
     }
 
+    /// <summary>Any day a report may be dated, to read a clause's words of a day against when only their precision matters.</summary>
+    private static readonly ReportDate AnyDay = new(new DateOnly(2000, 6, 15), null);
+
+    /// <summary>
+    /// Whether a clause's own words name a day or a night: a date («5 июля», "July 5"), a night («в ночь на 5 июля»), a
+    /// weekday ("on Friday") or a relative day ("yesterday", "overnight", «минулої доби»).
+    /// </summary>
+    public static bool NamesADay(string text, Span clause) =>
+        Read(text, clause, AnyDay) is { Basis: TimeBasis.Text, Precision: TimePrecision.Day, From: not null };
+
     /// <summary>How long before the report's day a dated happening still counts as news of the report's own period.</summary>
     private const int ReportPeriodDays = 31;
 

@@ -359,8 +359,18 @@ public sealed class ClaimDetectionTests
     [InlineData("Вперше окупанти обстріляли село 2014 року.", "uk")]
     [InlineData("Ворожі війська відступили з міста ще у 2023-му.", "uk")]
     [InlineData("12 января 2024 года ВСУ атаковали подстанцию в Белгородской области.", "ru")]
+    [InlineData("In October, Russian troops captured the village of Kruhliakivka.", "en")]
+    [InlineData("В октябре российские войска перешли в наступление на город.", "ru")]
+    [InlineData("У січні окупанти захопили село на лівому березі Осколу.", "uk")]
     public void Extract_HappeningItsOwnTimeWordsPlaceBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("In March, Russian troops captured the village of Kruhliakivka.", "en")]
+    [InlineData("В марте российские войска перешли в наступление на город.", "ru")]
+    [InlineData("In October, the ministry said its troops had captured the village.", "en")]
+    public void Extract_MonthWithoutAYearInTheReportsPeriodOrInASpeakersStatement_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
 
     [Theory]
     [InlineData("The cruiser Moskva, which sank in April 2022 after being hit by Ukrainian missiles, was the flagship of the Black Sea Fleet.", "en")]
@@ -368,6 +378,13 @@ public sealed class ClaimDetectionTests
     [InlineData("Завод, який російські війська захопили у березні 2022 року, є найбільшою атомною станцією Європи.", "uk")]
     public void Extract_RelativeClauseRecallingItsOwnHappeningBeforeTheReportsPeriod_IsHistoryNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("That campaign aimed to seize Kyiv and Kharkiv within days.")]
+    [InlineData("Moscow sought to capture the whole of the Donetsk region before winter.")]
+    [InlineData("Kyiv hoped to use the captured territory as a bargaining chip.")]
+    public void Extract_PastOfAVerbOfAimingOrHoping_IsAssessmentNotClaim(string text) =>
+        Assert.Empty(Extract(text, "en"));
 
     [Theory]
     [InlineData("Putin vowed to retake every village in the Kursk region.")]
@@ -467,6 +484,65 @@ public sealed class ClaimDetectionTests
     [InlineData("Russian forces have been shelling the outskirts of the town.", "en")]
     public void Extract_HappeningTheReportNarratesInThePerfectProgressive_IsACourseOfFightingNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces have made slow gains along the front this year.", "en")]
+    [InlineData("Ukrainian troops have been pushed back from the area over the past year.", "en")]
+    [InlineData("Kyiv said Russian troops have tried to storm the town for more than two years.", "en")]
+    [InlineData("Противник уже несколько месяцев безуспешно штурмует позиции у поселка.", "ru")]
+    [InlineData("Останнім часом окупанти активно штурмували позиції біля міста.", "uk")]
+    [InlineData("Ворог уже понад рік намагається прорвати оборону на цьому напрямку.", "uk")]
+    public void Extract_HappeningToldOverMonthsOrYearsUpToTheReport_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russian forces have captured 880 square kilometres of territory this year, the defence minister said.", "en")]
+    [InlineData("Russia launched its largest drone attack this year on Kyiv overnight.", "en")]
+    [InlineData("За последние три месяца подразделения группировки освободили 12 населенных пунктов.", "ru")]
+    [InlineData("Упродовж 2025 року Сили оборони знищили понад 400 тисяч окупантів.", "uk")]
+    public void Extract_TallyOrDayWithinAStretchOfMonths_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Напомним, вечером 18 марта россияне нанесли пять ударов КАБами по громаде.", "ru")]
+    [InlineData("Нагадаємо, 17 березня окупанти обстріляли Херсон з артилерії.", "uk")]
+    public void Extract_RecallOfAHappeningDatedToADayOfTheReportPeriod_IsAClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Нагадаємо, 5 листопада окупанти обстріляли Херсон з артилерії.", "uk")]
+    [InlineData("Нагадаємо, раніше повідомлялося, що окупанти обстріляли Херсон з артилерії.", "uk")]
+    [InlineData("Напомним, ранее российские войска нанесли удар по аэродрому.", "ru")]
+    public void Extract_RecallNamingNoDayOfTheReportPeriod_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("It was the second large-scale Russian missile attack on the city in a week.", "en")]
+    [InlineData("It marked the biggest Ukrainian drone assault on Moscow so far.", "en")]
+    [InlineData("Это уже третий удар по городу за неделю.", "ru")]
+    [InlineData("Це вже третій удар по місту за тиждень.", "uk")]
+    public void Extract_PronounRankingTheHappeningToldBeforeInASeries_IsBackgroundNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("This morning the first missile hit a power plant in Kharkiv.", "en")]
+    [InlineData("Первый батальон бригады освободил поселок Андреевка в ДНР.", "ru")]
+    public void Extract_OrdinalThatRanksNoHappeningToldBefore_LeavesTheClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Російські окупаційні війська продовжують наступальну операцію проти України.", "uk")]
+    [InlineData("Ворог наносить ракетні удари по об’єктах інфраструктури нашої Держави.", "uk")]
+    [InlineData("Russian forces continue their offensive against Ukraine.", "en")]
+    public void Extract_HappeningAimedAtAWholeCountryWithNoPlaceDayOrFigure_IsTheWarAsAWholeNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia launched 120 drones against Ukraine overnight.", "en")]
+    [InlineData("Вночі ворог атакував ударними дронами проти України Харків.", "uk")]
+    [InlineData("Российские войска нанесли удар по Краматорску, продолжая операцию против Украины.", "ru")]
+    public void Extract_HappeningAgainstACountryWithAPlaceDayOrFigure_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
 
     [Fact]
     public void Extract_PerfectProgressiveOfReportedSpeech_LeavesTheClaim() =>

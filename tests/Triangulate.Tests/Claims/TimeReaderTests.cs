@@ -17,6 +17,15 @@ public class TimeReaderTests
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
 
     [Theory]
+    [InlineData("Russian forces shelled the town overnight.", true)]
+    [InlineData("Окупанти 5 липня обстріляли місто.", true)]
+    [InlineData("В пятницу ВС РФ освободили поселок.", true)]
+    [InlineData("Russian forces shelled the town in May.", false)]
+    [InlineData("Russian forces have shelled the town this year.", false)]
+    public void NamesADay_ClauseWithWordsOfADayOrNight_IsTrueWithoutAReportDate(string text, bool namesADay) =>
+        Assert.Equal(namesADay, TimeReader.NamesADay(text, new Span(0, text.Length)));
+
+    [Theory]
     [InlineData("Russian troops captured Kostiantynopolske, the defence ministry said on Friday.", "Friday", "2024-12-20")]
     [InlineData("Saturday's announcement by the ministry said the village was taken.", "Saturday", "2024-12-21")]
     [InlineData("В пятницу ВС РФ освободили Константинопольское.", "В пятницу", "2024-12-20")]
