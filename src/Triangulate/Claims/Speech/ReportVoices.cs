@@ -156,6 +156,38 @@ internal sealed class ReportVoices
                 yield return (statement, media);
             }
         }
+        foreach (var labelled in LabelledSources())
+        {
+            yield return labelled;
+        }
+    }
+
+    /// <summary>
+    /// The media a source label names beside a speaker, on a line of its own: «Джерело: Гладков у Телеграмі»,
+    /// «Источник: Гладков в Телеграмм», "Source: Syniehubov on Telegram" (the shape Ukrainska Pravda gives every item).
+    /// The label says where the speaker's statement in the report was posted, so his first statement keeps the medium,
+    /// as for one named in his own attribution.
+    /// </summary>
+    private IEnumerable<(Voice Statement, ImmutableArray<SourceRef> Media)> LabelledSources()
+    {
+        foreach (var sentence in _sentences)
+        {
+            var span = sentence.Span;
+            var words = TextTokens.Words(_lowered, span);
+            if (words.Length < 3 || !Datelines.IsSourceLabel(words[0].Text) || _report.Text.AsSpan(words[0].Span.End, words[1].Span.Start - words[0].Span.End).Trim() is not ":")
+            {
+                continue;
+            }
+            var named = _named.Where(match => span.Contains(match.Span)).Select(match => match.ToRef()).ToList();
+            var statement = _voices.FirstOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && named.Any(party => Same(party, voice.Origin)));
+            var platforms = _lexicon.Platforms.FindAll(_lowered, span).Where(found => !char.IsLetter(_lowered[found.Span.Start - 1]))
+                .Select(found => new SourceRef(found.Value, SourceKind.Platform, Side.Unknown, null, null, found.Span.Slice(_report.Text), found.Span));
+            ImmutableArray<SourceRef> media = [.. platforms.Concat(named.Where(IsMedia)).Where(medium => statement is not null && !IsPublisher(medium) && !Same(medium, statement.Origin!)).DistinctBy(Key)];
+            if (statement is not null && !media.IsEmpty)
+            {
+                yield return (statement, media);
+            }
+        }
     }
 
     /// <summary>
@@ -552,7 +584,7 @@ internal sealed class ReportVoices
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
         if (cited is not null && speaker is not null)
         {
-            relays.Add(speaker);
+            relays.AddRange(Coordinated(relation.Speaker) is { Count: > 1 } outlets ? outlets : [speaker]);
         }
         var chain = Build(origin, relays);
         var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
@@ -565,6 +597,36 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// The outlets a speaker phrase names joined as one party, in the order it names them: "state media outlets TASS and
+    /// RIA, citing the defence ministry, said", «ТАСС и РИА Новости со ссылкой на Минобороны сообщили»: each carried the
+    /// words of the party they cite, so each is a relay. Empty unless only a conjunction or a comma stands between them.
+    /// </summary>
+    private List<SourceRef> Coordinated(Span? phrase)
+    {
+        var outlets = phrase is { } words ? _outletsNamed.Where(match => words.Contains(match.Span)).OrderBy(match => match.Span.Start).ToList() : [];
+        if (outlets.Count == 0 || Enumerable.Range(1, outlets.Count - 1).Any(index => !Joined(outlets[index - 1].Span, outlets[index].Span)))
+        {
+            return [];
+        }
+        // A speaker phrase read from after the conjunction ("RIA" of "TASS and RIA"): the outlets joined to it before it.
+        while (_outletsNamed.Where(match => match.Span.End <= outlets[0].Span.Start).MaxBy(match => match.Span.End) is { } before && Joined(before.Span, outlets[0].Span))
+        {
+            outlets.Insert(0, before);
+        }
+        return [.. outlets.Select(match => match.ToRef()).DistinctBy(Key)];
+    }
+
+    /// <summary>Whether only a conjunction or a comma stands between two outlets' names.</summary>
+    private bool Joined(Span first, Span second)
+    {
+        var between = _lowered.AsSpan(first.End, second.Start - first.End).Trim(" ,\"»”«“".AsSpan());
+        return between.IsEmpty || CoordinatingWords.Contains(between.ToString());
+    }
+
+    /// <summary>The conjunctions that join two outlets into one party ("TASS and RIA", «ТАСС и РИА», «УНН та Укрінформ»).</summary>
+    private static readonly FrozenSet<string> CoordinatingWords = FrozenSet.ToFrozenSet(["and", "и", "і", "й", "та"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a platform names the medium of the channel that speaks, standing in or right before its speaker phrase
@@ -838,16 +900,32 @@ internal static class Datelines
     /// <summary>The labels that name where a whole text comes from, a body as well as an outlet («Джерело: Генеральний штаб ЗСУ»), rather than who wrote it up.</summary>
     private static readonly string[] SourceLabels = ["source", "sources", "источник и фото", "источник", "джерело", "по материалам", "за матеріалами"];
 
+    /// <summary>Whether a lowercased word is a source label of one word ("source", «джерело», «источник»).</summary>
+    public static bool IsSourceLabel(string word) => Array.IndexOf(SourceLabels, word) >= 0;
+
     public static Dateline? Find(string text, SourceRegistry registry) =>
-        Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
+        Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry) ?? BelowHeadline(text, registry);
+
+    /// <summary>
+    /// A wire's dateline opening one of the report's first lines after a headline or standfirst, as a page keeps the
+    /// story's title above the wire copy ("Ukraine says it downed 69 drones\n\nKYIV (Reuters) – Ukraine shot down …").
+    /// The line must open on a place written in capitals, as the wires write a dateline ("KYIV", "ODESSA, Ukraine",
+    /// «МОСКВА, 14 октября. /ТАСС/.»), so that an agency named in brackets in a sentence ("Russian media (TASS)") credits nothing.
+    /// </summary>
+    private static Dateline? BelowHeadline(string text, SourceRegistry registry) =>
+        Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Skip(1).Take(LeadingLines - 1)
+            .Where(line => TextTokens.Words(text, line) is [var first, ..] && first.Text.Length > 1 && first.Text.All(char.IsUpper))
+            .Select(line => Bracketed(text, registry, line))
+            .FirstOrDefault(dateline => dateline is not null);
 
     /// <summary>How many non-empty lines a headline, a standfirst and a byline take at the top of a report.</summary>
     private const int LeadingLines = 4;
 
     /// <summary>
     /// A credit among the report's first lines, after a headline or the writers' names: a byline split over two lines
-    /// ("By" and "Reuters" each on a line of its own), a line of its own naming the wire ("- BBC news"), or a wire named
-    /// after a dash ending the first paragraph ("… in the city of Pokrovsk. -AP").
+    /// ("By" and "Reuters" each on a line of its own), a line of its own naming the wire ("- BBC news"), a byline row
+    /// opening on the wire ("Reuters | Kyiv | Updated: …"), or a wire named after a dash ending the first paragraph
+    /// ("… in the city of Pokrovsk. -AP").
     /// </summary>
     private static Dateline? LeadingCredit(string text, SourceRegistry registry)
     {
@@ -862,6 +940,12 @@ internal static class Datelines
             if (CreditOf(registry, credit.Slice(text).ReplaceLineEndings(" ")) is { } whole)
             {
                 return new Dateline(credit, Credit(whole.Wire, whole.Written, credit));
+            }
+            // "Reuters | Kyiv | Updated: 15-12-2023 12:13 IST": an aggregator's byline row, the desk that filed the copy first.
+            var bar = written.IndexOf('|');
+            if (bar > 0 && TextTokens.Words(written[..bar]).Length <= MaxCreditWords && Agency(registry, written[..bar]) is { } desk)
+            {
+                return new Dateline(line, Credit(desk, written[..bar].Trim(), line));
             }
             var dash = written.LastIndexOfAny(['-', '—', '–']);
             if (index == 0 && dash > 0 && char.IsWhiteSpace(written[dash - 1])
@@ -903,20 +987,11 @@ internal static class Datelines
         {
             return new Dateline(line, Credit(credited, line.Slice(text), line));
         }
-        var limit = Math.Min(line.End, MaxDatelineLength);
-        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
+        if (Bracketed(text, registry, line) is { } bracketed)
         {
-            var at = text.IndexOf(open, 0, limit);
-            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
-            if (at < 0 || end < 0 || end - at > 60)
-            {
-                continue;
-            }
-            if (Agencies(registry, text[(at + 1)..end]) is { Count: > 0 } wires)
-            {
-                return new Dateline(new Span(0, SkipDash(text, end + 1)), [.. wires.Select(wire => Credit(wire, text[(at + 1)..end], new Span(at + 1, end)))]);
-            }
+            return bracketed;
         }
+        var limit = Math.Min(line.End, MaxDatelineLength);
         // "Москва. 13 марта. INTERFAX.RU —": an agency's name in capitals right before the dash that opens the text.
         var dash = text.IndexOfAny(['—', '–'], 0, limit);
         if (dash > 0)
@@ -925,6 +1000,26 @@ internal static class Datelines
             if (words.Length > 0 && Agency(registry, words[^1].Text) is { } named)
             {
                 return new Dateline(new Span(0, SkipDash(text, dash)), Credit(named, words[^1].Text, words[^1].Span));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"MOSCOW (Reuters) -", «МОСКВА, 12 мая. /ТАСС/.»: an agency in brackets or slashes early in the line, the dateline running from the line's start to past it.</summary>
+    private static Dateline? Bracketed(string text, SourceRegistry registry, Span line)
+    {
+        var limit = Math.Min(line.End, line.Start + MaxDatelineLength);
+        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
+        {
+            var at = text.IndexOf(open, line.Start, limit - line.Start);
+            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
+            if (at < 0 || end < 0 || end - at > 60)
+            {
+                continue;
+            }
+            if (Agencies(registry, text[(at + 1)..end]) is { Count: > 0 } wires)
+            {
+                return new Dateline(new Span(line.Start, SkipDash(text, end + 1)), [.. wires.Select(wire => Credit(wire, text[(at + 1)..end], new Span(at + 1, end)))]);
             }
         }
         return null;

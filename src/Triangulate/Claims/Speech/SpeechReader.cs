@@ -699,7 +699,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                     var lastFrame = frames.Covered.Max(span => span.End);
                     var after = view.Tokens.Where(token => token.Span.Start >= lastFrame && token.Span.End <= words.End).ToList();
                     speaker = after.Count > 0 && new Span(after[0].Span.Start, after[^1].Span.End) is var following
-                        && (view.HasName(following) || after.All(token => view.IsAt(lexicon.Pronouns, token)))
+                        && (view.HasName(following) || after.All(token => view.IsAt(lexicon.Pronouns, token))
+                            // «В своем Telegram-канале губернатор сообщил»: a role noun stands for its holder named before.
+                            || view.IsAt(lexicon.RoleNouns, after[0]))
                         ? following
                         : null;
                 }
@@ -1301,7 +1303,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         if (!tokens.Any(token => token.Span.Start == start && view.IsAt(lexicon.Prepositions, token)))
         {
-            start = platform.Start;
+            // «своем Telegram-канале губернатор сообщил» read from after its preposition: a possessive right before the
+            // platform makes it someone's medium, never a channel that speaks.
+            start = tokens is [var nearest, ..] && view.IsAt(lexicon.Possessives, nearest) && !view.IsBoundary(nearest.Span.End, platform.Start)
+                ? nearest.Span.Start
+                : platform.Start;
         }
         var end = TextTokens.ToWordEnd(view.Text, platform).End;
         // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name; "by" or "of"
