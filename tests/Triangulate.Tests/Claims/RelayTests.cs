@@ -268,12 +268,21 @@ public sealed class RelayTests
     }
 
     [Fact]
-    public void AgencyInBracketsInALaterLineThatOpensOnNoCapitalisedPlace_IsNoDateline()
+    public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
     {
         const string text = "Ukraine says it downed 69 drones\n\n"
-            + "Ukraine shot down 69 of 73 drones overnight (Reuters could not verify the figures), the Ukrainian air force said on Saturday.";
+            + "Ukraine shot down 69 of 73 drones overnight (AFP), the Ukrainian air force said on Saturday.";
 
-        Assert.DoesNotContain("Reuters", RelaysOf(text, "en", "downed 69 drones"));
+        Assert.DoesNotContain("Agence France-Presse", RelaysOf(text, "en", "downed 69 drones"));
+    }
+
+    [Fact]
+    public void AgencyDatelineOfCapitalisedPlaceAndDateBelowAHeadline_PassesOnTheReport()
+    {
+        const string text = "Russian forces shell Kharkiv\n\n"
+            + "Kyiv [Ukraine], May 13 (ANI): Russian forces shelled Kharkiv overnight, the regional governor said.";
+
+        Assert.Equal(["ANI"], RelaysOf(text, "en", "shelled Kharkiv"));
     }
 
     [Fact]

@@ -909,14 +909,21 @@ internal static class Datelines
     /// <summary>
     /// A wire's dateline opening one of the report's first lines after a headline or standfirst, as a page keeps the
     /// story's title above the wire copy ("Ukraine says it downed 69 drones\n\nKYIV (Reuters) – Ukraine shot down …").
-    /// The line must open on a place written in capitals, as the wires write a dateline ("KYIV", "ODESSA, Ukraine",
-    /// «МОСКВА, 14 октября. /ТАСС/.»), so that an agency named in brackets in a sentence ("Russian media (TASS)") credits nothing.
+    /// What stands before the agency must read as a dateline, a place in capitals or a few capitalised words and numbers
+    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), so that an agency named in brackets
+    /// within a sentence ("shot down 69 drones overnight (Reuters could not verify …)") credits nothing.
     /// </summary>
     private static Dateline? BelowHeadline(string text, SourceRegistry registry) =>
         Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Skip(1).Take(LeadingLines - 1)
-            .Where(line => TextTokens.Words(text, line) is [var first, ..] && first.Text.Length > 1 && first.Text.All(char.IsUpper))
-            .Select(line => Bracketed(text, registry, line))
+            .Select(line => Bracketed(text, registry, line) is { } dateline && dateline.Wires[0].Span is { } wire && ReadsAsDateline(text, new Span(line.Start, wire.Start)) ? dateline : null)
             .FirstOrDefault(dateline => dateline is not null);
+
+    /// <summary>Whether the words before a dateline's agency are a place and date: the first all in capitals, or each capitalised or a number, at most <see cref="MaxDatelineWords"/>.</summary>
+    private static bool ReadsAsDateline(string text, Span head) =>
+        TextTokens.Words(text, head) is { Length: > 0 and <= MaxDatelineWords } words
+        && ((words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
+
+    private const int MaxDatelineWords = 6;
 
     /// <summary>How many non-empty lines a headline, a standfirst and a byline take at the top of a report.</summary>
     private const int LeadingLines = 4;
