@@ -334,4 +334,50 @@ public sealed class RelayTests
         Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
         Assert.Equal(["TASS", "RIA Novosti"], claim.Chain.Relays.Select(relay => relay.Source.Name));
     }
+
+    [Theory]
+    [InlineData("Российские войска нанесли удар по Сумам, сообщает РИА Новости со ссылкой на российские силовые структуры.", "ru", "RIA Novosti")]
+    [InlineData("ВСУ отступили на десять километров. Об этом со ссылкой на российские силовые структуры сообщает РИА Новости.", "ru", "RIA Novosti")]
+    [InlineData("Окупанти обстріляли Херсон, повідомляє Суспільне з посиланням на місцеву владу.", "uk", "Suspilne")]
+    public void RussianOrUkrainianCitationOfADescriptionWithoutName_MakesTheOutletARelay(string text, string language, string outlet)
+    {
+        var claim = Extract(text, language)[0];
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void EnglishCitingAReason_NamesNoPartyCited()
+    {
+        var claim = Assert.Single(Extract("Russian forces advanced near Vovchansk, Reuters reported, citing the absence of fortifications.", "en"));
+
+        Assert.Equal("Reuters", claim.Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void CitationOfFederalMedia_IsTheRussianMediaAsAWhole()
+    {
+        var claim = Assert.Single(Extract("Российские войска нанесли удар по штабу в Сумах, сообщает ИА «ДОН24» со ссылкой на федеральные СМИ и военкоров.", "ru"));
+
+        Assert.Equal(("Russian media", Side.RU), (claim.Chain.Origin.Source.Name, claim.Chain.Origin.Source.Side));
+        Assert.Equal(["Don 24"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void CitedDescriptionWithoutName_IsAnUnknownPartyOnTheSideItNames()
+    {
+        var origin = Extract("Российские войска нанесли удар по Сумам, сообщает РИА Новости со ссылкой на российские силовые структуры.", "ru")[0].Chain.Origin.Source;
+
+        Assert.Equal((SourceKind.Unknown, Side.RU), (origin.Kind, origin.Side));
+    }
+
+    [Theory]
+    [InlineData("Российские войска нанесли удар по штабу в Сумах, сообщает ИА «ДОН24» со ссылкой на федеральные СМИ. Уточняется, что ракета поразила штаб на заводе «Сумыхимпром».", "ru", "поразила штаб")]
+    [InlineData("Російські війська вдарили по Сумах, повідомляє Суспільне з посиланням на місцеву владу. Зазначається, що ракета влучила в адмінбудівлю.", "uk", "влучила")]
+    public void ImpersonalSayingAfterAnOutletCitingAParty_GoesOnWithTheCitedPartyPassedOnByTheOutlet(string text, string language, string words)
+    {
+        var claims = Extract(text, language);
+
+        Assert.Equal(claims[0].Chain, Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain);
+    }
 }

@@ -57,7 +57,13 @@ internal sealed class ReportVoices
         var resolver = new SpeakerResolver(text, lowered, registry, lexicon, [.. named.Where(match => !linkLines.Any(line => line.Contains(match.Span)))], placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
             relations.Select(relation => relation.Speaker).OfType<Span>());
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
-        _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        var voices = ImmutableArray.CreateBuilder<Voice>();
+        foreach (var relation in relations)
+        {
+            var voice = Resolve(relation, resolver);
+            voices.Add(ContinuedImpersonally(voice, voices.LastOrDefault(before => before.Chain is not null)) ?? voice);
+        }
+        _voices = voices.ToImmutable();
         _wires = [.. RetoldOutlets().Concat(Dateline is { } dateline ? dateline.Wires : []).Where(wire => !IsPublisher(wire)).DistinctBy(Key)];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
@@ -564,7 +570,7 @@ internal sealed class ReportVoices
             : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
-        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? Described(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
         // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
         speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
         var origin = cited ?? speaker;
@@ -597,6 +603,34 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// A party cited by a description with no name in it («со ссылкой на российские силовые структуры»): no outlet and no
+    /// registry party, so it keeps its words, of unknown kind, on the side its words name. Null for a phrase with a
+    /// capitalised word, which may name an outlet.
+    /// </summary>
+    private SourceRef? Described(Span phrase)
+    {
+        var written = phrase.Slice(_report.Text);
+        if (written.Any(char.IsUpper))
+        {
+            return null;
+        }
+        var side = _lexicon.SideWords.FindAll(_lowered, phrase).Select(found => found.Value).LastOrDefault(value => value is Side.RU or Side.UA);
+        return new SourceRef(written, SourceKind.Unknown, side is Side.RU or Side.UA ? side : Side.Unknown, null, null, written, phrase);
+    }
+
+    /// <summary>
+    /// An impersonal saying with no speaker, no party cited and no relay («Уточняется, что …», «Отмечается, что …»,
+    /// «Зазначається, що …») goes on with the statement before it as a whole: after «…, сообщает ИА «ДОН24» со ссылкой на
+    /// федеральные СМИ» it is still the media cited, passed on by the agency, not the agency's own word. Null when the
+    /// saying was read otherwise, or when the statement before it is not the one its speaker made last.
+    /// </summary>
+    private static Voice? ContinuedImpersonally(Voice voice, Voice? before) =>
+        voice.Relation is { Impersonal: true, Speaker: null, Cited: null, Relays.IsEmpty: true } && voice.Origin is { } last
+            && before?.Chain is { } chain && (Same(chain.Origin.Source, last) || chain.Relays.Any(relay => Same(relay.Source, last)))
+            ? voice with { Origin = chain.Origin.Source, Chain = chain }
+            : null;
 
     /// <summary>
     /// The outlets a speaker phrase names joined as one party, in the order it names them: "state media outlets TASS and
@@ -679,6 +713,11 @@ internal sealed class ReportVoices
             .SelectMany(word => _lexicon.SideWords.FindAll(_lowered, word.Span))
             .Select(found => found.Value)
             .LastOrDefault(value => value is Side.RU or Side.UA);
+        // «федеральные СМИ»: Russia's national press, named by the federation's own word for it.
+        if (words.Length > 1 && words[^2].Text.StartsWith("федеральн", StringComparison.Ordinal))
+        {
+            side = Side.RU;
+        }
         if (side is not (Side.RU or Side.UA))
         {
             return null;

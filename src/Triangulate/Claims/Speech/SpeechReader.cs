@@ -1110,7 +1110,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 ? DescribedAfter(view, spokenThrough.Span.End, range.End) ?? PartyAfter(view, spokenThrough.Span.End, range.End)
                 : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
                     ? DescribedAfter(view, after, range.End)
-                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) ?? CitedDescription(view, frame.Span, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1283,6 +1283,32 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             .Take(5).ToList();
         return words.Count > 0 && words.Any(token => view.IsAt(lexicon.RoleNouns, token)) ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
     }
+
+    /// <summary>
+    /// «со ссылкой на российские силовые структуры», «з посиланням на місцеву владу»: a Russian or Ukrainian citation
+    /// names a source even in words that hold no name or role noun, so the words after it, to the clause's end, a verb of
+    /// saying or «что»/«що», and at most <see cref="MaxCitedWords"/>, are the party cited. English "citing" also gives a
+    /// reason ("citing the absence of fortifications"), so it names a party only by a name or a role noun.
+    /// </summary>
+    private Span? CitedDescription(SentenceView view, Span frame, int from, int limit)
+    {
+        if (!TextTokens.IsCyrillic(frame.Slice(view.Text)))
+        {
+            return null;
+        }
+        var words = new List<TextToken>();
+        foreach (var token in view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit))
+        {
+            if ((words.Count > 0 && view.IsBoundary(words[^1].Span.End, token.Span.Start)) || view.IsAt(lexicon.Saying, token) || view.IsAt(lexicon.Complementizer, token))
+            {
+                break;
+            }
+            words.Add(token);
+        }
+        return words.Count is > 0 and <= MaxCitedWords ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
+    }
+
+    private const int MaxCitedWords = 5;
 
     /// <summary>A platform with the words around it that say where on it: «в своем Telegram-канале», "in a Telegram post", «у телеграмі».</summary>
     private Span PlatformPhrase(SentenceView view, Span platform, Span window)
