@@ -380,4 +380,14 @@ public sealed class RelayTests
 
         Assert.Equal(claims[0].Chain, Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain);
     }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Krynky, the defence ministry said, according to the TASS and Interfax news agencies.")]
+    [InlineData("Russian forces captured the village of Krynky, the defence ministry told TASS and Interfax.")]
+    public void OutletsJoinedInARelayFrame_AreEachARelay(string text)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal(["TASS", "Interfax"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

@@ -573,6 +573,13 @@ internal sealed class ReportVoices
         var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? Described(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
         // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
         speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
+        // "according to the TASS and Interfax news agencies": outlets joined as the party passing words on carry them in
+        // the order named, the first nearest the words.
+        var joined = cited is null && IsMedia(speaker) && relation.Shape == RelationShape.AccordingTo ? Coordinated(relation.Speaker) : [];
+        if (joined.Count > 1)
+        {
+            speaker = joined[0];
+        }
         var origin = cited ?? speaker;
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {
@@ -582,12 +589,19 @@ internal sealed class ReportVoices
         var relays = new List<SourceRef>();
         foreach (var relay in relation.Relays.Where(relay => !IsChannelsOwnMedium(relay, relation, origin)))
         {
+            // "according to the TASS and Interfax news agencies": each outlet joined in the frame passed the words on.
+            if (relay.Platform is null && Coordinated(relay.Party) is { Count: > 1 } told)
+            {
+                relays.AddRange(told);
+                continue;
+            }
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
                 : relay.Party is { } party ? (CollectiveMedia(party) ?? Told(relay, resolver.Outlet(party)))! : OutletInFrame(relay)!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
+        relays.InsertRange(0, joined.Skip(1));
         if (cited is not null && speaker is not null)
         {
             relays.AddRange(Coordinated(relation.Speaker) is { Count: > 1 } outlets ? outlets : [speaker]);
@@ -633,9 +647,10 @@ internal sealed class ReportVoices
             : null;
 
     /// <summary>
-    /// The outlets a speaker phrase names joined as one party, in the order it names them: "state media outlets TASS and
-    /// RIA, citing the defence ministry, said", «ТАСС и РИА Новости со ссылкой на Минобороны сообщили»: each carried the
-    /// words of the party they cite, so each is a relay. Empty unless only a conjunction or a comma stands between them.
+    /// The outlets a speaker or relay phrase names joined as one party, in the order it names them: "state media outlets
+    /// TASS and RIA, citing the defence ministry, said", «ТАСС и РИА Новости со ссылкой на Минобороны сообщили»,
+    /// "according to the TASS and Interfax news agencies": each carried the words, so each is a relay. Empty unless only
+    /// a conjunction or a comma stands between them.
     /// </summary>
     private List<SourceRef> Coordinated(Span? phrase)
     {
@@ -644,10 +659,15 @@ internal sealed class ReportVoices
         {
             return [];
         }
-        // A speaker phrase read from after the conjunction ("RIA" of "TASS and RIA"): the outlets joined to it before it.
+        // A phrase read from after the conjunction or up to it ("RIA" of "TASS and RIA", "TASS" of "according to the TASS
+        // and Interfax news agencies"): the outlets joined to it before and after it.
         while (_outletsNamed.Where(match => match.Span.End <= outlets[0].Span.Start).MaxBy(match => match.Span.End) is { } before && Joined(before.Span, outlets[0].Span))
         {
             outlets.Insert(0, before);
+        }
+        while (_outletsNamed.Where(match => match.Span.Start >= outlets[^1].Span.End).MinBy(match => match.Span.Start) is { } after && Joined(outlets[^1].Span, after.Span))
+        {
+            outlets.Add(after);
         }
         return [.. outlets.Select(match => match.ToRef()).DistinctBy(Key)];
     }
