@@ -257,4 +257,137 @@ public sealed class RelayTests
         Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "300 тысяч резервистов"));
         Assert.Equal(["Russia 24"], RelaysOf(text, "ru", "1 процента"));
     }
+
+    [Fact]
+    public void WireDatelineOpeningTheLineBelowAHeadline_PassesOnTheReport()
+    {
+        const string text = "Ukraine says it downed 69 drones in overnight Russian attack\n\n"
+            + "KYIV (Reuters) – Ukraine shot down 69 of 73 drones during an overnight Russian attack, the Ukrainian air force said on Saturday.";
+
+        Assert.Equal(["Reuters"], RelaysOf(text, "en", "shot down 69 of 73"));
+    }
+
+    [Fact]
+    public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
+    {
+        const string text = "Ukraine says it downed 69 drones\n\n"
+            + "Ukraine shot down 69 of 73 drones overnight (AFP), the Ukrainian air force said on Saturday.";
+
+        Assert.DoesNotContain("Agence France-Presse", RelaysOf(text, "en", "downed 69 drones"));
+    }
+
+    [Fact]
+    public void AgencyDatelineOfCapitalisedPlaceAndDateBelowAHeadline_PassesOnTheReport()
+    {
+        const string text = "Russian forces shell Kharkiv\n\n"
+            + "Kyiv [Ukraine], May 13 (ANI): Russian forces shelled Kharkiv overnight, the regional governor said.";
+
+        Assert.Equal(["ANI"], RelaysOf(text, "en", "shelled Kharkiv"));
+    }
+
+    [Fact]
+    public void AggregatorBylineRowOpeningOnAWire_PassesOnTheReport()
+    {
+        const string text = "Ukraine shoots down 14 drones overnight - air force\nReuters | Kyiv | Updated: 15-12-2023 12:13 IST | Created: 15-12-2023 12:11 IST\n"
+            + "Ukraine shot down all 14 drones launched at its territory by Russia overnight, its air force said on Friday morning.";
+
+        Assert.Equal(["Reuters"], RelaysOf(text, "en", "shot down all 14"));
+    }
+
+    [Theory]
+    [InlineData("В своем Telegram-канале губернатор Белгородской области Вячеслав Гладков сообщил, что при обстреле Шебекино ранены три человека.", "ru", "gladkov")]
+    [InlineData("У своєму Telegram-каналі голова Харківської ОВА Олег Синєгубов написав, що окупанти обстріляли Куп'янськ, поранено двох людей.", "uk", "syniehubov")]
+    public void PlatformAfterAPossessiveOpeningTheClause_IsTheMediumOfTheSpeakerAfterIt(string text, string language, string speaker)
+    {
+        var claim = Extract(text, language)[0];
+
+        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void RoleNounAfterAPlatformOpeningTheClause_IsTheSpeakerNamedBefore()
+    {
+        const string text = "Губернатор Белгородской области Вячеслав Гладков сообщил об обстреле Шебекино.\n"
+            + "В своем Telegram-канале губернатор сообщил, что в результате атаки ВСУ без электричества остались два села.";
+        var claim = Assert.Single(Extract(text, "ru"), claim => claim.Text.Contains("без электричества", StringComparison.Ordinal));
+
+        Assert.Equal("gladkov", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Telegram"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Губернатор Бєлгородської області Вʼячеслав Гладков заявив, що місто Шебекіно обстріляли.\n\nДжерело: Гладков у Телеграмі\n\nДеталі: За словами Гладкова, одна людина загинула, троє поранені.", "uk", "загинула")]
+    [InlineData("Губернатор Белгородской области Вячеслав Гладков заявил, что город Шебекино обстреляли.\n\nИсточник: Гладков в Телеграмм\n\nДетали: По словам Гладкова, один человек погиб, трое ранены.", "ru", "погиб")]
+    public void SourceLabelNamingTheSpeakerAndAPlatform_IsTheMediumOfHisStatements(string text, string language, string words)
+    {
+        Assert.Equal(["Telegram"], RelaysOf(text, language, words));
+    }
+
+    [Theory]
+    [InlineData("Russian state media outlets TASS and RIA, citing the defence ministry, said Russian forces had captured the village of Krynky.", "en")]
+    [InlineData("ТАСС и РИА Новости со ссылкой на Минобороны России сообщили, что российские войска заняли село Крынки.", "ru")]
+    public void OutletsJoinedAsOnePartyCitingABody_AreEachARelay(string text, string language)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("ru_mod", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["TASS", "RIA Novosti"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("Российские войска нанесли удар по Сумам, сообщает РИА Новости со ссылкой на российские силовые структуры.", "ru", "RIA Novosti")]
+    [InlineData("ВСУ отступили на десять километров. Об этом со ссылкой на российские силовые структуры сообщает РИА Новости.", "ru", "RIA Novosti")]
+    [InlineData("Окупанти обстріляли Херсон, повідомляє Суспільне з посиланням на місцеву владу.", "uk", "Suspilne")]
+    public void RussianOrUkrainianCitationOfADescriptionWithoutName_MakesTheOutletARelay(string text, string language, string outlet)
+    {
+        var claim = Extract(text, language)[0];
+
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void EnglishCitingAReason_NamesNoPartyCited()
+    {
+        var claim = Assert.Single(Extract("Russian forces advanced near Vovchansk, Reuters reported, citing the absence of fortifications.", "en"));
+
+        Assert.Equal("Reuters", claim.Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void CitationOfFederalMedia_IsTheRussianMediaAsAWhole()
+    {
+        var claim = Assert.Single(Extract("Российские войска нанесли удар по штабу в Сумах, сообщает ИА «ДОН24» со ссылкой на федеральные СМИ и военкоров.", "ru"));
+
+        Assert.Equal(("Russian media", Side.RU), (claim.Chain.Origin.Source.Name, claim.Chain.Origin.Source.Side));
+        Assert.Equal(["Don 24"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void CitedDescriptionWithoutName_IsAnUnknownPartyOnTheSideItNames()
+    {
+        var origin = Extract("Российские войска нанесли удар по Сумам, сообщает РИА Новости со ссылкой на российские силовые структуры.", "ru")[0].Chain.Origin.Source;
+
+        Assert.Equal((SourceKind.Unknown, Side.RU), (origin.Kind, origin.Side));
+    }
+
+    [Theory]
+    [InlineData("Российские войска нанесли удар по штабу в Сумах, сообщает ИА «ДОН24» со ссылкой на федеральные СМИ. Уточняется, что ракета поразила штаб на заводе «Сумыхимпром».", "ru", "поразила штаб")]
+    [InlineData("Російські війська вдарили по Сумах, повідомляє Суспільне з посиланням на місцеву владу. Зазначається, що ракета влучила в адмінбудівлю.", "uk", "влучила")]
+    public void ImpersonalSayingAfterAnOutletCitingAParty_GoesOnWithTheCitedPartyPassedOnByTheOutlet(string text, string language, string words)
+    {
+        var claims = Extract(text, language);
+
+        Assert.Equal(claims[0].Chain, Assert.Single(claims, claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Krynky, the defence ministry said, according to the TASS and Interfax news agencies.")]
+    [InlineData("Russian forces captured the village of Krynky, the defence ministry told TASS and Interfax.")]
+    public void OutletsJoinedInARelayFrame_AreEachARelay(string text)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal(["TASS", "Interfax"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
 }

@@ -57,7 +57,13 @@ internal sealed class ReportVoices
         var resolver = new SpeakerResolver(text, lowered, registry, lexicon, [.. named.Where(match => !linkLines.Any(line => line.Contains(match.Span)))], placeSpans, report.Published is { } published ? DateOnly.FromDateTime(published.Date) : null,
             relations.Select(relation => relation.Speaker).OfType<Span>());
         _forwards = [.. report.ForwardedFrom.Select(ResolveName)];
-        _voices = [.. relations.Select(relation => Resolve(relation, resolver))];
+        var voices = ImmutableArray.CreateBuilder<Voice>();
+        foreach (var relation in relations)
+        {
+            var voice = Resolve(relation, resolver);
+            voices.Add(ContinuedImpersonally(voice, voices.LastOrDefault(before => before.Chain is not null)) ?? voice);
+        }
+        _voices = voices.ToImmutable();
         _wires = [.. RetoldOutlets().Concat(Dateline is { } dateline ? dateline.Wires : []).Where(wire => !IsPublisher(wire)).DistinctBy(Key)];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
@@ -152,6 +158,38 @@ internal sealed class ReportVoices
         foreach (var statement in _voices.Where(voice => voice.Origin is not null && !voice.RelayOnly))
         {
             if (BroadcastAfter(statement) is { IsEmpty: false } media)
+            {
+                yield return (statement, media);
+            }
+        }
+        foreach (var labelled in LabelledSources())
+        {
+            yield return labelled;
+        }
+    }
+
+    /// <summary>
+    /// The media a source label names beside a speaker, on a line of its own: «Джерело: Гладков у Телеграмі»,
+    /// «Источник: Гладков в Телеграмм», "Source: Syniehubov on Telegram" (the shape Ukrainska Pravda gives every item).
+    /// The label says where the speaker's statement in the report was posted, so his first statement keeps the medium,
+    /// as for one named in his own attribution.
+    /// </summary>
+    private IEnumerable<(Voice Statement, ImmutableArray<SourceRef> Media)> LabelledSources()
+    {
+        foreach (var sentence in _sentences)
+        {
+            var span = sentence.Span;
+            var words = TextTokens.Words(_lowered, span);
+            if (words.Length < 3 || !Datelines.IsSourceLabel(words[0].Text) || _report.Text.AsSpan(words[0].Span.End, words[1].Span.Start - words[0].Span.End).Trim() is not ":")
+            {
+                continue;
+            }
+            var named = _named.Where(match => span.Contains(match.Span)).Select(match => match.ToRef()).ToList();
+            var statement = _voices.FirstOrDefault(voice => voice.Origin is not null && !voice.RelayOnly && named.Any(party => Same(party, voice.Origin)));
+            var platforms = _lexicon.Platforms.FindAll(_lowered, span).Where(found => !char.IsLetter(_lowered[found.Span.Start - 1]))
+                .Select(found => new SourceRef(found.Value, SourceKind.Platform, Side.Unknown, null, null, found.Span.Slice(_report.Text), found.Span));
+            ImmutableArray<SourceRef> media = [.. platforms.Concat(named.Where(IsMedia)).Where(medium => statement is not null && !IsPublisher(medium) && !Same(medium, statement.Origin!)).DistinctBy(Key)];
+            if (statement is not null && !media.IsEmpty)
             {
                 yield return (statement, media);
             }
@@ -532,9 +570,16 @@ internal sealed class ReportVoices
             : relation.Impersonal ? relation.Cited is null ? resolver.Last : resolver.LastOutlet
             : null;
         // "citing the ministry", «со ссылкой на Генштаб»: the cited party is whoever the words name, an outlet or not.
-        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? resolver.Outlet(citedPhrase) : null;
+        var cited = relation.Cited is { } citedPhrase ? CollectiveMedia(citedPhrase) ?? resolver.Speaker(citedPhrase, SideOfCited(relation, speaker)) ?? Described(citedPhrase) ?? resolver.Outlet(citedPhrase) : null;
         // «…», — приводит ее слова Znak: a party quoting or citing another that nothing else names is an outlet by its words.
         speaker ??= cited is not null && relation.Speaker is { } quoting ? resolver.Outlet(quoting) : null;
+        // "according to the TASS and Interfax news agencies": outlets joined as the party passing words on carry them in
+        // the order named, the first nearest the words.
+        var joined = cited is null && IsMedia(speaker) && relation.Shape == RelationShape.AccordingTo ? Coordinated(relation.Speaker) : [];
+        if (joined.Count > 1)
+        {
+            speaker = joined[0];
+        }
         var origin = cited ?? speaker;
         if (origin is null || IsPublisher(origin) && cited is null && relation.Relays.IsEmpty)
         {
@@ -544,15 +589,22 @@ internal sealed class ReportVoices
         var relays = new List<SourceRef>();
         foreach (var relay in relation.Relays.Where(relay => !IsChannelsOwnMedium(relay, relation, origin)))
         {
+            // "according to the TASS and Interfax news agencies": each outlet joined in the frame passed the words on.
+            if (relay.Platform is null && Coordinated(relay.Party) is { Count: > 1 } told)
+            {
+                relays.AddRange(told);
+                continue;
+            }
             relays.Add(relay.Platform is { } platform
                 ? new SourceRef(platform, SourceKind.Platform, Side.Unknown, null, null, relay.Span.Slice(_report.Text), relay.Span)
                 : relay.Party is { } party ? (CollectiveMedia(party) ?? Told(relay, resolver.Outlet(party)))! : OutletInFrame(relay)!);
         }
         relays.RemoveAll(relay => relay is null);
         relays.InsertRange(0, OutletsToldAfterTheObject(relation));
+        relays.InsertRange(0, joined.Skip(1));
         if (cited is not null && speaker is not null)
         {
-            relays.Add(speaker);
+            relays.AddRange(Coordinated(relation.Speaker) is { Count: > 1 } outlets ? outlets : [speaker]);
         }
         var chain = Build(origin, relays);
         var denies = ClaimKinds.Cues.FindAll(_lowered, relation.Cue).Any(cue => cue.Value == ClaimKind.Denial);
@@ -565,6 +617,70 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// A party cited by a description with no name in it («со ссылкой на российские силовые структуры»): no outlet and no
+    /// registry party, so it keeps its words, of unknown kind, on the side its words name. Null for a phrase with a
+    /// capitalised word, which may name an outlet.
+    /// </summary>
+    private SourceRef? Described(Span phrase)
+    {
+        var written = phrase.Slice(_report.Text);
+        if (written.Any(char.IsUpper))
+        {
+            return null;
+        }
+        var side = _lexicon.SideWords.FindAll(_lowered, phrase).Select(found => found.Value).LastOrDefault(value => value is Side.RU or Side.UA);
+        return new SourceRef(written, SourceKind.Unknown, side is Side.RU or Side.UA ? side : Side.Unknown, null, null, written, phrase);
+    }
+
+    /// <summary>
+    /// An impersonal saying with no speaker, no party cited and no relay («Уточняется, что …», «Отмечается, что …»,
+    /// «Зазначається, що …») goes on with the statement before it as a whole: after «…, сообщает ИА «ДОН24» со ссылкой на
+    /// федеральные СМИ» it is still the media cited, passed on by the agency, not the agency's own word. Null when the
+    /// saying was read otherwise, or when the statement before it is not the one its speaker made last.
+    /// </summary>
+    private static Voice? ContinuedImpersonally(Voice voice, Voice? before) =>
+        voice.Relation is { Impersonal: true, Speaker: null, Cited: null, Relays.IsEmpty: true } && voice.Origin is { } last
+            && before?.Chain is { } chain && (Same(chain.Origin.Source, last) || chain.Relays.Any(relay => Same(relay.Source, last)))
+            ? voice with { Origin = chain.Origin.Source, Chain = chain }
+            : null;
+
+    /// <summary>
+    /// The outlets a speaker or relay phrase names joined as one party, in the order it names them: "state media outlets
+    /// TASS and RIA, citing the defence ministry, said", «ТАСС и РИА Новости со ссылкой на Минобороны сообщили»,
+    /// "according to the TASS and Interfax news agencies": each carried the words, so each is a relay. Empty unless only
+    /// a conjunction or a comma stands between them.
+    /// </summary>
+    private List<SourceRef> Coordinated(Span? phrase)
+    {
+        var outlets = phrase is { } words ? _outletsNamed.Where(match => words.Contains(match.Span)).OrderBy(match => match.Span.Start).ToList() : [];
+        if (outlets.Count == 0 || Enumerable.Range(1, outlets.Count - 1).Any(index => !Joined(outlets[index - 1].Span, outlets[index].Span)))
+        {
+            return [];
+        }
+        // A phrase read from after the conjunction or up to it ("RIA" of "TASS and RIA", "TASS" of "according to the TASS
+        // and Interfax news agencies"): the outlets joined to it before and after it.
+        while (_outletsNamed.Where(match => match.Span.End <= outlets[0].Span.Start).MaxBy(match => match.Span.End) is { } before && Joined(before.Span, outlets[0].Span))
+        {
+            outlets.Insert(0, before);
+        }
+        while (_outletsNamed.Where(match => match.Span.Start >= outlets[^1].Span.End).MinBy(match => match.Span.Start) is { } after && Joined(outlets[^1].Span, after.Span))
+        {
+            outlets.Add(after);
+        }
+        return [.. outlets.Select(match => match.ToRef()).DistinctBy(Key)];
+    }
+
+    /// <summary>Whether only a conjunction or a comma stands between two outlets' names.</summary>
+    private bool Joined(Span first, Span second)
+    {
+        var between = _lowered.AsSpan(first.End, second.Start - first.End).Trim(" ,\"»”«“".AsSpan());
+        return between.IsEmpty || CoordinatingWords.Contains(between.ToString());
+    }
+
+    /// <summary>The conjunctions that join two outlets into one party ("TASS and RIA", «ТАСС и РИА», «УНН та Укрінформ»).</summary>
+    private static readonly FrozenSet<string> CoordinatingWords = FrozenSet.ToFrozenSet(["and", "и", "і", "й", "та"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a platform names the medium of the channel that speaks, standing in or right before its speaker phrase
@@ -617,6 +733,11 @@ internal sealed class ReportVoices
             .SelectMany(word => _lexicon.SideWords.FindAll(_lowered, word.Span))
             .Select(found => found.Value)
             .LastOrDefault(value => value is Side.RU or Side.UA);
+        // «федеральные СМИ»: Russia's national press, named by the federation's own word for it.
+        if (words.Length > 1 && words[^2].Text.StartsWith("федеральн", StringComparison.Ordinal))
+        {
+            side = Side.RU;
+        }
         if (side is not (Side.RU or Side.UA))
         {
             return null;
@@ -838,16 +959,39 @@ internal static class Datelines
     /// <summary>The labels that name where a whole text comes from, a body as well as an outlet («Джерело: Генеральний штаб ЗСУ»), rather than who wrote it up.</summary>
     private static readonly string[] SourceLabels = ["source", "sources", "источник и фото", "источник", "джерело", "по материалам", "за матеріалами"];
 
+    /// <summary>Whether a lowercased word is a source label of one word ("source", «джерело», «источник»).</summary>
+    public static bool IsSourceLabel(string word) => Array.IndexOf(SourceLabels, word) >= 0;
+
     public static Dateline? Find(string text, SourceRegistry registry) =>
-        Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry);
+        Opening(text, registry) ?? Closing(text, registry) ?? LeadingCredit(text, registry) ?? BelowHeadline(text, registry);
+
+    /// <summary>
+    /// A wire's dateline opening one of the report's first lines after a headline or standfirst, as a page keeps the
+    /// story's title above the wire copy ("Ukraine says it downed 69 drones\n\nKYIV (Reuters) – Ukraine shot down …").
+    /// What stands before the agency must read as a dateline, a place in capitals or a few capitalised words and numbers
+    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), so that an agency named in brackets
+    /// within a sentence ("shot down 69 drones overnight (Reuters could not verify …)") credits nothing.
+    /// </summary>
+    private static Dateline? BelowHeadline(string text, SourceRegistry registry) =>
+        Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Skip(1).Take(LeadingLines - 1)
+            .Select(line => Bracketed(text, registry, line) is { } dateline && dateline.Wires[0].Span is { } wire && ReadsAsDateline(text, new Span(line.Start, wire.Start)) ? dateline : null)
+            .FirstOrDefault(dateline => dateline is not null);
+
+    /// <summary>Whether the words before a dateline's agency are a place and date: the first all in capitals, or each capitalised or a number, at most <see cref="MaxDatelineWords"/>.</summary>
+    private static bool ReadsAsDateline(string text, Span head) =>
+        TextTokens.Words(text, head) is { Length: > 0 and <= MaxDatelineWords } words
+        && ((words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
+
+    private const int MaxDatelineWords = 6;
 
     /// <summary>How many non-empty lines a headline, a standfirst and a byline take at the top of a report.</summary>
     private const int LeadingLines = 4;
 
     /// <summary>
     /// A credit among the report's first lines, after a headline or the writers' names: a byline split over two lines
-    /// ("By" and "Reuters" each on a line of its own), a line of its own naming the wire ("- BBC news"), or a wire named
-    /// after a dash ending the first paragraph ("… in the city of Pokrovsk. -AP").
+    /// ("By" and "Reuters" each on a line of its own), a line of its own naming the wire ("- BBC news"), a byline row
+    /// opening on the wire ("Reuters | Kyiv | Updated: …"), or a wire named after a dash ending the first paragraph
+    /// ("… in the city of Pokrovsk. -AP").
     /// </summary>
     private static Dateline? LeadingCredit(string text, SourceRegistry registry)
     {
@@ -862,6 +1006,12 @@ internal static class Datelines
             if (CreditOf(registry, credit.Slice(text).ReplaceLineEndings(" ")) is { } whole)
             {
                 return new Dateline(credit, Credit(whole.Wire, whole.Written, credit));
+            }
+            // "Reuters | Kyiv | Updated: 15-12-2023 12:13 IST": an aggregator's byline row, the desk that filed the copy first.
+            var bar = written.IndexOf('|');
+            if (bar > 0 && TextTokens.Words(written[..bar]).Length <= MaxCreditWords && Agency(registry, written[..bar]) is { } desk)
+            {
+                return new Dateline(line, Credit(desk, written[..bar].Trim(), line));
             }
             var dash = written.LastIndexOfAny(['-', '—', '–']);
             if (index == 0 && dash > 0 && char.IsWhiteSpace(written[dash - 1])
@@ -903,20 +1053,11 @@ internal static class Datelines
         {
             return new Dateline(line, Credit(credited, line.Slice(text), line));
         }
-        var limit = Math.Min(line.End, MaxDatelineLength);
-        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
+        if (Bracketed(text, registry, line) is { } bracketed)
         {
-            var at = text.IndexOf(open, 0, limit);
-            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
-            if (at < 0 || end < 0 || end - at > 60)
-            {
-                continue;
-            }
-            if (Agencies(registry, text[(at + 1)..end]) is { Count: > 0 } wires)
-            {
-                return new Dateline(new Span(0, SkipDash(text, end + 1)), [.. wires.Select(wire => Credit(wire, text[(at + 1)..end], new Span(at + 1, end)))]);
-            }
+            return bracketed;
         }
+        var limit = Math.Min(line.End, MaxDatelineLength);
         // "Москва. 13 марта. INTERFAX.RU —": an agency's name in capitals right before the dash that opens the text.
         var dash = text.IndexOfAny(['—', '–'], 0, limit);
         if (dash > 0)
@@ -925,6 +1066,26 @@ internal static class Datelines
             if (words.Length > 0 && Agency(registry, words[^1].Text) is { } named)
             {
                 return new Dateline(new Span(0, SkipDash(text, dash)), Credit(named, words[^1].Text, words[^1].Span));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"MOSCOW (Reuters) -", «МОСКВА, 12 мая. /ТАСС/.»: an agency in brackets or slashes early in the line, the dateline running from the line's start to past it.</summary>
+    private static Dateline? Bracketed(string text, SourceRegistry registry, Span line)
+    {
+        var limit = Math.Min(line.End, line.Start + MaxDatelineLength);
+        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
+        {
+            var at = text.IndexOf(open, line.Start, limit - line.Start);
+            var end = at < 0 ? -1 : text.IndexOf(close, at + 1, Math.Min(text.Length, limit + 40) - at - 1);
+            if (at < 0 || end < 0 || end - at > 60)
+            {
+                continue;
+            }
+            if (Agencies(registry, text[(at + 1)..end]) is { Count: > 0 } wires)
+            {
+                return new Dateline(new Span(line.Start, SkipDash(text, end + 1)), [.. wires.Select(wire => Credit(wire, text[(at + 1)..end], new Span(at + 1, end)))]);
             }
         }
         return null;

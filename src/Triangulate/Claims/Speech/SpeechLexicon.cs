@@ -86,6 +86,7 @@ public sealed class SpeechLexicon
         Negations = Words(languages, "negations");
         DependentOpeners = Tagged(languages, "dependent_openers", name => name == "clause");
         Captives = Words(languages, "captives");
+        Possessives = Words(languages, "possessives");
         Relatives = Words(languages, "relatives");
         Contrast = Words(languages, "contrast");
         Turn = Words(languages, "turn");
@@ -106,6 +107,12 @@ public sealed class SpeechLexicon
     /// beside them names their nationality, not the side they speak for.
     /// </summary>
     public CueLexicon<bool> Captives { get; }
+
+    /// <summary>
+    /// Possessive words before a platform's noun ("his Telegram channel", «в своем Telegram-канале», «у своєму
+    /// Telegram-каналі»): the channel is someone's medium, where he posted, not a channel speaking in its own name.
+    /// </summary>
+    public CueLexicon<bool> Possessives { get; }
 
     /// <summary>Conjunctions of contrast ("but", «однако», «але»), which open a clause independent of the one before.</summary>
     public CueLexicon<bool> Contrast { get; }

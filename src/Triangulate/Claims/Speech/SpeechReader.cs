@@ -699,7 +699,9 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                     var lastFrame = frames.Covered.Max(span => span.End);
                     var after = view.Tokens.Where(token => token.Span.Start >= lastFrame && token.Span.End <= words.End).ToList();
                     speaker = after.Count > 0 && new Span(after[0].Span.Start, after[^1].Span.End) is var following
-                        && (view.HasName(following) || after.All(token => view.IsAt(lexicon.Pronouns, token)))
+                        && (view.HasName(following) || after.All(token => view.IsAt(lexicon.Pronouns, token))
+                            // «В своем Telegram-канале губернатор сообщил»: a role noun stands for its holder named before.
+                            || view.IsAt(lexicon.RoleNouns, after[0]))
                         ? following
                         : null;
                 }
@@ -1108,7 +1110,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 ? DescribedAfter(view, spokenThrough.Span.End, range.End) ?? PartyAfter(view, spokenThrough.Span.End, range.End)
                 : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
                     ? DescribedAfter(view, after, range.End)
-                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) : null);
+                    : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) ?? CitedDescription(view, frame.Span, after, range.End) : null);
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1282,6 +1284,32 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return words.Count > 0 && words.Any(token => view.IsAt(lexicon.RoleNouns, token)) ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
     }
 
+    /// <summary>
+    /// «со ссылкой на российские силовые структуры», «з посиланням на місцеву владу»: a Russian or Ukrainian citation
+    /// names a source even in words that hold no name or role noun, so the words after it, to the clause's end, a verb of
+    /// saying or «что»/«що», and at most <see cref="MaxCitedWords"/>, are the party cited. English "citing" also gives a
+    /// reason ("citing the absence of fortifications"), so it names a party only by a name or a role noun.
+    /// </summary>
+    private Span? CitedDescription(SentenceView view, Span frame, int from, int limit)
+    {
+        if (!TextTokens.IsCyrillic(frame.Slice(view.Text)))
+        {
+            return null;
+        }
+        var words = new List<TextToken>();
+        foreach (var token in view.Tokens.Where(token => token.Span.Start >= from && token.Span.End <= limit))
+        {
+            if ((words.Count > 0 && view.IsBoundary(words[^1].Span.End, token.Span.Start)) || view.IsAt(lexicon.Saying, token) || view.IsAt(lexicon.Complementizer, token))
+            {
+                break;
+            }
+            words.Add(token);
+        }
+        return words.Count is > 0 and <= MaxCitedWords ? new Span(words[0].Span.Start, words[^1].Span.End) : null;
+    }
+
+    private const int MaxCitedWords = 5;
+
     /// <summary>A platform with the words around it that say where on it: «в своем Telegram-канале», "in a Telegram post", «у телеграмі».</summary>
     private Span PlatformPhrase(SentenceView view, Span platform, Span window)
     {
@@ -1301,7 +1329,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         if (!tokens.Any(token => token.Span.Start == start && view.IsAt(lexicon.Prepositions, token)))
         {
-            start = platform.Start;
+            // «своем Telegram-канале губернатор сообщил» read from after its preposition: a possessive right before the
+            // platform makes it someone's medium, never a channel that speaks.
+            start = tokens is [var nearest, ..] && view.IsAt(lexicon.Possessives, nearest) && !view.IsBoundary(nearest.Span.End, platform.Start)
+                ? nearest.Span.Start
+                : platform.Start;
         }
         var end = TextTokens.ToWordEnd(view.Text, platform).End;
         // "Telegram-канале", "Telegram channel", "Telegram post": the noun that goes with the platform's name; "by" or "of"
