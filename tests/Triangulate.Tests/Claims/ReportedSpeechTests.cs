@@ -1126,4 +1126,57 @@ public sealed class ReportedSpeechTests
 
         AssertChain(claim, reporter, "Telegram");
     }
+
+    [Theory]
+    [InlineData("У Чорному морі перебувають чотири ворожі кораблі. Жоден із них не несе крилатих ракет. Як розповів речник ВМС Дмитро Плетенчук, противник може атакувати з Криму.", "uk", "не несе крилатих ракет")]
+    [InlineData("В Черном море находятся четыре вражеских корабля. Ни один из них не несет крылатых ракет. Как рассказал представитель ВМС Украины Дмитрий Плетенчук, противник может атаковать из Крыма.", "ru", "не несет крылатых ракет")]
+    public void UnattributedSentencesOfAParagraph_AreTheSpeakerAnAsCreditLaterInItNames(string text, string language, string words)
+    {
+        Assert.Equal("pletenchuk", Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void UnattributedSentence_BeforeASpeakerMakingAStatementOfHisOwn_StaysTheOutlets()
+    {
+        var claims = Extract("Russian missiles hit the centre of Sumy on Sunday morning. President Volodymyr Zelensky stressed that the attack came on a religious holiday.", "en");
+
+        Assert.Equal(SourceKind.Publisher, Containing(claims, "missiles hit").Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void RoleNounStatingASide_TakesUpNoPartyOfTheOtherSide()
+    {
+        var claims = Extract("MOSCOW - The Russian army on Friday said it had repelled several attacks in the Zaporizhzhia region.\n\n\"Over the past day, the armed forces of Ukraine tried to advance near Robotyne,\" the army said.", "en");
+
+        var origin = Containing(claims, "repelled several attacks").Chain.Origin.Source;
+        Assert.NotEqual("ua_armed_forces", origin.SourceId);
+        Assert.Equal(Side.RU, origin.Side);
+    }
+
+    [Fact]
+    public void SayingJoinedByBut_SharesTheSubjectOpeningItsSentence()
+    {
+        var claims = Extract("MOSCOW (Reuters) - Russian forces have captured the village of Serebrianka in the Donetsk region, Russia's Defence Ministry said on Wednesday, as war bloggers reported Russian gains near Pokrovsk.\nUkraine's military made no acknowledgement of the village falling into Russian hands, but said the area was gripped by intense fighting.", "en");
+
+        Assert.Equal("ua_armed_forces", Containing(claims, "intense fighting").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void BareBody_AfterASideSpokeAsAWhole_IsThatSidesBody()
+    {
+        var claims = Extract("Russia on Saturday said its forces had captured a village in the Donetsk region.\n\nThe defence ministry said its troops liberated the village of Sokil.\n\nKyiv says the fiercest fighting across the front line is taking place in the Donetsk region.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "liberated the village").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Sokil, the defence ministry said on Saturday, as Moscow continues its advance in the Donetsk region.", "captured the village")]
+    [InlineData("As Russian forces press their offensive in the north, Ukraine's army said on Friday that its troops had stopped the advance near Vovchansk.", "stopped the advance")]
+    public void FrameOfTimeInThePresent_IsTheOutletsOwn_AndLeavesTheStatementItsSpeakers(string text, string words)
+    {
+        var claims = Extract(text, "en");
+
+        Assert.Equal(SourceKind.Publisher, Assert.Single(claims, claim => claim.Text.StartsWith("as ", StringComparison.OrdinalIgnoreCase)).Chain.Origin.Source.Kind);
+        Assert.NotEqual(SourceKind.Publisher, Containing(claims, words).Chain.Origin.Source.Kind);
+    }
 }

@@ -76,4 +76,12 @@ public sealed class SpeakerNameTests
 
         Assert.Equal(expected, claims[0].Chain.Origin.Source.SourceId);
     }
+
+    [Fact]
+    public void RoleNounNamingAPlace_TakesUpNoSpeakerOfAnotherPlace()
+    {
+        var claims = Extract("Kharkiv governor Oleh Syniehubov said two people were wounded in a strike on Kupiansk.\n\nThe governor of the central Poltava region reported a drone strike on an industrial site.", "en", new DateTimeOffset(2024, 6, 3, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotEqual("syniehubov", Containing(claims, "drone strike").Chain.Origin.Source.SourceId);
+    }
 }

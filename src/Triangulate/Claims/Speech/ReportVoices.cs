@@ -211,6 +211,10 @@ internal sealed class ReportVoices
     /// <summary>The chain of <see cref="ChainOf"/>, and how the claim came by it.</summary>
     public ClaimVoicing Voicing(Span clause, Span eventWord, int sentence, bool denial)
     {
+        if (IsPresentFrame(clause))
+        {
+            return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
+        }
         var covering = _voices.Where(voice => voice.Origin is not null && voice.Relation.Covers(eventWord))
             // A denial's content is what it denies: the denier speaks the denial, not what is denied.
             .Where(voice => !voice.Denies || denial)
@@ -236,6 +240,36 @@ internal sealed class ReportVoices
         var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
         return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord), chosen)), how, chosen.Relation.Shape);
     }
+
+    /// <summary>
+    /// Whether an English clause is the outlet's frame of time around a statement: it opens on "as", "while" or "even as"
+    /// as a conjunction and tells the present ("…, as Moscow continues its advance into northeastern Ukraine", "As Russian
+    /// forces reclaim territories, …"). Reported speech moves a speaker's words into the past ("said its forces had
+    /// advanced"), so a clause in the present, with no word of the past, no verb of saying and no quotation around it,
+    /// is the report's own, whatever statement it hangs on.
+    /// </summary>
+    private bool IsPresentFrame(Span clause)
+    {
+        if (!string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var words = TextTokens.Words(_lowered, clause);
+        var opening = words.Length > 1 && words[0].Text == "even" ? 1 : 0;
+        if (words.Length < opening + FrameWords || words[opening].Text is not ("as" or "while") || AsPreposition.Contains(words[opening + 1].Text)
+            || words.Any(word => _lexicon.IsPastForm(word.Text)) || _voices.Any(voice => clause.Contains(voice.Relation.Cue)))
+        {
+            return false;
+        }
+        _quotations ??= SpeechReader.Quotations(_report.Text);
+        return !_quotations.Value.Any(quotation => quotation.Open < clause.Start && clause.Start < quotation.Close);
+    }
+
+    /// <summary>The fewest words of a frame of time: the conjunction, a subject and a verb.</summary>
+    private const int FrameWords = 3;
+
+    /// <summary>The words after which "as" is a preposition or a fixed phrase, not a conjunction of time ("as of now", "as a result", "as part of", "as well").</summary>
+    private static readonly FrozenSet<string> AsPreposition = FrozenSet.ToFrozenSet(["of", "a", "an", "part", "well", "it", "is", "such", "soon", "far", "long", "much", "many", "for"], StringComparer.Ordinal);
 
     /// <summary>
     /// A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС"; an outlet
@@ -282,27 +316,43 @@ internal sealed class ReportVoices
     }
 
     /// <summary>
-    /// The statement an unattributed sentence opening its paragraph belongs to when the paragraph's next sentence opens by
-    /// crediting another speaker than the one before: «У Херсоні пролунали вибухи. Як повідомив керівник МВА Роман Мрочко,
-    /// окупанти обстрілюють місто» tells the news first and whose it is right after, so the paragraph is the new
-    /// speaker's, not a continuation of <paramref name="ongoing"/>'s words in the paragraph before.
+    /// The statement an unattributed sentence belongs to when a later sentence of its paragraph, with none attributed
+    /// between them, opens on "according to" or "as … said" («Как сообщил …», «Як повідомив …»): «У Херсоні пролунали
+    /// вибухи. Як повідомив керівник МВА Роман Мрочко, окупанти обстрілюють місто» tells the news first and whose it is
+    /// right after, so the paragraph is that speaker's, not a continuation of <paramref name="ongoing"/>'s words in a
+    /// paragraph before, nor the outlet's own when nobody spoke yet. A credit that opens on its speaker ("Zelensky
+    /// stressed that …") makes a statement of its own, and a sentence opening on the report's own recap («Ранее …») stays
+    /// the report's.
     /// </summary>
     private Voice? CreditedRightAfter(int sentence, Voice? ongoing)
     {
         var paragraph = _sentences[sentence].Paragraph;
-        if (ongoing is null || _sentences[ongoing.Relation.Sentence].Paragraph == paragraph
-            || (sentence > 0 && _sentences[sentence - 1].Paragraph == paragraph)
-            || sentence + 1 >= _sentences.Length || _sentences[sentence + 1].Paragraph != paragraph)
+        if ((ongoing is not null && _sentences[ongoing.Relation.Sentence].Paragraph == paragraph) || OpensWithRecap(sentence))
         {
             return ongoing;
         }
-        var next = _sentences[sentence + 1].Span;
-        var credit = _voices.FirstOrDefault(voice => voice.Relation.Sentence == sentence + 1 && voice.Origin is not null && !voice.Denies && !voice.RelayOnly
-            && voice.Relation.Shape is RelationShape.SpeakerFirst or RelationShape.AccordingTo
-            && voice.Relation.Clause.Start >= next.Start && voice.Relation.Content.All(content => content.Start >= voice.Relation.Clause.End)
+        var first = sentence;
+        while (first > 0 && _sentences[first - 1].Paragraph == paragraph)
+        {
+            first--;
+        }
+        var next = sentence + 1;
+        while (next < _sentences.Length && _sentences[next].Paragraph == paragraph && !_voices.Any(voice => voice.Relation.Sentence == next))
+        {
+            next++;
+        }
+        if (next >= _sentences.Length || _sentences[next].Paragraph != paragraph
+            || _voices.Any(voice => voice.Relation.Sentence >= first && voice.Relation.Sentence <= sentence))
+        {
+            return ongoing;
+        }
+        var opening = _sentences[next].Span;
+        var credit = _voices.FirstOrDefault(voice => voice.Relation.Sentence == next && voice.Origin is not null && !voice.Denies && !voice.RelayOnly
+            && voice.Relation.Shape == RelationShape.AccordingTo
+            && voice.Relation.Clause.Start >= opening.Start && voice.Relation.Content.All(content => content.Start >= voice.Relation.Clause.End)
             // A word before the credit («Однако заместитель командира … заявил») turns to another statement.
-            && TextTokens.Words(_report.Text, new Span(next.Start, voice.Relation.Clause.Start)).IsEmpty);
-        return credit is not null && !Same(credit.Origin!, ongoing.Origin!) ? credit : ongoing;
+            && TextTokens.Words(_report.Text, new Span(opening.Start, voice.Relation.Clause.Start)).IsEmpty);
+        return credit is not null && (ongoing is null || !Same(credit.Origin!, ongoing.Origin!)) ? credit : ongoing;
     }
 
     /// <summary>
