@@ -1179,4 +1179,21 @@ public sealed class ReportedSpeechTests
         Assert.Equal(SourceKind.Publisher, Assert.Single(claims, claim => claim.Text.StartsWith("as ", StringComparison.OrdinalIgnoreCase)).Chain.Origin.Source.Kind);
         Assert.NotEqual(SourceKind.Publisher, Containing(claims, words).Chain.Origin.Source.Kind);
     }
+
+    [Fact]
+    public void DoubleHyphenAfterAWireDateline_PartsTheWireFromTheSpeaker()
+    {
+        var claim = Assert.Single(Extract("Oct. 2 (UPI) -- Ukrainian forces said Wednesday they had retreated from the town of Vuhledar.", "en"));
+
+        Assert.Equal("Ukrainian forces", claim.Chain.Origin.Source.Name);
+        Assert.Equal(["United Press International"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("At least 12 people were killed in a Russian attack on Kyiv, according to local and regional authorities.", "local and regional authorities")]
+    [InlineData("At least 12 people were killed in a Russian attack on Kyiv, according to the governor and the mayor.", "governor")]
+    public void ModifiersJoinedByAnd_NameOneParty_WhereDeterminersNameTwo(string text, string origin)
+    {
+        Assert.Equal(origin, Assert.Single(Extract(text, "en")).Chain.Origin.Source.Name);
+    }
 }

@@ -84,4 +84,14 @@ public sealed class SpeakerNameTests
 
         Assert.NotEqual("syniehubov", Containing(claims, "drone strike").Chain.Origin.Source.SourceId);
     }
+
+    [Theory]
+    [InlineData("Глава Сумской ОВА Дмитрий Живицкий заявил, что за сутки враг обстрелял четыре громады.\nПо данным главы Сумской области, оккупанты обстреляли приграничное село из минометов.", "ru", "приграничное село")]
+    [InlineData("Голова Сумської ОВА Дмитро Живицький повідомив, що за добу ворог обстріляв чотири громади.\nЗа даними голови Сумської ОВА, окупанти обстріляли прикордонне село з мінометів.", "uk", "прикордонне село")]
+    public void OfficeNamedByItsSeat_IsTheHolderNamedBeforeWithThatSeat(string text, string language, string words)
+    {
+        var claims = Extract(text, language, new DateTimeOffset(2022, 10, 30, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("zhyvytskyi", Containing(claims, words).Chain.Origin.Source.SourceId);
+    }
 }

@@ -228,7 +228,7 @@ internal sealed partial class SpeakerResolver
         {
             return stated;
         }
-        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase, sideOfContent, side) is { } meant)
+        if ((IsDefinite(tokens) || IsPlacedOffice(tokens, kinds)) && Antecedent(kind, kinds, phrase, sideOfContent, side) is { } meant)
         {
             return meant;
         }
@@ -907,6 +907,19 @@ internal sealed partial class SpeakerResolver
             || (tokens.Length == MaxBareDescription && tokens.All(token => char.IsLower(token.Text[0])) && PronounOf(tokens) is null)));
 
     private const int MaxBareDescription = 3;
+
+    /// <summary>
+    /// A Russian or Ukrainian office named by its seat, opening on its role noun and capitalised only in its places and
+    /// abbreviations («главы Сумской области», «голови Херсонської ОВА», «начальника Харківської обласної військової
+    /// адміністрації»): it takes up the holder the report named with that seat (see <see cref="Antecedent"/>), as a bare
+    /// noun would.
+    /// </summary>
+    private bool IsPlacedOffice(ImmutableArray<TextToken> tokens, ImmutableArray<CueMatch<SourceKind>> nouns) =>
+        TextTokens.IsCyrillic(tokens[0].Text) && tokens.Length <= MaxPlacedDescription && !nouns.IsEmpty && nouns[0].Span.Start == tokens[0].Span.Start
+        && tokens.Any(token => _places.Any(place => place.Contains(token.Span)))
+        && tokens.All(token => char.IsLower(token.Text[0]) || token.Text.All(char.IsUpper) || _places.Any(place => place.Contains(token.Span)));
+
+    private const int MaxPlacedDescription = 5;
 
     private static string StripQuotes(string written) => written.Trim('«', '»', '“', '”', '„', '"', ' ');
 

@@ -1035,8 +1035,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 break;
             }
-            if (view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
-                || (taken.Count > 0 && view.IsAt(lexicon.Saying, token)))
+            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
+                || (taken.Count > 0 && view.IsAt(lexicon.Saying, token))) && !JoinsModifiers(view, taken, token))
             {
                 break;
             }
@@ -1083,6 +1083,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
+    }
+
+    /// <summary>
+    /// Whether "and" or "or" joins two modifiers of one noun after them rather than two parties ("according to local and
+    /// state authorities"): one bare word stands before it, no name, pronoun or number, and no determiner opens what
+    /// follows it ("the governor and the mayor" are two).
+    /// </summary>
+    private bool JoinsModifiers(SentenceView view, List<TextToken> taken, TextToken conjunction)
+    {
+        if (conjunction.Text is not ("and" or "or") || taken is not [var word] || view.InAnyName(word.Span) || view.IsAt(lexicon.Pronouns, word)
+            || !word.Text.All(char.IsLetter))
+        {
+            return false;
+        }
+        var next = view.Tokens.FirstOrDefault(token => token.Span.Start > conjunction.Span.End);
+        return next.Text is { } following && !Determiners.Contains(following.ToLowerInvariant()) && !view.IsBoundary(conjunction.Span.End, next.Span.Start);
     }
 
     /// <summary>
