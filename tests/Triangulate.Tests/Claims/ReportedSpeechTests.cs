@@ -1196,4 +1196,13 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(origin, Assert.Single(Extract(text, "en")).Chain.Origin.Source.Name);
     }
+
+    [Fact]
+    public void DenialByItsOwnVerb_IsTheDeniersEvenInsideAnotherStatementsSentence()
+    {
+        var claims = Extract("The head of the Wagner group claimed on Saturday that his fighters had taken the town of Soledar after weeks of fighting but Kyiv officials have denied it.", "en");
+
+        var denial = Assert.Single(claims, claim => claim.Kind == ClaimKind.Denial);
+        Assert.Equal(Side.UA, denial.Chain.Origin.Source.Side);
+    }
 }

@@ -223,7 +223,10 @@ internal sealed class ReportVoices
         var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
-        var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        // "… claimed his forces had taken Bakhmut, but Kyiv officials have denied it": a denial whose event word is a verb
+        // of denying with a speaker of its own is that speaker's, whatever statement's words run on around it.
+        var denier = denial ? _voices.FirstOrDefault(voice => voice.Origin is not null && voice.Denies && voice.Relation.Cue.Overlaps(eventWord)) : null;
+        var direct = denier ?? covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
         var chosen = direct ?? CreditedRightAfter(sentence, Ongoing(clause, sentence));
         if (chosen is null && Lede(clause, eventWord, sentence, denial) is { } retold)
         {
