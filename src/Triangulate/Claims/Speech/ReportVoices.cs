@@ -319,43 +319,27 @@ internal sealed class ReportVoices
     }
 
     /// <summary>
-    /// The statement an unattributed sentence belongs to when a later sentence of its paragraph, with none attributed
-    /// between them, opens on "according to" or "as … said" («Как сообщил …», «Як повідомив …»): «У Херсоні пролунали
-    /// вибухи. Як повідомив керівник МВА Роман Мрочко, окупанти обстрілюють місто» tells the news first and whose it is
-    /// right after, so the paragraph is that speaker's, not a continuation of <paramref name="ongoing"/>'s words in a
-    /// paragraph before, nor the outlet's own when nobody spoke yet. A credit that opens on its speaker ("Zelensky
-    /// stressed that …") makes a statement of its own, and a sentence opening on the report's own recap («Ранее …») stays
-    /// the report's.
+    /// The statement an unattributed sentence opening its paragraph belongs to when the paragraph's next sentence opens by
+    /// crediting another speaker than the one before: «У Херсоні пролунали вибухи. Як повідомив керівник МВА Роман Мрочко,
+    /// окупанти обстрілюють місто» tells the news first and whose it is right after, so the paragraph is the new
+    /// speaker's, not a continuation of <paramref name="ongoing"/>'s words in the paragraph before.
     /// </summary>
     private Voice? CreditedRightAfter(int sentence, Voice? ongoing)
     {
         var paragraph = _sentences[sentence].Paragraph;
-        if ((ongoing is not null && _sentences[ongoing.Relation.Sentence].Paragraph == paragraph) || OpensWithRecap(sentence))
+        if (ongoing is null || _sentences[ongoing.Relation.Sentence].Paragraph == paragraph
+            || (sentence > 0 && _sentences[sentence - 1].Paragraph == paragraph)
+            || sentence + 1 >= _sentences.Length || _sentences[sentence + 1].Paragraph != paragraph)
         {
             return ongoing;
         }
-        var first = sentence;
-        while (first > 0 && _sentences[first - 1].Paragraph == paragraph)
-        {
-            first--;
-        }
-        var next = sentence + 1;
-        while (next < _sentences.Length && _sentences[next].Paragraph == paragraph && !_voices.Any(voice => voice.Relation.Sentence == next))
-        {
-            next++;
-        }
-        if (next >= _sentences.Length || _sentences[next].Paragraph != paragraph
-            || _voices.Any(voice => voice.Relation.Sentence >= first && voice.Relation.Sentence <= sentence))
-        {
-            return ongoing;
-        }
-        var opening = _sentences[next].Span;
-        var credit = _voices.FirstOrDefault(voice => voice.Relation.Sentence == next && voice.Origin is not null && !voice.Denies && !voice.RelayOnly
-            && voice.Relation.Shape == RelationShape.AccordingTo
-            && voice.Relation.Clause.Start >= opening.Start && voice.Relation.Content.All(content => content.Start >= voice.Relation.Clause.End)
+        var next = _sentences[sentence + 1].Span;
+        var credit = _voices.FirstOrDefault(voice => voice.Relation.Sentence == sentence + 1 && voice.Origin is not null && !voice.Denies && !voice.RelayOnly
+            && voice.Relation.Shape is RelationShape.SpeakerFirst or RelationShape.AccordingTo
+            && voice.Relation.Clause.Start >= next.Start && voice.Relation.Content.All(content => content.Start >= voice.Relation.Clause.End)
             // A word before the credit («Однако заместитель командира … заявил») turns to another statement.
-            && TextTokens.Words(_report.Text, new Span(opening.Start, voice.Relation.Clause.Start)).IsEmpty);
-        return credit is not null && (ongoing is null || !Same(credit.Origin!, ongoing.Origin!)) ? credit : ongoing;
+            && TextTokens.Words(_report.Text, new Span(next.Start, voice.Relation.Clause.Start)).IsEmpty);
+        return credit is not null && !Same(credit.Origin!, ongoing.Origin!) ? credit : ongoing;
     }
 
     /// <summary>
