@@ -17,6 +17,8 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [
         "gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "u.s", "approx", "e.g", "i.e",
+        // Titles and months as English wires shorten them before a name or a day ("Gov. Oleh Syniehubov", "on Oct. 26").
+        "gov", "adm", "brig", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
         "г", "гг", "ст", "ул", "пгт", "им", "т.е", "т.к", "т.д", "т.п", "т.ч", "н.п", "с", "см", "тыс", "млн", "млрд", "руб", "обл",
         "р", "рр", "вул", "смт", "с.ш", "тис", "ін", "т.ін", "див", "ген", "полк", "ім",
         // Language labels before a name in another language: "Торецьк (рос. Торецк)", "Dzerzhinsk (рус. Дзержинск)".

@@ -1126,4 +1126,67 @@ public sealed class ReportedSpeechTests
 
         AssertChain(claim, reporter, "Telegram");
     }
+
+    [Fact]
+    public void RoleNounStatingASide_TakesUpNoPartyOfTheOtherSide()
+    {
+        var claims = Extract("MOSCOW - The Russian army on Friday said it had repelled several attacks in the Zaporizhzhia region.\n\n\"Over the past day, the armed forces of Ukraine tried to advance near Robotyne,\" the army said.", "en");
+
+        var origin = Containing(claims, "repelled several attacks").Chain.Origin.Source;
+        Assert.NotEqual("ua_armed_forces", origin.SourceId);
+        Assert.Equal(Side.RU, origin.Side);
+    }
+
+    [Fact]
+    public void SayingJoinedByBut_SharesTheSubjectOpeningItsSentence()
+    {
+        var claims = Extract("MOSCOW (Reuters) - Russian forces have captured the village of Serebrianka in the Donetsk region, Russia's Defence Ministry said on Wednesday, as war bloggers reported Russian gains near Pokrovsk.\nUkraine's military made no acknowledgement of the village falling into Russian hands, but said the area was gripped by intense fighting.", "en");
+
+        Assert.Equal("ua_armed_forces", Containing(claims, "intense fighting").Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void BareBody_AfterASideSpokeAsAWhole_IsThatSidesBody()
+    {
+        var claims = Extract("Russia on Saturday said its forces had captured a village in the Donetsk region.\n\nThe defence ministry said its troops liberated the village of Sokil.\n\nKyiv says the fiercest fighting across the front line is taking place in the Donetsk region.", "en");
+
+        Assert.Equal("ru_mod", Containing(claims, "liberated the village").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured the village of Sokil, the defence ministry said on Saturday, as Moscow continues its advance in the Donetsk region.", "captured the village")]
+    [InlineData("As Russian forces press their offensive in the north, Ukraine's army said on Friday that its troops had stopped the advance near Vovchansk.", "stopped the advance")]
+    public void FrameOfTimeInThePresent_IsTheOutletsOwn_AndLeavesTheStatementItsSpeakers(string text, string words)
+    {
+        var claims = Extract(text, "en");
+
+        Assert.Equal(SourceKind.Publisher, Assert.Single(claims, claim => claim.Text.StartsWith("as ", StringComparison.OrdinalIgnoreCase)).Chain.Origin.Source.Kind);
+        Assert.NotEqual(SourceKind.Publisher, Containing(claims, words).Chain.Origin.Source.Kind);
+    }
+
+    [Fact]
+    public void DoubleHyphenAfterAWireDateline_PartsTheWireFromTheSpeaker()
+    {
+        var claim = Assert.Single(Extract("Oct. 2 (UPI) -- Ukrainian forces said Wednesday they had retreated from the town of Vuhledar.", "en"));
+
+        Assert.Equal("Ukrainian forces", claim.Chain.Origin.Source.Name);
+        Assert.Equal(["United Press International"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("At least 12 people were killed in a Russian attack on Kyiv, according to local and regional authorities.", "local and regional authorities")]
+    [InlineData("At least 12 people were killed in a Russian attack on Kyiv, according to the governor and the mayor.", "governor")]
+    public void ModifiersJoinedByAnd_NameOneParty_WhereDeterminersNameTwo(string text, string origin)
+    {
+        Assert.Equal(origin, Assert.Single(Extract(text, "en")).Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void DenialByItsOwnVerb_IsTheDeniersEvenInsideAnotherStatementsSentence()
+    {
+        var claims = Extract("The head of the Wagner group claimed on Saturday that his fighters had taken the town of Soledar after weeks of fighting but Kyiv officials have denied it.", "en");
+
+        var denial = Assert.Single(claims, claim => claim.Kind == ClaimKind.Denial);
+        Assert.Equal(Side.UA, denial.Chain.Origin.Source.Side);
+    }
 }

@@ -76,4 +76,22 @@ public sealed class SpeakerNameTests
 
         Assert.Equal(expected, claims[0].Chain.Origin.Source.SourceId);
     }
+
+    [Fact]
+    public void RoleNounNamingAPlace_TakesUpNoSpeakerOfAnotherPlace()
+    {
+        var claims = Extract("Kharkiv governor Oleh Syniehubov said two people were wounded in a strike on Kupiansk.\n\nThe governor of the central Poltava region reported a drone strike on an industrial site.", "en", new DateTimeOffset(2024, 6, 3, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotEqual("syniehubov", Containing(claims, "drone strike").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Глава Сумской ОВА Дмитрий Живицкий заявил, что за сутки враг обстрелял четыре громады.\nПо данным главы Сумской области, оккупанты обстреляли приграничное село из минометов.", "ru", "приграничное село")]
+    [InlineData("Голова Сумської ОВА Дмитро Живицький повідомив, що за добу ворог обстріляв чотири громади.\nЗа даними голови Сумської ОВА, окупанти обстріляли прикордонне село з мінометів.", "uk", "прикордонне село")]
+    public void OfficeNamedByItsSeat_IsTheHolderNamedBeforeWithThatSeat(string text, string language, string words)
+    {
+        var claims = Extract(text, language, new DateTimeOffset(2022, 10, 30, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("zhyvytskyi", Containing(claims, words).Chain.Origin.Source.SourceId);
+    }
 }

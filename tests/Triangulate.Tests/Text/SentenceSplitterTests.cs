@@ -16,6 +16,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Окупанти зайшли в Торецьк (рос. Дзержинск). Бої тривають.", 2)]
     [InlineData("“We are holding,” he said. Then the shelling resumed.", 2)]
     [InlineData("Командир И. Петров доложил о штурме. Штурм отбит.", 2)]
+    [InlineData("Russian attacks on Kherson Oblast on Oct. 26 killed one civilian, Gov. Oleksandr Prokudin said. Five homes were damaged.", 2)]
     public void Split_NewsProse_CountsSentences(string text, int count) =>
         Assert.Equal(count, Sentences(text).Length);
 

@@ -249,6 +249,10 @@ internal sealed class ReportVoices
     /// <summary>The chain of <see cref="ChainOf"/>, and how the claim came by it.</summary>
     public ClaimVoicing Voicing(Span clause, Span eventWord, int sentence, bool denial)
     {
+        if (IsPresentFrame(clause))
+        {
+            return new ClaimVoicing(WithReportRelays(Default), VoicedBy.ReportVoice, null);
+        }
         var covering = _voices.Where(voice => voice.Origin is not null && voice.Relation.Covers(eventWord))
             // A denial's content is what it denies: the denier speaks the denial, not what is denied.
             .Where(voice => !voice.Denies || denial)
@@ -257,7 +261,10 @@ internal sealed class ReportVoices
         var own = _voices.Where(voice => voice.Relation.Sentence == sentence && clause.Contains(voice.Relation.Cue) && voice.Origin is not null)
             .OrderBy(voice => Math.Abs(voice.Relation.Cue.Start - eventWord.Start))
             .FirstOrDefault();
-        var direct = covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
+        // "… claimed his forces had taken Bakhmut, but Kyiv officials have denied it": a denial whose event word is a verb
+        // of denying with a speaker of its own is that speaker's, whatever statement's words run on around it.
+        var denier = denial ? _voices.FirstOrDefault(voice => voice.Origin is not null && voice.Denies && voice.Relation.Cue.Overlaps(eventWord)) : null;
+        var direct = denier ?? covering.FirstOrDefault(voice => !voice.RelayOnly) ?? own ?? covering.FirstOrDefault();
         var chosen = direct ?? CreditedRightAfter(sentence, Ongoing(clause, sentence));
         if (chosen is null && Lede(clause, eventWord, sentence, denial) is { } retold)
         {
@@ -274,6 +281,36 @@ internal sealed class ReportVoices
         var how = direct is null ? VoicedBy.OngoingStatement : direct == own && !covering.Contains(own) ? VoicedBy.OwnCue : VoicedBy.Content;
         return new ClaimVoicing(WithReportRelays(Remembered(Composed(chosen, eventWord), chosen)), how, chosen.Relation.Shape);
     }
+
+    /// <summary>
+    /// Whether an English clause is the outlet's frame of time around a statement: it opens on "as", "while" or "even as"
+    /// as a conjunction and tells the present ("…, as Moscow continues its advance into northeastern Ukraine", "As Russian
+    /// forces reclaim territories, …"). Reported speech moves a speaker's words into the past ("said its forces had
+    /// advanced"), so a clause in the present, with no word of the past, no verb of saying and no quotation around it,
+    /// is the report's own, whatever statement it hangs on.
+    /// </summary>
+    private bool IsPresentFrame(Span clause)
+    {
+        if (!string.Equals(_report.Language, "en", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var words = TextTokens.Words(_lowered, clause);
+        var opening = words.Length > 1 && words[0].Text == "even" ? 1 : 0;
+        if (words.Length < opening + FrameWords || words[opening].Text is not ("as" or "while") || AsPreposition.Contains(words[opening + 1].Text)
+            || words.Any(word => _lexicon.IsPastForm(word.Text)) || _voices.Any(voice => clause.Contains(voice.Relation.Cue)))
+        {
+            return false;
+        }
+        _quotations ??= SpeechReader.Quotations(_report.Text);
+        return !_quotations.Value.Any(quotation => quotation.Open < clause.Start && clause.Start < quotation.Close);
+    }
+
+    /// <summary>The fewest words of a frame of time: the conjunction, a subject and a verb.</summary>
+    private const int FrameWords = 3;
+
+    /// <summary>The words after which "as" is a preposition or a fixed phrase, not a conjunction of time ("as of now", "as a result", "as part of", "as well").</summary>
+    private static readonly FrozenSet<string> AsPreposition = FrozenSet.ToFrozenSet(["of", "a", "an", "part", "well", "it", "is", "such", "soon", "far", "long", "much", "many", "for"], StringComparer.Ordinal);
 
     /// <summary>
     /// A relation's chain with the outlets around it that pass it on: "…, — сказал Песков, передает ТАСС"; an outlet

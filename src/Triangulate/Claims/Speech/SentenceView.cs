@@ -51,9 +51,11 @@ internal sealed class SentenceView
         for (var at = from; at < to; at++)
         {
             var c = Text[at];
-            if (c == '-' && at > 0 && at + 1 < Text.Length && char.IsWhiteSpace(Text[at - 1]) && char.IsWhiteSpace(Text[at + 1]))
+            if (c == '-' && at > 0 && at + 1 < Text.Length
+                && ((char.IsWhiteSpace(Text[at - 1]) && char.IsWhiteSpace(Text[at + 1])) || Text[at - 1] == '-' || Text[at + 1] == '-'))
             {
-                // A hyphen typed for a dash ("MOSCOW - Russia said", «…, - сообщили в ведомстве») parts phrases as a dash does.
+                // A hyphen typed for a dash ("MOSCOW - Russia said", «…, - сообщили в ведомстве»), or two of them as wires
+                // type one ("Oct. 2 (UPI) -- Ukrainian forces said"), parts phrases as a dash does.
                 return true;
             }
             if (BoundaryMarks.Contains(c, StringComparison.Ordinal) && !(IsQuoteMark(c) && InNameQuote(at)) && !InName(at))

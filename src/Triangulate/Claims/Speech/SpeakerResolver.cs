@@ -25,6 +25,9 @@ internal sealed partial class SpeakerResolver
     private readonly HashSet<string> _speakerHeads;
     private readonly ImmutableArray<Span> _speakerPhrases;
 
+    /// <summary>The side that last spoke as a whole ("Russia said", «Окупанти заявляют»), whose bodies a bare description then names.</summary>
+    private Side _sideSpokenAsWhole = Side.Unknown;
+
     /// <param name="day">The report's date, on which a title ("the Russian defence minister") names its holder.</param>
     /// <param name="speakerPhrases">The words of every speaker in the report, so that a description can stand for a party the report quotes later.</param>
     public SpeakerResolver(
@@ -202,6 +205,7 @@ internal sealed partial class SpeakerResolver
                 return new SourceRef(body.Name, body.Kind, body.Side, body.Role, body.Id, written, phrase);
             }
             // A side speaking as a whole ("Russia", «Окупанти», "Kyiv"), under one name per side.
+            _sideSpokenAsWhole = group;
             var sideName = group == Side.RU ? "Russian side" : "Ukrainian side";
             return new SourceRef(sideName, SourceKind.Official, group, null, null, written, phrase);
         }
@@ -224,7 +228,7 @@ internal sealed partial class SpeakerResolver
         {
             return stated;
         }
-        if (IsDefinite(tokens) && Antecedent(kind, kinds, phrase, sideOfContent) is { } meant)
+        if ((IsDefinite(tokens) || IsPlacedOffice(tokens, kinds)) && Antecedent(kind, kinds, phrase, sideOfContent, side) is { } meant)
         {
             return meant;
         }
@@ -406,10 +410,17 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// "the ministry", "the spokesman", «ведомство», «речник», «керівник ОВА»: the last speaker the noun fits — one whose
     /// name or role holds the noun, else the last person for a noun of a person's office, the last body for a body.
+    /// A description that states a side ("The Russian army", «украинское командование») takes up no party of the other
+    /// side, and one that names a place ("The governor of the central Khmelnytskyi region") only a party whose words or
+    /// titles name it: "the governor" after another region's governor is a new speaker, not the same one again.
     /// </summary>
     /// <param name="sideOfContent">The side the report gives a body whose words state none (see <see cref="Speaker"/>).</param>
-    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase, Side sideOfContent)
+    /// <param name="stated">The side the description's own words state, or <see cref="Side.Unknown"/>.</param>
+    private SourceRef? Antecedent(SourceKind? kind, ImmutableArray<CueMatch<SourceKind>> nouns, Span phrase, Side sideOfContent, Side stated)
     {
+        var places = PlacesQualifying(phrase);
+        var spokenFitting = _spoken.Where(party => Fitting(party.Side, party.Role ?? party.Written ?? party.Name, party.SourceId)).ToList();
+        var namedFitting = _named.Where(match => Fitting(match.Source.Side, match.Written, match.Source.Id)).ToList();
         // The phrase is about the person when one of its nouns names a person's office: «глава ОВА», «речник Повітряних сил»
         // and "the ministry spokesman" are the head and the spokesman, the body after or before them only where they serve.
         var office = nouns.FirstOrDefault(IsPersonal);
@@ -419,25 +430,26 @@ internal sealed partial class SpeakerResolver
         {
             // "According to the channel", «За даними агентства», «у пресслужбі бригади»: the last party of that kind spoken
             // or named before.
-            var fitting = _spoken.LastOrDefault(party => Fits(kind.Value, party.Kind))
-                ?? _named.Where(match => match.Span.End <= phrase.Start && Fits(kind.Value, match.Source.Kind)).Select(match => match.ToRef()).LastOrDefault();
+            var fitting = spokenFitting.LastOrDefault(party => Fits(kind.Value, party.Kind))
+                ?? namedFitting.Where(match => match.Span.End <= phrase.Start && Fits(kind.Value, match.Source.Kind)).Select(match => match.ToRef()).LastOrDefault();
             return fitting is null ? null : fitting with { Span = phrase };
         }
-        var meant = _spoken.LastOrDefault(party => HoldsNoun(party.Role ?? party.Written ?? party.Name, party.SourceId))
+        var meant = spokenFitting.LastOrDefault(party => HoldsNoun(party.Role ?? party.Written ?? party.Name, party.SourceId))
             // "The defence ministry said" after "Russia's defence ministry accused Ukraine…": a party named before whose
             // name holds the noun outweighs a speaker of another name, such as a side speaking as a whole.
-            ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source) && HoldsNoun(match.Source.Name, match.Source.Id)).Select(match => match.ToRef()).LastOrDefault()
+            ?? namedFitting.Where(match => match.Span.End <= phrase.Start && Suits(match.Source) && HoldsNoun(match.Source.Name, match.Source.Id)).Select(match => match.ToRef()).LastOrDefault()
             // "RIA quoted the defence ministry", «Минобороны сообщило» with no ministry named before: the body of that
-            // function on the side the report gives it, rather than a body of another function that spoke last.
-            ?? (personal ? null : FunctionBody(phrase, nouns, sideOfContent))
-            ?? _spoken.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
-            ?? _spoken.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
+            // function on the side the report gives it, rather than a body of another function that spoke last; "Russia
+            // said … . The defence ministry said …": with no side given, the side that spoke as a whole before it.
+            ?? (personal ? null : FunctionBody(phrase, nouns, sideOfContent is Side.RU or Side.UA ? sideOfContent : _sideSpokenAsWhole))
+            ?? spokenFitting.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
+            ?? spokenFitting.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
             // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
             // a headline itself, the first one the report names after it as a speaker («…, сообщили в Минобороны России»),
             // else the first named at all (the troops the statement is about come before the body that made it).
-            ?? _named.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
+            ?? namedFitting.Where(match => match.Span.End <= phrase.Start && Suits(match.Source)).Select(match => match.ToRef()).LastOrDefault()
             ?? (InHeadline(phrase)
-                ? _named.Where(match => match.Span.Start >= phrase.End && Suits(match.Source))
+                ? namedFitting.Where(match => match.Span.Start >= phrase.End && Suits(match.Source))
                     .OrderBy(match => !_speakerPhrases.Any(speaker => speaker.Contains(match.Span)))
                     .Select(match => match.ToRef())
                     .FirstOrDefault()
@@ -450,8 +462,28 @@ internal sealed partial class SpeakerResolver
             || (id is not null && _registry.Find(id) is { } source
                 && (source.Aliases.Any(alias => alias.Contains(head, StringComparison.OrdinalIgnoreCase))
                     || (personal && source.Titles.Any(title => title.Text.Contains(head, StringComparison.OrdinalIgnoreCase)))));
+        bool Fitting(Side side, string words, string? id) =>
+            (stated is not (Side.RU or Side.UA) || side is not (Side.RU or Side.UA) || side == stated)
+            && (places.Count == 0 || places.Any(place => NamesPlace(words, place)
+                || (id is not null && _registry.Find(id) is { } source && source.Titles.Any(title => NamesPlace(title.Text, place)))));
         return meant is null ? null : meant with { Span = phrase };
     }
+
+    /// <summary>
+    /// The places a description names as where its office or body sits ("the governor of the Sumy region", «глава
+    /// Херсонської ОВА»), by the first letters of each (so that inflected forms match); a side's country or capital
+    /// ("the Kyiv government", «российское Минобороны») names the side, not a seat.
+    /// </summary>
+    private List<string> PlacesQualifying(Span phrase) =>
+        [.. _places.Where(place => phrase.Contains(place) && SideGroupOf(place) is null && _lexicon.SideWords.FindAll(_lowered, place).IsEmpty)
+            .Select(place => TextTokens.Words(_lowered, place))
+            .Where(words => !words.IsEmpty)
+            .Select(words => words[0].Text[..Math.Min(PlaceStemLetters, words[0].Text.Length)])];
+
+    /// <summary>Whether words name a place given by its first letters (<see cref="PlacesQualifying"/>).</summary>
+    private static bool NamesPlace(string words, string place) => words.Contains(place, StringComparison.OrdinalIgnoreCase);
+
+    private const int PlaceStemLetters = 5;
 
     /// <summary>The registry body a description names by its function ("defence ministry", «Минобороны») on <paramref name="side"/>, when that side has one.</summary>
     private SourceRef? FunctionBody(Span phrase, ImmutableArray<CueMatch<SourceKind>> nouns, Side side) =>
@@ -875,6 +907,19 @@ internal sealed partial class SpeakerResolver
             || (tokens.Length == MaxBareDescription && tokens.All(token => char.IsLower(token.Text[0])) && PronounOf(tokens) is null)));
 
     private const int MaxBareDescription = 3;
+
+    /// <summary>
+    /// A Russian or Ukrainian office named by its seat, opening on its role noun and capitalised only in its places and
+    /// abbreviations («главы Сумской области», «голови Херсонської ОВА», «начальника Харківської обласної військової
+    /// адміністрації»): it takes up the holder the report named with that seat (see <see cref="Antecedent"/>), as a bare
+    /// noun would.
+    /// </summary>
+    private bool IsPlacedOffice(ImmutableArray<TextToken> tokens, ImmutableArray<CueMatch<SourceKind>> nouns) =>
+        TextTokens.IsCyrillic(tokens[0].Text) && tokens.Length <= MaxPlacedDescription && !nouns.IsEmpty && nouns[0].Span.Start == tokens[0].Span.Start
+        && tokens.Any(token => _places.Any(place => place.Contains(token.Span)))
+        && tokens.All(token => char.IsLower(token.Text[0]) || token.Text.All(char.IsUpper) || _places.Any(place => place.Contains(token.Span)));
+
+    private const int MaxPlacedDescription = 5;
 
     private static string StripQuotes(string written) => written.Trim('«', '»', '“', '”', '„', '"', ' ');
 

@@ -97,6 +97,7 @@ public sealed class SpeechLexicon
         BackshiftAuxiliaries = languages.SelectMany(language => Strings(language, "backshift_auxiliaries")).ToFrozenSet(StringComparer.Ordinal);
         _pastParticiples = languages.SelectMany(language => Strings(language, "past_participles")).ToFrozenSet(StringComparer.Ordinal);
         _pastParticipleEndings = [.. languages.SelectMany(language => Strings(language, "past_participle_endings"))];
+        _pastForms = languages.SelectMany(language => Strings(language, "past_forms")).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon shipped beside the assembly, loaded once.</summary>
@@ -248,6 +249,14 @@ public sealed class SpeechLexicon
     public bool IsPastParticiple(string word) =>
         _pastParticiples.Contains(word)
         || _pastParticipleEndings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+
+    private readonly FrozenSet<string> _pastForms;
+
+    /// <summary>
+    /// Whether a lower-case English word tells the past: a past participle, a simple past ("took", "was"), or a modal moved
+    /// back by reported speech ("would", "could").
+    /// </summary>
+    public bool IsPastForm(string word) => _pastForms.Contains(word) || IsPastParticiple(word);
 
     /// <summary>Reads every <c>speech.*.json</c> file of a folder.</summary>
     public static SpeechLexicon Load(string directory) => new(LexiconFiles.ReadAll(directory, "speech.*.json", "speech lexicon"));

@@ -188,7 +188,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             }
             // "…, claiming it targeted …", «…, добавив, что …», "…, and added that …": a saying with no speaker of its own
             // continues the speaker of the saying before it in the sentence.
-            var speaker = Speaker(view, draft) ?? previous;
+            var speaker = Speaker(view, draft) ?? previous
+                ?? (draft.Shape == RelationShape.SpeakerFirst && IsCoordinatedVerb(view, draft.Cue) ? OpeningSubject(view, draft.Cue) : null);
             var impersonal = speaker is null && (draft.Cited is null ? IsImpersonal(view, draft) : IsPassiveQuote(view, draft.Cue));
             if (speaker is null && draft.Cited is null && draft.Relays.IsEmpty && !impersonal)
             {
@@ -375,13 +376,44 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         view.Tokens.Where(token => phrase.Contains(token.Span)).ToList() is { Count: > 0 and <= 3 } tokens && view.IsAt(lexicon.StatementNouns, tokens[^1]);
 
     /// <summary>
-    /// Whether an English verb of saying is joined by "and" to the verb before it ("refuted the claim and said it was a
-    /// fire", "added that …, and accused Kyiv of …"): the two share the subject of the first, so the words before "and"
-    /// are the first verb's object or content and those after it this verb's, never a speaker of its own.
+    /// Whether an English verb of saying is joined by "and" or "but" to the verb before it ("refuted the claim and said it
+    /// was a fire", "added that …, and accused Kyiv of …", "made no acknowledgement of …, but said …"): the two share the
+    /// subject of the first, so the words before the conjunction are the first verb's object or content and those after
+    /// it this verb's, never a speaker of its own.
     /// </summary>
     private static bool IsCoordinatedVerb(SentenceView view, Span verb) =>
         !TextTokens.IsCyrillic(verb.Slice(view.Text))
-        && view.Lowered.AsSpan(view.Sentence.Start, verb.Start - view.Sentence.Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal);
+        && view.Lowered.AsSpan(view.Sentence.Start, verb.Start - view.Sentence.Start).TrimEnd() is var before
+        && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" but", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The subject a coordinated verb of saying shares when no saying before it in the sentence gives one: the party
+    /// opening the sentence ("Ukraine's military made no acknowledgement of the loss, but said …", "Russia evacuated its
+    /// crew, but refuted the claim"), read as the words naming it up to the first word that names none, with no
+    /// punctuation between them. Null when the sentence opens otherwise ("On Friday, …", "After the strike, …").
+    /// </summary>
+    private Span? OpeningSubject(SentenceView view, Span verb)
+    {
+        var tokens = view.Tokens.Where(token => token.Span.Start >= view.Sentence.Start && token.Span.End <= verb.Start).ToList();
+        var end = -1;
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            var token = tokens[index];
+            var names = char.IsUpper(token.Text[0]) || view.InAnyName(token.Span) || view.IsAt(lexicon.RoleNouns, token) || view.IsAt(lexicon.SideWords, token)
+                || (index == 0 && token.Text is "the" or "The");
+            if (!names || (index > 0 && view.IsBoundary(tokens[index - 1].Span.End, token.Span.Start)))
+            {
+                break;
+            }
+            end = index;
+        }
+        if (end < 0 || view.IsAt(lexicon.TimeWords, tokens[0]) || lexicon.Prepositions.FindAll(view.Lowered, tokens[0].Span).Length > 0)
+        {
+            return null;
+        }
+        var subject = new Span(tokens[0].Span.Start, tokens[end].Span.End);
+        return IsSpeakerPhrase(view, subject) ? subject : null;
+    }
 
     private static bool IsParticiple(SentenceView view, Span verb) =>
         verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
@@ -1005,8 +1037,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 break;
             }
-            if (view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
-                || (taken.Count > 0 && view.IsAt(lexicon.Saying, token)))
+            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
+                || (taken.Count > 0 && view.IsAt(lexicon.Saying, token))) && !JoinsModifiers(view, taken, token))
             {
                 break;
             }
@@ -1053,6 +1085,22 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var framesEnd = Math.Max(cueEnd, Math.Max(covered.Count == 0 ? cueEnd : covered.Max(span => span.End), cited?.End ?? cueEnd));
         var end = Math.Max(framesEnd, speaker?.End ?? cueEnd);
         return new RightReading(speaker, cited, relays.ToImmutable(), end, framesEnd, byAgent);
+    }
+
+    /// <summary>
+    /// Whether "and" or "or" joins two modifiers of one noun after them rather than two parties ("according to local and
+    /// state authorities"): one bare word stands before it, no name, pronoun or number, and no determiner opens what
+    /// follows it ("the governor and the mayor" are two).
+    /// </summary>
+    private bool JoinsModifiers(SentenceView view, List<TextToken> taken, TextToken conjunction)
+    {
+        if (conjunction.Text is not ("and" or "or") || taken is not [var word] || view.InAnyName(word.Span) || view.IsAt(lexicon.Pronouns, word)
+            || !word.Text.All(char.IsLetter))
+        {
+            return false;
+        }
+        var next = view.Tokens.FirstOrDefault(token => token.Span.Start > conjunction.Span.End);
+        return next.Text is { } following && !Determiners.Contains(following.ToLowerInvariant()) && !view.IsBoundary(conjunction.Span.End, next.Span.Start);
     }
 
     /// <summary>
