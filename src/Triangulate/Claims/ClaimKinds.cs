@@ -47,14 +47,18 @@ public static class ClaimKinds
     /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
     /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with. An attack a verb of
-    /// thwarting governs was beaten off; a try at repelling is an attack.
+    /// thwarting or of not letting governs was beaten off, and so was an advance or capture; a try at repelling is an attack.
+    /// A word of ground that modifies a noun ("the recaptured areas") and a noun of prisoners beside another happening
+    /// ("prisoners were killed in a crash") do not decide; a clause that tells only a vehicle's load tells the carrying.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var kind = ReadKind(lowered, clause, excluded);
         // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
         // offensive": an attack (or a try at one) governed by a verb of thwarting was beaten off.
-        if (kind is { Value: ClaimKind.Attack } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
+        // «не дозволили російським загарбникам просунутися», "prevented Russian forces from advancing": so was a move forward
+        // or a capture a side was kept from.
+        if (kind is { Value: ClaimKind.Attack or ClaimKind.Advance or ClaimKind.TerritorialControl } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
         {
             return attack with { Value = ClaimKind.RepelledAttack };
         }
@@ -93,6 +97,21 @@ public static class ClaimKinds
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
         var load = Loads(lowered, clause);
         var unloaded = told.Where(cue => cue.Value == ClaimKind.Other || !load.Any(span => span.Overlaps(cue.Span))).ToList() is { Count: > 0 } withoutLoad ? withoutLoad : told;
+        // "that it was transporting missiles": a clause whose every event word is in a vehicle's load tells the carrying,
+        // a happening of kind other, not what was carried.
+        if (unloaded.Count > 0 && unloaded.All(cue => load.Any(span => span.Overlaps(cue.Span))) && ClaimLexicon.Default.CargoMarkers.FindFirst(lowered, clause) is { } carrying)
+        {
+            return new CueMatch<ClaimKind>(ClaimKind.Other, carrying.Span, carrying.Cue);
+        }
+        // "evacuated from the recaptured areas", «в освобожденном городе штурмовикам достались трофеи», "pressing an advancing
+        // offensive": a word of ground taken, moved over or fought for that modifies a noun describes a thing the clause
+        // names; the clause's own event word decides.
+        var described = unloaded.Where(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Withdrawal or ClaimKind.Attack
+            && ClaimLexicon.Default.ModifiesNoun(lowered, clause, cue)).ToList();
+        if (described.Count > 0 && described.Count < unloaded.Count)
+        {
+            unloaded = [.. unloaded.Except(described)];
+        }
         // «ВСУ после освобождения Островского отступили в Курахово», "destroyed a platoon during the liberation of
         // Yegorovka": an event word in an adverbial phrase of time, cause or purpose sets the scene for the clause's own
         // event, which decides its kind. A fire, blast or damage is no event of its own beside one: «після атаки дронів
@@ -134,6 +153,15 @@ public static class ClaimKinds
             return attempt is { } tried && NamesASide(lowered, clause, excluded)
                 ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue) : null;
         }
+        // "65 Ukrainian prisoners of war were killed in a plane crash", «Ил-76 с украинскими пленными разбился»: prisoners named
+        // as the people a happening befell take part in it; that happening decides, unless a word of capture, surrender or
+        // exchange tells one of prisoners, or the deaths are the bodies returned.
+        if (cues.Any(cue => cue.Value == ClaimKind.Prisoners && ClaimLexicon.Default.NamesPrisoners(lowered, cue.Span))
+            && cues.All(cue => cue.Value != ClaimKind.Prisoners || ClaimLexicon.Default.NamesPrisoners(lowered, cue.Span))
+            && cues.Any(cue => cue.Value is ClaimKind.Other or ClaimKind.Casualties))
+        {
+            cues.RemoveAll(cue => cue.Value == ClaimKind.Prisoners);
+        }
         foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Denial, ClaimKind.RepelledAttack])
         {
             if (cues.FirstOrDefault(cue => cue.Value == outranking) is { Cue: not null } found)
@@ -156,8 +184,11 @@ public static class ClaimKinds
         }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
         // «для спроби вдарити по аеродрому», "attempted to strike the airfield": a strike tried is a strike told, the weapon
-        // having flown; a try at gaining ground, or at what the clause does not name, is an attack.
-        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike))
+        // having flown; so is a try at a happening away from the fighting («намагається здійснювати переміщення резервів»,
+        // "tried to evacuate"), and at recruiting. A try at gaining ground or at encircling, or at what the clause does not
+        // name, is an attack.
+        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike)
+            && !cues.All(cue => cue.Value is ClaimKind.Recruitment || (cue.Value == ClaimKind.Other && !IsEncirclement(lowered, cue))))
         {
             return new CueMatch<ClaimKind>(ClaimKind.Attack, attempt.Value.Span, attempt.Value.Cue);
         }
@@ -254,6 +285,10 @@ public static class ClaimKinds
         && EventWords(lowered, piece, excluded) is { Count: > 0 } cues
         && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
             && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start);
+
+    /// <summary>Whether an event word is a word of encircling ("encircle", «окружение», «оточили»).</summary>
+    private static bool IsEncirclement(string lowered, CueMatch<ClaimKind> cue) =>
+        ClaimLexicon.Default.Encirclements.FindFirst(lowered, TextTokens.ToWordEnd(lowered, cue.Span)) is { } encircling && encircling.Span.Start == cue.Span.Start;
 
     /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
     private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>

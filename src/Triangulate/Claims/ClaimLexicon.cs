@@ -43,6 +43,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _verbalNounEndings;
 
+    private readonly ImmutableArray<string> _attributiveParticipleEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -111,6 +113,11 @@ public sealed class ClaimLexicon
         ProgressivePerfectMarkers = Words(languages, "progressive_perfect_markers");
         GoalPrepositions = Words(languages, "goal_prepositions");
         _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
+        _attributiveParticipleEndings = [.. languages.SelectMany(language => Strings(language, "attributive_participle_endings"))];
+        AttributiveOpeners = Words(languages, "attributive_openers");
+        PhraseBreaks = Words(languages, "phrase_breaks");
+        PassiveAuxiliaries = Words(languages, "passive_auxiliaries");
+        PrisonerNouns = Words(languages, "prisoner_nouns");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -422,6 +429,68 @@ public sealed class ClaimLexicon
                 || (TextTokens.Words(lowered, word) is [var own, ..] && EndsInOneOf(own.Text, _verbalNounEndings)));
     }
 
+    /// <summary>English words after which a participle stands before its noun: determiners, numbers aside, and prepositions ("the recaptured areas", "from newly liberated villages").</summary>
+    public CueLexicon<bool> AttributiveOpeners { get; }
+
+    /// <summary>Words that cannot be the noun a participle modifies: prepositions, conjunctions, articles and auxiliaries ("captured by", «звільнена від», "the fighting is").</summary>
+    public CueLexicon<bool> PhraseBreaks { get; }
+
+    /// <summary>The English auxiliaries of the passive and the perfect ("was", "been", "had"), which make a past participle the clause's verb.</summary>
+    public CueLexicon<bool> PassiveAuxiliaries { get; }
+
+    /// <summary>Nouns that name prisoners of war ("prisoners", "POWs", «пленные», «полонені»), as against words of taking prisoner or exchanging.</summary>
+    public CueLexicon<bool> PrisonerNouns { get; }
+
+    /// <summary>
+    /// Whether an event word is a participle that modifies a noun rather than the clause's verb: a Russian or Ukrainian
+    /// full-form participle before its noun («в освобожденном городе», «наступающих подразделений», «звільнених сіл»), an
+    /// English participle after a determiner, a number or a preposition and before its noun ("the recaptured areas", "65
+    /// captured Ukrainian service members", "an advancing offensive"), the second half of a compound adjective
+    /// ("Russian-controlled"), or an English past participle with its agent and no auxiliary ("areas recently regained by
+    /// Russian troops"). Such a word describes a thing the clause names; a word after it that cannot be a noun
+    /// (<see cref="PhraseBreaks"/>: «Кліщіївка звільнена від окупантів») leaves it the predicate. English "-ing" words
+    /// count only as words of moving ("advancing", "retreating"), since "the fighting" and "the shelling" are nouns.
+    /// </summary>
+    public bool ModifiesNoun(string lowered, Span clause, CueMatch<ClaimKind> cue)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == cue.Span.Start, -1);
+        if (at < 0)
+        {
+            return false;
+        }
+        var word = words[at];
+        if (word.Span.Start > clause.Start + 1 && lowered[word.Span.Start - 1] == '-' && char.IsLetter(lowered[word.Span.Start - 2]))
+        {
+            return true;
+        }
+        if (at + 1 >= words.Length || !lowered.AsSpan(word.Span.End, words[at + 1].Span.Start - word.Span.End).IsWhiteSpace())
+        {
+            return false;
+        }
+        var next = words[at + 1];
+        TextToken? previous = at > 0 ? words[at - 1] : null;
+        if (EndsInOneOf(word.Text, _pastParticipleEndings) && cue.Value == ClaimKind.TerritorialControl && next.Text == "by")
+        {
+            return previous is not { } before || !IsWhole(PassiveAuxiliaries, lowered, before.Span);
+        }
+        if (IsWhole(PhraseBreaks, lowered, next.Span))
+        {
+            return false;
+        }
+        if (EndsInOneOf(word.Text, _attributiveParticipleEndings))
+        {
+            return !EndsInOneOf(word.Text, _verbalNounEndings);
+        }
+        var english = EndsInOneOf(word.Text, _pastParticipleEndings)
+            || (EndsInOneOf(word.Text, _participleEndings) && cue.Value is ClaimKind.Advance or ClaimKind.Withdrawal);
+        return english && previous is { } opener && (IsWhole(AttributiveOpeners, lowered, opener.Span) || IsNumber(opener));
+    }
+
+    /// <summary>Whether an event word is a noun of prisoners of war ("prisoners", «пленными»), not a word of capture, surrender or exchange.</summary>
+    public bool NamesPrisoners(string lowered, Span eventWord) =>
+        PrisonerNouns.FindFirst(lowered, TextTokens.ToWordEnd(lowered, eventWord)) is { } noun && noun.Span.Start == eventWord.Start;
+
     /// <summary>Whether an entry of <paramref name="lexicon"/> is the whole of <paramref name="word"/>, not only a stem inside it.</summary>
     private static bool IsWhole(CueLexicon<bool> lexicon, string lowered, Span word) =>
         lexicon.FindFirst(lowered, word) is { } found && found.Span == word;
@@ -501,12 +570,13 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Thwarts { get; }
 
     /// <summary>How many words may stand between a verb of thwarting and the attack it governs ("stopped the Russian offensive").</summary>
-    public const int ThwartReach = 2;
+    public const int ThwartReach = 3;
 
     /// <summary>
-    /// Whether a verb of thwarting governs an attack word: it stands before it in the clause with at most
-    /// <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили наступ ворога»,
-    /// "stopped the Russian offensive"). An attack so told was beaten off, not made.
+    /// Whether a verb of thwarting or of not letting governs an attack, advance or capture word: it stands before it in the
+    /// clause with at most <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили
+    /// наступ ворога», "stopped the Russian offensive", «не дозволили російським загарбникам просунутися», "did not allow
+    /// Russian troops to advance"). What is so told was beaten off, not done.
     /// </summary>
     public bool ThwartsAttack(string lowered, Span clause, Span attackWord) =>
         FindBefore(Thwarts, lowered, clause, attackWord, ThwartReach) is not null;
@@ -1015,17 +1085,18 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> HarmedThings { get; }
 
     /// <summary>
-    /// Whether a word of coming to harm has things rather than people as its subject after it: «пострадали 14 жилых
-    /// домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська та
-    /// Великомихайлівська громади». Harm to buildings, vehicles and communities is a strike's damage; «пострадали
-    /// четыре человека» stays casualties.
+    /// Whether a word of coming to harm has things rather than people as its subject, after it or, counted, right before it:
+    /// «пострадали 14 жилых домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська
+    /// та Великомихайлівська громади», «понад 220 шкіл постраждали». Harm to buildings, vehicles and communities is a
+    /// strike's damage; «пострадали четыре человека» stays casualties.
     /// </summary>
     public bool HarmsThings(string lowered, Span clause, Span harmWord)
     {
         var words = TextTokens.Words(lowered, clause);
+        bool IsThing(int at) => HarmedThings.FindFirst(lowered, words[at].Span) is { } thing && thing.Span.Start == words[at].Span.Start;
         var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == harmWord.Start, -1);
         return at >= 0 && HarmVerbs.FindFirst(lowered, words[at].Span) is { } verb && verb.Span.Start == harmWord.Start
-            && HeadAfter(words, at, next => HarmedThings.FindFirst(lowered, words[next].Span) is { } thing && thing.Span.Start == words[next].Span.Start);
+            && (HeadAfter(words, at, IsThing) || (at > 1 && IsThing(at - 1) && IsNumber(words[at - 2])));
     }
 
     /// <summary>
