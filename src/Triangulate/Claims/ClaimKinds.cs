@@ -144,6 +144,21 @@ public static class ClaimKinds
             return goals[0] with { Value = ClaimKind.Attack };
         }
         cues.RemoveAll(goals.Contains);
+        // "amassing troops on the border with an intention to attack", «перекидає резерви для наступу»: an attack striven
+        // for beside an event the clause tells is that event's purpose; the event decides.
+        var aims = cues.Where(cue => cue.Value == ClaimKind.Attack && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
+        if (aims.Count < cues.Count)
+        {
+            cues.RemoveAll(aims.Contains);
+        }
+        // «Снаряд пошкодив будинок без постраждалих», "shelling damaged three houses without casualties": harm told absent
+        // beside a strike leaves the strike what the clause tells.
+        if (cues.Any(cue => cue.Value == ClaimKind.Strike)
+            && cues.Where(cue => cue.Value == ClaimKind.Casualties).ToList() is { Count: > 0 } harms
+            && harms.All(harm => ClaimLexicon.Default.TellsHarmAbsent(lowered, clause, harm.Span)))
+        {
+            cues.RemoveAll(harms.Contains);
+        }
         var attempt = Attempts.FindFirst(lowered, clause);
         // «Противник намагався вклинитися», "Russian occupiers tried to break through": a try by a side at what no event
         // word names is an attack; a try with no side named outside the speakers ("Trump's attempts to broker a ceasefire",

@@ -118,6 +118,9 @@ public sealed class ClaimLexicon
         PhraseBreaks = Words(languages, "phrase_breaks");
         PassiveAuxiliaries = Words(languages, "passive_auxiliaries");
         PrisonerNouns = Words(languages, "prisoner_nouns");
+        ExposureVerbs = Words(languages, "exposure_verbs");
+        Privatives = Words(languages, "privatives");
+        PurposePrepositions = Words(languages, "purpose_prepositions");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -396,7 +399,8 @@ public sealed class ClaimLexicon
     /// ("push to recapture lost ground", "an offensive to take back its land", "attempts to capture"), unless the striving
     /// is told achieved ("managed to capture", "said to have taken"); or a Russian or Ukrainian verbal noun after a
     /// preposition of purpose («наступательные действия по дальнейшему освобождению», «зусилля на захопленні
-    /// Маріуполя», «для захоплення Вугледару»). A capture striven for is an attack, not a place taken.
+    /// Маріуполя»), or any event noun after a preposition that only tells a purpose («для захоплення Вугледару», «для
+    /// наступу»). A capture striven for is an attack, not a place taken.
     /// </summary>
     public bool NamesAGoal(string lowered, Span clause, Span eventWord)
     {
@@ -411,8 +415,28 @@ public sealed class ClaimLexicon
         {
             return !Is(Achievements, own) && !(before.Length > 1 && Is(Achievements, before[^2]));
         }
-        return EndsInOneOf(own.Text, _verbalNounEndings)
-            && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous));
+        return before.TakeLast(GoalReach).Any(previous => Is(PurposePrepositions, previous))
+            || (EndsInOneOf(own.Text, _verbalNounEndings) && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous)));
+    }
+
+    /// <summary>Russian and Ukrainian prepositions that only tell a purpose («для наступу», «для штурма»), before any event noun.</summary>
+    public CueLexicon<bool> PurposePrepositions { get; }
+
+    /// <summary>Words that tell something absent or not done ("no one", "without", «без», «никто», «не»).</summary>
+    public CueLexicon<bool> Privatives { get; }
+
+    /// <summary>How many words before a word of harm its privative may stand («без постраждалих», «никто не пострадал», "no one was injured").</summary>
+    private const int PrivativeReach = 2;
+
+    /// <summary>
+    /// Whether a word of harm is told absent: a privative stands in it or among the <see cref="PrivativeReach"/> words
+    /// before it («без постраждалих», «никто не пострадал», «ніхто не загинув», "no one was injured").
+    /// </summary>
+    public bool TellsHarmAbsent(string lowered, Span clause, Span harmWord)
+    {
+        var word = TextTokens.ToWordEnd(lowered, harmWord);
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(PrivativeReach).ToArray();
+        return Privatives.FindFirst(lowered, new Span(before.Length > 0 ? before[0].Span.Start : word.Start, word.End)) is not null;
     }
 
     /// <summary>
@@ -629,12 +653,20 @@ public sealed class ClaimLexicon
     /// <summary>
     /// The adverbial openers of a span that open a phrase of their own: not one followed by a pronoun referring back ("as a
     /// result of this", «в результате чего», «внаслідок цього»), which ties the clause after it to the happening told
-    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»).
+    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»),
+    /// nor "under" after a verb of coming ("came under missile attack"), which opens what befell the subject.
     /// </summary>
     public IEnumerable<CueMatch<bool>> AdverbialPhrases(string lowered, Span span) =>
         AdverbialOpeners.FindAll(lowered, span).Where(opener =>
             !(TextTokens.Words(lowered, new Span(opener.Span.End, Math.Min(span.End, opener.Span.End + AnaphorReach))) is [var next, ..]
-                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span));
+                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span)
+            && !(TextTokens.Words(lowered, new Span(span.Start, opener.Span.Start)) is [.., var before] && IsWhole(ExposureVerbs, lowered, before.Span)));
+
+    /// <summary>
+    /// English verbs of coming under something ("came under missile attack", "comes under fire"): the phrase after them is
+    /// what befell the subject, the clause's own happening, not a circumstance beside it.
+    /// </summary>
+    public CueLexicon<bool> ExposureVerbs { get; }
 
     /// <summary>How many characters after an adverbial opener are read for the pronoun after it.</summary>
     private const int AnaphorReach = 24;

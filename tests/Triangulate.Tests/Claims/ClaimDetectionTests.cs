@@ -1194,6 +1194,7 @@ public sealed class ClaimDetectionTests
     [InlineData("Residents were evacuated from areas recently liberated by Ukrainian forces near Izium.", "en", ClaimKind.Other)]
     [InlineData("A drone struck a bus in the Russian-controlled part of the Zaporizhzhia region.", "en", ClaimKind.Strike)]
     [InlineData("Moscow is pressing an advancing offensive along the river.", "en", ClaimKind.Attack)]
+    [InlineData("Из освобожденного поселка эвакуировали 40 жителей.", "ru", ClaimKind.Other)]
     [InlineData("В освобожденном поселке саперы начали разминирование улиц.", "ru", ClaimKind.Other)]
     [InlineData("Ворог обстріляв центр звільненого села на Харківщині.", "uk", ClaimKind.Strike)]
     public void Extract_WordOfGroundThatModifiesANoun_LeavesTheClauseItsOwnEvent(string text, string language, ClaimKind kind) =>
@@ -1247,4 +1248,35 @@ public sealed class ClaimDetectionTests
     [InlineData("У селі Дубівка Дергачівської громади постраждала 70-річна жінка.", "uk", ClaimKind.Casualties)]
     public void Extract_CountedThingsBeforeAVerbOfComingToHarm_AreAStrikesDamage(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The regional centre came under missile attack overnight.", "en")]
+    [InlineData("Two border villages came under artillery shelling on Sunday.", "en")]
+    public void Extract_WhatAPlaceCameUnder_IsTheClausesOwnHappening(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ворожий снаряд пошкодив приватний будинок у Куп’янську без постраждалих.", "uk")]
+    [InlineData("Shelling damaged three houses in the village without casualties.", "en")]
+    public void Extract_HarmToldAbsentBesideAStrike_IsTheStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ворог перекидає резерви для наступу на Покровськ.", "uk")]
+    [InlineData("Противник перебрасывает резервы для штурма Часова Яра.", "ru")]
+    public void Extract_AttackToldAsThePurposeOfATroopTransfer_IsTheTransfer(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian units were forced to move to more suitable positions near Vovchansk.", "en")]
+    [InlineData("Подразделения перешли к обороне на более выгодных рубежах.", "ru")]
+    [InlineData("Підрозділи перейшли на вигідніші рубежі оборони біля Торецька.", "uk")]
+    public void Extract_MoveToMoreFavourableLines_IsAWithdrawal(string text, string language) =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("В селе штурмовикам достались трофеи, в том числе два танка.", "ru")]
+    [InlineData("Бійцям дісталися трофеї - дві гармати та бронетранспортер.", "uk")]
+    public void Extract_TrophiesTakenFromTheEnemy_AreItsLosses(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
 }
