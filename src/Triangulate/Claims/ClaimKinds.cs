@@ -200,10 +200,12 @@ public static class ClaimKinds
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
         // «для спроби вдарити по аеродрому», "attempted to strike the airfield": a strike tried is a strike told, the weapon
         // having flown; so is a try at a happening away from the fighting («намагається здійснювати переміщення резервів»,
-        // "tried to evacuate"), and at recruiting. A try at gaining ground or at encircling, or at what the clause does not
-        // name, is an attack.
+        // "tried to evacuate"), at recruiting and at pulling troops out («пытались вывести личный состав»), each told after
+        // the word of trying. A try at gaining ground or at encircling, or at what the clause does not name, is an attack
+        // ("did not abandon attempts to capture").
         if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike)
-            && !cues.All(cue => cue.Value is ClaimKind.Recruitment || (cue.Value == ClaimKind.Other && !IsEncirclement(lowered, cue))))
+            && !cues.All(cue => cue.Span.Start > attempt.Value.Span.Start
+                && (cue.Value is ClaimKind.Recruitment or ClaimKind.Withdrawal || (cue.Value == ClaimKind.Other && !IsEncirclement(lowered, cue)))))
         {
             return new CueMatch<ClaimKind>(ClaimKind.Attack, attempt.Value.Span, attempt.Value.Cue);
         }

@@ -1279,4 +1279,24 @@ public sealed class ClaimDetectionTests
     [InlineData("Бійцям дісталися трофеї - дві гармати та бронетранспортер.", "uk")]
     public void Extract_TrophiesTakenFromTheEnemy_AreItsLosses(string text, string language) =>
         Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Також за тиждень було знешкоджено чотири ракети та 94 БпЛА.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Над областью обезврежены два беспилотника.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Бійці знешкодили диверсійну групу біля кордону.", "uk", ClaimKind.Casualties)]
+    public void Extract_FlyingWeaponsNeutralised_AreARepelledAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Украинские военные пытались вывести личный состав из села.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("The enemy did not abandon attempts to capture the town.", "en", ClaimKind.Attack)]
+    public void Extract_TryAtPullingTroopsOut_IsAWithdrawal(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Боевики ВСУ бежали с позиций у села, бросив технику.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Окупанти втекли з позицій під Куп’янськом.", "uk", ClaimKind.Withdrawal)]
+    [InlineData("Окупанти замінували узбіччя траси біля села Дібрівне.", "uk", ClaimKind.Other)]
+    public void Extract_FleeingPositionsOrMiningAPlace_AreWithdrawalAndOther(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
