@@ -216,12 +216,13 @@ public static class ClaimKinds
                 return found;
             }
         }
-        // "A missile strike killed five people": the people harmed are what a strike with casualties reports; things it
-        // destroyed leave it a strike, and so does harm told in a description of the strike ("its missile attack on
-        // Sumy that killed 34").
+        // "A missile strike killed five people", «ударом уничтожено до 30 военнослужащих»: the people harmed are what a
+        // strike with casualties reports; things it destroyed leave it a strike, and so does harm told in a description of
+        // the strike ("its missile attack on Sumy that killed 34").
         var strikeWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike);
         if (strikeWord.Cue is not null
-            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } harm
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties
+                && (Destruction.FindFirst(lowered, cue.Span) is null || ClaimLexicon.Default.DestroysPersonnel(lowered, cue.Span, clause))) is { Cue: not null } harm
             && !(harm.Span.Start > strikeWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(strikeWord.Span.End, harm.Span.Start))))
         {
             return harm;

@@ -121,6 +121,7 @@ public sealed class ClaimLexicon
         ExposureVerbs = Words(languages, "exposure_verbs");
         Privatives = Words(languages, "privatives");
         PurposePrepositions = Words(languages, "purpose_prepositions");
+        Personnel = Words(languages, "personnel");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -1140,6 +1141,21 @@ public sealed class ClaimLexicon
         InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
         && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || IsNumber(word)
         || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+
+    /// <summary>Nouns of people under arms ("servicemen", «военнослужащих», «живой силы», «окупантів», «особового складу»).</summary>
+    public CueLexicon<bool> Personnel { get; }
+
+    /// <summary>
+    /// Whether a destruction word has people as its object: «уничтожено до 30 военнослужащих», «знищили 40 окупантів»,
+    /// "destroyed up to 50 Ukrainian servicemen". People destroyed are killed, the losses a strike with casualties
+    /// reports, where arms and buildings destroyed are what it hit.
+    /// </summary>
+    public bool DestroysPersonnel(string lowered, Span destructionWord, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == destructionWord.Start, -1);
+        return at >= 0 && HeadAfter(words, at, next => Personnel.FindFirst(lowered, words[next].Span) is { } person && person.Span.Start == words[next].Span.Start);
+    }
 
     /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>
     private const int ObjectReach = 5;

@@ -1299,4 +1299,11 @@ public sealed class ClaimDetectionTests
     [InlineData("Окупанти замінували узбіччя траси біля села Дібрівне.", "uk", ClaimKind.Other)]
     public void Extract_FleeingPositionsOrMiningAPlace_AreWithdrawalAndOther(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ударом высокоточного оружия уничтожено до 30 военнослужащих ВСУ.", "ru", ClaimKind.Casualties)]
+    [InlineData("Дроном знищено 12 окупантів біля Кринок.", "uk", ClaimKind.Casualties)]
+    [InlineData("Ударом высокоточного оружия уничтожен склад боеприпасов.", "ru", ClaimKind.Strike)]
+    public void Extract_PeopleDestroyedByAStrike_AreCasualties(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
