@@ -1303,6 +1303,8 @@ public sealed class ClaimDetectionTests
     [Theory]
     [InlineData("Ударом высокоточного оружия уничтожено до 30 военнослужащих ВСУ.", "ru", ClaimKind.Casualties)]
     [InlineData("Дроном знищено 12 окупантів біля Кринок.", "uk", ClaimKind.Casualties)]
+    [InlineData("Высокоточным ударом уничтожено до 200 украинских военных в ангаре.", "ru", ClaimKind.Casualties)]
+    [InlineData("Высокоточным ударом уничтожены три военных объекта.", "ru", ClaimKind.Strike)]
     [InlineData("Ударом высокоточного оружия уничтожен склад боеприпасов.", "ru", ClaimKind.Strike)]
     public void Extract_PeopleDestroyedByAStrike_AreCasualties(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
