@@ -55,9 +55,9 @@ public static class ClaimKinds
     {
         var kind = ReadKind(lowered, clause, excluded);
         // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
-        // offensive": an attack (or a try at one) governed by a verb of thwarting was beaten off.
-        // «не дозволили російським загарбникам просунутися», "prevented Russian forces from advancing": so was a move forward
-        // or a capture a side was kept from.
+        // offensive", "halted the advance of the Russian army": an attack or advance (or a try at one) governed by a verb of
+        // thwarting was beaten off. «не дозволили російським загарбникам просунутися», "did not allow Russian troops to
+        // advance": so was a move forward or a capture a side was kept from.
         if (kind is { Value: ClaimKind.Attack or ClaimKind.Advance or ClaimKind.TerritorialControl } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
         {
             return attack with { Value = ClaimKind.RepelledAttack };
@@ -134,14 +134,19 @@ public static class ClaimKinds
                 ClaimKind.Casualties when bodiesReturned => cue with { Value = ClaimKind.Prisoners },
                 ClaimKind.Casualties when ClaimLexicon.Default.HarmsThings(lowered, clause, cue.Span) => cue with { Value = ClaimKind.Strike },
                 ClaimKind.RepelledAttack when ClaimLexicon.Default.RetakesFromParty(lowered, clause, cue.Span) => cue with { Value = ClaimKind.TerritorialControl },
+                // "captured 80 Ukrainian soldiers", "a number of servicemen were captured": fighters captured are prisoners, not ground.
+                ClaimKind.TerritorialControl when ClaimLexicon.Default.CapturesPeople(lowered, clause, cue.Span) => cue with { Value = ClaimKind.Prisoners },
                 _ => cue,
             }).ToList();
-        // "push to recapture lost ground", «наступательные действия по дальнейшему освобождению»: a capture told as the
-        // goal of an effort is what a side strives for; the clause's own event decides, and with none it is an attack.
-        var goals = cues.Where(cue => cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
+        // "push to recapture lost ground", «наступательные действия по дальнейшему освобождению», "struggles to fight off
+        // a counter-attack": a capture, advance or repulse told as the goal of an effort is what a side strives for; the
+        // clause's own event decides, and with none it is an attack. An advance or repulse striven for with no side named
+        // ("people were queueing up to enter the occupied territory") is no fighting at all, as a try with no side is none.
+        var goals = cues.Where(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.RepelledAttack
+            && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
         if (goals.Count > 0 && goals.Count == cues.Count)
         {
-            return goals[0] with { Value = ClaimKind.Attack };
+            return goals[0].Value == ClaimKind.TerritorialControl || NamesASide(lowered, clause, excluded) ? goals[0] with { Value = ClaimKind.Attack } : null;
         }
         cues.RemoveAll(goals.Contains);
         // "amassing troops on the border with an intention to attack", «перекидає резерви для наступу»: an attack striven
@@ -197,12 +202,13 @@ public static class ClaimKinds
         {
             return razed with { Value = ClaimKind.Strike };
         }
-        var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance);
+        var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Prisoners);
         // «для спроби вдарити по аеродрому», "attempted to strike the airfield": a strike tried is a strike told, the weapon
         // having flown; so is a try at a happening away from the fighting («намагається здійснювати переміщення резервів»,
         // "tried to evacuate"), at recruiting and at pulling troops out («пытались вывести личный состав»), each told after
         // the word of trying. A try at gaining ground or at encircling, or at what the clause does not name, is an attack
-        // ("did not abandon attempts to capture").
+        // ("did not abandon attempts to capture"). A try told after the ground or the prisoners taken ("soldiers were
+        // captured while trying to break free") is the losers', and the taking stands.
         if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike)
             && !cues.All(cue => cue.Span.Start > attempt.Value.Span.Start
                 && (cue.Value is ClaimKind.Recruitment or ClaimKind.Withdrawal || (cue.Value == ClaimKind.Other && !IsEncirclement(lowered, cue)))))
@@ -322,9 +328,10 @@ public static class ClaimKinds
         var things = ClaimLexicon.Default.NotEvents.FindAll(lowered, clause);
         // "drove the enemy out of Yegorovka": a verb of driving with "out" after it expels, a capture, whatever its word
         // alone makes ("pushed" an advance).
-        var expulsions = ClaimLexicon.Default.FindExpulsions(lowered, clause)
+        // "They control about a thousand square kilometres": a verb of holding ground with its object tells ground held.
+        var captures = ClaimLexicon.Default.FindExpulsions(lowered, clause).Concat(ClaimLexicon.Default.FindPossessions(lowered, clause))
             .Select(verb => new CueMatch<ClaimKind>(ClaimKind.TerritorialControl, verb.Span, verb.Cue)).ToList();
-        var found = Cues.FindAll(lowered, clause).Where(cue => !expulsions.Any(verb => verb.Span.Overlaps(cue.Span))).Concat(expulsions).ToList();
+        var found = Cues.FindAll(lowered, clause).Where(cue => !captures.Any(verb => verb.Span.Overlaps(cue.Span))).Concat(captures).ToList();
         // A phrase overrides the stem it begins with: «потерпел крушение» is a crash, not the losses «потер…» names, and
         // «зайнялися» houses caught fire, not the control «зайняли» names; read before anything else weighs the words.
         return [.. found.Where(cue => !excluded.Any(span => span.Overlaps(cue.Span)) && !things.Any(thing => thing.Span.Overlaps(cue.Span))
@@ -393,9 +400,10 @@ public static class ClaimKinds
     /// <summary>How many words after its opener an adverbial phrase's noun phrase may run: an event noun and its modifiers.</summary>
     private const int CircumstanceReach = 3;
 
-    /// <summary>Whether the clause's event is digging in ("закрепились"), which continues the advance or capture before it.</summary>
+    /// <summary>Whether the clause's event is digging in ("закрепились") or holding ground ("now control 1,000 square kilometres there"), which continues the advance or capture before it.</summary>
     public static bool IsConsolidation(string lowered, CueMatch<ClaimKind> cue) =>
-        Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start;
+        (Consolidations.FindFirst(lowered, cue.Span) is { } found && found.Span.Start == cue.Span.Start)
+        || ClaimLexicon.Default.HoldsGround(lowered, cue.Span);
 
     private static CueLexicon<bool> Consolidations => ClaimLexicon.Default.Consolidations;
 

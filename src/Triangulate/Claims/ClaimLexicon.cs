@@ -58,6 +58,12 @@ public sealed class ClaimLexicon
         Consolidations = Words(languages, "consolidations");
         Expulsions = Words(languages, "expulsions");
         ExpulsionParticles = Words(languages, "expulsion_particles");
+        PossessionVerbs = Words(languages, "possession_verbs");
+        Captures = Words(languages, "captures");
+        CapturedPeople = Words(languages, "captured_people");
+        PassiveAuxiliaries = Words(languages, "passive_auxiliaries");
+        PerfectAuxiliaries = Words(languages, "perfect_auxiliaries");
+        PossessionObjects = Words(languages, "possession_objects");
         Retakings = Words(languages, "retakings");
         TakenFrom = Words(languages, "taken_from");
         Destruction = Words(languages, "destruction");
@@ -554,6 +560,81 @@ public sealed class ClaimLexicon
                 yield return new CueMatch<bool>(true, words[at].Span, words[at].Text);
             }
         }
+    }
+
+    /// <summary>Verbs that tell ground held when they take an object ("control~": "control", "controls", "controlled").</summary>
+    public CueLexicon<bool> PossessionVerbs { get; }
+
+    /// <summary>The words an object opens with after a verb of holding ground: a determiner or a quantity ("the", "part", "about", "over").</summary>
+    public CueLexicon<bool> PossessionObjects { get; }
+
+    /// <summary>
+    /// The verbs of a clause that tell ground held: a verb of holding with its object right after it, opening with a
+    /// number, a determiner or a quantity ("currently control 28 settlements", "They control about a thousand square
+    /// kilometres", "our defenders control certain industrial facilities", "Russia controls just under a fifth"). The
+    /// noun "control" is followed by "of", "over" a preposition's object or nothing ("took control of", "under control"),
+    /// never by a determiner or a number, so the object tells the verb.
+    /// </summary>
+    public IEnumerable<CueMatch<bool>> FindPossessions(string lowered, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        for (var at = 0; at + 1 < words.Length; at++)
+        {
+            if (IsWhole(PossessionVerbs, lowered, words[at].Span) && (IsNumber(words[at + 1]) || IsWhole(PossessionObjects, lowered, words[at + 1].Span)))
+            {
+                yield return new CueMatch<bool>(true, words[at].Span, words[at].Text);
+            }
+        }
+    }
+
+    /// <summary>Whether an event word is a verb of holding ground ("control", "controls").</summary>
+    public bool HoldsGround(string lowered, Span eventWord) => IsWhole(PossessionVerbs, lowered, TextTokens.ToWordEnd(lowered, eventWord));
+
+    /// <summary>Verbs of capturing ("captur"), which take ground or, when what they capture is people, prisoners.</summary>
+    public CueLexicon<bool> Captures { get; }
+
+    /// <summary>Nouns of fighters that can be taken prisoner ("soldier", "servicem", "marines", "combatant").</summary>
+    public CueLexicon<bool> CapturedPeople { get; }
+
+    /// <summary>The forms of "be" that make an English passive ("were captured", "had been captured").</summary>
+    public CueLexicon<bool> PassiveAuxiliaries { get; }
+
+    /// <summary>The auxiliaries of the English perfect ("have", "had"), which may stand before a passive's "been".</summary>
+    public CueLexicon<bool> PerfectAuxiliaries { get; }
+
+    /// <summary>How many words may stand between a verb of capturing and the fighters it captures ("captured dozens of Russian soldiers").</summary>
+    private const int CaptiveReach = 3;
+
+    /// <summary>
+    /// Whether a verb of capturing takes people prisoner rather than ground: fighters are its object, within
+    /// <see cref="CaptiveReach"/> words after it and before any comma ("captured 80 Ukrainian soldiers", "80 captured
+    /// combatants"), or its subject in the passive ("a number of servicemen were captured", "marines had been captured").
+    /// </summary>
+    public bool CapturesPeople(string lowered, Span clause, Span captureWord)
+    {
+        var verb = TextTokens.ToWordEnd(lowered, captureWord);
+        if (Captures.FindFirst(lowered, verb) is not { } capture || capture.Span.Start != verb.Start)
+        {
+            return false;
+        }
+        bool IsPerson(TextToken word) => CapturedPeople.FindFirst(lowered, word.Span) is { } person && person.Span.Start == word.Span.Start;
+        var comma = lowered.IndexOf(',', verb.End, clause.End - verb.End);
+        var after = TextTokens.Words(lowered, new Span(verb.End, comma < 0 ? clause.End : comma));
+        if (after.Take(CaptiveReach + 1).Any(IsPerson))
+        {
+            return true;
+        }
+        var before = TextTokens.Words(lowered, new Span(clause.Start, verb.Start));
+        if (before.IsEmpty || !IsWhole(PassiveAuxiliaries, lowered, before[^1].Span))
+        {
+            return false;
+        }
+        var subject = before.Length - 1;
+        while (subject >= 0 && (IsWhole(PassiveAuxiliaries, lowered, before[subject].Span) || IsWhole(PerfectAuxiliaries, lowered, before[subject].Span)))
+        {
+            subject--;
+        }
+        return subject >= 0 && IsPerson(before[subject]);
     }
 
     /// <summary>Verbs of beating back that also mean winning back («отбили», «відбили»), by whom the ground was held.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Triangulate.Model;
 
 namespace Triangulate.Places;
@@ -22,10 +21,9 @@ public sealed record PlaceCandidate(Place Place, double Score, string Explanatio
 /// </param>
 public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>? sourceContextOf = null) : IPlaceFinder
 {
-    // Whether a place lies where the war is fought: in a front-line oblast, or near the front line on a control map.
-    private readonly bool[] inFrontlineArea = [.. gazetteer.Places.Select(p => InFrontline(p, gazetteer.FrontLine))];
+    private readonly PlaceRanker ranker = new(gazetteer);
 
-    private readonly double[] prior = [.. gazetteer.Places.Select(p => Prior(p, InFrontline(p, gazetteer.FrontLine)))];
+    private readonly NonPlaceNames nonPlaceNames = new(gazetteer);
 
     // The places the codifier or OpenStreetMap names, whose own names outrank GeoNames' undated alternates of another place.
     private readonly bool[] ownNames = [.. gazetteer.Places.Select(Gazetteer.HasOwnNames)];
@@ -34,12 +32,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     private readonly string?[] ukrainianNames = [.. gazetteer.Places.Select(CurrentUkrainianName)];
 
     private readonly WordForms wordForms = new();
-
-    // The oblasts where reports on the fighting cluster (Donetsk, Luhansk, Zaporizhzhia, Kharkiv, Kherson); settlements
-    // of other oblasts near the front line on a control map (Sumy's border, Dnipropetrovsk's east) count with them.
-    private static readonly FrozenSet<string> FrontlineOblasts = FrozenSet.Create(StringComparer.Ordinal,
-        "katottg:UA14000000000091971", "katottg:UA44000000000018893", "katottg:UA23000000000064947",
-        "katottg:UA63000000000041885", "katottg:UA65000000000030969");
 
     // Village names that are also ordinary words; they count as places only after a word such as "village" or "село".
     private static readonly FrozenSet<string> CommonWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -74,26 +66,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // Places smaller than this are rare enough in reports that a sentence's first word only shares their name.
     private const long HamletPopulation = 1000;
 
-    // Words that set a report in the war in Ukraine, and words that set it in the United States or at the UN: a name
-    // that both a Ukrainian and a foreign place bear leans toward the one the report's setting suggests.
-    private static readonly string[] WarWordPrefixes =
-    [
-        "фронт", "зсу", "всу", "окупант", "оккупант", "обстріл", "обстрел", "штурм", "донбас", "донецьк", "донецк", "луганськ",
-        "луганск", "запоріж", "запорож", "харків", "харьков", "херсон", "бригад", "артилер", "артиллер", "дрон", "бпла",
-        "front", "shelling", "donbas", "donetsk", "luhansk", "zaporizh", "kharkiv", "kherson", "brigade", "artillery",
-        "drone", "offensive", "assault", "бои", "боях", "боев", "боёв", "бої", "боїв", "войск", "військ",
-        "troops", "militar", "army", "attack", "captur", "liberat", "battlegroup", "invad", "occupi", "атак", "освобод", "звільн",
-    ];
-
-    private static readonly string[] ForeignWordPrefixes =
-    [
-        "сша", "трамп", "вашингтон", "оон", "америк", "байден", "usa", "trump", "washington", "america", "biden", "manhattan",
-        "манхэттен", "манхеттен",
-    ];
-
-    private const double SettingPenalty = 1.5;
-
-    private static readonly FrozenSet<string> SettlementCues = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> SettlementCues = FrozenSet.Create(StringComparer.Ordinal,
         "село", "селі", "села", "селом", "с", "смт", "селище", "селища", "селищі", "поселок", "поселка", "поселке",
         "пос", "пгт", "деревня", "хутор", "хутора", "хуторі", "village", "town", "settlement", "hamlet", "городе",
         "город", "города", "місто", "міста", "місті", "населенный", "населений", "пункт", "пункта", "пункту");
@@ -101,104 +74,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // Words after which a place is where troops head ("в сторону Прогресса", "у напрямку Нового", "towards Progress").
     private static readonly FrozenSet<string> MovementCues = FrozenSet.Create(StringComparer.Ordinal,
         "сторону", "направлении", "направлению", "напрямку", "напрямі", "towards", "toward");
-
-    private const double SecondaryNamePenalty = 0.3;
-
-    // A name spelled exactly as one place's own (Oleksiivka, the village) and another's only among GeoNames' undated
-    // alternates (Chystiakove, once Oleksiivka) means the place that bears it now, whatever the other's size.
-    private const double BorrowedNamePenalty = 2.5;
-
-    // A place inside an area the report names: the analyst's first cue, above the size and the front-line oblasts of a
-    // namesake elsewhere (Kostiantynivka in Sumy Oblast is not the Donetsk town when the report says Sumy Oblast).
-    private const double NamedAreaSupport = 4.5;
-
-    // A settlement near the front line on the report's date (or, undated, in any month mapped) outranks a namesake of
-    // like size away from it.
-    private const double FrontLineSupport = 1.0;
-
-    // Near the front in the report's own month is the analyst's strongest cue of the line's: it weighs as much as an
-    // undated place that lay near the front in every month mapped, so that it outweighs a namesake ten times larger
-    // that was quiet then (Novotoretske by Hrodivka, 100 people, in early 2025, not the one by Shakhove).
-    private const double FrontLineOnTheDateSupport = 2 * FrontLineSupport;
-
-    // Of two namesakes both near the line that month, the fighting a report tells of is likelier at the one on the
-    // line than at one 10 km behind it: up to this much more, falling to nothing at the edge of "near" (12 km across).
-    private const double OnTheLineSupport = 0.5;
-
-    private const long AreaPopulationFloor = 500_000;
-
-    private const double NeighbourDegrees = 1.4;
-
-    private const double NearKm = 20;
-
-    private const double FurtherNeighbourSupport = 0.5;
-
-    private const int MostNeighboursCounted = 3;
-
-    // A name written exactly as the gazetteer spells it beats a namesake that only shares its stem (Toretsk, Toretske).
-    private const double ExactSpellingBonus = 1.0;
-
-    // Words next to a place name that make it part of an organisation's or a medium's name ("Минобороны России",
-    // "Донецька обласна військова адміністрація", "The New York Times"): such a name is not a place mention.
-    private static readonly FrozenSet<string> OrganisationBefore = FrozenSet.Create(StringComparer.Ordinal,
-        "имени", "імені", "imeni", "минобороны", "міноборони", "мид", "мзс", "мвд", "мчс", "мінобороны", "генштаб", "генштабу", "телеканал", "телеканала",
-        "телеканалу", "канал", "канала", "каналу", "агентство", "агентства", "газета", "газети", "газеты", "издание",
-        "видання", "радио", "радіо", "ministry", "embassy", "осув", "угруповання", "угрупування", "группировка", "группировки",
-        "группировкой", "бригада", "бригады", "бригади", "батальон", "батальйон", "полк", "військ", "войск", "рсзо", "рсзв",
-        "улица", "улицы", "улице", "улицей", "вулиця", "вулиці", "вулицею", "вулицю", "проспект", "проспекта", "проспекті",
-        "проспекте", "площадь", "площади", "площа", "площі", "street", "avenue");
-
-    private static readonly FrozenSet<string> OrganisationAfter = FrozenSet.Create(StringComparer.Ordinal,
-        "обласна", "обласної", "обласну", "обласній", "міська", "міської", "районна", "районної", "військова", "військової",
-        "областная", "областной", "городская", "городской", "районная", "районной", "администрация", "адміністрація",
-        "regional", "times", "post", "journal", "herald", "tribune", "daily", "today", "news", "gazette", "ова", "ода", "оборони", "обороны",
-        "рада", "ради", "раде", "раді", "раду", "радой", "весна", "весны", "весни", "правда", "правды", "правди", "правді",
-        "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті",
-        "flagship");
-
-    // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
-    private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
-        [.. new[]
-        {
-            "Олександр", "Александр", "Сергій", "Сергей", "Андрій", "Андрей", "Андрея", "Іван", "Иван", "Назар", "Віктор",
-            "Виктор", "Вадим", "Денис", "Олег", "Ігор", "Игорь", "Игоря", "Володимир", "Владимир", "Дмитро", "Дмитрий",
-            "Юрій", "Юрий", "Михайло", "Михаил", "Павло", "Павел", "Петро", "Петр", "Микола", "Николай", "Олексій", "Алексей",
-            "Валерій", "Валерий", "Анатолій", "Анатолий", "Євген", "Евгений", "Максим", "Артем", "Артём", "Владислав",
-            "Вячеслав", "Костянтин", "Константин", "Руслан", "Богдан", "Тарас", "Ярослав", "Станіслав", "Станислав",
-            "Василь", "Василий", "Григорій", "Григорий", "Рамзан", "Эдуард", "Едуард", "Леонід", "Леонид", "Роман",
-            "Ірина", "Ирина", "Ольга", "Олена", "Елена", "Наталія", "Наталья", "Тетяна", "Татьяна", "Юлія", "Юлия",
-            "Марія", "Мария", "Анна", "Катерина", "Екатерина", "Світлана", "Светлана",
-            "Oleksandr", "Alexander", "Serhii", "Serhiy", "Sergei", "Sergey", "Andrii", "Andriy", "Andrei", "Ivan", "Nazar",
-            "Viktor", "Vadym", "Vadim", "Denys", "Denis", "Oleh", "Oleg", "Ihor", "Igor", "Volodymyr", "Vladimir", "Dmytro",
-            "Dmitry", "Yurii", "Yuriy", "Mykhailo", "Mikhail", "Pavlo", "Pavel", "Petro", "Mykola", "Nikolai", "Oleksii",
-            "Oleksiy", "Alexei", "Yevhen", "Yevgeny", "Maksym", "Artem", "Ruslan", "Bohdan", "Taras", "Yaroslav", "Vitaliy",
-            "Vitalii", "Vitaly", "Віталій", "Виталий", "Ramzan", "Iryna", "Olha", "Olena", "Yulia", "Tetiana",
-            // Oblique forms of names in -ій, -ей, -ий, whose stem the stemmer cuts otherwise (старшого лейтенанта Юрія Коропа).
-            "Юрія", "Віталія", "Андрія", "Сергія", "Олексія", "Анатолія", "Валерія", "Григорія", "Юрия", "Виталия",
-            "Сергея", "Алексея", "Николая", "Анатолия", "Валерия", "Григория", "Евгения", "Дмитрия",
-        }.Select(w => PlaceText.Stem(PlaceText.Normalise(w)))]);
-
-    // Words that introduce a person by role (речник Волошин, spokesman Voloshyn).
-    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(StringComparer.Ordinal,
-        "речник", "речника", "речниця", "спикер", "спикера", "спікер", "спікера", "глава", "главы", "главой", "голова",
-        "голови", "мэр", "мэра", "мер", "мера", "командир", "командира", "командувач", "командувача", "командующий",
-        "командующего", "начальник", "начальника", "губернатор", "губернатора", "полковник", "генерал", "spokesman",
-        "spokesperson", "spokeswoman", "head", "commander", "mayor", "governor", "colonel", "general");
-
-    // English words for a vessel, before or after its name (the cruiser Moskva, the Moskva missile cruiser): the name is a ship's.
-    private static readonly FrozenSet<string> VesselWords = FrozenSet.Create(StringComparer.Ordinal,
-        "cruiser", "warship", "ship", "flagship", "frigate", "corvette", "vessel", "submarine", "destroyer", "tanker",
-        "minesweeper", "cruisers", "warships", "ships", "frigates", "corvettes", "vessels", "submarines", "tankers");
-
-    // Stems of the Russian and Ukrainian words for a vessel in any case (крейсер «Москва», крейсера "Москва",
-    // великий десантний корабель «Мінськ», подводная лодка «Ростов-на-Дону», підводний човен, БДК/ВДК «Ямал»).
-    private static readonly string[] VesselStems =
-        ["крейсер", "корабл", "корабел", "флагман", "фрегат", "корвет", "сторожевик", "катер", "судн", "танкер", "тральщик", "лодк", "човн", "човен", "бдк", "вдк"];
-
-    // Auxiliaries after "the <name>" that make the name a noun phrase's head, as a ship's is ("the Moskva was hit") and a
-    // town's never is ("the Kyiv region").
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
-        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "did", "does");
 
     // Words after which names are a river's or a canal's (реки Кривой Торец, каналом Северский Донец — Донбасс).
     private static readonly FrozenSet<string> WaterBefore = FrozenSet.Create(StringComparer.Ordinal,
@@ -270,18 +145,18 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             return [];
         }
 
-        var inUkraine = InUkraineAtWar(tokens);
+        var inUkraine = WarSetting.InUkraineAtWar(tokens);
 
         // A name ranks the same wherever it recurs in one report, so each distinct name is ranked once, twice over:
         // alone, then with the areas and other places the report names as context. The areas the report's sources
         // usually report on stand in for named ones only when it names none, and only in the second ranking, so that
         // they never move the places that serve as context (two namesakes in one oblast are told apart by neighbours).
-        var alone = new Dictionary<string, Ranking>(StringComparer.Ordinal);
+        var alone = new Dictionary<string, PlaceRanker.Ranking>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             if (!alone.ContainsKey(match.Key))
             {
-                alone[match.Key] = Rank(match, FrozenSet<string>.Empty, [], inUkraine, date);
+                alone[match.Key] = ranker.Rank(match, FrozenSet<string>.Empty, [], inUkraine, date);
             }
         }
 
@@ -292,7 +167,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         }
 
         var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
-        var inContext = new Dictionary<string, Ranking>(StringComparer.Ordinal);
+        var inContext = new Dictionary<string, PlaceRanker.Ranking>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
         var written = new HashSet<string>(StringComparer.Ordinal);
         var writtenBySpan = written.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -300,7 +175,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         {
             if (!inContext.TryGetValue(match.Key, out var ranked))
             {
-                inContext[match.Key] = ranked = Rank(match, areas, context, inUkraine, date);
+                inContext[match.Key] = ranked = ranker.Rank(match, areas, context, inUkraine, date);
             }
 
             // A name written the same way twice is one string: dense text repeats a few names thousands of times.
@@ -363,12 +238,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var (areas, others) = ContextOf(TitleCasedIfLower(context ?? ""), date);
         // The front line weighs for a name asked about unless the context sets it abroad (the United States, the UN).
         var contextWords = PlaceText.Tokenise(context ?? "");
-        var scored = Scored(match, areas, others, new Setting(InUkraineAtWar(contextWords), !contextWords.Any(t => Opens(t.Normal, ForeignWordsByLetter))), date);
+        var scored = ranker.Scored(match, areas, others, new PlaceRanker.Setting(WarSetting.InUkraineAtWar(contextWords), !contextWords.Any(t => WarSetting.IsForeignWord(t.Normal))), date);
         var total = scored.Sum(s => Math.Exp(s.Score - scored[0].Score));
         return [.. scored.Select((s, rank) => new PlaceCandidate(
             s.Place,
             Math.Round(Math.Exp(s.Score - scored[0].Score) / total, 3),
-            Explain(s.Weights, rank == 0 && scored.Count > 1 ? scored[1] : null)))];
+            ranker.Explain(s.Weights, rank == 0 && scored.Count > 1 ? scored[1] : null)))];
     }
 
     // Words that say what kind of place a name is, before or after it (Ocheretyne station, the village of Kurdiumivka).
@@ -394,81 +269,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
     // capitals already keeps them, so that its common words stay words.
     private static string TitleCasedIfLower(string text) => text.Any(char.IsUpper) ? text : TitleCased(text);
 
-    /// <summary>What weighed in a candidate's score, and, for the best, what set it above the runner-up.</summary>
-    private string Explain(Weights weights, (Place Place, double Score, Weights Weights)? runnerUp)
-    {
-        var parts = new List<string>();
-        var place = weights.Place;
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"prior {weights.Prior:0.0} (population {place.Population}{(place.CountryCode == "UA" ? "" : ", abroad")}{FrontlineLabel(weights)})"));
-        if (weights.Area is { } area)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
-        }
-
-        if (weights.Neighbour is { } neighbour)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{weights.NeighbourKm:0} km from {neighbour.Name}, named beside it{(weights.NeighbourSupport > 3 ? " with others within 20 km" : "")} +{weights.NeighbourSupport:0.#}"));
-        }
-
-        if (weights.SecondaryPenalty > 0)
-        {
-            parts.Add("matched by a former or derived name −0.3");
-        }
-
-        if (weights.BorrowedPenalty > 0)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"the name only among GeoNames' undated alternates here, another place's own −{BorrowedNamePenalty:0.#}"));
-        }
-
-        if (weights.ExactBonus > 0)
-        {
-            parts.Add("spelled exactly so +1");
-        }
-
-        if (weights.FrontLineSupport > 0)
-        {
-            parts.Add(weights.Date is { } day
-                ? string.Create(CultureInfo.InvariantCulture, $"near the front line on {day:yyyy-MM-dd}, {weights.KmAcrossTheLine:0.#} km from a settlement across it +{weights.FrontLineSupport:0.##}")
-                : string.Create(CultureInfo.InvariantCulture, $"near the front line in {weights.FrontLineMonths} of the months mapped +{weights.FrontLineSupport:0.##}"));
-        }
-
-        if (weights.AbroadPenalty > 0)
-        {
-            parts.Add("abroad, unsupported in a report on the fighting −1.5");
-        }
-
-        var text = string.Join("; ", parts);
-        if (runnerUp is not { } other)
-        {
-            return text;
-        }
-
-        var decided = Decider(weights, other.Weights);
-        return $"{text}. Decided over {other.Place.Name} ({other.Place.AdminPath ?? other.Place.CountryCode}) by {decided}";
-    }
-
-    private static string FrontlineLabel(Weights weights) =>
-        !weights.InFrontlineArea ? "" : InFrontlineOblast(weights.Place) ? ", front-line oblast" : ", near the front on the maps";
-
-    // The factor that most favours the best candidate over the runner-up.
-    private static string Decider(Weights best, Weights other)
-    {
-        (string Why, double Margin)[] factors =
-        [
-            ("the area named", best.AreaSupport - other.AreaSupport),
-            ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
-            ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
-            ("the front-line oblasts", (best.InFrontlineArea ? FrontlinePrior : 0) - (other.InFrontlineArea ? FrontlinePrior : 0)),
-            ("population", best.PopulationPrior - other.PopulationPrior),
-            ("lying in Ukraine", (best.Place.CountryCode == "UA" ? UkrainePrior : 0) - (other.Place.CountryCode == "UA" ? UkrainePrior : 0) + other.AbroadPenalty - best.AbroadPenalty),
-            ("an attested current name", other.SecondaryPenalty - best.SecondaryPenalty),
-            ("bearing the name as its own", other.BorrowedPenalty - best.BorrowedPenalty),
-            ("the exact spelling", best.ExactBonus - other.ExactBonus),
-        ];
-        var top = factors.MaxBy(f => f.Margin);
-        return top.Margin > 0 ? top.Why : "the order of ids (equal scores)";
-    }
-
     // The areas a context names, and its other places by name key (a context that repeats the name itself, such as
     // the sentence it stands in, gives no neighbour to it).
     private (HashSet<string> Areas, List<(string Key, Place Best)> Others) ContextOf(string text, DateOnly? date)
@@ -476,19 +276,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         var scratch = new Scratch();
         PlaceText.Tokenise(text, into: scratch.Tokens);
         var matches = Match(text, scratch, []);
-        var best = matches.Select(m => (m.Key, Scored(m, FrozenSet<string>.Empty, [], new Setting(InUkraineAtWar: false, FrontLineCounts: true), date)[0].Place)).ToList();
+        var best = matches.Select(m => (m.Key, ranker.Scored(m, FrozenSet<string>.Empty, [], new PlaceRanker.Setting(InUkraineAtWar: false, FrontLineCounts: true), date)[0].Place)).ToList();
         var areas = best.Where(b => b.Place.Kind is PlaceKind.AdminArea).Select(b => b.Place.Id).ToHashSet(StringComparer.Ordinal);
         return (areas, [.. best.Where(b => b.Place.Kind is PlaceKind.Settlement or PlaceKind.Feature)]);
-    }
-
-    private sealed record NameMatch(int Start, int End, string Key, int[] Places, bool[] Secondary, bool[] Exact, bool[] Borrowed, bool CommonWord, NameMatching Matching = NameMatching.Stem);
-
-    /// <summary>How a name was met: by its stems, by a Russian spelling's consonants, or by a Latin spelling's key.</summary>
-    private enum NameMatching
-    {
-        Stem,
-        Skeleton,
-        LatinKey,
     }
 
     // A name met only by consonants or by a Latin key is less certain than one met by its spelling.
@@ -498,14 +288,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         NameMatching.LatinKey => 0.8,
         _ => 1.0,
     };
-
-    private sealed record Ranking(Place Best, double Confidence, Place? RunnerUp);
-
-    /// <summary>
-    /// What the text says of its setting: a report on the fighting in Ukraine (a place abroad then needs support), and
-    /// whether the front line weighs (in such a report; for a name asked about, unless the context sets it abroad).
-    /// </summary>
-    private readonly record struct Setting(bool InUkraineAtWar, bool FrontLineCounts);
 
     /// <summary>
     /// The places that a name starting at a word may mean, by stem or by consonants: the name's length in words and
@@ -572,7 +354,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             var exactly = lookup.Candidates.Exactly;
-            if (length == 1 && NamesAPerson(text, tokens, i, exactly))
+            if (length == 1 && NonPlaceNames.NamesAPerson(text, tokens, i, exactly))
             {
                 persons.Add(token.Stem);
                 i++;
@@ -580,7 +362,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
 
             // A ship's name (крейсер «Москва», the Moskva missile cruiser) is no place, wherever the report repeats it.
-            if (NamesAShip(text, tokens, i, length, lookup.Candidates.Places))
+            if (nonPlaceNames.NamesAShip(text, tokens, i, length, lookup.Candidates.Places))
             {
                 ships.Add(lookup.Key);
                 i += length;
@@ -598,7 +380,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            if (NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
+            if (nonPlaceNames.NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
             {
                 i++;
                 continue;
@@ -1051,7 +833,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             foreach (var b in second.Places)
             {
                 var (p, q) = (gazetteer.Places[a], gazetteer.Places[b]);
-                if (Math.Abs(p.Lat - q.Lat) < NeighbourDegrees && Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < NearKm)
+                if (Math.Abs(p.Lat - q.Lat) < PlaceRanker.NeighbourDegrees && Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < PlaceRanker.NearKm)
                 {
                     return true;
                 }
@@ -1070,47 +852,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
         return gap is "," or "and" or "or" or "и" or "или" or "і" or "та" or "й" or "чи";
-    }
-
-    /// <summary>
-    /// A capitalised word that only looks like a place: a sentence's first word matched by its stem alone (Под,
-    /// Атака), a name inside an organisation's or a medium's name ("Россия 24", "Минобороны России"), or a grouping's.
-    /// </summary>
-    private bool NotAPlace(string text, List<Token> tokens, int at, int length, bool exact)
-    {
-        if (length == 1 && !exact && StartsSentence(text, tokens[at].Start))
-        {
-            return true;
-        }
-
-        // The quoted name of a grouping of forces («группировкой ВСУ “Таврия”») names a unit, not where it fought; and
-        // part of a hyphenated word (Центрально-Городской район, «Буковель-АД»): the whole word is not this name.
-        var first = tokens[at].Start;
-        var last = tokens[at + length - 1].End;
-        if (PlaceLexicon.Default.NamesAGrouping(text, first)
-            || (first >= 2 && text[first - 1] == '-' && char.IsLetter(text[first - 2]))
-            || (last + 1 < text.Length && text[last] == '-' && (char.IsDigit(text[last + 1]) || (at + length < tokens.Count && tokens[at + length].AllCaps))))
-        {
-            return true;
-        }
-
-        var end = at + length;
-        if (end < tokens.Count && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IsWhiteSpace())
-        {
-            var next = tokens[end];
-            if (OrganisationAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
-            {
-                return true;
-            }
-
-            // A first name before a surname (Денис Пушилин) is not a village that only shares its stem.
-            if (length == 1 && !exact && next.Capitalised && !next.AllCaps && !Designation(text, next) && gazetteer.NamesStartingWith(next.Stem).Length == 0)
-            {
-                return true;
-            }
-        }
-
-        return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
     }
 
     /// <summary>
@@ -1251,171 +992,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
         return inUkraine.Length > 0 ? inUkraine : named;
     }
 
-    /// <summary>
-    /// A ship's name rather than a place: after a word for a vessel in any case (крейсер «Москва», крейсері ЧФ РФ "Москва",
-    /// the landing ship Novocherkassk, a landing ship, the Orsk), with only spaces, quotes, a fleet's acronym or an
-    /// apposition's "the" between; right before one, perhaps after "missile" (the Moskva missile cruiser); or a town's
-    /// name that heads an English noun phrase after "the" (the Moskva was hit; attack the Moskva.), since a town's name
-    /// takes no article and, after one, is a modifier (the Kyiv region).
-    /// </summary>
-    private bool NamesAShip(string text, List<Token> tokens, int at, int length, int[] places)
-    {
-        // A state or a sea is no ship's name, whatever stands beside it (кораблі ВМС України, the Black Sea flagship).
-        if (places.Any(place => gazetteer.Places[place].Kind is PlaceKind.Country or PlaceKind.Feature))
-        {
-            return false;
-        }
-
-        if (AfterVesselWord(text, tokens, at))
-        {
-            return true;
-        }
-
-        var last = at + length - 1;
-        for (var next = last + 1; next < tokens.Count && next <= last + 2; next++)
-        {
-            if (!OnlyQuotes(text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End)))
-            {
-                break;
-            }
-
-            if (IsVesselWord(tokens[next].Normal))
-            {
-                return true;
-            }
-
-            if (tokens[next].Normal is not ("missile" or "guided"))
-            {
-                break;
-            }
-        }
-
-        return HeadsPhraseAfterArticle(text, tokens, at, last) && places.All(place => gazetteer.Places[place].Kind == PlaceKind.Settlement);
-    }
-
-    private static bool AfterVesselWord(string text, List<Token> tokens, int at)
-    {
-        for (var before = at - 1; before >= 0 && before >= at - 3; before--)
-        {
-            var gap = text.AsSpan(tokens[before].End, tokens[before + 1].Start - tokens[before].End);
-            var apposition = before + 1 == at - 1 && tokens[at - 1].Normal == "the" && gap.Trim() is ",";
-            if (!OnlyQuotes(gap) && !apposition)
-            {
-                return false;
-            }
-
-            if (IsVesselWord(tokens[before].Normal))
-            {
-                return true;
-            }
-
-            // A fleet's acronym stands between only before a quoted name (крейсері ЧФ РФ "Москва").
-            var between = tokens[before];
-            var quoted = text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End).IndexOfAny("«\"“„") >= 0;
-            if (!(between.AllCaps && between.Normal.Length <= 4 && quoted) && !(before == at - 1 && between.Normal == "the"))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // A word for a vessel: English by its form, Russian and Ukrainian by its stem and a case ending of up to three letters.
-    private static bool IsVesselWord(string normal) =>
-        VesselWords.Contains(normal) || VesselStems.Any(stem => normal.StartsWith(stem, StringComparison.Ordinal) && normal.Length - stem.Length <= 3);
-
-    // "the" right before the name, and after it the end of a clause, a possessive or an auxiliary: the name is the phrase's head.
-    private static bool HeadsPhraseAfterArticle(string text, List<Token> tokens, int at, int last)
-    {
-        if (at == 0 || tokens[at - 1].Normal != "the" || !OnlyQuotes(text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End)))
-        {
-            return false;
-        }
-
-        var end = tokens[last].End;
-        if (end >= 2 && text[end - 2] is '\'' or '’' && text[end - 1] == 's')
-        {
-            return true;
-        }
-
-        var after = end;
-        while (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] is '"' or '”' or '»' or '’'))
-        {
-            after++;
-        }
-
-        if (after == text.Length || text[after] is '.' or ';' or ':' or '!' or '?' or ')')
-        {
-            return true;
-        }
-
-        if (after + 1 < text.Length && text[after] is '\'' or '’' && text[after + 1] == 's')
-        {
-            return true;
-        }
-
-        return last + 1 < tokens.Count && tokens[last + 1].Start == after && Auxiliaries.Contains(tokens[last + 1].Normal);
-    }
-
-    private static bool OnlyQuotes(ReadOnlySpan<char> between)
-    {
-        foreach (var c in between)
-        {
-            if (!char.IsWhiteSpace(c) && c is not ('«' or '»' or '"' or '“' or '”' or '„' or '\'' or '’' or '‘' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// A surname rather than a village: after a first name (Назар Волошин) or a role (речник Волошин, spokesman
-    /// Voloshyn), or itself a first name (Андрій, Олегом). A role word is trusted only before a word in its dictionary
-    /// form, since a place after one is in the genitive (мэр Горловки).
-    /// </summary>
-    private static bool NamesAPerson(string text, List<Token> tokens, int at, bool exact)
-    {
-        var token = tokens[at];
-        // Right after a settlement word a name is a place (село Андріївка), yet a first name outranks a cue further back
-        // (главы города Ивана Приходько).
-        if (at > 0 && SettlementCues.Contains(tokens[at - 1].Normal))
-        {
-            return false;
-        }
-
-        // A surname has its first name right before it; a first name listed after a comma without a surname is a place
-        // like the others of the list (Антонівка, Станіслав, Берислав).
-        var surnameNext = at + 1 < tokens.Count && tokens[at + 1].Capitalised && OnlySpaceBetween(text, token, tokens[at + 1]);
-        if ((FirstNames.Contains(token.Stem) && (surnameNext || !AfterComma(text, token)))
-            || (at > 0 && tokens[at - 1].Capitalised && FirstNames.Contains(tokens[at - 1].Stem) && OnlySpaceBetween(text, tokens[at - 1], token)))
-        {
-            return true;
-        }
-
-        var dictionaryForm = token.Stem == token.Normal || token.Normal.EndsWith("ко", StringComparison.Ordinal);
-        return !exact && dictionaryForm && at > 0 && RoleWords.Contains(tokens[at - 1].Normal);
-    }
-
-    private static bool AfterComma(string text, Token token) => text.AsSpan(0, token.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal);
-
-    private static bool OnlySpaceBetween(string text, Token first, Token second) => text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
-
-    // A maker's designation (Ил-76, Су-34, Х-101): a capitalised word that runs into a number by a hyphen.
-    private static bool Designation(string text, Token token) =>
-        token.End + 1 < text.Length && text[token.End] == '-' && char.IsDigit(text[token.End + 1]);
-
-    // "Россия 24", «Ukraine 24»: a name and a channel number, quoted or after a word such as "телеканал".
-    private static bool NamesAMedium(string text, List<Token> tokens, int at, Token number)
-    {
-        var quotedBefore = tokens[at].Start > 0 && text[tokens[at].Start - 1] is '«' or '"' or '“' or '„';
-        var quotedAfter = number.End < text.Length && text[number.End] is '»' or '"' or '”';
-        return quotedBefore || quotedAfter || (at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal));
-    }
-
-    private static bool StartsSentence(string text, int start)
+    internal static bool StartsSentence(string text, int start)
     {
         for (var j = start - 1; j >= 0; j--)
         {
@@ -1489,212 +1066,4 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
     private static readonly FrozenSet<string> AbbreviatedCues = FrozenSet.Create(StringComparer.Ordinal, "с", "смт", "пос", "пгт");
 
-    // The best and second-best places and the best's share of belief, without sorting every candidate.
-    private Ranking Rank(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, bool inUkraine, DateOnly? date)
-    {
-        var count = match.Places.Length;
-        Span<double> scores = count <= 256 ? stackalloc double[count] : new double[count];
-        var best = 0;
-        var second = -1;
-        for (var c = 0; c < count; c++)
-        {
-            scores[c] = Weigh(match, c, areasNamed, context, new Setting(inUkraine, inUkraine), date).Total;
-            if (c == 0)
-            {
-                continue;
-            }
-
-            if (Ranks(scores, match.Places, c, best))
-            {
-                second = best;
-                best = c;
-            }
-            else if (second < 0 || Ranks(scores, match.Places, c, second))
-            {
-                second = c;
-            }
-        }
-
-        var total = 0.0;
-        foreach (var score in scores)
-        {
-            total += Math.Exp(score - scores[best]);
-        }
-
-        return new Ranking(gazetteer.Places[match.Places[best]], Math.Round(1 / total, 3), second >= 0 ? gazetteer.Places[match.Places[second]] : null);
-    }
-
-    // Higher score first; between equals, the lower id, so that the order never depends on the index's.
-    private bool Ranks(ReadOnlySpan<double> scores, int[] places, int a, int b) =>
-        scores[a] != scores[b] ? scores[a] > scores[b] : string.CompareOrdinal(gazetteer.Places[places[a]].Id, gazetteer.Places[places[b]].Id) < 0;
-
-    private List<(Place Place, double Score, Weights Weights)> Scored(NameMatch match, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, Setting setting, DateOnly? date)
-    {
-        var scored = new List<(Place Place, double Score, Weights Weights)>(match.Places.Length);
-        for (var c = 0; c < match.Places.Length; c++)
-        {
-            var weights = Weigh(match, c, areasNamed, context, setting, date);
-            scored.Add((weights.Place, weights.Total, weights));
-        }
-
-        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Place.Id, b.Place.Id));
-        return scored;
-    }
-
-    /// <summary>
-    /// What a candidate's score is made of: its prior (population, Ukraine, the front-line oblasts), the area named
-    /// that holds it, the nearest of the other names' best places, the front line on the report's date, and penalties for a secondary name or a place
-    /// abroad that nothing in the report supports.
-    /// </summary>
-    private readonly record struct Weights(
-        Place Place,
-        double Prior,
-        double SecondaryPenalty,
-        double BorrowedPenalty,
-        double ExactBonus,
-        string? Area,
-        double AreaSupport,
-        Place? Neighbour,
-        double NeighbourKm,
-        double NeighbourSupport,
-        double AbroadPenalty,
-        double FrontLineSupport,
-        int FrontLineMonths,
-        double? KmAcrossTheLine,
-        DateOnly? Date,
-        bool InFrontlineArea)
-    {
-        public double Total => Prior - SecondaryPenalty - BorrowedPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
-
-        public double PopulationPrior => PopulationPriorOf(Place);
-    }
-
-    private Weights Weigh(NameMatch match, int candidate, IReadOnlySet<string> areasNamed, List<(string Key, Place Best)> context, Setting setting, DateOnly? date)
-    {
-        var (index, ownKey) = (match.Places[candidate], match.Key);
-        var place = gazetteer.Places[index];
-        // The front line weighs in reports on the fighting, not where the setting is abroad or unknown (diplomats in New York).
-        var frontLineMonths = place.Kind == PlaceKind.Settlement && setting.FrontLineCounts ? gazetteer.FrontLine.MonthsNear(place.Id, date) : 0;
-        // Undated or dated after the maps, a place the front passed for months is named in more reports than one it touched once.
-        var mapped = frontLineMonths == 0 ? null : gazetteer.FrontLine.Mapped(date);
-        var kmAcross = mapped is null ? null : gazetteer.FrontLine.KmAcross(place.Id, mapped);
-        var frontLine = frontLineMonths == 0 ? 0
-            : kmAcross is { } km ? FrontLineOnTheDateSupport + OnTheLineSupport * (1 - km / FrontLine.NearKm)
-            : FrontLineSupport * (1 + (double)frontLineMonths / gazetteer.FrontLine.Months);
-        string? area = null;
-        foreach (var parent in place.Parents)
-        {
-            if (areasNamed.Contains(parent))
-            {
-                area = parent;
-                break;
-            }
-        }
-
-        var nearest = double.MaxValue;
-        Place? neighbour = null;
-        var beside = 0;
-        foreach (var (key, other) in context)
-        {
-            // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
-            if (Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees || key == ownKey)
-            {
-                continue;
-            }
-
-            // Within 20 km the bonus is the highest there is. So is it for the same place under another name (Ивановское,
-            // до 2016 года Красное) and for a place inside this one (шахта «Северная» in Toretsk), wherever its point.
-            var distance = Geo.DistanceKm(place.Lat, place.Lon, other.Lat, other.Lon);
-            if (distance < NearKm || other.Parents.Contains(place.Id))
-            {
-                if (beside++ == 0)
-                {
-                    (nearest, neighbour) = (distance, other);
-                }
-
-                if (beside == MostNeighboursCounted)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (beside == 0 && distance < nearest)
-            {
-                (nearest, neighbour) = (distance, other);
-            }
-        }
-
-        var areaSupport = area is null ? 0 : NamedAreaSupport;
-        // Each further place named within 20 km adds a little: of two namesakes each beside one place named, the one
-        // among the places a list names together is meant (Paraskoviivka beside Heorhiivka and Krasnohorivka).
-        var neighbourSupport = beside > 0 ? 3 + FurtherNeighbourSupport * (beside - 1) : neighbour is null ? 0 : nearest < 50 ? 2 : nearest < 150 ? 1 : 0;
-
-        // In a report on the fighting a place abroad needs the report's own support (its region, a neighbour named):
-        // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
-        var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
-        return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
-            match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
-            neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, kmAcross, mapped, inFrontlineArea[index]);
-    }
-
-    // The prefixes by their first letter, so that most words are ruled out by one lookup (dense text has ~170 000 words).
-    private static readonly FrozenDictionary<char, string[]> WarWordsByLetter = ByFirstLetter(WarWordPrefixes);
-
-    private static readonly FrozenDictionary<char, string[]> ForeignWordsByLetter = ByFirstLetter(ForeignWordPrefixes);
-
-    private static FrozenDictionary<char, string[]> ByFirstLetter(string[] prefixes) =>
-        prefixes.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-
-    // A report on the fighting (war words, front-line names) that says nothing of the United States or the UN.
-    private static bool InUkraineAtWar(List<Token> tokens)
-    {
-        var atWar = false;
-        foreach (var token in tokens)
-        {
-            if (Opens(token.Normal, ForeignWordsByLetter))
-            {
-                return false;
-            }
-
-            atWar = atWar || Opens(token.Normal, WarWordsByLetter);
-        }
-
-        return atWar;
-    }
-
-    private static bool Opens(string normal, FrozenDictionary<char, string[]> prefixesByLetter)
-    {
-        if (normal.Length == 0 || !prefixesByLetter.TryGetValue(normal[0], out var prefixes))
-        {
-            return false;
-        }
-
-        foreach (var prefix in prefixes)
-        {
-            if (normal.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // What the finder believes of a place before reading a report: population, Ukraine, the front-line area.
-    private static double Prior(Place place, bool inFrontlineArea) =>
-        PopulationPriorOf(place) + (place.CountryCode == "UA" ? UkrainePrior : 0) + (inFrontlineArea ? FrontlinePrior : 0);
-
-    private const double UkrainePrior = 1.0;
-
-    private const double FrontlinePrior = 1.5;
-
-    // Areas carry no population, yet reports name an oblast or a country far more often than a namesake hamlet.
-    private static double PopulationPriorOf(Place place) =>
-        Math.Log10((place.Kind is PlaceKind.AdminArea or PlaceKind.Country ? Math.Max(place.Population, AreaPopulationFloor) : place.Population) + 10);
-
-    private static bool InFrontlineOblast(Place place) => place.Parents.Any(FrontlineOblasts.Contains) || FrontlineOblasts.Contains(place.Id);
-
-    private static bool InFrontline(Place place, FrontLine frontLine) => InFrontlineOblast(place) || frontLine.MonthsNear(place.Id, null) > 0;
 }

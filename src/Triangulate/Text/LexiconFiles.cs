@@ -22,8 +22,9 @@ internal static class LexiconFiles
         return [.. files.Select(file => Parse(file, what))];
     }
 
+    /// <summary>A list's words, a verb marked as a lemma ("pull~ back") standing for all its forms (<see cref="VerbForms"/>).</summary>
     public static IEnumerable<string> Strings(JsonElement language, string list) =>
-        language.TryGetProperty(list, out var values) ? values.EnumerateArray().Select(value => value.GetString() ?? "") : [];
+        language.TryGetProperty(list, out var values) ? values.EnumerateArray().SelectMany(Cues) : [];
 
     public static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
         new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
@@ -32,7 +33,9 @@ internal static class LexiconFiles
         new(languages
             .Where(language => language.TryGetProperty(list, out _))
             .SelectMany(language => language.GetProperty(list).EnumerateObject())
-            .SelectMany(group => group.Value.EnumerateArray().Select(cue => (cue.GetString() ?? "", parse(group.Name)))));
+            .SelectMany(group => group.Value.EnumerateArray().SelectMany(Cues).Select(cue => (cue, parse(group.Name)))));
+
+    private static IEnumerable<string> Cues(JsonElement value) => value.GetString() is { } cue ? VerbForms.Default.Expand(cue) : [""];
 
     private static JsonElement Parse(string file, string what)
     {

@@ -103,6 +103,63 @@ public sealed class ClaimDetectionTests
         Assert.Equal(ClaimKind.Other, Assert.Single(Extract(text, language)).Kind);
 
     [Theory]
+    [InlineData("The Ukraine government has started pulling back its troops from the strategic town of Debaltseve, the president said.", "en", ClaimKind.Withdrawal)]
+    [InlineData("According to the head of the regional administration, the Russians were hitting residential areas.", "en", ClaimKind.Strike)]
+    [InlineData("Beryslav, Antonivka and the city of Kherson came under fire over the past day.", "en", ClaimKind.Strike)]
+    [InlineData("Ukrainian units are beating back Russian assaults near Toretsk, the spokesman said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("So far Russian infantry groups are entering the city in small numbers, the spokesman said.", "en", ClaimKind.Advance)]
+    [InlineData("Video footage shows the UAV flying low over the Novoshakhtinsk oil refinery.", "en", ClaimKind.Strike)]
+    [InlineData("Ukrainian forces liquidated 40 occupiers near Bakhmut, the General Staff said.", "en", ClaimKind.Casualties)]
+    [InlineData("Mobile fire groups neutralised 20 Shahed drones over the Odesa region overnight.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Ukrainian scouts ambushed a Russian column near Kupiansk.", "en", ClaimKind.Attack)]
+    [InlineData("Russian and Ukrainian troops clashed near Robotyne on Tuesday.", "en", ClaimKind.Attack)]
+    [InlineData("Ukrainian forces are regaining ground east of Kupiansk, the spokesman said.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("Russian infantry overran Ukrainian positions south of Pokrovsk, the brigade said.", "en", ClaimKind.TerritorialControl)]
+    [InlineData("The garrison has been fending off Russian assault groups near Chasiv Yar, the spokesman said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Russian troops gained a foothold on the eastern bank of the canal, the blogger said.", "en", ClaimKind.Advance)]
+    [InlineData("Russian units reached the outskirts of Kurakhove on Monday, DeepState said.", "en", ClaimKind.Advance)]
+    [InlineData("Russian forces pounded residential districts of Kharkiv overnight, the mayor said.", "en", ClaimKind.Strike)]
+    public void Extract_EnglishEventVerbInAnyTense_IsClaimOfItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The acting governor said the Armed Forces of Ukraine currently control 28 settlements in the region.", "en")]
+    [InlineData("As of now, our defenders control certain industrial and infrastructure facilities in this area.", "en")]
+    [InlineData("Russia also claimed control of the eastern part of Kupiansk in the Kharkiv region.", "en")]
+    public void Extract_VerbControlWithAnObject_IsTerritorialControl(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The brigade said it had captured dozens of Russian soldiers during fighting near Vovchansk.", "en")]
+    [InlineData("It was said that about a hundred Ukrainian military men were captured while trying to break free from the plant.", "en")]
+    [InlineData("Russia's losses during the past week amounted to 80 captured combatants, she said.", "en")]
+    public void Extract_FightersCaptured_IsPrisonersNotGround(string text, string language) =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_TroopsHaveCapturedAVillage_StaysTerritorialControl() =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind("Russian troops have captured the village of Kostiantynopolske, the defence ministry said.", "en"));
+
+    [Theory]
+    [InlineData("Defense forces of Ukraine stopped the advance of the Russian army near Pokrovsk.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Ukrainian troops are successfully blocking Russian assaults on Pokrovsk and Myrnohrad, the general said.", "en", ClaimKind.RepelledAttack)]
+    [InlineData("Russia is still struggling to fight off a major Ukrainian counter-attack into its Kursk region.", "en", ClaimKind.Attack)]
+    public void Extract_ThwartedOrStrivenForAdvanceOrRepulse_IsItsKind(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_AdvanceStrivenForByNoSide_IsNoClaim() =>
+        Assert.Empty(Extract("Some people were queueing up to enter the temporarily occupied territory to pick up their relatives.", "en"));
+
+    [Fact]
+    public void Extract_Firefighters_AreNoFirefight() =>
+        Assert.Equal(ClaimKind.Other, OnlyKind("Firefighters quickly began putting out the blaze at the refinery.", "en"));
+
+    [Fact]
+    public void Extract_TownCalledAStronghold_IsNoBackground() =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind("Ukraine withdrew troops from the besieged eastern stronghold of Avdiivka, the president said on Saturday.", "en"));
+
+    [Theory]
     [InlineData("Prigozhin said his forces would pull out of Bakhmut in five days.", "en")]
     [InlineData("We will take back Avdiivka anyway, the commander added.", "en")]
     [InlineData("По его словам, населенный пункт будет взят в ближайшие дни.", "ru")]
@@ -141,6 +198,9 @@ public sealed class ClaimDetectionTests
 
     [Theory]
     [InlineData("Fighting has raged around Bakhmut for months.", "en")]
+    [InlineData("The city of Mariupol suffered a brutal Russian assault in the first few weeks of the war.", "en")]
+    [InlineData("It comes after a week in which Russia renewed heavy missile attacks on Ukrainian cities.", "en")]
+    [InlineData("Russian forces were advancing at the fastest pace since the early days of the 2022 invasion.", "en")]
     [InlineData("Russia's navy usually launches cruise missiles from the eastern Black Sea.", "en")]
     [InlineData("Ровно год назад украинские подразделения оставили Авдеевку.", "ru")]
     [InlineData("Зазвичай вони застосовують ракетоносії під час масованих ударів.", "uk")]
@@ -150,6 +210,7 @@ public sealed class ClaimDetectionTests
 
     [Theory]
     [InlineData("The capture of Vuhledar is seen as a major success for Moscow.", "en")]
+    [InlineData("The capture of Vuhledar last week has underlined Russia's superiority in men and materiel.", "en")]
     [InlineData("Russia wanted to take full control of the region.", "en")]
     [InlineData("Ситуация под контролем, сообщил губернатор.", "ru")]
     [InlineData("Если противник подойдет к реке, то отходить потом будет некуда.", "ru")]
@@ -697,6 +758,7 @@ public sealed class ClaimDetectionTests
         Assert.Empty(Extract(text, language));
     [Theory]
     [InlineData("Russia's leadership likely continue to see capturing Bakhmut as the key immediate war aim.", "en")]
+    [InlineData("Russia is aiming for full control of the strategic city.", "en")]
     [InlineData("Они планируют наступление на город летом.", "ru")]
     [InlineData("Росіяни ймовірно планують наступ на Запоріжжя.", "uk")]
     [InlineData("Завдання щодо захоплення Донбасу не виконані.", "uk")]
