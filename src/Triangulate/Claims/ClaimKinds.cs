@@ -106,8 +106,10 @@ public static class ClaimKinds
         // "evacuated from the recaptured areas", «в освобожденном городе штурмовикам достались трофеи», "pressing an advancing
         // offensive": a word of ground taken, moved over or fought for that modifies a noun describes a thing the clause
         // names; the clause's own event word decides.
+        // People so described ("80 captured combatants") were taken prisoner, which the clause tells.
         var described = unloaded.Where(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Withdrawal or ClaimKind.Attack
-            && ClaimLexicon.Default.ModifiesNoun(lowered, clause, cue)).ToList();
+            && ClaimLexicon.Default.ModifiesNoun(lowered, clause, cue)
+            && !(cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.CapturesPeople(lowered, clause, cue.Span))).ToList();
         if (described.Count > 0 && described.Count < unloaded.Count)
         {
             unloaded = [.. unloaded.Except(described)];

@@ -122,7 +122,6 @@ public sealed class ClaimLexicon
         _attributiveParticipleEndings = [.. languages.SelectMany(language => Strings(language, "attributive_participle_endings"))];
         AttributiveOpeners = Words(languages, "attributive_openers");
         PhraseBreaks = Words(languages, "phrase_breaks");
-        PassiveAuxiliaries = Words(languages, "passive_auxiliaries");
         PrisonerNouns = Words(languages, "prisoner_nouns");
         ExposureVerbs = Words(languages, "exposure_verbs");
         Privatives = Words(languages, "privatives");
@@ -466,9 +465,6 @@ public sealed class ClaimLexicon
     /// <summary>Words that cannot be the noun a participle modifies: prepositions, conjunctions, articles and auxiliaries ("captured by", «звільнена від», "the fighting is").</summary>
     public CueLexicon<bool> PhraseBreaks { get; }
 
-    /// <summary>The English auxiliaries of the passive and the perfect ("was", "been", "had"), which make a past participle the clause's verb.</summary>
-    public CueLexicon<bool> PassiveAuxiliaries { get; }
-
     /// <summary>Nouns that name prisoners of war ("prisoners", "POWs", «пленные», «полонені»), as against words of taking prisoner or exchanging.</summary>
     public CueLexicon<bool> PrisonerNouns { get; }
 
@@ -503,7 +499,7 @@ public sealed class ClaimLexicon
         TextToken? previous = at > 0 ? words[at - 1] : null;
         if (EndsInOneOf(word.Text, _pastParticipleEndings) && cue.Value == ClaimKind.TerritorialControl && next.Text == "by")
         {
-            return previous is not { } before || !IsWhole(PassiveAuxiliaries, lowered, before.Span);
+            return previous is not { } before || !(IsWhole(PassiveAuxiliaries, lowered, before.Span) || IsWhole(PerfectAuxiliaries, lowered, before.Span));
         }
         if (IsWhole(PhraseBreaks, lowered, next.Span))
         {
