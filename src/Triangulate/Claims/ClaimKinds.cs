@@ -47,15 +47,18 @@ public static class ClaimKinds
     /// a strike that harmed people is a casualties claim; damage beside a blast, fire or crash and no weapon is that
     /// happening's; otherwise the first event word decides, an attack by drones or
     /// missiles being a strike and "other" coming last. A phrase overrides the stem it begins with. An attack a verb of
-    /// thwarting governs was beaten off; a try at repelling is an attack.
+    /// thwarting or of not letting governs was beaten off, and so was an advance or capture; a try at repelling is an attack.
+    /// A word of ground that modifies a noun ("the recaptured areas") and a noun of prisoners beside another happening
+    /// ("prisoners were killed in a crash") do not decide; a clause that tells only a vehicle's load tells the carrying.
     /// </summary>
     public static CueMatch<ClaimKind>? Classify(string lowered, Span clause, ImmutableArray<Span> excluded)
     {
         var kind = ReadKind(lowered, clause, excluded);
         // «Украинские войска сорвали российскую наступательную операцию», «зупинили наступ ворога», "stopped the Russian
         // offensive", "halted the advance of the Russian army": an attack or advance (or a try at one) governed by a verb of
-        // thwarting was beaten off.
-        if (kind is { Value: ClaimKind.Attack or ClaimKind.Advance } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
+        // thwarting was beaten off. «не дозволили російським загарбникам просунутися», "did not allow Russian troops to
+        // advance": so was a move forward or a capture a side was kept from.
+        if (kind is { Value: ClaimKind.Attack or ClaimKind.Advance or ClaimKind.TerritorialControl } attack && ClaimLexicon.Default.ThwartsAttack(lowered, clause, attack.Span))
         {
             return attack with { Value = ClaimKind.RepelledAttack };
         }
@@ -94,6 +97,23 @@ public static class ClaimKinds
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
         var load = Loads(lowered, clause);
         var unloaded = told.Where(cue => cue.Value == ClaimKind.Other || !load.Any(span => span.Overlaps(cue.Span))).ToList() is { Count: > 0 } withoutLoad ? withoutLoad : told;
+        // "that it was transporting missiles": a clause whose every event word is in a vehicle's load tells the carrying,
+        // a happening of kind other, not what was carried.
+        if (unloaded.Count > 0 && unloaded.All(cue => load.Any(span => span.Overlaps(cue.Span))) && ClaimLexicon.Default.CargoMarkers.FindFirst(lowered, clause) is { } carrying)
+        {
+            return new CueMatch<ClaimKind>(ClaimKind.Other, carrying.Span, carrying.Cue);
+        }
+        // "evacuated from the recaptured areas", «в освобожденном городе штурмовикам достались трофеи», "pressing an advancing
+        // offensive": a word of ground taken, moved over or fought for that modifies a noun describes a thing the clause
+        // names; the clause's own event word decides.
+        // People so described ("80 captured combatants") were taken prisoner, which the clause tells.
+        var described = unloaded.Where(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Withdrawal or ClaimKind.Attack
+            && ClaimLexicon.Default.ModifiesNoun(lowered, clause, cue)
+            && !(cue.Value == ClaimKind.TerritorialControl && ClaimLexicon.Default.CapturesPeople(lowered, clause, cue.Span))).ToList();
+        if (described.Count > 0 && described.Count < unloaded.Count)
+        {
+            unloaded = [.. unloaded.Except(described)];
+        }
         // «ВСУ после освобождения Островского отступили в Курахово», "destroyed a platoon during the liberation of
         // Yegorovka": an event word in an adverbial phrase of time, cause or purpose sets the scene for the clause's own
         // event, which decides its kind. A fire, blast or damage is no event of its own beside one: «після атаки дронів
@@ -131,6 +151,21 @@ public static class ClaimKinds
             return goals[0].Value == ClaimKind.TerritorialControl || NamesASide(lowered, clause, excluded) ? goals[0] with { Value = ClaimKind.Attack } : null;
         }
         cues.RemoveAll(goals.Contains);
+        // "amassing troops on the border with an intention to attack", «перекидає резерви для наступу»: an attack striven
+        // for beside an event the clause tells is that event's purpose; the event decides.
+        var aims = cues.Where(cue => cue.Value == ClaimKind.Attack && ClaimLexicon.Default.NamesAGoal(lowered, clause, cue.Span)).ToList();
+        if (aims.Count < cues.Count)
+        {
+            cues.RemoveAll(aims.Contains);
+        }
+        // «Снаряд пошкодив будинок без постраждалих», "shelling damaged three houses without casualties": harm told absent
+        // beside a strike leaves the strike what the clause tells.
+        if (cues.Any(cue => cue.Value == ClaimKind.Strike)
+            && cues.Where(cue => cue.Value == ClaimKind.Casualties).ToList() is { Count: > 0 } harms
+            && harms.All(harm => ClaimLexicon.Default.TellsHarmAbsent(lowered, clause, harm.Span)))
+        {
+            cues.RemoveAll(harms.Contains);
+        }
         var attempt = Attempts.FindFirst(lowered, clause);
         // «Противник намагався вклинитися», "Russian occupiers tried to break through": a try by a side at what no event
         // word names is an attack; a try with no side named outside the speakers ("Trump's attempts to broker a ceasefire",
@@ -139,6 +174,15 @@ public static class ClaimKinds
         {
             return attempt is { } tried && NamesASide(lowered, clause, excluded)
                 ? new CueMatch<ClaimKind>(ClaimKind.Attack, tried.Span, tried.Cue) : null;
+        }
+        // "65 Ukrainian prisoners of war were killed in a plane crash", «Ил-76 с украинскими пленными разбился»: prisoners named
+        // as the people a happening befell take part in it; that happening decides, unless a word of capture, surrender or
+        // exchange tells one of prisoners, or the deaths are the bodies returned.
+        if (cues.Any(cue => cue.Value == ClaimKind.Prisoners && ClaimLexicon.Default.NamesPrisoners(lowered, cue.Span))
+            && cues.All(cue => cue.Value != ClaimKind.Prisoners || ClaimLexicon.Default.NamesPrisoners(lowered, cue.Span))
+            && cues.Any(cue => cue.Value is ClaimKind.Other or ClaimKind.Casualties))
+        {
+            cues.RemoveAll(cue => cue.Value == ClaimKind.Prisoners);
         }
         foreach (var outranking in (ReadOnlySpan<ClaimKind>)[ClaimKind.Denial, ClaimKind.RepelledAttack])
         {
@@ -162,10 +206,14 @@ public static class ClaimKinds
         }
         var gain = cues.FirstOrDefault(cue => cue.Value is ClaimKind.TerritorialControl or ClaimKind.Advance or ClaimKind.Prisoners);
         // «для спроби вдарити по аеродрому», "attempted to strike the airfield": a strike tried is a strike told, the weapon
-        // having flown; a try at gaining ground, or at what the clause does not name, is an attack. A try told after the
-        // ground or the prisoners taken ("soldiers were captured while trying to break free") is the losers', and the
-        // taking stands.
-        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike))
+        // having flown; so is a try at a happening away from the fighting («намагається здійснювати переміщення резервів»,
+        // "tried to evacuate"), at recruiting and at pulling troops out («пытались вывести личный состав»), each told after
+        // the word of trying. A try at gaining ground or at encircling, or at what the clause does not name, is an attack
+        // ("did not abandon attempts to capture"). A try told after the ground or the prisoners taken ("soldiers were
+        // captured while trying to break free") is the losers', and the taking stands.
+        if (attempt is { } && (gain.Cue is null || attempt.Value.Span.Start < gain.Span.Start) && !cues.All(cue => cue.Value == ClaimKind.Strike)
+            && !cues.All(cue => cue.Span.Start > attempt.Value.Span.Start
+                && (cue.Value is ClaimKind.Recruitment or ClaimKind.Withdrawal || (cue.Value == ClaimKind.Other && !IsEncirclement(lowered, cue)))))
         {
             return new CueMatch<ClaimKind>(ClaimKind.Attack, attempt.Value.Span, attempt.Value.Cue);
         }
@@ -176,12 +224,13 @@ public static class ClaimKinds
                 return found;
             }
         }
-        // "A missile strike killed five people": the people harmed are what a strike with casualties reports; things it
-        // destroyed leave it a strike, and so does harm told in a description of the strike ("its missile attack on
-        // Sumy that killed 34").
+        // "A missile strike killed five people", «ударом уничтожено до 30 военнослужащих»: the people harmed are what a
+        // strike with casualties reports; things it destroyed leave it a strike, and so does harm told in a description of
+        // the strike ("its missile attack on Sumy that killed 34").
         var strikeWord = cues.FirstOrDefault(cue => cue.Value == ClaimKind.Strike);
         if (strikeWord.Cue is not null
-            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties && Destruction.FindFirst(lowered, cue.Span) is null) is { Cue: not null } harm
+            && cues.FirstOrDefault(cue => cue.Value == ClaimKind.Casualties
+                && (Destruction.FindFirst(lowered, cue.Span) is null || ClaimLexicon.Default.DestroysPersonnel(lowered, cue.Span, clause))) is { Cue: not null } harm
             && !(harm.Span.Start > strikeWord.Span.End && ClaimLexicon.Default.SetsApartAsDescription(lowered, lowered, new Span(strikeWord.Span.End, harm.Span.Start))))
         {
             return harm;
@@ -262,6 +311,10 @@ public static class ClaimKinds
         && EventWords(lowered, piece, excluded) is { Count: > 0 } cues
         && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
             && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start);
+
+    /// <summary>Whether an event word is a word of encircling ("encircle", «окружение», «оточили»).</summary>
+    private static bool IsEncirclement(string lowered, CueMatch<ClaimKind> cue) =>
+        ClaimLexicon.Default.Encirclements.FindFirst(lowered, TextTokens.ToWordEnd(lowered, cue.Span)) is { } encircling && encircling.Span.Start == cue.Span.Start;
 
     /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
     private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>

@@ -43,6 +43,8 @@ public sealed class ClaimLexicon
 
     private readonly ImmutableArray<string> _verbalNounEndings;
 
+    private readonly ImmutableArray<string> _attributiveParticipleEndings;
+
     private ClaimLexicon(IReadOnlyList<JsonElement> languages)
     {
         Events = Tagged(languages, "events", name => ClaimKinds.Parse(name) ?? throw new FormatException($"unknown claim kind '{name}' in the claim lexicon"));
@@ -124,6 +126,14 @@ public sealed class ClaimLexicon
         ProgressivePerfectMarkers = Words(languages, "progressive_perfect_markers");
         GoalPrepositions = Words(languages, "goal_prepositions");
         _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
+        _attributiveParticipleEndings = [.. languages.SelectMany(language => Strings(language, "attributive_participle_endings"))];
+        AttributiveOpeners = Words(languages, "attributive_openers");
+        PhraseBreaks = Words(languages, "phrase_breaks");
+        PrisonerNouns = Words(languages, "prisoner_nouns");
+        ExposureVerbs = Words(languages, "exposure_verbs");
+        Privatives = Words(languages, "privatives");
+        PurposePrepositions = Words(languages, "purpose_prepositions");
+        Personnel = Words(languages, "personnel");
         _participleEndings = [.. languages.SelectMany(language => Strings(language, "participle_endings"))];
         _futureEndings = [.. languages.SelectMany(language => Strings(language, "future_endings")).OrderByDescending(ending => ending.Length)];
     }
@@ -402,7 +412,8 @@ public sealed class ClaimLexicon
     /// ("push to recapture lost ground", "an offensive to take back its land", "attempts to capture"), unless the striving
     /// is told achieved ("managed to capture", "said to have taken"); or a Russian or Ukrainian verbal noun after a
     /// preposition of purpose («наступательные действия по дальнейшему освобождению», «зусилля на захопленні
-    /// Маріуполя», «для захоплення Вугледару»). A capture striven for is an attack, not a place taken.
+    /// Маріуполя»), or any event noun after a preposition that only tells a purpose («для захоплення Вугледару», «для
+    /// наступу»). A capture striven for is an attack, not a place taken.
     /// </summary>
     public bool NamesAGoal(string lowered, Span clause, Span eventWord)
     {
@@ -417,8 +428,28 @@ public sealed class ClaimLexicon
         {
             return !Is(Achievements, own) && !(before.Length > 1 && Is(Achievements, before[^2]));
         }
-        return EndsInOneOf(own.Text, _verbalNounEndings)
-            && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous));
+        return before.TakeLast(GoalReach).Any(previous => Is(PurposePrepositions, previous))
+            || (EndsInOneOf(own.Text, _verbalNounEndings) && before.TakeLast(GoalReach).Any(previous => Is(GoalPrepositions, previous)));
+    }
+
+    /// <summary>Russian and Ukrainian prepositions that only tell a purpose («для наступу», «для штурма»), before any event noun.</summary>
+    public CueLexicon<bool> PurposePrepositions { get; }
+
+    /// <summary>Words that tell something absent or not done ("no one", "without", «без», «никто», «не»).</summary>
+    public CueLexicon<bool> Privatives { get; }
+
+    /// <summary>How many words before a word of harm its privative may stand («без постраждалих», «никто не пострадал», "no one was injured").</summary>
+    private const int PrivativeReach = 2;
+
+    /// <summary>
+    /// Whether a word of harm is told absent: a privative stands in it or among the <see cref="PrivativeReach"/> words
+    /// before it («без постраждалих», «никто не пострадал», «ніхто не загинув», "no one was injured").
+    /// </summary>
+    public bool TellsHarmAbsent(string lowered, Span clause, Span harmWord)
+    {
+        var word = TextTokens.ToWordEnd(lowered, harmWord);
+        var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(PrivativeReach).ToArray();
+        return Privatives.FindFirst(lowered, new Span(before.Length > 0 ? before[0].Span.Start : word.Start, word.End)) is not null;
     }
 
     /// <summary>
@@ -434,6 +465,65 @@ public sealed class ClaimLexicon
             && (cue.Cue.EndsWith(" of", StringComparison.Ordinal)
                 || (TextTokens.Words(lowered, word) is [var own, ..] && EndsInOneOf(own.Text, _verbalNounEndings)));
     }
+
+    /// <summary>English words after which a participle stands before its noun: determiners, numbers aside, and prepositions ("the recaptured areas", "from newly liberated villages").</summary>
+    public CueLexicon<bool> AttributiveOpeners { get; }
+
+    /// <summary>Words that cannot be the noun a participle modifies: prepositions, conjunctions, articles and auxiliaries ("captured by", «звільнена від», "the fighting is").</summary>
+    public CueLexicon<bool> PhraseBreaks { get; }
+
+    /// <summary>Nouns that name prisoners of war ("prisoners", "POWs", «пленные», «полонені»), as against words of taking prisoner or exchanging.</summary>
+    public CueLexicon<bool> PrisonerNouns { get; }
+
+    /// <summary>
+    /// Whether an event word is a participle that modifies a noun rather than the clause's verb: a Russian or Ukrainian
+    /// full-form participle before its noun («в освобожденном городе», «наступающих подразделений», «звільнених сіл»), an
+    /// English participle after a determiner, a number or a preposition and before its noun ("the recaptured areas", "65
+    /// captured Ukrainian service members", "an advancing offensive"), the second half of a compound adjective
+    /// ("Russian-controlled"), or an English past participle with its agent and no auxiliary ("areas recently regained by
+    /// Russian troops"). Such a word describes a thing the clause names; a word after it that cannot be a noun
+    /// (<see cref="PhraseBreaks"/>: «Кліщіївка звільнена від окупантів») leaves it the predicate. English "-ing" words
+    /// count only as words of moving ("advancing", "retreating"), since "the fighting" and "the shelling" are nouns.
+    /// </summary>
+    public bool ModifiesNoun(string lowered, Span clause, CueMatch<ClaimKind> cue)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == cue.Span.Start, -1);
+        if (at < 0)
+        {
+            return false;
+        }
+        var word = words[at];
+        if (word.Span.Start > clause.Start + 1 && lowered[word.Span.Start - 1] == '-' && char.IsLetter(lowered[word.Span.Start - 2]))
+        {
+            return true;
+        }
+        if (at + 1 >= words.Length || !lowered.AsSpan(word.Span.End, words[at + 1].Span.Start - word.Span.End).IsWhiteSpace())
+        {
+            return false;
+        }
+        var next = words[at + 1];
+        TextToken? previous = at > 0 ? words[at - 1] : null;
+        if (EndsInOneOf(word.Text, _pastParticipleEndings) && cue.Value == ClaimKind.TerritorialControl && next.Text == "by")
+        {
+            return previous is not { } before || !(IsWhole(PassiveAuxiliaries, lowered, before.Span) || IsWhole(PerfectAuxiliaries, lowered, before.Span));
+        }
+        if (IsWhole(PhraseBreaks, lowered, next.Span))
+        {
+            return false;
+        }
+        if (EndsInOneOf(word.Text, _attributiveParticipleEndings))
+        {
+            return !EndsInOneOf(word.Text, _verbalNounEndings);
+        }
+        var english = EndsInOneOf(word.Text, _pastParticipleEndings)
+            || (EndsInOneOf(word.Text, _participleEndings) && cue.Value is ClaimKind.Advance or ClaimKind.Withdrawal);
+        return english && previous is { } opener && (IsWhole(AttributiveOpeners, lowered, opener.Span) || IsNumber(opener));
+    }
+
+    /// <summary>Whether an event word is a noun of prisoners of war ("prisoners", «пленными»), not a word of capture, surrender or exchange.</summary>
+    public bool NamesPrisoners(string lowered, Span eventWord) =>
+        PrisonerNouns.FindFirst(lowered, TextTokens.ToWordEnd(lowered, eventWord)) is { } noun && noun.Span.Start == eventWord.Start;
 
     /// <summary>Whether an entry of <paramref name="lexicon"/> is the whole of <paramref name="word"/>, not only a stem inside it.</summary>
     private static bool IsWhole(CueLexicon<bool> lexicon, string lowered, Span word) =>
@@ -589,12 +679,13 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> Thwarts { get; }
 
     /// <summary>How many words may stand between a verb of thwarting and the attack it governs ("stopped the Russian offensive").</summary>
-    public const int ThwartReach = 2;
+    public const int ThwartReach = 3;
 
     /// <summary>
-    /// Whether a verb of thwarting governs an attack word: it stands before it in the clause with at most
-    /// <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили наступ ворога»,
-    /// "stopped the Russian offensive"). An attack so told was beaten off, not made.
+    /// Whether a verb of thwarting or of not letting governs an attack, advance or capture word: it stands before it in the
+    /// clause with at most <see cref="ThwartReach"/> words between («сорвали российскую наступательную операцию», «зупинили
+    /// наступ ворога», "stopped the Russian offensive", «не дозволили російським загарбникам просунутися», "did not allow
+    /// Russian troops to advance"). What is so told was beaten off, not done.
     /// </summary>
     public bool ThwartsAttack(string lowered, Span clause, Span attackWord) =>
         FindBefore(Thwarts, lowered, clause, attackWord, ThwartReach) is not null;
@@ -647,12 +738,20 @@ public sealed class ClaimLexicon
     /// <summary>
     /// The adverbial openers of a span that open a phrase of their own: not one followed by a pronoun referring back ("as a
     /// result of this", «в результате чего», «внаслідок цього»), which ties the clause after it to the happening told
-    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»).
+    /// before and so leaves that clause a happening of its own («…, в результате чего было уничтожено до 500 военных»),
+    /// nor "under" after a verb of coming ("came under missile attack"), which opens what befell the subject.
     /// </summary>
     public IEnumerable<CueMatch<bool>> AdverbialPhrases(string lowered, Span span) =>
         AdverbialOpeners.FindAll(lowered, span).Where(opener =>
             !(TextTokens.Words(lowered, new Span(opener.Span.End, Math.Min(span.End, opener.Span.End + AnaphorReach))) is [var next, ..]
-                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span));
+                && Anaphors.FindFirst(lowered, next.Span) is { } anaphor && anaphor.Span == next.Span)
+            && !(TextTokens.Words(lowered, new Span(span.Start, opener.Span.Start)) is [.., var before] && IsWhole(ExposureVerbs, lowered, before.Span)));
+
+    /// <summary>
+    /// English verbs of coming under something ("came under missile attack", "comes under fire"): the phrase after them is
+    /// what befell the subject, the clause's own happening, not a circumstance beside it.
+    /// </summary>
+    public CueLexicon<bool> ExposureVerbs { get; }
 
     /// <summary>How many characters after an adverbial opener are read for the pronoun after it.</summary>
     private const int AnaphorReach = 24;
@@ -1191,17 +1290,18 @@ public sealed class ClaimLexicon
     public CueLexicon<bool> HarmedThings { get; }
 
     /// <summary>
-    /// Whether a word of coming to harm has things rather than people as its subject after it: «пострадали 14 жилых
-    /// домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська та
-    /// Великомихайлівська громади». Harm to buildings, vehicles and communities is a strike's damage; «пострадали
-    /// четыре человека» stays casualties.
+    /// Whether a word of coming to harm has things rather than people as its subject, after it or, counted, right before it:
+    /// «пострадали 14 жилых домов и девять автомобилей», «Осколками также пострадали 11 автомобилей», «Потерпали Межівська
+    /// та Великомихайлівська громади», «понад 220 шкіл постраждали». Harm to buildings, vehicles and communities is a
+    /// strike's damage; «пострадали четыре человека» stays casualties.
     /// </summary>
     public bool HarmsThings(string lowered, Span clause, Span harmWord)
     {
         var words = TextTokens.Words(lowered, clause);
+        bool IsThing(int at) => HarmedThings.FindFirst(lowered, words[at].Span) is { } thing && thing.Span.Start == words[at].Span.Start;
         var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == harmWord.Start, -1);
         return at >= 0 && HarmVerbs.FindFirst(lowered, words[at].Span) is { } verb && verb.Span.Start == harmWord.Start
-            && HeadAfter(words, at, next => HarmedThings.FindFirst(lowered, words[next].Span) is { } thing && thing.Span.Start == words[next].Span.Start);
+            && (HeadAfter(words, at, IsThing) || (at > 1 && IsThing(at - 1) && IsNumber(words[at - 2])));
     }
 
     /// <summary>
@@ -1213,6 +1313,21 @@ public sealed class ClaimLexicon
         InstrumentMarkers.FindFirst(word.Text, new Span(0, word.Text.Length)) is null
         && (word.Text.Length <= 2 || word.Text.All(char.IsAsciiLetterOrDigit) || IsNumber(word)
         || _adjectiveEndings.Any(ending => word.Text.Length > ending.Length + 2 && word.Text.EndsWith(ending, StringComparison.Ordinal)));
+
+    /// <summary>Nouns of people under arms ("servicemen", «военнослужащих», «живой силы», «окупантів», «особового складу»).</summary>
+    public CueLexicon<bool> Personnel { get; }
+
+    /// <summary>
+    /// Whether a destruction word has people as its object: «уничтожено до 30 военнослужащих», «знищили 40 окупантів»,
+    /// "destroyed up to 50 Ukrainian servicemen". People destroyed are killed, the losses a strike with casualties
+    /// reports, where arms and buildings destroyed are what it hit.
+    /// </summary>
+    public bool DestroysPersonnel(string lowered, Span destructionWord, Span clause)
+    {
+        var words = TextTokens.Words(lowered, clause);
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == destructionWord.Start, -1);
+        return at >= 0 && HeadAfter(words, at, next => Personnel.FindFirst(lowered, words[next].Span) is { } person && person.Span.Start == words[next].Span.Start);
+    }
 
     /// <summary>How many words after a destruction word its object may stand ("destroyed 28 Shahed attack drones").</summary>
     private const int ObjectReach = 5;

@@ -1326,4 +1326,124 @@ public sealed class ClaimDetectionTests
     [Fact]
     public void Extract_RejectionByGerundOfDenying_IsADenial() =>
         Assert.Equal(ClaimKind.Denial, OnlyKind("Командование ВСУ выступило с заявлением, отрицая потерю Часова Яра.", "ru"));
+
+    [Theory]
+    [InlineData("Engineers began demining the recaptured villages south of Kupiansk on Monday.", "en", ClaimKind.Other)]
+    [InlineData("Residents were evacuated from areas recently liberated by Ukrainian forces near Izium.", "en", ClaimKind.Other)]
+    [InlineData("A drone struck a bus in the Russian-controlled part of the Zaporizhzhia region.", "en", ClaimKind.Strike)]
+    [InlineData("Moscow is pressing an advancing offensive along the river.", "en", ClaimKind.Attack)]
+    [InlineData("Из освобожденного поселка эвакуировали 40 жителей.", "ru", ClaimKind.Other)]
+    [InlineData("В освобожденном поселке саперы начали разминирование улиц.", "ru", ClaimKind.Other)]
+    [InlineData("Ворог обстріляв центр звільненого села на Харківщині.", "uk", ClaimKind.Strike)]
+    public void Extract_WordOfGroundThatModifiesANoun_LeavesTheClauseItsOwnEvent(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian troops liberated the village of Robotyne.", "en")]
+    [InlineData("The town was captured by Russian forces on Tuesday.", "en")]
+    [InlineData("Село Андріївка звільнене від окупантів.", "uk")]
+    public void Extract_WordOfGroundThatIsTheVerb_IsAControlClaim(string text, string language) =>
+        Assert.Equal(ClaimKind.TerritorialControl, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Dozens of Ukrainian prisoners of war were killed when the transport plane crashed.", "en", ClaimKind.Casualties)]
+    [InlineData("Самолет с военнопленными разбился под Белгородом.", "ru", ClaimKind.Other)]
+    [InlineData("Ukraine and Russia exchanged 150 prisoners of war each on Saturday.", "en", ClaimKind.Prisoners)]
+    public void Extract_PrisonersNamedAsThoseAHappeningBefell_TakeTheKindOfThatHappening(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_ClauseTellingOnlyAVehiclesLoad_IsTheCarrying() =>
+        Assert.Equal(ClaimKind.Other, OnlyKind("Kyiv said the aircraft had been transporting missiles.", "en"));
+
+    [Theory]
+    [InlineData("Противник намагається перекидати резерви на Покровський напрямок.", "uk", ClaimKind.Other)]
+    [InlineData("Russian troops tried to encircle the town from the north.", "en", ClaimKind.Attack)]
+    public void Extract_TryAtAHappeningAwayFromTheFighting_IsThatHappening(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian defenders did not allow Russian troops to advance near Toretsk.", "en")]
+    [InlineData("Наши подразделения не дали противнику продвинуться у Часова Яра.", "ru")]
+    [InlineData("Сили оборони не дозволили окупантам просунутися біля Куп'янська.", "uk")]
+    [InlineData("Дежурными силами была пресечена попытка атаковать приграничный район.", "ru")]
+    public void Extract_AdvanceOrAttackASideWasKeptFrom_IsARepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_TryAtRepellingByStruggling_IsAnAttack() =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind("Kyiv's forces are struggling to repel the assault on the town.", "en"));
+
+    [Theory]
+    [InlineData("Внаслідок обстрілу в громаді померли двоє людей.", "uk")]
+    [InlineData("После удара по селу в больнице скончался мужчина.", "ru")]
+    [InlineData("Во время обстрела осколком убило жительницу поселка.", "ru")]
+    public void Extract_DeathToldByAVerbOfDyingOrKilling_IsCasualtiesBesideTheStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Загалом понад 40 шкіл постраждали від обстрілів.", "uk", ClaimKind.Strike)]
+    [InlineData("У селі Дубівка Дергачівської громади постраждала 70-річна жінка.", "uk", ClaimKind.Casualties)]
+    public void Extract_CountedThingsBeforeAVerbOfComingToHarm_AreAStrikesDamage(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("The regional centre came under missile attack overnight.", "en")]
+    [InlineData("Two border villages came under artillery shelling on Sunday.", "en")]
+    public void Extract_WhatAPlaceCameUnder_IsTheClausesOwnHappening(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ворожий снаряд пошкодив приватний будинок у Куп’янську без постраждалих.", "uk")]
+    [InlineData("Shelling damaged three houses in the village without casualties.", "en")]
+    public void Extract_HarmToldAbsentBesideAStrike_IsTheStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ворог перекидає резерви для наступу на Покровськ.", "uk")]
+    [InlineData("Противник перебрасывает резервы для штурма Часова Яра.", "ru")]
+    public void Extract_AttackToldAsThePurposeOfATroopTransfer_IsTheTransfer(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ukrainian units were forced to move to more suitable positions near Vovchansk.", "en")]
+    [InlineData("Подразделения перешли к обороне на более выгодных рубежах.", "ru")]
+    [InlineData("Підрозділи перейшли на вигідніші рубежі оборони біля Торецька.", "uk")]
+    public void Extract_MoveToMoreFavourableLines_IsAWithdrawal(string text, string language) =>
+        Assert.Equal(ClaimKind.Withdrawal, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("В селе штурмовикам достались трофеи, в том числе два танка.", "ru")]
+    [InlineData("Бійцям дісталися трофеї - дві гармати та бронетранспортер.", "uk")]
+    public void Extract_TrophiesTakenFromTheEnemy_AreItsLosses(string text, string language) =>
+        Assert.Equal(ClaimKind.Casualties, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Також за тиждень було знешкоджено чотири ракети та 94 БпЛА.", "uk", ClaimKind.RepelledAttack)]
+    [InlineData("Над областью обезврежены два беспилотника.", "ru", ClaimKind.RepelledAttack)]
+    [InlineData("Бійці знешкодили диверсійну групу біля кордону.", "uk", ClaimKind.Casualties)]
+    public void Extract_FlyingWeaponsNeutralised_AreARepelledAttack(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Украинские военные пытались вывести личный состав из села.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("The enemy did not abandon attempts to capture the town.", "en", ClaimKind.Attack)]
+    public void Extract_TryAtPullingTroopsOut_IsAWithdrawal(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Боевики ВСУ бежали с позиций у села, бросив технику.", "ru", ClaimKind.Withdrawal)]
+    [InlineData("Окупанти втекли з позицій під Куп’янськом.", "uk", ClaimKind.Withdrawal)]
+    [InlineData("Окупанти замінували узбіччя траси біля села Дібрівне.", "uk", ClaimKind.Other)]
+    public void Extract_FleeingPositionsOrMiningAPlace_AreWithdrawalAndOther(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Ударом высокоточного оружия уничтожено до 30 военнослужащих ВСУ.", "ru", ClaimKind.Casualties)]
+    [InlineData("Дроном знищено 12 окупантів біля Кринок.", "uk", ClaimKind.Casualties)]
+    [InlineData("Высокоточным ударом уничтожено до 200 украинских военных в ангаре.", "ru", ClaimKind.Casualties)]
+    [InlineData("Высокоточным ударом уничтожены три военных объекта.", "ru", ClaimKind.Strike)]
+    [InlineData("Ударом высокоточного оружия уничтожен склад боеприпасов.", "ru", ClaimKind.Strike)]
+    public void Extract_PeopleDestroyedByAStrike_AreCasualties(string text, string language, ClaimKind kind) =>
+        Assert.Equal(kind, OnlyKind(text, language));
 }
