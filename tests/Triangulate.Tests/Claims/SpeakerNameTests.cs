@@ -47,6 +47,28 @@ public sealed class SpeakerNameTests
     }
 
     [Theory]
+    [InlineData("Andrii Kovalenko, a press officer of the 24th Mechanized Brigade, said Russian troops were entering the centre of Toretsk.", "en", "Andrii Kovalenko")]
+    [InlineData("Андрій Коваленко, речник 24-ї окремої механізованої бригади, повідомив, що російські військові заходять у центр Торецька.", "uk", "Андрій Коваленко")]
+    public void RegistryName_DescribedAsServingInAnotherUnit_IsANamesake(string text, string language, string expected)
+    {
+        var claims = Extract(text, language, new DateTimeOffset(2024, 7, 25, 12, 0, 0, TimeSpan.Zero));
+
+        var origin = Assert.Single(claims).Chain.Origin.Source;
+        Assert.Null(origin.SourceId);
+        Assert.Equal(expected, origin.Name);
+    }
+
+    [Fact]
+    public void RegistryName_DescribedInHisOwnBody_StaysTheRegistryPerson()
+    {
+        var claims = Extract(
+            "Andriy Kovalenko, head of the Center for Countering Disinformation, said Russian troops were entering the centre of Toretsk.",
+            "en", new DateTimeOffset(2024, 7, 25, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("kovalenko_ccd", Assert.Single(claims).Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
     [InlineData("Мэр Белгорода Валентин Демидов сообщил, что беспилотник атаковал автомобиль на окраине города.", "ru", "Валентин Демидов")]
     [InlineData("Мер Бєлгорода Валентин Демидов повідомив, що безпілотник атакував автомобіль на околиці міста.", "uk", "Валентин Демидов")]
     [InlineData("The mayor of Belgorod, Valentin Demidov, said a drone struck a car on the outskirts of the city.", "en", "Valentin Demidov")]

@@ -139,8 +139,15 @@ internal sealed partial class SpeakerResolver
         if (HeadPerson(phrase, inside) is { } head)
         {
             // «Алексей Кулеба» is not the registry's Dmytro Kuleba: a surname the registry knows, after another given name.
-            return NamesakeGivenName(head) is { } given
-                ? new SourceRef(new Span(given.Span.Start, head.Span.End).Slice(_text), kind ?? SourceKind.Individual, side, role, null, written, phrase)
+            if (NamesakeGivenName(head) is { } given)
+            {
+                return new SourceRef(new Span(given.Span.Start, head.Span.End).Slice(_text), kind ?? SourceKind.Individual, side, role, null, written, phrase);
+            }
+            // "Andrii Kovalenko, a press officer of the 24th Mechanized Brigade" is not the registry's Andriy Kovalenko of
+            // the disinformation centre: a description that places the person in a unit or command he does not belong to
+            // names a namesake.
+            return ServesElsewhere(head, inside)
+                ? new SourceRef(head.Written, kind ?? SourceKind.Individual, side, role, null, written, phrase)
                 : head.ToRef() with { Span = phrase };
         }
         if (nameRun is { } name)
@@ -694,6 +701,15 @@ internal sealed partial class SpeakerResolver
 
     // Shorter capitalised words before a surname are abbreviated ranks ("Gen", "Col"), not given names.
     private const int MinimumGivenName = 4;
+
+    /// <summary>
+    /// Whether the phrase around a registry person names a unit or military command as where he serves, which the
+    /// registry does not affiliate him with: only for a person whose affiliations the registry knows.
+    /// </summary>
+    private bool ServesElsewhere(SourceMatch person, List<SourceMatch> inside) =>
+        person.Source is { AffiliatedWith.IsEmpty: false } known
+        && inside.Any(match => match.Span.Start > person.Span.End && match.Source is { Kind: SourceKind.Unit or SourceKind.MilitaryCommand } body
+            && !_registry.IsAffiliated(known.Id, body.Id) && !_registry.IsAffiliated(body.Id, known.Id));
 
     /// <summary>
     /// The person a phrase is about: the last named after a description («советник главы ДНР Игорь Кимаковский»), the
