@@ -307,11 +307,19 @@ public sealed class ClaimFactsReader(SourceRegistry registry)
         {
             return Registered(known);
         }
+        // A person's name the extractor read in the text and left unregistered is a namesake it told apart («Алексей
+        // Кулеба», "Andrii Kovalenko, a press officer of the 24th Mechanized Brigade"): not the registry's person again.
+        if (source.Span is not null && registry.Resolve(source.Name) is { } named && registry.IsPerson(named.Id))
+        {
+            return Unregistered(source.Name, source.Kind, source.Side);
+        }
         return FromName(source.Name, source.Kind, source.Side);
     }
 
     private FactSource FromName(string name, SourceKind kind, Side side) =>
-        registry.Resolve(name) is { } known ? Registered(known) : new FactSource("name:" + NameKey.Fold(name), name, side, kind, false);
+        registry.Resolve(name) is { } known ? Registered(known) : Unregistered(name, kind, side);
+
+    private static FactSource Unregistered(string name, SourceKind kind, Side side) => new("name:" + NameKey.Fold(name), name, side, kind, false);
 
     private static FactSource Registered(Source source) => new(source.Id, source.Name, source.Side, source.Kind, true);
 

@@ -40,6 +40,16 @@ public class ClaimFactsReaderTests
     }
 
     [Fact]
+    public void Read_NamesakeTheExtractorToldApart_IsNotTheRegistryPerson()
+    {
+        // samples/html/kyivindependent-2024-07-25-deepstate-toretsk.html, shortened: the brigade's press officer is not
+        // the disinformation centre's Andriy Kovalenko, whom the registry spells the same way.
+        var facts = Read("Andrii Kovalenko, a press officer of the 24th Mechanized Brigade, confirmed on July 22 that Russian troops were entering the central part of the town.", "en", _ => true);
+
+        Assert.Equal(("Andrii Kovalenko", false), (facts.Origin.Name, facts.Origin.Registered));
+    }
+
+    [Fact]
     public void Read_DatelineCity_IsNotThePlaceOfTheClaim()
     {
         var facts = Read("MOSCOW (Reuters) - Russian forces have captured the village of Ostrivske in the Donetsk region, the defence ministry said.", "en", _ => true);
