@@ -153,6 +153,34 @@ public sealed class RuleBasedClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Two civilians were killed in Kherson, the governor said.", "en", 2d, "people")]
+    [InlineData("Унаслідок обстрілу Херсона загинули двоє мирних жителів.", "uk", 2d, "people")]
+    [InlineData("В результате обстрела погибли пятеро военнослужащих.", "ru", 5d, "personnel")]
+    public void Extract_CountWrittenInWords_ReadAsQuantity(string text, string language, double value, string unit)
+    {
+        var quantity = Assert.Single(Only(text, language).Quantities);
+
+        Assert.Equal((value, unit), (quantity.Value, quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Russian forces killed at least 65 Ukrainian soldiers near Bakhmut.", "en", 65d, "personnel", "at least")]
+    [InlineData("Над Белгородской областью сбили 30 украинских беспилотников.", "ru", 30d, "drones", null)]
+    [InlineData("Сили ППО знищили щонайменше двадцять російських ударних дронів.", "uk", 20d, "drones", "щонайменше")]
+    public void Extract_CountBeforeDescribingWords_ReadsTheNounCounted(string text, string language, double value, string unit, string? qualifier)
+    {
+        var quantity = Assert.Single(Only(text, language).Quantities);
+
+        Assert.Equal((value, unit, qualifier), (quantity.Value, quantity.Unit, quantity.Qualifier));
+    }
+
+    [Fact]
+    public void Extract_OneOfTheThingsNamed_IsNoCount()
+    {
+        Assert.Empty(Only("One of the drones hit a house in Sumy, the governor said.", "en").Quantities);
+    }
+
+    [Theory]
     [InlineData("Вчера ВС РФ нанесли удар по Харькову.", "ru", "2024-07-04", "2024-07-04")]
     [InlineData("Минулої доби ЗСУ відбили 30 атак.", "uk", "2024-07-04", "2024-07-05")]
     [InlineData("В ночь на 3 июля противник атаковал Белгород.", "ru", "2024-07-02", "2024-07-03")]
