@@ -73,7 +73,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         var candidates = ImmutableArray.CreateBuilder<ClaimCandidate>();
         // Read once per report: every candidate dated by its own words is set against the same period.
         var reportDate = TimeReader.ReportDate.Of(text, report.Published);
-        var reportPeriodStart = TimeReader.ReportPeriodStart(text, report.Published);
+        var reportPeriodStart = TimeReader.ReportPeriodStart(text, reportDate);
         for (var index = 0; index < sentences.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();

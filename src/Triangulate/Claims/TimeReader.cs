@@ -207,10 +207,9 @@ public static partial class TimeReader
     /// with neither, the first day of the latest year it names (a report naming 2024 was not written in 2022). Null
     /// when nothing dates the report.
     /// </summary>
-    public static DateOnly? ReportPeriodStart(string text, DateTimeOffset? published)
+    public static DateOnly? ReportPeriodStart(string text, ReportDate report)
     {
-        var reportDay = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        if ((Dateline(text, reportDay)?.From ?? reportDay) is { } day)
+        if ((report.Dateline?.From ?? report.Published) is { } day)
         {
             return day.AddDays(-ReportPeriodDays);
         }

@@ -158,9 +158,9 @@ public class TimeReaderTests
 
     [Fact]
     public void ReportPeriodStart_DatedReport_IsAMonthBeforeItsDay() =>
-        Assert.Equal(Day("2024-11-20"), TimeReader.ReportPeriodStart("Russian forces captured the village.", Saturday));
+        Assert.Equal(Day("2024-11-20"), TimeReader.ReportPeriodStart("Russian forces captured the village.", TimeReader.ReportDate.Of("Russian forces captured the village.", Saturday)));
 
     [Fact]
     public void ReportPeriodStart_UndatedReport_IsTheStartOfTheLatestYearItNames() =>
-        Assert.Equal(Day("2024-01-01"), TimeReader.ReportPeriodStart("The war began in 2022. In 2024 the front moved west.", null));
+        Assert.Equal(Day("2024-01-01"), TimeReader.ReportPeriodStart("The war began in 2022. In 2024 the front moved west.", TimeReader.ReportDate.Of("The war began in 2022. In 2024 the front moved west.", null)));
 }
