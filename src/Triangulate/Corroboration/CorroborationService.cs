@@ -21,16 +21,24 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
     /// <summary>
     /// Groups the claims stored since the last regrouping, regrouping only the part of the ledger they can change
     /// (<see cref="PartialRegrouping"/>), and stores the events that changed: the same events a regrouping of the whole
-    /// ledger gives. A ledger whose events were stored without keys (before migration 0010, or copied from one) is
-    /// regrouped whole.
+    /// ledger gives. A ledger is regrouped whole when its stored events are not what this build's rules would make of
+    /// them: stored without keys (before migration 0010, or copied from such a ledger), or grouped by another build
+    /// (<see cref="GroupingBuild"/>), as after an upgrade, since mending only a batch's buckets would leave the other
+    /// events as the old rules grouped them.
     /// </summary>
     public async Task<RegroupingSummary> RefreshAsync(CancellationToken cancellationToken = default)
     {
         await using var held = await store.LockCorroborationAsync(cancellationToken);
-        if (await store.HasUnkeyedEventsAsync(cancellationToken))
+        var groupedBy = await store.GetSettingAsync(LedgerSettingNames.GroupedBy, cancellationToken);
+        if (await GroupedByAnotherBuildAsync(groupedBy, cancellationToken) || await store.HasUnkeyedEventsAsync(cancellationToken))
         {
             var result = await RefreshHoldingLockAsync(cancellationToken);
             return new RegroupingSummary(result.Events.Sum(e => e.Claims.Length), result.Events.Length, 0, Whole: true);
+        }
+        if (groupedBy != GroupingBuild.Current)
+        {
+            // A ledger with no events yet: what this build groups now is its first grouping.
+            await store.SetSettingAsync(LedgerSettingNames.GroupedBy, GroupingBuild.Current, cancellationToken);
         }
         var ungrouped = await store.ListUngroupedClaimsAsync(cancellationToken);
         if (ungrouped.Count == 0)
@@ -54,12 +62,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
 
     /// <summary>
     /// Regroups when claims were stored after the last regrouping, as when an ingest was killed between its last batch and
-    /// its regrouping: the events are then what that ingest would have left, without waiting for the next one. Returns
-    /// whether it regrouped.
+    /// its regrouping, or when another build grouped the stored events, as after an upgrade: the events are then what
+    /// this build makes of the ledger, without waiting for the next ingest. Returns whether it regrouped.
     /// </summary>
     public async Task<bool> ResumeAsync(CancellationToken cancellationToken = default)
     {
-        if (!await store.HasUngroupedClaimsAsync(cancellationToken))
+        if (!await store.HasUngroupedClaimsAsync(cancellationToken)
+            && !await GroupedByAnotherBuildAsync(await store.GetSettingAsync(LedgerSettingNames.GroupedBy, cancellationToken), cancellationToken))
         {
             return false;
         }
@@ -69,7 +78,8 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
 
     /// <summary>
     /// Reads and regroups under the corroboration lock the caller holds: two regroupings at once could otherwise store
-    /// events computed before a merge, split or verdict that the other one saw.
+    /// events computed before a merge, split or verdict that the other one saw. The ledger then records this build as
+    /// the one that grouped it (a run stopped before that regroups whole again next time, with the same result).
     /// </summary>
     private async Task<CorroborationResult> RefreshHoldingLockAsync(CancellationToken cancellationToken)
     {
@@ -80,8 +90,13 @@ public sealed class CorroborationService(ILedgerStore store, SourceRegistry regi
         var result = Corroborator.Run(groups, inputs);
         var byId = groups.ToDictionary(g => g.Id);
         await store.ReplaceEventsAsync([.. result.Events.Select(e => ToStored(e, byId[e.Id]))], cancellationToken);
+        await store.SetSettingAsync(LedgerSettingNames.GroupedBy, GroupingBuild.Current, cancellationToken);
         return result;
     }
+
+    /// <summary>Whether stored events were grouped by a build other than this one (a ledger with no events has none to mend).</summary>
+    private async Task<bool> GroupedByAnotherBuildAsync(string? groupedBy, CancellationToken cancellationToken) =>
+        groupedBy != GroupingBuild.Current && await store.HasEventsAsync(cancellationToken);
 
     private async Task<CorroborationInputs> InputsAsync(SourceRegistry sources, CancellationToken cancellationToken) => new(
         await store.ListEventOverridesAsync(cancellationToken),

@@ -222,6 +222,15 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Whether some stored event has no keys: grouped before keys were stored, so only a full regrouping finds it.</summary>
     Task<bool> HasUnkeyedEventsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Whether any event is stored.</summary>
+    Task<bool> HasEventsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A fact about the ledger as a whole kept under <paramref name="name"/> (<see cref="LedgerSettingNames"/>), or null.</summary>
+    Task<string?> GetSettingAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="name"/>, replacing what was kept there.</summary>
+    Task SetSettingAsync(string name, string value, CancellationToken cancellationToken = default);
+
     /// <summary>The claims in no event (stored after the last regrouping), with their reports.</summary>
     Task<IReadOnlyList<ClaimRef>> ListUngroupedClaimsAsync(CancellationToken cancellationToken = default);
 
