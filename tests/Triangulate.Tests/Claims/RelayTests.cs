@@ -267,6 +267,14 @@ public sealed class RelayTests
         Assert.Equal(["Reuters"], RelaysOf(text, "en", "shot down 69 of 73"));
     }
 
+    [Theory]
+    [InlineData("Ukrainian drone attack damages utility facility in Voronezh region\n\n(Reuters) – A utility facility in the Voronezh region caught fire from the debris of a downed drone, the governor said on Monday.", "caught fire", "Reuters")]
+    [InlineData("One killed in Russian drone attack on Odesa region\n(MENAFN- UkrinForm) Russian drones attacked the Izmail district overnight, killing one person, the regional governor said.", "attacked the Izmail", "Ukrinform")]
+    public void WireCreditOpeningTheLineBelowAHeadline_PassesOnTheReport(string text, string words, string wire)
+    {
+        Assert.Equal([wire], RelaysOf(text, "en", words));
+    }
+
     [Fact]
     public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
     {

@@ -1006,18 +1006,23 @@ internal static class Datelines
     /// A wire's dateline opening one of the report's first lines after a headline or standfirst, as a page keeps the
     /// story's title above the wire copy ("Ukraine says it downed 69 drones\n\nKYIV (Reuters) – Ukraine shot down …").
     /// What stands before the agency must read as a dateline, a place in capitals or a few capitalised words and numbers
-    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), so that an agency named in brackets
-    /// within a sentence ("shot down 69 drones overnight (Reuters could not verify …)") credits nothing.
+    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), or nothing at all when the credit opens
+    /// the line ("(Reuters) – A utility facility …", "(MENAFN- UkrinForm) Russian troops …": a reprint that dropped the
+    /// city, or an aggregator naming the wire it carries), so that an agency named in brackets within a sentence
+    /// ("shot down 69 drones overnight (AFP), the air force said") credits nothing.
     /// </summary>
     private static Dateline? BelowHeadline(string text, SourceRegistry registry) =>
         Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Skip(1).Take(LeadingLines - 1)
             .Select(line => Bracketed(text, registry, line) is { } dateline && dateline.Wires[0].Span is { } wire && ReadsAsDateline(text, new Span(line.Start, wire.Start)) ? dateline : null)
             .FirstOrDefault(dateline => dateline is not null);
 
-    /// <summary>Whether the words before a dateline's agency are a place and date: the first all in capitals, or each capitalised or a number, at most <see cref="MaxDatelineWords"/>.</summary>
+    /// <summary>
+    /// Whether the words before a dateline's agency are a place and date (the first all in capitals, or each capitalised or
+    /// a number, at most <see cref="MaxDatelineWords"/>), or there are none: the agency's bracket opens the line.
+    /// </summary>
     private static bool ReadsAsDateline(string text, Span head) =>
-        TextTokens.Words(text, head) is { Length: > 0 and <= MaxDatelineWords } words
-        && ((words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
+        TextTokens.Words(text, head) is { Length: <= MaxDatelineWords } words
+        && (words.Length == 0 || (words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
 
     private const int MaxDatelineWords = 6;
 
