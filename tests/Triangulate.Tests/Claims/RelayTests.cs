@@ -275,6 +275,49 @@ public sealed class RelayTests
         Assert.Equal([wire], RelaysOf(text, "en", words));
     }
 
+    [Theory]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Syrskyi said in an exclusive interview with CNN.", "en", "CNN")]
+    [InlineData("Российские войска потеряли 300 солдат под Покровском, заявил Сырский в большом интервью «Украинской правде».", "ru", "Ukrainska Pravda")]
+    [InlineData("Російські війська втратили 300 солдатів під Покровськом, заявив Сирський у великому інтерв'ю \"Українській правді\".", "uk", "Ukrainska Pravda")]
+    public void InterviewFrameWithAModifier_PassesTheSpeakersWordsOn(string text, string language, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("In an interview with CNN, Syrskyi said Russian troops lost 300 soldiers near Pokrovsk.", "CNN")]
+    [InlineData("Speaking to Reuters, Syrskyi said Russian troops lost 300 soldiers near Pokrovsk.", "Reuters")]
+    public void EnglishOpeningFrameNamingAnOutlet_PassesOnTheSpeakerAfterIt(string text, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("В интервью РБК Сырский заявил, что российские войска потеряли 300 солдат под Покровском.", "ru", "syrskyi", "RBC")]
+    [InlineData("В эфире «Россия 24» Пушилин заявил, что российские войска заняли село Первомайское.", "ru", "pushilin", "Russia 24")]
+    [InlineData("В інтерв'ю \"Українській правді\" Сирський заявив, що російські війська втратили 300 солдатів під Покровськом.", "uk", "syrskyi", "Ukrainska Pravda")]
+    public void RussianAndUkrainianFrameOpeningTheSentence_PassesOnTheSpeakerBeforeTheVerb(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Fact]
+    public void CitedTitleBeforeAName_StaysOnePerson()
+    {
+        var claim = Assert.Single(Extract("Упродовж 2025 року втрати особового складу зменшилися на 13%. Про це повідомляє «Главком» з посиланням на головнокомандувача ЗСУ Олександра Сирського.", "uk"));
+
+        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+    }
+
     [Fact]
     public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
     {
