@@ -319,6 +319,15 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void AnadolusAbbreviationInADateline_CreditsTheAgency()
+    {
+        const string text = "Russian forces intensifying offensives near Avdiivka\n"
+            + "DONETSK, Ukraine (AA) — Russian forces stepped up offensive action near Avdiivka, a Ukrainian commander said.";
+
+        Assert.Equal(["Anadolu Agency"], RelaysOf(text, "en", "stepped up offensive action"));
+    }
+
+    [Fact]
     public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
     {
         const string text = "Ukraine says it downed 69 drones\n\n"
