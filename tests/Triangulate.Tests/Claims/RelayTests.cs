@@ -327,6 +327,28 @@ public sealed class RelayTests
         Assert.Equal(["Anadolu Agency"], RelaysOf(text, "en", "stepped up offensive action"));
     }
 
+    [Theory]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as quoted by Ukrinform.")]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as cited by Ukrinform.")]
+    public void AsQuotedByAfterTheSpeaker_PassesHisWordsOn(string text)
+    {
+        var claim = Assert.Single(Extract(text, "en"));
+
+        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(["Ukrinform"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+    }
+
+    [Theory]
+    [InlineData("В ефірі телемарафону речник Віктор Трегубов заявив, що російські війська втратили 300 солдатів під Покровськом.", "uk", "trehubov", "United News telethon")]
+    [InlineData("В прямом эфире губернатор Белгородской области Вячеслав Гладков заявил, что при обстреле Шебекино ранены три человека.", "ru", "gladkov", "")]
+    public void RoleNounAfterAFrameOpeningTheSentence_StartsTheSpeaker(string text, string language, string speaker, string outlet)
+    {
+        var claim = Assert.Single(Extract(text, language));
+
+        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
+        Assert.Equal(outlet, string.Join(", ", claim.Chain.Relays.Select(relay => relay.Source.Name)));
+    }
+
     [Fact]
     public void AgencyInBracketsWithinASentenceOfALaterLine_IsNoDateline()
     {

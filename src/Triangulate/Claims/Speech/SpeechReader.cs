@@ -1069,7 +1069,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 break;
             }
-            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
+            // "…, as quoted by Ukrinform": a clause opener that opens a relay frame goes on with what follows the verb.
+            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token) && !view.IsAt(lexicon.RelayFrames, token)
                 || (taken.Count > 0 && view.IsAt(lexicon.Saying, token))) && !JoinsModifiers(view, taken, token))
             {
                 break;
@@ -1191,6 +1192,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
                     ? DescribedAfter(view, after, range.End)
                     : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) ?? CitedDescription(view, frame.Span, after, range.End) : null);
+            // «В ефірі телемарафону речник Віктор Трегубов заявив»: in a frame of where the words were said, a role noun of
+            // someone who speaks ends the frame; the name after it is that speaker's, not the outlet's (a citation names
+            // its party so: «ссылающегося на командующего группировкой Александра Тарнавского»).
+            if (party is { } named && frame.Value != RelayFrame.Citing
+                && view.Tokens.Any(token => token.Span.Start >= after && token.Span.End <= named.Start && IsSpeakersRoleNoun(view, token)))
+            {
+                party = null;
+            }
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1300,6 +1309,11 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
         return view.NameQuoteAround(span) ?? span;
     }
+
+    /// <summary>Whether a word is a role noun of a person or body that speaks ("spokesman", «речник», «командир»), not of an outlet.</summary>
+    private bool IsSpeakersRoleNoun(SentenceView view, TextToken token) =>
+        lexicon.RoleNouns.FindAll(view.Lowered, token.Span).Any(found => found.Span.Start == token.Span.Start
+            && found.Value is SourceKind.Official or SourceKind.MilitaryCommand or SourceKind.Unit or SourceKind.Individual);
 
     /// <summary>
     /// Whether a registry name ends at one word and another begins at the next: right after a frame, «В интервью РБК
