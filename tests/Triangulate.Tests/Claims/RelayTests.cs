@@ -327,6 +327,15 @@ public sealed class RelayTests
         Assert.Equal(["Anadolu Agency"], RelaysOf(text, "en", "stepped up offensive action"));
     }
 
+    [Fact]
+    public void ClosingCreditOfTheWireTheCopyCameVia_PassesOnTheReport()
+    {
+        const string text = "Russian troops shelled Kharkiv overnight, the governor said.\n"
+            + "Russian troops lost 300 soldiers near Pokrovsk, Trehubov said.\n\n(via Reuters)";
+
+        Assert.Equal(["Reuters"], RelaysOf(text, "en", "lost 300 soldiers"));
+    }
+
     [Theory]
     [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as quoted by Ukrinform.")]
     [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as cited by Ukrinform.")]

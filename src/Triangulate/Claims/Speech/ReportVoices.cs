@@ -1161,7 +1161,7 @@ internal static class Datelines
         && (line.Contains("Editing by ", StringComparison.Ordinal) || line.Contains("editing by ", StringComparison.Ordinal));
 
     /// <summary>
-    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», or "(NTB/Reuters)" closing the last sentence: the
+    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», "(NTB/Reuters)" or "(via Reuters)" closing the last sentence: the
     /// outlets credited at the end, nearest the origin first.
     /// </summary>
     private static Dateline? Closing(string text, SourceRegistry registry)
@@ -1202,10 +1202,14 @@ internal static class Datelines
     /// <summary>The marks that end a sentence before a credit glued after it.</summary>
     private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
+    /// <summary>A closing credit without the "via" that names the wire the copy came through ("(via Reuters)").</summary>
+    private static string WithoutVia(string credit) =>
+        credit.StartsWith("via ", StringComparison.OrdinalIgnoreCase) ? credit["via ".Length..] : credit;
+
     private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
     {
         if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
-            && Agencies(registry, trimmed[(open + 1)..^1]) is { Count: > 0 } bracketed)
+            && Agencies(registry, WithoutVia(trimmed[(open + 1)..^1])) is { Count: > 0 } bracketed)
         {
             return new Dateline(new Span(open, trimmed.Length), [.. bracketed.Select(wire => Credit(wire, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)))]);
         }
