@@ -17,6 +17,13 @@ public sealed class RelayTests
     private static ImmutableArray<Claim> Extract(string text, string language, string publisher = "Test Outlet") =>
         Extractor.Extract(new Report(null, publisher, null, February17, language, null, text, new InputLocation("test")), []);
 
+    /// <summary>The origin's registry id and the relays' names of the one claim a text holds.</summary>
+    private static (string? Origin, string Relays) ChainOfTheOnlyClaim(string text, string language)
+    {
+        var chain = Assert.Single(Extract(text, language)).Chain;
+        return (chain.Origin.Source.SourceId, string.Join(", ", chain.Relays.Select(relay => relay.Source.Name)));
+    }
+
     private static string[] RelaysOf(string text, string language, string words) =>
         [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
 
@@ -281,10 +288,7 @@ public sealed class RelayTests
     [InlineData("Російські війська втратили 300 солдатів під Покровськом, заявив Сирський у великому інтерв'ю \"Українській правді\".", "uk", "Ukrainska Pravda")]
     public void InterviewFrameWithAModifier_PassesTheSpeakersWordsOn(string text, string language, string outlet)
     {
-        var claim = Assert.Single(Extract(text, language));
-
-        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        Assert.Equal(("syrskyi", outlet), ChainOfTheOnlyClaim(text, language));
     }
 
     [Theory]
@@ -292,10 +296,7 @@ public sealed class RelayTests
     [InlineData("Speaking to Reuters, Syrskyi said Russian troops lost 300 soldiers near Pokrovsk.", "Reuters")]
     public void EnglishOpeningFrameNamingAnOutlet_PassesOnTheSpeakerAfterIt(string text, string outlet)
     {
-        var claim = Assert.Single(Extract(text, "en"));
-
-        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        Assert.Equal(("syrskyi", outlet), ChainOfTheOnlyClaim(text, "en"));
     }
 
     [Theory]
@@ -304,18 +305,15 @@ public sealed class RelayTests
     [InlineData("В інтерв'ю \"Українській правді\" Сирський заявив, що російські війська втратили 300 солдатів під Покровськом.", "uk", "syrskyi", "Ukrainska Pravda")]
     public void RussianAndUkrainianFrameOpeningTheSentence_PassesOnTheSpeakerBeforeTheVerb(string text, string language, string speaker, string outlet)
     {
-        var claim = Assert.Single(Extract(text, language));
-
-        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
-        Assert.Equal([outlet], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        Assert.Equal((speaker, outlet), ChainOfTheOnlyClaim(text, language));
     }
 
     [Fact]
     public void CitedTitleBeforeAName_StaysOnePerson()
     {
-        var claim = Assert.Single(Extract("Упродовж 2025 року втрати особового складу зменшилися на 13%. Про це повідомляє «Главком» з посиланням на головнокомандувача ЗСУ Олександра Сирського.", "uk"));
+        var (origin, _) = ChainOfTheOnlyClaim("Упродовж 2025 року втрати особового складу зменшилися на 13%. Про це повідомляє «Главком» з посиланням на головнокомандувача ЗСУ Олександра Сирського.", "uk");
 
-        Assert.Equal("syrskyi", claim.Chain.Origin.Source.SourceId);
+        Assert.Equal("syrskyi", origin);
     }
 
     [Fact]
@@ -341,10 +339,7 @@ public sealed class RelayTests
     [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as cited by Ukrinform.")]
     public void AsQuotedByAfterTheSpeaker_PassesHisWordsOn(string text)
     {
-        var claim = Assert.Single(Extract(text, "en"));
-
-        Assert.Equal("trehubov", claim.Chain.Origin.Source.SourceId);
-        Assert.Equal(["Ukrinform"], claim.Chain.Relays.Select(relay => relay.Source.Name));
+        Assert.Equal(("trehubov", "Ukrinform"), ChainOfTheOnlyClaim(text, "en"));
     }
 
     [Theory]
@@ -352,10 +347,7 @@ public sealed class RelayTests
     [InlineData("В прямом эфире губернатор Белгородской области Вячеслав Гладков заявил, что при обстреле Шебекино ранены три человека.", "ru", "gladkov", "")]
     public void RoleNounAfterAFrameOpeningTheSentence_StartsTheSpeaker(string text, string language, string speaker, string outlet)
     {
-        var claim = Assert.Single(Extract(text, language));
-
-        Assert.Equal(speaker, claim.Chain.Origin.Source.SourceId);
-        Assert.Equal(outlet, string.Join(", ", claim.Chain.Relays.Select(relay => relay.Source.Name)));
+        Assert.Equal((speaker, outlet), ChainOfTheOnlyClaim(text, language));
     }
 
     [Fact]
