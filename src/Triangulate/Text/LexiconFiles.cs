@@ -29,11 +29,26 @@ internal static class LexiconFiles
     public static CueLexicon<bool> Words(IReadOnlyList<JsonElement> languages, string list) =>
         new(languages.SelectMany(language => Strings(language, list)).Select(cue => (cue, true)));
 
-    public static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse) =>
+    /// <summary>
+    /// A list of words grouped under tags. With <paramref name="slotFillers"/>, a cue holding a slot ("в * інтерв") stands
+    /// both for itself without the slot and for the cue with each word of that list of its language in the slot ("в
+    /// ексклюзивному інтерв"), so that a phrase the language lets take a modifier is written once.
+    /// </summary>
+    public static CueLexicon<T> Tagged<T>(IReadOnlyList<JsonElement> languages, string list, Func<string, T> parse, string? slotFillers = null) =>
         new(languages
             .Where(language => language.TryGetProperty(list, out _))
-            .SelectMany(language => language.GetProperty(list).EnumerateObject())
-            .SelectMany(group => group.Value.EnumerateArray().SelectMany(Cues).Select(cue => (cue, parse(group.Name)))));
+            .SelectMany(language => language.GetProperty(list).EnumerateObject()
+                .SelectMany(group => group.Value.EnumerateArray().SelectMany(Cues)
+                    .SelectMany(cue => FilledSlots(cue, slotFillers is null ? [] : Strings(language, slotFillers)))
+                    .Select(cue => (cue, parse(group.Name))))));
+
+    /// <summary>The slot marking where a cue's phrase may take one more word.</summary>
+    private const string Slot = " * ";
+
+    private static IEnumerable<string> FilledSlots(string cue, IEnumerable<string> fillers) =>
+        cue.Contains(Slot, StringComparison.Ordinal)
+            ? fillers.Select(filler => cue.Replace(Slot, $" {filler} ", StringComparison.Ordinal)).Prepend(cue.Replace(Slot, " ", StringComparison.Ordinal))
+            : [cue];
 
     private static IEnumerable<string> Cues(JsonElement value) => value.GetString() is { } cue ? VerbForms.Default.Expand(cue) : [""];
 

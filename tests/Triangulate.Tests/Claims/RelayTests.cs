@@ -17,6 +17,13 @@ public sealed class RelayTests
     private static ImmutableArray<Claim> Extract(string text, string language, string publisher = "Test Outlet") =>
         Extractor.Extract(new Report(null, publisher, null, February17, language, null, text, new InputLocation("test")), []);
 
+    /// <summary>The origin's registry id and the relays' names of the one claim a text holds.</summary>
+    private static (string? Origin, string Relays) ChainOfTheOnlyClaim(string text, string language)
+    {
+        var chain = Assert.Single(Extract(text, language)).Chain;
+        return (chain.Origin.Source.SourceId, string.Join(", ", chain.Relays.Select(relay => relay.Source.Name)));
+    }
+
     private static string[] RelaysOf(string text, string language, string words) =>
         [.. Assert.Single(Extract(text, language), claim => claim.Text.Contains(words, StringComparison.Ordinal)).Chain.Relays.Select(relay => relay.Source.Name)];
 
@@ -265,6 +272,82 @@ public sealed class RelayTests
             + "KYIV (Reuters) – Ukraine shot down 69 of 73 drones during an overnight Russian attack, the Ukrainian air force said on Saturday.";
 
         Assert.Equal(["Reuters"], RelaysOf(text, "en", "shot down 69 of 73"));
+    }
+
+    [Theory]
+    [InlineData("Ukrainian drone attack damages utility facility in Voronezh region\n\n(Reuters) – A utility facility in the Voronezh region caught fire from the debris of a downed drone, the governor said on Monday.", "caught fire", "Reuters")]
+    [InlineData("One killed in Russian drone attack on Odesa region\n(MENAFN- UkrinForm) Russian drones attacked the Izmail district overnight, killing one person, the regional governor said.", "attacked the Izmail", "Ukrinform")]
+    public void WireCreditOpeningTheLineBelowAHeadline_PassesOnTheReport(string text, string words, string wire)
+    {
+        Assert.Equal([wire], RelaysOf(text, "en", words));
+    }
+
+    [Theory]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Syrskyi said in an exclusive interview with CNN.", "en", "CNN")]
+    [InlineData("Российские войска потеряли 300 солдат под Покровском, заявил Сырский в большом интервью «Украинской правде».", "ru", "Ukrainska Pravda")]
+    [InlineData("Російські війська втратили 300 солдатів під Покровськом, заявив Сирський у великому інтерв'ю \"Українській правді\".", "uk", "Ukrainska Pravda")]
+    public void InterviewFrameWithAModifier_PassesTheSpeakersWordsOn(string text, string language, string outlet)
+    {
+        Assert.Equal(("syrskyi", outlet), ChainOfTheOnlyClaim(text, language));
+    }
+
+    [Theory]
+    [InlineData("In an interview with CNN, Syrskyi said Russian troops lost 300 soldiers near Pokrovsk.", "CNN")]
+    [InlineData("Speaking to Reuters, Syrskyi said Russian troops lost 300 soldiers near Pokrovsk.", "Reuters")]
+    public void EnglishOpeningFrameNamingAnOutlet_PassesOnTheSpeakerAfterIt(string text, string outlet)
+    {
+        Assert.Equal(("syrskyi", outlet), ChainOfTheOnlyClaim(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("В интервью РБК Сырский заявил, что российские войска потеряли 300 солдат под Покровском.", "ru", "syrskyi", "RBC")]
+    [InlineData("В эфире «Россия 24» Пушилин заявил, что российские войска заняли село Первомайское.", "ru", "pushilin", "Russia 24")]
+    [InlineData("В інтерв'ю \"Українській правді\" Сирський заявив, що російські війська втратили 300 солдатів під Покровськом.", "uk", "syrskyi", "Ukrainska Pravda")]
+    public void RussianAndUkrainianFrameOpeningTheSentence_PassesOnTheSpeakerBeforeTheVerb(string text, string language, string speaker, string outlet)
+    {
+        Assert.Equal((speaker, outlet), ChainOfTheOnlyClaim(text, language));
+    }
+
+    [Fact]
+    public void CitedTitleBeforeAName_StaysOnePerson()
+    {
+        var (origin, _) = ChainOfTheOnlyClaim("Упродовж 2025 року втрати особового складу зменшилися на 13%. Про це повідомляє «Главком» з посиланням на головнокомандувача ЗСУ Олександра Сирського.", "uk");
+
+        Assert.Equal("syrskyi", origin);
+    }
+
+    [Fact]
+    public void AnadolusAbbreviationInADateline_CreditsTheAgency()
+    {
+        const string text = "Russian forces intensifying offensives near Avdiivka\n"
+            + "DONETSK, Ukraine (AA) — Russian forces stepped up offensive action near Avdiivka, a Ukrainian commander said.";
+
+        Assert.Equal(["Anadolu Agency"], RelaysOf(text, "en", "stepped up offensive action"));
+    }
+
+    [Fact]
+    public void ClosingCreditOfTheWireTheCopyCameVia_PassesOnTheReport()
+    {
+        const string text = "Russian troops shelled Kharkiv overnight, the governor said.\n"
+            + "Russian troops lost 300 soldiers near Pokrovsk, Trehubov said.\n\n(via Reuters)";
+
+        Assert.Equal(["Reuters"], RelaysOf(text, "en", "lost 300 soldiers"));
+    }
+
+    [Theory]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as quoted by Ukrinform.")]
+    [InlineData("Russian troops lost 300 soldiers near Pokrovsk, Trehubov said, as cited by Ukrinform.")]
+    public void AsQuotedByAfterTheSpeaker_PassesHisWordsOn(string text)
+    {
+        Assert.Equal(("trehubov", "Ukrinform"), ChainOfTheOnlyClaim(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("В ефірі телемарафону речник Віктор Трегубов заявив, що російські війська втратили 300 солдатів під Покровськом.", "uk", "trehubov", "United News telethon")]
+    [InlineData("В прямом эфире губернатор Белгородской области Вячеслав Гладков заявил, что при обстреле Шебекино ранены три человека.", "ru", "gladkov", "")]
+    public void RoleNounAfterAFrameOpeningTheSentence_StartsTheSpeaker(string text, string language, string speaker, string outlet)
+    {
+        Assert.Equal((speaker, outlet), ChainOfTheOnlyClaim(text, language));
     }
 
     [Fact]

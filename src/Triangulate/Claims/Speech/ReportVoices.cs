@@ -1006,18 +1006,23 @@ internal static class Datelines
     /// A wire's dateline opening one of the report's first lines after a headline or standfirst, as a page keeps the
     /// story's title above the wire copy ("Ukraine says it downed 69 drones\n\nKYIV (Reuters) – Ukraine shot down …").
     /// What stands before the agency must read as a dateline, a place in capitals or a few capitalised words and numbers
-    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), so that an agency named in brackets
-    /// within a sentence ("shot down 69 drones overnight (Reuters could not verify …)") credits nothing.
+    /// ("KYIV", "ODESSA, Ukraine", "Kyiv [Ukraine], May 13", «МОСКВА, 14 октября.»), or nothing at all when the credit opens
+    /// the line ("(Reuters) – A utility facility …", "(MENAFN- UkrinForm) Russian troops …": a reprint that dropped the
+    /// city, or an aggregator naming the wire it carries), so that an agency named in brackets within a sentence
+    /// ("shot down 69 drones overnight (AFP), the air force said") credits nothing.
     /// </summary>
     private static Dateline? BelowHeadline(string text, SourceRegistry registry) =>
         Lines(text).Where(line => !line.Slice(text).IsWhiteSpace()).Skip(1).Take(LeadingLines - 1)
             .Select(line => Bracketed(text, registry, line) is { } dateline && dateline.Wires[0].Span is { } wire && ReadsAsDateline(text, new Span(line.Start, wire.Start)) ? dateline : null)
             .FirstOrDefault(dateline => dateline is not null);
 
-    /// <summary>Whether the words before a dateline's agency are a place and date: the first all in capitals, or each capitalised or a number, at most <see cref="MaxDatelineWords"/>.</summary>
+    /// <summary>
+    /// Whether the words before a dateline's agency are a place and date (the first all in capitals, or each capitalised or
+    /// a number, at most <see cref="MaxDatelineWords"/>), or there are none: the agency's bracket opens the line.
+    /// </summary>
     private static bool ReadsAsDateline(string text, Span head) =>
-        TextTokens.Words(text, head) is { Length: > 0 and <= MaxDatelineWords } words
-        && ((words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
+        TextTokens.Words(text, head) is { Length: <= MaxDatelineWords } words
+        && (words.Length == 0 || (words[0].Text.Length > 1 && words[0].Text.All(char.IsUpper)) || words.All(word => char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0])));
 
     private const int MaxDatelineWords = 6;
 
@@ -1156,7 +1161,7 @@ internal static class Datelines
         && (line.Contains("Editing by ", StringComparison.Ordinal) || line.Contains("editing by ", StringComparison.Ordinal));
 
     /// <summary>
-    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», or "(NTB/Reuters)" closing the last sentence: the
+    /// "— AFP", "Reuters", "Источник: www.interfax.ru", «Джерело: УНН», "(NTB/Reuters)" or "(via Reuters)" closing the last sentence: the
     /// outlets credited at the end, nearest the origin first.
     /// </summary>
     private static Dateline? Closing(string text, SourceRegistry registry)
@@ -1197,10 +1202,14 @@ internal static class Datelines
     /// <summary>The marks that end a sentence before a credit glued after it.</summary>
     private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
+    /// <summary>A closing credit without the "via" that names the wire the copy came through ("(via Reuters)").</summary>
+    private static string WithoutVia(string credit) =>
+        credit.StartsWith("via ", StringComparison.OrdinalIgnoreCase) ? credit["via ".Length..] : credit;
+
     private static Dateline? ClosingOf(string trimmed, SourceRegistry registry)
     {
         if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is var open and >= 0 && trimmed.Length - open <= 40
-            && Agencies(registry, trimmed[(open + 1)..^1]) is { Count: > 0 } bracketed)
+            && Agencies(registry, WithoutVia(trimmed[(open + 1)..^1])) is { Count: > 0 } bracketed)
         {
             return new Dateline(new Span(open, trimmed.Length), [.. bracketed.Select(wire => Credit(wire, trimmed[(open + 1)..^1], new Span(open + 1, trimmed.Length - 1)))]);
         }

@@ -74,7 +74,7 @@ public sealed class SpeechLexicon
         QuotingWords = Words(languages, "quoting_words");
         Impersonal = Words(languages, "impersonal");
         Grammar = Tagged(languages, "grammar", name => name);
-        RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true));
+        RelayFrames = Tagged(languages, "relay_frames", name => Enum.Parse<RelayFrame>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true), "relay_frame_modifiers");
         Platforms = Tagged(languages, "platforms", name => name);
         Bulletins = Tagged(languages, "bulletins", name => name);
         Pronouns = Tagged(languages, "pronouns", name => Enum.Parse<PronounReach>(name, ignoreCase: true));
@@ -186,6 +186,11 @@ public sealed class SpeechLexicon
     /// <summary>Prepositions that name what a statement is about («Про атаки … повідомляють», "about the attack"), never who makes it.</summary>
     public CueLexicon<bool> TopicPrepositions { get; }
 
+    /// <summary>
+    /// Phrases tying an outlet to a statement, a frame of a preposition and a noun also with a modifier between them ("in
+    /// an exclusive interview with", «в эксклюзивном интервью», «у великому інтерв'ю»: the words of
+    /// <c>relay_frame_modifiers</c> in the slot of a frame written "в * интервью").
+    /// </summary>
     public CueLexicon<RelayFrame> RelayFrames { get; }
 
     /// <summary>

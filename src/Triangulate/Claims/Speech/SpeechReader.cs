@@ -175,6 +175,7 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             drafts.Add(label);
         }
         WithOpeningFrames(view, drafts);
+        WithFramesBeforeTheSpeaker(view, drafts);
         Span? previous = null;
         foreach (var draft in drafts.OrderBy(draft => draft.Cue.Start))
         {
@@ -225,9 +226,10 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         ClaimLexicon.Default.NotClaim.FindAll(lowered, sentence).Any(cue => cue.Value == NotClaimReason.Link && cue.Span.Start == sentence.Start);
 
     /// <summary>
-    /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …": a phrase
-    /// opening the sentence, set off by a comma and naming where the words were said, gives its relays to the attribution
-    /// that follows it; a verb inside it ("posted") is part of the phrase, not an attribution of its own.
+    /// "In a video posted on Telegram, Wagner head Yevgeny Prigozhin said …", "On his Telegram channel, X wrote …", "In an
+    /// interview with CNN, Syrskyi said …": a phrase opening the sentence, set off by a comma and naming where the words
+    /// were said, gives its relays to the attribution that follows it; a verb inside it ("posted", "Speaking to Reuters")
+    /// is part of the phrase, not an attribution of its own.
     /// </summary>
     private void WithOpeningFrames(SentenceView view, List<Draft> drafts)
     {
@@ -237,12 +239,15 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             return;
         }
         var opening = new Span(view.Sentence.Start, comma);
-        var (relays, cited, _) = Frames(view, opening);
-        // "This was reported on Facebook by X, Censor.NET reports": an opening that names a party is an attribution itself
-        // and keeps its frames.
-        if (relays.IsEmpty || cited is not null || relays.Any(relay => relay.Platform is null)
-            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.NamesIn(opening).Any(name => !OwnsChannel(view, name, relays))
-            || drafts.Any(draft => opening.Contains(draft.Cue) && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent) && !OwnsChannel(view, agent, relays))))
+        var (relays, cited, covered) = Frames(view, opening);
+        // "This was reported on Facebook by X, Censor.NET reports": an opening that names a party outside its frames is an
+        // attribution itself and keeps its frames; the outlet a frame names ("In an interview with CNN,", "Speaking to
+        // Reuters,") is where the words were said, as a platform is.
+        bool InFrame(Span words) => covered.Any(span => span.Contains(words));
+        if (relays.IsEmpty || cited is not null
+            || !lexicon.Events.FindAll(view.Lowered, opening).IsEmpty || view.NamesIn(opening).Any(name => !InFrame(name) && !OwnsChannel(view, name, relays))
+            || drafts.Any(draft => opening.Contains(draft.Cue) && !InFrame(draft.Cue)
+                && (draft.Shape == RelationShape.Pointer || draft.Right is { } agent && IsSpeakerPhrase(view, agent) && !OwnsChannel(view, agent, relays))))
         {
             return;
         }
@@ -255,6 +260,33 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         drafts.RemoveAll(draft => opening.Contains(draft.Cue));
         drafts[drafts.IndexOf(following)] = following with { Relays = [.. relays, .. following.Relays], Clause = new Span(opening.Start, following.Clause.End) };
+    }
+
+    /// <summary>
+    /// «В интервью РБК Сырский заявил, что …», «В інтерв'ю "Українській правді" Сирський заявив, що …»: relay frames
+    /// opening the sentence with no comma after them, the speaker right after them and before the verb. The frames give
+    /// their relays to that attribution, and only the words after them are its speaker.
+    /// </summary>
+    private void WithFramesBeforeTheSpeaker(SentenceView view, List<Draft> drafts)
+    {
+        if (drafts.Where(draft => draft.Shape == RelationShape.SpeakerFirst).MinBy(draft => draft.Cue.Start) is not { Left: { } left, Relays.IsEmpty: true } following)
+        {
+            return;
+        }
+        var opening = new Span(view.Sentence.Start, left.End);
+        var (relays, cited, covered) = Frames(view, opening);
+        var words = view.Tokens.Where(token => opening.Contains(token.Span)).ToList();
+        var framed = words.TakeWhile(token => covered.Any(span => span.Contains(token.Span))).Count();
+        if (relays.IsEmpty || cited is not null || framed == 0 || framed == words.Count
+            || words.Skip(framed).Any(token => covered.Any(span => span.Overlaps(token.Span))))
+        {
+            return;
+        }
+        var speaker = new Span(words[framed].Span.Start, left.End);
+        if (IsSpeakerPhrase(view, speaker))
+        {
+            drafts[drafts.IndexOf(following)] = following with { Left = speaker, Relays = relays, Clause = new Span(opening.Start, following.Clause.End) };
+        }
     }
 
     /// <summary>
@@ -1037,7 +1069,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
             {
                 break;
             }
-            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token)
+            // "…, as quoted by Ukrinform": a clause opener that opens a relay frame goes on with what follows the verb.
+            if ((view.IsAt(lexicon.Complementizer, token) || view.IsAt(lexicon.ClauseOpeners, token) && !view.IsAt(lexicon.RelayFrames, token)
                 || (taken.Count > 0 && view.IsAt(lexicon.Saying, token))) && !JoinsModifiers(view, taken, token))
             {
                 break;
@@ -1159,6 +1192,14 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
                 : frame.Value == RelayFrame.Citing && CitesInformants(view, after, range.End)
                     ? DescribedAfter(view, after, range.End)
                     : PartyAfter(view, after, range.End) ?? (frame.Value == RelayFrame.Citing ? DescribedAfter(view, after, range.End) ?? CitedDescription(view, frame.Span, after, range.End) : null);
+            // «В ефірі телемарафону речник Віктор Трегубов заявив»: in a frame of where the words were said, a role noun of
+            // someone who speaks ends the frame; the name after it is that speaker's, not the outlet's (a citation names
+            // its party so: «ссылающегося на командующего группировкой Александра Тарнавского»).
+            if (party is { } named && frame.Value != RelayFrame.Citing
+                && view.Tokens.Any(token => token.Span.Start >= after && token.Span.End <= named.Start && IsSpeakersRoleNoun(view, token)))
+            {
+                party = null;
+            }
             var span = Union(frame.Span, party?.End ?? frame.Span.End);
             covered.Add(span);
             if (frame.Value == RelayFrame.Citing)
@@ -1256,7 +1297,8 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         }
         var end = startIndex;
         while (end + 1 < following.Count && !view.IsBoundary(following[end].Span.End, following[end + 1].Span.Start)
-            && (char.IsUpper(following[end + 1].Text[0]) || char.IsDigit(following[end + 1].Text[0]) || view.InNameQuote(following[end + 1].Span.Start)))
+            && (char.IsUpper(following[end + 1].Text[0]) || char.IsDigit(following[end + 1].Text[0]) || view.InNameQuote(following[end + 1].Span.Start))
+            && !(startIndex == 0 && TwoNamesMeet(view, following[0].Span.Start, following[end], following[end + 1])))
         {
             end++;
         }
@@ -1267,6 +1309,20 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         var span = new Span(following[startIndex].Span.Start, following[end].Span.End);
         return view.NameQuoteAround(span) ?? span;
     }
+
+    /// <summary>Whether a word is a role noun of a person or body that speaks ("spokesman", «речник», «командир»), not of an outlet.</summary>
+    private bool IsSpeakersRoleNoun(SentenceView view, TextToken token) =>
+        lexicon.RoleNouns.FindAll(view.Lowered, token.Span).Any(found => found.Span.Start == token.Span.Start
+            && found.Value is SourceKind.Official or SourceKind.MilitaryCommand or SourceKind.Unit or SourceKind.Individual);
+
+    /// <summary>
+    /// Whether a registry name ends at one word and another begins at the next: right after a frame, «В интервью РБК
+    /// Сырский заявил», «в ефірі Еспресо Трегубов розповів» name the outlet and then the speaker, two parties, not one
+    /// outlet of two words (a title before them, «з посиланням на головнокомандувача ЗСУ Олександра Сирського», describes
+    /// one person).
+    /// </summary>
+    private static bool TwoNamesMeet(SentenceView view, int runStart, TextToken last, TextToken next) =>
+        view.IsName(new Span(runStart, last.Span.End)) && view.NameStartingWithin(new Span(next.Span.Start, view.Sentence.End), 1) is not null;
 
     /// <summary>
     /// Whether a lower-case media noun follows capitalised words that only name a side ("citing Russian media", "told
