@@ -504,6 +504,24 @@ public sealed class ClaimDetectionTests
         Assert.Single(Extract(text, language));
 
     [Theory]
+    [InlineData("Russia's advance in the area has been ongoing since October 2023.", "en")]
+    [InlineData("Russian forces have attacked the town since February 2022.", "en")]
+    [InlineData("Бои за поселок идут с 2023 года.", "ru")]
+    [InlineData("ВСУ обстреливают окраины города с августа 2024 года.", "ru")]
+    [InlineData("Ворог обстрілює місто з 2014 року.", "uk")]
+    public void Extract_HappeningToldSinceAYearBeforeTheReport_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia launched its largest drone attack since 2022 on Kyiv.", "en")]
+    [InlineData("Ukrainian forces have shot down 3,000 Russian drones since 2024.", "en")]
+    [InlineData("Since 24 February 2022 the air force has shot down 3,000 drones, it said on Monday.", "en")]
+    [InlineData("Росія завдала наймасованішого удару по Києву з 2022 року.", "uk")]
+    [InlineData("Бои за поселок идут с 17 марта.", "ru")]
+    public void Extract_RankingTallyOrDayBesideAStretchSinceAYear_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
+
+    [Theory]
     [InlineData("Напомним, вечером 18 марта россияне нанесли пять ударов КАБами по громаде.", "ru")]
     [InlineData("Нагадаємо, 17 березня окупанти обстріляли Херсон з артилерії.", "uk")]
     public void Extract_RecallOfAHappeningDatedToADayOfTheReportPeriod_IsAClaim(string text, string language) =>
