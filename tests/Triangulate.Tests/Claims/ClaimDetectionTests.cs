@@ -426,6 +426,19 @@ public sealed class ClaimDetectionTests
     public void Extract_EventNounSubjectOfAConditionalVerb_IsAssessmentNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
+    [Theory]
+    [InlineData("Analysts say the capture of the town could open the road to Kramatorsk.", "en")]
+    [InlineData("ISW is convinced that an offensive operation against the city could slow the Russian advance.", "en")]
+    [InlineData("The governor said an assault on the city would cost Russia thousands of soldiers.", "en")]
+    public void Extract_EventNounOpeningReportedWordsWithAConditionalVerb_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukraine's military said the attack on Kharkiv killed three people.", "en")]
+    [InlineData("The ministry said that the capture of the village was completed on Tuesday.", "en")]
+    public void Extract_EventNounOpeningReportedWordsWithARealVerb_IsAClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
     [Fact]
     public void Extract_TakingAHardLine_IsNoEventWord() =>
         Assert.Empty(Extractor.Candidates(new Report(null, "Test Outlet", null, March2025, "en", null, "Moscow has taken a hard line on the question of occupied territory.", new InputLocation("test")), []));
