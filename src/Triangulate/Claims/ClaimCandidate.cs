@@ -277,22 +277,33 @@ public static class ClaimFeatures
         var words = TextTokens.Words(text, unit);
         var contentWords = words.Where(word => word.Text.Length >= 4 && char.IsLetter(word.Text[0])).ToArray();
         var titleCase = contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
-        var subhead = words.Length <= HeadingWords && text[unit.Start] is not ('-' or '•' or '—' or '–' or '*') && MostLinesEndWithAStop(text);
+        var subhead = words.Length <= HeadingWords && text[unit.Start] is not ('-' or '•' or '—' or '–' or '*') && MostLinesEndWithAStop(text, passOverTitle: !text.AsSpan(0, lineStart).IsWhiteSpace());
         return words.Length <= HeadlineWords && (titleCase || subhead);
     }
 
     /// <summary>Whether a character ends a sentence or line as written: a stop, a closing quote or bracket, a colon or semicolon.</summary>
     private static bool IsFinalStop(char last) => last is '.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':';
 
-    /// <summary>Whether more than half of the text's non-empty lines end with a stop, as the paragraphs of prose do.</summary>
-    private static bool MostLinesEndWithAStop(string text)
+    /// <summary>
+    /// Whether more than half of the text's non-empty lines end with a stop, as the paragraphs of prose do. Judging a
+    /// line below the first, the first is passed over (<paramref name="passOverTitle"/>): an article's title stands
+    /// there without a stop whatever its body is, so that in a short article of three paragraphs under a title and two
+    /// subheads («Операция по освобождению», «Значение освобождения …») the body's stops still tell it is prose.
+    /// </summary>
+    private static bool MostLinesEndWithAStop(string text, bool passOverTitle)
     {
         int lines = 0, stopped = 0;
+        var first = passOverTitle;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var line = text.AsSpan(range).Trim();
             if (line.IsEmpty)
             {
+                continue;
+            }
+            if (first)
+            {
+                first = false;
                 continue;
             }
             lines++;

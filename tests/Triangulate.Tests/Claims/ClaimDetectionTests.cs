@@ -637,6 +637,21 @@ public sealed class ClaimDetectionTests
         Assert.Equal(text.Split('\n')[1], claim.Text);
     }
 
+    [Fact]
+    public void Extract_SubheadsOfAShortArticleUnderItsTitle_AreNoClaimsButTheTitleIsReadAsBefore()
+    {
+        const string text = "Российские войска освободили Песчаное\n\n"
+            + "Минобороны сообщило о завершении операции по освобождению Песчаного в Донбассе.\n\n"
+            + "Операция по освобождению\n\n"
+            + "По данным военных источников, операция началась несколько дней назад.\n\n"
+            + "Значение освобождения Песчаного\n\n"
+            + "Населенный пункт находится на ключевых коммуникациях.";
+
+        Assert.Equal(
+            ["Российские войска освободили Песчаное", "Минобороны сообщило о завершении операции по освобождению Песчаного в Донбассе."],
+            Extract(text, "ru").Select(claim => claim.Text));
+    }
+
     [Theory]
     [InlineData("Після захоплення росіянами висоти українські підрозділи відступили на нові позиції.", "uk", ClaimKind.Withdrawal)]
     [InlineData("Подразделения ВСУ после освобождения поселка отступили к реке.", "ru", ClaimKind.Withdrawal)]
