@@ -144,8 +144,12 @@ public static class ClaimFeatures
         // stretch held, and a day the clause names ("its biggest attack this year overnight") dates a happening in it. A
         // stretch in a description after the event word or in a scene-setting phrase ("after fighting for months, …")
         // tells what surrounds the claim, not the claim.
-        if (ClaimLexicon.Default.FindCourseSpan(lowered, clause) is { } course && !Describes(text, lowered, clause, cue, course)
-            && !scenes.Any(scene => scene.Contains(course)) && !HoldsFigureBeside(text, clause, course) && !TimeReader.NamesADay(text, clause))
+        // A stretch from a year before the report's period up to it ("Russia's advance has been ongoing since October 2023",
+        // «ВСУ удерживают город с 2022 года», «Ворог обстрілює місто з 2014 року») is such a course too, unless a ranking
+        // word before it ranks the happening among those of the stretch ("its largest attack since 2022").
+        if ((ClaimLexicon.Default.FindCourseSpan(lowered, clause) ?? SinceBeforeThePeriod(text, lowered, clause, reportPeriodStart)) is { } course
+            && !Describes(text, lowered, clause, cue, course)
+            && !scenes.Any(scene => scene.Contains(course)) && !HoldsFigureBeside(text, clause, course) && !NamesADayBeside(text, clause, course))
         {
             features.Add("time:course");
         }
@@ -273,22 +277,33 @@ public static class ClaimFeatures
         var words = TextTokens.Words(text, unit);
         var contentWords = words.Where(word => word.Text.Length >= 4 && char.IsLetter(word.Text[0])).ToArray();
         var titleCase = contentWords.Length >= 2 && contentWords.Count(word => char.IsUpper(word.Text[0])) * 4 >= contentWords.Length * 3;
-        var subhead = words.Length <= HeadingWords && text[unit.Start] is not ('-' or '•' or '—' or '–' or '*') && MostLinesEndWithAStop(text);
+        var subhead = words.Length <= HeadingWords && text[unit.Start] is not ('-' or '•' or '—' or '–' or '*') && MostLinesEndWithAStop(text, passOverTitle: !text.AsSpan(0, lineStart).IsWhiteSpace());
         return words.Length <= HeadlineWords && (titleCase || subhead);
     }
 
     /// <summary>Whether a character ends a sentence or line as written: a stop, a closing quote or bracket, a colon or semicolon.</summary>
     private static bool IsFinalStop(char last) => last is '.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ';' or ':';
 
-    /// <summary>Whether more than half of the text's non-empty lines end with a stop, as the paragraphs of prose do.</summary>
-    private static bool MostLinesEndWithAStop(string text)
+    /// <summary>
+    /// Whether more than half of the text's non-empty lines end with a stop, as the paragraphs of prose do. Judging a
+    /// line below the first, the first is passed over (<paramref name="passOverTitle"/>): an article's title stands
+    /// there without a stop whatever its body is, so that in a short article of three paragraphs under a title and two
+    /// subheads («Операция по освобождению», «Значение освобождения …») the body's stops still tell it is prose.
+    /// </summary>
+    private static bool MostLinesEndWithAStop(string text, bool passOverTitle)
     {
         int lines = 0, stopped = 0;
+        var first = passOverTitle;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var line = text.AsSpan(range).Trim();
             if (line.IsEmpty)
             {
+                continue;
+            }
+            if (first)
+            {
+                first = false;
                 continue;
             }
             lines++;
@@ -321,6 +336,19 @@ public static class ClaimFeatures
     /// <summary>The last day of the month a clause's own time words name without a year, read against the report's date, and where they stand; null when they name none or the report has no date.</summary>
     private static (DateOnly End, Span Span)? MonthNamed(string text, Span clause, TimeReader.ReportDate reportDate) =>
         TimeReader.Read(text, clause, reportDate) is { Basis: TimeBasis.Text, Precision: TimePrecision.Month, To: { } end, Span: { } words } ? (end, words) : null;
+
+    /// <summary>
+    /// The words of a clause that run a stretch from before the report's period up to it ("since 2014", «з 2014 року»), when
+    /// no ranking word before them ranks the clause's happening among those of the stretch ("the biggest attack since
+    /// 2022", «наймасованіша атака з 2022 року»); null otherwise or for a report with no date.
+    /// </summary>
+    private static Span? SinceBeforeThePeriod(string text, string lowered, Span clause, DateOnly? reportPeriodStart) =>
+        reportPeriodStart is { } periodStart && TimeReader.SinceBefore(text, clause, periodStart) is { } since
+        && ClaimLexicon.Default.Rankings.FindFirst(lowered, new Span(clause.Start, since.Start)) is null ? since : null;
+
+    /// <summary>Whether a clause names a day outside the given words of it (a stretch "since 24 February 2022" whose own day dates no happening).</summary>
+    private static bool NamesADayBeside(string text, Span clause, Span words) =>
+        TimeReader.NamesADay(text, new Span(clause.Start, words.Start)) || TimeReader.NamesADay(text, new Span(words.End, clause.End));
 
     /// <summary>Whether a clause holds a figure outside the given words of it (a stretch of time whose own number is no count).</summary>
     private static bool HoldsFigureBeside(string text, Span clause, Span words) =>

@@ -128,6 +128,7 @@ public sealed class ClaimLexicon
         _verbalNounEndings = [.. languages.SelectMany(language => Strings(language, "verbal_noun_endings"))];
         _attributiveParticipleEndings = [.. languages.SelectMany(language => Strings(language, "attributive_participle_endings"))];
         AttributiveOpeners = Words(languages, "attributive_openers");
+        NounDeterminers = Words(languages, "noun_determiners");
         PhraseBreaks = Words(languages, "phrase_breaks");
         PrisonerNouns = Words(languages, "prisoner_nouns");
         ExposureVerbs = Words(languages, "exposure_verbs");
@@ -453,18 +454,35 @@ public sealed class ClaimLexicon
     }
 
     /// <summary>
-    /// Whether a clause opens with its event word as a noun, at most one word (an article or a possessor) before it: an
-    /// English event noun with its "of" ("The capture of the town would bring …", "Russia's seizure of …") or a Russian
-    /// or Ukrainian verbal noun («Освобождение Покровска могло бы …», «Захоплення міста дало б …»). Such a noun is the
-    /// subject of the clause's verb, which comes after it.
+    /// Whether a clause, or the words a speaker or thinker is reported to say or hold in it, opens with its event word as
+    /// a noun, at most one word (an article or a possessor) before it: an English event noun with its "of" ("The capture
+    /// of the town would bring …", "Russia's seizure of …", "Analysts say the capture of the town could open …") or after
+    /// an article ("ISW is convinced that an offensive operation against the city could slow …"), or a Russian or
+    /// Ukrainian verbal noun («Освобождение Покровска могло бы …», «Эксперты считают, что освобождение города
+    /// позволит …», «Захоплення міста дало б …»). Such a noun is the subject of the verb after it, whose mood tells
+    /// whether the happening is told as real. The reported words open after the last verb of saying or complementizer
+    /// ("that", «что», «що») before the event word.
     /// </summary>
     public bool OpensWithEventNoun(string lowered, Span clause, CueMatch<ClaimKind> cue)
     {
         var word = TextTokens.ToWordEnd(lowered, cue.Span);
-        return TextTokens.Words(lowered, new Span(clause.Start, word.Start)).Length <= 1
+        var opening = new Span(ReportedWordsStart(lowered, new Span(clause.Start, word.Start)), word.Start);
+        return TextTokens.Words(lowered, opening) is { Length: <= 1 } before
             && (cue.Cue.EndsWith(" of", StringComparison.Ordinal)
+                || (before is [var determiner] && IsWhole(NounDeterminers, lowered, determiner.Span))
                 || (TextTokens.Words(lowered, word) is [var own, ..] && EndsInOneOf(own.Text, _verbalNounEndings)));
     }
+
+    /// <summary>Where the words a clause reports open: after its last verb of saying or complementizer in <paramref name="range"/>, or at the range's start.</summary>
+    private static int ReportedWordsStart(string lowered, Span range)
+    {
+        var speech = SpeechLexicon.Default;
+        return speech.Saying.FindAll(lowered, range).Concat(speech.Complementizer.FindAll(lowered, range))
+            .Select(found => found.Span.End).DefaultIfEmpty(range.Start).Max();
+    }
+
+    /// <summary>English articles and possessors that make the word after them a noun ("an assault on …", "the offensive against …").</summary>
+    public CueLexicon<bool> NounDeterminers { get; }
 
     /// <summary>English words after which a participle stands before its noun: determiners, numbers aside, and prepositions ("the recaptured areas", "from newly liberated villages").</summary>
     public CueLexicon<bool> AttributiveOpeners { get; }

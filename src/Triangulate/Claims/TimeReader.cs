@@ -189,6 +189,30 @@ public static partial class TimeReader
         return null;
     }
 
+    /// <summary>
+    /// The words of a clause that run a stretch from a year, or a month or day of a year, before <paramref name="periodStart"/>
+    /// up to the report ("since 2014", "since October 2023", «с 2022 года», «з 2014 року»), or null. What held or went on
+    /// over such a stretch is a state of affairs (the annotation protocol's "the village had been on the line of contact
+    /// since 2014"), not a happening of the report's own days.
+    /// </summary>
+    public static Span? SinceBefore(string text, Span clause, DateOnly periodStart)
+    {
+        if (!HasYearDigits(text.AsSpan(clause.Start, clause.Length)))
+        {
+            return null;
+        }
+        for (var match = YearExpression().Match(clause.Slice(text)); match.Success; match = match.NextMatch())
+        {
+            var month = match.Groups["m"].Success ? MonthNumber(match.Groups["m"].Value) : 0;
+            if (match.Groups["since"].Success
+                && TryDate(Number(match.Groups["y"].Value), month is >= 1 and <= 12 ? month : 1, 1) is { } start && start < periodStart)
+            {
+                return Offset(clause, match);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether the text holds "19" or "20" and two more digits, as every year <see cref="YearExpression"/> reads does.</summary>
     private static bool HasYearDigits(ReadOnlySpan<char> text)
     {

@@ -346,6 +346,8 @@ public sealed class ClaimDetectionTests
     [InlineData("Бої за місто тривають понад пів року.", "uk")]
     [InlineData("Це вже другий масований удар по Одесі за тиждень.", "uk")]
     [InlineData("Russian aircraft regularly strike the town with glide bombs.", "en")]
+    [InlineData("All three regions frequently come under Russian drone and missile attacks.", "en")]
+    [InlineData("Russian drone attacks on the region are carried out almost daily.", "en")]
     [InlineData("Как известно, бои за Марьинку шли больше года.", "ru")]
     [InlineData("Ворог продовжує наступальні дії на всіх напрямках.", "uk")]
     [InlineData("After the onset of the war, Russian troops shelled Kharkiv almost every day.", "en")]
@@ -426,6 +428,19 @@ public sealed class ClaimDetectionTests
     public void Extract_EventNounSubjectOfAConditionalVerb_IsAssessmentNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
 
+    [Theory]
+    [InlineData("Analysts say the capture of the town could open the road to Kramatorsk.", "en")]
+    [InlineData("ISW is convinced that an offensive operation against the city could slow the Russian advance.", "en")]
+    [InlineData("The governor said an assault on the city would cost Russia thousands of soldiers.", "en")]
+    public void Extract_EventNounOpeningReportedWordsWithAConditionalVerb_IsAssessmentNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Ukraine's military said the attack on Kharkiv killed three people.", "en")]
+    [InlineData("The ministry said that the capture of the village was completed on Tuesday.", "en")]
+    public void Extract_EventNounOpeningReportedWordsWithARealVerb_IsAClaim(string text, string language) =>
+        Assert.Single(Extract(text, language));
+
     [Fact]
     public void Extract_TakingAHardLine_IsNoEventWord() =>
         Assert.Empty(Extractor.Candidates(new Report(null, "Test Outlet", null, March2025, "en", null, "Moscow has taken a hard line on the question of occupied territory.", new InputLocation("test")), []));
@@ -502,6 +517,24 @@ public sealed class ClaimDetectionTests
     [InlineData("Упродовж 2025 року Сили оборони знищили понад 400 тисяч окупантів.", "uk")]
     public void Extract_TallyOrDayWithinAStretchOfMonths_LeavesTheClaim(string text, string language) =>
         Assert.Single(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia's advance in the area has been ongoing since October 2023.", "en")]
+    [InlineData("Russian forces have attacked the town since February 2022.", "en")]
+    [InlineData("Бои за поселок идут с 2023 года.", "ru")]
+    [InlineData("ВСУ обстреливают окраины города с августа 2024 года.", "ru")]
+    [InlineData("Ворог обстрілює місто з 2014 року.", "uk")]
+    public void Extract_HappeningToldSinceAYearBeforeTheReport_IsACourseOfFightingNotClaim(string text, string language) =>
+        Assert.Empty(Extract(text, language));
+
+    [Theory]
+    [InlineData("Russia launched its largest drone attack since 2022 on Kyiv.", "en")]
+    [InlineData("Ukrainian forces have shot down 3,000 Russian drones since 2024.", "en")]
+    [InlineData("Since 24 February 2022 the air force has shot down 3,000 drones, it said on Monday.", "en")]
+    [InlineData("Росія завдала наймасованішого удару по Києву з 2022 року.", "uk")]
+    [InlineData("Бои за поселок идут с 17 марта.", "ru")]
+    public void Extract_RankingTallyOrDayBesideAStretchSinceAYear_LeavesTheClaim(string text, string language) =>
+        Assert.NotEmpty(Extract(text, language));
 
     [Theory]
     [InlineData("Напомним, вечером 18 марта россияне нанесли пять ударов КАБами по громаде.", "ru")]
@@ -602,6 +635,21 @@ public sealed class ClaimDetectionTests
         var claim = Assert.Single(Extract(text, language));
 
         Assert.Equal(text.Split('\n')[1], claim.Text);
+    }
+
+    [Fact]
+    public void Extract_SubheadsOfAShortArticleUnderItsTitle_AreNoClaimsButTheTitleIsReadAsBefore()
+    {
+        const string text = "Российские войска освободили Песчаное\n\n"
+            + "Минобороны сообщило о завершении операции по освобождению Песчаного в Донбассе.\n\n"
+            + "Операция по освобождению\n\n"
+            + "По данным военных источников, операция началась несколько дней назад.\n\n"
+            + "Значение освобождения Песчаного\n\n"
+            + "Населенный пункт находится на ключевых коммуникациях.";
+
+        Assert.Equal(
+            ["Российские войска освободили Песчаное", "Минобороны сообщило о завершении операции по освобождению Песчаного в Донбассе."],
+            Extract(text, "ru").Select(claim => claim.Text));
     }
 
     [Theory]
@@ -830,6 +878,9 @@ public sealed class ClaimDetectionTests
     [InlineData("The general staff's statement made no mention of prisoners of war.", "en")]
     [InlineData("Стороны не дают информации о своих потерях.", "ru")]
     [InlineData("Україна і Росія майже не дають інформації про свої втрати у війні.", "uk")]
+    [InlineData("The ministry made no acknowledgement that the village was now in Russian hands.", "en")]
+    [InlineData("Сейчас уточняется информация о пострадавших.", "ru")]
+    [InlineData("Наразі уточнюється інформація про постраждалих.", "uk")]
     public void Extract_NoMentionOrNoInformationGiven_IsADisclaimerNotClaim(string text, string language) =>
         Assert.Empty(Extract(text, language));
     [Theory]
