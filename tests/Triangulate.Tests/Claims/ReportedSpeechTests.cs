@@ -1189,4 +1189,18 @@ public sealed class ReportedSpeechTests
         var denial = Assert.Single(claims, claim => claim.Kind == ClaimKind.Denial);
         Assert.Equal(Side.UA, denial.Chain.Origin.Source.Side);
     }
+
+    [Theory]
+    [InlineData("ВСУ отступили из Муравки. Об этом сообщили в Минобороны РФ, опубликовав кадры боевой работы подразделений 35-й бригады.\n\"Противник, неся значительные потери, отступил\", - говорится в сообщении.", "ru", "отступил\"", "ru_mod")]
+    [InlineData("Окупанти відступили з Кліщіївки. Про це повідомили в Генштабі ЗСУ, опублікувавши відео роботи підрозділів 47-ї бригади.\n«Противник, зазнавши значних втрат, відступив», – йдеться у повідомленні.", "uk", "відступив»", "ua_general_staff")]
+    public void AdverbialParticipleOfSaying_NamesNoSpeakerOfItsOwn(string text, string language, string words, string origin)
+    {
+        Assert.Equal(origin, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void ParticiplePhraseBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt()
+    {
+        Assert.Equal("ru_mod", OriginOfOnlyClaim("Russia's defence ministry, writing on Telegram on Thursday, said its forces had taken control of Pobeda.", "en"));
+    }
 }
