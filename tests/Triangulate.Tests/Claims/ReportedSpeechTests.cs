@@ -1189,4 +1189,49 @@ public sealed class ReportedSpeechTests
         var denial = Assert.Single(claims, claim => claim.Kind == ClaimKind.Denial);
         Assert.Equal(Side.UA, denial.Chain.Origin.Source.Side);
     }
+
+    [Theory]
+    [InlineData("Earlier, Ukrainian missile strikes killed up to 60 Russian soldiers in the Kherson region, a Ukrainian military spokeswoman said.\n\nNatalia Gumenyuk, a spokeswoman for the Southern Command, told Kyiv city television that the strikes hit exercises of Russian assault groups.", "en", "killed up to 60", "Natalia Humeniuk")]
+    [InlineData("Над Брянской областью уничтожен беспилотник\nПострадавших и разрушений нет, говорится в сообщении главы региона. Александр Богомаз уточняет, что БПЛА был сбит силами ПВО.", "ru", "разрушений нет", "Alexander Bogomaz")]
+    [InlineData("The Russian-backed mayor of the eastern Ukrainian city said on Telegram that two civilians died in Donetsk on Sunday after shelling by Ukrainian forces.\n\nAlexey Kulemzin said that a young man and a woman died as a result of enemy fire.", "en", "two civilians died", "Alexei Kulemzin")]
+    [InlineData("Eight people were killed and 23 injured by Ukrainian shelling in the Russian-controlled Luhansk region, the Russian-installed administrator of the region said on Friday.\nPasechnik called the attack \"barbaric\" and said Ukraine was targeting residential neighbourhoods.", "en", "Eight people were killed", "Leonid Pasechnik")]
+    [InlineData("Russia claimed on Friday that it had destroyed 11 Ukrainian drones overnight, though one UAV dropped explosives on a substation, a regional governor said.\n\n\"Eleven Ukrainian unmanned aerial vehicles were destroyed by air defence systems on duty,\" Russia's defence ministry said.\n\nKursk governor Roman Starovoyt said that the region was \"massively attacked\" by Ukrainian UAVs.", "en", "dropped explosives", "Roman Starovoyt")]
+    [InlineData("На Прикарпатті є приліт, постраждали троє людей - голова ОВА\nВранці 26 серпня росіяни вкотре атакували Прикарпаття з повітря. Є влучання і постраждалі.\nПро це повідомила очільниця ОВА Світлана Онищук.", "uk", "постраждали троє людей", "Світлана Онищук")]
+    public void SpeakerDescribedByHisOffice_IsThePersonNamedInTheNextStatement(string text, string language, string words, string person)
+    {
+        Assert.Equal(person, Containing(Extract(text, language), words).Chain.Origin.Source.Name);
+    }
+
+    [Fact]
+    public void OfficeNoun_NeverTakesUpASideThatSpokeAsAWhole()
+    {
+        var claims = Extract("Russia says two killed in Ukrainian drone attack on border region\n\nA Ukrainian drone attack on the Russian border region of Belgorod killed two people, the Russian regional governor said.\n\n\"As a result of the explosions, two people were killed,\" Belgorod Governor Vyacheslav Gladkov said in a post on Telegram.", "en");
+
+        Assert.Equal("gladkov", Containing(claims, "border region of Belgorod").Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("Five civilians were killed in the shelling of Kherson, a Ukrainian military spokesman said.\n\nPresident Volodymyr Zelensky said Russian forces struck the city again.", "zelensky")]
+    [InlineData("Five Ukrainian soldiers were killed near Kherson, a Russian-installed spokeswoman said.\n\nNatalia Gumenyuk, a spokeswoman for the Southern Command, said Russian forces struck the city again.", "humeniuk")]
+    [InlineData("Five people died in the Rostov region after a car caught fire following a Ukrainian drone strike, Rostov's acting governor said.\n\nUkrainian President Volodymyr Zelensky said troops were pushing Russian forces out of the Sumy region.", "zelensky")]
+    public void SpeakerDescribedByHisOffice_IsNotAPersonOfAnotherOfficeSeatOrSideNamedNext(string text, string namedNext)
+    {
+        var described = Containing(Extract(text, "en"), "Five");
+
+        Assert.NotEqual(namedNext, described.Chain.Origin.Source.SourceId);
+    }
+
+    [Theory]
+    [InlineData("ВСУ отступили из Муравки. Об этом сообщили в Минобороны РФ, опубликовав кадры боевой работы подразделений 35-й бригады.\n\"Противник, неся значительные потери, отступил\", - говорится в сообщении.", "ru", "отступил\"", "ru_mod")]
+    [InlineData("Окупанти відступили з Кліщіївки. Про це повідомили в Генштабі ЗСУ, опублікувавши відео роботи підрозділів 47-ї бригади.\n«Противник, зазнавши значних втрат, відступив», – йдеться у повідомленні.", "uk", "відступив»", "ua_general_staff")]
+    public void AdverbialParticipleOfSaying_NamesNoSpeakerOfItsOwn(string text, string language, string words, string origin)
+    {
+        Assert.Equal(origin, Containing(Extract(text, language), words).Chain.Origin.Source.SourceId);
+    }
+
+    [Fact]
+    public void ParticiplePhraseBetweenSpeakerAndVerb_LeavesTheSpeakerBeforeIt()
+    {
+        Assert.Equal("ru_mod", OriginOfOnlyClaim("Russia's defence ministry, writing on Telegram on Thursday, said its forces had taken control of Pobeda.", "en"));
+    }
 }

@@ -63,7 +63,7 @@ internal sealed class ReportVoices
             var voice = Resolve(relation, resolver);
             voices.Add(ContinuedImpersonally(voice, voices.LastOrDefault(before => before.Chain is not null)) ?? voice);
         }
-        _voices = voices.ToImmutable();
+        _voices = NamedInTheNextStatement(voices.ToImmutable(), resolver);
         _wires = [.. RetoldOutlets().Concat(Dateline is { } dateline ? dateline.Wires : []).Where(wire => !IsPublisher(wire)).DistinctBy(Key)];
         // A speaker keeps the relays the report names for him anywhere ("… said in a Telegram post", «в ефірі
         // телемарафону», "…, передає УНН"), the outlets passing his words on included.
@@ -654,6 +654,46 @@ internal sealed class ReportVoices
         var retold = cited is not null && speaker is not null && IsPublisher(speaker);
         return new Voice(relation, origin, chain, denies, passesOn && (cited is not null || relation.Shape is RelationShape.Pointer or RelationShape.ContentFirst or RelationShape.AccordingTo), passesOn, retold);
     }
+
+    /// <summary>
+    /// Speakers described by one person's office and named only where the report quotes them next: news introduces a
+    /// speaker by the office and names him in the statement that follows ("…, a Ukrainian military spokeswoman
+    /// said.\n\nNatalia Gumenyuk, a spokeswoman for the Southern Command, told …"; «…, говорится в сообщении главы
+    /// региона. Александр Богомаз уточняет, что …»), and a headline credits its speaker by the office he is named with in
+    /// the body («…, постраждали троє людей - голова ОВА» over «Про це повідомила очільниця ОВА Світлана Онищук»). The
+    /// description is the first person quoted after it, a body's statement between them aside, when that is at most
+    /// <see cref="NamingReach"/> sentences on (a headline's <see cref="LedeReach"/>), his words or registry titles hold the
+    /// description's office, and the two belong to no different sides. An unnamed informant, a group or a body is never
+    /// taken for him.
+    /// </summary>
+    private static ImmutableArray<Voice> NamedInTheNextStatement(ImmutableArray<Voice> voices, SpeakerResolver resolver)
+    {
+        var named = voices.ToBuilder();
+        for (var index = 0; index < named.Count; index++)
+        {
+            var described = named[index];
+            if (described.Origin is not { } description || described.Chain is not { } chain || resolver.OfficeOfUnnamed(description) is null)
+            {
+                continue;
+            }
+            var reach = described.Relation.Sentence == 0 ? LedeReach : NamingReach;
+            var next = voices.Where(voice => voice.Origin is { } party && !voice.RelayOnly && voice.Relation.Clause.Start >= described.Relation.Clause.End
+                    && resolver.IsPersonOrOffice(party))
+                .MinBy(voice => voice.Relation.Clause.Start);
+            if (next?.Origin is not { } person || next.Relation.Sentence - described.Relation.Sentence is < 1 || next.Relation.Sentence - described.Relation.Sentence > reach
+                || !resolver.IsNamedHolder(person, description)
+                || (description.Side is Side.RU or Side.UA && person.Side is Side.RU or Side.UA && description.Side != person.Side))
+            {
+                continue;
+            }
+            var meant = person with { Written = description.Written, Span = description.Span };
+            named[index] = described with { Origin = meant, Chain = chain with { Origin = chain.Origin with { Source = meant } } };
+        }
+        return named.ToImmutable();
+    }
+
+    /// <summary>How many sentences on a report names a speaker it first described by his office.</summary>
+    private const int NamingReach = 2;
 
     /// <summary>
     /// A party cited by a description with no name in it («со ссылкой на российские силовые структуры»): no outlet and no

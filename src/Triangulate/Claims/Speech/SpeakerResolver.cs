@@ -213,7 +213,7 @@ internal sealed partial class SpeakerResolver
             }
             // A side speaking as a whole ("Russia", «Окупанти», "Kyiv"), under one name per side.
             _sideSpokenAsWhole = group;
-            var sideName = group == Side.RU ? "Russian side" : "Ukrainian side";
+            var sideName = group == Side.RU ? RussianSide : UkrainianSide;
             return new SourceRef(sideName, SourceKind.Official, group, null, null, written, phrase);
         }
         if (kinds.IsEmpty)
@@ -450,7 +450,9 @@ internal sealed partial class SpeakerResolver
             // said … . The defence ministry said …": with no side given, the side that spoke as a whole before it.
             ?? (personal ? null : FunctionBody(phrase, nouns, sideOfContent is Side.RU or Side.UA ? sideOfContent : _sideSpokenAsWhole))
             ?? spokenFitting.LastOrDefault(party => personal ? IsPersonRef(party) : !IsPersonRef(party) && party.Kind is not (SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency or SourceKind.Platform))
-            ?? spokenFitting.LastOrDefault(party => kind is { } wanted && party.Kind == wanted)
+            // "Russia says two killed … . …, the Russian regional governor said": a side speaking as a whole holds no
+            // one's office.
+            ?? spokenFitting.LastOrDefault(party => kind is { } wanted && party.Kind == wanted && !(personal && IsSideAsWhole(party)))
             // «В ведомстве отметили» after a headline naming the ministry: the last such party named, spoken or not; in
             // a headline itself, the first one the report names after it as a speaker («…, сообщили в Минобороны России»),
             // else the first named at all (the troops the statement is about come before the body that made it).
@@ -524,7 +526,7 @@ internal sealed partial class SpeakerResolver
     private static readonly string[] PersonalNouns =
     [
         "spokes", "press secretary", "governor", "mayor", "minister", "adviser", "advisor", "head of", "chief of", "representative", "deputy", "ombudsman",
-        "commander", "president", "aide", "пресс-секретар", "представител", "спикер", "губернатор", "мэр", "глав", "министр", "советник", "руководител",
+        "commander", "president", "aide", "administrator", "пресс-секретар", "представител", "спикер", "губернатор", "мэр", "глав", "министр", "советник", "руководител",
         "заместител", "командир", "командующ", "прессекретар", "прес-секретар", "речни", "спікер", "представни", "мер", "голов", "очільни", "начальни",
         "міністр", "радни", "керівни", "заступни", "командувач", "президент",
         // The press's own roles: «заявил журналист» after «военный корреспондент Евгений Поддубный» is that man.
@@ -532,6 +534,92 @@ internal sealed partial class SpeakerResolver
         "журналист", "корреспондент", "эксперт", "обозревател", "политолог", "колумнист",
         "журналіст", "кореспондент", "експерт", "оглядач", "політолог", "колумніст",
     ];
+
+    /// <summary>
+    /// The noun of one person's office a speaker left unnamed is described by ("a Ukrainian military spokeswoman",
+    /// «главы региона»), as the beginning that covers its forms ("spokes", "глав"); null for a party the registry or a
+    /// name identifies, an informant, a group, a body, or one told only as "an official", which keeps him anonymous.
+    /// </summary>
+    public string? OfficeOfUnnamed(SourceRef party)
+    {
+        if (party.SourceId is not null || party.Span is not { } phrase || party.Kind is not (SourceKind.Official or SourceKind.MilitaryCommand)
+            || PersonNameLike(party.Name) || !string.Equals(party.Name, party.Role, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return _lexicon.RoleNouns.FindAll(_lowered, phrase)
+            .Select(noun => PersonalNouns.FirstOrDefault(personal => noun.Cue.StartsWith(personal, StringComparison.Ordinal)))
+            .FirstOrDefault(office => office is not null);
+    }
+
+    /// <summary>Whether a speaker is a person, named or described by one person's office, rather than a body, a side or an outlet.</summary>
+    public bool IsPersonOrOffice(SourceRef party) =>
+        (party.SourceId is { } id ? _registry.IsPerson(id) : PersonNameLike(party.Name)) || OfficeOfUnnamed(party) is not null;
+
+    /// <summary>
+    /// Whether a speaker is a person named (in the registry, or by a name the report gives) whose words in the report or
+    /// whose registry role and titles hold the office noun of <paramref name="description"/> ("Natalia Gumenyuk, a spokeswoman for
+    /// the Southern Command"), or, for the head of an administration, any such head's words: a governor, a mayor or an
+    /// administrator is the head the registry gives (Alexei Kulemzin, "head of the Donetsk city administration", for
+    /// "the Russian-backed mayor"; Alexander Bogomaz, «глава Брянской области», for «главы региона»), and whose words or
+    /// titles name the seat the description names, if any.
+    /// </summary>
+    public bool IsNamedHolder(SourceRef party, SourceRef description)
+    {
+        if (OfficeOfUnnamed(description) is not { } office)
+        {
+            return false;
+        }
+        var registered = party.SourceId is { } id ? _registry.Find(id) : null;
+        if (registered is not null ? !IsPerson(registered) : !PersonNameLike(party.Name))
+        {
+            return false;
+        }
+        var described = new List<string>();
+        if (party.Span is { } phrase)
+        {
+            described.Add(phrase.Slice(_lowered));
+        }
+        described.AddRange(new[] { party.Role, registered?.Role }.OfType<string>().Select(words => words.ToLowerInvariant()));
+        described.AddRange(registered?.Titles.Select(title => title.Text.ToLowerInvariant()) ?? []);
+        // "Rostov's acting governor" is no one whose words or titles leave Rostov out.
+        var seats = description.Span is { } describing ? PlacesQualifying(describing) : [];
+        return seats.All(seat => described.Any(words => NamesPlace(words, seat)))
+            && (described.Any(words => words.Contains(office, StringComparison.Ordinal))
+                || (description.Span is { } words && HeadsAnAdministration(words.Slice(_lowered)) && described.Any(HeadsAnAdministration)));
+    }
+
+    /// <summary>
+    /// Whether words name the head of a civil administration: by its title ("governor", "mayor", "administrator",
+    /// «губернатор», «мэр», «мер») or by a noun of heading and the administration or seat headed ("head of the Donetsk
+    /// city administration", «голова ОВА», «глава региона», "head of the … Luhansk People's Republic"), not of a state or
+    /// a command.
+    /// </summary>
+    private static bool HeadsAnAdministration(string words) =>
+        AdministrationTitles.Any(title => OpensWordIn(words, title))
+        || (HeadNouns.Any(head => OpensWordIn(words, head)) && AdministrationSeats.Any(seat => OpensWordIn(words, seat)));
+
+    private static readonly string[] AdministrationTitles = ["governor", "mayor", "administrator", "губернатор", "мэр", "мер"];
+    private static readonly string[] HeadNouns = ["head", "chief", "глав", "голов", "очільни", "керівни", "начальни", "руководител"];
+    private static readonly string[] AdministrationSeats =
+        ["administration", "region", "oblast", "republic", "city", "адміністрац", "администрац", "ова", "ода", "мва", "регіон", "регион", "област", "облас", "республ", "міськ", "город"];
+
+    private static bool OpensWordIn(string words, string noun)
+    {
+        for (var at = words.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = words.IndexOf(noun, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetter(words[at - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string RussianSide = "Russian side";
+    private const string UkrainianSide = "Ukrainian side";
+
+    private static bool IsSideAsWhole(SourceRef party) => party.SourceId is null && party.Role is null && party.Name is RussianSide or UkrainianSide;
 
     private bool IsPersonRef(SourceRef party) =>
         party.SourceId is { } id ? _registry.IsPerson(id) : party.Kind == SourceKind.Individual || PersonNameLike(party.Name);

@@ -447,8 +447,34 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
         return IsSpeakerPhrase(view, subject) ? subject : null;
     }
 
-    private static bool IsParticiple(SentenceView view, Span verb) =>
-        verb.Slice(view.Text) is { Length: > 4 } word && word.EndsWith("ing", StringComparison.Ordinal) && !TextTokens.IsCyrillic(word);
+    /// <summary>
+    /// Whether a verb of saying is an adverbial participle, whose subject is that of the clause it hangs on: English "-ing"
+    /// ("…, saying …", "…, adding that …"), the Russian perfective «-в», «-вши», «-вшись» («…, опубликовав кадры …»,
+    /// «…, добавив, что …») in a Russian sentence (in Ukrainian «-в» ends the past tense: «заявив Трегубов»), and the
+    /// Ukrainian «-вши», «-вшись», «-учи», «-ючи», «-ачи», «-ячи» («…, додавши, що …», «…, повідомляючи …»).
+    /// </summary>
+    private static bool IsParticiple(SentenceView view, Span verb)
+    {
+        var word = verb.Slice(view.Lowered);
+        if (word.Length <= 4)
+        {
+            return false;
+        }
+        if (!TextTokens.IsCyrillic(word))
+        {
+            return word.EndsWith("ing", StringComparison.Ordinal);
+        }
+        var sentence = view.Sentence.Slice(view.Lowered);
+        var ukrainian = sentence.AsSpan().ContainsAny(UkrainianLetters);
+        return ukrainian
+            ? UkrainianGerundEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal))
+            : sentence.AsSpan().ContainsAny(RussianLetters) && RussianGerundEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UkrainianLetters = System.Buffers.SearchValues.Create("іїєґ");
+    private static readonly System.Buffers.SearchValues<char> RussianLetters = System.Buffers.SearchValues.Create("ыэъё");
+    private static readonly string[] RussianGerundEndings = ["в", "вши", "вшись"];
+    private static readonly string[] UkrainianGerundEndings = ["вши", "вшись", "учи", "ючи", "ачи", "ячи"];
 
     /// <summary>
     /// Whether a saying with no speaker retells the statement quoted before: a reflexive or impersonal verb («Як
@@ -911,14 +937,27 @@ public sealed class SpeechReader(SpeechLexicon lexicon)
 
     /// <summary>
     /// "General Oleksandr Tarnavsky, who commands the Avdiivka area, said", «Пригожин, который …, заявил»: the party
-    /// before a relative clause set off by commas right before the cue.
+    /// before a relative clause set off by commas right before the cue; so too before a participle phrase, whose subject
+    /// is the speaker's ("The ministry, writing on Telegram on Thursday, said").
     /// </summary>
     private Span? BeforeRelativeClause(SentenceView view, int cueStart)
     {
-        if (view.CommaBefore(cueStart) is not { } closing || LeftRun(view, closing) is not ({ } clause, { } relative)
-            || !view.IsAt(lexicon.Relatives, relative) || view.CommaBefore(relative.Span.Start) is not { } opening
-            || !view.Text.AsSpan(opening + 1, relative.Span.Start - opening - 1).Trim().IsEmpty
-            || !lexicon.Saying.FindAll(view.Lowered, clause).IsEmpty)
+        if (view.CommaBefore(cueStart) is not { } closing || LeftRun(view, closing) is not ({ } clause, var stopper))
+        {
+            return null;
+        }
+        // The word opening the clause: a relative pronoun or a participle of saying stops the walk back; another
+        // participle opens the words read. A relay frame ("TASS, citing the ministry, reported") is read with its party.
+        var opener = stopper is { } relative && (view.IsAt(lexicon.Relatives, relative) || IsParticiple(view, relative.Span)) ? relative
+            : FirstToken(view, clause.Start) is { } first && char.IsLower(first.Text[0]) && IsParticiple(view, first.Span) ? first
+            : (TextToken?)null;
+        if (opener is { } frame && view.IsAt(lexicon.RelayFrames, frame))
+        {
+            return null;
+        }
+        if (opener is not { } open || view.CommaBefore(open.Span.Start) is not { } opening
+            || !view.Text.AsSpan(opening + 1, open.Span.Start - opening - 1).Trim().IsEmpty
+            || lexicon.Saying.FindAll(view.Lowered, clause).Any(saying => !saying.Span.Overlaps(open.Span)))
         {
             return null;
         }
