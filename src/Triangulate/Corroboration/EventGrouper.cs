@@ -128,8 +128,9 @@ public static partial class EventGrouper
     /// the water joins none, as a sea or a river reaches too far for the origin alone to say which town. One outlet tells the
     /// strike, another only the dead it left («более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам»
     /// beside «две ракеты "Искандер-М" были выпущены по месту проведения совещания»): an event of casualties at a town
-    /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>),
-    /// of a compatible side, whose days its dated claims fall within the family's window of; where several fit, none.
+    /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>;
+    /// a toll no named primary voice tells, only outlets or unnamed sources, has none to check), of a compatible side,
+    /// whose days its dated claims fall within the family's window of; where several fit, none.
     /// All joins are judged before any is made.
     /// </summary>
     private static void JoinTellings(ClaimFacts[] facts, UnionFind sets, List<List<int>> tellings)
@@ -170,7 +171,10 @@ public static partial class EventGrouper
             }
             var window = KindFamilies.WindowDays(facts[telling[0]].Family);
             var nearby = OnTheWater(facts[telling[0]]);
-            var fitting = roots.Where(root => Tells(facts, telling, events[root], window) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
+            // A toll no named primary voice tells (an outlet's "more than 60 killed", "sources say") is no statement of
+            // its own: it counts the dead of the one strike there, whoever told the strike.
+            var unvoiced = Told(facts[telling[0]])!.Value.Family != facts[telling[0]].Family && !telling.Any(i => OriginIndependence.IsPrimary(facts[i].Origin));
+            var fitting = roots.Where(root => Tells(facts, telling, events[root], window, unvoiced) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
             if (fitting.Count == 1)
             {
                 joins.Add((telling[0], fitting[0]));
@@ -575,10 +579,11 @@ public static partial class EventGrouper
     /// strike at its town): every voice of the telling among the told event's origins, a side and days that agree. Its
     /// voices are its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an
     /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
-    /// statement of its own; with no primary origin, every origin.
+    /// statement of its own; with no primary origin, every origin, or none when <paramref name="unvoiced"/> (a toll
+    /// told only by outlets and unnamed sources, which stands behind any strike of its town).
     /// </summary>
-    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window) =>
-        Voices(facts, telling).All(told.Origins.Contains)
+    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window, bool unvoiced = false) =>
+        (unvoiced || Voices(facts, telling).All(told.Origins.Contains))
         && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
         && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
             && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);

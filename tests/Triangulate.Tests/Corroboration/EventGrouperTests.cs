@@ -294,6 +294,24 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_CasualtiesToldOnlyByUnnamedSources_JoinTheOneStrikeAtTheirTown()
+    {
+        // «По информации источников, … украинские формирования покинули» (data/real/reports.jsonl, real-0011): sources
+        // speak for no statement of their own, so their toll counts the dead of the strike the ministry told.
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 5, Outlet("источников"))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldOnlyByUnnamedSourcesFittingTwoStrikes_JoinNeither()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 7), Toll(3, 5, Outlet("источников"))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_CasualtiesFittingTwoStrikesAtTheTown_JoinNeither()
     {
         var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 7), Toll(3, 5, RuMod)]);
