@@ -129,7 +129,7 @@ public static partial class EventGrouper
     /// strike, another only the dead it left («более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам»
     /// beside «две ракеты "Искандер-М" были выпущены по месту проведения совещания»): an event of casualties at a town
     /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>;
-    /// a toll no named primary voice tells, only outlets or unnamed sources, has none to check), of a compatible side,
+    /// a toll told only by outlets or unnamed sources, <see cref="Unnamed"/>, has none to check), of a compatible side,
     /// whose days its dated claims fall within the family's window of; where several fit, none.
     /// All joins are judged before any is made.
     /// </summary>
@@ -171,9 +171,9 @@ public static partial class EventGrouper
             }
             var window = KindFamilies.WindowDays(facts[telling[0]].Family);
             var nearby = OnTheWater(facts[telling[0]]);
-            // A toll no named primary voice tells (an outlet's "more than 60 killed", "sources say") is no statement of
-            // its own: it counts the dead of the one strike there, whoever told the strike.
-            var unvoiced = Told(facts[telling[0]])!.Value.Family != facts[telling[0]].Family && !telling.Any(i => OriginIndependence.IsPrimary(facts[i].Origin));
+            // A toll told only by outlets or unnamed sources (an outlet's "more than 60 killed", "sources say") is no
+            // statement of its own: it counts the dead of the one strike there, whoever told the strike.
+            var unvoiced = Told(facts[telling[0]])!.Value.Family != facts[telling[0]].Family && telling.All(i => Unnamed(facts[i].Origin));
             var fitting = roots.Where(root => Tells(facts, telling, events[root], window, unvoiced) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
             if (fitting.Count == 1)
             {
@@ -575,12 +575,19 @@ public static partial class EventGrouper
     }
 
     /// <summary>
+    /// Whether a source names no party whose statement a claim could be: an outlet in its own voice, or an informant
+    /// left unnamed ("sources say", «по информации источников»). A named speaker the registry does not know is a voice.
+    /// </summary>
+    private static bool Unnamed(FactSource source) =>
+        !OriginIndependence.IsPrimary(source) && source.Kind is SourceKind.Unknown or SourceKind.Publisher or SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency;
+
+    /// <summary>
     /// Whether an event can be another telling of a told event (at a region, of a settlement inside it; a toll, of the
     /// strike at its town): every voice of the telling among the told event's origins, a side and days that agree. Its
     /// voices are its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an
     /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
     /// statement of its own; with no primary origin, every origin, or none when <paramref name="unvoiced"/> (a toll
-    /// told only by outlets and unnamed sources, which stands behind any strike of its town).
+    /// told only by outlets and unnamed sources, <see cref="Unnamed"/>, which stands behind any strike of its town).
     /// </summary>
     private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window, bool unvoiced = false) =>
         (unvoiced || Voices(facts, telling).All(told.Origins.Contains))

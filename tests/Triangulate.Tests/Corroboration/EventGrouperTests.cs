@@ -298,7 +298,24 @@ public class EventGrouperTests
     {
         // «По информации источников, … украинские формирования покинули» (data/real/reports.jsonl, real-0011): sources
         // speak for no statement of their own, so their toll counts the dead of the strike the ministry told.
-        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 5, Outlet("источников"))]);
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 5, new FactSource("name:источников", "источников", Side.Unknown, SourceKind.Unknown, false))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldByANamedSpeakerTheRegistryLacks_StayApartFromAStrikeTheyDoNotTell()
+    {
+        // «25 сентября о боях в городе рассказал глава ДНР Денис Пушили» (real-0274): a named speaker is a voice, known or not.
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, new FactSource("name:денис пушили", "Денис Пушили", Side.RU, SourceKind.Individual, false))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldByAnOutletInItsOwnVoice_JoinTheOneStrikeAtTheirTown()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, Outlet("Reuters"))]);
 
         Assert.Equal("1,2", Partition(groups));
     }
