@@ -32,7 +32,9 @@ public sealed record ClaimGroup(long Id, ImmutableArray<ClaimFacts> Claims);
 /// or by the water, a strike told by its toll.
 /// Events told in no common language join across namesakes and across a town and its region when one's voices stand
 /// behind the other (<see cref="JoinAcrossLanguages"/>), and an unplaced event the one event at a place its voices told
-/// in those days (<see cref="JoinUnplaced"/>): one statement each language's reports placed differently.
+/// in those days, or gave its head count in undated (<see cref="JoinUnplaced"/>): one statement each language's reports
+/// placed differently. An event of casualties joins the one prisoners event its voices stand behind that gives its head
+/// count (<see cref="JoinTollsOfPrisoners"/>): a plane of prisoners told by its dead.
 /// </para>
 /// <para>
 /// A claim with no place joins claims that are copies of it (a forward, a repost with a word changed:
@@ -75,6 +77,7 @@ public static partial class EventGrouper
             LinkCopies(facts, sets, list, KindFamilies.WindowDays(bucket.Key));
         }
         JoinUnplaced(facts, sets);
+        JoinTollsOfPrisoners(facts, sets);
         var group = new int[facts.Length];
         for (var i = 0; i < facts.Length; i++)
         {
@@ -125,8 +128,9 @@ public static partial class EventGrouper
     /// the water joins none, as a sea or a river reaches too far for the origin alone to say which town. One outlet tells the
     /// strike, another only the dead it left («более 60 боевиков ВСУ погибли в результате удара ВС России по Сумам»
     /// beside «две ракеты "Искандер-М" были выпущены по месту проведения совещания»): an event of casualties at a town
-    /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>),
-    /// of a compatible side, whose days its dated claims fall within the family's window of; where several fit, none.
+    /// joins the one strike event there. Either joins only an event all of its voices stand behind (<see cref="Tells"/>;
+    /// a toll told only by outlets or unnamed sources, <see cref="Unnamed"/>, has none to check), of a compatible side,
+    /// whose days its dated claims fall within the family's window of; where several fit, none.
     /// All joins are judged before any is made.
     /// </summary>
     private static void JoinTellings(ClaimFacts[] facts, UnionFind sets, List<List<int>> tellings)
@@ -167,7 +171,10 @@ public static partial class EventGrouper
             }
             var window = KindFamilies.WindowDays(facts[telling[0]].Family);
             var nearby = OnTheWater(facts[telling[0]]);
-            var fitting = roots.Where(root => Tells(facts, telling, events[root], window) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
+            // A toll told only by outlets or unnamed sources (an outlet's "more than 60 killed", "sources say") is no
+            // statement of its own: it counts the dead of the one strike there, whoever told the strike.
+            var unvoiced = Told(facts[telling[0]])!.Value.Family != facts[telling[0]].Family && telling.All(i => Unnamed(facts[i].Origin));
+            var fitting = roots.Where(root => Tells(facts, telling, events[root], window, unvoiced) && (!nearby || ToldNearby(facts, telling, events[root], window))).Take(2).ToList();
             if (fitting.Count == 1)
             {
                 joins.Add((telling[0], fitting[0]));
@@ -338,9 +345,11 @@ public static partial class EventGrouper
     /// відведення військ»). An event all of whose claims are unplaced (<see cref="Unplaced"/>) joins the one event of its
     /// family at a place when every voice of its dated claims (its named primary origins, as <see cref="Tells"/> reads
     /// them; with none, every origin) has a dated claim in that event within the family's window of its own day, and its
-    /// sides agree. Where several events fit, it joins none: an origin speaking of two places in those days leaves the
-    /// unplaced statement's place unknown. An undated unplaced event joins nothing: its voice stands behind any event of
-    /// its family. All joins are judged before any is made.
+    /// sides agree; an undated claim of the voice at a place stands behind its event when it gives a head count the
+    /// unplaced event gives (<see cref="HeadCounts"/>: the same toll told by the same voice). Where several events fit,
+    /// it joins none: an origin speaking of two places in those days leaves the unplaced statement's place unknown. An
+    /// undated unplaced event joins nothing: its voice stands behind any event of its family. All joins are judged
+    /// before any is made.
     /// </summary>
     private static void JoinUnplaced(ClaimFacts[] facts, UnionFind sets)
     {
@@ -360,18 +369,34 @@ public static partial class EventGrouper
             return;
         }
         var told = new Dictionary<(KindFamily, string), List<(int Day, int Root)>>();
+        // An undated claim at a place tells no days; one giving a head count its voice's unplaced statement gives (Sokolov
+        // "and 33 other officers" killed in Sevastopol, undated, beside the special forces' dated "along with 34 other
+        // officers", placed nowhere) is that voice's word on the same toll.
+        var counted = new Dictionary<(KindFamily, string), List<(string Count, int Root)>>();
         for (var i = 0; i < facts.Length; i++)
         {
-            if (PlacedOnADay(facts[i]) && (facts[i].Family, facts[i].Origin.Key) is var key && wanted.Contains(key))
+            var key = (facts[i].Family, facts[i].Origin.Key);
+            if (facts[i].Place is null || KindFamilies.National(facts[i].Family) || !wanted.Contains(key))
+            {
+                continue;
+            }
+            if (facts[i].Time is { Precise: true })
             {
                 (told.TryGetValue(key, out var days) ? days : told[key] = []).Add((facts[i].Day!.Value.DayNumber, sets.Find(i)));
             }
+            else if (facts[i].Day is null)
+            {
+                foreach (var count in HeadCounts(facts[i]))
+                {
+                    (counted.TryGetValue(key, out var counts) ? counts : counted[key] = []).Add((count, sets.Find(i)));
+                }
+            }
         }
-        if (told.Count == 0)
+        if (told.Count == 0 && counted.Count == 0)
         {
             return;
         }
-        var candidates = told.Values.SelectMany(days => days.Select(d => d.Root)).ToHashSet();
+        var candidates = told.Values.SelectMany(days => days.Select(d => d.Root)).Concat(counted.Values.SelectMany(counts => counts.Select(c => c.Root))).ToHashSet();
         var sidesOf = candidates.ToDictionary(root => root, _ => new HashSet<Side>());
         for (var i = 0; i < facts.Length; i++)
         {
@@ -395,13 +420,17 @@ public static partial class EventGrouper
                 continue;
             }
             var window = KindFamilies.WindowDays(facts[members[0]].Family);
+            var heads = members.SelectMany(i => HeadCounts(facts[i])).ToHashSet(StringComparer.Ordinal);
             HashSet<int>? fitting = null;
             foreach (var voice in voices)
             {
                 var days = voice.Select(i => facts[i].Day!.Value.DayNumber).ToList();
-                HashSet<int> behind = told.TryGetValue((facts[voice.First()].Family, voice.Key), out var of)
-                    ? [.. days.SelectMany(d => Around(of, d - window, d + window))]
-                    : [];
+                var key = (facts[voice.First()].Family, voice.Key);
+                HashSet<int> behind = told.TryGetValue(key, out var of) ? [.. days.SelectMany(d => Around(of, d - window, d + window))] : [];
+                if (counted.TryGetValue(key, out var counts))
+                {
+                    behind.UnionWith(counts.Where(c => heads.Contains(c.Count)).Select(c => c.Root));
+                }
                 fitting = fitting is null ? behind : [.. fitting.Intersect(behind)];
             }
             var sides = members.Select(i => GroupingSide(facts[i])).Where(s => s != Side.Unknown).ToHashSet();
@@ -409,6 +438,74 @@ public static partial class EventGrouper
             if (agreeing.Count == 1)
             {
                 joins.Add((root, agreeing[0]));
+            }
+        }
+        foreach (var (a, b) in joins)
+        {
+            sets.Union(a, b);
+        }
+    }
+
+    /// <summary>
+    /// The head counts a claim of casualties or prisoners gives in digits (<see cref="FiguresIn"/>): what a toll and the
+    /// prisoners it counts are matched by (<see cref="JoinTollsOfPrisoners"/>); none for a claim of another family.
+    /// </summary>
+    public static IReadOnlySet<string> HeadCounts(ClaimFacts claim) =>
+        claim.Family is KindFamily.Casualties or KindFamily.Prisoners ? FiguresIn(claim.Text) : new HashSet<string>();
+
+    /// <summary>
+    /// One happening told as its prisoners and as its dead: the ministry's plane "carrying 65 captured Ukrainian service
+    /// members" beside its "at least 65 Ukrainian prisoners of war were killed in a plane crash", read as casualties. An
+    /// event all of whose claims are casualties, placed anywhere or nowhere, joins the one prisoners event that every
+    /// voice of it stands behind (<see cref="Tells"/>), that gives one of its head counts (<see cref="HeadCounts"/>), and
+    /// whose days its dated claims lie within the window of: the same people counted by the same voice at the same
+    /// time. The count is what ties them, since prisoners are grouped war-wide: a voice's toll with no count of its
+    /// prisoners' could be of any of its exchanges. Where two prisoners events fit, it joins neither; a toll already
+    /// joined to its strike (<see cref="JoinTellings"/>) is a strike's event, not a toll's. All joins are judged before
+    /// any is made.
+    /// </summary>
+    private static void JoinTollsOfPrisoners(ClaimFacts[] facts, UnionFind sets)
+    {
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (facts[i].Family is KindFamily.Casualties or KindFamily.Prisoners)
+            {
+                var root = sets.Find(i);
+                (members.TryGetValue(root, out var list) ? list : members[root] = []).Add(i);
+            }
+        }
+        var prisoners = members.Where(p => p.Value.Any(i => facts[i].Family == KindFamily.Prisoners)).Select(p => p.Key).ToHashSet();
+        var byCount = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var root in prisoners)
+        {
+            foreach (var count in members[root].SelectMany(i => HeadCounts(facts[i])))
+            {
+                (byCount.TryGetValue(count, out var roots) ? roots : byCount[count] = []).Add(root);
+            }
+        }
+        if (byCount.Count == 0)
+        {
+            return;
+        }
+        var sizes = new Dictionary<int, int>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var root = sets.Find(i);
+            sizes[root] = sizes.GetValueOrDefault(root) + 1;
+        }
+        var events = new Dictionary<int, ToldEvent>();
+        var joins = new List<(int, int)>();
+        var window = KindFamilies.WindowDays(KindFamily.Prisoners);
+        foreach (var (root, toll) in members.Where(p => !prisoners.Contains(p.Key) && p.Value.Count == sizes[p.Key]))
+        {
+            var fitting = toll.SelectMany(i => HeadCounts(facts[i])).Distinct(StringComparer.Ordinal)
+                .SelectMany(count => byCount.TryGetValue(count, out var roots) ? roots : []).Distinct()
+                .Where(candidate => Tells(facts, toll, events.TryGetValue(candidate, out var told) ? told : events[candidate] = ToldEvent.Of(facts, members[candidate]), window))
+                .Take(2).ToList();
+            if (fitting.Count == 1)
+            {
+                joins.Add((root, fitting[0]));
             }
         }
         foreach (var (a, b) in joins)
@@ -478,14 +575,22 @@ public static partial class EventGrouper
     }
 
     /// <summary>
+    /// Whether a source names no party whose statement a claim could be: an outlet in its own voice, or an informant
+    /// left unnamed ("sources say", «по информации источников»). A named speaker the registry does not know is a voice.
+    /// </summary>
+    private static bool Unnamed(FactSource source) =>
+        !OriginIndependence.IsPrimary(source) && source.Kind is SourceKind.Unknown or SourceKind.Publisher or SourceKind.StateMedia or SourceKind.IndependentMedia or SourceKind.WireAgency;
+
+    /// <summary>
     /// Whether an event can be another telling of a told event (at a region, of a settlement inside it; a toll, of the
     /// strike at its town): every voice of the telling among the told event's origins, a side and days that agree. Its
     /// voices are its named primary origins (<see cref="OriginIndependence.IsPrimary"/>), as an event counts them: an
     /// outlet retelling in its own voice ("Ранее Life.ru рассказывал, что губернатор … попал под обстрел") is no
-    /// statement of its own; with no primary origin, every origin.
+    /// statement of its own; with no primary origin, every origin, or none when <paramref name="unvoiced"/> (a toll
+    /// told only by outlets and unnamed sources, <see cref="Unnamed"/>, which stands behind any strike of its town).
     /// </summary>
-    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window) =>
-        Voices(facts, telling).All(told.Origins.Contains)
+    private static bool Tells(ClaimFacts[] facts, List<int> telling, ToldEvent told, int window, bool unvoiced = false) =>
+        (unvoiced || Voices(facts, telling).All(told.Origins.Contains))
         && telling.All(i => GroupingSide(facts[i]) is var side && (side == Side.Unknown || told.Sides.Count == 0 || told.Sides.Contains(side)))
         && telling.Where(i => facts[i].Time is { Precise: true }).All(i => told.First is { } first && told.Last is { } last
             && facts[i].Day!.Value.DayNumber >= first - window && facts[i].Day!.Value.DayNumber <= last + window);

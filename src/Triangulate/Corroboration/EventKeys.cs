@@ -11,7 +11,9 @@ namespace Triangulate.Corroboration;
 /// may join its event), for a claim with no place, its family (all such claims of a family are one bucket) and its
 /// day (the bucket joins only copies within the family's window), and for a claim dated to a day, its family, origin and
 /// day, told apart by whether it gives a place the grouping compares (an unplaced telling of one statement, or one by a
-/// sea or river, may join the event at a place its origin told within the window).
+/// sea or river, may join the event at a place its origin told within the window), and for a claim of casualties or
+/// prisoners, each head count it gives (a toll may join the prisoners event, or its voice's undated toll at a place,
+/// giving the same count).
 /// </summary>
 public static class EventKeys
 {
@@ -60,6 +62,12 @@ public static class EventKeys
     public static string UndatedNamesake(KindFamily family, string name) => $"k|{family}|{name}|undated";
 
     /// <summary>
+    /// A head count a claim of casualties or prisoners gives in digits: what a toll and the prisoners event it counts are
+    /// found by (<see cref="EventGrouper"/>, one happening told as its prisoners and as its dead).
+    /// </summary>
+    public static string HeadCount(string count) => "h|" + count;
+
+    /// <summary>
     /// The week a day falls in: claims of a time are filed by week, so that a regrouping looks up the few weeks a
     /// family's window spans around a day rather than each of its days.
     /// </summary>
@@ -95,6 +103,10 @@ public static class EventKeys
         {
             yield return Namesake(claim.Family, name);
             yield return claim.Time is { Precise: true } ? Namesake(claim.Family, name, Week(claim.Day!.Value.DayNumber)) : UndatedNamesake(claim.Family, name);
+        }
+        foreach (var count in EventGrouper.HeadCounts(claim))
+        {
+            yield return HeadCount(count);
         }
         foreach (var anchor in claim.Anchors)
         {

@@ -183,6 +183,12 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
                 keys.Add(EventKeys.BucketAt(kin, place.Anchor));
             }
         }
+        // A toll joins the prisoners event, or its voice's undated toll at a place, giving its head count: regroup the
+        // claims of a count together.
+        foreach (var count in EventGrouper.HeadCounts(claim))
+        {
+            keys.Add(EventKeys.HeadCount(count));
+        }
         foreach (var change in overridesByClaim[claim.ClaimId])
         {
             claims.UnionWith(change.ClaimIds);

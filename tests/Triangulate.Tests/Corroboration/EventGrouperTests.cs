@@ -294,6 +294,41 @@ public class EventGrouperTests
     }
 
     [Fact]
+    public void Group_CasualtiesToldOnlyByUnnamedSources_JoinTheOneStrikeAtTheirTown()
+    {
+        // «По информации источников, … украинские формирования покинули» (data/real/reports.jsonl, real-0011): sources
+        // speak for no statement of their own, so their toll counts the dead of the strike the ministry told.
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 5, new FactSource("name:источников", "источников", Side.Unknown, SourceKind.Unknown, false))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldByANamedSpeakerTheRegistryLacks_StayApartFromAStrikeTheyDoNotTell()
+    {
+        // «25 сентября о боях в городе рассказал глава ДНР Денис Пушили» (real-0274): a named speaker is a voice, known or not.
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, new FactSource("name:денис пушили", "Денис Пушили", Side.RU, SourceKind.Individual, false))]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldByAnOutletInItsOwnVoice_JoinTheOneStrikeAtTheirTown()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Toll(2, 4, Outlet("Reuters"))]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_CasualtiesToldOnlyByUnnamedSourcesFittingTwoStrikes_JoinNeither()
+    {
+        var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 7), Toll(3, 5, Outlet("источников"))]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    [Fact]
     public void Group_CasualtiesFittingTwoStrikesAtTheTown_JoinNeither()
     {
         var groups = EventGrouper.Group([Strike(1, 4), Strike(2, 7), Toll(3, 5, RuMod)]);
@@ -509,6 +544,81 @@ public class EventGrouperTests
         var reprint = Undated(Claim(2, Russia, ClaimKind.Prisoners, origin: RuMod, text: "Минобороны: на борту были 65 украинских военнопленных."));
 
         Assert.Equal("1,2", Partition(EventGrouper.Group([plane, reprint])));
+    }
+
+    /// <summary>The ministry's plane of prisoners, as data/real/reports.jsonl (real-0098) tells it.</summary>
+    private static ClaimFacts PlaneOfPrisoners(long id, int day) =>
+        Claim(id, BelgorodRegion, ClaimKind.Prisoners, origin: RuMod, day: day, language: "en", text: "The IL-76 military aircraft was transporting 65 captured service members for further exchange, the Defense Ministry has said.");
+
+    /// <summary>The same plane told by its dead, read as casualties and placed nowhere (real-0096).</summary>
+    private static ClaimFacts TollOfPrisoners(long id, FactSource origin, string count = "65") =>
+        Undated(Claim(id, null, ClaimKind.Casualties, origin: origin, language: "en", text: $"According to Russia's Ministry of Defence, at least {count} Ukrainian prisoners of war were reportedly killed in a plane crash.")) with { Place = null };
+
+    [Fact]
+    public void Group_TollOfPrisonersByTheirVoiceWithTheirCount_JoinsThePrisonersEvent()
+    {
+        var groups = EventGrouper.Group([PlaneOfPrisoners(1, 24), TollOfPrisoners(2, RuMod)]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_TollOfAnotherCount_StaysOutOfThePrisonersEvent()
+    {
+        var groups = EventGrouper.Group([PlaneOfPrisoners(1, 24), TollOfPrisoners(2, RuMod, count: "40")]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_TollWithAVoiceThePrisonersEventLacks_StaysOut()
+    {
+        var groups = EventGrouper.Group([PlaneOfPrisoners(1, 24), TollOfPrisoners(2, Pushilin)]);
+
+        Assert.Equal("1 | 2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_TollDatedDaysAfterThePrisonersEvent_StaysOut()
+    {
+        var dated = TollOfPrisoners(2, RuMod) with { Time = PlaneOfPrisoners(1, 30).Time };
+
+        Assert.Equal("1 | 2", Partition(EventGrouper.Group([PlaneOfPrisoners(1, 24), dated])));
+    }
+
+    [Fact]
+    public void Group_UndatedTollFittingTwoPrisonersEventsOfItsCount_JoinsNeither()
+    {
+        var groups = EventGrouper.Group([PlaneOfPrisoners(1, 24), PlaneOfPrisoners(2, 90), TollOfPrisoners(3, RuMod)]);
+
+        Assert.Equal("1 | 2 | 3", Partition(groups));
+    }
+
+    private static readonly FactPlace Sevastopol = new("osm:node/251073791", "Sevastopol", 44.6, 33.52, [], "Севастополь");
+    private static readonly FactSource SpecialForces = Registered("ua_sso", "Special Operations Forces of Ukraine", Side.UA, SourceKind.MilitaryCommand);
+
+    /// <summary>The special forces' toll of the fleet's headquarters at Sevastopol, undated (data/real/reports.jsonl, real-0139).</summary>
+    private static ClaimFacts TollAtSevastopol(long id) =>
+        Undated(Claim(id, Sevastopol, ClaimKind.Casualties, Side.UA, origin: SpecialForces, language: "en", text: "\"As it is known, 34 officers were killed as a result of a missile attack on the headquarters of the Black Sea Fleet,\" they said."));
+
+    /// <summary>The same toll told on a day and placed nowhere (real-0137).</summary>
+    private static ClaimFacts TollPlacedNowhere(long id, string count) =>
+        Claim(id, null, ClaimKind.Casualties, Side.UA, day: 25, origin: SpecialForces, language: "en", text: $"Ukraine's special forces said on Monday they had killed Sokolov, along with {count} other officers") with { Place = null, Anchors = [] };
+
+    [Fact]
+    public void Group_UnplacedTollGivingTheHeadCountOfItsVoicesUndatedTollAtATown_JoinsIt()
+    {
+        var groups = EventGrouper.Group([TollAtSevastopol(1), TollPlacedNowhere(2, "34")]);
+
+        Assert.Equal("1,2", Partition(groups));
+    }
+
+    [Fact]
+    public void Group_UnplacedTollOfAnotherHeadCount_StaysApartFromTheUndatedToll()
+    {
+        var groups = EventGrouper.Group([TollAtSevastopol(1), TollPlacedNowhere(2, "12")]);
+
+        Assert.Equal("1 | 2", Partition(groups));
     }
 
     private const string Mobilisation = "Defence Minister Sergei Shoigu said 300,000 reservists would be called up in the partial mobilisation announced by the president, about 1% of the country's mobilisation resource.";

@@ -20,9 +20,11 @@ public abstract partial class LedgerStoreContractTests
     /// Russia's ministry, their denials by Ukraine's spokesmen (some undated, some not saying what they deny, so that they
     /// are set against the one claim they could deny while there is one), bulletins of repelled attacks naming two towns,
     /// strikes told by Ukraine's side and their tolls (which join the one strike at their town their origin stands
-    /// behind), claims with no place, captures told only by their oblast (which join the one capture inside it their
-    /// origin stands behind), strikes told only by the river (which join the one strike within its reach their origin
-    /// told in those days), and reprints of each under other publishers.
+    /// behind; told with no place, the one toll at a town their origin gave the same head count), claims with no place,
+    /// captures told only by their oblast (which join the one capture inside it their origin stands behind), strikes
+    /// told only by the river (which join the one strike within its reach their origin told in those days), planes of
+    /// prisoners and their tolls (which join the one prisoners event of their count their origin stands behind), and
+    /// reprints of each under other publishers.
     /// </summary>
     private static List<Report> RegroupingReports(int seed)
     {
@@ -33,10 +35,14 @@ public abstract partial class LedgerStoreContractTests
             var town = random.Next(UkrainianTowns.Length);
             var other = (town + 1 + random.Next(UkrainianTowns.Length - 1)) % UkrainianTowns.Length;
             DateTimeOffset? published = random.Next(6) == 0 ? null : IngestTime.AddDays(random.Next(80)).AddHours(random.Next(24));
-            var (publisher, language, text) = random.Next(11) switch
+            var prisoners = random.Next(2) == 0 ? 65 : 74;
+            var (publisher, language, text) = random.Next(14) switch
             {
+                12 => ("ТАСС", "ru", $"Министерство обороны России заявило, что на борту самолёта были {prisoners} украинских военнопленных."),
+                11 => ("Reuters", "en", $"At least {prisoners} Ukrainian prisoners of war were killed in the crash, Russia's defence ministry said."),
                 10 => ("Reuters", "en", "Russia's defence ministry said its forces struck Ukrainian boats on the Dnipro River."),
-                9 => ("Reuters", "en", $"At least {random.Next(2, 9)} people were killed in {EnglishTowns[town]}, the regional governor said."),
+                9 => ("Reuters", "en", $"At least {random.Next(12, 15)} people were killed in {EnglishTowns[town]}, the regional governor said."),
+                13 => ("Reuters", "en", $"At least {random.Next(12, 15)} people were killed, the regional governor said."),
                 8 => ("Reuters", "en", "Russia's defence ministry said its forces had captured another settlement in the Donetsk region."),
                 6 => ("Укрінформ", "uk", $"Речник Хортиці Назар Волошин заявив, що повідомлення про події в місті {UkrainianTowns[town]} не відповідають дійсності."),
                 7 => ("Reuters", "en", $"Russia's defence ministry said its forces struck Ukrainian army positions in {EnglishTowns[town]} with drones."),
