@@ -388,7 +388,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            if (nonPlaceNames.NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
+            if ((nonPlaceNames.NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
+                || (length == 1 && NonPlaceNames.NamesACityDistrict(text, tokens, i)))
             {
                 i++;
                 continue;

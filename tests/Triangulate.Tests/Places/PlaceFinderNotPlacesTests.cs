@@ -154,6 +154,26 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.Equal(IvanivskeNearChasivYar, mention.Place?.Id);
     }
 
+    [Theory]
+    [InlineData("The strike carried out on the Shevchenkivsky district of Kharkiv killed one person.", "Shevchenkivsky", "en")]
+    [InlineData("Russian troops fired on the Dniprovskyi and Korabelnyi districts of Kherson from the left bank.", "Dniprovskyi", "en")]
+    [InlineData("The enemy attacked residential areas of the Dniprovskyi and Korabelnyi districts of the city.", "Dniprovskyi", "en")]
+    [InlineData("A guided bomb hit Kharkiv’s Shevchenkivskyi district overnight.", "Shevchenkivskyi", "en")]
+    [InlineData("Уламки впали у Шевченківському районі Харкова.", "Шевченківському", "uk")]
+    [InlineData("ВСУ обстреляли Кировский район Донецка.", "Кировский", "ru")]
+    public void Find_CityDistrict_IsNotAVillageOfItsAdjective(string text, string district, string language)
+    {
+        Assert.DoesNotContain(district, Written(text, language));
+    }
+
+    [Theory]
+    [InlineData("Shelling hit the Kramatorskyi district of Donetsk Oblast.", "Kramatorskyi district", "en")]
+    [InlineData("Обстріляли громади у Покровському районі Донецької області.", "Покровському районі", "uk")]
+    public void Find_RaionNamedWithItsOblast_StaysARaion(string text, string raion, string language)
+    {
+        Assert.Contains(fixture.Find(text, language), m => m.Text == raion && m.Place?.Kind == PlaceKind.AdminArea);
+    }
+
     [Fact]
     public void Find_RussianSpellingOfVuhledar_IsVuhledar()
     {
