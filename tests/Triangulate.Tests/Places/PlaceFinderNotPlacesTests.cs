@@ -154,6 +154,17 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.Equal(IvanivskeNearChasivYar, mention.Place?.Id);
     }
 
+    // A TASS report's shape (tass.com, 2023): a name read through a Lugansk dateline and a speaker's title from Luhansk
+    // Oblast, and given as Bakhmut's other name in the same sentence; Kypuche (Luhansk Oblast) was Artemivsk until 2016.
+    [Fact]
+    public void Find_FormerNameGivenBesideCurrentName_OutranksNamesakeInsideTheAreaNamed()
+    {
+        const string text = "LUGANSK, May 22. /TASS/. The Ukrainian command has redeployed the remnants of its forces in Artyomovsk "
+            + "(called Bakhmut by Ukraine) to other directions, Lugansk People's Republic (LPR) militia officer Andrey Marochko told TASS.";
+        var mention = Assert.Single(fixture.Find(text, "en"), m => m.Text == "Artyomovsk");
+        Assert.Equal(Bakhmut, mention.Place?.Id);
+    }
+
     [Theory]
     [InlineData("The strike carried out on the Shevchenkivsky district of Kharkiv killed one person.", "Shevchenkivsky", "en")]
     [InlineData("Russian troops fired on the Dniprovskyi and Korabelnyi districts of Kherson from the left bank.", "Dniprovskyi", "en")]
