@@ -29,6 +29,16 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
         "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті",
         "flagship");
 
+    // English words after a weapon's or a vehicle's name (two Kozak armored vehicles, a Bogdana self-propelled howitzer,
+    // the Uragan multiple rocket launcher): the name is the model's, not a village's.
+    private static readonly FrozenSet<string> WeaponWordsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "armored", "armoured", "howitzer", "howitzers", "self", "multiple", "mlrs", "apc", "apcs", "ifv", "ifvs");
+
+    // Stems of the Russian and Ukrainian words for an armoured vehicle or a gun before its quoted model's name
+    // (бронеавтомобиля «Козак», гаубицы «Богдана», САУ «Богдана»).
+    private static readonly string[] WeaponStemsBefore =
+        ["бронеавтомоб", "бронемашин", "броневик", "бронетранспорт", "гаубиц", "самоходн", "сау", "бтр", "бмп"];
+
     // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
     private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
         [.. new[]
@@ -101,7 +111,7 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
         if (end < tokens.Count && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IsWhiteSpace())
         {
             var next = tokens[end];
-            if (OrganisationAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
+            if (OrganisationAfter.Contains(next.Normal) || WeaponWordsAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
             {
                 return true;
             }
@@ -113,7 +123,16 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
             }
         }
 
-        return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+        return at > 0 && (OrganisationBefore.Contains(tokens[at - 1].Normal) || NamesAWeaponAfterItsNoun(text, tokens, at));
+    }
+
+    // A quoted name right after a word for an armoured vehicle or a gun (двух бронеавтомобилей «Козак»).
+    private static bool NamesAWeaponAfterItsNoun(string text, List<Token> tokens, int at)
+    {
+        var before = tokens[at - 1];
+        var gap = text.AsSpan(before.End, tokens[at].Start - before.End);
+        return gap.IndexOfAny("«\"“„") >= 0 && OnlyQuotes(gap)
+            && WeaponStemsBefore.Any(stem => before.Normal.StartsWith(stem, StringComparison.Ordinal));
     }
 
     // Words for an oblast or a state's region after a name: "of Kharkiv region", «Донецької області», so the name is no city's.

@@ -50,6 +50,18 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.DoesNotContain("Serhii", Written("Serhii Lysak said three houses in Nikopol were hit.", "en"));
     }
 
+    // The Russian Defence Ministry's lists of losses, as TASS and Sputnik carry them (2024).
+    [Theory]
+    [InlineData("The enemy lost a tank, two Kozak armored fighting vehicles and a Bogdana self-propelled howitzer near Kupyansk.", "Kozak", "en")]
+    [InlineData("The enemy lost a tank, two Kozak armored fighting vehicles and a Bogdana self-propelled howitzer near Kupyansk.", "Bogdana", "en")]
+    [InlineData("Уничтожены танк и два бронеавтомобиля «Козак» в районе Купянска.", "Козак", "ru")]
+    public void Find_WeaponModelBesideItsNoun_IsNotAVillage(string text, string model, string language)
+    {
+        var written = Written(text, language);
+        Assert.DoesNotContain(model, written);
+        Assert.Contains(written, name => name.StartsWith("Куп", StringComparison.Ordinal) || name == "Kupyansk");
+    }
+
     [Fact]
     public void Find_RocketSystemInQuotes_IsNotAVillage()
     {
