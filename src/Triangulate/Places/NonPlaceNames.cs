@@ -29,6 +29,16 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
         "правду", "pravda", "group", "grouping", "street", "avenue", "fleet", "флот", "флота", "флоту", "флотом", "флоті",
         "flagship");
 
+    // English words after a weapon's or a vehicle's name (two Kozak armored vehicles, a Bogdana self-propelled howitzer,
+    // the Uragan multiple rocket launcher): the name is the model's, not a village's.
+    private static readonly FrozenSet<string> WeaponWordsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "armored", "armoured", "howitzer", "howitzers", "self", "multiple", "mlrs", "apc", "apcs", "ifv", "ifvs");
+
+    // Stems of the Russian and Ukrainian words for an armoured vehicle or a gun before its quoted model's name
+    // (бронеавтомобиля «Козак», гаубицы «Богдана», САУ «Богдана»).
+    private static readonly string[] WeaponStemsBefore =
+        ["бронеавтомоб", "бронемашин", "броневик", "бронетранспорт", "гаубиц", "самоходн", "сау", "бтр", "бмп"];
+
     // Common first names, so that a surname beside one (Сергій Добряк, Ивана Приходько) is not a village.
     private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(StringComparer.Ordinal,
         [.. new[]
@@ -101,7 +111,7 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
         if (end < tokens.Count && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).IsWhiteSpace())
         {
             var next = tokens[end];
-            if (OrganisationAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
+            if (OrganisationAfter.Contains(next.Normal) || WeaponWordsAfter.Contains(next.Normal) || (char.IsDigit(text[next.Start]) && NamesAMedium(text, tokens, at, next)))
             {
                 return true;
             }
@@ -113,8 +123,87 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
             }
         }
 
-        return at > 0 && OrganisationBefore.Contains(tokens[at - 1].Normal);
+        return at > 0 && (OrganisationBefore.Contains(tokens[at - 1].Normal) || NamesAWeaponAfterItsNoun(text, tokens, at));
     }
+
+    // A quoted name right after a word for an armoured vehicle or a gun (двух бронеавтомобилей «Козак»).
+    private static bool NamesAWeaponAfterItsNoun(string text, List<Token> tokens, int at)
+    {
+        var before = tokens[at - 1];
+        var gap = text.AsSpan(before.End, tokens[at].Start - before.End);
+        return gap.IndexOfAny("«\"“„") >= 0 && OnlyQuotes(gap)
+            && WeaponStemsBefore.Any(stem => before.Normal.StartsWith(stem, StringComparison.Ordinal));
+    }
+
+    // Words for an oblast or a state's region after a name: "of Kharkiv region", «Донецької області», so the name is no city's.
+    private static readonly FrozenSet<string> RegionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "region", "oblast", "province", "people's", "область", "області", "области", "обл", "народной", "народної", "республики", "республіки");
+
+    // Endings of an adjective, as a city's districts are named (Shevchenkivskyi, Korabelnyi; Шевченківському, Днепровском);
+    // a town's name in English is no adjective (Izmail district), so a raion named after its town is never read so.
+    private static readonly string[] AdjectiveEndings =
+        ["yi", "iy", "yy", "ij", "sky", "ski", "ny", "ому", "ім", "ий", "ій", "ый", "ом", "ого"];
+
+    // Endings of an adjective in the genitive (Донецької, Курской, Харківського): the area of an oblast or a raion, no city.
+    private static readonly string[] GenitiveAdjectiveEndings = ["ої", "ой", "ого", "ей"];
+
+    /// <summary>
+    /// A city's district rather than a village of the adjective's name: an adjective before a word for a district and
+    /// the city's name after it ("Shevchenkivsky district of Kharkiv", "the Dniprovskyi and Korabelnyi districts of
+    /// Kherson", "districts of the city", «у Шевченківському районі Харкова», «в Кировском районе Донецка»), or after a
+    /// town's possessive ("Kyiv's Holosiivskyi district"). A raion is named after an oblast («Покровському районі
+    /// Донецької області», "of the Odesa region") or alone (the Chuhuiv district), and stays a place.
+    /// </summary>
+    public static bool NamesACityDistrict(string text, List<Token> tokens, int at)
+    {
+        if (!EndsLikeAdjective(tokens[at].Normal))
+        {
+            return false;
+        }
+
+        // Other districts may be listed before the noun (the Dniprovskyi and Korabelnyi districts).
+        var noun = at + 1;
+        while (noun < tokens.Count && noun <= at + 5 && !IsDistrictWord(tokens[noun].Normal)
+            && (tokens[noun].Capitalised || tokens[noun].Normal is "and" or "і" or "и" or "та" or "й"))
+        {
+            noun++;
+        }
+
+        if (noun >= tokens.Count || noun > at + 5 || !IsDistrictWord(tokens[noun].Normal))
+        {
+            return false;
+        }
+
+        var possessor = text.AsSpan(0, tokens[at].Start).TrimEnd();
+        // The possessive's s is a word of its own after the town's name (Kyiv 's).
+        if (at > 1 && (possessor.EndsWith("'s", StringComparison.Ordinal) || possessor.EndsWith("’s", StringComparison.Ordinal))
+            && tokens[at - 2].Capitalised && !RegionNouns.Contains(tokens[at - 2].Normal))
+        {
+            return true;
+        }
+
+        var city = noun + 1;
+        if (city < tokens.Count && tokens[city].Normal == "of")
+        {
+            city++;
+            if (city + 1 < tokens.Count && tokens[city].Normal == "the" && tokens[city + 1].Normal is "city" or "town")
+            {
+                return true;
+            }
+        }
+
+        return city < tokens.Count && tokens[city].Capitalised && !tokens[city].AllCaps
+            && !GenitiveAdjectiveEndings.Any(ending => tokens[city].Normal.EndsWith(ending, StringComparison.Ordinal))
+            && (city + 1 >= tokens.Count || !RegionNouns.Contains(tokens[city + 1].Normal));
+    }
+
+    private static bool EndsLikeAdjective(string normal) => AdjectiveEndings.Any(ending => normal.EndsWith(ending, StringComparison.Ordinal));
+
+    // "district", "districts", «районі», «районе», «району»: the noun for a district in any case, not its adjective (районна).
+    private static bool IsDistrictWord(string normal) => DistrictWords.Contains(normal);
+
+    private static readonly FrozenSet<string> DistrictWords = FrozenSet.Create(StringComparer.Ordinal,
+        "district", "districts", "район", "району", "районі", "районе", "районом", "районах", "районів", "районов", "районы", "райони");
 
     /// <summary>
     /// A ship's name rather than a place: after a word for a vessel in any case (крейсер «Москва», крейсері ЧФ РФ "Москва",

@@ -164,13 +164,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
             }
         }
 
-        IReadOnlySet<string> areas = alone.Values.Where(r => r.Best.Kind == PlaceKind.AdminArea).Select(r => r.Best.Id).ToHashSet(StringComparer.Ordinal);
+        // The city a report was filed from ("MOSCOW, October 7. /TASS/.", "LUGANSK, May 22", "KYIV (Reuters) -") says where
+        // the reporter sat, not where the war is: a namesake beside it is not the one meant (Nikolskoye by Moscow).
+        var filedFrom = FiledFrom(text, matches);
+        IReadOnlySet<string> areas = alone.Where(r => r.Value.Best.Kind == PlaceKind.AdminArea && r.Key != filedFrom).Select(r => r.Value.Best.Id).ToHashSet(StringComparer.Ordinal);
         if (areas.Count == 0)
         {
             areas = sources.UsualAreas;
         }
 
-        var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature).Select(c => (c.Key, c.Value.Best)).ToList();
+        var context = alone.Where(c => c.Value.Best.Kind is PlaceKind.Settlement or PlaceKind.Feature && c.Key != filedFrom).Select(c => (c.Key, c.Value.Best)).ToList();
         var inContext = new Dictionary<string, PlaceRanker.Ranking>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(matches.Count);
         var written = new HashSet<string>(StringComparer.Ordinal);
@@ -203,6 +206,31 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
 
         RelativeLocations.Apply(text, mentions);
         return mentions.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The key of the name a report's dateline opens with, a word in capitals before a comma, a bracket, a colon or a dash
+    /// ("MOSCOW, October 7. /TASS/.", "KYIV (Reuters) -", «ДОНЕЦК, 20 декабря»), when the report names it nowhere else;
+    /// else null.
+    /// </summary>
+    private static string? FiledFrom(string text, List<NameMatch> matches)
+    {
+        var first = matches[0];
+        if (!text.AsSpan(0, first.Start).IsWhiteSpace() || first.End - first.Start < 3 || text.AsSpan(first.Start, first.End - first.Start).ContainsAnyInRange('a', 'z')
+            || text.AsSpan(first.Start, first.End - first.Start).ContainsAnyInRange('а', 'я') || text.AsSpan(first.End).TrimStart(' ') is not [',' or '(' or ':' or '-' or '—' or '–', ..])
+        {
+            return null;
+        }
+
+        for (var m = 1; m < matches.Count; m++)
+        {
+            if (matches[m].Key == first.Key)
+            {
+                return null;
+            }
+        }
+
+        return first.Key;
     }
 
     /// <summary>The day whose front line weighs for a report published at this time: its date in UTC.</summary>
@@ -388,7 +416,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, Func<Report, SourceContext>
                 continue;
             }
 
-            if (nonPlaceNames.NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
+            if ((nonPlaceNames.NotAPlace(text, tokens, i, length, exactly) && !(length == 1 && FrontedObject(tokens[i], lookup.Candidates.Places)))
+                || (length == 1 && NonPlaceNames.NamesACityDistrict(text, tokens, i)))
             {
                 i++;
                 continue;

@@ -34,6 +34,11 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
     // namesake elsewhere (Kostiantynivka in Sumy Oblast is not the Donetsk town when the report says Sumy Oblast).
     private const double NamedAreaSupport = 4.5;
 
+    // A place the report also names by another of its names (Artyomovsk "called Bakhmut by Ukraine", Ивановское
+    // (Красное)) is the one meant, as surely as a place inside the area named: a namesake that bore the name once
+    // (Kypuche, Artemivsk until 2016) is not preferred for lying inside an area the report names elsewhere.
+    private const double NamedOtherwiseSupport = NamedAreaSupport;
+
     // A settlement near the front line on the report's date (or, undated, in any month mapped) outranks a namesake of
     // like size away from it.
     private const double FrontLineSupport = 1.0;
@@ -133,6 +138,7 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         double ExactBonus,
         string? Area,
         double AreaSupport,
+        double NamedOtherwiseSupport,
         Place? Neighbour,
         double NeighbourKm,
         double NeighbourSupport,
@@ -143,7 +149,7 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         DateOnly? Date,
         bool InFrontlineArea)
     {
-        public double Total => Prior - SecondaryPenalty - BorrowedPenalty + ExactBonus + AreaSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
+        public double Total => Prior - SecondaryPenalty - BorrowedPenalty + ExactBonus + AreaSupport + NamedOtherwiseSupport + NeighbourSupport - AbroadPenalty + FrontLineSupport;
 
         public double PopulationPrior => PopulationPriorOf(Place);
     }
@@ -173,8 +179,11 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         var nearest = double.MaxValue;
         Place? neighbour = null;
         var beside = 0;
+        // Only by a name the candidate bears, not one it shares a stem with (Pokrovske is no name of Pokrovsk).
+        var namedOtherwise = (match.Exact[candidate] || match.Secondary[candidate]) && NamedOtherwise(place, ownKey, context);
         foreach (var (key, other) in context)
         {
+
             // Beyond 150 km a neighbour adds nothing; a degree of latitude is 111 km, so most pairs end here.
             if (Math.Abs(other.Lat - place.Lat) >= NeighbourDegrees || Math.Abs(other.Lon - place.Lon) >= 2 * NeighbourDegrees || key == ownKey)
             {
@@ -214,8 +223,21 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         // Dzerzhinsk beside Nizhny Novgorod stays in Russia, a bare "Нью-Йорк" beside war words is the Donetsk town.
         var abroadUnsupported = setting.InUkraineAtWar && place.CountryCode != "UA" && areaSupport + neighbourSupport == 0;
         return new Weights(place, prior[index], match.Secondary[candidate] ? SecondaryNamePenalty : 0, match.Borrowed[candidate] ? BorrowedNamePenalty : 0,
-            match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport,
+            match.Exact[candidate] ? ExactSpellingBonus : 0, area, areaSupport, namedOtherwise ? NamedOtherwiseSupport : 0,
             neighbourSupport > 0 ? neighbour : null, nearest, neighbourSupport, abroadUnsupported ? SettingPenalty : 0, frontLine, frontLineMonths, kmAcross, mapped, inFrontlineArea[index]);
+    }
+
+    private static bool NamedOtherwise(Place place, string ownKey, List<(string Key, Place Best)> context)
+    {
+        foreach (var (key, other) in context)
+        {
+            if (other.Id == place.Id && key != ownKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What weighed in a candidate's score, and, for the best, what set it above the runner-up.</summary>
@@ -227,6 +249,11 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         if (weights.Area is { } area)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"inside the named {gazetteer.ById(area)?.Name ?? area} +{weights.AreaSupport:0.#}"));
+        }
+
+        if (weights.NamedOtherwiseSupport > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"named otherwise in the report +{weights.NamedOtherwiseSupport:0.#}"));
         }
 
         if (weights.Neighbour is { } neighbour)
@@ -280,6 +307,7 @@ internal sealed class PlaceRanker(Gazetteer gazetteer)
         (string Why, double Margin)[] factors =
         [
             ("the area named", best.AreaSupport - other.AreaSupport),
+            ("being named otherwise in the report", best.NamedOtherwiseSupport - other.NamedOtherwiseSupport),
             ("nearness to the other places named", best.NeighbourSupport - other.NeighbourSupport),
             ("nearness to the front line", best.FrontLineSupport - other.FrontLineSupport),
             ("the front-line oblasts", (best.InFrontlineArea ? FrontlinePrior : 0) - (other.InFrontlineArea ? FrontlinePrior : 0)),

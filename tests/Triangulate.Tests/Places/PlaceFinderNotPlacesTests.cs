@@ -50,6 +50,18 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
         Assert.DoesNotContain("Serhii", Written("Serhii Lysak said three houses in Nikopol were hit.", "en"));
     }
 
+    // The Russian Defence Ministry's lists of losses, as TASS and Sputnik carry them (2024).
+    [Theory]
+    [InlineData("The enemy lost a tank, two Kozak armored fighting vehicles and a Bogdana self-propelled howitzer near Kupyansk.", "Kozak", "en")]
+    [InlineData("The enemy lost a tank, two Kozak armored fighting vehicles and a Bogdana self-propelled howitzer near Kupyansk.", "Bogdana", "en")]
+    [InlineData("Уничтожены танк и два бронеавтомобиля «Козак» в районе Купянска.", "Козак", "ru")]
+    public void Find_WeaponModelBesideItsNoun_IsNotAVillage(string text, string model, string language)
+    {
+        var written = Written(text, language);
+        Assert.DoesNotContain(model, written);
+        Assert.Contains(written, name => name.StartsWith("Куп", StringComparison.Ordinal) || name == "Kupyansk");
+    }
+
     [Fact]
     public void Find_RocketSystemInQuotes_IsNotAVillage()
     {
@@ -152,6 +164,37 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     {
         var mention = Assert.Single(fixture.Find("Под Ивановским (бывшее Красное) идут позиционные бои.", "ru"), m => m.Text == "Красное");
         Assert.Equal(IvanivskeNearChasivYar, mention.Place?.Id);
+    }
+
+    // A TASS report's shape (tass.com, 2023): a name read through a Lugansk dateline and a speaker's title from Luhansk
+    // Oblast, and given as Bakhmut's other name in the same sentence; Kypuche (Luhansk Oblast) was Artemivsk until 2016.
+    [Fact]
+    public void Find_FormerNameGivenBesideCurrentName_OutranksNamesakeInsideTheAreaNamed()
+    {
+        const string text = "LUGANSK, May 22. /TASS/. The Ukrainian command has redeployed the remnants of its forces in Artyomovsk "
+            + "(called Bakhmut by Ukraine) to other directions, Lugansk People's Republic (LPR) militia officer Andrey Marochko told TASS.";
+        var mention = Assert.Single(fixture.Find(text, "en"), m => m.Text == "Artyomovsk");
+        Assert.Equal(Bakhmut, mention.Place?.Id);
+    }
+
+    [Theory]
+    [InlineData("The strike carried out on the Shevchenkivsky district of Kharkiv killed one person.", "Shevchenkivsky", "en")]
+    [InlineData("Russian troops fired on the Dniprovskyi and Korabelnyi districts of Kherson from the left bank.", "Dniprovskyi", "en")]
+    [InlineData("The enemy attacked residential areas of the Dniprovskyi and Korabelnyi districts of the city.", "Dniprovskyi", "en")]
+    [InlineData("A guided bomb hit Kharkiv’s Shevchenkivskyi district overnight.", "Shevchenkivskyi", "en")]
+    [InlineData("Уламки впали у Шевченківському районі Харкова.", "Шевченківському", "uk")]
+    [InlineData("ВСУ обстреляли Кировский район Донецка.", "Кировский", "ru")]
+    public void Find_CityDistrict_IsNotAVillageOfItsAdjective(string text, string district, string language)
+    {
+        Assert.DoesNotContain(district, Written(text, language));
+    }
+
+    [Theory]
+    [InlineData("Shelling hit the Kramatorskyi district of Donetsk Oblast.", "Kramatorskyi district", "en")]
+    [InlineData("Обстріляли громади у Покровському районі Донецької області.", "Покровському районі", "uk")]
+    public void Find_RaionNamedWithItsOblast_StaysARaion(string text, string raion, string language)
+    {
+        Assert.Contains(fixture.Find(text, language), m => m.Text == raion && m.Place?.Kind == PlaceKind.AdminArea);
     }
 
     [Fact]

@@ -23,6 +23,22 @@ public sealed class PlaceFinderTests(GazetteerFixture fixture)
         Assert.All(mentions, m => Assert.Equal(Toretsk, m.Place?.Id));
     }
 
+    // A TASS report's shape (tass.com, 2023): the Moscow dateline put Nikolskoye at the Moscow namesake beside it.
+    [Fact]
+    public void Find_DatelineCity_IsNoNeighbourOfANamesake()
+    {
+        const string text = "MOSCOW, October 7. /TASS/. Fighters of Russia's Battlegroup East improved their tactical positions in the "
+            + "south Donetsk direction near Novomikhailovka, north of Nikolskoye and west of Novodonetskoye, the spokesman said.";
+        Assert.Equal("Mykilske", Single(text, "Nikolskoye").Place?.Name);
+    }
+
+    [Fact]
+    public void Find_DatelineCityNamedAgain_StaysANeighbour()
+    {
+        const string text = "MOSCOW, October 7. /TASS/. Air defences shot down drones over Nikolskoye, west of Moscow, the mayor said.";
+        Assert.Equal("RU", Single(text, "Nikolskoye").Place?.CountryCode);
+    }
+
     [Fact]
     public void Find_Seed_ChasovYarResolvesToChasivYar()
     {
