@@ -36,6 +36,7 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
     private readonly Dictionary<long, ClaimFacts> facts = [];
     private readonly HashSet<long> reportsRead = [];
     private readonly Dictionary<long, StoredEvent> stored = [];
+    private readonly Dictionary<long, EventOutline> outlines = [];
     private readonly Dictionary<long, CorroboratedEvent> documents = [];
     private readonly Dictionary<long, Verdict?> own = [];
     private readonly ILookup<long, EventOverride> overridesByClaim =
@@ -61,11 +62,11 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         foreach (var (id, verdict) in verdicts)
         {
             var group = groups[id];
-            var contradicts = links.TryGetValue(id, out var changed) ? changed : documents[id].Contradicts;
+            var contradicts = links.TryGetValue(id, out var changed) ? changed : outlines[id].Contradicts;
             var built = Corroborator.Build(group, OriginIndependence.Assess(group.Claims, inputs.Affiliations), contradicts, Considered(group), verdict) with
             {
-                Repeats = after.ContainsKey(id) ? (repeats.TryGetValue(id, out var earlier) ? earlier : null) : documents[id].Repeats,
-                RepeatedBy = after.ContainsKey(id) ? repeatedBy.GetValueOrDefault(id, []) : documents[id].RepeatedBy,
+                Repeats = after.ContainsKey(id) ? (repeats.TryGetValue(id, out var earlier) ? earlier : null) : Document(id).Repeats,
+                RepeatedBy = after.ContainsKey(id) ? repeatedBy.GetValueOrDefault(id, []) : Document(id).RepeatedBy,
             };
             var event_ = CorroborationService.ToStored(built, group);
             if (!stored.TryGetValue(id, out var old) || old.Document != event_.Document || !old.ClaimIds.SequenceEqual(event_.ClaimIds))
@@ -104,14 +105,15 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         }
         while (true)
         {
-            var selection = new EventSelection { Keys = [.. keys.Except(askedKeys)], ClaimIds = [.. claims.Except(askedClaims)] };
+            var selection = new EventSelection { Keys = [.. keys.Except(askedKeys)], ClaimIds = [.. claims.Except(askedClaims)], ExceptIds = before };
             if (selection.IsEmpty)
             {
                 return (scope, before);
             }
             askedKeys.UnionWith(selection.Keys);
             askedClaims.UnionWith(selection.ClaimIds);
-            var found = (await ReadEventsAsync(selection, cancellationToken)).Where(e => before.Add(e.Id)).ToList();
+            var found = await ReadEventsAsync(selection, cancellationToken);
+            before.UnionWith(found.Select(e => e.Id));
             foreach (var event_ in found)
             {
                 scope.UnionWith(event_.ClaimIds);
@@ -203,12 +205,11 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
     private async Task<Context> ContextAsync(HashSet<long> scope, HashSet<long> before, CancellationToken cancellationToken)
     {
         var anchors = scope.SelectMany(id => facts[id].Anchors).Select(EventKeys.Anchor).ToHashSet(StringComparer.Ordinal);
-        var near = (await ReadEventsAsync(new EventSelection { Keys = anchors }, cancellationToken)).Where(e => !before.Contains(e.Id)).ToList();
+        var near = await ReadEventsAsync(new EventSelection { Keys = anchors, ExceptIds = before }, cancellationToken);
         var undated = near.Where(e => e.ClaimIds.All(id => facts[id].Day is null)).Select(e => e.Id).ToHashSet();
         var further = near.Where(e => undated.Contains(e.Id) || e.ClaimIds.Any(id => facts[id].Stance == Stance.Denies)).SelectMany(e => e.Keys).Where(k => k.StartsWith("a|", StringComparison.Ordinal) && !anchors.Contains(k)).ToHashSet(StringComparer.Ordinal);
-        var beyond = (await ReadEventsAsync(new EventSelection { Keys = further }, cancellationToken)).Where(e => !before.Contains(e.Id));
-        var events = near.Concat(beyond).DistinctBy(e => e.Id).ToList();
-        return new Context([.. events.Select(Group)], undated);
+        var beyond = await ReadEventsAsync(new EventSelection { Keys = further, ExceptIds = [.. before, .. near.Select(e => e.Id)] }, cancellationToken);
+        return new Context([.. near.Concat(beyond).Select(Group)], undated);
     }
 
     private sealed record Context(ImmutableArray<ClaimGroup> Groups, HashSet<long> Undated);
@@ -229,10 +230,10 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
         }
         foreach (var group in context.Groups.Where(g => !context.Undated.Contains(g.Id)))
         {
-            var kept = documents[group.Id].Contradicts.Where(id => !before.Contains(id) && !context.Undated.Contains(id));
+            var kept = outlines[group.Id].Contradicts.Where(id => !before.Contains(id) && !context.Undated.Contains(id));
             var added = computed.GetValueOrDefault(group.Id, []).Where(recomputed.Contains);
             var now = kept.Concat(added).Distinct().Order().ToImmutableArray();
-            if (!now.SequenceEqual(documents[group.Id].Contradicts))
+            if (!now.SequenceEqual(outlines[group.Id].Contradicts))
             {
                 links[group.Id] = now;
             }
@@ -251,21 +252,21 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
     {
         var pending = new SortedSet<long>(after.Keys.Concat(links.Keys));
         pending.UnionWith(after.Keys.SelectMany(id => links[id]));
-        pending.UnionWith(before.SelectMany(id => documents[id].Contradicts).Where(id => !before.Contains(id)));
+        pending.UnionWith(before.SelectMany(id => outlines[id].Contradicts).Where(id => !before.Contains(id)));
         var decided = new SortedDictionary<long, Verdict?>();
         while (pending.Count > 0)
         {
             var id = pending.Min;
             pending.Remove(id);
             await EnsureGroupsAsync(groups, [id], cancellationToken);
-            var contradicts = links.TryGetValue(id, out var changed) ? changed : documents[id].Contradicts;
+            var contradicts = links.TryGetValue(id, out var changed) ? changed : outlines[id].Contradicts;
             await EnsureGroupsAsync(groups, contradicts.Where(other => !decided.ContainsKey(other)), cancellationToken);
             var verdict = OwnVerdict(groups[id]) ?? Corroborator.FromContradicted(id, contradicts, other =>
                 decided.TryGetValue(other, out var final) ? final
-                : other < id ? documents[other].Verdict
+                : other < id ? Document(other).Verdict
                 : OwnVerdict(groups[other]));
             decided[id] = verdict;
-            if (after.ContainsKey(id) || !Equals(LedgerJson.Serialize(verdict), LedgerJson.Serialize(documents[id].Verdict)))
+            if (after.ContainsKey(id) || !Equals(LedgerJson.Serialize(verdict), LedgerJson.Serialize(Document(id).Verdict)))
             {
                 pending.UnionWith(contradicts.Where(other => other > id && !decided.ContainsKey(other)));
             }
@@ -300,17 +301,39 @@ internal sealed class PartialRegrouping(ILedgerStore store, ClaimFactsReader rea
 
     private ClaimGroup Group(StoredEvent event_) => EventGrouper.GroupOf(event_.ClaimIds.Select(id => facts[id]));
 
-    /// <summary>Reads stored events with their documents and the facts of their claims.</summary>
+    /// <summary>Reads stored events with the outlines of their documents and the facts of their claims.</summary>
     private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(EventSelection selection, CancellationToken cancellationToken)
     {
         var found = await store.FindEventsAsync(selection, cancellationToken);
         foreach (var event_ in found)
         {
             stored[event_.Id] = event_;
-            documents[event_.Id] = LedgerJson.Deserialize<CorroboratedEvent>(event_.Document);
+            outlines[event_.Id] = LedgerJson.Deserialize<EventOutline>(event_.Document);
         }
-        await ReadFactsAsync(found.SelectMany(e => documents[e.Id].Claims.Select(c => c.ReportId)), cancellationToken);
+        await ReadFactsAsync(found.SelectMany(e => outlines[e.Id].Claims.Select(c => c.ReportId)), cancellationToken);
         return found;
+    }
+
+    /// <summary>
+    /// A stored event's document read whole, on first use: only the events whose verdict or links are recomputed need
+    /// more than its outline.
+    /// </summary>
+    private CorroboratedEvent Document(long id)
+    {
+        if (!documents.TryGetValue(id, out var document))
+        {
+            documents[id] = document = LedgerJson.Deserialize<CorroboratedEvent>(stored[id].Document);
+        }
+        return document;
+    }
+
+    /// <summary>
+    /// What every stored event read is needed for, read from its document without the rest: the reports of its claims
+    /// (whose facts are read) and the events it contradicts.
+    /// </summary>
+    private sealed record EventOutline(ImmutableArray<EventOutline.Member> Claims, ImmutableArray<long> Contradicts)
+    {
+        public sealed record Member(long ReportId);
     }
 
     private async Task ReadFactsAsync(IEnumerable<long> reportIds, CancellationToken cancellationToken)

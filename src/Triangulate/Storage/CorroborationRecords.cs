@@ -12,12 +12,16 @@ public sealed record StoredEvent(long Id, ClaimKind Kind, ImmutableArray<long> C
     public ImmutableArray<string> Keys { get; init; } = [];
 }
 
-/// <summary>Which events to find: those under any of the keys, holding any of the claims, or with any of the ids.</summary>
+/// <summary>
+/// Which events to find: those under any of the keys, holding any of the claims, or with any of the ids, less those with
+/// an id in <see cref="ExceptIds"/> (events the caller has read already, so that they are neither read nor sent again).
+/// </summary>
 public sealed record EventSelection
 {
     public IReadOnlyCollection<string> Keys { get; init; } = [];
     public IReadOnlyCollection<long> ClaimIds { get; init; } = [];
     public IReadOnlyCollection<long> Ids { get; init; } = [];
+    public IReadOnlyCollection<long> ExceptIds { get; init; } = [];
 
     public bool IsEmpty => Keys.Count == 0 && ClaimIds.Count == 0 && Ids.Count == 0;
 }

@@ -216,7 +216,7 @@ public interface ILedgerStore : IAsyncDisposable
     /// </summary>
     Task UpdateEventsAsync(IReadOnlyCollection<long> removed, IReadOnlyList<StoredEvent> written, CancellationToken cancellationToken = default);
 
-    /// <summary>The events filed under any of the keys, holding any of the claims, or with any of the ids, each with its keys.</summary>
+    /// <summary>The events filed under any of the keys, holding any of the claims, or with any of the ids, less the excepted ones, each with its keys.</summary>
     Task<IReadOnlyList<StoredEvent>> FindEventsAsync(EventSelection selection, CancellationToken cancellationToken = default);
 
     /// <summary>Whether some stored event has no keys: grouped before keys were stored, so only a full regrouping finds it.</summary>

@@ -35,11 +35,17 @@ public abstract partial class LedgerStoreCore
                     SELECT e.id, e.kind, e.first_reported, e.last_reported, e.document,
                            {Dialect.ListOf("claim_id", "FROM event_claims WHERE event_id = e.id ORDER BY claim_id")},
                            {Dialect.ListOf("key", "FROM event_keys WHERE event_id = e.id ORDER BY key")}
-                    FROM chosen JOIN events e ON e.id = chosen.id ORDER BY e.id
+                    FROM chosen JOIN events e ON e.id = chosen.id
+                    {(selection.ExceptIds.Count == 0 ? "" : $"WHERE NOT ({Dialect.InList("e.id", "except")})")}
+                    ORDER BY e.id
                     """;
                 Dialect.BindList(command, "keys", selection.Keys);
                 Dialect.BindList(command, "claims", selection.ClaimIds);
                 Dialect.BindList(command, "ids", selection.Ids);
+                if (selection.ExceptIds.Count > 0)
+                {
+                    Dialect.BindList(command, "except", selection.ExceptIds);
+                }
             },
             reader => ReadEvent(reader) with { Keys = Dialect.ReadStrings(reader, 6) },
             cancellationToken);

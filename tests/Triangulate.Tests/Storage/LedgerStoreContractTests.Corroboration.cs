@@ -29,6 +29,31 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal("{\"b\":2}", events[1].Document);
     }
 
+
+    [SkippableFact]
+    public async Task FindEventsAsync_ExceptIds_LeavesOutTheEventsReadAlready()
+    {
+        await Store.SaveAsync(Batch());
+        var claims = (await Store.ListClaimsAsync(new ClaimQuery())).Select(c => c.Id).Order().ToArray();
+        await Store.ReplaceEventsAsync(
+        [
+            new StoredEvent(claims[0], ClaimKind.TerritorialControl, [claims[0]], IngestTime, IngestTime, "{}") { Keys = ["b|ground|toretsk", "a|toretsk"] },
+            new StoredEvent(claims[1], ClaimKind.TerritorialControl, [claims[1]], IngestTime, IngestTime, "{}") { Keys = ["b|ground|toretsk"] },
+            new StoredEvent(claims[2], ClaimKind.Strike, [claims[2]], IngestTime, IngestTime, "{}") { Keys = ["a|toretsk"] },
+        ]);
+        var byKeyClaimOrId = new EventSelection { Keys = ["b|ground|toretsk", "a|toretsk"], ClaimIds = [claims[1]], Ids = [claims[2]] };
+
+        var all = await Store.FindEventsAsync(byKeyClaimOrId);
+        var rest = await Store.FindEventsAsync(byKeyClaimOrId with { ExceptIds = [claims[0], claims[1]] });
+        var none = await Store.FindEventsAsync(byKeyClaimOrId with { ExceptIds = claims });
+
+        Assert.Equal([claims[0], claims[1], claims[2]], all.Select(e => e.Id));
+        var left = Assert.Single(rest);
+        Assert.Equal(claims[2], left.Id);
+        Assert.Equal("a|toretsk", Assert.Single(left.Keys));
+        Assert.Empty(none);
+    }
+
     [SkippableFact]
     public async Task SaveVerdictAsync_WritesTheVerdictAndItsAuditLine()
     {
