@@ -88,10 +88,15 @@ public static class ClaimKinds
         var told = EventWords(lowered, clause, excluded);
         // «У Чорному морі знаходяться п'ять ворожих кораблів», «в Азовському морі немає російських кораблів»: warships told
         // at sea, present or absent, are the navy's report of the enemy's posture, a happening of kind other, which a
-        // clause with no event word of its own tells.
-        if (told.Count == 0 && ClaimLexicon.Default.FindShipsAtSea(lowered, clause, excluded) is { } ships)
+        // clause with no event word of its own tells. So does one whose event words are only the missiles the fleet
+        // carries and its ships put out to sea or kept there («з них 5 носіїв крилатих ракет «Калібр» (загальний залп – 76
+        // ракет)», «вивели на бойове чергування дев'ять кораблів», «утримуючи на бойовому чергуванні до 2 кораблів», "two
+        // Kalibr missile carriers"), not a strike, a withdrawal or ground held; missiles launched are a strike.
+        if (ClaimLexicon.Default.FindFleet(lowered, clause, excluded) is { } fleet
+            && told.All(cue => NamesAerialWeapon(lowered, cue) || cue.Value is ClaimKind.Withdrawal or ClaimKind.TerritorialControl)
+            && ClaimLexicon.Default.LaunchWords.FindFirst(lowered, clause) is null)
         {
-            return new CueMatch<ClaimKind>(ClaimKind.Other, ships.Span, ships.Cue);
+            return new CueMatch<ClaimKind>(ClaimKind.Other, fleet.Span, fleet.Cue);
         }
         // "An IL-76 carrying 65 captured Ukrainian soldiers crashed": the load a vehicle carried is not the happening,
         // unless the clause names no other; what befell the vehicle itself (a crash, a blast: kind other) is no load.
@@ -125,6 +130,13 @@ public static class ClaimKinds
         // debris describes it; what the debris did is the strike's.
         var own = unloaded.Where(cue => !sceneWords.Contains(cue.Span.Start)
             && !(cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.DescribesDebris(lowered, clause, cue.Span))).ToList();
+        // «В результаті вдалої атаки виникла пожежа на Афіпському НПЗ», "a fire broke out at the depot after the attack": an
+        // attack that sets the scene of a fire, blast or damage hit from afar, as troops storming do not; the clause tells a strike.
+        if (own.Count > 0 && own.All(cue => IsFireOrBlast(lowered, cue) || IsDamage(lowered, cue))
+            && unloaded.FirstOrDefault(cue => cue.Value == ClaimKind.Attack && sceneWords.Contains(cue.Span.Start)) is { Cue: not null } attackScene)
+        {
+            return attackScene with { Value = ClaimKind.Strike };
+        }
         // «Пострадали 14 жилых домов», «Потерпали … громади»: things that came to harm are a strike's damage, not losses.
         // «Україні повернули тіла 909 загиблих», "received the bodies of 1,000 fallen soldiers": the dead returned are
         // a return, which the protocol counts with prisoners, not casualties told anew.
@@ -160,11 +172,17 @@ public static class ClaimKinds
         }
         // «Снаряд пошкодив будинок без постраждалих», "shelling damaged three houses without casualties": harm told absent
         // beside a strike leaves the strike what the clause tells.
-        if (cues.Any(cue => cue.Value == ClaimKind.Strike)
+        // So does a strike that sets the scene («В результате обстрела никто не пострадал, однако повреждения получили пять
+        // машин»), which then decides when nothing else is told.
+        if (unloaded.FirstOrDefault(cue => cue.Value == ClaimKind.Strike) is { Cue: not null } struck
             && cues.Where(cue => cue.Value == ClaimKind.Casualties).ToList() is { Count: > 0 } harms
             && harms.All(harm => ClaimLexicon.Default.TellsHarmAbsent(lowered, clause, harm.Span)))
         {
             cues.RemoveAll(harms.Contains);
+            if (cues.Count == 0)
+            {
+                cues.Add(struck);
+            }
         }
         var attempt = Attempts.FindFirst(lowered, clause);
         // «Противник намагався вклинитися», "Russian occupiers tried to break through": a try by a side at what no event
@@ -309,12 +327,59 @@ public static class ClaimKinds
     public static bool CountsWeaponsAlone(string lowered, Span piece, ImmutableArray<Span> excluded) =>
         TextTokens.Words(lowered, piece) is [var first, ..] && ClaimLexicon.Default.IsNumber(first)
         && EventWords(lowered, piece, excluded) is { Count: > 0 } cues
-        && cues.All(cue => TextTokens.ToWordEnd(lowered, cue.Span) is var word
-            && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start);
+        && cues.All(cue => NamesAerialWeapon(lowered, cue));
+
+    /// <summary>
+    /// Whether a piece of a sentence only counts more of the attacks <paramref name="repulse"/> beat off: every event word
+    /// is the same noun of attack the repulse names, with a number right before it or before its one adjective («відбили 4
+    /// російські атаки біля Синьківки, на Лиманському – 5 атак в районах Тернів», "repelled 5 attacks near Robotyne and 3
+    /// attacks near Verbove"). Such a piece has no verb of its own; a count of another noun («…, за добу було майже 100
+    /// боєзіткнень», «і триває ще одне бойове зіткнення») tells a happening of its own.
+    /// </summary>
+    public static bool CountsMoreRepelled(string lowered, Span repulse, Span piece, ImmutableArray<Span> excluded)
+    {
+        var words = TextTokens.Words(lowered, piece);
+        var repelled = EventWords(lowered, repulse, excluded).Where(cue => cue.Value == ClaimKind.Attack).Select(cue => cue.Cue).ToHashSet(StringComparer.Ordinal);
+        bool Counted(CueMatch<ClaimKind> cue) =>
+            Enumerable.Range(0, words.Length).FirstOrDefault(index => words[index].Span.Start == cue.Span.Start, -1) is var at and > 0
+            && (ClaimLexicon.Default.IsNumber(words[at - 1]) || (at > 1 && ClaimLexicon.Default.IsNumber(words[at - 2])));
+        return EventWords(lowered, piece, excluded) is { Count: > 0 } cues
+            && cues.All(cue => cue.Value == ClaimKind.Attack && repelled.Contains(cue.Cue) && Counted(cue));
+    }
+
+    /// <summary>
+    /// Whether a piece of a sentence goes on telling the fleet the clause <paramref name="before"/> reported: that clause
+    /// names warships at sea or missile carriers, and the piece only names the missiles they carry («…, серед яких 0
+    /// носіїв крилатих ракет «Калібр», загальний залп – 0 ракет»).
+    /// </summary>
+    public static bool TellsFleetArmament(string lowered, Span before, Span piece, ImmutableArray<Span> excluded) =>
+        ClaimLexicon.Default.FindFleet(lowered, before, excluded) is not null && NamesWeaponsAlone(lowered, piece, excluded);
+
+    /// <summary>
+    /// Whether a piece of a sentence only names weapons: every event word is the name of a weapon, none is launched and
+    /// none carried ("that it was transporting missiles" tells the carrying) ("…, with aviation and artillery assistance", "…, repelled by warplanes, artillery and missiles", "shot down 25
+    /// drones and a rocket of a HIMARS system"). Such a piece has no verb of its own: it names more of the means or the
+    /// things the clause before it used, counted or carried.
+    /// </summary>
+    public static bool NamesWeaponsAlone(string lowered, Span piece, ImmutableArray<Span> excluded) =>
+        EventWords(lowered, piece, excluded) is { Count: > 0 } cues
+        && cues.All(cue => NamesAerialWeapon(lowered, cue)
+            || (TextTokens.ToWordEnd(lowered, cue.Span) is var word && ClaimLexicon.Default.WeaponNouns.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start))
+        && ClaimLexicon.Default.LaunchWords.FindFirst(lowered, piece) is null
+        && ClaimLexicon.Default.CargoMarkers.FindFirst(lowered, piece) is null;
+
+    /// <summary>Whether an event word is the name of a drone, missile or bomb («БпЛА», «ракет», "missiles"), not a verb or noun of striking.</summary>
+    private static bool NamesAerialWeapon(string lowered, CueMatch<ClaimKind> cue) =>
+        TextTokens.ToWordEnd(lowered, cue.Span) is var word
+        && ClaimLexicon.Default.AerialWeapons.FindFirst(lowered, word) is { } weapon && weapon.Span.Start == word.Start;
 
     /// <summary>Whether an event word is a word of encircling ("encircle", «окружение», «оточили»).</summary>
     private static bool IsEncirclement(string lowered, CueMatch<ClaimKind> cue) =>
         ClaimLexicon.Default.Encirclements.FindFirst(lowered, TextTokens.ToWordEnd(lowered, cue.Span)) is { } encircling && encircling.Span.Start == cue.Span.Start;
+
+    /// <summary>Whether an event word is a word of fire or a blast ("fire broke out", «пожежа», «взрыв»).</summary>
+    private static bool IsFireOrBlast(string lowered, CueMatch<ClaimKind> cue) =>
+        cue.Value == ClaimKind.Other && ClaimLexicon.Default.FiresAndBlasts.FindFirst(lowered, TextTokens.ToWordEnd(lowered, cue.Span)) is { } fire && fire.Span.Start == cue.Span.Start;
 
     /// <summary>Whether an event word is a word of damage ("damaged", «повреждения», «пошкоджено»).</summary>
     private static bool IsDamage(string lowered, CueMatch<ClaimKind> cue) =>

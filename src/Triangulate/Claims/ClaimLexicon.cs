@@ -87,6 +87,7 @@ public sealed class ClaimLexicon
         Existentials = Words(languages, "existentials");
         _instrumentalEndings = [.. languages.SelectMany(language => Strings(language, "instrumental_endings"))];
         AerialWeapons = Words(languages, "aerial_weapons");
+        WeaponNouns = Words(languages, "weapon_nouns");
         PassiveDestruction = Words(languages, "passive_destruction");
         InstrumentMarkers = Words(languages, "instrument_markers");
         _adjectiveEndings = [.. languages.SelectMany(language => Strings(language, "adjective_endings"))];
@@ -110,6 +111,8 @@ public sealed class ClaimLexicon
         Regroupings = Words(languages, "regroupings");
         DefenceMeans = Words(languages, "defence_means");
         Ships = Words(languages, "ships");
+        MissileCarriers = Words(languages, "missile_carriers");
+        FiresAndBlasts = Words(languages, "fires_and_blasts");
         Seas = Words(languages, "seas");
         Outcomes = Words(languages, "outcomes");
         Threats = Words(languages, "threats");
@@ -444,13 +447,16 @@ public sealed class ClaimLexicon
 
     /// <summary>
     /// Whether a word of harm is told absent: a privative stands in it or among the <see cref="PrivativeReach"/> words
-    /// before it («без постраждалих», «никто не пострадал», «ніхто не загинув», "no one was injured").
+    /// before it («без постраждалих», «никто не пострадал», «ніхто не загинув», "no one was injured"), or a word of
+    /// absence right after it («пострадавших нет», «постраждалих немає»).
     /// </summary>
     public bool TellsHarmAbsent(string lowered, Span clause, Span harmWord)
     {
         var word = TextTokens.ToWordEnd(lowered, harmWord);
         var before = TextTokens.Words(lowered, new Span(clause.Start, word.Start)).TakeLast(PrivativeReach).ToArray();
-        return Privatives.FindFirst(lowered, new Span(before.Length > 0 ? before[0].Span.Start : word.Start, word.End)) is not null;
+        return Privatives.FindFirst(lowered, new Span(before.Length > 0 ? before[0].Span.Start : word.Start, word.End)) is not null
+            || (TextTokens.Words(lowered, new Span(word.End, clause.End)) is [var next, ..]
+                && Absences.FindFirst(lowered, next.Span) is { } absence && absence.Span.Start == next.Span.Start);
     }
 
     /// <summary>
@@ -1024,10 +1030,12 @@ public sealed class ClaimLexicon
     /// verb: a Russian or Ukrainian participle («военные, попавшие в окружение, сдаются», «військові, оточені під N,
     /// здалися») or a <see cref="SubjectDescribers">relative pronoun in the nominative</see> («військові, які потрапили в
     /// оточення, …»). The lists are Russian and Ukrainian only: English is not read so (an "-ed" word in that place is as
-    /// often the subject's own verb). Only words longer than the ending by four letters or more count.
+    /// often the subject's own verb). Only words longer than the ending by four letters or more count. A noun of people
+    /// under arms that ends as a participle does («По данным ведомства, военнослужащие … взяли в плен …») is the subject.
     /// </summary>
     public bool OpensEmbeddedDescription(string lowered, Span piece) =>
         TextTokens.Words(lowered, piece) is [var first, ..]
+        && !(Personnel.FindFirst(lowered, first.Span) is { } person && person.Span.Start == first.Span.Start)
         && (EndsInOneOf(first.Text, _descriptionParticipleEndings) || EndsInOneOf(first.Text, _subjectParticipleEndings)
             || SubjectDescribers.FindFirst(lowered, first.Span) is { } describer && describer.Span == first.Span);
 
@@ -1174,6 +1182,9 @@ public sealed class ClaimLexicon
         return null;
     }
 
+    /// <summary>Names of weapons other than flying ones that hold an event word ("artillery", "rocket", «артиллерией», «артилерією»; not the adjective «артиллерийских»).</summary>
+    public CueLexicon<bool> WeaponNouns { get; }
+
     /// <summary>Words of weapons that fly: drones, missiles, glide bombs, aircraft ("Shahed", «БпЛА», «ракет», «авіабомб»).</summary>
     public CueLexicon<bool> AerialWeapons { get; }
 
@@ -1239,8 +1250,26 @@ public sealed class ClaimLexicon
     /// </summary>
     public CueMatch<bool>? FindShipsAtSea(string lowered, Span clause, ImmutableArray<Span> excluded) =>
         Seas.FindAll(lowered, clause).Any(sea => !excluded.Any(span => span.Overlaps(sea.Span)))
-            ? Ships.FindAll(lowered, clause).Where(ship => !excluded.Any(span => span.Overlaps(ship.Span))).Select(ship => (CueMatch<bool>?)ship).FirstOrDefault()
+            ? FirstOutside(Ships, lowered, clause, excluded)
             : null;
+
+    /// <summary>Names of warships by the missiles they carry («носій крилатих ракет», «носителей «Калибров»», "missile carriers"): a ship, wherever it is.</summary>
+    public CueLexicon<bool> MissileCarriers { get; }
+
+    /// <summary>
+    /// The warship word of a clause that tells the enemy's fleet: warships at sea (<see cref="FindShipsAtSea"/>) or missile
+    /// carriers named anywhere («Окупанти вивели ще один носій ракет «Калібр»», "two Kalibr cruise missile carriers"); null
+    /// when it tells neither.
+    /// </summary>
+    public CueMatch<bool>? FindFleet(string lowered, Span clause, ImmutableArray<Span> excluded) =>
+        FindShipsAtSea(lowered, clause, excluded) ?? FirstOutside(MissileCarriers, lowered, clause, excluded);
+
+    /// <summary>The first word of <paramref name="lexicon"/> in a clause outside <paramref name="excluded"/> spans, or null.</summary>
+    private static CueMatch<bool>? FirstOutside(CueLexicon<bool> lexicon, string lowered, Span clause, ImmutableArray<Span> excluded) =>
+        lexicon.FindAll(lowered, clause).Where(found => !excluded.Any(span => span.Overlaps(found.Span))).Select(found => (CueMatch<bool>?)found).FirstOrDefault();
+
+    /// <summary>Words of fire and blasts ("fire", "explosion", «пожар», «взрыв», «пожежа», «вибух»): what a strike sets off where it hits.</summary>
+    public CueLexicon<bool> FiresAndBlasts { get; }
 
     /// <summary>The means of air defence a report names: aviation, anti-aircraft missile units, mobile fire groups, electronic warfare.</summary>
     public CueLexicon<bool> DefenceMeans { get; }

@@ -164,7 +164,7 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         int? leadStart = null;
         CueMatch<ClaimKind>? leadCue = null;
         int? previousEnd = null;
-        var pieces = SentenceSplitter.SplitClauses(text, sentence);
+        var pieces = RejoinPartedNames(lowered, SentenceSplitter.SplitClauses(text, sentence), sentence);
         // Event words are read outside the parties' names and outside the fields of work the sentence names («займається
         // питаннями звільнення з неволі та допомоги родинам зниклих безвісти і полонених»), which may run on past a
         // clause's «і» or "and".
@@ -227,6 +227,16 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
                 || repulseOfLast
                 // "Russia launched 31 drones and 2 missiles", «знищили …, 49 БпЛА …»: a count of weapons with no verb of its own.
                 || ClaimKinds.CountsWeaponsAlone(lowered, piece, excluded)
+                // «відбили 4 російські атаки біля Синьківки…, на Лиманському – 5 атак в районах Тернів…»: a count of attacks
+                // naming no side of its own after a repulse counts more of the attacks beaten off.
+                || (last?.Cue.Value == ClaimKind.RepelledAttack && ClaimKinds.CountsMoreRepelled(lowered, last.Clause, piece, excluded)
+                    && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null)
+                // "repelled five attacks … with aviation and artillery assistance", "shot down 25 drones and a rocket": the
+                // means a repulse used, or more of what it downed, named with no verb or side of their own.
+                || (last?.Cue.Value == ClaimKind.RepelledAttack && ClaimKinds.NamesWeaponsAlone(lowered, piece, excluded)
+                    && SpeechLexicon.Default.Actors.FindFirst(lowered, piece) is null)
+                // «…кораблів, серед яких 0 носіїв крилатих ракет «Калібр», загальний залп – 0 ракет»: the missiles a fleet carries.
+                || (last?.Cue.Value == ClaimKind.Other && ClaimKinds.TellsFleetArmament(lowered, last.Clause, piece, excluded))
                 || ClosesQuotation(text, piece)
                 // "опроверг сообщения о том, что ВСУ вернули…": what a denial denies is part of it.
                 || (opener is not null && last?.Cue.Value == ClaimKind.Denial)
@@ -257,10 +267,15 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
             }
             // A sentence that is all adverbial phrase and attribution ("As a result of the attack, officials said.") is
             // the claim of the phrase's event.
-            if ((cue ?? leadCue) is not { } made)
+            if ((cue ?? leadCue) is not { } told)
             {
                 continue;
             }
+            // "After the attack, a fire broke out at the oil depot": the adverbial phrase that leads a clause sets its
+            // scene, and the two are read together as one clause is (a fire an attack set off is a strike).
+            var made = cue is not null && leadCue is not null && leadStart is { } leads
+                ? ClaimKinds.Classify(lowered, new Span(leads, piece.End), excluded) ?? told
+                : told;
             var restatesDenial = made.Value == ClaimKind.Denial
                 && ClaimKinds.Cues.FindAll(lowered, piece).All(found => found.Value == ClaimKind.Denial);
             folded.Add(new ClauseEvent(new Span(leadStart ?? piece.Start, piece.End), made, restatesDenial));
@@ -272,6 +287,29 @@ public sealed class RuleBasedClaimExtractor(SourceRegistry registry, ClaimDetect
         return [.. folded.SelectMany(told => told.Cue.Value == ClaimKind.RepelledAttack && ClaimLexicon.Default.FindLaunchedCount(lowered, told.Clause) is { } launch
             ? [told, new ClauseEvent(launch.Words, new CueMatch<ClaimKind>(ClaimKind.Strike, launch.Weapon, lowered.Substring(launch.Weapon.Start, launch.Weapon.Length)), false)]
             : (IEnumerable<ClauseEvent>)[told])];
+    }
+
+    /// <summary>
+    /// The pieces of a sentence with those a name of a thing parts joined again: "a sabotage and reconnaissance group"
+    /// split at its "and" is one name (<see cref="ClaimLexicon.NotEvents"/>), not the end of one clause and the start of
+    /// the next.
+    /// </summary>
+    private static ImmutableArray<Span> RejoinPartedNames(string lowered, ImmutableArray<Span> pieces, Span sentence)
+    {
+        var names = ClaimLexicon.Default.NotEvents.FindAll(lowered, sentence);
+        var joined = new List<Span>();
+        foreach (var piece in pieces)
+        {
+            if (joined.Count > 0 && names.Any(name => name.Span.Start < joined[^1].End && name.Span.End > piece.Start))
+            {
+                joined[^1] = new Span(joined[^1].Start, piece.End);
+            }
+            else
+            {
+                joined.Add(piece);
+            }
+        }
+        return [.. joined];
     }
 
     /// <summary>Whether the words between two pieces of a sentence are a comma alone.</summary>

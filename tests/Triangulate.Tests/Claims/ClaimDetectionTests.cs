@@ -1497,4 +1497,78 @@ public sealed class ClaimDetectionTests
     [InlineData("Ударом высокоточного оружия уничтожен склад боеприпасов.", "ru", ClaimKind.Strike)]
     public void Extract_PeopleDestroyedByAStrike_AreCasualties(string text, string language, ClaimKind kind) =>
         Assert.Equal(kind, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("У Середземному морі перебуває 10 ворожих кораблів, з них 5 носіїв крилатих ракет «Калібр» (загальний залп – 76 ракет).", "uk")]
+    [InlineData("Станом на ранок у Чорному морі 7 ворожих кораблів, серед яких 0 носіїв крилатих ракет «Калібр», загальний залп – 0 ракет.", "uk")]
+    [InlineData("Окупанти вивели на бойове чергування в Чорне море дев'ять кораблів.", "uk")]
+    [InlineData("В Азовському морі ворог утримує на бойовому чергуванні до трьох кораблів та катерів.", "uk")]
+    [InlineData("Ворожа армія вивела ще один носій ракет типу «Калібр».", "uk")]
+    [InlineData("В Черном море находятся два носителя крылатых ракет «Калибр» с общим залпом до 16 ракет.", "ru")]
+    [InlineData("There are eight enemy warships in the Black Sea, including a Kalibr cruise missile carrier with a total salvo of up to eight missiles.", "en")]
+    public void Extract_MissilesAFleetCarriesAndShipsPutToSea_AreAClaimOfKindOther(string text, string language) =>
+        Assert.Equal(ClaimKind.Other, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_MissilesLaunchedFromShipsAtSea_AreAStrike() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("Russian ships in the Black Sea launched eight Kalibr missiles at Odesa.", "en"));
+
+    [Theory]
+    [InlineData("По словам губернатора, в этот раз в результате обстрела украинских войск никто не пострадал, однако повреждения получили пять частных машин.", "ru")]
+    [InlineData("Губернатор сообщил, что в результате обстрела пострадавших нет, повреждены окна в двух домах.", "ru")]
+    [InlineData("Після обстрілу, за словами голови ОВА, постраждалих немає, пошкоджено три будинки.", "uk")]
+    public void Extract_HarmToldAbsentAfterTheStrikeThatSetsTheScene_IsTheStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("В результаті атаки виникла пожежа на нафтопереробному заводі.", "uk")]
+    [InlineData("After the attack, a fire broke out at the oil depot.", "en")]
+    public void Extract_FireOrBlastAnAttackSetsOff_IsAStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("На Куп’янському напрямку захисники відбили 4 атаки біля Синьківки, на Лиманському – 5 атак в районі Тернів.", "uk")]
+    [InlineData("Russian troops repelled 5 attacks near Robotyne and 3 attacks near Verbove.", "en")]
+    public void Extract_MoreAttacksCountedAfterARepulse_AreOneRepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_ClashesCountedAfterARepulse_AreAnAttackOfTheirOwn() =>
+        Assert.Equal([ClaimKind.RepelledAttack, ClaimKind.Attack],
+            Extract("ЗСУ відбили атаки на семи напрямках, за добу було майже 100 боєзіткнень.", "uk").Select(claim => claim.Kind));
+
+    [Theory]
+    [InlineData("Southern group units repelled five enemy attacks near Kurdyumovka with aviation and artillery assistance.", "en")]
+    [InlineData("Air defence forces shot down 25 Ukrainian drones and a rocket of the HIMARS system over the past day.", "en")]
+    [InlineData("All the attacks were repelled by warplanes, artillery and missiles.", "en")]
+    public void Extract_WeaponsARepulseUsedOrDowned_ArePartOfTheRepelledAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind(text, language));
+
+    [Theory]
+    [InlineData("Російські війська атакували Київську область.", "uk")]
+    [InlineData("ВСУ атаковали Белгородскую область.", "ru")]
+    public void Extract_AnOblastAttacked_IsAStrike(string text, string language) =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_CounterattacksDefeated_AreARepelledAttack() =>
+        Assert.Equal(ClaimKind.RepelledAttack, OnlyKind("Russian troops defeated three counterattacks near Kurakhovo.", "en"));
+
+    [Fact]
+    public void Extract_SoldiersAsSubjectAfterAnOpeningAttribution_TakePrisoners() =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind("По данным ведомства, военнослужащие группировки «Центр» взяли в плен украинцев, оказавшихся в полном окружении.", "ru"));
+
+    [Fact]
+    public void Extract_ReflexiveParticipleAfterAComma_DescribesTheNounBefore() =>
+        Assert.Equal(ClaimKind.Prisoners, OnlyKind("Военнослужащие взяли в плен украинцев, оказавшихся в окружении.", "ru"));
+
+    [Theory]
+    [InlineData("A Ukrainian sabotage and reconnaissance group tried to cross the border.", "en")]
+    [InlineData("Диверсионно-разведывательная группа ВСУ пыталась проникнуть на территорию области.", "ru")]
+    public void Extract_SabotageGroupTryingToCrossIn_IsAnAttack(string text, string language) =>
+        Assert.Equal(ClaimKind.Attack, OnlyKind(text, language));
+
+    [Fact]
+    public void Extract_StrikeVerbInItsVariantSpelling_IsAStrike() =>
+        Assert.Equal(ClaimKind.Strike, OnlyKind("Сили оборони вразили нафтопереробний завод у Московській області.", "uk"));
 }
