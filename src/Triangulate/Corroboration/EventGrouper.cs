@@ -369,9 +369,9 @@ public static partial class EventGrouper
             return;
         }
         var told = new Dictionary<(KindFamily, string), List<(int Day, int Root)>>();
-        // An undated claim at a place tells no days; one giving a head count its voice's unplaced statement gives (Sokolov
-        // "and 33 other officers" killed in Sevastopol, undated, beside the special forces' dated "along with 34 other
-        // officers", placed nowhere) is that voice's word on the same toll.
+        // An undated claim at a place tells no days; one giving a head count its voice's unplaced statement gives (the
+        // special forces' undated "34 officers were killed" at Sevastopol beside their dated "killed Sokolov, along with
+        // 34 other officers", placed nowhere) is that voice's word on the same toll.
         var counted = new Dictionary<(KindFamily, string), List<(string Count, int Root)>>();
         for (var i = 0; i < facts.Length; i++)
         {
