@@ -174,27 +174,49 @@ internal sealed class NonPlaceNames(Gazetteer gazetteer)
             return false;
         }
 
-        var possessor = text.AsSpan(0, tokens[at].Start).TrimEnd();
-        // The possessive's s is a word of its own after the town's name (Kyiv 's).
-        if (at > 1 && (possessor.EndsWith("'s", StringComparison.Ordinal) || possessor.EndsWith("’s", StringComparison.Ordinal))
-            && tokens[at - 2].Capitalised && !RegionNouns.Contains(tokens[at - 2].Normal))
+        if (AfterTownsPossessive(text, tokens, at))
         {
             return true;
         }
 
+        // The town after "of" or "in", perhaps past words for a part of it (the Kirovsky district in the western part of
+        // Donetsk, districts of the city): a raion's oblast stands there instead (of the Odesa region).
         var city = noun + 1;
-        if (city < tokens.Count && tokens[city].Normal == "of")
+        if (city < tokens.Count && tokens[city].Normal is "of" or "in")
         {
-            city++;
-            if (city + 1 < tokens.Count && tokens[city].Normal == "the" && tokens[city + 1].Normal is "city" or "town")
+            for (var skipped = 0; ++city < tokens.Count && skipped < 7 && !tokens[city].Capitalised; skipped++)
             {
-                return true;
+                if (tokens[city].Normal is "city" or "town" && tokens[city - 1].Normal == "the")
+                {
+                    return true;
+                }
             }
         }
 
         return city < tokens.Count && tokens[city].Capitalised && !tokens[city].AllCaps
             && !GenitiveAdjectiveEndings.Any(ending => tokens[city].Normal.EndsWith(ending, StringComparison.Ordinal))
-            && (city + 1 >= tokens.Count || !RegionNouns.Contains(tokens[city + 1].Normal));
+            && (city + 1 >= tokens.Count || !(RegionNouns.Contains(tokens[city + 1].Normal) || tokens[city + 1].Normal == "s"));
+    }
+
+    // A town's possessive before the district's name, perhaps with words describing it between: Kyiv's Holosiivskyi
+    // district, the city's northern Kievsky district (the possessive's s is a word of its own: Kyiv 's).
+    private static bool AfterTownsPossessive(string text, List<Token> tokens, int at)
+    {
+        for (var word = at - 1; word >= 1 && word >= at - 3; word--)
+        {
+            var owner = tokens[word - 1];
+            if (tokens[word].Normal == "s" && PlaceText.IsApostrophe(text[tokens[word].Start - 1]))
+            {
+                return (owner.Capitalised && !RegionNouns.Contains(owner.Normal)) || owner.Normal is "city" or "town";
+            }
+
+            if (tokens[word].Capitalised)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsLikeAdjective(string normal) => AdjectiveEndings.Any(ending => normal.EndsWith(ending, StringComparison.Ordinal));

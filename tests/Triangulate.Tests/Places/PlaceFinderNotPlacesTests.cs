@@ -182,6 +182,9 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     [InlineData("Russian troops fired on the Dniprovskyi and Korabelnyi districts of Kherson from the left bank.", "Dniprovskyi", "en")]
     [InlineData("The enemy attacked residential areas of the Dniprovskyi and Korabelnyi districts of the city.", "Dniprovskyi", "en")]
     [InlineData("A guided bomb hit Kharkiv’s Shevchenkivskyi district overnight.", "Shevchenkivskyi", "en")]
+    [InlineData("Four people were injured during shelling of the Kirovsky district in the western part of Donetsk.", "Kirovsky", "en")]
+    [InlineData("It hit a market in the Kirovsky District, in the south-western part of the city, during its busiest hour.", "Kirovsky", "en")]
+    [InlineData("Two people were killed in the city's northern Kievsky district, officials said.", "Kievsky", "en")]
     [InlineData("Уламки впали у Шевченківському районі Харкова.", "Шевченківському", "uk")]
     [InlineData("ВСУ обстреляли Кировский район Донецка.", "Кировский", "ru")]
     public void Find_CityDistrict_IsNotAVillageOfItsAdjective(string text, string district, string language)
@@ -192,6 +195,7 @@ public sealed class PlaceFinderNotPlacesTests(GazetteerFixture fixture)
     [Theory]
     [InlineData("Shelling hit the Kramatorskyi district of Donetsk Oblast.", "Kramatorskyi district", "en")]
     [InlineData("Обстріляли громади у Покровському районі Донецької області.", "Покровському районі", "uk")]
+    [InlineData("Shelling hit the Kramatorskyi district in the Donetsk region.", "Kramatorskyi district", "en")]
     public void Find_RaionNamedWithItsOblast_StaysARaion(string text, string raion, string language)
     {
         Assert.Contains(fixture.Find(text, language), m => m.Text == raion && m.Place?.Kind == PlaceKind.AdminArea);
