@@ -87,7 +87,9 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         }
         await database.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await using var admin = NpgsqlDataSource.Create(server);
+        // Dropping a database waits for a checkpoint, which on a busy machine outlasts Npgsql's default timeouts (a
+        // checkpoint of 16 s was seen): the drop waits as long as it takes rather than failing the test class.
+        await using var admin = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server) { Timeout = 300, CommandTimeout = 0 }.ConnectionString);
         await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         await drop.ExecuteNonQueryAsync();
     }
